@@ -1,0 +1,88 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+const migrationsFolder = new URL('../../drizzle', import.meta.url).pathname;
+/** Any constant works; it only has to be the same for every app instance. */
+const migrationLockKey = 4_203_170;
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type Database = {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Applies the SQL migrations in `drizzle/` that have not run yet. Safe with several instances. */
+  migrate(): Promise<void>;
+  /** True when a trivial query answers. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+};
+
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+
+/** Opens PostgreSQL: a server when a URL is given, otherwise embedded PGlite (on disk or in memory). */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if ('url' in target) return openServer(target.url);
+  if ('dataDir' in target) await mkdir(target.dataDir, { recursive: true });
+  const client = await PGlite.create('dataDir' in target ? target.dataDir : undefined);
+  const pgliteDb = drizzlePglite({ client, schema });
+  const db = pgliteDb as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    migrate: () => migratePglite(pgliteDb, { migrationsFolder }),
+    ping: () => pingWith(db),
+    close: () => client.close(),
+  };
+}
+
+async function openServer(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client that loses its server emits 'error'; without a listener that would end the process.
+  pool.on('error', () => {});
+  const client = await pool.connect();
+  client.release();
+  const pgDb = drizzlePg({ client: pool, schema });
+  const db = pgDb as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    migrate: async () => {
+      // Instances starting together must not run the same migration twice: one waits for the other.
+      const lock = await pool.connect();
+      try {
+        await lock.query('select pg_advisory_lock($1)', [migrationLockKey]);
+        await migratePg(pgDb, { migrationsFolder });
+      } finally {
+        await lock.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(() => {});
+        lock.release();
+      }
+    },
+    ping: () => pingWith(db),
+    close: () => pool.end(),
+  };
+}
+
+async function pingWith(db: Db): Promise<boolean> {
+  try {
+    await db.execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A description of the target that is safe to log: never the password. */
+export function describeTarget(target: DatabaseTarget): string {
+  if ('memory' in target) return 'embedded PostgreSQL in memory';
+  if ('dataDir' in target) return `embedded PostgreSQL in ${target.dataDir}`;
+  const url = new URL(target.url);
+  return `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;
+}

@@ -1,0 +1,19 @@
+import { ConfigError, loadConfig } from './config.ts';
+import { startServer } from './server.ts';
+
+/** `npm start`: one clear line and a non-zero exit when something is wrong at start, no stack trace. */
+try {
+  const server = await startServer(loadConfig());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      server.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+} catch (error) {
+  const reason = error instanceof ConfigError ? error.message : (error as Error).message;
+  process.stderr.write(`derde-bron: ${reason}\n`);
+  process.exit(1);
+}

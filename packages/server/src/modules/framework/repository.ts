@@ -1,0 +1,40 @@
+import type { FrameworkContent } from '@derde-bron/domain';
+import { desc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { frameworkVersions } from './table.ts';
+
+const summaryColumns = {
+  id: frameworkVersions.id,
+  version: frameworkVersions.version,
+  publishedAt: frameworkVersions.publishedAt,
+};
+
+export function createFrameworkRepository(db: Db) {
+  return {
+    async listVersions() {
+      return db.select(summaryColumns).from(frameworkVersions).orderBy(desc(frameworkVersions.version));
+    },
+
+    /** The newest published version, or null before anything is published. */
+    async getCurrent() {
+      const [row] = await db
+        .select()
+        .from(frameworkVersions)
+        .orderBy(desc(frameworkVersions.version))
+        .limit(1);
+      return row ?? null;
+    },
+
+    async getByVersion(version: number) {
+      const [row] = await db.select().from(frameworkVersions).where(eq(frameworkVersions.version, version));
+      return row ?? null;
+    },
+
+    /** Publishes a version once; publishing the same number again changes nothing. */
+    async publish(version: number, publishedAt: Date, content: FrameworkContent) {
+      await db.insert(frameworkVersions).values({ version, publishedAt, content }).onConflictDoNothing();
+    },
+  };
+}
+
+export type FrameworkRepository = ReturnType<typeof createFrameworkRepository>;

@@ -1,0 +1,75 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { en, nl } from 'zod/locales';
+import { type ErrorCode, HttpError } from '../http-error.ts';
+import { pickLocale } from '../i18n/locale.ts';
+import { type MessageKey, translate } from '../i18n/messages.ts';
+
+/** The one error shape of the API. `details` names the fields that were wrong. */
+export const errorResponseSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+const zodLocales = { nl: nl(), en: en() };
+
+const byStatus: Record<number, { code: ErrorCode; key: MessageKey }> = {
+  400: { code: 'INVALID_INPUT', key: 'invalidInput' },
+  403: { code: 'FORBIDDEN', key: 'forbidden' },
+  404: { code: 'NOT_FOUND', key: 'notFound' },
+  409: { code: 'CONFLICT', key: 'conflict' },
+  413: { code: 'INVALID_INPUT', key: 'invalidInput' },
+  415: { code: 'INVALID_INPUT', key: 'invalidInput' },
+  429: { code: 'RATE_LIMITED', key: 'rateLimited' },
+  503: { code: 'UNAVAILABLE', key: 'unavailable' },
+};
+
+function send(reply: FastifyReply, status: number, body: ErrorResponse) {
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+/** One error handler for the whole API: expected errors get their code, everything else a bare 500. */
+async function errorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const locale = pickLocale(request);
+    if (error instanceof HttpError) {
+      return send(reply, error.statusCode, {
+        code: error.code,
+        message: translate(locale, error.messageKey),
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details = error.validation.map((v) => {
+        const path = v.instancePath.split('/').filter(Boolean);
+        const issue = { ...v.params, code: v.keyword, path, message: v.message } as unknown as Parameters<
+          (typeof zodLocales)['nl']['localeError']
+        >[0];
+        const localized = zodLocales[locale].localeError(issue);
+        const message = typeof localized === 'string' ? localized : (localized?.message ?? v.message);
+        return { field: [error.validationContext, ...path].filter(Boolean).join('.'), message };
+      });
+      return send(reply, 400, { code: 'INVALID_INPUT', message: translate(locale, 'invalidInput'), details });
+    }
+    const status = error.statusCode ?? 500;
+    const known = byStatus[status];
+    if (status < 500 && known) {
+      return send(reply, status, { code: known.code, message: translate(locale, known.key) });
+    }
+    if (status === 503)
+      return send(reply, 503, { code: 'UNAVAILABLE', message: translate(locale, 'unavailable') });
+    // Internals stay in the log; the client learns only that it was our fault.
+    request.log.error({ err: error }, 'request failed');
+    return send(reply, 500, { code: 'INTERNAL', message: translate(locale, 'internal') });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const locale = pickLocale(request);
+    return send(reply, 404, { code: 'NOT_FOUND', message: translate(locale, 'routeNotFound') });
+  });
+}
+
+export default fp(errorHandler, { name: 'errors' });

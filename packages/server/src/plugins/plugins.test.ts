@@ -1,0 +1,158 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { HttpError } from '../http-error.ts';
+import { buildTestApp, type TestApp } from '../testing/index.ts';
+
+describe('the server shell', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    const dist = await mkdtemp(path.join(tmpdir(), 'web-dist-'));
+    await mkdir(path.join(dist, 'assets'));
+    await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Derde Bron</title>');
+    await writeFile(path.join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
+    t = await buildTestApp({ memory: true }, dist);
+  });
+  afterAll(() => t.close());
+
+  describe('security headers', () => {
+    it('forbids inline scripts, framing and referrers on every page', async () => {
+      const res = await t.app.inject({ method: 'GET', url: '/' });
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['permissions-policy']).toContain('camera=()');
+    });
+
+    it('keeps API answers out of every cache', async () => {
+      const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+      expect(res.headers['cache-control']).toBe('no-store');
+    });
+  });
+
+  describe('web app', () => {
+    it('serves index.html for app routes so the router can show them', async () => {
+      for (const url of ['/', '/kader/stap/4', '/een/pagina/die/niet/bestaat']) {
+        const res = await t.app.inject({ method: 'GET', url });
+        expect(res.statusCode).toBe(200);
+        expect(res.body).toContain('<title>Derde Bron</title>');
+      }
+    });
+
+    it('caches hashed assets for a year', async () => {
+      const res = await t.app.inject({ method: 'GET', url: '/assets/app-abc123.js' });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['cache-control']).toContain('immutable');
+    });
+  });
+
+  describe('errors', () => {
+    it('answers unknown API routes with a JSON 404, whatever the method', async () => {
+      for (const method of ['GET', 'POST', 'DELETE'] as const) {
+        const res = await t.app.inject({ method, url: '/api/nope' });
+        expect(res.statusCode).toBe(404);
+        expect(res.json()).toEqual({ code: 'NOT_FOUND', message: 'Dit adres bestaat niet in de API.' });
+      }
+    });
+
+    it('answers in the language the browser prefers when none was chosen', async () => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/nope',
+        headers: { 'accept-language': 'en-GB,en;q=0.9' },
+      });
+      expect(res.json().message).toBe('This address does not exist in the API.');
+    });
+  });
+
+  describe('OpenAPI', () => {
+    it('documents every API route from its schema', async () => {
+      const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+      expect(res.statusCode).toBe(200);
+      const doc = res.json();
+      expect(doc.openapi).toMatch(/^3\./);
+      expect(Object.keys(doc.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/health',
+          '/api/framework',
+          '/api/framework/versions',
+          '/api/framework/versions/{version}',
+        ]),
+      );
+      expect(Object.keys(doc.paths).some((p) => !p.startsWith('/api/'))).toBe(false);
+    });
+
+    it('has readable docs at /api/docs', async () => {
+      const res = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('swagger');
+    });
+  });
+});
+
+describe('error handler', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp({ memory: true }, undefined, (app) => {
+      app.get('/api/test/crash', async () => {
+        throw new Error('connection string postgres://secret@db');
+      });
+      app.get('/api/test/conflict', async () => {
+        throw new HttpError(409, 'CONFLICT', 'conflict');
+      });
+      app.post(
+        '/api/test/echo',
+        { schema: { body: z.object({ name: z.string().min(2) }) } },
+        async (req) => req.body,
+      );
+    });
+  });
+  afterAll(() => t.close());
+
+  it('never leaks internals of an unexpected failure', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/test/crash' });
+    expect(res.statusCode).toBe(500);
+    expect(res.json()).toEqual({
+      code: 'INTERNAL',
+      message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+    });
+    expect(res.body).not.toContain('secret');
+  });
+
+  it('turns an expected failure into its code and a message in the user’s language', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/test/conflict', cookies: { lang: 'en' } });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toEqual({
+      code: 'CONFLICT',
+      message: 'Someone else has just changed this. Look at the new version and try again.',
+    });
+  });
+
+  it('answers a malformed JSON body with 400 in the same shape', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"broken',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'Wat je stuurde klopt niet. Kijk de velden na en probeer het opnieuw.',
+    });
+  });
+
+  it('names each wrong field with a message in the user’s language', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/test/echo', payload: { name: 'x' } });
+    expect(res.statusCode).toBe(400);
+    const { details } = res.json();
+    expect(details).toHaveLength(1);
+    expect(details[0].field).toBe('body.name');
+    expect(details[0].message).toMatch(/te kort|minimaal|2/i);
+  });
+});

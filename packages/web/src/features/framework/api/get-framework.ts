@@ -1,0 +1,20 @@
+import type { FrameworkContent } from '@derde-bron/domain';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { getJson } from '../../../lib/api-client.ts';
+
+export type FrameworkVersion = {
+  id: string;
+  version: number;
+  publishedAt: string;
+  content: FrameworkContent;
+};
+
+export const getFramework = () => getJson<FrameworkVersion>('/api/framework');
+
+export const frameworkQueryOptions = queryOptions({
+  queryKey: ['framework', 'current'],
+  queryFn: getFramework,
+});
+
+/** The current published framework: the guide's steps, values, phases, roles and activities. */
+export const useFramework = () => useQuery(frameworkQueryOptions);

@@ -1,0 +1,41 @@
+import { type Locale, locales } from '@derde-bron/domain';
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import en from '../i18n/en.json';
+import nl from '../i18n/nl.json';
+
+/** Shared with the server, which answers in the same language (see server i18n/locale.ts). */
+const localeCookie = 'lang';
+
+export const catalogues = { nl, en } as const;
+
+function readChosenLocale(): Locale {
+  const match = document.cookie.match(/(?:^|;\s*)lang=(nl|en)(?:;|$)/);
+  return (match?.[1] as Locale | undefined) ?? 'nl';
+}
+
+export function initI18n(locale: Locale = readChosenLocale()) {
+  void i18next.use(initReactI18next).init({
+    resources: { nl: { translation: nl }, en: { translation: en } },
+    lng: locale,
+    fallbackLng: 'nl',
+    supportedLngs: [...locales],
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  document.documentElement.lang = locale;
+  return i18next;
+}
+
+/** Switches the language and keeps the choice for a year (a language is not sensitive). */
+export async function changeLocale(locale: Locale) {
+  await i18next.changeLanguage(locale);
+  document.documentElement.lang = locale;
+  document.cookie = `${localeCookie}=${locale}; path=/; max-age=31536000; SameSite=Strict`;
+}
+
+/** The current locale, typed, for picking a side of the content's `{ nl, en }` texts. */
+export function useLocale(): Locale {
+  const { i18n } = useTranslation();
+  return i18n.language === 'en' ? 'en' : 'nl';
+}

@@ -1,1 +1,2 @@
 export * from './framework/index.ts';
+export * from './locale.ts';

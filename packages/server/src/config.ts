@@ -45,7 +45,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(baseDir, e.DATA_DIR),
+    // `memory://` keeps the embedded database in memory only: for tests and throw-away demos.
+    dataDir: e.DATA_DIR === 'memory://' ? e.DATA_DIR : path.resolve(baseDir, e.DATA_DIR),
     webDistDir: e.WEB_DIST_DIR
       ? path.resolve(baseDir, e.WEB_DIST_DIR)
       : path.resolve(import.meta.dirname, '../../web/dist'),

@@ -6,7 +6,8 @@ import { publishBundledFrameworks } from './modules/framework/publish-bundled.ts
 export class StartupError extends Error {}
 
 export function databaseTarget(config: Pick<Config, 'databaseUrl' | 'dataDir'>): DatabaseTarget {
-  return config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir };
+  if (config.databaseUrl) return { url: config.databaseUrl };
+  return config.dataDir === 'memory://' ? { memory: true } : { dataDir: config.dataDir };
 }
 
 /** Opens and migrates the database, stores the bundled content, and listens. */

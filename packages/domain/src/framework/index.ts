@@ -1,6 +1,7 @@
 import { frameworkV1 } from './content/v1.ts';
 import type { FrameworkContent } from './schema.ts';
 
+export * from '../locale.ts';
 export * from './schema.ts';
 
 /**

@@ -1,15 +1,13 @@
 import { z } from 'zod';
 
-/** The languages every piece of content is written in: Dutch first (B1), English second. */
-export const locales = ['nl', 'en'] as const;
+import { locales } from '../locale.ts';
+
 export const localeSchema = z.enum(locales);
-export type Locale = z.infer<typeof localeSchema>;
 
 export const localizedTextSchema = z.strictObject({
   nl: z.string().trim().min(1),
   en: z.string().trim().min(1),
 });
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** Stable keys let records survive a new framework version whose numbering changes. */
 const keySchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'keys are camelCase');

@@ -49,7 +49,7 @@ async function errorHandler(app: FastifyInstance) {
           (typeof zodLocales)['nl']['localeError']
         >[0];
         const localized = zodLocales[locale].localeError(issue);
-        const message = typeof localized === 'string' ? localized : (localized?.message ?? v.message);
+        const message = (typeof localized === 'string' ? localized : localized?.message) ?? v.message ?? '';
         return { field: [error.validationContext, ...path].filter(Boolean).join('.'), message };
       });
       return send(reply, 400, { code: 'INVALID_INPUT', message: translate(locale, 'invalidInput'), details });

@@ -1,4 +1,4 @@
-import { type Locale, locales } from '@derde-bron/domain';
+import { type Locale, type LocalizedText, locales } from '@derde-bron/domain';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import en from '../i18n/en.json';
@@ -31,6 +31,7 @@ export function initI18n(locale: Locale = readChosenLocale()) {
 export async function changeLocale(locale: Locale) {
   await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and Safari; the value is one of two fixed words.
   document.cookie = `${localeCookie}=${locale}; path=/; max-age=31536000; SameSite=Strict`;
 }
 
@@ -38,4 +39,10 @@ export async function changeLocale(locale: Locale) {
 export function useLocale(): Locale {
   const { i18n } = useTranslation();
   return i18n.language === 'en' ? 'en' : 'nl';
+}
+
+/** Picks the current language's side of a `{ nl, en }` text from the framework content. */
+export function useLocalized() {
+  const locale = useLocale();
+  return (text: LocalizedText) => text[locale];
 }

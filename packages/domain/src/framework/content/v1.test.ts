@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameworkContentSchema, type LocalizedText, phaseKeys } from '../schema.ts';
+import { frameworkContentSchema, type LocalizedText, phaseKeys } from '../index.ts';
 import { frameworkV1 } from './v1.ts';
 
 interface FoundText {

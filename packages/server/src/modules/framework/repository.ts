@@ -15,14 +15,14 @@ export function createFrameworkRepository(db: Db) {
       return db.select(summaryColumns).from(frameworkVersions).orderBy(desc(frameworkVersions.version));
     },
 
-    /** The newest published version, or null before anything is published. */
-    async getCurrent() {
+    /** The number of the newest published version, or null before anything is published. */
+    async getCurrentVersionNumber() {
       const [row] = await db
-        .select()
+        .select({ version: frameworkVersions.version })
         .from(frameworkVersions)
         .orderBy(desc(frameworkVersions.version))
         .limit(1);
-      return row ?? null;
+      return row?.version ?? null;
     },
 
     async getByVersion(version: number) {

@@ -27,6 +27,19 @@ describe.each(testDatabases)('framework API on $name', ({ target }) => {
     ]);
   });
 
+  it('lets a browser that has the version keep it (ETag and 304)', async () => {
+    const first = await t.app.inject({ method: 'GET', url: '/api/framework' });
+    const etag = String(first.headers.etag);
+    expect(etag).toBe('"framework-v1"');
+    const again = await t.app.inject({
+      method: 'GET',
+      url: '/api/framework',
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+
   it('lists the published versions, newest first', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/framework/versions' });
     expect(res.statusCode).toBe(200);

@@ -1,8 +1,10 @@
 import { frameworkContentSchema } from '@derde-bron/domain';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
+import { createPublishedFrameworkCache } from './published-cache.ts';
 import { createFrameworkRepository } from './repository.ts';
 
 const versionSummarySchema = z.object({
@@ -12,8 +14,22 @@ const versionSummarySchema = z.object({
 });
 const versionSchema = versionSummarySchema.extend({ content: frameworkContentSchema });
 
+/**
+ * Sends a published version's JSON, built once (see published-cache.ts). A version never changes,
+ * so its number is a strong ETag and a browser that has it gets a 304.
+ */
+function sendVersion(reply: FastifyReply, ifNoneMatch: string | undefined, version: number, json: string) {
+  const etag = `"framework-v${version}"`;
+  reply.header('ETag', etag).header('Cache-Control', 'no-cache');
+  if (ifNoneMatch === etag) return reply.code(304).send();
+  return reply.type('application/json; charset=utf-8').send(json);
+}
+
 const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
   const frameworks = createFrameworkRepository(app.database.db);
+  const published = createPublishedFrameworkCache(frameworks, (row) =>
+    JSON.stringify(versionSchema.encode(row)),
+  );
   const tags = ['framework'];
 
   app.get(
@@ -22,13 +38,13 @@ const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'The current published version of the assessment framework',
         tags,
-        response: { 200: versionSchema, 404: errorResponseSchema },
+        response: { 200: versionSchema, 304: z.null(), 404: errorResponseSchema },
       },
     },
-    async () => {
-      const current = await frameworks.getCurrent();
+    async (request, reply) => {
+      const current = await published.getCurrentJson();
       if (!current) throw notFound('frameworkVersionNotFound');
-      return current;
+      return sendVersion(reply, request.headers['if-none-match'], current.version, current.json);
     },
   );
 
@@ -51,13 +67,14 @@ const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'One published version',
         tags,
         params: z.object({ version: z.coerce.number().int().positive().max(1_000_000) }),
-        response: { 200: versionSchema, 400: errorResponseSchema, 404: errorResponseSchema },
+        response: { 200: versionSchema, 304: z.null(), 400: errorResponseSchema, 404: errorResponseSchema },
       },
     },
-    async (request) => {
-      const found = await frameworks.getByVersion(request.params.version);
-      if (!found) throw notFound('frameworkVersionNotFound');
-      return found;
+    async (request, reply) => {
+      const { version } = request.params;
+      const json = await published.getVersionJson(version);
+      if (json === null) throw notFound('frameworkVersionNotFound');
+      return sendVersion(reply, request.headers['if-none-match'], version, json);
     },
   );
 };

@@ -1,0 +1,9 @@
+import os from 'node:os';
+import { runFoundation } from './suites/foundation.ts';
+
+console.log(`# Derde Bron benchmarks — ${new Date().toISOString()}`);
+console.log(
+  `Node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+);
+
+await runFoundation();

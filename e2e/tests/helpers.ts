@@ -1,0 +1,22 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const quickExitUrl = 'https://www.buienradar.nl/';
+
+/** The network is closed here: answer the neutral exit site locally, as a real one would load. */
+export async function stubExitSite(page: Page) {
+  await page.route(`${quickExitUrl}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><h1>Het weer</h1>' }),
+  );
+}
+
+/** An axe-core scan against WCAG 2.1 A and AA; serious and critical violations fail the test. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  expect(serious, `accessibility violations on ${page.url()}`).toEqual([]);
+}

@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from '../components/language-switch.tsx';
+import { PanelErrorBoundary } from '../components/panel-error-boundary.tsx';
+import { QuickExit } from '../components/quick-exit.tsx';
+
+/** Moves focus to the new page's heading after client-side navigation, as a full page load would. */
+function useFocusOnNavigate() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    document.getElementById('page-heading')?.focus();
+  }, [pathname]);
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  useFocusOnNavigate();
+  return (
+    <>
+      <QuickExit />
+      <a className="skip-link" href="#main">
+        {t('shell.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <NavLink to="/" className="site-header__name">
+            {t('app.name')}
+          </NavLink>
+          <nav aria-label={t('shell.mainNav')}>
+            <ul className="nav-list">
+              <li>
+                <NavLink to="/" end>
+                  {t('shell.nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/kader">{t('shell.nav.framework')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/veilig-internetten">{t('shell.nav.safeBrowsing')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" className="container" tabIndex={-1}>
+        <PanelErrorBoundary>
+          <Outlet />
+        </PanelErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <nav aria-label={t('shell.footerNav')}>
+            <ul className="nav-list">
+              <li>
+                <NavLink to="/toegankelijkheid">{t('shell.nav.accessibility')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/veilig-internetten">{t('shell.nav.safeBrowsing')}</NavLink>
+              </li>
+              <li>
+                <a href="/api/docs/">{t('shell.nav.apiDocs')}</a>
+              </li>
+            </ul>
+          </nav>
+          <p className="site-footer__tagline">{t('app.tagline')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/page-heading.tsx';
+
+const offers = ['roadmap', 'measurement', 'registry', 'network'] as const;
+
+export function HomePage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('home.title')}>{t('home.title')}</PageHeading>
+      <p className="lead">{t('home.intro')}</p>
+      <p>{t('home.basedOn')}</p>
+      <h2>{t('home.whatTitle')}</h2>
+      <ul className="card-list">
+        {offers.map((offer) => (
+          <li key={offer} className="card">
+            {t(`home.what.${offer}`)}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link className="button button--primary" to="/kader">
+          {t('home.start')}
+        </Link>
+      </p>
+      <section className="notice" aria-labelledby="safety-title">
+        <h2 id="safety-title">{t('home.safetyTitle')}</h2>
+        <p>{t('home.safety')}</p>
+        <p>
+          <Link to="/veilig-internetten">{t('shell.nav.safeBrowsing')}</Link>
+        </p>
+      </section>
+    </>
+  );
+}

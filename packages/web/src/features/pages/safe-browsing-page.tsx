@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/page-heading.tsx';
+
+const limits = ['history', 'other', 'watching'] as const;
+const tips = ['private', 'clear', 'device'] as const;
+
+/** "Veilig internetten": what the quick-exit button does, and what it does not do. */
+export function SafeBrowsingPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('safeBrowsing.title')}>{t('safeBrowsing.title')}</PageHeading>
+      <p className="lead">{t('safeBrowsing.intro')}</p>
+      <h2>{t('safeBrowsing.buttonTitle')}</h2>
+      <p>{t('safeBrowsing.button')}</p>
+      <h2>{t('safeBrowsing.notTitle')}</h2>
+      <ul>
+        {limits.map((limit) => (
+          <li key={limit}>{t(`safeBrowsing.not.${limit}`)}</li>
+        ))}
+      </ul>
+      <h2>{t('safeBrowsing.tipsTitle')}</h2>
+      <ul>
+        {tips.map((tip) => (
+          <li key={tip}>{t(`safeBrowsing.tips.${tip}`)}</li>
+        ))}
+      </ul>
+      <h2>{t('safeBrowsing.storedTitle')}</h2>
+      <p>{t('safeBrowsing.stored')}</p>
+      <section className="notice" aria-labelledby="help-title">
+        <h2 id="help-title">{t('safeBrowsing.helpTitle')}</h2>
+        <p>{t('safeBrowsing.help')}</p>
+      </section>
+    </>
+  );
+}

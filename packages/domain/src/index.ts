@@ -1,2 +1,3 @@
+export * from './access/index.ts';
 export * from './framework/index.ts';
 export * from './locale.ts';

@@ -1,33 +1,63 @@
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
+import { createSecretBox, type SecretBox } from './crypto/secret-box.ts';
 import type { Database } from './db/client.ts';
+import { createMailer, type Mailer } from './mail/mailer.ts';
+import auditRoutes from './modules/audit/routes.ts';
+import authPlugin from './modules/auth/auth-plugin.ts';
+import passwordRoutes from './modules/auth/password-routes.ts';
+import authRoutes from './modules/auth/routes.ts';
+import { createThrottle, type Throttle } from './modules/auth/throttle.ts';
+import twoFactorRoutes from './modules/auth/two-factor-routes.ts';
 import frameworkRoutes from './modules/framework/routes.ts';
 import healthRoutes from './modules/health/routes.ts';
+import invitationRoutes from './modules/organisations/invitation-routes.ts';
+import memberRoutes from './modules/organisations/member-routes.ts';
+import organisationRoutes from './modules/organisations/routes.ts';
+import teamRoutes from './modules/organisations/team-routes.ts';
 import errors from './plugins/errors.ts';
 import openapi from './plugins/openapi.ts';
 import security from './plugins/security.ts';
+import strictJson from './plugins/strict-json.ts';
 import webApp from './plugins/web-app.ts';
+
+export type AppConfig = Pick<
+  Config,
+  'env' | 'webDistDir' | 'logLevel' | 'publicUrl' | 'session' | 'smtpUrl' | 'mailFrom'
+> & {
+  /** Where mail goes when no SMTP server is configured. */
+  outboxDir: string;
+};
 
 declare module 'fastify' {
   interface FastifyInstance {
+    config: AppConfig;
     database: Database;
+    mailer: Mailer;
+    secretBox: SecretBox;
+    throttle: Throttle;
   }
 }
 
 export type AppOptions = {
-  config: Pick<Config, 'env' | 'webDistDir' | 'logLevel'>;
+  config: AppConfig;
   database: Database;
+  /** Tests pass their own; otherwise SMTP or the outbox, from the config. */
+  mailer?: Mailer;
+  secretKey: Buffer;
   logger?: FastifyServerOptions['logger'];
 };
 
 /**
  * Wires the app. Order matters: error handling and security headers first so they cover every
- * route, then the OpenAPI collector (it must see routes as they are added), then the modules, and the
- * web app last because its catch-all route takes whatever the API did not claim.
+ * route, then cookies and sessions (every route may need to know who asks), then the OpenAPI
+ * collector (it must see routes as they are added), then the modules, and the web app last because
+ * its catch-all route takes whatever the API did not claim.
  */
-export async function buildApp({ config, database, logger }: AppOptions) {
+export async function buildApp({ config, database, mailer, secretKey, logger }: AppOptions) {
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
@@ -43,15 +73,44 @@ export async function buildApp({ config, database, logger }: AppOptions) {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  app.decorate('config', config);
   app.decorate('database', database);
+  app.decorate(
+    'mailer',
+    mailer ??
+      createMailer({
+        smtpUrl: config.smtpUrl,
+        from: config.mailFrom,
+        outboxDir: config.outboxDir,
+        log: app.log,
+      }),
+  );
+  app.decorate('secretBox', createSecretBox(secretKey));
+  app.decorate('throttle', createThrottle(database.db));
 
   await app.register(errors);
   await app.register(security, { production: config.env === 'production' });
+  await app.register(strictJson);
   await app.register(cookie);
+  // Per-route limits only (sign-in, reset, invitations); growing back-off is in the database.
+  await app.register(rateLimit, { global: false });
+  await app.register(authPlugin, {
+    secureCookies: config.env !== 'development',
+    publicUrl: config.publicUrl,
+    session: config.session,
+  });
   await app.register(openapi);
 
   await app.register(healthRoutes);
   await app.register(frameworkRoutes);
+  await app.register(authRoutes);
+  await app.register(twoFactorRoutes);
+  await app.register(passwordRoutes);
+  await app.register(invitationRoutes);
+  await app.register(organisationRoutes);
+  await app.register(teamRoutes);
+  await app.register(memberRoutes);
+  await app.register(auditRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });
   return app;

@@ -15,6 +15,32 @@ const envSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Derde Bron <no-reply@derde-bron.invalid>'),
+  SECRET_KEY: z
+    .string()
+    .refine(
+      (key) => Buffer.from(key, 'base64').length === 32,
+      'must be 32 bytes in base64 (openssl rand -base64 32)',
+    )
+    .optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  DEMO_DATA: z.enum(['true', 'false']).optional(),
 });
 
 export type Config = {
@@ -27,6 +53,16 @@ export type Config = {
   dataDir: string;
   /** Where the built web app lives; the server serves it when it exists. */
   webDistDir: string;
+  /** The address people reach the app at: used in e-mailed links and to check request origins. */
+  publicUrl: string;
+  /** Mail goes through this SMTP server; without it, into an outbox folder in `dataDir`. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** 32 bytes that encrypt secrets at rest; generated into `dataDir` outside production. */
+  secretKey: Buffer | undefined;
+  session: { idleMinutes: number; maxHours: number };
+  /** Fill an empty database with two demo organisations (never in production). */
+  demoData: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -39,6 +75,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  const problems: string[] = [];
+  if (e.NODE_ENV === 'production' && e.DEMO_DATA === 'true')
+    problems.push('DEMO_DATA: not allowed in production');
+  if (e.NODE_ENV === 'production' && !e.SECRET_KEY) problems.push('SECRET_KEY: required in production');
+  if (problems.length > 0) throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -50,5 +91,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: e.WEB_DIST_DIR
       ? path.resolve(baseDir, e.WEB_DIST_DIR)
       : path.resolve(import.meta.dirname, '../../web/dist'),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    secretKey: e.SECRET_KEY ? Buffer.from(e.SECRET_KEY, 'base64') : undefined,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
+    demoData: (e.DEMO_DATA ?? (e.NODE_ENV === 'development' ? 'true' : 'false')) === 'true',
   };
 }

@@ -2,6 +2,7 @@ import type { MessageKey } from './i18n/messages.ts';
 
 /** The few codes a client may branch on. */
 export type ErrorCode =
+  | 'UNAUTHENTICATED'
   | 'NOT_FOUND'
   | 'FORBIDDEN'
   | 'CONFLICT'
@@ -22,3 +23,16 @@ export class HttpError extends Error {
 }
 
 export const notFound = (messageKey: MessageKey = 'notFound') => new HttpError(404, 'NOT_FOUND', messageKey);
+export const unauthenticated = (messageKey: MessageKey = 'unauthenticated') =>
+  new HttpError(401, 'UNAUTHENTICATED', messageKey);
+export const forbidden = (messageKey: MessageKey = 'forbidden') =>
+  new HttpError(403, 'FORBIDDEN', messageKey);
+export const conflict = (messageKey: MessageKey = 'conflict') => new HttpError(409, 'CONFLICT', messageKey);
+export const invalidInput = (messageKey: MessageKey) => new HttpError(400, 'INVALID_INPUT', messageKey);
+
+/** Too many attempts: says how long to wait (the route sets Retry-After). */
+export class TooManyAttempts extends HttpError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'RATE_LIMITED', 'rateLimited');
+  }
+}

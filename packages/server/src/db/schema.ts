@@ -1,2 +1,5 @@
 /** All tables, one file per module; drizzle-kit reads this file to generate migrations. */
+export * from '../modules/audit/table.ts';
+export * from '../modules/auth/table.ts';
 export * from '../modules/framework/table.ts';
+export * from '../modules/organisations/table.ts';

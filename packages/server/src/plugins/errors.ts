@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { en, nl } from 'zod/locales';
-import { type ErrorCode, HttpError } from '../http-error.ts';
+import { type ErrorCode, HttpError, TooManyAttempts } from '../http-error.ts';
 import { pickLocale } from '../i18n/locale.ts';
 import { type MessageKey, translate } from '../i18n/messages.ts';
 
@@ -19,6 +19,7 @@ const zodLocales = { nl: nl(), en: en() };
 
 const byStatus: Record<number, { code: ErrorCode; key: MessageKey }> = {
   400: { code: 'INVALID_INPUT', key: 'invalidInput' },
+  401: { code: 'UNAUTHENTICATED', key: 'unauthenticated' },
   403: { code: 'FORBIDDEN', key: 'forbidden' },
   404: { code: 'NOT_FOUND', key: 'notFound' },
   409: { code: 'CONFLICT', key: 'conflict' },
@@ -37,6 +38,7 @@ async function errorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const locale = pickLocale(request);
     if (error instanceof HttpError) {
+      if (error instanceof TooManyAttempts) reply.header('Retry-After', String(error.retryAfterSeconds));
       return send(reply, error.statusCode, {
         code: error.code,
         message: translate(locale, error.messageKey),

@@ -13,7 +13,7 @@ describe('the server shell', () => {
     await mkdir(path.join(dist, 'assets'));
     await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Derde Bron</title>');
     await writeFile(path.join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
-    t = await buildTestApp({ memory: true }, dist);
+    t = await buildTestApp({ memory: true }, { webDistDir: dist });
   });
   afterAll(() => t.close());
 
@@ -98,19 +98,24 @@ describe('the server shell', () => {
 describe('error handler', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await buildTestApp({ memory: true }, undefined, (app) => {
-      app.get('/api/test/crash', async () => {
-        throw new Error('connection string postgres://secret@db');
-      });
-      app.get('/api/test/conflict', async () => {
-        throw new HttpError(409, 'CONFLICT', 'conflict');
-      });
-      app.post(
-        '/api/test/echo',
-        { schema: { body: z.object({ name: z.string().min(2) }) } },
-        async (req) => req.body,
-      );
-    });
+    t = await buildTestApp(
+      { memory: true },
+      {
+        extend: (app) => {
+          app.get('/api/test/crash', async () => {
+            throw new Error('connection string postgres://secret@db');
+          });
+          app.get('/api/test/conflict', async () => {
+            throw new HttpError(409, 'CONFLICT', 'conflict');
+          });
+          app.post(
+            '/api/test/echo',
+            { schema: { body: z.object({ name: z.string().min(2) }) } },
+            async (req) => req.body,
+          );
+        },
+      },
+    );
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,17 @@
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../app.ts';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type OrgRole, orgRoles, requiresTwoFactor } from '@derde-bron/domain';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { generate } from 'otplib';
+import { type AppConfig, buildApp } from '../app.ts';
+import { createSecretBox } from '../crypto/secret-box.ts';
 import { type DatabaseTarget, openDatabase } from '../db/client.ts';
+import type { Mail, Mailer } from '../mail/mailer.ts';
 import { publishBundledFrameworks } from '../modules/framework/publish-bundled.ts';
+import { type SeededUser, seedMembership, seedOrganisation, seedUser } from '../seed/accounts.ts';
+
+export type { SeededUser } from '../seed/accounts.ts';
 
 /**
  * The databases integration tests run against: embedded PGlite always, and the PostgreSQL server
@@ -14,26 +24,57 @@ export const testDatabases: ReadonlyArray<{ name: string; target: DatabaseTarget
     : []),
 ];
 
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    env: 'test',
+    webDistDir: '/nonexistent',
+    logLevel: 'silent',
+    publicUrl: 'http://localhost:3000',
+    session: { idleMinutes: 30, maxHours: 12 },
+    smtpUrl: undefined,
+    mailFrom: 'Derde Bron <test@derde-bron.invalid>',
+    outboxDir: path.join(tmpdir(), 'derde-bron-test-outbox'),
+    ...overrides,
+  };
+}
+
+/** A mailer that keeps what it was asked to send, for tests that read their mail. */
+export function createCapturingMailer(): Mailer & { sent: Mail[] } {
+  const sent: Mail[] = [];
+  return { sent, send: async (mail) => void sent.push(mail) };
+}
+
 /** A migrated database with the bundled framework and an app on it, without a listening socket. */
 export async function buildTestApp(
   target: DatabaseTarget,
-  webDistDir = '/nonexistent',
-  /** Adds routes for a test before the app is sealed. */
-  extend?: (app: FastifyInstance) => void,
+  opts: {
+    webDistDir?: string;
+    config?: Partial<AppConfig>;
+    mailer?: Mailer;
+    /** Adds routes for a test before the app is sealed. */
+    extend?: (app: FastifyInstance) => void;
+  } = {},
 ) {
   const database = await openDatabase(target);
   await database.migrate();
   await publishBundledFrameworks(database.db);
+  const secretKey = randomBytes(32);
+  const capturing = createCapturingMailer();
   const app = await buildApp({
-    config: { env: 'test', webDistDir, logLevel: 'silent' },
+    config: testConfig({ ...(opts.webDistDir ? { webDistDir: opts.webDistDir } : {}), ...opts.config }),
     database,
+    mailer: opts.mailer ?? capturing,
+    secretKey,
     logger: false,
   });
-  extend?.(app);
+  opts.extend?.(app);
   await app.ready();
   return {
     app,
     database,
+    secretBox: createSecretBox(secretKey),
+    /** Mail sent through the capturing mailer (empty when the test passed its own). */
+    mails: capturing.sent,
     async close() {
       await app.close();
       await database.close();
@@ -42,3 +83,73 @@ export async function buildTestApp(
 }
 
 export type TestApp = Awaited<ReturnType<typeof buildTestApp>>;
+
+/** Names and addresses unique per call, so tests can share one database (also across runs). */
+export const uniqueSuffix = () => randomUUID().slice(0, 8);
+
+export type SeededMember = SeededUser & { membershipId: string; role: OrgRole; teamId: string | null };
+export type SeededOrganisation = Awaited<ReturnType<typeof seedTestOrganisation>>;
+
+/** An organisation with two teams and one member per role; admins have two-step verification on. */
+export async function seedTestOrganisation(t: Pick<TestApp, 'database' | 'secretBox'>, label = 'Opvang') {
+  const suffix = uniqueSuffix();
+  const organisation = await seedOrganisation(t.database.db, `${label} ${suffix}`, ['Team A', 'Team B']);
+  const [teamA, teamB] = organisation.teams;
+  if (!teamA || !teamB) throw new Error('teams not made');
+  const members = {} as Record<OrgRole, SeededMember>;
+  for (const role of orgRoles) {
+    const user = await seedUser(t.database.db, t.secretBox, {
+      email: `${role}.${suffix}@test.example.org`,
+      name: `${role} ${suffix}`,
+      password: `correct horse battery ${suffix}`,
+      withTwoFactor: requiresTwoFactor({ isNetworkAdmin: false, role }),
+    });
+    const teamId = role === 'team_manager' ? teamA.id : null;
+    const membership = await seedMembership(t.database.db, organisation.id, user.id, role, teamId);
+    members[role] = { ...user, membershipId: membership.id, role, teamId };
+  }
+  return { id: organisation.id, name: organisation.name, teams: { a: teamA, b: teamB }, members };
+}
+
+export async function seedNetworkAdmin(t: Pick<TestApp, 'database' | 'secretBox'>) {
+  const suffix = uniqueSuffix();
+  return seedUser(t.database.db, t.secretBox, {
+    email: `network.${suffix}@test.example.org`,
+    name: `Network admin ${suffix}`,
+    password: `correct horse battery ${suffix}`,
+    isNetworkAdmin: true,
+    withTwoFactor: true,
+  });
+}
+
+export type TestSession = { cookie: string; csrfToken: string };
+
+/** A fully signed-in session made directly, for tests about what a role may do (not about signing in). */
+export async function sessionFor(app: FastifyInstance, userId: string): Promise<TestSession> {
+  const { token } = await app.sessions.create(userId, true);
+  const auth = await app.sessions.resolve(token);
+  if (!auth) throw new Error('session not made');
+  return { cookie: `__Host-derde_bron_session=${token}`, csrfToken: auth.session.csrfToken };
+}
+
+/** `app.inject` as the holder of a session, with the CSRF header a browser page would send. */
+export function injectAs(app: FastifyInstance, session: TestSession, request: InjectOptions) {
+  return app.inject({
+    ...request,
+    headers: { ...request.headers, cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+  });
+}
+
+/** The cookie a response set, as a request header value. */
+export function sessionCookieFrom(response: { cookies: Array<{ name: string; value: string }> }): string {
+  const cookie = response.cookies.find((c) => c.name.endsWith('derde_bron_session'));
+  if (!cookie) throw new Error('no session cookie set');
+  return `${cookie.name}=${cookie.value}`;
+}
+
+/**
+ * A current TOTP code. Codes of a step may be used once; `stepsAhead` gives the next step's code
+ * (accepted within the allowed clock drift) for a second sign-in within the same 30 seconds.
+ */
+export const totpCode = (secret: string, stepsAhead = 0) =>
+  generate({ secret, epoch: Math.floor(Date.now() / 1000) + stepsAhead * 30 });

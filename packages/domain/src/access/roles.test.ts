@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { membershipInputSchema } from './schemas.ts';
+import { can, orgRoles, permissions, requiresTwoFactor } from './roles.ts';
+
+describe('permissions', () => {
+  it('lets only the org_admin manage members, end sessions and read the audit log', () => {
+    for (const permission of ['members.manage', 'sessions.endForMember', 'audit.read'] as const) {
+      expect(orgRoles.filter((role) => can(role, permission))).toEqual(['org_admin']);
+    }
+  });
+
+  it('lets every member read their own organisation', () => {
+    expect(orgRoles.every((role) => can(role, 'organisation.read'))).toBe(true);
+  });
+
+  it('names only known roles', () => {
+    for (const roles of Object.values(permissions)) {
+      for (const role of roles) expect(orgRoles).toContain(role);
+    }
+  });
+});
+
+describe('two-factor requirement', () => {
+  it.each([
+    [{ isNetworkAdmin: true, role: null }, true],
+    [{ isNetworkAdmin: false, role: 'org_admin' }, true],
+    [{ isNetworkAdmin: false, role: 'coordinator' }, false],
+    [{ isNetworkAdmin: false, role: 'team_manager' }, false],
+    [{ isNetworkAdmin: false, role: 'expert' }, false],
+    [{ isNetworkAdmin: false, role: null }, false],
+  ] as const)('%o requires it: %s', (account, required) => {
+    expect(requiresTwoFactor(account)).toBe(required);
+  });
+});
+
+describe('membership input', () => {
+  it('requires a team for a team manager', () => {
+    const result = membershipInputSchema.safeParse({ role: 'team_manager' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['teamId']);
+  });
+
+  it('accepts other roles without a team', () => {
+    expect(membershipInputSchema.parse({ role: 'expert' })).toEqual({ role: 'expert', teamId: null });
+  });
+
+  it('refuses an unknown role', () => {
+    expect(membershipInputSchema.safeParse({ role: 'owner' }).success).toBe(false);
+  });
+});

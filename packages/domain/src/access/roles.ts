@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** The roles inside a member organisation (PRODUCT.md, "Who uses it"). One role per member. */
+export const orgRoles = ['org_admin', 'coordinator', 'team_manager', 'expert'] as const;
+export const orgRoleSchema = z.enum(orgRoles);
+export type OrgRole = z.infer<typeof orgRoleSchema>;
+
+/**
+ * What each role may do. Read this table to answer "who can do X?": the routes check it and the
+ * web app hides what a role cannot use. The association's network_admin is not in it: it has no
+ * access to any organisation's own data, only to the network's aggregates.
+ */
+export const permissions = {
+  'organisation.read': ['org_admin', 'coordinator', 'team_manager', 'expert'],
+  'members.read': ['org_admin', 'coordinator'],
+  'members.manage': ['org_admin'],
+  'teams.manage': ['org_admin', 'coordinator'],
+  'sessions.endForMember': ['org_admin'],
+  'audit.read': ['org_admin'],
+} as const satisfies Record<string, readonly OrgRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(role: OrgRole, permission: Permission): boolean {
+  return (permissions[permission] as readonly OrgRole[]).includes(role);
+}
+
+/** Roles that must use a second factor (TOTP) before they may do anything. */
+export function requiresTwoFactor(account: { isNetworkAdmin: boolean; role: OrgRole | null }): boolean {
+  return account.isNetworkAdmin || account.role === 'org_admin';
+}

@@ -1,0 +1,34 @@
+/**
+ * The mails the platform sends. Dutch first, English below it: the recipient has no account yet, or
+ * we do not know their language. No sensitive content, only what the link is for.
+ */
+export const mailTemplates = {
+  invitation: (p: { organisation: string; link: string; days: number }) => ({
+    subject: `Uitnodiging voor Derde Bron – ${p.organisation}`,
+    text: [
+      `Je bent uitgenodigd voor Derde Bron door ${p.organisation}.`,
+      'Open deze link om je account te maken:',
+      p.link,
+      `De link werkt ${p.days} dagen en maar één keer.`,
+      '',
+      `You have been invited to Derde Bron by ${p.organisation}.`,
+      'Open this link to create your account:',
+      p.link,
+      `The link works for ${p.days} days and only once.`,
+    ].join('\n'),
+  }),
+  passwordReset: (p: { link: string; minutes: number }) => ({
+    subject: 'Nieuw wachtwoord voor Derde Bron',
+    text: [
+      'Iemand vroeg een nieuw wachtwoord aan voor je account bij Derde Bron.',
+      'Was jij dat? Open deze link en kies een nieuw wachtwoord:',
+      p.link,
+      `De link werkt ${p.minutes} minuten en maar één keer. Was jij het niet? Dan hoef je niets te doen.`,
+      '',
+      'Someone asked for a new password for your Derde Bron account.',
+      'Was it you? Open this link and choose a new password:',
+      p.link,
+      `The link works for ${p.minutes} minutes and only once. Not you? Then you need not do anything.`,
+    ].join('\n'),
+  }),
+};

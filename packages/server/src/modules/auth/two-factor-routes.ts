@@ -1,0 +1,160 @@
+import { recoveryCodeSchema, totpCodeSchema } from '@derde-bron/domain';
+import { eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { conflict, invalidInput, TooManyAttempts, unauthenticated } from '../../http-error.ts';
+import { errorResponseSchema } from '../../plugins/errors.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { findUserById, replaceRecoveryCodes, useRecoveryCode } from './accounts.ts';
+import { startSession } from './routes.ts';
+import { sessionStateSchema } from './session-state.ts';
+import type { Auth } from './sessions.ts';
+import { users } from './table.ts';
+import { createTotpSecret, describeTotpSecret, verifyTotp } from './totp.ts';
+
+const tags = ['auth'];
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  409: errorResponseSchema,
+  429: errorResponseSchema,
+};
+
+/** Any session, also one that still waits for its second factor. */
+function requireSession(request: FastifyRequest): Auth {
+  if (!request.auth) throw unauthenticated();
+  return request.auth;
+}
+
+const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  /** Second-factor attempts are throttled per account: six digits must not be guessable. */
+  async function throttled<T>(
+    userId: string,
+    attempt: () => Promise<T | null>,
+    messageKey: 'invalidTotp' | 'invalidRecoveryCode',
+  ) {
+    const keys = [`second-factor:${userId}`];
+    const wait = await app.throttle.secondsToWait(keys);
+    if (wait > 0) throw new TooManyAttempts(wait);
+    const result = await attempt();
+    if (result === null) {
+      await app.throttle.recordFailure(keys);
+      throw unauthenticated(messageKey);
+    }
+    await app.throttle.clear(keys);
+    return result;
+  }
+
+  app.post(
+    '/api/auth/two-factor/verify',
+    {
+      schema: {
+        summary: 'Finish signing in with a code from the authenticator app',
+        tags,
+        body: z.object({ code: totpCodeSchema }),
+        response: { 200: sessionStateSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireSession(request);
+      const user = await findUserById(db, auth.user.id);
+      if (!user?.totpSecret || !user.totpEnabledAt) throw invalidInput('twoFactorNotStarted');
+      const secret = app.secretBox.open(user.totpSecret);
+      const step = await throttled(
+        user.id,
+        () => verifyTotp(secret, request.body.code, user.totpLastStep),
+        'invalidTotp',
+      );
+      await db.update(users).set({ totpLastStep: step }).where(eq(users.id, user.id));
+      return startSession(request, reply, user.id, true);
+    },
+  );
+
+  app.post(
+    '/api/auth/two-factor/recovery',
+    {
+      schema: {
+        summary: 'Finish signing in with a one-time recovery code instead of the app',
+        tags,
+        body: z.object({ code: recoveryCodeSchema }),
+        response: { 200: sessionStateSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireSession(request);
+      await throttled(
+        auth.user.id,
+        async () => ((await useRecoveryCode(db, auth.user.id, request.body.code)) ? true : null),
+        'invalidRecoveryCode',
+      );
+      return startSession(request, reply, auth.user.id, true);
+    },
+  );
+
+  app.post(
+    '/api/auth/two-factor/setup',
+    {
+      schema: {
+        summary: 'Start setting up two-step verification: a new secret for the authenticator app',
+        tags,
+        response: {
+          200: z.object({ secret: z.string(), uri: z.string(), qrCode: z.string() }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const auth = requireSession(request);
+      if (auth.user.hasTwoFactor) throw conflict('twoFactorAlreadyOn');
+      const secret = createTotpSecret();
+      await db
+        .update(users)
+        .set({ totpSecret: app.secretBox.seal(secret) })
+        .where(eq(users.id, auth.user.id));
+      return describeTotpSecret(secret, auth.user.email);
+    },
+  );
+
+  app.post(
+    '/api/auth/two-factor/enable',
+    {
+      schema: {
+        summary: 'Turn two-step verification on with a first code; answers the one-time recovery codes',
+        tags,
+        body: z.object({ code: totpCodeSchema }),
+        response: {
+          200: z.object({ recoveryCodes: z.array(z.string()), session: sessionStateSchema }),
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireSession(request);
+      if (auth.user.hasTwoFactor) throw conflict('twoFactorAlreadyOn');
+      const user = await findUserById(db, auth.user.id);
+      if (!user?.totpSecret) throw invalidInput('twoFactorNotStarted');
+      const secret = app.secretBox.open(user.totpSecret);
+      const step = await throttled(user.id, () => verifyTotp(secret, request.body.code, null), 'invalidTotp');
+      const recoveryCodes = await db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({ totpEnabledAt: new Date(), totpLastStep: step })
+          .where(eq(users.id, user.id));
+        await recordAudit(tx, {
+          orgId: auth.membership?.orgId ?? null,
+          actorUserId: user.id,
+          action: 'auth.twoFactorEnabled',
+        });
+        return replaceRecoveryCodes(tx, user.id);
+      });
+      const session = await startSession(request, reply, user.id, true);
+      return { recoveryCodes, session };
+    },
+  );
+};
+
+export default twoFactorRoutes;

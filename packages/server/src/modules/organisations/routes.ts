@@ -1,0 +1,136 @@
+import { emailSchema, nameSchema } from '@derde-bron/domain';
+import { count, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { withTenant } from '../../db/tenant.ts';
+import { conflict, notFound } from '../../http-error.ts';
+import { errorResponseSchema } from '../../plugins/errors.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { requireNetworkAdmin, requireOrgPermission } from '../auth/guards.ts';
+import { createInvitation, sendInvitationMail } from './invitations.ts';
+import { memberships, organisations, teams } from './table.ts';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
+export const orgParams = z.object({ orgId: z.uuid() });
+const teamSchema = z.object({ id: z.uuid(), name: z.string() });
+
+const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  app.get(
+    '/api/organisations',
+    {
+      schema: {
+        summary:
+          'The member organisations (network_admin only): names and member counts, nothing inside them',
+        tags: ['network'],
+        response: {
+          200: z.object({
+            organisations: z.array(
+              z.object({ id: z.uuid(), name: z.string(), memberCount: z.number(), createdAt: z.date() }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      requireNetworkAdmin(request);
+      const rows = await db
+        .select({
+          id: organisations.id,
+          name: organisations.name,
+          createdAt: organisations.createdAt,
+          memberCount: count(memberships.id),
+        })
+        .from(organisations)
+        .leftJoin(memberships, eq(memberships.orgId, organisations.id))
+        .groupBy(organisations.id)
+        .orderBy(organisations.name);
+      return { organisations: rows };
+    },
+  );
+
+  app.post(
+    '/api/organisations',
+    {
+      schema: {
+        summary: 'Invite a member organisation: creates it and e-mails an invitation to its first org_admin',
+        tags: ['network'],
+        body: z.object({ name: nameSchema, adminEmail: emailSchema }),
+        response: {
+          201: z.object({ id: z.uuid(), name: z.string(), invitationMailed: z.boolean() }),
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireNetworkAdmin(request);
+      const { name, adminEmail } = request.body;
+      const created = await db
+        .transaction(async (tx) => {
+          const [organisation] = await tx.insert(organisations).values({ name }).returning();
+          if (!organisation) throw new Error('organisation not stored');
+          const invitation = await createInvitation(tx, {
+            orgId: organisation.id,
+            email: adminEmail,
+            role: 'org_admin',
+            teamId: null,
+            invitedBy: auth.user.id,
+          });
+          await recordAudit(tx, {
+            orgId: organisation.id,
+            actorUserId: auth.user.id,
+            action: 'organisation.created',
+          });
+          return { organisation, token: invitation.token };
+        })
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error)) throw conflict('organisationExists');
+          throw error;
+        });
+      const invitationMailed = await sendInvitationMail(app, adminEmail, name, created.token);
+      return reply
+        .code(201)
+        .send({ id: created.organisation.id, name: created.organisation.name, invitationMailed });
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId',
+    {
+      schema: {
+        summary: 'One organisation with its teams (its own members only)',
+        tags: ['organisations'],
+        params: orgParams,
+        response: {
+          200: z.object({ id: z.uuid(), name: z.string(), teams: z.array(teamSchema) }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      requireOrgPermission(request, orgId, 'organisation.read');
+      return withTenant(db, orgId, async (tx) => {
+        const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, orgId));
+        if (!organisation) throw notFound();
+        const rows = await tx
+          .select({ id: teams.id, name: teams.name })
+          .from(teams)
+          .where(eq(teams.orgId, orgId))
+          .orderBy(teams.name);
+        return { id: organisation.id, name: organisation.name, teams: rows };
+      });
+    },
+  );
+};
+
+export default organisationRoutes;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { membershipInputSchema } from './schemas.ts';
 import { can, orgRoles, permissions, requiresTwoFactor } from './roles.ts';
+import { membershipInputSchema } from './schemas.ts';
 
 describe('permissions', () => {
   it('lets only the org_admin manage members, end sessions and read the audit log', () => {

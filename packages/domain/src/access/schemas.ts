@@ -21,7 +21,10 @@ export const nameSchema = z
   .max(120)
   .regex(/^[^\p{Cc}]*$/u);
 
-export const totpCodeSchema = z.string().trim().regex(/^\d{6}$/);
+export const totpCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/);
 export const recoveryCodeSchema = z
   .string()
   .trim()

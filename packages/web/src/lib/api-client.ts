@@ -1,20 +1,74 @@
-/** The API's one error shape, see server plugins/errors.ts. */
+import i18next from 'i18next';
+
+/** One field the server found wrong, e.g. `{ field: 'body.email', message: '…' }`. */
+export type ErrorDetail = { field: string; message: string };
+
+/** The API's one error shape, see server plugins/errors.ts. `message` is in the user's language. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly details: ErrorDetail[] = [],
   ) {
     super(message);
   }
 }
 
-/** GET a JSON resource; the server answers errors in the user's language already. */
-export async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
-  const body = await res.json().catch(() => null);
+/**
+ * The session's CSRF token, echoed in `X-CSRF-Token` on every state-changing request. It lives
+ * only in memory: lib/session.ts sets it from every session answer, never from browser storage.
+ */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+async function request<T>(url: string, init: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { ...init, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'NETWORK', i18next.t('common.networkError'));
+  }
+  const text = await res.text().catch(() => '');
+  let body: unknown = null;
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = null;
+    }
+  }
   if (!res.ok) {
-    throw new ApiError(res.status, body?.code ?? 'INTERNAL', body?.message ?? res.statusText);
+    const error = (body ?? {}) as { code?: string; message?: string; details?: ErrorDetail[] };
+    throw new ApiError(
+      res.status,
+      error.code ?? 'INTERNAL',
+      error.message ?? (res.statusText || i18next.t('common.networkError')),
+      Array.isArray(error.details) ? error.details : [],
+    );
   }
   return body as T;
+}
+
+/** GET a JSON resource; the server answers errors in the user's language already. */
+export function getJson<T>(url: string): Promise<T> {
+  return request<T>(url, { headers: { accept: 'application/json' } });
+}
+
+/**
+ * POST, PATCH or DELETE with an optional JSON body, with the CSRF token of the current session.
+ * Answers without a body (204) resolve to null.
+ */
+export function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return request<T>(url, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
-import { requireOrgPermission } from '../auth/guards.ts';
+import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { listAudit } from './audit-log.ts';
 
 const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -10,6 +10,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:orgId/audit-log',
     {
       schema: {
+        security: securityFor.permission('audit.read'),
         summary: 'Who did what and when in the organisation, newest first (org_admin)',
         tags: ['organisations'],
         params: z.object({ orgId: z.uuid() }),

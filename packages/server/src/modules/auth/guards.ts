@@ -28,3 +28,13 @@ export function requireOrgPermission(request: FastifyRequest, orgId: string, per
   if (!can(membership.role, permission)) throw forbidden();
   return { ...auth, membership };
 }
+
+/**
+ * What a route needs, in its OpenAPI description (`security`, with the permission as the role name
+ * OpenAPI 3.1 allows). The cross-tenant test reads these and proves every one of them.
+ */
+export const securityFor = {
+  session: [{ session: [] }],
+  networkAdmin: [{ session: ['network_admin'] }],
+  permission: (permission: Permission) => [{ session: [permission] }],
+};

@@ -6,7 +6,7 @@ import { type Tx, withTenant } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { requireOrgPermission } from '../auth/guards.ts';
+import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { users } from '../auth/table.ts';
 import { createInvitation, sendInvitationMail } from './invitations.ts';
 import { orgParams } from './routes.ts';
@@ -77,6 +77,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:orgId/members',
     {
       schema: {
+        security: securityFor.permission('members.read'),
         summary: 'The members with their roles',
         tags,
         params: orgParams,
@@ -115,6 +116,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:orgId/members/:membershipId',
     {
       schema: {
+        security: securityFor.permission('members.manage'),
         summary: 'Change a member’s role (and team)',
         tags,
         params: memberParams,
@@ -157,6 +159,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:orgId/members/:membershipId',
     {
       schema: {
+        security: securityFor.permission('members.manage'),
         summary: 'Remove a member from the organisation and end their sessions',
         tags,
         params: memberParams,
@@ -189,6 +192,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:orgId/members/:membershipId/end-sessions',
     {
       schema: {
+        security: securityFor.permission('sessions.endForMember'),
         summary: 'Sign a member out on every device',
         tags,
         params: memberParams,
@@ -217,6 +221,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:orgId/invitations',
     {
       schema: {
+        security: securityFor.permission('members.read'),
         summary: 'Invitations that can still be accepted',
         tags,
         params: orgParams,
@@ -248,6 +253,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
+        security: securityFor.permission('members.manage'),
         summary: 'Invite someone by e-mail with a role',
         tags,
         params: orgParams,
@@ -301,6 +307,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:orgId/invitations/:invitationId',
     {
       schema: {
+        security: securityFor.permission('members.manage'),
         summary: 'Withdraw an invitation',
         tags,
         params: orgParams.extend({ invitationId: z.uuid() }),

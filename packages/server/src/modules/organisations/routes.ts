@@ -7,7 +7,7 @@ import { withTenant } from '../../db/tenant.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { requireNetworkAdmin, requireOrgPermission } from '../auth/guards.ts';
+import { requireNetworkAdmin, requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { createInvitation, sendInvitationMail } from './invitations.ts';
 import { memberships, organisations, teams } from './table.ts';
 
@@ -28,6 +28,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations',
     {
       schema: {
+        security: securityFor.networkAdmin,
         summary:
           'The member organisations (network_admin only): names and member counts, nothing inside them',
         tags: ['network'],
@@ -62,6 +63,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations',
     {
       schema: {
+        security: securityFor.networkAdmin,
         summary: 'Invite a member organisation: creates it and e-mails an invitation to its first org_admin',
         tags: ['network'],
         body: z.object({ name: nameSchema, adminEmail: emailSchema }),
@@ -107,6 +109,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:orgId',
     {
       schema: {
+        security: securityFor.permission('organisation.read'),
         summary: 'One organisation with its teams (its own members only)',
         tags: ['organisations'],
         params: orgParams,

@@ -7,7 +7,7 @@ import { withTenant } from '../../db/tenant.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { requireOrgPermission } from '../auth/guards.ts';
+import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from './routes.ts';
 import { memberships, teams } from './table.ts';
 
@@ -35,6 +35,7 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:orgId/teams',
     {
       schema: {
+        security: securityFor.permission('teams.manage'),
         summary: 'Add a team',
         tags,
         params: orgParams,
@@ -68,6 +69,7 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:orgId/teams/:teamId',
     {
       schema: {
+        security: securityFor.permission('teams.manage'),
         summary: 'Rename a team',
         tags,
         params: teamParams,
@@ -101,6 +103,7 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:orgId/teams/:teamId',
     {
       schema: {
+        security: securityFor.permission('teams.manage'),
         summary: 'Remove a team that no team manager depends on',
         tags,
         params: teamParams,

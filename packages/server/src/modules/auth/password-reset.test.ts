@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildTestApp,
+  type SeededOrganisation,
+  seedTestOrganisation,
+  sessionFor,
+  type TestApp,
+  testDatabases,
+} from '../../testing/index.ts';
+
+const tokenIn = (text: string) => text.match(/#([A-Za-z0-9_-]{43})/)?.[1] ?? '';
+
+describe.each(testDatabases)('password reset on $name', ({ target }) => {
+  let t: TestApp;
+  let org: SeededOrganisation;
+  beforeAll(async () => {
+    t = await buildTestApp(target);
+    org = await seedTestOrganisation(t);
+  });
+  afterAll(() => t.close());
+
+  const request = (email: string) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email } });
+  const confirm = (token: string, password: string) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token, password } });
+  const signIn = (email: string, password: string) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+
+  it('answers known and unknown addresses alike, and mails only the known one', async () => {
+    const before = t.mails.length;
+    const known = await request(org.members.expert.email);
+    const unknown = await request('nobody@test.example.org');
+    expect(known.statusCode).toBe(202);
+    expect(unknown.statusCode).toBe(202);
+    expect(known.body).toBe(unknown.body);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const sent = t.mails.slice(before);
+    expect(sent.map((mail) => mail.to)).toEqual([org.members.expert.email]);
+    expect(sent[0]?.text).toContain('http://localhost:3000/wachtwoord-kiezen#');
+  });
+
+  it('sets a new password once, ends all sessions, and refuses the link a second time', async () => {
+    const user = org.members.coordinator;
+    const session = await sessionFor(t.app, user.id);
+    const before = t.mails.length;
+    await request(user.email);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const token = tokenIn(t.mails[before]?.text ?? '');
+
+    const tooShort = await confirm(token, 'kort');
+    expect(tooShort.statusCode).toBe(400);
+    expect(tooShort.json().message).toContain('minstens 12 tekens');
+    const common = await confirm(token, 'password1234');
+    expect(common.json().message).toContain('veel gebruikt');
+    // A refused password changes nothing: the old one still works and the link still does too.
+    expect((await signIn(user.email, user.password)).statusCode).toBe(200);
+
+    const newPassword = 'een nieuwe lange zin voor mij';
+    expect((await confirm(token, newPassword)).statusCode).toBe(200);
+    expect((await signIn(user.email, user.password)).statusCode).toBe(401);
+    expect((await signIn(user.email, newPassword)).statusCode).toBe(200);
+    const old = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: session.cookie },
+    });
+    expect(old.json().state).toBe('anonymous');
+
+    const reused = await confirm(token, 'nog een andere lange zin');
+    expect(reused.statusCode).toBe(400);
+    expect(reused.json().message).toContain('werkt niet meer');
+  });
+
+  it('refuses a made-up token', async () => {
+    const res = await confirm('a'.repeat(43), 'een nieuwe lange zin voor mij');
+    expect(res.statusCode).toBe(400);
+  });
+});

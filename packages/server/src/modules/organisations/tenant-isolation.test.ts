@@ -1,0 +1,60 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '../../db/tenant.ts';
+import {
+  buildTestApp,
+  type SeededOrganisation,
+  seedTestOrganisation,
+  type TestApp,
+  testDatabases,
+} from '../../testing/index.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { memberships, teams } from './table.ts';
+
+/** The second line of tenant isolation: PostgreSQL's row-level security, without any WHERE in the query. */
+describe.each(testDatabases)('row-level security on $name', ({ target }) => {
+  let t: TestApp;
+  let a: SeededOrganisation;
+  let b: SeededOrganisation;
+  beforeAll(async () => {
+    t = await buildTestApp(target);
+    a = await seedTestOrganisation(t, 'A');
+    b = await seedTestOrganisation(t, 'B');
+  });
+  afterAll(() => t.close());
+
+  it('shows a tenant transaction only its own organisation’s rows, even when the query asks for all', async () => {
+    const rows = await withTenant(t.database.db, a.id, (tx) => tx.select().from(teams));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row.orgId))).toEqual(new Set([a.id]));
+    const members = await withTenant(t.database.db, a.id, (tx) => tx.select().from(memberships));
+    expect(new Set(members.map((row) => row.orgId))).toEqual(new Set([a.id]));
+  });
+
+  it('refuses to write a row for another organisation', async () => {
+    await expect(
+      withTenant(t.database.db, a.id, (tx) => tx.insert(teams).values({ orgId: b.id, name: 'Ingebroken' })),
+    ).rejects.toThrow();
+    const bTeams = await withTenant(t.database.db, b.id, (tx) => tx.select().from(teams));
+    expect(bTeams.map((team) => team.name)).not.toContain('Ingebroken');
+  });
+
+  it('cannot update or delete another organisation’s rows', async () => {
+    await withTenant(t.database.db, a.id, (tx) =>
+      tx.update(teams).set({ name: sql`${teams.name} || ' (bewerkt)'` }),
+    );
+    await withTenant(t.database.db, a.id, (tx) => tx.delete(teams).where(sql`${teams.orgId} = ${b.id}`));
+    const bTeams = await withTenant(t.database.db, b.id, (tx) => tx.select().from(teams));
+    expect(bTeams.map((team) => team.name).sort()).toEqual(['Team A', 'Team B']);
+    // Renaming A's teams did happen; put them back for other tests.
+    await withTenant(t.database.db, a.id, (tx) =>
+      tx.execute(sql`update teams set name = 'Team ' || right(id::text, 4)`),
+    );
+  });
+
+  it('keeps the audit log append-only, even for the owner', async () => {
+    await recordAudit(t.database.db, { orgId: a.id, actorUserId: null, action: 'team.created' });
+    await expect(t.database.db.execute(sql`delete from audit_log`)).rejects.toThrow();
+    await expect(t.database.db.execute(sql`update audit_log set action = 'x'`)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,28 @@
+import { can } from '@derde-bron/domain';
+import type { SessionState } from '../lib/session.ts';
+
+export type NavItem = { to: string; labelKey: string; end?: boolean };
+
+/** Links for everyone, signed in or not. */
+export const publicNavItems: NavItem[] = [
+  { to: '/', labelKey: 'shell.nav.home', end: true },
+  { to: '/kader', labelKey: 'shell.nav.framework' },
+  { to: '/veilig-internetten', labelKey: 'shell.nav.safeBrowsing' },
+];
+
+/**
+ * The links a signed-in person may use, from the role table in the domain package. Nobody sees a
+ * link to a page they cannot open; the server checks the same table on every request.
+ */
+export function accountNavItems(session: SessionState | undefined): NavItem[] {
+  if (session?.state !== 'signedIn' || !session.user) return [];
+  const items: NavItem[] = [];
+  const role = session.membership?.role;
+  if (role && can(role, 'organisation.read')) {
+    items.push({ to: '/organisatie', labelKey: 'shell.nav.organisation', end: true });
+  }
+  if (role && can(role, 'audit.read')) items.push({ to: '/organisatie/logboek', labelKey: 'shell.nav.auditLog' });
+  if (session.user.isNetworkAdmin) items.push({ to: '/netwerk', labelKey: 'shell.nav.network' });
+  items.push({ to: '/account', labelKey: 'shell.nav.account' });
+  return items;
+}

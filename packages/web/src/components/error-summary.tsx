@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FormProblem } from '../lib/form-problem.ts';
+import { useFocusWhen } from '../lib/use-focus.ts';
+
+export type FieldRefs = Record<string, { id: string; label: string }>;
+
+/**
+ * What went wrong after a submit, at the top of the form. It takes focus when a new problem comes
+ * in, so that screen reader users hear it, and each wrong field is a link that moves focus to it.
+ */
+export function ErrorSummary({ problem, fields = {} }: { problem: FormProblem | null; fields?: FieldRefs }) {
+  const { t } = useTranslation();
+  const ref = useFocusWhen<HTMLDivElement>(problem);
+  if (!problem) return null;
+  const entries = Object.entries(problem.fields);
+  return (
+    <div className="alert alert--error" role="alert" tabIndex={-1} ref={ref}>
+      <p className="alert__title">{problem.message}</p>
+      {entries.length > 0 && (
+        <ul className="alert__list" aria-label={t('form.fieldsToCheck')}>
+          {entries.map(([name, message]) => {
+            const field = fields[name];
+            if (!field) return <li key={name}>{message}</li>;
+            return (
+              <li key={name}>
+                <a
+                  href={`#${field.id}`}
+                  onClick={(event) => {
+                    // Focus without putting the field's id into the address.
+                    event.preventDefault();
+                    document.getElementById(field.id)?.focus();
+                  }}
+                >
+                  {field.label}: {message}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** A message that something worked, announced politely; takes focus when it replaces a form. */
+export function SuccessMessage({ children, focus = false }: { children: ReactNode; focus?: boolean }) {
+  const ref = useFocusWhen<HTMLDivElement>(focus);
+  return (
+    <div className="alert alert--success" role="status" tabIndex={-1} ref={ref}>
+      {children}
+    </div>
+  );
+}

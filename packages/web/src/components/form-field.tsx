@@ -1,0 +1,88 @@
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
+
+type FieldProps = {
+  id: string;
+  label: string;
+  /** Shown under the label and read with the field. */
+  hint?: ReactNode;
+  /** What is wrong with the field: shown above it, read with it, and marks it invalid. */
+  error?: string | undefined;
+  /** Hides the label visually (for a field in a table row whose column header says what it is). */
+  hideLabel?: boolean;
+};
+
+function describedBy(id: string, hint: ReactNode, error: string | undefined) {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+function FieldShell({ id, label, hint, error, hideLabel, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label className={hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/** A text input with a visible label, an optional hint and its error, all linked for screen readers. */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  hideLabel,
+  inputRef,
+  className,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement> & { inputRef?: Ref<HTMLInputElement> }) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
+      <input
+        id={id}
+        ref={inputRef}
+        className={className ? `input ${className}` : 'input'}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...input}
+      />
+    </FieldShell>
+  );
+}
+
+/** A native select with the same label, hint and error handling as TextField. */
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  hideLabel,
+  children,
+  ...select
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
+      <select
+        id={id}
+        className="select"
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...select}
+      >
+        {children}
+      </select>
+    </FieldShell>
+  );
+}

@@ -1,0 +1,217 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation } from 'react-router';
+import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
+import { TextField } from '../../../components/form-field.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
+import { homePathFor, useSession } from '../../../lib/session.ts';
+import { useSignIn } from '../api/sign-in.ts';
+import { useSignInWithRecoveryCode } from '../api/sign-in-with-recovery-code.ts';
+import { useSignOut } from '../api/sign-out.ts';
+import { useVerifyTwoFactor } from '../api/verify-two-factor.ts';
+
+/** What the sign-out buttons pass along in the router's state (never in the URL). */
+export type SignedOutState = { signedOut?: 'here' | 'everywhere' };
+
+/**
+ * Signing in: e-mail and password, then, on the same page, the code from the authenticator app or
+ * a recovery code. A signed-in person goes straight on to their start page.
+ */
+export function SignInPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const { state } = useLocation();
+  const signedOut = (state as SignedOutState | null)?.signedOut;
+  // The code step takes focus only when it follows the password step here, not on a fresh load.
+  const passwordStepShown = useRef(false);
+  return (
+    <>
+      <PageHeading title={t('signIn.title')}>{t('signIn.title')}</PageHeading>
+      <QueryState query={session}>
+        {(data) => {
+          if (data.state === 'signedIn' || data.state === 'needsTwoFactorSetup') {
+            return <Navigate to={homePathFor(data)} replace />;
+          }
+          if (data.state === 'needsTwoFactor') {
+            return <SecondFactorStep focusFirst={passwordStepShown.current} />;
+          }
+          passwordStepShown.current = true;
+          return <PasswordStep signedOut={signedOut} />;
+        }}
+      </QueryState>
+    </>
+  );
+}
+
+function PasswordStep({ signedOut }: { signedOut: SignedOutState['signedOut'] }) {
+  const { t } = useTranslation();
+  const signIn = useSignIn();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const fields = {
+    email: { id: 'sign-in-email', label: t('signIn.email') },
+    password: { id: 'sign-in-password', label: t('signIn.password') },
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (signIn.isPending) return;
+    const data = new FormData(event.currentTarget);
+    const email = String(data.get('email') ?? '').trim();
+    const password = String(data.get('password') ?? '');
+    const found = checkFields(
+      {
+        email: !email && t('form.errors.emailRequired'),
+        password: !password && t('form.errors.passwordRequired'),
+      },
+      t('form.checkFields'),
+    );
+    setProblem(found);
+    if (found) return;
+    signIn.mutate(
+      { email, password },
+      { onError: (error) => setProblem(toFormProblem(error, t('common.networkError'))) },
+    );
+  };
+
+  return (
+    <>
+      {signedOut && (
+        <SuccessMessage>
+          <p>{t(signedOut === 'everywhere' ? 'signIn.signedOutEverywhere' : 'signIn.signedOut')}</p>
+        </SuccessMessage>
+      )}
+      <p>{t('signIn.intro')}</p>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <ErrorSummary problem={problem} fields={fields} />
+        <TextField
+          id={fields.email.id}
+          name="email"
+          type="email"
+          label={fields.email.label}
+          autoComplete="email"
+          spellCheck={false}
+          autoCapitalize="none"
+          required
+          error={problem?.fields.email}
+        />
+        <TextField
+          id={fields.password.id}
+          name="password"
+          type="password"
+          label={fields.password.label}
+          autoComplete="current-password"
+          required
+          error={problem?.fields.password}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {t('signIn.submit')}
+          </button>
+          <Busy when={signIn.isPending} />
+        </div>
+      </form>
+      <p>
+        <Link to="/wachtwoord-vergeten">{t('signIn.forgotPassword')}</Link>
+      </p>
+    </>
+  );
+}
+
+/** A polite "busy" note while a request is under way. */
+function Busy({ when }: { when: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <span className="muted" role="status">
+      {when ? t('common.busy') : ''}
+    </span>
+  );
+}
+
+function SecondFactorStep({ focusFirst }: { focusFirst: boolean }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<'app' | 'recovery'>('app');
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const verify = useVerifyTwoFactor();
+  const recover = useSignInWithRecoveryCode();
+  const signOut = useSignOut();
+  const codeInput = useRef<HTMLInputElement>(null);
+  const switched = useRef(focusFirst);
+
+  useEffect(() => {
+    if (switched.current) codeInput.current?.focus();
+    switched.current = true;
+  }, [mode]);
+
+  const isRecovery = mode === 'recovery';
+  const field = isRecovery
+    ? { id: 'sign-in-recovery-code', label: t('signIn.recoveryCode') }
+    : { id: 'sign-in-code', label: t('signIn.code') };
+  const pending = verify.isPending || recover.isPending;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (pending) return;
+    const raw = String(new FormData(event.currentTarget).get('code') ?? '');
+    const code = isRecovery ? raw.trim() : raw.replace(/\s+/g, '');
+    const found = checkFields(
+      {
+        code: isRecovery
+          ? !code && t('form.errors.recoveryCodeRequired')
+          : !/^\d{6}$/.test(code) && t('form.errors.codeInvalid'),
+      },
+      t('form.checkFields'),
+    );
+    setProblem(found);
+    if (found) return;
+    const onError = (error: Error) => setProblem(toFormProblem(error, t('common.networkError')));
+    if (isRecovery) recover.mutate(code, { onError });
+    else verify.mutate(code, { onError });
+  };
+
+  const switchMode = () => {
+    setProblem(null);
+    setMode(isRecovery ? 'app' : 'recovery');
+  };
+
+  return (
+    <section aria-labelledby="second-factor-title">
+      <h2 id="second-factor-title">{t(isRecovery ? 'signIn.recoveryTitle' : 'signIn.codeTitle')}</h2>
+      <p>{t(isRecovery ? 'signIn.recoveryIntro' : 'signIn.codeIntro')}</p>
+      <form className="form" noValidate onSubmit={onSubmit} key={mode}>
+        <ErrorSummary problem={problem} fields={{ code: field }} />
+        <TextField
+          id={field.id}
+          name="code"
+          label={field.label}
+          hint={t(isRecovery ? 'signIn.recoveryCodeHint' : 'signIn.codeHint')}
+          autoComplete="one-time-code"
+          inputMode={isRecovery ? 'text' : 'numeric'}
+          spellCheck={false}
+          autoCapitalize="none"
+          className={isRecovery ? 'input--code' : 'input--short'}
+          required
+          inputRef={codeInput}
+          error={problem?.fields.code}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {t('signIn.verify')}
+          </button>
+          <Busy when={pending} />
+        </div>
+      </form>
+      <p>
+        <button type="button" className="button button--link" onClick={switchMode}>
+          {t(isRecovery ? 'signIn.useApp' : 'signIn.useRecoveryCode')}
+        </button>
+      </p>
+      <p>
+        <button type="button" className="button button--link" onClick={() => signOut.mutate()}>
+          {t('signIn.startOver')}
+        </button>
+      </p>
+    </section>
+  );
+}

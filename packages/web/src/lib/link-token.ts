@@ -1,0 +1,29 @@
+import { linkTokenSchema } from '@derde-bron/domain';
+import { useEffect, useState } from 'react';
+
+/**
+ * The token of an e-mailed link (`/uitnodiging#<token>`). It travels in the fragment, which the
+ * browser never sends to a server; reading it has no side effects, so it is safe to call twice.
+ * Returns null when there is none; `valid` says whether it has the shape of a token at all.
+ */
+export function readTokenFromHash(hash: string): { token: string; valid: boolean } | null {
+  const token = decodeURIComponent(hash.replace(/^#/, '')).trim();
+  if (!token) return null;
+  return { token, valid: linkTokenSchema.safeParse(token).success };
+}
+
+/** Removes the fragment from the address bar and the current history entry, keeping the router's state. */
+export function stripHash(location: Location = window.location, history: History = window.history) {
+  if (!location.hash) return;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
+
+/**
+ * Takes the token from the address once, then removes it at once so that it does not stay in the
+ * history, a bookmark or a screen share. The token stays in memory only for as long as the page.
+ */
+export function useLinkToken() {
+  const [token] = useState(() => readTokenFromHash(window.location.hash));
+  useEffect(() => stripHash(), []);
+  return token;
+}

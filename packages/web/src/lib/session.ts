@@ -1,0 +1,73 @@
+import type { OrgRole } from '@derde-bron/domain';
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { getJson, setCsrfToken } from './api-client.ts';
+
+/** The server's session answer (server modules/auth/session-state.ts), the same in every auth route. */
+export type SessionState = {
+  state: 'anonymous' | 'needsTwoFactor' | 'needsTwoFactorSetup' | 'signedIn';
+  csrfToken: string | null;
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    isNetworkAdmin: boolean;
+    hasTwoFactor: boolean;
+    twoFactorRequired: boolean;
+  } | null;
+  membership: {
+    id: string;
+    orgId: string;
+    organisationName: string;
+    role: OrgRole;
+    teamId: string | null;
+  } | null;
+};
+
+export const anonymousSession: SessionState = {
+  state: 'anonymous',
+  csrfToken: null,
+  user: null,
+  membership: null,
+};
+
+export const sessionQueryKey = ['session'] as const;
+
+export const getSession = async () => {
+  const session = await getJson<SessionState>('/api/auth/session');
+  setCsrfToken(session.csrfToken);
+  return session;
+};
+
+export const sessionQueryOptions = queryOptions({
+  queryKey: sessionQueryKey,
+  queryFn: getSession,
+  staleTime: 60_000,
+  // Notice a sign-out in another tab when the person comes back to this one.
+  refetchOnWindowFocus: true,
+});
+
+/** Who is using the app. Pages that need a signed-in person wait for this (RequireSignIn). */
+export const useSession = () => useQuery(sessionQueryOptions);
+
+/**
+ * Takes a new session answer from a sign-in, second-factor, invitation or sign-out route. Everything
+ * else that was cached (another person's organisation, members, log, and the passwords in finished
+ * mutations) is dropped first, so that nothing of the previous session can show again.
+ */
+export function replaceSession(queryClient: QueryClient, session: SessionState) {
+  setCsrfToken(session.csrfToken);
+  void queryClient.cancelQueries({ queryKey: sessionQueryKey });
+  // The session query itself stays, so that its observers (the header) see the new answer at once.
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+  queryClient.getMutationCache().clear();
+  queryClient.setQueryData(sessionQueryKey, session);
+}
+
+/** Where a person goes after signing in. */
+export function homePathFor(session: SessionState): string {
+  if (session.state === 'needsTwoFactorSetup') return '/tweestapsverificatie';
+  if (session.state !== 'signedIn') return '/inloggen';
+  if (session.user?.isNetworkAdmin) return '/netwerk';
+  if (session.membership) return '/organisatie';
+  return '/account';
+}

@@ -8,6 +8,18 @@ import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 async function openapi(app: FastifyInstance) {
   await app.register(swagger, {
     openapi: {
+      openapi: '3.1.0',
+      components: {
+        securitySchemes: {
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: '__Host-derde_bron_session',
+            description:
+              'The session cookie from sign-in. State-changing requests also send its CSRF token in X-CSRF-Token. The role names listed per operation are permissions from packages/domain/src/access/roles.ts.',
+          },
+        },
+      },
       info: {
         title: 'Derde Bron API',
         description: 'Experiential expertise in women’s shelter organisations.',

@@ -1,0 +1,158 @@
+import { can, orgRoles, type Permission } from '@derde-bron/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildTestApp,
+  injectAs,
+  type SeededOrganisation,
+  seedNetworkAdmin,
+  seedTestOrganisation,
+  sessionFor,
+  type TestApp,
+  type TestSession,
+  testDatabases,
+} from './testing/index.ts';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Operation = { method: Method; path: string; permission: Permission };
+
+/**
+ * A valid body for each organisation-scoped operation, so that a refusal is the access check's and
+ * not the validator's. A new scoped endpoint without an example fails the first test below.
+ */
+const exampleBodies: Record<string, object | undefined> = {
+  'GET /api/organisations/{orgId}': undefined,
+  'GET /api/organisations/{orgId}/members': undefined,
+  'PATCH /api/organisations/{orgId}/members/{membershipId}': { role: 'coordinator' },
+  'DELETE /api/organisations/{orgId}/members/{membershipId}': undefined,
+  'POST /api/organisations/{orgId}/members/{membershipId}/end-sessions': undefined,
+  'GET /api/organisations/{orgId}/invitations': undefined,
+  'POST /api/organisations/{orgId}/invitations': { email: 'indringer@test.example.org', role: 'org_admin' },
+  'DELETE /api/organisations/{orgId}/invitations/{invitationId}': undefined,
+  'POST /api/organisations/{orgId}/teams': { name: 'Indringers' },
+  'PATCH /api/organisations/{orgId}/teams/{teamId}': { name: 'Overgenomen' },
+  'DELETE /api/organisations/{orgId}/teams/{teamId}': undefined,
+  'GET /api/organisations/{orgId}/audit-log': undefined,
+};
+
+/** Every operation on one organisation's data, with its permission, read from the OpenAPI document. */
+async function scopedOperations(t: TestApp): Promise<Operation[]> {
+  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+  const operations: Operation[] = [];
+  for (const [path, methods] of Object.entries<Record<string, { security?: Array<{ session?: string[] }> }>>(
+    doc.paths,
+  )) {
+    if (!path.includes('{orgId}')) continue;
+    for (const [method, operation] of Object.entries(methods)) {
+      const permission = operation.security?.[0]?.session?.[0];
+      operations.push({ method: method.toUpperCase() as Method, path, permission: permission as Permission });
+    }
+  }
+  return operations;
+}
+
+describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name', ({ target }) => {
+  let t: TestApp;
+  let a: SeededOrganisation;
+  let b: SeededOrganisation;
+  let operations: Operation[];
+  let invitationId: string;
+  let sessionsA: Record<string, TestSession>;
+  let sessionsB: Record<string, TestSession>;
+  let networkAdmin: TestSession;
+
+  const snapshotOfA = async () => {
+    const admin = sessionsA.org_admin as TestSession;
+    const get = async (path: string) =>
+      (await injectAs(t.app, admin, { method: 'GET', url: `/api/organisations/${a.id}${path}` })).body;
+    return [await get(''), await get('/members'), await get('/invitations')];
+  };
+
+  beforeAll(async () => {
+    t = await buildTestApp(target);
+    a = await seedTestOrganisation(t, 'Slachtoffer');
+    b = await seedTestOrganisation(t, 'Buur');
+    operations = await scopedOperations(t);
+    sessionsA = {};
+    sessionsB = {};
+    for (const role of orgRoles) {
+      sessionsA[role] = await sessionFor(t.app, a.members[role].id);
+      sessionsB[role] = await sessionFor(t.app, b.members[role].id);
+    }
+    networkAdmin = await sessionFor(t.app, (await seedNetworkAdmin(t)).id);
+    const invited = await injectAs(t.app, sessionsA.org_admin as TestSession, {
+      method: 'POST',
+      url: `/api/organisations/${a.id}/invitations`,
+      payload: { email: `open.${Date.now()}@test.example.org`, role: 'expert' },
+    });
+    invitationId = invited.json().id;
+  });
+  afterAll(() => t.close());
+
+  const urlFor = (operation: Operation) =>
+    operation.path
+      .replace('{orgId}', a.id)
+      .replace('{teamId}', a.teams.b.id)
+      .replace('{membershipId}', a.members.expert.membershipId)
+      .replace('{invitationId}', invitationId);
+
+  const call = (session: TestSession, operation: Operation) => {
+    const body = exampleBodies[`${operation.method} ${operation.path}`];
+    return injectAs(t.app, session, {
+      method: operation.method,
+      url: urlFor(operation),
+      ...(body ? { payload: body } : {}),
+    });
+  };
+
+  it('knows every scoped operation in the OpenAPI document, and each names its permission', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(Object.keys(exampleBodies).length);
+    for (const operation of operations) {
+      expect(Object.keys(exampleBodies)).toContain(`${operation.method} ${operation.path}`);
+      expect(operation.permission, `${operation.method} ${operation.path}`).toBeTruthy();
+    }
+  });
+
+  it('refuses members of another organisation (every role) and the network admin, and leaks nothing', async () => {
+    const before = await snapshotOfA();
+    const secrets = [a.name, ...orgRoles.map((role) => a.members[role].email), a.teams.a.id, invitationId];
+    for (const operation of operations) {
+      for (const [who, session] of [...Object.entries(sessionsB), ['network_admin', networkAdmin] as const]) {
+        const res = await call(session, operation);
+        expect([403, 404], `${who} → ${operation.method} ${operation.path}`).toContain(res.statusCode);
+        for (const secret of secrets) expect(res.body).not.toContain(secret);
+      }
+    }
+    expect(await snapshotOfA()).toEqual(before);
+  });
+
+  it('refuses every role of the organisation itself that lacks the permission, and changes nothing', async () => {
+    const before = await snapshotOfA();
+    for (const operation of operations) {
+      for (const role of orgRoles.filter((r) => !can(r, operation.permission))) {
+        const res = await call(sessionsA[role] as TestSession, operation);
+        expect(res.statusCode, `${role} → ${operation.method} ${operation.path}`).toBe(403);
+      }
+    }
+    expect(await snapshotOfA()).toEqual(before);
+  });
+
+  it('lets every role that has the permission read', async () => {
+    for (const operation of operations.filter((o) => o.method === 'GET')) {
+      for (const role of orgRoles.filter((r) => can(r, operation.permission))) {
+        const res = await call(sessionsA[role] as TestSession, operation);
+        expect(res.statusCode, `${role} → ${operation.path}`).toBe(200);
+      }
+    }
+  });
+
+  it('refuses anyone not signed in', async () => {
+    for (const operation of operations) {
+      const res = await t.app.inject({
+        method: operation.method,
+        url: urlFor(operation),
+        payload: exampleBodies[`${operation.method} ${operation.path}`],
+      });
+      expect(res.statusCode, `${operation.method} ${operation.path}`).toBe(401);
+    }
+  });
+});

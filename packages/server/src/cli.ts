@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { emailSchema, nameSchema } from '@derde-bron/domain';
+import { ConfigError, loadConfig } from './config.ts';
+import { createSecretBox } from './crypto/secret-box.ts';
+import { describeTarget, openDatabase } from './db/client.ts';
+import { createPasswordLink, findUserByEmail } from './modules/auth/accounts.ts';
+import { passwordLinkPath } from './modules/auth/password-routes.ts';
+import { resolveSecretKey } from './secret-key.ts';
+import { seedUser } from './seed/accounts.ts';
+import { databaseTarget } from './server.ts';
+
+const usage = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  create-admin --email <address> [--name <name>]
+      Creates a network_admin (staff of the association) and prints a one-time link, valid for
+      24 hours, to choose a password. Two-step verification is set up at the first sign-in.`;
+
+const linkValidMinutes = 24 * 60;
+
+async function createAdmin(args: string[]) {
+  const { values } = parseArgs({ args, options: { email: { type: 'string' }, name: { type: 'string' } } });
+  const email = emailSchema.safeParse(values.email);
+  const name = nameSchema.safeParse(values.name ?? 'Netwerkbeheerder');
+  if (!email.success || !name.success)
+    throw new ConfigError('create-admin needs a valid --email (and --name, if given)');
+  const config = loadConfig();
+  const target = databaseTarget(config);
+  const database = await openDatabase(target).catch((error: Error & { code?: string }) => {
+    throw new ConfigError(
+      `cannot reach the database (${describeTarget(target)}): ${error.code ?? error.message}`,
+    );
+  });
+  try {
+    await database.migrate();
+    if (await findUserByEmail(database.db, email.data))
+      throw new ConfigError(`an account for ${email.data} exists already`);
+    const secretBox = createSecretBox(await resolveSecretKey(config));
+    // Nobody knows this password: the link below is the only way in.
+    const user = await seedUser(database.db, secretBox, {
+      email: email.data,
+      name: name.data,
+      password: randomBytes(32).toString('base64url'),
+      isNetworkAdmin: true,
+    });
+    const token = await createPasswordLink(database.db, user.id, linkValidMinutes);
+    process.stdout.write(
+      `Network admin ${email.data} created.\nOpen this link within 24 hours to choose a password (it works once):\n${config.publicUrl}${passwordLinkPath}${token}\n`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+try {
+  if (command === 'create-admin') await createAdmin(rest);
+  else {
+    process.stdout.write(`${usage}\n`);
+    process.exit(command ? 1 : 0);
+  }
+} catch (error) {
+  process.stderr.write(`derde-bron: ${(error as Error).message}\n`);
+  process.exit(1);
+}

@@ -1,8 +1,5 @@
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-export const baseURL = `http://127.0.0.1:${port}`;
-
 /** Debian's Chromium, never a downloaded browser; the network beyond loopback is closed. */
 const chromiumArgs = [
   '--headless',
@@ -15,6 +12,10 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
+/**
+ * Each worker runs its own server on an in-memory database (see tests/fixtures.ts), so tests can
+ * seed data through the server package's helpers. Two workers suit a 2-core machine.
+ */
 export default defineConfig({
   testDir: './tests',
   fullyParallel: true,
@@ -22,19 +23,10 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: 45_000,
   use: {
-    baseURL,
     browserName: 'chromium',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
     trace: 'off',
-  },
-  webServer: {
-    command: 'npm run start -w @derde-bron/server',
-    cwd: '..',
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { PORT: String(port), DATA_DIR: 'memory://', NODE_ENV: 'test', LOG_LEVEL: 'warn' },
   },
 });

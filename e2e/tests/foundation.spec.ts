@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { expectNoSeriousA11yViolations, quickExitUrl, stubExitSite } from './helpers.ts';
 
 test.describe('the guide in the browser', () => {

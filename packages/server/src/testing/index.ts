@@ -2,12 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type OrgRole, orgRoles, requiresTwoFactor } from '@derde-bron/domain';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, InjectOptions } from 'fastify';
 import { generate } from 'otplib';
 import { type AppConfig, buildApp } from '../app.ts';
 import { createSecretBox } from '../crypto/secret-box.ts';
 import { type DatabaseTarget, openDatabase } from '../db/client.ts';
-import type { Mail, Mailer } from '../mail/mailer.ts';
+import { createMailer, type Mail, type Mailer } from '../mail/mailer.ts';
 import { publishBundledFrameworks } from '../modules/framework/publish-bundled.ts';
 import { type SeededUser, seedMembership, seedOrganisation, seedUser } from '../seed/accounts.ts';
 
@@ -23,6 +23,8 @@ export const testDatabases: ReadonlyArray<{ name: string; target: DatabaseTarget
     ? [{ name: 'PostgreSQL server', target: { url: process.env.TEST_DATABASE_URL } }]
     : []),
 ];
+
+const silentLog = { info: () => {}, error: () => {}, warn: () => {} } as unknown as FastifyBaseLogger;
 
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
@@ -153,3 +155,26 @@ export function sessionCookieFrom(response: { cookies: Array<{ name: string; val
  */
 export const totpCode = (secret: string, stepsAhead = 0) =>
   generate({ secret, epoch: Math.floor(Date.now() / 1000) + stepsAhead * 30 });
+
+export { linkTokenFromMail, startSmtpServer, type TestSmtpServer } from './smtp.ts';
+
+/**
+ * A listening server on an in-memory database for browser tests, in the test's own process so
+ * that tests can seed through the helpers above. Serves the built web app.
+ */
+export async function startTestServer(opts: { smtpUrl?: string } = {}) {
+  const webDistDir = path.resolve(import.meta.dirname, '../../../web/dist');
+  const mailer = opts.smtpUrl
+    ? createMailer({
+        smtpUrl: opts.smtpUrl,
+        from: 'Derde Bron <test@derde-bron.invalid>',
+        outboxDir: '/nonexistent',
+        log: silentLog,
+      })
+    : undefined;
+  const t = await buildTestApp({ memory: true }, { webDistDir, ...(mailer ? { mailer } : {}) });
+  await t.app.listen({ host: '127.0.0.1', port: 0 });
+  const address = t.app.server.address() as { port: number };
+  const baseURL = `http://127.0.0.1:${address.port}`;
+  return { ...t, baseURL };
+}

@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../../mail/mailer.ts';
 import {
@@ -9,41 +8,19 @@ import {
   seedTestOrganisation,
   sessionCookieFrom,
   sessionFor,
+  startSmtpServer,
   type TestApp,
+  type TestSmtpServer,
   testDatabases,
 } from '../../testing/index.ts';
 import { invitations } from './table.ts';
 
 const tokenIn = (text: string) => text.match(/uitnodiging#([A-Za-z0-9_-]{43})/)?.[1] ?? '';
 
-/** A real SMTP server on loopback that keeps every message it receives. */
-async function startSmtpServer() {
-  const received: string[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, done) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push(Buffer.concat(chunks).toString('utf8'));
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as { port: number };
-  return {
-    received,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 describe.each(testDatabases)('invitations on $name', ({ target }) => {
   let t: TestApp;
   let org: SeededOrganisation;
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let smtp: TestSmtpServer;
   beforeAll(async () => {
     smtp = await startSmtpServer();
     const mailer = createMailer({
@@ -74,7 +51,7 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
     const res = await invite({ email, role: 'coordinator' });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ email, role: 'coordinator', invitationMailed: true });
-    const mail = smtp.received.find((message) => message.includes(email));
+    const mail = smtp.messages().find((message) => message.includes(email));
     expect(mail?.replace(/=\r?\n/g, '')).toContain('Je bent uitgenodigd voor Derde Bron door');
     const token = tokenIn(mail?.replace(/=\r?\n/g, '') ?? '');
     expect(token).toHaveLength(43);
@@ -117,7 +94,7 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
     const email = `bestuur.${Date.now()}@test.example.org`;
     await invite({ email, role: 'org_admin' });
     const token = tokenIn(
-      (smtp.received.find((message) => message.includes(email)) ?? '').replace(/=\r?\n/g, ''),
+      (smtp.messages().find((message) => message.includes(email)) ?? '').replace(/=\r?\n/g, ''),
     );
     const accepted = await t.app.inject({
       method: 'POST',
@@ -135,7 +112,7 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(invitations.id, created.json().id));
     const token = tokenIn(
-      (smtp.received.find((message) => message.includes(email)) ?? '').replace(/=\r?\n/g, ''),
+      (smtp.messages().find((message) => message.includes(email)) ?? '').replace(/=\r?\n/g, ''),
     );
     const res = await t.app.inject({
       method: 'POST',
@@ -156,10 +133,10 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
       { email: 'a@test.example.org', role: 'expert', teamId: 'not-a-uuid' },
     ],
   ])('refuses %s with 400', async (_case, body) => {
-    const before = smtp.received.length;
+    const before = smtp.messages().length;
     const res = await invite(body);
     expect(res.statusCode).toBe(400);
-    expect(smtp.received.length).toBe(before);
+    expect(smtp.messages().length).toBe(before);
   });
 
   it('refuses a team of another organisation', async () => {
@@ -178,7 +155,7 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
     const email = `zwak.${Date.now()}@test.example.org`;
     await invite({ email, role: 'expert' });
     const token = tokenIn(
-      (smtp.received.find((message) => message.includes(email)) ?? '').replace(/=\r?\n/g, ''),
+      (smtp.messages().find((message) => message.includes(email)) ?? '').replace(/=\r?\n/g, ''),
     );
     const weak = await t.app.inject({
       method: 'POST',

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { runAccounts } from './suites/accounts.ts';
 import { runFoundation } from './suites/foundation.ts';
 
 console.log(`# Derde Bron benchmarks — ${new Date().toISOString()}`);
@@ -7,3 +8,4 @@ console.log(
 );
 
 await runFoundation();
+await runAccounts();

@@ -1,0 +1,81 @@
+import { seedTestOrganisation, sessionFor, startTestServer } from '@derde-bron/server/testing';
+import { hash, verify } from '@node-rs/argon2';
+import { measureLoadFromChild } from '../lib/load-process.ts';
+import { ms, printTable, type Row } from '../lib/table.ts';
+
+/** Below the per-client limit of 30 sign-ins a minute. */
+const signIns = 25;
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** Issue 3: sign-in latency (argon2id at OWASP's minimum), and authenticated GETs against unauthenticated ones. */
+export async function runAccounts() {
+  const server = await startTestServer();
+  try {
+    const org = await seedTestOrganisation(server);
+    const { email, password } = org.members.coordinator;
+
+    // Baseline: the argon2id verification alone, with the parameters the server uses.
+    const stored = await hash(password, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    const verifyTimes: number[] = [];
+    for (let i = 0; i < signIns; i++) {
+      const started = performance.now();
+      await verify(stored, password);
+      verifyTimes.push(performance.now() - started);
+    }
+    const signInTimes: number[] = [];
+    for (let i = 0; i < signIns; i++) {
+      const started = performance.now();
+      const res = await server.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email, password },
+      });
+      signInTimes.push(performance.now() - started);
+      if (res.statusCode !== 200) throw new Error(`sign-in answered ${res.statusCode}`);
+    }
+    const latencyRows: Row[] = [
+      ['argon2id verify alone (m=19 MiB, t=2, p=1) — baseline', verifyTimes],
+      ['POST /api/auth/sign-in (server time, PGlite)', signInTimes],
+    ].map(([label, times]) => {
+      const sorted = [...(times as number[])].sort((a, b) => a - b);
+      return {
+        measure: label as string,
+        runs: sorted.length,
+        p50: ms(percentile(sorted, 50)),
+        p95: ms(percentile(sorted, 95)),
+      };
+    });
+    printTable('Sign-in latency', latencyRows);
+
+    const session = await sessionFor(server.app, org.members.coordinator.id);
+    const cookie = { cookie: session.cookie };
+    const rows = [
+      await measureLoadFromChild(
+        'GET /api/framework/versions/1 (anonymous, cached) — baseline',
+        `${server.baseURL}/api/framework/versions/1`,
+      ),
+      await measureLoadFromChild('GET /api/health (anonymous, one query)', `${server.baseURL}/api/health`),
+      await measureLoadFromChild('GET /api/auth/session (signed in)', `${server.baseURL}/api/auth/session`, {
+        headers: cookie,
+      }),
+      await measureLoadFromChild(
+        `GET /api/organisations/:orgId (signed in, tenant transaction)`,
+        `${server.baseURL}/api/organisations/${org.id}`,
+        { headers: cookie },
+      ),
+    ];
+    const baseline = rows[0]?.requestsPerSecond ?? 1;
+    printTable(
+      'Authenticated against anonymous requests (autocannon in a child process, 10 connections, 5 s, PGlite)',
+      rows.map(({ requestsPerSecond, ...row }) => ({
+        ...row,
+        'vs baseline': `${((requestsPerSecond / baseline) * 100).toFixed(0)}%`,
+      })),
+    );
+  } finally {
+    await server.close();
+  }
+}

@@ -42,12 +42,21 @@ export async function startServer(config: Config) {
     if (accounts) process.stdout.write(accounts);
   }
   await app.listen({ host: config.host, port: config.port });
+  // Expired sessions are refused anyway; this only keeps the table small. (Issue 8 moves such work
+  // to a job queue shared by all instances.)
+  const cleanup = setInterval(() => {
+    app.sessions
+      .removeExpired()
+      .catch((error: Error) => app.log.warn({ err: error }, 'session clean-up failed'));
+  }, 10 * 60_000);
+  cleanup.unref();
 
   return {
     app,
     database,
     /** Stops taking requests, lets those under way finish, then closes the database. */
     async stop() {
+      clearInterval(cleanup);
       await app.close();
       await database.close();
     },

@@ -228,6 +228,20 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect(res.json().state).toBe('anonymous');
   });
 
+  it('clears sessions past their limits from the table', async () => {
+    await sessionFor(t.app, org.members.expert.id);
+    await t.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, org.members.expert.id));
+    await t.app.sessions.removeExpired();
+    const left = await t.database.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.userId, org.members.expert.id));
+    expect(left).toEqual([]);
+  });
+
   it('signs out everywhere: every session of the person ends', async () => {
     const user = org.members.team_manager;
     const phone = await sessionFor(t.app, user.id);

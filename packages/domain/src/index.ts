@@ -1,3 +1,4 @@
 export * from './access/index.ts';
 export * from './framework/index.ts';
 export * from './locale.ts';
+export * from './roadmap/index.ts';

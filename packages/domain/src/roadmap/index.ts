@@ -1,0 +1,3 @@
+export * from './advice.ts';
+export * from './maturity.ts';
+export * from './statuses.ts';

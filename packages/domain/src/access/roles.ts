@@ -17,6 +17,8 @@ export const permissions = {
   'teams.manage': ['org_admin', 'coordinator'],
   'sessions.endForMember': ['org_admin'],
   'audit.read': ['org_admin'],
+  'roadmap.read': ['org_admin', 'coordinator', 'team_manager', 'expert'],
+  'roadmap.edit': ['org_admin', 'coordinator'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -18,6 +19,8 @@ import invitationRoutes from './modules/organisations/invitation-routes.ts';
 import memberRoutes from './modules/organisations/member-routes.ts';
 import organisationRoutes from './modules/organisations/routes.ts';
 import teamRoutes from './modules/organisations/team-routes.ts';
+import plansRoutes from './modules/roadmap/plans-routes.ts';
+import roadmapRoutes from './modules/roadmap/routes.ts';
 import errors from './plugins/errors.ts';
 import openapi from './plugins/openapi.ts';
 import security from './plugins/security.ts';
@@ -92,6 +95,8 @@ export async function buildApp({ config, database, mailer, secretKey, logger }: 
   await app.register(security, { production: config.env === 'production' });
   await app.register(strictJson);
   await app.register(cookie);
+  // Uploads are read by the routes that take them, with their own size limit (10 MB for evidence).
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
   // Per-route limits only (sign-in, reset, invitations); growing back-off is in the database.
   await app.register(rateLimit, { global: false });
   await app.register(authPlugin, {
@@ -111,6 +116,8 @@ export async function buildApp({ config, database, mailer, secretKey, logger }: 
   await app.register(teamRoutes);
   await app.register(memberRoutes);
   await app.register(auditRoutes);
+  await app.register(roadmapRoutes);
+  await app.register(plansRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });
   return app;

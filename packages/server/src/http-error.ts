@@ -17,6 +17,8 @@ export class HttpError extends Error {
     readonly statusCode: number,
     readonly code: ErrorCode,
     readonly messageKey: MessageKey,
+    /** More for the client to act on, e.g. the current state after a conflict. */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(messageKey);
   }
@@ -27,7 +29,8 @@ export const unauthenticated = (messageKey: MessageKey = 'unauthenticated') =>
   new HttpError(401, 'UNAUTHENTICATED', messageKey);
 export const forbidden = (messageKey: MessageKey = 'forbidden') =>
   new HttpError(403, 'FORBIDDEN', messageKey);
-export const conflict = (messageKey: MessageKey = 'conflict') => new HttpError(409, 'CONFLICT', messageKey);
+export const conflict = (messageKey: MessageKey = 'conflict', extra?: Record<string, unknown>) =>
+  new HttpError(409, 'CONFLICT', messageKey, extra);
 export const invalidInput = (messageKey: MessageKey) => new HttpError(400, 'INVALID_INPUT', messageKey);
 
 /** Too many attempts: says how long to wait (the route sets Retry-After). */

@@ -1,5 +1,7 @@
 import { can, orgRoles, type Permission } from '@derde-bron/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from './db/tenant.ts';
+import { roadmapEvidence } from './modules/roadmap/table.ts';
 import {
   buildTestApp,
   injectAs,
@@ -32,6 +34,27 @@ const exampleBodies: Record<string, object | undefined> = {
   'PATCH /api/organisations/{orgId}/teams/{teamId}': { name: 'Overgenomen' },
   'DELETE /api/organisations/{orgId}/teams/{teamId}': undefined,
   'GET /api/organisations/{orgId}/audit-log': undefined,
+  'GET /api/organisations/{orgId}/roadmap': undefined,
+  'GET /api/organisations/{orgId}/roadmap/items/{itemKey}': undefined,
+  'PATCH /api/organisations/{orgId}/roadmap/items/{itemKey}': { version: 1, status: 'done' },
+  'POST /api/organisations/{orgId}/roadmap/items/{itemKey}/decisions': {
+    decidedOn: '2026-11-01',
+    decision: 'Overgenomen',
+    rationale: 'Ingebroken',
+    decidedBy: 'Indringer',
+  },
+  'POST /api/organisations/{orgId}/roadmap/items/{itemKey}/evidence/link': {
+    title: 'Vals',
+    url: 'https://evil.example/x',
+  },
+  'POST /api/organisations/{orgId}/roadmap/items/{itemKey}/evidence/file': undefined,
+  'GET /api/organisations/{orgId}/roadmap/evidence/{evidenceId}/file': undefined,
+  'GET /api/organisations/{orgId}/roadmap/goals': undefined,
+  'POST /api/organisations/{orgId}/roadmap/goals': { stepKey: 'exploration', title: 'Ingebroken doel' },
+  'PATCH /api/organisations/{orgId}/roadmap/goals/{goalId}': { version: 1, status: 'done' },
+  'GET /api/organisations/{orgId}/roadmap/policy-topics': undefined,
+  'POST /api/organisations/{orgId}/roadmap/policy-topics': { title: 'Ingebroken onderwerp' },
+  'PATCH /api/organisations/{orgId}/roadmap/policy-topics/{topicId}': { version: 1, notes: 'overschreven' },
 };
 
 /** Every operation on one organisation's data, with its permission, read from the OpenAPI document. */
@@ -56,6 +79,9 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   let b: SeededOrganisation;
   let operations: Operation[];
   let invitationId: string;
+  let goalId: string;
+  let topicId: string;
+  let evidenceId: string;
   let sessionsA: Record<string, TestSession>;
   let sessionsB: Record<string, TestSession>;
   let networkAdmin: TestSession;
@@ -64,7 +90,15 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
     const admin = sessionsA.org_admin as TestSession;
     const get = async (path: string) =>
       (await injectAs(t.app, admin, { method: 'GET', url: `/api/organisations/${a.id}${path}` })).body;
-    return [await get(''), await get('/members'), await get('/invitations')];
+    return [
+      await get(''),
+      await get('/members'),
+      await get('/invitations'),
+      await get('/roadmap'),
+      await get('/roadmap/items/vision'),
+      await get('/roadmap/goals'),
+      await get('/roadmap/policy-topics'),
+    ];
   };
 
   beforeAll(async () => {
@@ -85,6 +119,29 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       payload: { email: `open.${Date.now()}@test.example.org`, role: 'expert' },
     });
     invitationId = invited.json().id;
+    const asAdmin = (url: string, payload: object) =>
+      injectAs(t.app, sessionsA.org_admin as TestSession, {
+        method: 'POST',
+        url: `/api/organisations/${a.id}${url}`,
+        payload,
+      });
+    goalId = (await asAdmin('/roadmap/goals', { stepKey: 'exploration', title: 'Nulmeting doen' })).json().id;
+    topicId = (await asAdmin('/roadmap/policy-topics', { title: 'Nazorg' })).json().id;
+    const [evidence] = await withTenant(t.database.db, a.id, (tx) =>
+      tx
+        .insert(roadmapEvidence)
+        .values({
+          orgId: a.id,
+          itemKey: 'vision',
+          title: 'visie.pdf',
+          fileName: 'visie.pdf',
+          mimeType: 'application/pdf',
+          size: 8,
+          content: Buffer.from('%PDF-1.4'),
+        })
+        .returning(),
+    );
+    evidenceId = evidence?.id ?? '';
   });
   afterAll(() => t.close());
 
@@ -93,7 +150,11 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       .replace('{orgId}', a.id)
       .replace('{teamId}', a.teams.b.id)
       .replace('{membershipId}', a.members.expert.membershipId)
-      .replace('{invitationId}', invitationId);
+      .replace('{invitationId}', invitationId)
+      .replace('{itemKey}', 'vision')
+      .replace('{goalId}', goalId)
+      .replace('{topicId}', topicId)
+      .replace('{evidenceId}', evidenceId);
 
   const call = (session: TestSession, operation: Operation) => {
     const body = exampleBodies[`${operation.method} ${operation.path}`];
@@ -114,7 +175,14 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
 
   it('refuses members of another organisation (every role) and the network admin, and leaks nothing', async () => {
     const before = await snapshotOfA();
-    const secrets = [a.name, ...orgRoles.map((role) => a.members[role].email), a.teams.a.id, invitationId];
+    const secrets = [
+      a.name,
+      ...orgRoles.map((role) => a.members[role].email),
+      a.teams.a.id,
+      invitationId,
+      'Nulmeting doen',
+      'Nazorg',
+    ];
     for (const operation of operations) {
       for (const [who, session] of [...Object.entries(sessionsB), ['network_admin', networkAdmin] as const]) {
         const res = await call(session, operation);

@@ -33,6 +33,25 @@ const catalogue = {
     organisationExists: 'Er is al een organisatie met deze naam.',
     teamExists: 'Er is al een team met deze naam.',
     notUtf8: 'De tekst bevat tekens die we niet kunnen lezen. Gebruik gewone tekst (UTF-8).',
+    itemNotFound: 'Dit punt bestaat niet in het afwegingskader dat je organisatie gebruikt.',
+    itemConflict:
+      'Iemand anders heeft dit punt net opgeslagen. Hieronder zie je wat er nu staat. Pas je wijziging daarop aan.',
+    goalConflict:
+      'Iemand anders heeft dit doel net opgeslagen. Bekijk de nieuwe versie en probeer het opnieuw.',
+    topicConflict:
+      'Iemand anders heeft dit onderwerp net opgeslagen. Bekijk de nieuwe versie en probeer het opnieuw.',
+    ownerNotMember: 'De eigenaar moet lid zijn van je organisatie.',
+    fileTooLarge: 'Dit bestand is te groot. Het mag hoogstens 10 MB zijn.',
+    fileTypeNotAllowed:
+      'Dit soort bestand kan niet. Gebruik PDF, Word (DOCX), ODT, Excel (XLSX), PNG of JPEG.',
+    fileMissing: 'Kies een bestand om toe te voegen.',
+    phaseNotRecorded: 'Schrijf eerst op wat er in deze fase is gebeurd. Daarna kun je verder.',
+    feedbackNotRecorded:
+      'Je kunt dit onderwerp pas afsluiten als je hebt teruggekoppeld aan de mensen van wie de ervaring kwam. Schrijf dat op in de fase evalueren en terugkoppelen.',
+    topicClosed: 'Dit onderwerp is afgesloten. Start een nieuwe ronde om verder te gaan.',
+    topicOpen: 'Dit onderwerp loopt nog. Sluit het eerst af.',
+    lastPhase: 'Dit is de laatste fase. Sluit het onderwerp af, of start later een nieuwe ronde.',
+    versionNotNewer: 'Je organisatie gebruikt deze versie van het afwegingskader al, of een nieuwere.',
   },
   en: {
     notFound: 'This page or item does not exist.',
@@ -64,6 +83,23 @@ const catalogue = {
     organisationExists: 'There is already an organisation with this name.',
     teamExists: 'There is already a team with this name.',
     notUtf8: 'The text has characters we cannot read. Use plain text (UTF-8).',
+    itemNotFound: 'This item does not exist in the framework version your organisation uses.',
+    itemConflict:
+      'Someone else has just saved this item. Below is what it says now. Adjust your change to it.',
+    goalConflict: 'Someone else has just saved this goal. Look at the new version and try again.',
+    topicConflict: 'Someone else has just saved this topic. Look at the new version and try again.',
+    ownerNotMember: 'The owner must be a member of your organisation.',
+    fileTooLarge: 'This file is too large. It may be 10 MB at most.',
+    fileTypeNotAllowed:
+      'This kind of file is not allowed. Use PDF, Word (DOCX), ODT, Excel (XLSX), PNG or JPEG.',
+    fileMissing: 'Choose a file to add.',
+    phaseNotRecorded: 'First write down what happened in this phase. Then you can go on.',
+    feedbackNotRecorded:
+      'You can only close this topic after reporting back to the people whose experience was used. Write that down in the phase evaluate and report back.',
+    topicClosed: 'This topic is closed. Start a new round to go on.',
+    topicOpen: 'This topic is still running. Close it first.',
+    lastPhase: 'This is the last phase. Close the topic, or start a new round later.',
+    versionNotNewer: 'Your organisation already uses this version of the framework, or a newer one.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

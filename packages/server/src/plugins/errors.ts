@@ -42,6 +42,7 @@ async function errorHandler(app: FastifyInstance) {
       return send(reply, error.statusCode, {
         code: error.code,
         message: translate(locale, error.messageKey),
+        ...error.extra,
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

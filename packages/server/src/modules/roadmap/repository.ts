@@ -1,0 +1,196 @@
+import type { FrameworkContent, ItemChange } from '@derde-bron/domain';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/tenant.ts';
+import { conflict, invalidInput, notFound } from '../../http-error.ts';
+import { users } from '../auth/table.ts';
+import { frameworkVersions } from '../framework/table.ts';
+import { memberships } from '../organisations/table.ts';
+import { roadmapDecisions, roadmapEvidence, roadmapItemHistory, roadmapItems, roadmaps } from './table.ts';
+
+/** Every item of a framework version, with its step. */
+export function itemsOf(content: FrameworkContent) {
+  return content.steps.flatMap((step) =>
+    step.items.map((item) => ({ itemKey: item.key, stepKey: step.key })),
+  );
+}
+
+export async function getFrameworkContent(tx: Tx, version: number) {
+  const [row] = await tx.select().from(frameworkVersions).where(eq(frameworkVersions.version, version));
+  if (!row) throw new Error(`framework version ${version} is not published`);
+  return row.content;
+}
+
+/**
+ * The organisation's roadmap, made on first use from the newest published framework version:
+ * one row per item, all "not started".
+ */
+export async function ensureRoadmap(tx: Tx, orgId: string) {
+  const [existing] = await tx.select().from(roadmaps).where(eq(roadmaps.orgId, orgId));
+  if (existing) return existing;
+  const [newest] = await tx
+    .select()
+    .from(frameworkVersions)
+    .orderBy(desc(frameworkVersions.version))
+    .limit(1);
+  if (!newest) throw new Error('no framework version is published');
+  const [created] = await tx
+    .insert(roadmaps)
+    .values({ orgId, frameworkVersion: newest.version })
+    .onConflictDoNothing()
+    .returning();
+  await tx
+    .insert(roadmapItems)
+    .values(itemsOf(newest.content).map((item) => ({ orgId, ...item })))
+    .onConflictDoNothing();
+  return created ?? (await tx.select().from(roadmaps).where(eq(roadmaps.orgId, orgId)))[0];
+}
+
+const itemColumns = {
+  itemKey: roadmapItems.itemKey,
+  stepKey: roadmapItems.stepKey,
+  status: roadmapItems.status,
+  ownerMembershipId: roadmapItems.ownerMembershipId,
+  ownerName: users.name,
+  dueDate: roadmapItems.dueDate,
+  notes: roadmapItems.notes,
+  notApplicableReason: roadmapItems.notApplicableReason,
+  version: roadmapItems.version,
+  updatedAt: roadmapItems.updatedAt,
+  retiredAt: roadmapItems.retiredAt,
+};
+
+function selectItems(tx: Tx) {
+  return tx
+    .select(itemColumns)
+    .from(roadmapItems)
+    .leftJoin(memberships, eq(memberships.id, roadmapItems.ownerMembershipId))
+    .leftJoin(users, eq(users.id, memberships.userId));
+}
+
+export type RoadmapItemRow = Awaited<ReturnType<typeof listItems>>[number];
+
+export function listItems(tx: Tx, orgId: string) {
+  return selectItems(tx).where(eq(roadmapItems.orgId, orgId));
+}
+
+export async function getItem(tx: Tx, orgId: string, itemKey: string) {
+  const [item] = await selectItems(tx).where(
+    and(eq(roadmapItems.orgId, orgId), eq(roadmapItems.itemKey, itemKey)),
+  );
+  if (!item) throw notFound('itemNotFound');
+  return item;
+}
+
+/** Decisions per step, for the step-3 advice ("choices made"). */
+export async function countDecisionsByStep(tx: Tx, orgId: string) {
+  const rows = await tx
+    .select({ stepKey: roadmapDecisions.stepKey, count: count() })
+    .from(roadmapDecisions)
+    .where(eq(roadmapDecisions.orgId, orgId))
+    .groupBy(roadmapDecisions.stepKey);
+  return new Map(rows.map((row) => [row.stepKey, row.count]));
+}
+
+export async function assertMember(tx: Tx, orgId: string, membershipId: string | null | undefined) {
+  if (!membershipId) return;
+  const [member] = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.id, membershipId)));
+  if (!member) throw invalidInput('ownerNotMember');
+}
+
+const historyFields = ['status', 'ownerMembershipId', 'dueDate', 'notes', 'notApplicableReason'] as const;
+
+/**
+ * Saves a change to an item if nobody saved since `change.version`; otherwise 409 with the item
+ * as it is now. Every changed field goes into the history, in the same transaction.
+ */
+export async function updateItem(
+  tx: Tx,
+  orgId: string,
+  itemKey: string,
+  change: ItemChange,
+  actor: { userId: string; name: string },
+) {
+  const current = await getItem(tx, orgId, itemKey);
+  if (current.retiredAt) throw notFound('itemNotFound');
+  if (current.version !== change.version) throw conflict('itemConflict', { current });
+  await assertMember(tx, orgId, change.ownerMembershipId);
+  const next = {
+    status: change.status ?? current.status,
+    ownerMembershipId:
+      change.ownerMembershipId === undefined ? current.ownerMembershipId : change.ownerMembershipId,
+    dueDate: change.dueDate === undefined ? current.dueDate : change.dueDate,
+    notes: change.notes ?? current.notes,
+    notApplicableReason:
+      (change.status ?? current.status) === 'notApplicable'
+        ? (change.notApplicableReason ?? current.notApplicableReason)
+        : null,
+  };
+  const changes = historyFields
+    .filter((field) => (next[field] ?? null) !== (current[field] ?? null))
+    .map((field) => ({ field, from: current[field] ?? null, to: next[field] ?? null }));
+  if (changes.length === 0) return current;
+  const updated = await tx
+    .update(roadmapItems)
+    .set({ ...next, version: current.version + 1, updatedAt: new Date() })
+    .where(
+      and(
+        eq(roadmapItems.orgId, orgId),
+        eq(roadmapItems.itemKey, itemKey),
+        eq(roadmapItems.version, change.version),
+      ),
+    )
+    .returning({ id: roadmapItems.id });
+  // Another transaction may have saved between our read and this write.
+  if (updated.length === 0) throw conflict('itemConflict', { current: await getItem(tx, orgId, itemKey) });
+  await tx
+    .insert(roadmapItemHistory)
+    .values({ orgId, itemKey, changedBy: actor.userId, changedByName: actor.name, changes });
+  return getItem(tx, orgId, itemKey);
+}
+
+export function listHistory(tx: Tx, orgId: string, itemKey: string) {
+  return tx
+    .select({
+      id: roadmapItemHistory.id,
+      changedByName: roadmapItemHistory.changedByName,
+      changedAt: roadmapItemHistory.changedAt,
+      changes: roadmapItemHistory.changes,
+    })
+    .from(roadmapItemHistory)
+    .where(and(eq(roadmapItemHistory.orgId, orgId), eq(roadmapItemHistory.itemKey, itemKey)))
+    .orderBy(desc(roadmapItemHistory.changedAt));
+}
+
+export function listDecisions(tx: Tx, orgId: string, itemKey: string) {
+  return tx
+    .select({
+      id: roadmapDecisions.id,
+      decidedOn: roadmapDecisions.decidedOn,
+      decision: roadmapDecisions.decision,
+      rationale: roadmapDecisions.rationale,
+      decidedBy: roadmapDecisions.decidedBy,
+      createdAt: roadmapDecisions.createdAt,
+    })
+    .from(roadmapDecisions)
+    .where(and(eq(roadmapDecisions.orgId, orgId), eq(roadmapDecisions.itemKey, itemKey)))
+    .orderBy(desc(roadmapDecisions.decidedOn), desc(roadmapDecisions.createdAt));
+}
+
+export function listEvidence(tx: Tx, orgId: string, itemKey: string) {
+  return tx
+    .select({
+      id: roadmapEvidence.id,
+      title: roadmapEvidence.title,
+      url: roadmapEvidence.url,
+      fileName: roadmapEvidence.fileName,
+      mimeType: roadmapEvidence.mimeType,
+      size: roadmapEvidence.size,
+      createdAt: roadmapEvidence.createdAt,
+    })
+    .from(roadmapEvidence)
+    .where(and(eq(roadmapEvidence.orgId, orgId), eq(roadmapEvidence.itemKey, itemKey)))
+    .orderBy(asc(roadmapEvidence.createdAt));
+}

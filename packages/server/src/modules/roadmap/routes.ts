@@ -1,0 +1,275 @@
+import { decisionInputSchema, evidenceLinkInputSchema, itemChangeSchema } from '@derde-bron/domain';
+import { and, desc, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { insertedRow } from '../../db/rows.ts';
+import { withTenant } from '../../db/tenant.ts';
+import { HttpError, invalidInput, notFound } from '../../http-error.ts';
+import { errorResponseSchema } from '../../plugins/errors.ts';
+import { requireOrgPermission, securityFor } from '../auth/guards.ts';
+import { orgParams } from '../organisations/routes.ts';
+import { detectEvidenceType, maxEvidenceBytes } from './evidence-file.ts';
+import { buildOverview } from './overview.ts';
+import {
+  countDecisionsByStep,
+  ensureRoadmap,
+  getFrameworkContent,
+  getItem,
+  listDecisions,
+  listEvidence,
+  listHistory,
+  listItems,
+  updateItem,
+} from './repository.ts';
+import {
+  conflictWithItemSchema,
+  decisionSchema,
+  errors,
+  evidenceSchema,
+  historySchema,
+  itemParams,
+  itemSchema,
+  overviewSchema,
+} from './schemas.ts';
+import { roadmapDecisions, roadmapEvidence, roadmapGoals } from './table.ts';
+
+const tags = ['roadmap'];
+const read = securityFor.permission('roadmap.read');
+const edit = securityFor.permission('roadmap.edit');
+
+const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  app.get(
+    '/api/organisations/:orgId/roadmap',
+    {
+      schema: {
+        security: read,
+        summary: 'The six steps with every item, progress, maturity, the step-3 advice and overdue goals',
+        tags,
+        params: orgParams,
+        response: { 200: overviewSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      requireOrgPermission(request, orgId, 'roadmap.read');
+      return withTenant(db, orgId, async (tx) => {
+        const roadmap = await ensureRoadmap(tx, orgId);
+        if (!roadmap) throw notFound();
+        const [content, items, decisionsByStep, goals] = [
+          await getFrameworkContent(tx, roadmap.frameworkVersion),
+          await listItems(tx, orgId),
+          await countDecisionsByStep(tx, orgId),
+          await tx.select().from(roadmapGoals).where(eq(roadmapGoals.orgId, orgId)),
+        ];
+        return {
+          frameworkVersion: roadmap.frameworkVersion,
+          ...buildOverview({ content, items, decisionsByStep, goals }),
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/roadmap/items/:itemKey',
+    {
+      schema: {
+        security: read,
+        summary: 'One item with its history, decisions and evidence',
+        tags,
+        params: itemParams,
+        response: {
+          200: z.object({
+            item: itemSchema,
+            history: z.array(historySchema),
+            decisions: z.array(decisionSchema),
+            evidence: z.array(evidenceSchema),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const { orgId, itemKey } = request.params;
+      requireOrgPermission(request, orgId, 'roadmap.read');
+      return withTenant(db, orgId, async (tx) => {
+        await ensureRoadmap(tx, orgId);
+        return {
+          item: await getItem(tx, orgId, itemKey),
+          history: await listHistory(tx, orgId, itemKey),
+          decisions: await listDecisions(tx, orgId, itemKey),
+          evidence: await listEvidence(tx, orgId, itemKey),
+        };
+      });
+    },
+  );
+
+  app.patch(
+    '/api/organisations/:orgId/roadmap/items/:itemKey',
+    {
+      schema: {
+        security: edit,
+        summary: 'Change an item: status, owner, due date, notes',
+        description:
+          'Send the `version` you last saw. If someone saved in between, the answer is 409 with the item as it is now, and nothing is overwritten.',
+        tags,
+        params: itemParams,
+        body: itemChangeSchema,
+        response: { 200: itemSchema, ...errors, 409: conflictWithItemSchema },
+      },
+    },
+    async (request) => {
+      const { orgId, itemKey } = request.params;
+      const auth = requireOrgPermission(request, orgId, 'roadmap.edit');
+      return withTenant(db, orgId, async (tx) => {
+        await ensureRoadmap(tx, orgId);
+        return updateItem(tx, orgId, itemKey, request.body, { userId: auth.user.id, name: auth.user.name });
+      });
+    },
+  );
+
+  app.post(
+    '/api/organisations/:orgId/roadmap/items/:itemKey/decisions',
+    {
+      schema: {
+        security: edit,
+        summary: 'Record a decision on an item: when, what, why, and who decided',
+        tags,
+        params: itemParams,
+        body: decisionInputSchema,
+        response: { 201: decisionSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, itemKey } = request.params;
+      const auth = requireOrgPermission(request, orgId, 'roadmap.edit');
+      const decision = await withTenant(db, orgId, async (tx) => {
+        await ensureRoadmap(tx, orgId);
+        const item = await getItem(tx, orgId, itemKey);
+        return insertedRow(
+          await tx
+            .insert(roadmapDecisions)
+            .values({ orgId, itemKey, stepKey: item.stepKey, ...request.body, recordedBy: auth.user.id })
+            .returning(),
+        );
+      });
+      return reply.code(201).send(decision);
+    },
+  );
+
+  app.post(
+    '/api/organisations/:orgId/roadmap/items/:itemKey/evidence/link',
+    {
+      schema: {
+        security: edit,
+        summary: 'Add a link as evidence for an item (e.g. the vision document)',
+        tags,
+        params: itemParams,
+        body: evidenceLinkInputSchema,
+        response: { 201: evidenceSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, itemKey } = request.params;
+      const auth = requireOrgPermission(request, orgId, 'roadmap.edit');
+      const evidence = await withTenant(db, orgId, async (tx) => {
+        await ensureRoadmap(tx, orgId);
+        await getItem(tx, orgId, itemKey);
+        return insertedRow(
+          await tx
+            .insert(roadmapEvidence)
+            .values({ orgId, itemKey, ...request.body, addedBy: auth.user.id })
+            .returning(),
+        );
+      });
+      return reply.code(201).send(evidence);
+    },
+  );
+
+  app.post(
+    '/api/organisations/:orgId/roadmap/items/:itemKey/evidence/file',
+    {
+      schema: {
+        security: edit,
+        summary:
+          'Upload a file as evidence (multipart/form-data, field `file`; PDF, DOCX, ODT, XLSX, PNG or JPEG, 10 MB at most)',
+        description: 'The type is checked on the content, not on the name. A refused file stores nothing.',
+        tags,
+        params: itemParams,
+        response: { 201: evidenceSchema, ...errors, 413: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, itemKey } = request.params;
+      const auth = requireOrgPermission(request, orgId, 'roadmap.edit');
+      if (!request.isMultipart()) throw invalidInput('fileMissing');
+      const file = await request.file({ limits: { fileSize: maxEvidenceBytes, files: 1 } });
+      if (!file) throw invalidInput('fileMissing');
+      const content = await file.toBuffer().catch((error: { code?: string }) => {
+        if (error.code === 'FST_REQ_FILE_TOO_LARGE')
+          throw new HttpError(413, 'INVALID_INPUT', 'fileTooLarge');
+        throw error;
+      });
+      const type = await detectEvidenceType(content);
+      if (!type) throw invalidInput('fileTypeNotAllowed');
+      const title = file.filename.replace(/[\p{Cc}]/gu, '').slice(0, 200) || `evidence.${type.ext}`;
+      const evidence = await withTenant(db, orgId, async (tx) => {
+        await ensureRoadmap(tx, orgId);
+        await getItem(tx, orgId, itemKey);
+        return insertedRow(
+          await tx
+            .insert(roadmapEvidence)
+            .values({
+              orgId,
+              itemKey,
+              title,
+              fileName: title,
+              mimeType: type.mime,
+              size: content.length,
+              content,
+              addedBy: auth.user.id,
+            })
+            .returning(),
+        );
+      });
+      return reply.code(201).send(evidence);
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/roadmap/evidence/:evidenceId/file',
+    {
+      schema: {
+        security: read,
+        summary: 'Download an evidence file (always as an attachment)',
+        tags,
+        params: orgParams.extend({ evidenceId: z.uuid() }),
+        response: { 200: z.any(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, evidenceId } = request.params;
+      requireOrgPermission(request, orgId, 'roadmap.read');
+      const [file] = await withTenant(db, orgId, (tx) =>
+        tx
+          .select()
+          .from(roadmapEvidence)
+          .where(and(eq(roadmapEvidence.orgId, orgId), eq(roadmapEvidence.id, evidenceId)))
+          .orderBy(desc(roadmapEvidence.createdAt)),
+      );
+      if (!file?.content || !file.mimeType) throw notFound();
+      const asciiName = (file.fileName ?? 'bestand').replace(/[^\w.-]+/g, '_');
+      return reply
+        .header('Content-Type', file.mimeType)
+        .header(
+          'Content-Disposition',
+          `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName ?? asciiName)}`,
+        )
+        .header('X-Content-Type-Options', 'nosniff')
+        .send(Buffer.from(file.content));
+    },
+  );
+};
+
+export default roadmapRoutes;

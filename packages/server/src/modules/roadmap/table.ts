@@ -1,0 +1,155 @@
+import { stepKeys } from '@derde-bron/domain';
+import { sql } from 'drizzle-orm';
+import {
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { memberships, organisations } from '../organisations/table.ts';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const orgId = () =>
+  uuid('org_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' });
+const ownerMembershipId = () =>
+  uuid('owner_membership_id').references(() => memberships.id, { onDelete: 'set null' });
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** One per organisation: which published framework version its roadmap follows. */
+export const roadmaps = pgTable('roadmaps', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  frameworkVersion: integer('framework_version').notNull(),
+  createdAt: createdAt(),
+});
+
+/** The organisation's state of one item of the framework, keyed by the item's stable key. */
+export const roadmapItems = pgTable(
+  'roadmap_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    itemKey: text('item_key').notNull(),
+    stepKey: text('step_key').notNull(),
+    status: text('status', { enum: ['notStarted', 'inProgress', 'done', 'notApplicable'] })
+      .notNull()
+      .default('notStarted'),
+    ownerMembershipId: ownerMembershipId(),
+    dueDate: date('due_date'),
+    notes: text('notes').notNull().default(''),
+    notApplicableReason: text('not_applicable_reason'),
+    /** Optimistic concurrency: every save must name the version it started from. */
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Items left behind by a newer framework version stay readable, but out of the progress. */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+  },
+  (t) => [unique('roadmap_items_org_item_unique').on(t.orgId, t.itemKey)],
+);
+
+/** Every change to an item: who, when, and each field from what to what. Never edited. */
+export const roadmapItemHistory = pgTable(
+  'roadmap_item_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    itemKey: text('item_key').notNull(),
+    changedBy: uuid('changed_by'),
+    changedByName: text('changed_by_name').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    changes: jsonb('changes')
+      .$type<Array<{ field: string; from: string | null; to: string | null }>>()
+      .notNull(),
+  },
+  (t) => [index('roadmap_item_history_org_item_idx').on(t.orgId, t.itemKey, t.changedAt)],
+);
+
+export const roadmapDecisions = pgTable(
+  'roadmap_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    stepKey: text('step_key').notNull(),
+    itemKey: text('item_key').notNull(),
+    decidedOn: date('decided_on').notNull(),
+    decision: text('decision').notNull(),
+    rationale: text('rationale').notNull(),
+    decidedBy: text('decided_by').notNull(),
+    recordedBy: uuid('recorded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('roadmap_decisions_org_idx').on(t.orgId, t.itemKey)],
+);
+
+/** Evidence for an item: a link (e.g. the vision document online) or an uploaded file. */
+export const roadmapEvidence = pgTable(
+  'roadmap_evidence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    itemKey: text('item_key').notNull(),
+    title: text('title').notNull(),
+    url: text('url'),
+    fileName: text('file_name'),
+    mimeType: text('mime_type'),
+    size: integer('size'),
+    content: bytea('content'),
+    addedBy: uuid('added_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('roadmap_evidence_org_item_idx').on(t.orgId, t.itemKey)],
+);
+
+export const roadmapGoals = pgTable(
+  'roadmap_goals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    stepKey: text('step_key', { enum: stepKeys }).notNull(),
+    title: text('title').notNull(),
+    ownerMembershipId: ownerMembershipId(),
+    deadline: date('deadline'),
+    status: text('status', { enum: ['open', 'inProgress', 'done'] })
+      .notNull()
+      .default('open'),
+    achieved: text('achieved', { enum: ['yes', 'partly', 'no'] }),
+    /** The review cycle the goal was last looked at in. */
+    cycle: integer('cycle').notNull().default(1),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index('roadmap_goals_org_idx').on(t.orgId)],
+);
+
+/** A policy topic going round Movisie's lemniscate (step 2). */
+export const policyTopics = pgTable(
+  'policy_topics',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    title: text('title').notNull(),
+    round: integer('round').notNull().default(1),
+    phase: text('phase', { enum: ['unlock', 'translate', 'develop', 'evaluate'] })
+      .notNull()
+      .default('unlock'),
+    notes: jsonb('notes')
+      .$type<Partial<Record<'unlock' | 'translate' | 'develop' | 'evaluate', string>>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index('policy_topics_org_idx').on(t.orgId)],
+);

@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildTestApp,
+  injectAs,
+  type SeededOrganisation,
+  seedTestOrganisation,
+  sessionFor,
+  type TestApp,
+  type TestSession,
+  testDatabases,
+} from '../../testing/index.ts';
+
+describe.each(testDatabases)('roadmap on $name', ({ target }) => {
+  let t: TestApp;
+  let org: SeededOrganisation;
+  let coordinator: TestSession;
+  beforeAll(async () => {
+    t = await buildTestApp(target);
+    org = await seedTestOrganisation(t);
+    coordinator = await sessionFor(t.app, org.members.coordinator.id);
+  });
+  afterAll(() => t.close());
+
+  const as = (session: TestSession, method: 'GET' | 'POST' | 'PATCH', path: string, payload?: object) =>
+    injectAs(t.app, session, {
+      method,
+      url: `/api/organisations/${org.id}/roadmap${path}`,
+      ...(payload ? { payload } : {}),
+    });
+  const overview = async () => (await as(coordinator, 'GET', '')).json();
+  const item = async (key: string) => (await as(coordinator, 'GET', `/items/${key}`)).json().item;
+
+  it('starts every organisation with all 18 items of the current framework, not started', async () => {
+    const res = await as(coordinator, 'GET', '');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.frameworkVersion).toBe(1);
+    expect(body.steps.map((s: { stepKey: string }) => s.stepKey)).toEqual([
+      'exploration',
+      'supportAndVision',
+      'investment',
+      'scoping',
+      'professionalDevelopment',
+      'embedding',
+    ]);
+    expect(body.steps.flatMap((s: { items: unknown[] }) => s.items)).toHaveLength(18);
+    expect(body.stage).toBe('notStarted');
+    expect(body.advice.role).toBe('policyOfficer');
+  });
+
+  it('changes the step-3 advice from beleidsmedewerker to projectleider once the vision is adopted and a choice recorded', async () => {
+    const vision = await item('vision');
+    await as(coordinator, 'PATCH', '/items/vision', { version: vision.version, status: 'done' });
+    expect((await overview()).advice).toMatchObject({
+      role: 'policyOfficer',
+      toNextRole: ['assignmentFormulated'],
+    });
+    const decided = await as(coordinator, 'POST', '/items/capacity/decisions', {
+      decidedOn: '2026-11-20',
+      decision: 'We stellen een projectleider ervaringsdeskundigheid aan',
+      rationale: 'De visie is vastgesteld; nu is er een opdracht.',
+      decidedBy: 'Raad van Bestuur',
+    });
+    expect(decided.statusCode).toBe(201);
+    const advice = (await overview()).advice;
+    expect(advice.role).toBe('projectLeader');
+    expect(advice.facts).toContainEqual({ key: 'visionAdopted', met: true });
+    expect(advice.facts).toContainEqual({ key: 'assignmentFormulated', met: true });
+  });
+
+  it('keeps every change as history: who, when, from what to what', async () => {
+    const before = await item('inventory');
+    const res = await as(coordinator, 'PATCH', '/items/inventory', {
+      version: before.version,
+      status: 'inProgress',
+      ownerMembershipId: org.members.coordinator.membershipId,
+      dueDate: '2027-01-31',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: 'inProgress',
+      ownerName: org.members.coordinator.name,
+      version: before.version + 1,
+    });
+    const details = (await as(coordinator, 'GET', '/items/inventory')).json();
+    expect(details.history[0].changedByName).toBe(org.members.coordinator.name);
+    expect(details.history[0].changes).toEqual(
+      expect.arrayContaining([
+        { field: 'status', from: 'notStarted', to: 'inProgress' },
+        { field: 'dueDate', from: null, to: '2027-01-31' },
+      ]),
+    );
+  });
+
+  it('refuses a save based on an old version with 409 and the current state, and overwrites nothing', async () => {
+    const seen = await item('baselineMeasurement');
+    const first = await as(coordinator, 'PATCH', '/items/baselineMeasurement', {
+      version: seen.version,
+      notes: 'Enquête in maart',
+    });
+    expect(first.statusCode).toBe(200);
+    const admin = await sessionFor(t.app, org.members.org_admin.id);
+    const second = await as(admin, 'PATCH', '/items/baselineMeasurement', {
+      version: seen.version,
+      notes: 'Teamgesprekken',
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json()).toMatchObject({ code: 'CONFLICT', current: { notes: 'Enquête in maart' } });
+    expect((await item('baselineMeasurement')).notes).toBe('Enquête in maart');
+  });
+
+  it('asks for a reason when an item does not apply', async () => {
+    const seen = await item('jobStructure');
+    const res = await as(coordinator, 'PATCH', '/items/jobStructure', {
+      version: seen.version,
+      status: 'notApplicable',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details[0].field).toBe('body.notApplicableReason');
+    const ok = await as(coordinator, 'PATCH', '/items/jobStructure', {
+      version: seen.version,
+      status: 'notApplicable',
+      notApplicableReason: 'Ons functiehuis is in 2025 al aangepast.',
+    });
+    expect(ok.json()).toMatchObject({
+      status: 'notApplicable',
+      notApplicableReason: 'Ons functiehuis is in 2025 al aangepast.',
+    });
+  });
+
+  it.each([
+    ['an unknown item', '/items/geenPunt', { version: 1, status: 'done' }, 404],
+    ['a date in the wrong format', '/items/education', { version: 1, dueDate: '31-01-2027' }, 400],
+    ['an unknown status', '/items/education', { version: 1, status: 'klaar' }, 400],
+    [
+      'an owner who is not a member',
+      '/items/education',
+      { version: 1, ownerMembershipId: '00000000-0000-4000-8000-000000000000' },
+      400,
+    ],
+  ])('refuses %s and changes nothing', async (_case, path, body, status) => {
+    const before = (await as(coordinator, 'GET', '/items/education')).json();
+    const res = await as(coordinator, 'PATCH', path, body);
+    expect(res.statusCode).toBe(status);
+    expect((await as(coordinator, 'GET', '/items/education')).json()).toEqual(before);
+  });
+
+  it('lets team managers and experts read but not edit', async () => {
+    const expert = await sessionFor(t.app, org.members.expert.id);
+    expect((await as(expert, 'GET', '')).statusCode).toBe(200);
+    const res = await as(expert, 'PATCH', '/items/education', { version: 1, status: 'done' });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('flags goals past their deadline on the overview, until they are done', async () => {
+    const goal = await as(coordinator, 'POST', '/goals', {
+      stepKey: 'exploration',
+      title: '0-meting uitzetten',
+      deadline: '2020-01-01',
+    });
+    expect(goal.statusCode).toBe(201);
+    expect((await overview()).overdueGoals.map((g: { title: string }) => g.title)).toContain(
+      '0-meting uitzetten',
+    );
+    const done = await as(coordinator, 'PATCH', `/goals/${goal.json().id}`, {
+      version: 1,
+      status: 'done',
+      achieved: 'yes',
+      reviewed: true,
+    });
+    expect(done.json()).toMatchObject({ status: 'done', achieved: 'yes', version: 2 });
+    expect(done.json().reviewedAt).not.toBeNull();
+    expect((await overview()).overdueGoals).toEqual([]);
+    const stale = await as(coordinator, 'PATCH', `/goals/${goal.json().id}`, { version: 1, title: 'Oud' });
+    expect(stale.statusCode).toBe(409);
+  });
+
+  it('takes a policy topic round all four phases, and only closes it once the feedback is recorded', async () => {
+    const created = await as(coordinator, 'POST', '/policy-topics', {
+      title: 'Nazorg na vertrek uit de opvang',
+    });
+    const id = created.json().id;
+    let version = created.json().version;
+    const patch = async (body: object) => {
+      const res = await as(coordinator, 'PATCH', `/policy-topics/${id}`, { version, ...body });
+      if (res.statusCode === 200) version = res.json().version;
+      return res;
+    };
+    expect((await patch({ action: 'advance' })).json().message).toContain('Schrijf eerst op');
+    for (const notes of [
+      'Gesprekken met oud-bewoners',
+      'Vertaald naar drie knelpunten',
+      'Werkinstructie aangepast',
+    ]) {
+      expect((await patch({ notes, action: 'advance' })).statusCode).toBe(200);
+    }
+    const early = await patch({ action: 'close' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().message).toContain('teruggekoppeld');
+    const closed = await patch({ notes: 'Teruggekoppeld in de bewonersraad', action: 'close' });
+    expect(closed.json()).toMatchObject({ phase: 'evaluate', round: 1 });
+    expect(closed.json().closedAt).not.toBeNull();
+    const again = await patch({ action: 'newRound' });
+    expect(again.json()).toMatchObject({ phase: 'unlock', round: 2, closedAt: null, notes: {} });
+  });
+});

@@ -19,6 +19,8 @@ import invitationRoutes from './modules/organisations/invitation-routes.ts';
 import memberRoutes from './modules/organisations/member-routes.ts';
 import organisationRoutes from './modules/organisations/routes.ts';
 import teamRoutes from './modules/organisations/team-routes.ts';
+import roadmapExportRoutes from './modules/roadmap/export-routes.ts';
+import frameworkVersionRoutes from './modules/roadmap/framework-version-routes.ts';
 import plansRoutes from './modules/roadmap/plans-routes.ts';
 import roadmapRoutes from './modules/roadmap/routes.ts';
 import errors from './plugins/errors.ts';
@@ -118,6 +120,8 @@ export async function buildApp({ config, database, mailer, secretKey, logger }: 
   await app.register(auditRoutes);
   await app.register(roadmapRoutes);
   await app.register(plansRoutes);
+  await app.register(roadmapExportRoutes);
+  await app.register(frameworkVersionRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });
   return app;

@@ -55,6 +55,8 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/roadmap/policy-topics': undefined,
   'POST /api/organisations/{orgId}/roadmap/policy-topics': { title: 'Ingebroken onderwerp' },
   'PATCH /api/organisations/{orgId}/roadmap/policy-topics/{topicId}': { version: 1, notes: 'overschreven' },
+  'GET /api/organisations/{orgId}/roadmap/export.csv': undefined,
+  'POST /api/organisations/{orgId}/roadmap/framework-version': { version: 2 },
 };
 
 /** Every operation on one organisation's data, with its permission, read from the OpenAPI document. */

@@ -20,7 +20,9 @@ export type AuditAction =
   | 'member.sessionsEnded'
   | 'team.created'
   | 'team.renamed'
-  | 'team.deleted';
+  | 'team.deleted'
+  | 'roadmap.exported'
+  | 'roadmap.frameworkVersionChanged';
 
 export type AuditEntry = {
   orgId: string | null;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from './csv.ts';
+
+describe('toCsv', () => {
+  it('writes a BOM, commas and CRLF line ends', () => {
+    expect(
+      toCsv([
+        ['a', 'b'],
+        [1, null],
+      ]),
+    ).toBe('\uFEFFa,b\r\n1,\r\n');
+  });
+
+  it.each([
+    ['a comma', 'ja, nee', '"ja, nee"'],
+    ['a quote', 'zei "ja"', '"zei ""ja"""'],
+    ['a line break', 'regel 1\nregel 2', '"regel 1\nregel 2"'],
+    ['a formula', '=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['a leading plus', '+31 20 123', "'+31 20 123"],
+    ['a leading at sign', '@SUM(A1)', "'@SUM(A1)"],
+  ])('makes %s safe', (_case, value, expected) => {
+    expect(toCsv([[value]])).toBe(`\uFEFF${expected}\r\n`);
+  });
+});

@@ -178,3 +178,7 @@ export async function startTestServer(opts: { smtpUrl?: string } = {}) {
   const baseURL = `http://127.0.0.1:${address.port}`;
   return { ...t, baseURL };
 }
+
+/** For benchmarks that fill tables directly. */
+export { withTenant } from '../db/tenant.ts';
+export { roadmapItemHistory } from '../modules/roadmap/table.ts';

@@ -194,3 +194,19 @@ export function listEvidence(tx: Tx, orgId: string, itemKey: string) {
     .where(and(eq(roadmapEvidence.orgId, orgId), eq(roadmapEvidence.itemKey, itemKey)))
     .orderBy(asc(roadmapEvidence.createdAt));
 }
+
+/** The newest changes across all items, for the overview. */
+export function listRecentChanges(tx: Tx, orgId: string, limit: number) {
+  return tx
+    .select({
+      id: roadmapItemHistory.id,
+      itemKey: roadmapItemHistory.itemKey,
+      changedByName: roadmapItemHistory.changedByName,
+      changedAt: roadmapItemHistory.changedAt,
+      changes: roadmapItemHistory.changes,
+    })
+    .from(roadmapItemHistory)
+    .where(eq(roadmapItemHistory.orgId, orgId))
+    .orderBy(desc(roadmapItemHistory.changedAt))
+    .limit(limit);
+}

@@ -82,6 +82,8 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
       ownerName: org.members.coordinator.name,
       version: before.version + 1,
     });
+    const recent = (await overview()).recentChanges[0];
+    expect(recent).toMatchObject({ itemKey: 'inventory', changedByName: org.members.coordinator.name });
     const details = (await as(coordinator, 'GET', '/items/inventory')).json();
     expect(details.history[0].changedByName).toBe(org.members.coordinator.name);
     expect(details.history[0].changes).toEqual(

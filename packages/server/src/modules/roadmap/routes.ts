@@ -19,6 +19,7 @@ import {
   listEvidence,
   listHistory,
   listItems,
+  listRecentChanges,
   updateItem,
 } from './repository.ts';
 import {
@@ -45,7 +46,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         security: read,
-        summary: 'The six steps with every item, progress, maturity, the step-3 advice and overdue goals',
+        summary:
+          'The six steps with every item, progress, maturity, the step-3 advice, overdue goals and recent changes',
         tags,
         params: orgParams,
         response: { 200: overviewSchema, ...errors },
@@ -66,6 +68,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
         return {
           frameworkVersion: roadmap.frameworkVersion,
           ...buildOverview({ content, items, decisionsByStep, goals }),
+          recentChanges: await listRecentChanges(tx, orgId, 10),
         };
       });
     },

@@ -41,6 +41,13 @@ export const goalSchema = z.object({
   version: z.int(),
 });
 
+export const historySchema = z.object({
+  id: z.uuid(),
+  changedByName: z.string(),
+  changedAt: z.date(),
+  changes: z.array(z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
+});
+
 export const overviewSchema = z.object({
   frameworkVersion: z.int(),
   stage: stageSchema,
@@ -68,6 +75,7 @@ export const overviewSchema = z.object({
   overdueGoals: z.array(
     goalSchema.pick({ id: true, stepKey: true, title: true, deadline: true, status: true }),
   ),
+  recentChanges: z.array(historySchema.extend({ itemKey: z.string() })),
 });
 
 export const decisionSchema = z.object({
@@ -87,13 +95,6 @@ export const evidenceSchema = z.object({
   mimeType: z.string().nullable(),
   size: z.int().nullable(),
   createdAt: z.date(),
-});
-
-export const historySchema = z.object({
-  id: z.uuid(),
-  changedByName: z.string(),
-  changedAt: z.date(),
-  changes: z.array(z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
 });
 
 export const conflictWithItemSchema = errorResponseSchema.extend({ current: itemSchema });

@@ -71,7 +71,10 @@ export const roadmapItemHistory = pgTable(
       .$type<Array<{ field: string; from: string | null; to: string | null }>>()
       .notNull(),
   },
-  (t) => [index('roadmap_item_history_org_item_idx').on(t.orgId, t.itemKey, t.changedAt)],
+  (t) => [
+    index('roadmap_item_history_org_item_idx').on(t.orgId, t.itemKey, t.changedAt),
+    index('roadmap_item_history_org_recent_idx').on(t.orgId, t.changedAt),
+  ],
 );
 
 export const roadmapDecisions = pgTable(

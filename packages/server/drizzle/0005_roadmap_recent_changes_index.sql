@@ -1,0 +1,1 @@
+CREATE INDEX "roadmap_item_history_org_recent_idx" ON "roadmap_item_history" USING btree ("org_id","changed_at");

@@ -44,5 +44,6 @@ describe('npm run cli -- create-admin', () => {
     } finally {
       await t.close();
     }
-  });
+    // Two command runs and a database start: slow on a busy 2-core machine, so a generous limit.
+  }, 90_000);
 });

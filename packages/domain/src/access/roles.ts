@@ -1,9 +1,9 @@
-import { z } from 'zod';
-
-/** The roles inside a member organisation (PRODUCT.md, "Who uses it"). One role per member. */
+/**
+ * The roles inside a member organisation (PRODUCT.md, "Who uses it"). One role per member. This
+ * file has no zod on purpose: the web app imports it, and its schema lives in schemas.ts.
+ */
 export const orgRoles = ['org_admin', 'coordinator', 'team_manager', 'expert'] as const;
-export const orgRoleSchema = z.enum(orgRoles);
-export type OrgRole = z.infer<typeof orgRoleSchema>;
+export type OrgRole = (typeof orgRoles)[number];
 
 /**
  * What each role may do. Read this table to answer "who can do X?": the routes check it and the

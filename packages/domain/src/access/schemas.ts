@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { passwordMaxLength } from './password-policy.ts';
-import { orgRoleSchema } from './roles.ts';
+import { orgRoles } from './roles.ts';
+
+export const orgRoleSchema = z.enum(orgRoles);
 
 /** Addresses are compared case-insensitively, so they are stored in lower case. */
 export const emailSchema = z

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { stepKeySchema } from '../framework/schema.ts';
-import { itemStatusSchema } from './statuses.ts';
+import { itemStatuses } from './statuses.ts';
+
+export const itemStatusSchema = z.enum(itemStatuses);
 
 const isoDate = z.iso.date();
 const longText = z.string().max(5000);

@@ -1,9 +1,6 @@
-import { z } from 'zod';
-
-/** Where an item of the assessment framework stands in an organisation's roadmap. */
+/** Where an item of the assessment framework stands in an organisation's roadmap. (No zod here: see schemas.ts.) */
 export const itemStatuses = ['notStarted', 'inProgress', 'done', 'notApplicable'] as const;
-export const itemStatusSchema = z.enum(itemStatuses);
-export type ItemStatus = z.infer<typeof itemStatusSchema>;
+export type ItemStatus = (typeof itemStatuses)[number];
 
 /** The maturity stages, in order: niet gestart → verkennend → in ontwikkeling → geborgd. */
 export const maturityStages = ['notStarted', 'exploring', 'developing', 'embedded'] as const;

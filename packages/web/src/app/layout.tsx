@@ -4,6 +4,9 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { PanelErrorBoundary } from '../components/panel-error-boundary.tsx';
 import { QuickExit } from '../components/quick-exit.tsx';
+import { useSession } from '../lib/session.ts';
+import { accountNavItems, publicNavItems } from './navigation.ts';
+import { SessionMenu } from './session-menu.tsx';
 
 /** Moves focus to the new page's heading after client-side navigation, as a full page load would. */
 function useFocusOnNavigate() {
@@ -18,6 +21,7 @@ function useFocusOnNavigate() {
 
 export function Layout() {
   const { t } = useTranslation();
+  const session = useSession();
   useFocusOnNavigate();
   return (
     <>
@@ -32,19 +36,21 @@ export function Layout() {
           </NavLink>
           <nav aria-label={t('shell.mainNav')}>
             <ul className="nav-list">
-              <li>
-                <NavLink to="/" end>
-                  {t('shell.nav.home')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/kader">{t('shell.nav.framework')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/veilig-internetten">{t('shell.nav.safeBrowsing')}</NavLink>
-              </li>
+              {[...publicNavItems, ...accountNavItems(session.data)].map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end}>
+                    {t(item.labelKey)}
+                  </NavLink>
+                </li>
+              ))}
+              {!session.isPending && session.data?.state !== 'signedIn' && (
+                <li>
+                  <NavLink to="/inloggen">{t('shell.nav.signIn')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
+          {session.data && <SessionMenu session={session.data} />}
           <LanguageSwitch />
         </div>
       </header>

@@ -21,7 +21,8 @@ export function accountNavItems(session: SessionState | undefined): NavItem[] {
   if (role && can(role, 'organisation.read')) {
     items.push({ to: '/organisatie', labelKey: 'shell.nav.organisation', end: true });
   }
-  if (role && can(role, 'audit.read')) items.push({ to: '/organisatie/logboek', labelKey: 'shell.nav.auditLog' });
+  if (role && can(role, 'audit.read'))
+    items.push({ to: '/organisatie/logboek', labelKey: 'shell.nav.auditLog' });
   if (session.user.isNetworkAdmin) items.push({ to: '/netwerk', labelKey: 'shell.nav.network' });
   items.push({ to: '/account', labelKey: 'shell.nav.account' });
   return items;

@@ -1,13 +1,25 @@
 import type { RouteObject } from 'react-router';
+import { AuditLogPage } from '../features/audit/components/audit-log-page.tsx';
+import { AccountPage } from '../features/auth/components/account-page.tsx';
+import { ChoosePasswordPage } from '../features/auth/components/choose-password-page.tsx';
+import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page.tsx';
+import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
+import { TwoFactorSetupPage } from '../features/auth/components/two-factor-setup-page.tsx';
 import { FrameworkOverviewPage } from '../features/framework/components/framework-overview-page.tsx';
 import { StepPage } from '../features/framework/components/step-page.tsx';
+import { InvitationPage } from '../features/invitations/components/invitation-page.tsx';
+import { NetworkPage } from '../features/network/components/network-page.tsx';
+import { OrganisationPage } from '../features/organisations/components/organisation-page.tsx';
 import { AccessibilityPage } from '../features/pages/accessibility-page.tsx';
 import { HomePage } from '../features/pages/home-page.tsx';
 import { NotFoundPage } from '../features/pages/not-found-page.tsx';
 import { SafeBrowsingPage } from '../features/pages/safe-browsing-page.tsx';
 import { Layout } from './layout.tsx';
 
-/** The one route table. Paths are Dutch and neutral: nothing about the reader goes into a URL. */
+/**
+ * The one route table. Paths are Dutch and neutral: nothing about the reader goes into a URL.
+ * Tokens from e-mailed links arrive in the fragment and are removed from the address at once.
+ */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
@@ -17,6 +29,15 @@ export const routes: RouteObject[] = [
       { path: 'kader/stap/:number', element: <StepPage /> },
       { path: 'toegankelijkheid', element: <AccessibilityPage /> },
       { path: 'veilig-internetten', element: <SafeBrowsingPage /> },
+      { path: 'inloggen', element: <SignInPage /> },
+      { path: 'tweestapsverificatie', element: <TwoFactorSetupPage /> },
+      { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
+      { path: 'wachtwoord-kiezen', element: <ChoosePasswordPage /> },
+      { path: 'uitnodiging', element: <InvitationPage /> },
+      { path: 'account', element: <AccountPage /> },
+      { path: 'organisatie', element: <OrganisationPage /> },
+      { path: 'organisatie/logboek', element: <AuditLogPage /> },
+      { path: 'netwerk', element: <NetworkPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

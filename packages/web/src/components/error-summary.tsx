@@ -43,9 +43,12 @@ export function ErrorSummary({ problem, fields = {} }: { problem: FormProblem | 
   );
 }
 
-/** A message that something worked, announced politely; takes focus when it replaces a form. */
-export function SuccessMessage({ children, focus = false }: { children: ReactNode; focus?: boolean }) {
-  const ref = useFocusWhen<HTMLDivElement>(focus);
+/**
+ * A message that something worked. Give `focusKey` (a new value each time) when the message takes
+ * the place of what had focus, such as a form or a row that is gone now.
+ */
+export function SuccessMessage({ children, focusKey }: { children: ReactNode; focusKey?: unknown }) {
+  const ref = useFocusWhen<HTMLDivElement>(focusKey);
   return (
     <div className="alert alert--success" role="status" tabIndex={-1} ref={ref}>
       {children}

@@ -1,4 +1,3 @@
-import { linkTokenSchema } from '@derde-bron/domain';
 import { useEffect, useState } from 'react';
 
 /**
@@ -9,7 +8,7 @@ import { useEffect, useState } from 'react';
 export function readTokenFromHash(hash: string): { token: string; valid: boolean } | null {
   const token = decodeURIComponent(hash.replace(/^#/, '')).trim();
   if (!token) return null;
-  return { token, valid: linkTokenSchema.safeParse(token).success };
+  return { token, valid: /^[A-Za-z0-9_-]{43}$/.test(token) };
 }
 
 /** Removes the fragment from the address bar and the current history entry, keeping the router's state. */

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
@@ -7,6 +7,7 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
 import { homePathFor, useSession } from '../../../lib/session.ts';
+import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { useSignIn } from '../api/sign-in.ts';
 import { useSignInWithRecoveryCode } from '../api/sign-in-with-recovery-code.ts';
 import { useSignOut } from '../api/sign-out.ts';
@@ -136,13 +137,9 @@ function SecondFactorStep({ focusFirst }: { focusFirst: boolean }) {
   const verify = useVerifyTwoFactor();
   const recover = useSignInWithRecoveryCode();
   const signOut = useSignOut();
-  const codeInput = useRef<HTMLInputElement>(null);
-  const switched = useRef(focusFirst);
-
-  useEffect(() => {
-    if (switched.current) codeInput.current?.focus();
-    switched.current = true;
-  }, [mode]);
+  // Focus the code field when this step follows the password step, and after each switch.
+  const [focusRequest, setFocusRequest] = useState(focusFirst ? 1 : 0);
+  const codeInput = useFocusWhen<HTMLInputElement>(focusRequest);
 
   const isRecovery = mode === 'recovery';
   const field = isRecovery
@@ -173,11 +170,12 @@ function SecondFactorStep({ focusFirst }: { focusFirst: boolean }) {
   const switchMode = () => {
     setProblem(null);
     setMode(isRecovery ? 'app' : 'recovery');
+    setFocusRequest((count) => count + 1);
   };
 
   return (
-    <section aria-labelledby="second-factor-title">
-      <h2 id="second-factor-title">{t(isRecovery ? 'signIn.recoveryTitle' : 'signIn.codeTitle')}</h2>
+    <>
+      <h2>{t(isRecovery ? 'signIn.recoveryTitle' : 'signIn.codeTitle')}</h2>
       <p>{t(isRecovery ? 'signIn.recoveryIntro' : 'signIn.codeIntro')}</p>
       <form className="form" noValidate onSubmit={onSubmit} key={mode}>
         <ErrorSummary problem={problem} fields={{ code: field }} />
@@ -212,6 +210,6 @@ function SecondFactorStep({ focusFirst }: { focusFirst: boolean }) {
           {t('signIn.startOver')}
         </button>
       </p>
-    </section>
+    </>
   );
 }

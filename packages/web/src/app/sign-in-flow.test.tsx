@@ -1,0 +1,161 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setCsrfToken } from '../lib/api-client.ts';
+import { initI18n } from '../lib/i18n.ts';
+import { createQueryClient } from '../lib/query-client.ts';
+import type { SessionState } from '../lib/session.ts';
+import { routes } from './routes.tsx';
+
+const user = {
+  id: 'u1',
+  email: 'org.admin@noord.example.org',
+  name: 'Bestuurder Noord',
+  isNetworkAdmin: false,
+  hasTwoFactor: true,
+  twoFactorRequired: true,
+};
+const anonymous: SessionState = { state: 'anonymous', csrfToken: null, user: null, membership: null };
+const halfway: SessionState = { state: 'needsTwoFactor', csrfToken: 'csrf-1', user, membership: null };
+const signedIn: SessionState = {
+  state: 'signedIn',
+  csrfToken: 'csrf-2',
+  user,
+  membership: { id: 'm1', orgId: 'o1', organisationName: 'Noord', role: 'org_admin', teamId: null },
+};
+
+type Reply = { status: number; body?: unknown };
+const json = ({ status, body }: Reply) =>
+  new Response(body === undefined ? null : JSON.stringify(body), { status });
+
+/** A tiny fake server: answers per "METHOD path", records what was sent. */
+function fakeServer(answers: Record<string, Reply | (() => Reply)>) {
+  const calls: { key: string; body: unknown; csrf: string | null }[] = [];
+  const fetchMock = vi.fn<typeof fetch>(async (input, init) => {
+    const url = new URL(String(input), 'http://localhost');
+    const key = `${init?.method ?? 'GET'} ${url.pathname}`;
+    calls.push({
+      key,
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      csrf: new Headers(init?.headers).get('x-csrf-token'),
+    });
+    const answer = answers[key];
+    if (!answer) return json({ status: 404, body: { code: 'NOT_FOUND', message: `no fake for ${key}` } });
+    return json(typeof answer === 'function' ? answer() : answer);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return calls;
+}
+
+function renderApp(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+describe('signing in', () => {
+  beforeEach(() => initI18n('nl'));
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setCsrfToken(null);
+  });
+
+  it('names the empty fields in an alert that takes focus, linked to the fields', async () => {
+    fakeServer({ 'GET /api/auth/session': { status: 200, body: anonymous } });
+    renderApp('/inloggen');
+    fireEvent.click(await screen.findByRole('button', { name: 'Inloggen' }));
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+    expect(within(alert).getByRole('link', { name: /E-mailadres: Vul een e-mailadres in/ })).toBeTruthy();
+    const email = screen.getByLabelText('E-mailadres');
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(email.getAttribute('autocomplete')).toBe('email');
+    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Vul een e-mailadres in.',
+    );
+    fireEvent.click(within(alert).getByRole('link', { name: /Wachtwoord/ }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Wachtwoord'));
+  });
+
+  it('shows the server’s message after wrong credentials', async () => {
+    fakeServer({
+      'GET /api/auth/session': { status: 200, body: anonymous },
+      'POST /api/auth/sign-in': {
+        status: 401,
+        body: { code: 'UNAUTHENTICATED', message: 'Het e-mailadres of het wachtwoord klopt niet.' },
+      },
+    });
+    renderApp('/inloggen');
+    fireEvent.change(await screen.findByLabelText('E-mailadres'), { target: { value: 'a@example.org' } });
+    fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'fout' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Het e-mailadres of het wachtwoord klopt niet.');
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+  });
+
+  it('asks for the code on the same page, then opens the organisation with a menu for the role', async () => {
+    let session = anonymous;
+    const calls = fakeServer({
+      'GET /api/auth/session': () => ({ status: 200, body: session }),
+      'POST /api/auth/sign-in': () => {
+        session = halfway;
+        return { status: 200, body: halfway };
+      },
+      'POST /api/auth/two-factor/verify': () => {
+        session = signedIn;
+        return { status: 200, body: signedIn };
+      },
+      'POST /api/auth/sign-out': () => {
+        session = anonymous;
+        return { status: 200, body: anonymous };
+      },
+      'GET /api/organisations/o1': { status: 200, body: { id: 'o1', name: 'Noord', teams: [] } },
+      'GET /api/organisations/o1/members': { status: 200, body: { members: [] } },
+      'GET /api/organisations/o1/invitations': { status: 200, body: { invitations: [] } },
+    });
+    const router = renderApp('/inloggen');
+    fireEvent.change(await screen.findByLabelText('E-mailadres'), { target: { value: user.email } });
+    fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'een lang wachtwoord' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+
+    const code = await screen.findByLabelText('Code uit je app');
+    expect(code.getAttribute('autocomplete')).toBe('one-time-code');
+    await waitFor(() => expect(document.activeElement).toBe(code));
+    fireEvent.change(code, { target: { value: '123 456' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Code controleren' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/organisatie'));
+    expect(calls.find((call) => call.key === 'POST /api/auth/two-factor/verify')).toMatchObject({
+      body: { code: '123456' },
+      csrf: 'csrf-1',
+    });
+    const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    for (const name of ['Organisatie', 'Logboek', 'Account']) {
+      expect(within(nav).getByRole('link', { name })).toBeTruthy();
+    }
+    expect(within(nav).queryByRole('link', { name: 'Netwerk' })).toBeNull();
+    expect(screen.getByText('Ingelogd als Bestuurder Noord')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Organisatie' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/inloggen'));
+    expect(calls.find((call) => call.key === 'POST /api/auth/sign-out')?.csrf).toBe('csrf-2');
+    expect(await screen.findByText('Je bent uitgelogd.')).toBeTruthy();
+    expect(within(nav).queryByRole('link', { name: 'Organisatie' })).toBeNull();
+    expect(within(nav).getByRole('link', { name: 'Inloggen' })).toBeTruthy();
+  });
+
+  it('tells an anonymous visitor of a private page to sign in first', async () => {
+    fakeServer({ 'GET /api/auth/session': { status: 200, body: anonymous } });
+    renderApp('/organisatie');
+    expect(await screen.findByText('Je moet eerst inloggen om deze pagina te zien.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Ga naar inloggen' }).getAttribute('href')).toBe('/inloggen');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ErrorSummary } from '../../../components/error-summary.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
+import type { SessionState } from '../../../lib/session.ts';
+import { useSignOutEverywhere } from '../api/sign-out-everywhere.ts';
+import type { SignedOutState } from './sign-in-page.tsx';
+
+/** The signed-in person's own account: who they are here, and signing out everywhere. */
+export function AccountPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('account.title')}>{t('account.title')}</PageHeading>
+      <RequireSignIn>{(session) => <AccountDetails session={session} />}</RequireSignIn>
+    </>
+  );
+}
+
+function AccountDetails({ session }: { session: SessionState }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const signOutEverywhere = useSignOutEverywhere();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { user, membership } = session;
+  if (!user) return null;
+  const role = membership
+    ? t(`roles.${membership.role}`)
+    : user.isNetworkAdmin
+      ? t('roles.network_admin')
+      : null;
+
+  const onSignOutEverywhere = () => {
+    if (signOutEverywhere.isPending) return;
+    setProblem(null);
+    // A promise, not mutate's callbacks: this component unmounts as soon as the session is gone.
+    signOutEverywhere.mutateAsync().then(
+      () =>
+        navigate('/inloggen', { replace: true, state: { signedOut: 'everywhere' } satisfies SignedOutState }),
+      (error) => setProblem(toFormProblem(error, t('common.networkError'))),
+    );
+  };
+
+  return (
+    <>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>{t('account.name')}</dt>
+          <dd>{user.name}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('account.email')}</dt>
+          <dd>{user.email}</dd>
+        </div>
+        {role && (
+          <div className="summary-list__row">
+            <dt>{t('account.role')}</dt>
+            <dd>{role}</dd>
+          </div>
+        )}
+        {membership && (
+          <div className="summary-list__row">
+            <dt>{t('account.organisation')}</dt>
+            <dd>{membership.organisationName}</dd>
+          </div>
+        )}
+        <div className="summary-list__row">
+          <dt>{t('account.twoFactor')}</dt>
+          <dd>
+            {user.hasTwoFactor ? t('account.twoFactorOn') : t('account.twoFactorOff')}
+            {!user.hasTwoFactor && (
+              <>
+                {' '}
+                <Link to="/tweestapsverificatie">{t('account.twoFactorTurnOn')}</Link>
+              </>
+            )}
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="password-title">
+        <h2 id="password-title">{t('account.passwordTitle')}</h2>
+        <p>{t('account.password')}</p>
+        <p>
+          <Link to="/wachtwoord-vergeten">{t('account.passwordLink')}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="everywhere-title">
+        <h2 id="everywhere-title">{t('account.everywhereTitle')}</h2>
+        <p>{t('account.everywhere')}</p>
+        <ErrorSummary problem={problem} />
+        <p>
+          <button type="button" className="button button--primary" onClick={onSignOutEverywhere}>
+            {t('account.everywhereButton')}
+          </button>
+        </p>
+      </section>
+    </>
+  );
+}

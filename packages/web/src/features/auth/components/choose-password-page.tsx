@@ -1,0 +1,101 @@
+import { passwordMinLength } from '@derde-bron/domain';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
+import { TextField } from '../../../components/form-field.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
+import { useLinkToken } from '../../../lib/link-token.ts';
+import { useConfirmPasswordReset } from '../api/confirm-password-reset.ts';
+
+/** Choosing a new password with the link from the mail (`/wachtwoord-kiezen#<token>`). */
+export function ChoosePasswordPage() {
+  const { t } = useTranslation();
+  const link = useLinkToken();
+  const confirm = useConfirmPasswordReset();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const fields = { password: { id: 'new-password', label: t('choosePassword.password') } };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (confirm.isPending || !link) return;
+    const password = String(new FormData(event.currentTarget).get('password') ?? '');
+    const found = checkFields(
+      {
+        password:
+          [...password].length < passwordMinLength &&
+          t('form.errors.passwordTooShort', { min: passwordMinLength }),
+      },
+      t('form.checkFields'),
+    );
+    setProblem(found);
+    if (found) return;
+    confirm.mutate(
+      { token: link.token, password },
+      { onError: (error) => setProblem(toFormProblem(error, t('common.networkError'))) },
+    );
+  };
+
+  let content: ReactNode;
+  if (!link?.valid) {
+    content = (
+      <div className="notice">
+        <p>{t('choosePassword.noToken')}</p>
+        <p>
+          <Link to="/wachtwoord-vergeten">{t('choosePassword.newLink')}</Link>
+        </p>
+      </div>
+    );
+  } else if (confirm.isSuccess) {
+    content = (
+      <>
+        <SuccessMessage focusKey>
+          <p>{t('choosePassword.done')}</p>
+        </SuccessMessage>
+        <p>
+          <Link className="button button--primary" to="/inloggen">
+            {t('choosePassword.toSignIn')}
+          </Link>
+        </p>
+      </>
+    );
+  } else {
+    content = (
+      <>
+        <p>{t('choosePassword.intro')}</p>
+        <form className="form" noValidate onSubmit={onSubmit}>
+          <ErrorSummary problem={problem} fields={fields} />
+          <TextField
+            id={fields.password.id}
+            name="password"
+            type="password"
+            label={fields.password.label}
+            hint={t('form.passwordHint', { min: passwordMinLength })}
+            autoComplete="new-password"
+            required
+            minLength={passwordMinLength}
+            error={problem?.fields.password}
+          />
+          <div className="form__actions">
+            <button type="submit" className="button button--primary">
+              {t('choosePassword.submit')}
+            </button>
+          </div>
+        </form>
+        {problem && (
+          <p>
+            <Link to="/wachtwoord-vergeten">{t('choosePassword.newLink')}</Link>
+          </p>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeading title={t('choosePassword.title')}>{t('choosePassword.title')}</PageHeading>
+      {content}
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+import { passwordMinLength } from '@derde-bron/domain';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ErrorSummary } from '../../../components/error-summary.tsx';
+import { TextField } from '../../../components/form-field.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
+import { useLinkToken } from '../../../lib/link-token.ts';
+import { homePathFor, useSession } from '../../../lib/session.ts';
+import { useAcceptInvitation } from '../api/accept-invitation.ts';
+import { type InvitationSummary, useInvitation } from '../api/lookup-invitation.ts';
+
+/** Opening an invitation link (`/uitnodiging#<token>`): make an account, or join with an existing one. */
+export function InvitationPage() {
+  const { t } = useTranslation();
+  const link = useLinkToken();
+  return (
+    <>
+      <PageHeading title={t('invitation.title')}>{t('invitation.title')}</PageHeading>
+      {link?.valid ? (
+        <InvitationLookup token={link.token} />
+      ) : (
+        <div className="notice">
+          <p>{t('invitation.noToken')}</p>
+        </div>
+      )}
+    </>
+  );
+}
+
+function InvitationLookup({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  // A signed-in browser must send its CSRF token with the lookup, so wait until the session is known.
+  const invitation = useInvitation(token, !session.isPending);
+  if (
+    invitation.error instanceof ApiError &&
+    invitation.error.status >= 400 &&
+    invitation.error.status < 500
+  ) {
+    // A used, expired or withdrawn link: trying again will not help, so no retry button.
+    return (
+      <div className="alert alert--error" role="alert">
+        <p>{invitation.error.message}</p>
+        <p>{t('invitation.askAgain')}</p>
+      </div>
+    );
+  }
+  return (
+    <QueryState query={invitation}>{(data) => <AcceptForm token={token} invitation={data} />}</QueryState>
+  );
+}
+
+function AcceptForm({ token, invitation }: { token: string; invitation: InvitationSummary }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const accept = useAcceptInvitation();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { hasAccount } = invitation;
+  const fields = {
+    name: { id: 'invitation-name', label: t('invitation.name') },
+    password: {
+      id: 'invitation-password',
+      label: hasAccount ? t('invitation.currentPassword') : t('invitation.newPassword'),
+    },
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (accept.isPending) return;
+    const data = new FormData(event.currentTarget);
+    const name = String(data.get('name') ?? '').trim();
+    const password = String(data.get('password') ?? '');
+    const found = checkFields(
+      {
+        name: !hasAccount && !name && t('form.errors.nameRequired'),
+        password: hasAccount
+          ? !password && t('form.errors.passwordRequired')
+          : [...password].length < passwordMinLength &&
+            t('form.errors.passwordTooShort', { min: passwordMinLength }),
+      },
+      t('form.checkFields'),
+    );
+    setProblem(found);
+    if (found) return;
+    accept.mutateAsync(hasAccount ? { token, password } : { token, name, password }).then(
+      (session) => navigate(homePathFor(session), { replace: true }),
+      (error) => setProblem(toFormProblem(error, t('common.networkError'))),
+    );
+  };
+
+  return (
+    <>
+      <p className="lead">{t('invitation.intro', { organisation: invitation.organisationName })}</p>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>{t('invitation.organisation')}</dt>
+          <dd>{invitation.organisationName}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('invitation.role')}</dt>
+          <dd>{t(`roles.${invitation.role}`)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('invitation.email')}</dt>
+          <dd>{invitation.email}</dd>
+        </div>
+      </dl>
+      <p>{t(hasAccount ? 'invitation.hasAccount' : 'invitation.newAccount')}</p>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <ErrorSummary problem={problem} fields={fields} />
+        {/* For password managers: the account this password belongs to. */}
+        <input
+          type="email"
+          name="username"
+          autoComplete="username"
+          value={invitation.email}
+          readOnly
+          hidden
+        />
+        {!hasAccount && (
+          <TextField
+            id={fields.name.id}
+            name="name"
+            label={fields.name.label}
+            hint={t('invitation.nameHint')}
+            autoComplete="name"
+            required
+            error={problem?.fields.name}
+          />
+        )}
+        <TextField
+          id={fields.password.id}
+          name="password"
+          type="password"
+          label={fields.password.label}
+          hint={hasAccount ? undefined : t('form.passwordHint', { min: passwordMinLength })}
+          autoComplete={hasAccount ? 'current-password' : 'new-password'}
+          required
+          error={problem?.fields.password}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {t('invitation.accept')}
+          </button>
+        </div>
+      </form>
+      {hasAccount && (
+        <p>
+          <Link to="/wachtwoord-vergeten">{t('signIn.forgotPassword')}</Link>
+        </p>
+      )}
+    </>
+  );
+}

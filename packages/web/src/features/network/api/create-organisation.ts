@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+import { networkOrganisationsKey } from './get-organisations.ts';
+
+export type CreateOrganisationInput = { name: string; adminEmail: string };
+
+export const createOrganisation = (input: CreateOrganisationInput) =>
+  sendJson<{ id: string; name: string; invitationMailed: boolean }>('POST', '/api/organisations', input);
+
+/** Adds a member organisation and e-mails an invitation to its first administrator. */
+export function useCreateOrganisation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createOrganisation,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: networkOrganisationsKey }),
+  });
+}

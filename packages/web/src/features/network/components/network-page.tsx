@@ -1,0 +1,162 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
+import { TextField } from '../../../components/form-field.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
+import { useLocale } from '../../../lib/i18n.ts';
+import { useCreateOrganisation } from '../api/create-organisation.ts';
+import { useNetworkOrganisations } from '../api/get-organisations.ts';
+
+/** The network administrator's page: the member organisations, and inviting a new one. */
+export function NetworkPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('network.title')}>{t('network.title')}</PageHeading>
+      <RequireSignIn allow={(session) => !!session.user?.isNetworkAdmin}>
+        {() => (
+          <>
+            <p className="lead">{t('network.intro')}</p>
+            <OrganisationsTable />
+            <InviteOrganisationForm />
+          </>
+        )}
+      </RequireSignIn>
+    </>
+  );
+}
+
+function OrganisationsTable() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const organisations = useNetworkOrganisations();
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  return (
+    <section aria-labelledby="organisations-title">
+      <h2 id="organisations-title">{t('network.organisationsTitle')}</h2>
+      <QueryState query={organisations}>
+        {(list) =>
+          list.length === 0 ? (
+            <p>{t('network.none')}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="table">
+                <caption className="visually-hidden">{t('network.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('network.name')}</th>
+                    <th scope="col" className="table__number">
+                      {t('network.memberCount')}
+                    </th>
+                    <th scope="col">{t('network.since')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((organisation) => (
+                    <tr key={organisation.id}>
+                      <th scope="row">{organisation.name}</th>
+                      <td className="table__number">{organisation.memberCount}</td>
+                      <td>
+                        <time dateTime={organisation.createdAt}>
+                          {date.format(new Date(organisation.createdAt))}
+                        </time>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+function InviteOrganisationForm() {
+  const { t } = useTranslation();
+  const create = useCreateOrganisation();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [done, setDone] = useState<{ text: string } | null>(null);
+  const fields = {
+    name: { id: 'organisation-name', label: t('network.organisationName') },
+    adminEmail: { id: 'organisation-admin-email', label: t('network.adminEmail') },
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const name = String(data.get('name') ?? '').trim();
+    const adminEmail = String(data.get('adminEmail') ?? '').trim();
+    const found = checkFields(
+      {
+        name: !name && t('form.errors.organisationNameRequired'),
+        adminEmail: !adminEmail && t('form.errors.emailRequired'),
+      },
+      t('form.checkFields'),
+    );
+    setProblem(found);
+    setDone(null);
+    if (found) return;
+    create.mutate(
+      { name, adminEmail },
+      {
+        onSuccess: (created) => {
+          form.reset();
+          setDone({
+            text: t(created.invitationMailed ? 'network.invited' : 'network.notMailed', {
+              name: created.name,
+              email: adminEmail,
+            }),
+          });
+        },
+        onError: (error) => setProblem(toFormProblem(error, t('common.networkError'))),
+      },
+    );
+  };
+
+  return (
+    <section aria-labelledby="invite-organisation-title">
+      <h2 id="invite-organisation-title">{t('network.inviteTitle')}</h2>
+      <p>{t('network.inviteIntro')}</p>
+      {done && (
+        <SuccessMessage focusKey={done}>
+          <p>{done.text}</p>
+        </SuccessMessage>
+      )}
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <ErrorSummary problem={problem} fields={fields} />
+        <TextField
+          id={fields.name.id}
+          name="name"
+          label={fields.name.label}
+          autoComplete="off"
+          required
+          error={problem?.fields.name}
+        />
+        <TextField
+          id={fields.adminEmail.id}
+          name="adminEmail"
+          type="email"
+          label={fields.adminEmail.label}
+          hint={t('network.adminEmailHint')}
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="none"
+          required
+          error={problem?.fields.adminEmail}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {t('network.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

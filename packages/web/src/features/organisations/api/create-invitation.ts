@@ -1,0 +1,22 @@
+import type { OrgRole } from '@derde-bron/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+import { invitationsKey, type OpenInvitation } from './get-invitations.ts';
+
+export type CreateInvitationInput = { orgId: string; email: string; role: OrgRole; teamId: string | null };
+
+export const createInvitation = ({ orgId, ...body }: CreateInvitationInput) =>
+  sendJson<OpenInvitation & { invitationMailed: boolean }>(
+    'POST',
+    `/api/organisations/${encodeURIComponent(orgId)}/invitations`,
+    body,
+  );
+
+/** Invites someone by e-mail with a role; `invitationMailed` says whether the mail went out. */
+export function useCreateInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createInvitation,
+    onSuccess: (_result, { orgId }) => queryClient.invalidateQueries({ queryKey: invitationsKey(orgId) }),
+  });
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+import { organisationKey } from './get-organisation.ts';
+
+export type DeleteTeamInput = { orgId: string; teamId: string };
+
+export const deleteTeam = ({ orgId, teamId }: DeleteTeamInput) =>
+  sendJson<null>(
+    'DELETE',
+    `/api/organisations/${encodeURIComponent(orgId)}/teams/${encodeURIComponent(teamId)}`,
+  );
+
+/** Removes a team that no team manager depends on (409 otherwise). */
+export function useDeleteTeam() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteTeam,
+    onSuccess: (_result, { orgId }) =>
+      queryClient.invalidateQueries({ queryKey: organisationKey(orgId), exact: true }),
+  });
+}

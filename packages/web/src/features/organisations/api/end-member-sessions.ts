@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+import { sessionQueryKey } from '../../../lib/session.ts';
+
+export type EndMemberSessionsInput = { orgId: string; membershipId: string; isSelf: boolean };
+
+export const endMemberSessions = ({ orgId, membershipId }: EndMemberSessionsInput) =>
+  sendJson<null>(
+    'POST',
+    `/api/organisations/${encodeURIComponent(orgId)}/members/${encodeURIComponent(membershipId)}/end-sessions`,
+  );
+
+/** Signs a member out on every device (org_admin). */
+export function useEndMemberSessions() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: endMemberSessions,
+    onSuccess: async (_result, { isSelf }) => {
+      if (isSelf) await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+    },
+  });
+}

@@ -1,0 +1,27 @@
+import type { OrgRole } from '@derde-bron/domain';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { getJson } from '../../../lib/api-client.ts';
+import { organisationKey } from './get-organisation.ts';
+
+export type OpenInvitation = {
+  id: string;
+  email: string;
+  role: OrgRole;
+  teamId: string | null;
+  expiresAt: string;
+};
+
+export const invitationsKey = (orgId: string) => [...organisationKey(orgId), 'invitations'] as const;
+
+export const getInvitations = (orgId: string) =>
+  getJson<{ invitations: OpenInvitation[] }>(`/api/organisations/${encodeURIComponent(orgId)}/invitations`);
+
+export const invitationsQueryOptions = (orgId: string) =>
+  queryOptions({
+    queryKey: invitationsKey(orgId),
+    queryFn: () => getInvitations(orgId).then((body) => body.invitations),
+    staleTime: 30_000,
+  });
+
+/** Invitations that can still be accepted. */
+export const useInvitations = (orgId: string) => useQuery(invitationsQueryOptions(orgId));

@@ -1,0 +1,33 @@
+import type { OrgRole } from '@derde-bron/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+import { sessionQueryKey } from '../../../lib/session.ts';
+import { membersKey } from './get-members.ts';
+
+export type UpdateMemberInput = {
+  orgId: string;
+  membershipId: string;
+  role: OrgRole;
+  teamId: string | null;
+  /** The change ends every session of the member: when that is you, ask who is signed in again. */
+  isSelf: boolean;
+};
+
+export const updateMember = ({ orgId, membershipId, role, teamId }: UpdateMemberInput) =>
+  sendJson<{ id: string; role: OrgRole; teamId: string | null }>(
+    'PATCH',
+    `/api/organisations/${encodeURIComponent(orgId)}/members/${encodeURIComponent(membershipId)}`,
+    { role, teamId },
+  );
+
+/** Changes a member's role (and team); the member then signs in again under the new role. */
+export function useUpdateMember() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateMember,
+    onSuccess: async (_result, { orgId, isSelf }) => {
+      if (isSelf) await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+      await queryClient.invalidateQueries({ queryKey: membersKey(orgId) });
+    },
+  });
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../components/query-state.tsx';
+import { toFormProblem } from '../../../lib/form-problem.ts';
+import { useLocale } from '../../../lib/i18n.ts';
+import { type OpenInvitation, useInvitations } from '../api/get-invitations.ts';
+import type { Team } from '../api/get-organisation.ts';
+import { useWithdrawInvitation } from '../api/withdraw-invitation.ts';
+import { type Feedback, SectionFeedback } from './section-feedback.tsx';
+
+/** Invitations that can still be accepted; an org_admin can withdraw them. */
+export function InvitationsSection({
+  orgId,
+  teams,
+  canManage,
+}: {
+  orgId: string;
+  teams: Team[];
+  canManage: boolean;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const invitations = useInvitations(orgId);
+  const withdraw = useWithdrawInvitation();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  const teamName = (teamId: string | null) => teams.find((team) => team.id === teamId)?.name;
+
+  const onWithdraw = (invitation: OpenInvitation) => {
+    if (withdraw.isPending) return;
+    withdraw.mutateAsync({ orgId, invitationId: invitation.id }).then(
+      () =>
+        setFeedback({
+          kind: 'success',
+          text: t('invitations.withdrawn', { email: invitation.email }),
+          focus: true,
+        }),
+      (error: Error) =>
+        setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+    );
+  };
+
+  return (
+    <section aria-labelledby="invitations-title">
+      <h2 id="invitations-title">{t('invitations.title')}</h2>
+      <SectionFeedback feedback={feedback} />
+      <QueryState query={invitations}>
+        {(list) =>
+          list.length === 0 ? (
+            <p>{t('invitations.none')}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="table">
+                <caption className="visually-hidden">{t('invitations.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('invitations.email')}</th>
+                    <th scope="col">{t('invitations.role')}</th>
+                    <th scope="col">{t('invitations.team')}</th>
+                    <th scope="col">{t('invitations.expires')}</th>
+                    {canManage && <th scope="col">{t('invitations.actions')}</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((invitation) => (
+                    <tr key={invitation.id}>
+                      <th scope="row" className="table__break">
+                        {invitation.email}
+                      </th>
+                      <td>{t(`roles.${invitation.role}`)}</td>
+                      <td>
+                        {teamName(invitation.teamId) ?? <span className="muted">{t('members.noTeam')}</span>}
+                      </td>
+                      <td>
+                        <time dateTime={invitation.expiresAt}>
+                          {date.format(new Date(invitation.expiresAt))}
+                        </time>
+                      </td>
+                      {canManage && (
+                        <td>
+                          <button type="button" className="button" onClick={() => onWithdraw(invitation)}>
+                            {t('invitations.withdraw')}
+                            <span className="visually-hidden"> {invitation.email}</span>
+                          </button>
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}

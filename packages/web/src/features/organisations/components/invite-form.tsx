@@ -1,0 +1,126 @@
+import type { OrgRole } from '@derde-bron/domain';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { useCreateInvitation } from '../api/create-invitation.ts';
+import type { Team } from '../api/get-organisation.ts';
+import { RoleExplanation, RoleOptions } from './role-options.tsx';
+import { type Feedback, SectionFeedback } from './section-feedback.tsx';
+
+/** Invites someone by e-mail with a role; a team manager also needs a team. */
+export function InviteForm({ orgId, teams }: { orgId: string; teams: Team[] }) {
+  const { t } = useTranslation();
+  const create = useCreateInvitation();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<OrgRole | ''>('');
+  const [teamId, setTeamId] = useState('');
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const fields = {
+    email: { id: 'invite-email', label: t('invite.email') },
+    role: { id: 'invite-role', label: t('invite.role') },
+    teamId: { id: 'invite-team', label: t('invite.team') },
+  };
+  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+  const needsTeam = role === 'team_manager';
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const address = email.trim();
+    const found = checkFields(
+      {
+        email: !address && t('form.errors.emailRequired'),
+        role: !role && t('form.errors.roleRequired'),
+        teamId: needsTeam && !teamId && t('form.errors.teamRequired'),
+      },
+      t('form.checkFields'),
+    );
+    if (found || !role) {
+      setFeedback(found ? { kind: 'error', problem: found } : null);
+      return;
+    }
+    setFeedback(null);
+    create.mutate(
+      { orgId, email: address, role, teamId: needsTeam ? teamId : null },
+      {
+        onSuccess: (invitation) => {
+          setEmail('');
+          setRole('');
+          setTeamId('');
+          setFeedback({
+            kind: 'success',
+            text: t(invitation.invitationMailed ? 'invite.sent' : 'invite.notMailed', {
+              email: invitation.email,
+            }),
+            focus: true,
+          });
+        },
+        onError: (error) =>
+          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+      },
+    );
+  };
+
+  return (
+    <section aria-labelledby="invite-title">
+      <h2 id="invite-title">{t('invite.title')}</h2>
+      <p>{t('invite.intro')}</p>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <SectionFeedback feedback={feedback} fields={fields} />
+        <TextField
+          id={fields.email.id}
+          name="email"
+          type="email"
+          label={fields.email.label}
+          hint={t('invite.emailHint')}
+          // Someone else's address: the browser should not offer the user's own.
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="none"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={problem?.fields.email}
+        />
+        <SelectField
+          id={fields.role.id}
+          name="role"
+          label={fields.role.label}
+          required
+          value={role}
+          onChange={(event) => setRole(event.target.value as OrgRole | '')}
+          error={problem?.fields.role}
+        >
+          <option value="">{t('invite.chooseRole')}</option>
+          <RoleOptions />
+        </SelectField>
+        <RoleExplanation />
+        {needsTeam && (
+          <SelectField
+            id={fields.teamId.id}
+            name="teamId"
+            label={fields.teamId.label}
+            hint={teams.length === 0 ? t('invite.noTeams') : t('invite.teamHint')}
+            required
+            value={teamId}
+            onChange={(event) => setTeamId(event.target.value)}
+            error={problem?.fields.teamId}
+          >
+            <option value="">{t('organisation.chooseTeam')}</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </SelectField>
+        )}
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {t('invite.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { can } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import type { SessionState } from '../../../lib/session.ts';
+import { useOrganisation } from '../api/get-organisation.ts';
+import { InvitationsSection } from './invitations-section.tsx';
+import { InviteForm } from './invite-form.tsx';
+import { MembersSection } from './members-section.tsx';
+import { TeamsSection } from './teams-section.tsx';
+
+type Membership = NonNullable<SessionState['membership']>;
+
+/**
+ * The person's own organisation: its teams, members and open invitations. What shows, and what
+ * can be changed, follows the role table (`can`); the server checks the same table.
+ */
+export function OrganisationPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('organisation.title')}>{t('organisation.title')}</PageHeading>
+      <RequireSignIn
+        allow={(session) => !!session.membership && can(session.membership.role, 'organisation.read')}
+      >
+        {(session) => (session.membership ? <OrganisationContent membership={session.membership} /> : null)}
+      </RequireSignIn>
+    </>
+  );
+}
+
+function OrganisationContent({ membership }: { membership: Membership }) {
+  const { t } = useTranslation();
+  const { orgId, role } = membership;
+  const organisation = useOrganisation(orgId);
+  return (
+    <QueryState query={organisation}>
+      {(data) => (
+        <>
+          <p className="lead">
+            {t('organisation.intro', { organisation: data.name, role: t(`roles.${role}`) })}
+          </p>
+          {can(role, 'audit.read') && (
+            <p>
+              <Link to="/organisatie/logboek">{t('organisation.auditLink')}</Link>
+            </p>
+          )}
+          {can(role, 'members.read') && (
+            <MembersSection
+              orgId={orgId}
+              teams={data.teams}
+              canManage={can(role, 'members.manage')}
+              canEndSessions={can(role, 'sessions.endForMember')}
+              ownMembershipId={membership.id}
+            />
+          )}
+          {can(role, 'members.manage') && <InviteForm orgId={orgId} teams={data.teams} />}
+          {can(role, 'members.read') && (
+            <InvitationsSection orgId={orgId} teams={data.teams} canManage={can(role, 'members.manage')} />
+          )}
+          <TeamsSection orgId={orgId} teams={data.teams} canManage={can(role, 'teams.manage')} />
+        </>
+      )}
+    </QueryState>
+  );
+}

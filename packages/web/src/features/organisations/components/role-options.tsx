@@ -1,0 +1,34 @@
+import { orgRoles } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+
+/** The four roles as <option>s, in the order of the role table. */
+export function RoleOptions() {
+  const { t } = useTranslation();
+  return (
+    <>
+      {orgRoles.map((role) => (
+        <option key={role} value={role}>
+          {t(`roles.${role}`)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** What each role may do, in words, to help choose one. */
+export function RoleExplanation() {
+  const { t } = useTranslation();
+  return (
+    <details className="details">
+      <summary>{t('organisation.roleHelpTitle')}</summary>
+      <dl className="term-list">
+        {orgRoles.map((role) => (
+          <div key={role} className="term-list__item">
+            <dt>{t(`roles.${role}`)}</dt>
+            <dd>{t(`roleHelp.${role}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}

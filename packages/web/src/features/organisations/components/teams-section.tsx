@@ -1,0 +1,219 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../components/form-field.tsx';
+import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { useFocusWhen } from '../../../lib/use-focus.ts';
+import { useCreateTeam } from '../api/create-team.ts';
+import { useDeleteTeam } from '../api/delete-team.ts';
+import type { Team } from '../api/get-organisation.ts';
+import { useRenameTeam } from '../api/rename-team.ts';
+import { type Feedback, SectionFeedback } from './section-feedback.tsx';
+
+type Props = { orgId: string; teams: Team[]; canManage: boolean };
+
+/** The organisation's teams; an org_admin or coordinator adds, renames and removes them. */
+export function TeamsSection({ orgId, teams, canManage }: Props) {
+  const { t } = useTranslation();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  return (
+    <section aria-labelledby="teams-title">
+      <h2 id="teams-title">{t('teams.title')}</h2>
+      <p>{t('teams.intro')}</p>
+      <SectionFeedback feedback={feedback} />
+      {teams.length === 0 && <p>{t('teams.none')}</p>}
+      {teams.length > 0 && !canManage && (
+        <ul>
+          {teams.map((team) => (
+            <li key={team.id}>{team.name}</li>
+          ))}
+        </ul>
+      )}
+      {teams.length > 0 && canManage && (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t('teams.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('teams.name')}</th>
+                <th scope="col">{t('teams.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {teams.map((team) => (
+                <TeamRow key={`${team.id}:${team.name}`} orgId={orgId} team={team} onFeedback={setFeedback} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canManage && <AddTeamForm orgId={orgId} />}
+    </section>
+  );
+}
+
+function TeamRow({
+  orgId,
+  team,
+  onFeedback,
+}: {
+  orgId: string;
+  team: Team;
+  onFeedback: (f: Feedback) => void;
+}) {
+  const { t } = useTranslation();
+  const rename = useRenameTeam();
+  const remove = useDeleteTeam();
+  const [mode, setMode] = useState<'view' | 'rename' | 'confirm'>('view');
+  const [nameError, setNameError] = useState<string | undefined>();
+  const [backToView, setBackToView] = useState(0);
+  const renameInput = useFocusWhen<HTMLInputElement>(mode === 'rename');
+  const confirmText = useFocusWhen<HTMLParagraphElement>(mode === 'confirm');
+  const firstButton = useFocusWhen<HTMLButtonElement>(backToView);
+  const fail = (error: Error) =>
+    onFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+  const cancel = () => {
+    setMode('view');
+    setNameError(undefined);
+    setBackToView((count) => count + 1);
+  };
+
+  const onRename = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (rename.isPending) return;
+    const name = String(new FormData(event.currentTarget).get('name') ?? '').trim();
+    if (!name) {
+      const message = t('form.errors.teamNameRequired');
+      setNameError(message);
+      onFeedback({ kind: 'error', problem: { message: t('form.checkFields'), fields: { name: message } } });
+      return;
+    }
+    if (name === team.name) return cancel();
+    // A promise: the row starts afresh (new key) once the teams are fetched again.
+    rename.mutateAsync({ orgId, teamId: team.id, name }).then(
+      () =>
+        onFeedback({
+          kind: 'success',
+          text: t('teams.renamed', { from: team.name, to: name }),
+          focus: true,
+        }),
+      fail,
+    );
+  };
+
+  const onDelete = () => {
+    if (remove.isPending) return;
+    remove.mutateAsync({ orgId, teamId: team.id }).then(
+      () => onFeedback({ kind: 'success', text: t('teams.deleted', { name: team.name }), focus: true }),
+      (error: Error) => {
+        setMode('view');
+        fail(error);
+      },
+    );
+  };
+
+  return (
+    <tr>
+      <th scope="row">{team.name}</th>
+      <td>
+        {mode === 'view' && (
+          <div className="button-row">
+            <button type="button" className="button" ref={firstButton} onClick={() => setMode('rename')}>
+              {t('teams.rename')}
+              <span className="visually-hidden"> {team.name}</span>
+            </button>
+            <button type="button" className="button button--danger" onClick={() => setMode('confirm')}>
+              {t('teams.delete')}
+              <span className="visually-hidden"> {team.name}</span>
+            </button>
+          </div>
+        )}
+        {mode === 'rename' && (
+          <form className="inline-form" noValidate onSubmit={onRename}>
+            <TextField
+              id={`team-${team.id}-name`}
+              name="name"
+              label={t('teams.newName', { name: team.name })}
+              defaultValue={team.name}
+              autoComplete="off"
+              required
+              inputRef={renameInput}
+              error={nameError}
+            />
+            <div className="button-row">
+              <button type="submit" className="button button--primary">
+                {t('teams.save')}
+              </button>
+              <button type="button" className="button" onClick={cancel}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </form>
+        )}
+        {mode === 'confirm' && (
+          <div className="confirm">
+            <p ref={confirmText} tabIndex={-1}>
+              {t('teams.confirmDelete', { name: team.name })}
+            </p>
+            <div className="button-row">
+              <button type="button" className="button button--danger" onClick={onDelete}>
+                {t('teams.confirmYes')}
+              </button>
+              <button type="button" className="button" onClick={cancel}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </div>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function AddTeamForm({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const create = useCreateTeam();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const fields = { name: { id: 'new-team-name', label: t('teams.addName') } };
+  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const form = event.currentTarget;
+    const name = String(new FormData(form).get('name') ?? '').trim();
+    const found = checkFields({ name: !name && t('form.errors.teamNameRequired') }, t('form.checkFields'));
+    if (found) return setFeedback({ kind: 'error', problem: found });
+    setFeedback(null);
+    create.mutate(
+      { orgId, name },
+      {
+        onSuccess: (team) => {
+          form.reset();
+          setFeedback({ kind: 'success', text: t('teams.added', { name: team.name }), focus: false });
+        },
+        onError: (error) =>
+          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+      },
+    );
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="add-team-title">
+      <h3 id="add-team-title">{t('teams.addTitle')}</h3>
+      <SectionFeedback feedback={feedback} fields={fields} />
+      <TextField
+        id={fields.name.id}
+        name="name"
+        label={fields.name.label}
+        autoComplete="off"
+        required
+        error={problem?.fields.name}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary">
+          {t('teams.add')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, getJson, sendJson, setCsrfToken } from './api-client.ts';
+import { initI18n } from './i18n.ts';
+
+const fetchMock = vi.fn<typeof fetch>();
+
+function answer(status: number, body?: unknown) {
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+  });
+}
+
+const sentHeaders = (call = 0) => new Headers(fetchMock.mock.calls[call]?.[1]?.headers);
+
+describe('api client', () => {
+  beforeEach(() => {
+    initI18n('nl');
+    vi.stubGlobal('fetch', fetchMock);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    fetchMock.mockReset();
+    setCsrfToken(null);
+  });
+
+  it('sends the session’s CSRF token and a JSON body on a POST', async () => {
+    setCsrfToken('token-123');
+    fetchMock.mockResolvedValue(answer(200, { ok: true }));
+    await expect(sendJson('POST', '/api/things', { name: 'a' })).resolves.toEqual({ ok: true });
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('/api/things');
+    expect(init?.method).toBe('POST');
+    expect(init?.body).toBe('{"name":"a"}');
+    expect(init?.credentials).toBe('same-origin');
+    expect(sentHeaders().get('x-csrf-token')).toBe('token-123');
+    expect(sentHeaders().get('content-type')).toBe('application/json');
+  });
+
+  it('sends the token on PATCH and DELETE too, and no content type without a body', async () => {
+    setCsrfToken('token-456');
+    fetchMock.mockResolvedValueOnce(answer(200, {})).mockResolvedValueOnce(answer(204));
+    await sendJson('PATCH', '/api/things/1', { name: 'b' });
+    await expect(sendJson('DELETE', '/api/things/1')).resolves.toBeNull();
+    expect(sentHeaders(0).get('x-csrf-token')).toBe('token-456');
+    expect(sentHeaders(1).get('x-csrf-token')).toBe('token-456');
+    expect(sentHeaders(1).has('content-type')).toBe(false);
+    expect(fetchMock.mock.calls[1]?.[1]?.body).toBeUndefined();
+  });
+
+  it('sends no token when there is no session, and never on a GET', async () => {
+    fetchMock.mockResolvedValue(answer(200, {}));
+    await sendJson('POST', '/api/auth/sign-in', {});
+    expect(sentHeaders(0).has('x-csrf-token')).toBe(false);
+    setCsrfToken('token-789');
+    await getJson('/api/auth/session');
+    expect(sentHeaders(1).has('x-csrf-token')).toBe(false);
+  });
+
+  it('surfaces the server’s message, code and field details', async () => {
+    fetchMock.mockResolvedValue(
+      answer(400, {
+        code: 'INVALID_INPUT',
+        message: 'Wat je stuurde klopt niet.',
+        details: [{ field: 'body.email', message: 'Ongeldig: emailadres' }],
+      }),
+    );
+    const error = await sendJson('POST', '/api/auth/sign-in', {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'INVALID_INPUT',
+      message: 'Wat je stuurde klopt niet.',
+      details: [{ field: 'body.email', message: 'Ongeldig: emailadres' }],
+    });
+  });
+
+  it('surfaces a GET error the same way', async () => {
+    fetchMock.mockResolvedValue(answer(403, { code: 'FORBIDDEN', message: 'Geen toegang.' }));
+    await expect(getJson('/api/organisations')).rejects.toMatchObject({
+      status: 403,
+      code: 'FORBIDDEN',
+      message: 'Geen toegang.',
+      details: [],
+    });
+  });
+
+  it('says in the user’s language when the server cannot be reached', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    await expect(getJson('/api/auth/session')).rejects.toMatchObject({
+      status: 0,
+      code: 'NETWORK',
+      message: expect.stringContaining('internetverbinding'),
+    });
+  });
+});

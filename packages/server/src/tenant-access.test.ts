@@ -56,6 +56,7 @@ const exampleBodies: Record<string, object | undefined> = {
   'POST /api/organisations/{orgId}/roadmap/policy-topics': { title: 'Ingebroken onderwerp' },
   'PATCH /api/organisations/{orgId}/roadmap/policy-topics/{topicId}': { version: 1, notes: 'overschreven' },
   'GET /api/organisations/{orgId}/roadmap/export.csv': undefined,
+  'GET /api/organisations/{orgId}/roadmap/history': undefined,
   'POST /api/organisations/{orgId}/roadmap/framework-version': { version: 2 },
 };
 

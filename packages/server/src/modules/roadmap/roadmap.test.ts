@@ -84,6 +84,8 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
     });
     const recent = (await overview()).recentChanges[0];
     expect(recent).toMatchObject({ itemKey: 'inventory', changedByName: org.members.coordinator.name });
+    const all = (await as(coordinator, 'GET', '/history?limit=5')).json().changes;
+    expect(all[0]).toMatchObject({ itemKey: 'inventory' });
     const details = (await as(coordinator, 'GET', '/items/inventory')).json();
     expect(details.history[0].changedByName).toBe(org.members.coordinator.name);
     expect(details.history[0].changes).toEqual(

@@ -75,6 +75,30 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/api/organisations/:orgId/roadmap/history',
+    {
+      schema: {
+        security: read,
+        summary: 'Changes to all items, newest first',
+        tags,
+        params: orgParams,
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }),
+        response: {
+          200: z.object({ changes: z.array(historySchema.extend({ itemKey: z.string() })) }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      requireOrgPermission(request, orgId, 'roadmap.read');
+      return {
+        changes: await withTenant(db, orgId, (tx) => listRecentChanges(tx, orgId, request.query.limit)),
+      };
+    },
+  );
+
+  app.get(
     '/api/organisations/:orgId/roadmap/items/:itemKey',
     {
       schema: {

@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: ErrorDetail[] = [],
+    /** The whole error answer, for the few that carry more, such as the current state after a 409. */
+    readonly body: unknown = null,
   ) {
     super(message);
   }
@@ -28,7 +30,12 @@ export function setCsrfToken(token: string | null) {
 async function request<T>(url: string, init: RequestInit): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(url, { ...init, credentials: 'same-origin' });
+    // The server answers (errors too) in the language the page shows, whatever the browser prefers.
+    const headers = {
+      ...(init.headers as Record<string, string>),
+      'accept-language': i18next.language || 'nl',
+    };
+    res = await fetch(url, { ...init, headers, credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, 'NETWORK', i18next.t('common.networkError'));
   }
@@ -48,6 +55,7 @@ async function request<T>(url: string, init: RequestInit): Promise<T> {
       error.code ?? 'INTERNAL',
       error.message ?? (res.statusText || i18next.t('common.networkError')),
       Array.isArray(error.details) ? error.details : [],
+      body,
     );
   }
   return body as T;
@@ -71,4 +79,14 @@ export function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', url: string, bo
     headers,
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
+}
+
+/**
+ * POST a form with files (multipart/form-data) with the CSRF token. The browser sets the content
+ * type itself, with the boundary between the parts: never set it here.
+ */
+export function sendForm<T>(url: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  return request<T>(url, { method: 'POST', headers, body: form });
 }

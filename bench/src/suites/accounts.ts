@@ -48,6 +48,42 @@ export async function runAccounts() {
         p95: ms(percentile(sorted, 95)),
       };
     });
+    // No account enumeration: a wrong password for a known address and any unknown address should
+    // cost about the same. Each attempt uses another address and client, so no back-off kicks in.
+    const known = [];
+    for (let i = 0; i < 5; i++)
+      known.push(...Object.values((await seedTestOrganisation(server, `Enumeratie ${i}`)).members));
+    let client = 0;
+    const attempt = async (email: string) => {
+      client++;
+      const started = performance.now();
+      const res = await server.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email, password: 'a wrong password for sure' },
+        remoteAddress: `10.9.${Math.floor(client / 250)}.${client % 250}`,
+      });
+      if (res.statusCode !== 401) throw new Error(`failed sign-in answered ${res.statusCode}`);
+      return performance.now() - started;
+    };
+    const knownTimes: number[] = [];
+    const unknownTimes: number[] = [];
+    for (const member of known) {
+      knownTimes.push(await attempt(member.email));
+      unknownTimes.push(await attempt(`nobody.${client}@test.example.org`));
+    }
+    for (const [label, times] of [
+      ['failed sign-in, known address (wrong password)', knownTimes],
+      ['failed sign-in, unknown address', unknownTimes],
+    ] as const) {
+      const sorted = [...times].sort((a, b) => a - b);
+      latencyRows.push({
+        measure: label,
+        runs: sorted.length,
+        p50: ms(percentile(sorted, 50)),
+        p95: ms(percentile(sorted, 95)),
+      });
+    }
     printTable('Sign-in latency', latencyRows);
 
     const session = await sessionFor(server.app, org.members.coordinator.id);

@@ -11,7 +11,7 @@ import type { Team } from '../api/get-organisation.ts';
 import { useRemoveMember } from '../api/remove-member.ts';
 import { useUpdateMember } from '../api/update-member.ts';
 import { RoleOptions } from './role-options.tsx';
-import { type Feedback, SectionFeedback } from './section-feedback.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 
 type Props = {
   orgId: string;

@@ -7,7 +7,7 @@ import { useCreateTeam } from '../api/create-team.ts';
 import { useDeleteTeam } from '../api/delete-team.ts';
 import type { Team } from '../api/get-organisation.ts';
 import { useRenameTeam } from '../api/rename-team.ts';
-import { type Feedback, SectionFeedback } from './section-feedback.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 
 type Props = { orgId: string; teams: Team[]; canManage: boolean };
 

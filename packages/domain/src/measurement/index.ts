@@ -1,1 +1,5 @@
 export * from './anonymity.ts';
+export * from './instrument.ts';
+export * from './instrument-v1.ts';
+export * from './schema.ts';
+export * from './scoring.ts';

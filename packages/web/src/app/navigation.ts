@@ -21,6 +21,11 @@ export function accountNavItems(session: SessionState | undefined): NavItem[] {
   if (role && can(role, 'organisation.read')) {
     items.push({ to: '/organisatie', labelKey: 'shell.nav.organisation', end: true });
   }
+  // "Onze voortgang": the organisation's own work on the afwegingskader. The public link
+  // "Afwegingskader" (/kader) is the guide itself; the two names keep them apart.
+  if (role && can(role, 'roadmap.read')) {
+    items.push({ to: '/organisatie/afwegingskader', labelKey: 'shell.nav.roadmap' });
+  }
   if (role && can(role, 'audit.read'))
     items.push({ to: '/organisatie/logboek', labelKey: 'shell.nav.auditLog' });
   if (session.user.isNetworkAdmin) items.push({ to: '/netwerk', labelKey: 'shell.nav.network' });

@@ -14,6 +14,10 @@ import { AccessibilityPage } from '../features/pages/accessibility-page.tsx';
 import { HomePage } from '../features/pages/home-page.tsx';
 import { NotFoundPage } from '../features/pages/not-found-page.tsx';
 import { SafeBrowsingPage } from '../features/pages/safe-browsing-page.tsx';
+import { PolicyBoardPage } from '../features/roadmap/components/policy-board-page.tsx';
+import { RoadmapHistoryPage } from '../features/roadmap/components/roadmap-history-page.tsx';
+import { RoadmapPage } from '../features/roadmap/components/roadmap-page.tsx';
+import { RoadmapStepPage } from '../features/roadmap/components/roadmap-step-page.tsx';
 import { Layout } from './layout.tsx';
 
 /**
@@ -37,6 +41,10 @@ export const routes: RouteObject[] = [
       { path: 'account', element: <AccountPage /> },
       { path: 'organisatie', element: <OrganisationPage /> },
       { path: 'organisatie/logboek', element: <AuditLogPage /> },
+      { path: 'organisatie/afwegingskader', element: <RoadmapPage /> },
+      { path: 'organisatie/afwegingskader/stap/:number', element: <RoadmapStepPage /> },
+      { path: 'organisatie/afwegingskader/beleid', element: <PolicyBoardPage /> },
+      { path: 'organisatie/afwegingskader/geschiedenis', element: <RoadmapHistoryPage /> },
       { path: 'netwerk', element: <NetworkPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

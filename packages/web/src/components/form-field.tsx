@@ -1,4 +1,10 @@
-import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  Ref,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react';
 
 type FieldProps = {
   id: string;
@@ -83,6 +89,31 @@ export function SelectField({
       >
         {children}
       </select>
+    </FieldShell>
+  );
+}
+
+/** A multi-line text field with the same label, hint and error handling as TextField. */
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  hideLabel,
+  textAreaRef,
+  ...textarea
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement> & { textAreaRef?: Ref<HTMLTextAreaElement> }) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
+      <textarea
+        id={id}
+        ref={textAreaRef}
+        className="input textarea"
+        rows={4}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...textarea}
+      />
     </FieldShell>
   );
 }

@@ -1,5 +1,5 @@
-import { ErrorSummary, type FieldRefs, SuccessMessage } from './error-summary.tsx';
 import type { FormProblem } from '../lib/form-problem.ts';
+import { ErrorSummary, type FieldRefs, SuccessMessage } from './error-summary.tsx';
 
 /**
  * What the last action in a section led to. Each new value is a new object, so that the message

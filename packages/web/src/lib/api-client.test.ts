@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, getJson, sendJson, setCsrfToken } from './api-client.ts';
+import { ApiError, getJson, sendForm, sendJson, setCsrfToken } from './api-client.ts';
 import { initI18n } from './i18n.ts';
 
 const fetchMock = vi.fn<typeof fetch>();
@@ -92,5 +92,25 @@ describe('api client', () => {
       code: 'NETWORK',
       message: expect.stringContaining('internetverbinding'),
     });
+  });
+
+  it('keeps the whole error answer, such as the current state after a conflict', async () => {
+    const current = { itemKey: 'vision', version: 3 };
+    fetchMock.mockResolvedValue(answer(409, { code: 'CONFLICT', message: 'Iemand anders…', current }));
+    const error = await sendJson('PATCH', '/api/things/1', { version: 2 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 409, code: 'CONFLICT', body: { current } });
+  });
+
+  it('posts a form with files with the CSRF token and lets the browser set the content type', async () => {
+    setCsrfToken('token-789');
+    fetchMock.mockResolvedValue(answer(201, { id: 'e1' }));
+    const form = new FormData();
+    form.append('file', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'visie.pdf');
+    await expect(sendForm('/api/things/1/file', form)).resolves.toEqual({ id: 'e1' });
+    const init = fetchMock.mock.calls[0]?.[1];
+    expect(init?.method).toBe('POST');
+    expect(init?.body).toBe(form);
+    expect(sentHeaders().get('x-csrf-token')).toBe('token-789');
+    expect(sentHeaders().has('content-type')).toBe(false);
   });
 });

@@ -38,8 +38,7 @@ export function buildOverview<Goal extends GoalFacts>(input: {
     stepsDeveloped: maturity.steps.filter((step) => isDeveloped(step.stage)).length,
     // Until the registry exists (issue 6): every applicable scoping item done.
     broadDeployment:
-      scoping !== undefined &&
-      scoping.items.every((item) => ['done', 'notApplicable'].includes(statusOf(item.key))),
+      scoping?.items.every((item) => ['done', 'notApplicable'].includes(statusOf(item.key))) ?? false,
   });
   const overdueGoals = input.goals.filter(
     (goal) => goal.status !== 'done' && goal.deadline !== null && goal.deadline < today(),

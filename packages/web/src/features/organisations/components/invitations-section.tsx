@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { toFormProblem } from '../../../lib/form-problem.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { type OpenInvitation, useInvitations } from '../api/get-invitations.ts';
 import type { Team } from '../api/get-organisation.ts';
 import { useWithdrawInvitation } from '../api/withdraw-invitation.ts';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 
 /** Invitations that can still be accepted; an org_admin can withdraw them. */
 export function InvitationsSection({

@@ -2,11 +2,11 @@ import type { OrgRole } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
 import { useCreateInvitation } from '../api/create-invitation.ts';
 import type { Team } from '../api/get-organisation.ts';
 import { RoleExplanation, RoleOptions } from './role-options.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 
 /** Invites someone by e-mail with a role; a team manager also needs a team. */
 export function InviteForm({ orgId, teams }: { orgId: string; teams: Team[] }) {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { toFormProblem } from '../../../lib/form-problem.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { useEndMemberSessions } from '../api/end-member-sessions.ts';
@@ -11,7 +12,6 @@ import type { Team } from '../api/get-organisation.ts';
 import { useRemoveMember } from '../api/remove-member.ts';
 import { useUpdateMember } from '../api/update-member.ts';
 import { RoleOptions } from './role-options.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 
 type Props = {
   orgId: string;

@@ -1,13 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/form-field.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { useCreateTeam } from '../api/create-team.ts';
 import { useDeleteTeam } from '../api/delete-team.ts';
 import type { Team } from '../api/get-organisation.ts';
 import { useRenameTeam } from '../api/rename-team.ts';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 
 type Props = { orgId: string; teams: Team[]; canManage: boolean };
 

@@ -1,0 +1,46 @@
+/**
+ * The fixed parts of every measurement instrument version, and the few helpers both the web app and
+ * the server need. No zod here (see schema.ts), so pages can use these without loading zod.
+ */
+
+/** Who answers: medewerkers, ervaringsdeskundigen, management/bestuur, coördinator. */
+export const perspectives = ['staff', 'expert', 'management', 'coordinator'] as const;
+export type Perspective = (typeof perspectives)[number];
+
+/** Likert 1–5 plus "weet ik niet"; own experience with "zeg ik liever niet"; free text. */
+export const itemKinds = ['likert', 'sensitive', 'open'] as const;
+export type ItemKind = (typeof itemKinds)[number];
+
+/** 1 = helemaal mee oneens … 5 = helemaal mee eens. */
+export const likertValues = [1, 2, 3, 4, 5] as const;
+export type LikertValue = (typeof likertValues)[number];
+/** "Weet ik niet": a valid answer to a Likert item that does not count towards a score. */
+export const dontKnow = 'dontKnow';
+export type LikertAnswer = LikertValue | typeof dontKnow;
+
+/** The option every sensitive item offers: "zeg ik liever niet". */
+export const preferNotToSay = 'preferNotToSay';
+
+/** The longest open answer we store, counted after trimming. */
+export const openAnswerMaxLength = 2000;
+
+/** The management perspective's organisation self-assessment: one Likert item per step. */
+export const selfAssessmentScaleKey = 'selfAssessment';
+
+/**
+ * One respondent's answers, by item key: a Likert answer, the key of a sensitive item's option, or
+ * an open answer's text. Skipped sensitive and open items are absent.
+ */
+export type ResponseAnswers = Readonly<Record<string, LikertAnswer | string>>;
+
+export function isLikertValue(answer: unknown): answer is LikertValue {
+  return typeof answer === 'number' && (likertValues as readonly number[]).includes(answer);
+}
+
+/** The items one perspective gets, in the instrument's order. */
+export function itemsForPerspective<Item extends { perspectives: readonly Perspective[] }>(
+  items: readonly Item[],
+  perspective: Perspective,
+): Item[] {
+  return items.filter((item) => item.perspectives.includes(perspective));
+}

@@ -1,0 +1,189 @@
+import { z } from 'zod';
+
+import { localizedTextSchema, stepKeySchema, stepKeys } from '../framework/schema.ts';
+import {
+  dontKnow,
+  itemKinds,
+  itemsForPerspective,
+  likertValues,
+  openAnswerMaxLength,
+  type Perspective,
+  perspectives,
+  preferNotToSay,
+  type ResponseAnswers,
+  selfAssessmentScaleKey,
+} from './instrument.ts';
+
+/** Stable keys: stored answers refer to items by key, never by position. */
+const keySchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'keys are camelCase');
+
+export const perspectiveSchema = z.enum(perspectives);
+export const itemKindSchema = z.enum(itemKinds);
+
+/** The labels of the answer scale, shown with every Likert item. */
+export const likertLabelsSchema = z.strictObject({
+  1: localizedTextSchema,
+  2: localizedTextSchema,
+  3: localizedTextSchema,
+  4: localizedTextSchema,
+  5: localizedTextSchema,
+  [dontKnow]: localizedTextSchema,
+});
+export type LikertLabels = z.infer<typeof likertLabelsSchema>;
+
+export const instrumentScaleSchema = z.strictObject({
+  key: keySchema,
+  title: localizedTextSchema,
+  /** What the scale is about, and what a high score means. */
+  description: localizedTextSchema,
+  /** The step of the assessment framework this scale informs most. */
+  stepKey: stepKeySchema,
+  /** How the scale score is computed, in words the results page can show. */
+  scoring: localizedTextSchema,
+});
+export type InstrumentScale = z.infer<typeof instrumentScaleSchema>;
+
+const itemBase = {
+  key: keySchema,
+  scaleKey: keySchema,
+  text: localizedTextSchema,
+  /** Who gets the item. */
+  perspectives: z
+    .array(perspectiveSchema)
+    .min(1)
+    .refine((list) => new Set(list).size === list.length, 'a perspective is listed twice'),
+  /** The step of the assessment framework the answers inform. */
+  stepKey: stepKeySchema,
+};
+
+export const likertItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('likert'),
+  /** Worded the other way round: scored as 6 − answer. */
+  reverse: z.boolean().optional(),
+});
+export type LikertItem = z.infer<typeof likertItemSchema>;
+
+export const answerOptionSchema = z.strictObject({ key: keySchema, label: localizedTextSchema });
+export type AnswerOption = z.infer<typeof answerOptionSchema>;
+
+export const sensitiveItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('sensitive'),
+  options: z
+    .array(answerOptionSchema)
+    .min(2)
+    .refine((options) => new Set(options.map((o) => o.key)).size === options.length, 'option keys repeat')
+    .refine((options) => options.some((o) => o.key === preferNotToSay), 'offer preferNotToSay'),
+});
+export type SensitiveItem = z.infer<typeof sensitiveItemSchema>;
+
+export const openItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('open'),
+  maxLength: z.int().positive().max(openAnswerMaxLength),
+});
+export type OpenItem = z.infer<typeof openItemSchema>;
+
+export const instrumentItemSchema = z.discriminatedUnion('kind', [
+  likertItemSchema,
+  sensitiveItemSchema,
+  openItemSchema,
+]);
+export type InstrumentItem = z.infer<typeof instrumentItemSchema>;
+
+const duplicates = (keys: string[]) => keys.filter((key, index) => keys.indexOf(key) !== index);
+
+export const instrumentContentSchema = z
+  .strictObject({
+    title: localizedTextSchema,
+    /** Shown before the first question: what is stored, who sees what, that sensitive items may be skipped. */
+    intro: localizedTextSchema,
+    perspectives: z.array(z.strictObject({ key: perspectiveSchema, title: localizedTextSchema })),
+    likertLabels: likertLabelsSchema,
+    scales: z.array(instrumentScaleSchema).min(1),
+    /** In the order they are asked. */
+    items: z.array(instrumentItemSchema).min(1),
+  })
+  .superRefine((content, ctx) => {
+    const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const perspectiveKeys = content.perspectives.map((p) => p.key);
+    if (perspectiveKeys.length !== perspectives.length || duplicates(perspectiveKeys).length > 0) {
+      issue(['perspectives'], 'name every perspective once');
+    }
+    for (const key of duplicates(content.scales.map((scale) => scale.key))) {
+      issue(['scales'], `scale key ${key} repeats`);
+    }
+    for (const key of duplicates(content.items.map((item) => item.key))) {
+      issue(['items'], `item key ${key} repeats`);
+    }
+    const scaleKeys = new Set(content.scales.map((scale) => scale.key));
+    content.items.forEach((item, index) => {
+      if (!scaleKeys.has(item.scaleKey)) issue(['items', index, 'scaleKey'], `no scale ${item.scaleKey}`);
+    });
+    // The self-assessment: management only, Likert, exactly one item per step.
+    const selfAssessment = content.items.filter((item) => item.scaleKey === selfAssessmentScaleKey);
+    if (selfAssessment.length > 0) {
+      const wellFormed = selfAssessment.every(
+        (item) => item.kind === 'likert' && item.perspectives.join() === 'management',
+      );
+      const steps = selfAssessment.map((item) => item.stepKey).sort();
+      if (!wellFormed || steps.join() !== [...stepKeys].sort().join()) {
+        issue(['items'], 'the self-assessment has one management-only Likert item per step');
+      }
+    }
+  });
+export type InstrumentContent = z.infer<typeof instrumentContentSchema>;
+
+/** A Likert answer: a whole number 1..5, or "weet ik niet" (which is how a respondent passes). */
+export const likertAnswerSchema = z.literal([...likertValues, dontKnow], {
+  error: (issue) => (issue.input === undefined ? 'answer this item, or choose dontKnow' : undefined),
+});
+
+/** Text with a NUL character cannot be stored in PostgreSQL. */
+const noNul = (text: string) => !text.includes('\u0000');
+
+/**
+ * The answer to one item. Likert items are required ("weet ik niet" is the way out); sensitive and
+ * open items may be skipped. An open answer is trimmed, and an empty one counts as skipped; it is
+ * stored as plain text, so only its length is checked here.
+ */
+export function answerSchemaFor(item: InstrumentItem): z.ZodType<string | number | undefined> {
+  switch (item.kind) {
+    case 'likert':
+      return likertAnswerSchema;
+    case 'sensitive':
+      return z.enum(item.options.map((option) => option.key)).optional();
+    case 'open':
+      return z
+        .string()
+        .trim()
+        .max(item.maxLength)
+        .refine(noNul, 'text contains a NUL character')
+        .transform((text) => (text === '' ? undefined : text))
+        .optional();
+  }
+}
+
+/**
+ * A submitted response for one perspective: `{ answers: { [itemKey]: answer } }`. Only the items
+ * that perspective gets are accepted; any other key is refused. Skipped items are absent in the
+ * result. The server may `.extend` this with what it needs beside the answers.
+ */
+export function responseInputSchema(instrument: InstrumentContent, perspective: Perspective) {
+  const shape = Object.fromEntries(
+    itemsForPerspective(instrument.items, perspective).map((item) => [item.key, answerSchemaFor(item)]),
+  );
+  return z.strictObject({
+    answers: z
+      .strictObject(shape)
+      // Skipped items leave no key behind.
+      .transform(
+        (answers) =>
+          Object.fromEntries(
+            Object.entries(answers).filter(([, answer]) => answer !== undefined),
+          ) as ResponseAnswers,
+      ),
+  });
+}
+export type ResponseInput = z.output<ReturnType<typeof responseInputSchema>>;

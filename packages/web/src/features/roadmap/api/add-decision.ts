@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+import type { Decision } from './get-item.ts';
+import { invalidateRoadmap } from './get-roadmap.ts';
+
+export type AddDecisionInput = {
+  orgId: string;
+  itemKey: string;
+  decidedOn: string;
+  decision: string;
+  rationale: string;
+  decidedBy: string;
+};
+
+export const addDecision = ({ orgId, itemKey, ...body }: AddDecisionInput) =>
+  sendJson<Decision>(
+    'POST',
+    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/items/${encodeURIComponent(itemKey)}/decisions`,
+    body,
+  );
+
+/** Records a decision on an item (it can change the step-3 advice, hence the whole roadmap). */
+export function useAddDecision() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: addDecision,
+    onSuccess: (_decision, { orgId }) => invalidateRoadmap(queryClient, orgId),
+  });
+}

@@ -1,0 +1,25 @@
+import type { StepKey } from '@derde-bron/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+import type { Goal } from './get-goals.ts';
+import { invalidateRoadmap } from './get-roadmap.ts';
+
+export type CreateGoalInput = {
+  orgId: string;
+  stepKey: StepKey;
+  title: string;
+  ownerMembershipId: string | null;
+  deadline: string | null;
+};
+
+export const createGoal = ({ orgId, ...body }: CreateGoalInput) =>
+  sendJson<Goal>('POST', `/api/organisations/${encodeURIComponent(orgId)}/roadmap/goals`, body);
+
+/** Adds a goal or action to a step. */
+export function useCreateGoal() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createGoal,
+    onSuccess: (_goal, { orgId }) => invalidateRoadmap(queryClient, orgId),
+  });
+}

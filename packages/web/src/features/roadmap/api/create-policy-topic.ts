@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+import { type PolicyTopic, policyTopicsKey } from './get-policy-topics.ts';
+
+export type CreatePolicyTopicInput = { orgId: string; title: string };
+
+export const createPolicyTopic = ({ orgId, title }: CreatePolicyTopicInput) =>
+  sendJson<PolicyTopic>('POST', `/api/organisations/${encodeURIComponent(orgId)}/roadmap/policy-topics`, {
+    title,
+  });
+
+/** Starts a policy topic at the first phase, "ontsluiten". */
+export function useCreatePolicyTopic() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createPolicyTopic,
+    onSuccess: (_topic, { orgId }) => queryClient.invalidateQueries({ queryKey: policyTopicsKey(orgId) }),
+  });
+}

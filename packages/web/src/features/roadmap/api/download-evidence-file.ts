@@ -1,0 +1,6 @@
+/**
+ * Where an evidence file is downloaded. The server always sends it as an attachment, and the
+ * session cookie goes with a plain link, so no script is needed.
+ */
+export const evidenceFileUrl = (orgId: string, evidenceId: string) =>
+  `/api/organisations/${encodeURIComponent(orgId)}/roadmap/evidence/${encodeURIComponent(evidenceId)}/file`;

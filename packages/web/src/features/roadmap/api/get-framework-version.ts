@@ -1,0 +1,19 @@
+import type { FrameworkContent } from '@derde-bron/domain';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { getJson } from '../../../lib/api-client.ts';
+
+export type FrameworkVersionContent = { version: number; publishedAt: string; content: FrameworkContent };
+
+export const getFrameworkVersion = (version: number) =>
+  getJson<FrameworkVersionContent>(`/api/framework/versions/${encodeURIComponent(version)}`);
+
+export const frameworkVersionQueryOptions = (version: number) =>
+  queryOptions({
+    queryKey: ['framework', 'versions', version],
+    queryFn: () => getFrameworkVersion(version),
+    // A published version never changes.
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** The texts of the framework version the organisation's roadmap uses (titles, items, lemniscate). */
+export const useFrameworkVersion = (version: number) => useQuery(frameworkVersionQueryOptions(version));

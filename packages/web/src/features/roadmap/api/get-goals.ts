@@ -1,0 +1,33 @@
+import type { StepKey } from '@derde-bron/domain';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { getJson } from '../../../lib/api-client.ts';
+import { type GoalStatus, roadmapKey } from './get-roadmap.ts';
+
+export type GoalAchieved = 'yes' | 'partly' | 'no';
+
+export type Goal = {
+  id: string;
+  stepKey: StepKey;
+  title: string;
+  ownerMembershipId: string | null;
+  ownerName: string | null;
+  deadline: string | null;
+  status: GoalStatus;
+  achieved: GoalAchieved | null;
+  cycle: number;
+  reviewedAt: string | null;
+  version: number;
+};
+
+export const getGoals = (orgId: string) =>
+  getJson<{ goals: Goal[] }>(`/api/organisations/${encodeURIComponent(orgId)}/roadmap/goals`);
+
+export const goalsQueryOptions = (orgId: string) =>
+  queryOptions({
+    queryKey: [...roadmapKey(orgId), 'goals'],
+    queryFn: () => getGoals(orgId).then((body) => body.goals),
+    staleTime: 30_000,
+  });
+
+/** The goals and actions of every step. */
+export const useGoals = (orgId: string) => useQuery(goalsQueryOptions(orgId));

@@ -1,0 +1,42 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { getJson } from '../../../lib/api-client.ts';
+import { type FieldChange, type RoadmapItem, roadmapKey } from './get-roadmap.ts';
+
+export type Decision = {
+  id: string;
+  decidedOn: string;
+  decision: string;
+  rationale: string;
+  decidedBy: string;
+  createdAt: string;
+};
+
+export type Evidence = {
+  id: string;
+  title: string;
+  url: string | null;
+  fileName: string | null;
+  mimeType: string | null;
+  size: number | null;
+  createdAt: string;
+};
+
+export type ItemDetails = {
+  item: RoadmapItem;
+  history: Array<{ id: string; changedByName: string; changedAt: string; changes: FieldChange[] }>;
+  decisions: Decision[];
+  evidence: Evidence[];
+};
+
+export const itemKey = (orgId: string, key: string) => [...roadmapKey(orgId), 'items', key] as const;
+
+export const getItem = (orgId: string, key: string) =>
+  getJson<ItemDetails>(
+    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/items/${encodeURIComponent(key)}`,
+  );
+
+export const itemQueryOptions = (orgId: string, key: string) =>
+  queryOptions({ queryKey: itemKey(orgId, key), queryFn: () => getItem(orgId, key), staleTime: 30_000 });
+
+/** One item with its history, decisions and evidence. */
+export const useItem = (orgId: string, key: string) => useQuery(itemQueryOptions(orgId, key));

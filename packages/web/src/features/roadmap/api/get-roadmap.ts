@@ -1,0 +1,73 @@
+import type { AdviceRole, FactKey, ItemStatus, MaturityStage, StepKey } from '@derde-bron/domain';
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { getJson } from '../../../lib/api-client.ts';
+
+/** One item of the afwegingskader as the organisation keeps it (server roadmap/schemas.ts). */
+export type RoadmapItem = {
+  itemKey: string;
+  stepKey: StepKey;
+  status: ItemStatus;
+  ownerMembershipId: string | null;
+  ownerName: string | null;
+  dueDate: string | null;
+  notes: string;
+  notApplicableReason: string | null;
+  version: number;
+  updatedAt: string;
+  retiredAt: string | null;
+};
+
+export type Progress = { applicable: number; done: number; inProgress: number; percent: number };
+
+/** One change to an item: which fields changed, from what to what (raw values, see history-words.ts). */
+export type FieldChange = { field: string; from: string | null; to: string | null };
+
+export type ItemChangeEntry = {
+  id: string;
+  itemKey: string;
+  changedByName: string;
+  changedAt: string;
+  changes: FieldChange[];
+};
+
+export type GoalStatus = 'open' | 'inProgress' | 'done';
+
+export type RoadmapOverview = {
+  frameworkVersion: number;
+  stage: MaturityStage;
+  overall: Progress;
+  steps: Array<{ stepKey: StepKey; progress: Progress; stage: MaturityStage; items: RoadmapItem[] }>;
+  advice: {
+    role: AdviceRole;
+    facts: Array<{ key: FactKey; met: boolean }>;
+    toNextRole: FactKey[];
+  };
+  overdueGoals: Array<{
+    id: string;
+    stepKey: StepKey;
+    title: string;
+    deadline: string | null;
+    status: GoalStatus;
+  }>;
+  recentChanges: ItemChangeEntry[];
+};
+
+/** Every roadmap query of an organisation starts with this key. */
+export const roadmapKey = (orgId: string) => ['organisations', orgId, 'roadmap'] as const;
+
+/** After any change: the overview, history and advice are computed from everything, so all may move. */
+export const invalidateRoadmap = (queryClient: QueryClient, orgId: string) =>
+  queryClient.invalidateQueries({ queryKey: roadmapKey(orgId) });
+
+export const getRoadmap = (orgId: string) =>
+  getJson<RoadmapOverview>(`/api/organisations/${encodeURIComponent(orgId)}/roadmap`);
+
+export const roadmapQueryOptions = (orgId: string) =>
+  queryOptions({
+    queryKey: [...roadmapKey(orgId), 'overview'],
+    queryFn: () => getRoadmap(orgId),
+    staleTime: 30_000,
+  });
+
+/** The six steps with every item, progress and stage, the step-3 advice, overdue goals, recent changes. */
+export const useRoadmap = (orgId: string) => useQuery(roadmapQueryOptions(orgId));

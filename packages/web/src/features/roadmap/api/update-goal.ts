@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+import type { Goal, GoalAchieved } from './get-goals.ts';
+import { type GoalStatus, invalidateRoadmap } from './get-roadmap.ts';
+
+export type UpdateGoalInput = {
+  orgId: string;
+  goalId: string;
+  version: number;
+  status?: GoalStatus;
+  achieved?: GoalAchieved | null;
+  reviewed?: true;
+};
+
+export const updateGoal = ({ orgId, goalId, ...body }: UpdateGoalInput) =>
+  sendJson<Goal>(
+    'PATCH',
+    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/goals/${encodeURIComponent(goalId)}`,
+    body,
+  );
+
+/** Changes a goal's status, answers "doel behaald?" or marks it reviewed (409 on a stale version). */
+export function useUpdateGoal() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateGoal,
+    onSettled: (_goal, _error, { orgId }) => invalidateRoadmap(queryClient, orgId),
+  });
+}

@@ -1,0 +1,43 @@
+import type { ItemStatus } from '@derde-bron/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, sendJson } from '../../../lib/api-client.ts';
+import { invalidateRoadmap, type RoadmapItem } from './get-roadmap.ts';
+
+export type ItemDraft = {
+  status: ItemStatus;
+  ownerMembershipId: string | null;
+  dueDate: string | null;
+  notes: string;
+  notApplicableReason: string | null;
+};
+
+/** `version` is the version the draft started from: the server refuses (409) if someone saved since. */
+export type UpdateItemInput = { orgId: string; itemKey: string; version: number; change: ItemDraft };
+
+export const updateItem = ({ orgId, itemKey, version, change }: UpdateItemInput) =>
+  sendJson<RoadmapItem>(
+    'PATCH',
+    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/items/${encodeURIComponent(itemKey)}`,
+    {
+      version,
+      ...change,
+      notApplicableReason: change.status === 'notApplicable' ? change.notApplicableReason : null,
+    },
+  );
+
+/** The item as it is now, when a save was refused because someone else saved first. */
+export function conflictingItem(error: unknown): RoadmapItem | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const body = error.body as { current?: RoadmapItem } | null;
+  return body?.current ?? null;
+}
+
+/** Saves an item's status, owner, due date and notes. */
+export function useUpdateItem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateItem,
+    // Also after a conflict: the rest of the page should show what is saved now.
+    onSettled: (_item, _error, { orgId }) => invalidateRoadmap(queryClient, orgId),
+  });
+}

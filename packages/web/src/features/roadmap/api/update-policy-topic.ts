@@ -1,0 +1,30 @@
+import type { TopicAction } from '@derde-bron/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+import { type PolicyTopic, policyTopicsKey } from './get-policy-topics.ts';
+
+export type UpdatePolicyTopicInput = {
+  orgId: string;
+  topicId: string;
+  version: number;
+  /** Notes for the topic's current phase; saved before the action is applied. */
+  notes?: string;
+  action?: TopicAction;
+};
+
+export const updatePolicyTopic = ({ orgId, topicId, ...body }: UpdatePolicyTopicInput) =>
+  sendJson<PolicyTopic>(
+    'PATCH',
+    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/policy-topics/${encodeURIComponent(topicId)}`,
+    body,
+  );
+
+/** Records notes and moves a topic on, closes the loop or starts a new round (400 says why not). */
+export function useUpdatePolicyTopic() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updatePolicyTopic,
+    onSettled: (_topic, _error, { orgId }) =>
+      queryClient.invalidateQueries({ queryKey: policyTopicsKey(orgId) }),
+  });
+}

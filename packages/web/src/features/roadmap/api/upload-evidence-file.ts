@@ -1,0 +1,30 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendForm } from '../../../lib/api-client.ts';
+import { type Evidence, itemKey as itemQueryKey } from './get-item.ts';
+
+/** The server's limit; checked here too, so nobody waits for a long upload that will be refused. */
+export const maxEvidenceBytes = 10 * 1024 * 1024;
+
+/** What the server accepts (it checks the content, not the name). */
+export const evidenceFileAccept = '.pdf,.docx,.odt,.xlsx,.png,.jpg,.jpeg';
+
+export type UploadEvidenceFileInput = { orgId: string; itemKey: string; file: File };
+
+export const uploadEvidenceFile = ({ orgId, itemKey, file }: UploadEvidenceFileInput) => {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return sendForm<Evidence>(
+    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/items/${encodeURIComponent(itemKey)}/evidence/file`,
+    form,
+  );
+};
+
+/** Uploads a file (PDF, DOCX, ODT, XLSX, PNG or JPEG, 10 MB at most) as evidence for an item. */
+export function useUploadEvidenceFile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: uploadEvidenceFile,
+    onSuccess: (_evidence, { orgId, itemKey }) =>
+      queryClient.invalidateQueries({ queryKey: itemQueryKey(orgId, itemKey) }),
+  });
+}

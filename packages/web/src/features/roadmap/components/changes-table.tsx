@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../../lib/i18n.ts';
+import type { ItemChangeEntry } from '../api/get-roadmap.ts';
+import { type ChangeContext, useDescribeChange } from './words.ts';
+
+/** Changes to items: when, who, which item (by its title) and what changed from what to what. */
+export function ChangesTable({
+  changes,
+  caption,
+  labels,
+  ownerName,
+}: {
+  changes: ItemChangeEntry[];
+  caption: string;
+  /** "1.2 Titel" per item key. */
+  labels: Map<string, string>;
+  ownerName: ChangeContext['ownerName'];
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const describe = useDescribeChange(ownerName);
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('roadmap.history.when')}</th>
+            <th scope="col">{t('roadmap.history.who')}</th>
+            <th scope="col">{t('roadmap.history.item')}</th>
+            <th scope="col">{t('roadmap.history.what')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((entry) => (
+            <tr key={entry.id}>
+              <td>
+                <time dateTime={entry.changedAt}>{time.format(new Date(entry.changedAt))}</time>
+              </td>
+              <td>{entry.changedByName}</td>
+              <td>{labels.get(entry.itemKey) ?? entry.itemKey}</td>
+              <td className="table__break">
+                <ul className="plain-list">
+                  {entry.changes.map((change) => (
+                    <li key={change.field}>{describe(change)}</li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextAreaField, TextField } from '../../../components/form-field.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { useLocale } from '../../../lib/i18n.ts';
+import { useAddDecision } from '../api/add-decision.ts';
+import type { Decision } from '../api/get-item.ts';
+import { formatDay, today } from './words.ts';
+
+type Props = { orgId: string; itemKey: string; label: string; decisions: Decision[]; canEdit: boolean };
+
+/** Decisions on an item, with date, what, why and who decided; editors record new ones. */
+export function DecisionsSection({ orgId, itemKey, label, decisions, canEdit }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <section aria-labelledby={`item-${itemKey}-decisions`}>
+      <h3 id={`item-${itemKey}-decisions`}>{t('roadmap.decisions.title')}</h3>
+      {decisions.length === 0 ? (
+        <p>{t('roadmap.decisions.none')}</p>
+      ) : (
+        <ul className="record-list">
+          {decisions.map((decision) => (
+            <li key={decision.id} className="record">
+              <dl className="summary-list summary-list--compact">
+                <div className="summary-list__row">
+                  <dt>{t('roadmap.decisions.decidedOn')}</dt>
+                  <dd>
+                    <time dateTime={decision.decidedOn}>{formatDay(decision.decidedOn, locale)}</time>
+                  </dd>
+                </div>
+                <div className="summary-list__row">
+                  <dt>{t('roadmap.decisions.decision')}</dt>
+                  <dd className="preserve-lines">{decision.decision}</dd>
+                </div>
+                <div className="summary-list__row">
+                  <dt>{t('roadmap.decisions.rationale')}</dt>
+                  <dd className="preserve-lines">{decision.rationale}</dd>
+                </div>
+                <div className="summary-list__row">
+                  <dt>{t('roadmap.decisions.decidedBy')}</dt>
+                  <dd>{decision.decidedBy}</dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canEdit && <DecisionForm orgId={orgId} itemKey={itemKey} label={label} />}
+    </section>
+  );
+}
+
+function DecisionForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; label: string }) {
+  const { t } = useTranslation();
+  const add = useAddDecision();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const id = (field: string) => `item-${itemKey}-decision-${field}`;
+  const fields = {
+    decidedOn: { id: id('date'), label: t('roadmap.decisions.decidedOnLabel') },
+    decision: { id: id('what'), label: t('roadmap.decisions.decisionLabel') },
+    rationale: { id: id('why'), label: t('roadmap.decisions.rationaleLabel') },
+    decidedBy: { id: id('who'), label: t('roadmap.decisions.decidedByLabel') },
+  };
+  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (add.isPending) return;
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const value = (name: string) => String(data.get(name) ?? '').trim();
+    const input = {
+      decidedOn: value('decidedOn'),
+      decision: value('decision'),
+      rationale: value('rationale'),
+      decidedBy: value('decidedBy'),
+    };
+    const found = checkFields(
+      {
+        decidedOn: !input.decidedOn && t('roadmap.errors.dateRequired'),
+        decision: !input.decision && t('roadmap.errors.decisionRequired'),
+        rationale: !input.rationale && t('roadmap.errors.rationaleRequired'),
+        decidedBy: !input.decidedBy && t('roadmap.errors.decidedByRequired'),
+      },
+      t('form.checkFields'),
+    );
+    if (found) return setFeedback({ kind: 'error', problem: found });
+    setFeedback(null);
+    add.mutate(
+      { orgId, itemKey, ...input },
+      {
+        onSuccess: () => {
+          form.reset();
+          setFeedback({ kind: 'success', text: t('roadmap.decisions.added', { item: label }), focus: false });
+        },
+        onError: (error) =>
+          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+      },
+    );
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={id('title')}>
+      <h4 id={id('title')}>{t('roadmap.decisions.formTitle')}</h4>
+      <SectionFeedback feedback={feedback} fields={fields} />
+      <TextField
+        id={fields.decidedOn.id}
+        name="decidedOn"
+        type="date"
+        className="input--date"
+        label={fields.decidedOn.label}
+        defaultValue={today()}
+        required
+        error={problem?.fields.decidedOn}
+      />
+      <TextAreaField
+        id={fields.decision.id}
+        name="decision"
+        label={fields.decision.label}
+        rows={2}
+        required
+        error={problem?.fields.decision}
+      />
+      <TextAreaField
+        id={fields.rationale.id}
+        name="rationale"
+        label={fields.rationale.label}
+        rows={3}
+        required
+        error={problem?.fields.rationale}
+      />
+      <TextField
+        id={fields.decidedBy.id}
+        name="decidedBy"
+        label={fields.decidedBy.label}
+        hint={t('roadmap.decisions.decidedByHint')}
+        autoComplete="off"
+        required
+        error={problem?.fields.decidedBy}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary">
+          {t('roadmap.decisions.submit')}
+          <span className="visually-hidden"> {label}</span>
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,226 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../components/form-field.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { useLocale } from '../../../lib/i18n.ts';
+import { useAddEvidenceLink } from '../api/add-evidence-link.ts';
+import { evidenceFileUrl } from '../api/download-evidence-file.ts';
+import type { Evidence } from '../api/get-item.ts';
+import { evidenceFileAccept, maxEvidenceBytes, useUploadEvidenceFile } from '../api/upload-evidence-file.ts';
+import { formatSize } from './words.ts';
+
+type Props = { orgId: string; itemKey: string; label: string; evidence: Evidence[]; canEdit: boolean };
+
+const fileKinds: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+};
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+};
+
+/** Files and links that show what was done for an item; editors add them. */
+export function EvidenceSection({ orgId, itemKey, label, evidence, canEdit }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  return (
+    <section aria-labelledby={`item-${itemKey}-evidence`}>
+      <h3 id={`item-${itemKey}-evidence`}>{t('roadmap.evidence.title')}</h3>
+      {evidence.length === 0 ? (
+        <p>{t('roadmap.evidence.none')}</p>
+      ) : (
+        <ul className="evidence-list">
+          {evidence.map((entry) => (
+            <li key={entry.id}>
+              {entry.url ? (
+                <>
+                  <a href={entry.url} rel="noreferrer noopener">
+                    {entry.title}
+                  </a>{' '}
+                  <span className="muted">{t('roadmap.evidence.linkTo', { host: hostOf(entry.url) })}</span>
+                </>
+              ) : (
+                <>
+                  <a href={evidenceFileUrl(orgId, entry.id)} download={entry.fileName ?? true}>
+                    {entry.title}
+                  </a>{' '}
+                  <span className="muted">
+                    {t('roadmap.evidence.fileInfo', {
+                      kind: (entry.mimeType && fileKinds[entry.mimeType]) ?? t('roadmap.evidence.file'),
+                      size: formatSize(entry.size ?? 0, locale),
+                      date: date.format(new Date(entry.createdAt)),
+                    })}
+                  </span>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canEdit && (
+        <>
+          <FileForm orgId={orgId} itemKey={itemKey} label={label} />
+          <LinkForm orgId={orgId} itemKey={itemKey} label={label} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function FileForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; label: string }) {
+  const { t } = useTranslation();
+  const upload = useUploadEvidenceFile();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const fields = { file: { id: `item-${itemKey}-file`, label: t('roadmap.evidence.fileLabel') } };
+  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (upload.isPending) return;
+    const form = event.currentTarget;
+    const file = new FormData(form).get('file');
+    const chosen = file instanceof File && file.name !== '' ? file : null;
+    const found = checkFields(
+      {
+        file: chosen
+          ? chosen.size > maxEvidenceBytes && t('roadmap.errors.fileTooLarge')
+          : t('roadmap.errors.fileRequired'),
+      },
+      t('form.checkFields'),
+    );
+    if (found || !chosen) return setFeedback(found ? { kind: 'error', problem: found } : null);
+    setFeedback(null);
+    upload.mutate(
+      { orgId, itemKey, file: chosen },
+      {
+        onSuccess: (evidence) => {
+          form.reset();
+          setFeedback({
+            kind: 'success',
+            text: t('roadmap.evidence.fileAdded', { title: evidence.title, item: label }),
+            focus: false,
+          });
+        },
+        // A refused type or size comes back as a message for the form, not for one field.
+        onError: (error) =>
+          setFeedback({
+            kind: 'error',
+            problem: { ...toFormProblem(error, t('common.networkError')), fields: {} },
+          }),
+      },
+    );
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={`item-${itemKey}-file-title`}>
+      <h4 id={`item-${itemKey}-file-title`}>{t('roadmap.evidence.fileTitle')}</h4>
+      <SectionFeedback feedback={feedback} fields={fields} />
+      <TextField
+        id={fields.file.id}
+        name="file"
+        type="file"
+        className="input--file"
+        label={fields.file.label}
+        hint={t('roadmap.evidence.fileHint')}
+        accept={evidenceFileAccept}
+        required
+        error={problem?.fields.file}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary">
+          {upload.isPending ? t('common.busy') : t('roadmap.evidence.upload')}
+          <span className="visually-hidden"> {label}</span>
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function LinkForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; label: string }) {
+  const { t } = useTranslation();
+  const add = useAddEvidenceLink();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const fields = {
+    title: { id: `item-${itemKey}-link-title`, label: t('roadmap.evidence.linkTitleLabel') },
+    url: { id: `item-${itemKey}-link-url`, label: t('roadmap.evidence.urlLabel') },
+  };
+  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (add.isPending) return;
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const title = String(data.get('title') ?? '').trim();
+    const url = String(data.get('url') ?? '').trim();
+    const found = checkFields(
+      {
+        title: !title && t('roadmap.errors.linkTitleRequired'),
+        url: !/^https?:\/\/\S+$/i.test(url) && t('roadmap.errors.urlInvalid'),
+      },
+      t('form.checkFields'),
+    );
+    if (found) return setFeedback({ kind: 'error', problem: found });
+    setFeedback(null);
+    add.mutate(
+      { orgId, itemKey, title, url },
+      {
+        onSuccess: () => {
+          form.reset();
+          setFeedback({
+            kind: 'success',
+            text: t('roadmap.evidence.linkAdded', { title, item: label }),
+            focus: false,
+          });
+        },
+        onError: (error) =>
+          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+      },
+    );
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={`item-${itemKey}-link-form`}>
+      <h4 id={`item-${itemKey}-link-form`}>{t('roadmap.evidence.linkFormTitle')}</h4>
+      <SectionFeedback feedback={feedback} fields={fields} />
+      <TextField
+        id={fields.title.id}
+        name="title"
+        label={fields.title.label}
+        hint={t('roadmap.evidence.linkTitleHint')}
+        autoComplete="off"
+        required
+        error={problem?.fields.title}
+      />
+      <TextField
+        id={fields.url.id}
+        name="url"
+        type="url"
+        label={fields.url.label}
+        hint={t('roadmap.evidence.urlHint')}
+        autoComplete="off"
+        spellCheck={false}
+        autoCapitalize="none"
+        required
+        error={problem?.fields.url}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary">
+          {t('roadmap.evidence.addLink')}
+          <span className="visually-hidden"> {label}</span>
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,272 @@
+import type { StepKey } from '@derde-bron/domain';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { useLocale } from '../../../lib/i18n.ts';
+import { useCreateGoal } from '../api/create-goal.ts';
+import { type Goal, type GoalAchieved, useGoals } from '../api/get-goals.ts';
+import type { Owner } from '../api/get-owners.ts';
+import type { GoalStatus } from '../api/get-roadmap.ts';
+import { useUpdateGoal } from '../api/update-goal.ts';
+import { OwnerOptions } from './item-edit-form.tsx';
+import { formatDay, today } from './words.ts';
+
+const goalStatuses: GoalStatus[] = ['open', 'inProgress', 'done'];
+const achievedValues: GoalAchieved[] = ['yes', 'partly', 'no'];
+
+export const isOverdue = (goal: Pick<Goal, 'deadline' | 'status'>, day = today()) =>
+  goal.status !== 'done' && goal.deadline !== null && goal.deadline < day;
+
+type Props = { orgId: string; stepKey: StepKey; stepNumber: number; canEdit: boolean; owners: Owner[] };
+
+/** The goals and actions of one step: owner, deadline, status, "doel behaald?" and the review. */
+export function GoalsSection({ orgId, stepKey, stepNumber, canEdit, owners }: Props) {
+  const { t } = useTranslation();
+  const goals = useGoals(orgId);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  return (
+    <section aria-labelledby="goals-title">
+      <h2 id="goals-title">{t('roadmap.goals.title')}</h2>
+      <p>{t('roadmap.goals.intro')}</p>
+      <SectionFeedback feedback={feedback} />
+      <QueryState query={goals}>
+        {(all) => {
+          const list = all.filter((goal) => goal.stepKey === stepKey);
+          if (list.length === 0) return <p>{t('roadmap.goals.none')}</p>;
+          return (
+            <div className="table-scroll">
+              <table className="table">
+                <caption>{t('roadmap.goals.caption', { number: stepNumber })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('roadmap.goals.goal')}</th>
+                    <th scope="col">{t('roadmap.goals.owner')}</th>
+                    <th scope="col">{t('roadmap.goals.deadline')}</th>
+                    <th scope="col">{t('roadmap.goals.status')}</th>
+                    <th scope="col">{t('roadmap.goals.achieved')}</th>
+                    <th scope="col">{t('roadmap.goals.reviewed')}</th>
+                    {canEdit && <th scope="col">{t('roadmap.goals.actions')}</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((goal) => (
+                    <GoalRow
+                      // A new key for every saved version, so the row's choices start afresh.
+                      key={`${goal.id}:${goal.version}`}
+                      orgId={orgId}
+                      goal={goal}
+                      canEdit={canEdit}
+                      onFeedback={setFeedback}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          );
+        }}
+      </QueryState>
+      {canEdit && <AddGoalForm orgId={orgId} stepKey={stepKey} owners={owners} />}
+    </section>
+  );
+}
+
+function GoalRow({
+  orgId,
+  goal,
+  canEdit,
+  onFeedback,
+}: {
+  orgId: string;
+  goal: Goal;
+  canEdit: boolean;
+  onFeedback: (feedback: Feedback) => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const update = useUpdateGoal();
+  const [status, setStatus] = useState<GoalStatus>(goal.status);
+  const [achieved, setAchieved] = useState<GoalAchieved | ''>(goal.achieved ?? '');
+  const overdue = isOverdue(goal);
+  const fail = (error: Error) =>
+    onFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+
+  const succeed = (key: string) => () =>
+    onFeedback({ kind: 'success', text: t(key, { title: goal.title }), focus: false });
+
+  const onSave = () => {
+    if (update.isPending) return;
+    const newAchieved = achieved || null;
+    if (status === goal.status && newAchieved === goal.achieved) {
+      succeed('roadmap.goals.unchanged')();
+      return;
+    }
+    const change = { orgId, goalId: goal.id, version: goal.version, status, achieved: newAchieved };
+    update.mutateAsync(change).then(succeed('roadmap.goals.saved'), fail);
+  };
+
+  const onReviewed = () => {
+    if (update.isPending) return;
+    const change = { orgId, goalId: goal.id, version: goal.version, reviewed: true as const };
+    update.mutateAsync(change).then(succeed('roadmap.goals.reviewDone'), fail);
+  };
+
+  return (
+    <tr>
+      <th scope="row">{goal.title}</th>
+      <td>{goal.ownerName ?? <span className="muted">{t('roadmap.item.noOwner')}</span>}</td>
+      <td>
+        {goal.deadline ? (
+          formatDay(goal.deadline, locale)
+        ) : (
+          <span className="muted">{t('roadmap.item.noDueDate')}</span>
+        )}
+        {overdue && (
+          <span className="badge badge--late">
+            <span aria-hidden="true">⚠ </span>
+            {t('roadmap.overdue.marker')}
+          </span>
+        )}
+      </td>
+      <td>
+        {canEdit ? (
+          <SelectField
+            id={`goal-${goal.id}-status`}
+            label={t('roadmap.goals.statusOf', { title: goal.title })}
+            hideLabel
+            value={status}
+            onChange={(event) => setStatus(event.target.value as GoalStatus)}
+          >
+            {goalStatuses.map((value) => (
+              <option key={value} value={value}>
+                {t(`roadmap.goalStatus.${value}`)}
+              </option>
+            ))}
+          </SelectField>
+        ) : (
+          t(`roadmap.goalStatus.${goal.status}`)
+        )}
+      </td>
+      <td>
+        {canEdit ? (
+          <SelectField
+            id={`goal-${goal.id}-achieved`}
+            label={t('roadmap.goals.achievedOf', { title: goal.title })}
+            hideLabel
+            value={achieved}
+            onChange={(event) => setAchieved(event.target.value as GoalAchieved | '')}
+          >
+            <option value="">{t('roadmap.achieved.unknown')}</option>
+            {achievedValues.map((value) => (
+              <option key={value} value={value}>
+                {t(`roadmap.achieved.${value}`)}
+              </option>
+            ))}
+          </SelectField>
+        ) : (
+          t(`roadmap.achieved.${goal.achieved ?? 'unknown'}`)
+        )}
+      </td>
+      <td>
+        {goal.reviewedAt
+          ? t('roadmap.goals.reviewedOn', {
+              date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(
+                new Date(goal.reviewedAt),
+              ),
+              cycle: goal.cycle,
+            })
+          : t('roadmap.goals.notReviewed')}
+      </td>
+      {canEdit && (
+        <td>
+          <div className="button-row button-row--stacked">
+            <button type="button" className="button button--primary" onClick={onSave}>
+              {t('roadmap.goals.save')}
+              <span className="visually-hidden"> {goal.title}</span>
+            </button>
+            <button type="button" className="button" onClick={onReviewed}>
+              {t('roadmap.goals.markReviewed')}
+              <span className="visually-hidden"> {goal.title}</span>
+            </button>
+          </div>
+        </td>
+      )}
+    </tr>
+  );
+}
+
+function AddGoalForm({ orgId, stepKey, owners }: { orgId: string; stepKey: StepKey; owners: Owner[] }) {
+  const { t } = useTranslation();
+  const create = useCreateGoal();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const fields = {
+    title: { id: 'new-goal-title', label: t('roadmap.goals.titleLabel') },
+    ownerMembershipId: { id: 'new-goal-owner', label: t('roadmap.goals.owner') },
+    deadline: { id: 'new-goal-deadline', label: t('roadmap.goals.deadline') },
+  };
+  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const title = String(data.get('title') ?? '').trim();
+    const ownerMembershipId = String(data.get('ownerMembershipId') ?? '') || null;
+    const deadline = String(data.get('deadline') ?? '') || null;
+    const found = checkFields({ title: !title && t('roadmap.errors.goalRequired') }, t('form.checkFields'));
+    if (found) return setFeedback({ kind: 'error', problem: found });
+    setFeedback(null);
+    create.mutate(
+      { orgId, stepKey, title, ownerMembershipId, deadline },
+      {
+        onSuccess: () => {
+          form.reset();
+          setFeedback({ kind: 'success', text: t('roadmap.goals.added', { title }), focus: false });
+        },
+        onError: (error) =>
+          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+      },
+    );
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="new-goal-form-title">
+      <h3 id="new-goal-form-title">{t('roadmap.goals.formTitle')}</h3>
+      <SectionFeedback feedback={feedback} fields={fields} />
+      <TextField
+        id={fields.title.id}
+        name="title"
+        label={fields.title.label}
+        hint={t('roadmap.goals.titleHint')}
+        autoComplete="off"
+        required
+        error={problem?.fields.title}
+      />
+      <SelectField
+        id={fields.ownerMembershipId.id}
+        name="ownerMembershipId"
+        label={fields.ownerMembershipId.label}
+        defaultValue=""
+        error={problem?.fields.ownerMembershipId}
+      >
+        <OwnerOptions owners={owners} />
+      </SelectField>
+      <TextField
+        id={fields.deadline.id}
+        name="deadline"
+        type="date"
+        className="input--date"
+        label={fields.deadline.label}
+        error={problem?.fields.deadline}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary">
+          {t('roadmap.goals.add')}
+        </button>
+      </div>
+    </form>
+  );
+}

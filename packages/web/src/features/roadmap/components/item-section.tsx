@@ -1,0 +1,142 @@
+import type { StepItem } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../components/query-state.tsx';
+import { useLocale, useLocalized } from '../../../lib/i18n.ts';
+import { useItem } from '../api/get-item.ts';
+import type { Owner } from '../api/get-owners.ts';
+import type { RoadmapItem } from '../api/get-roadmap.ts';
+import { DecisionsSection } from './decisions-section.tsx';
+import { EvidenceSection } from './evidence-section.tsx';
+import { ItemEditForm } from './item-edit-form.tsx';
+import { type ChangeContext, formatDay, useDescribeChange } from './words.ts';
+
+type Props = {
+  orgId: string;
+  stepNumber: number;
+  content: StepItem;
+  item: RoadmapItem;
+  canEdit: boolean;
+  owners: Owner[];
+  ownerName: ChangeContext['ownerName'];
+};
+
+/** One item of a step: what it asks, where it stands, and (for editors) the forms to change it. */
+export function ItemSection({ orgId, stepNumber, content, item, canEdit, owners, ownerName }: Props) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const locale = useLocale();
+  const details = useItem(orgId, item.itemKey);
+  const number = `${stepNumber}.${content.number}`;
+  const label = `${number} ${l(content.title)}`;
+  const titleId = `item-${item.itemKey}-title`;
+  return (
+    <section className="card item-card" aria-labelledby={titleId}>
+      <h2 id={titleId}>
+        <span className="item-list__number">{number}</span> {l(content.title)}
+      </h2>
+      <p>{l(content.text)}</p>
+      {content.coreTasks && (
+        <>
+          <h3>{t('step.coreTasksTitle')}</h3>
+          <ol type="a" className="core-tasks">
+            {content.coreTasks.map((task) => (
+              <li key={task.letter}>{l(task.text)}</li>
+            ))}
+          </ol>
+        </>
+      )}
+
+      <h3>{t('roadmap.item.nowTitle')}</h3>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>{t('roadmap.item.status')}</dt>
+          <dd>
+            <span className={`status status--${item.status}`}>{t(`roadmap.status.${item.status}`)}</span>
+          </dd>
+        </div>
+        {item.status === 'notApplicable' && (
+          <div className="summary-list__row">
+            <dt>{t('roadmap.item.reasonShort')}</dt>
+            <dd className="preserve-lines">{item.notApplicableReason}</dd>
+          </div>
+        )}
+        <div className="summary-list__row">
+          <dt>{t('roadmap.item.owner')}</dt>
+          <dd>{item.ownerName ?? t('roadmap.item.noOwner')}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('roadmap.item.dueDate')}</dt>
+          <dd>{item.dueDate ? formatDay(item.dueDate, locale) : t('roadmap.item.noDueDate')}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('roadmap.item.notes')}</dt>
+          <dd className="preserve-lines">{item.notes.trim() ? item.notes : t('roadmap.item.noNotes')}</dd>
+        </div>
+      </dl>
+
+      {canEdit && <ItemEditForm orgId={orgId} item={item} label={label} owners={owners} />}
+
+      <QueryState query={details}>
+        {(data) => (
+          <>
+            <DecisionsSection
+              orgId={orgId}
+              itemKey={item.itemKey}
+              label={label}
+              decisions={data.decisions}
+              canEdit={canEdit}
+            />
+            <EvidenceSection
+              orgId={orgId}
+              itemKey={item.itemKey}
+              label={label}
+              evidence={data.evidence}
+              canEdit={canEdit}
+            />
+            <ItemHistory history={data.history} ownerName={ownerName} />
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+function ItemHistory({
+  history,
+  ownerName,
+}: {
+  history: Array<{
+    id: string;
+    changedByName: string;
+    changedAt: string;
+    changes: { field: string; from: string | null; to: string | null }[];
+  }>;
+  ownerName: ChangeContext['ownerName'];
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const describe = useDescribeChange(ownerName);
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <details className="details item-history">
+      <summary>{t('roadmap.item.historyTitle', { count: history.length })}</summary>
+      {history.length === 0 ? (
+        <p>{t('roadmap.item.noHistory')}</p>
+      ) : (
+        <ul className="history-list">
+          {history.map((entry) => (
+            <li key={entry.id}>
+              <time dateTime={entry.changedAt}>{time.format(new Date(entry.changedAt))}</time>,{' '}
+              {entry.changedByName}:
+              <ul className="plain-list">
+                {entry.changes.map((change) => (
+                  <li key={change.field}>{describe(change)}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,331 @@
+import { type LemniscatePhase, lemniscatePhases, type TopicAction } from '@derde-bron/domain';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { TextAreaField, TextField } from '../../../components/form-field.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { useLocalized } from '../../../lib/i18n.ts';
+import { useCreatePolicyTopic } from '../api/create-policy-topic.ts';
+import { type PolicyTopic, usePolicyTopics } from '../api/get-policy-topics.ts';
+import { useUpdatePolicyTopic } from '../api/update-policy-topic.ts';
+import { RoadmapData } from './roadmap-data.tsx';
+import { roadmapPath } from './roadmap-page.tsx';
+
+/**
+ * Experiential knowledge in policy (step 2): per topic, Movisie's lemniscate of four phases. A topic
+ * can only be closed once the people whose experience was used have heard back.
+ */
+export function PolicyBoardPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('roadmap.policy.title')}>{t('roadmap.policy.title')}</PageHeading>
+      <RoadmapData>
+        {({ orgId, canEdit, content }) => (
+          <PolicyBoard orgId={orgId} canEdit={canEdit} phases={content.lemniscate} />
+        )}
+      </RoadmapData>
+    </>
+  );
+}
+
+function PolicyBoard({
+  orgId,
+  canEdit,
+  phases,
+}: {
+  orgId: string;
+  canEdit: boolean;
+  phases: LemniscatePhase[];
+}) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const topics = usePolicyTopics(orgId);
+  const [done, setDone] = useState<Feedback>(null);
+  return (
+    <>
+      <p className="lead">{t('roadmap.policy.intro')}</p>
+      <p>
+        <Link to={roadmapPath}>{t('roadmap.step.back')}</Link>
+      </p>
+
+      <section aria-labelledby="phases-title">
+        <h2 id="phases-title">{t('roadmap.policy.phasesTitle')}</h2>
+        <p>{t('roadmap.policy.phasesIntro')}</p>
+        <ol className="phase-list">
+          {phases.map((phase) => (
+            <li key={phase.key} className="card">
+              <h3>
+                <span className="item-list__number">{phase.number}.</span> {l(phase.title)}
+              </h3>
+              <p>{l(phase.text)}</p>
+              <p className="phase-list__questions-title">{t('roadmap.policy.questions')}</p>
+              <ul>
+                {phase.questions.map((question) => (
+                  <li key={question.nl}>{l(question)}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="topics-title">
+        <h2 id="topics-title">{t('roadmap.policy.topicsTitle')}</h2>
+        <SectionFeedback feedback={done} />
+        <QueryState query={topics}>
+          {(list) =>
+            list.length === 0 ? (
+              <p>{t('roadmap.policy.none')}</p>
+            ) : (
+              <div className="topic-list">
+                {list.map((topic) => (
+                  <TopicCard
+                    // A new key for every saved version: the notes field starts afresh for the new phase.
+                    key={`${topic.id}:${topic.version}`}
+                    orgId={orgId}
+                    topic={topic}
+                    canEdit={canEdit}
+                    phases={phases}
+                    onDone={(text) => setDone({ kind: 'success', text, focus: false })}
+                  />
+                ))}
+              </div>
+            )
+          }
+        </QueryState>
+        {canEdit && <AddTopicForm orgId={orgId} />}
+      </section>
+    </>
+  );
+}
+
+function TopicCard({
+  orgId,
+  topic,
+  canEdit,
+  phases,
+  onDone,
+}: {
+  orgId: string;
+  topic: PolicyTopic;
+  canEdit: boolean;
+  phases: LemniscatePhase[];
+  /** Says what happened, above the list: this card is replaced by the saved version. */
+  onDone: (text: string) => void;
+}) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const update = useUpdatePolicyTopic();
+  const [notes, setNotes] = useState(topic.notes[topic.phase] ?? '');
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const closed = topic.closedAt !== null;
+  const phaseByKey = new Map(phases.map((phase) => [phase.key, phase]));
+  const current = phaseByKey.get(topic.phase);
+  const titleOf = (key: string) => {
+    const phase = phaseByKey.get(key as PolicyTopic['phase']);
+    return phase ? l(phase.title) : key;
+  };
+  const phaseName = titleOf(topic.phase);
+  const index = lemniscatePhases.indexOf(topic.phase);
+  const titleId = `topic-${topic.id}-title`;
+  const notesId = `topic-${topic.id}-notes`;
+
+  const run = (action?: TopicAction) => {
+    if (update.isPending) return;
+    setFeedback(null);
+    update
+      .mutateAsync({
+        orgId,
+        topicId: topic.id,
+        version: topic.version,
+        ...(closed ? {} : { notes }),
+        ...(action ? { action } : {}),
+      })
+      .then(
+        (saved) => {
+          const phase = titleOf(saved.phase);
+          if (action === 'advance') onDone(t('roadmap.policy.advanced', { title: saved.title, phase }));
+          else if (action === 'close') onDone(t('roadmap.policy.closedDone', { title: saved.title }));
+          else if (action === 'newRound')
+            onDone(t('roadmap.policy.newRoundDone', { title: saved.title, round: saved.round }));
+          else onDone(t('roadmap.policy.notesSaved', { title: saved.title, phase }));
+        },
+        (error: Error) =>
+          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+      );
+  };
+
+  return (
+    <section className="card topic" aria-labelledby={titleId}>
+      <h3 id={titleId}>{topic.title}</h3>
+      <p className="topic__state">
+        {t('roadmap.policy.round', { round: topic.round })}
+        {' · '}
+        {closed
+          ? t('roadmap.policy.closed')
+          : t('roadmap.policy.phaseOf', {
+              number: index + 1,
+              total: lemniscatePhases.length,
+              phase: phaseName,
+            })}
+      </p>
+      <ol className="phase-steps">
+        {lemniscatePhases.map((key, i) => {
+          const done = closed || i < index;
+          const now = !closed && i === index;
+          return (
+            <li
+              key={key}
+              className={
+                done
+                  ? 'phase-steps__step phase-steps__step--done'
+                  : now
+                    ? 'phase-steps__step phase-steps__step--now'
+                    : 'phase-steps__step'
+              }
+              aria-current={now ? 'step' : undefined}
+            >
+              {titleOf(key)}{' '}
+              <span className="phase-steps__marker">
+                (
+                {t(
+                  done
+                    ? 'roadmap.policy.stepDone'
+                    : now
+                      ? 'roadmap.policy.stepNow'
+                      : 'roadmap.policy.stepLater',
+                )}
+                )
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      {lemniscatePhases.some(
+        (key) => (topic.notes[key] ?? '').trim() && (key !== topic.phase || closed || !canEdit),
+      ) && (
+        <>
+          <h4>{t('roadmap.policy.notesTitle')}</h4>
+          <dl className="summary-list summary-list--compact">
+            {lemniscatePhases
+              .filter((key) => (topic.notes[key] ?? '').trim() && (key !== topic.phase || closed || !canEdit))
+              .map((key) => (
+                <div key={key} className="summary-list__row">
+                  <dt>{titleOf(key)}</dt>
+                  <dd className="preserve-lines">{topic.notes[key]}</dd>
+                </div>
+              ))}
+          </dl>
+        </>
+      )}
+      {canEdit && (
+        <form
+          className="form"
+          noValidate
+          onSubmit={(event: FormEvent<HTMLFormElement>) => {
+            event.preventDefault();
+            run(closed ? 'newRound' : undefined);
+          }}
+        >
+          <SectionFeedback
+            feedback={feedback}
+            fields={{ notes: { id: notesId, label: t('roadmap.policy.notesLabel', { phase: phaseName }) } }}
+          />
+          {!closed && (
+            <TextAreaField
+              id={notesId}
+              label={t('roadmap.policy.notesLabel', { phase: phaseName })}
+              hint={current ? current.questions.map((question) => l(question)).join(' ') : undefined}
+              value={notes}
+              onChange={(event) => setNotes(event.target.value)}
+              error={feedback?.kind === 'error' ? feedback.problem.fields.notes : undefined}
+            />
+          )}
+          <div className="button-row">
+            {!closed && (
+              <button type="submit" className="button">
+                {t('roadmap.policy.saveNotes')}
+                <span className="visually-hidden"> {topic.title}</span>
+              </button>
+            )}
+            {!closed && topic.phase !== 'evaluate' && (
+              <button type="button" className="button button--primary" onClick={() => run('advance')}>
+                {t('roadmap.policy.advance')}
+                <span className="visually-hidden"> {topic.title}</span>
+              </button>
+            )}
+            {!closed && topic.phase === 'evaluate' && (
+              <button type="button" className="button button--primary" onClick={() => run('close')}>
+                {t('roadmap.policy.close')}
+                <span className="visually-hidden"> {topic.title}</span>
+              </button>
+            )}
+            {closed && (
+              <button type="submit" className="button button--primary">
+                {t('roadmap.policy.newRound')}
+                <span className="visually-hidden"> {topic.title}</span>
+              </button>
+            )}
+          </div>
+          {!closed && topic.phase === 'evaluate' && (
+            <p className="field__hint">{t('roadmap.policy.closeHint')}</p>
+          )}
+        </form>
+      )}
+    </section>
+  );
+}
+
+function AddTopicForm({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const create = useCreatePolicyTopic();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const fields = { title: { id: 'new-topic-title', label: t('roadmap.policy.topicLabel') } };
+  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const form = event.currentTarget;
+    const title = String(new FormData(form).get('title') ?? '').trim();
+    const found = checkFields({ title: !title && t('roadmap.errors.topicRequired') }, t('form.checkFields'));
+    if (found) return setFeedback({ kind: 'error', problem: found });
+    setFeedback(null);
+    create.mutate(
+      { orgId, title },
+      {
+        onSuccess: () => {
+          form.reset();
+          setFeedback({ kind: 'success', text: t('roadmap.policy.added', { title }), focus: false });
+        },
+        onError: (error) =>
+          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+      },
+    );
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="new-topic-form-title">
+      <h3 id="new-topic-form-title">{t('roadmap.policy.formTitle')}</h3>
+      <SectionFeedback feedback={feedback} fields={fields} />
+      <TextField
+        id={fields.title.id}
+        name="title"
+        label={fields.title.label}
+        hint={t('roadmap.policy.topicHint')}
+        autoComplete="off"
+        required
+        error={problem?.fields.title}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary">
+          {t('roadmap.policy.add')}
+        </button>
+      </div>
+    </form>
+  );
+}

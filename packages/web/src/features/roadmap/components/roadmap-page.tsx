@@ -1,0 +1,202 @@
+import type { StepKey } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { useLocale, useLocalized } from '../../../lib/i18n.ts';
+import { roadmapExportUrl } from '../api/export-csv.ts';
+import { AdviceBox } from './advice-box.tsx';
+import { ChangesTable } from './changes-table.tsx';
+import { MaturityRules } from './maturity-rules.tsx';
+import { ProgressBar } from './progress-bar.tsx';
+import { ownerNames, RoadmapData, type RoadmapView } from './roadmap-data.tsx';
+import { formatDay, itemLabels } from './words.ts';
+
+export const roadmapPath = '/organisatie/afwegingskader';
+export const stepPath = (number: number) => `${roadmapPath}/stap/${number}`;
+
+/**
+ * The organisation's progress on the afwegingskader: its stage, each step's progress (as bars and
+ * as a table with the same numbers), the step-3 advice, overdue goals and the latest changes.
+ */
+export function RoadmapPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('roadmap.title')}>{t('roadmap.title')}</PageHeading>
+      <RoadmapData>{(view) => <Overview {...view} />}</RoadmapData>
+    </>
+  );
+}
+
+function Overview({ membership, orgId, roadmap, content }: RoadmapView) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const l = useLocalized();
+  const stepByKey = new Map(content.steps.map((step) => [step.key, step]));
+  const stepName = (key: StepKey) => {
+    const step = stepByKey.get(key);
+    return step ? `${t('common.step', { number: step.number })}: ${l(step.title)}` : key;
+  };
+  const { overall } = roadmap;
+
+  return (
+    <>
+      <p className="lead">{t('roadmap.intro', { organisation: membership.organisationName })}</p>
+      <ul className="link-list">
+        <li>
+          <Link to={`${roadmapPath}/beleid`}>{t('roadmap.links.policy')}</Link>
+        </li>
+        <li>
+          <Link to={`${roadmapPath}/geschiedenis`}>{t('roadmap.links.history')}</Link>
+        </li>
+        <li>
+          <a href={roadmapExportUrl(orgId)} download>
+            {t('roadmap.links.csv')}
+          </a>
+        </li>
+        <li>
+          <Link to="/kader">{t('roadmap.links.guide')}</Link>
+        </li>
+      </ul>
+
+      <section aria-labelledby="stage-title">
+        <h2 id="stage-title">{t('roadmap.stageTitle')}</h2>
+        <p className="stage-line">
+          {t('roadmap.organisationStage')}{' '}
+          <strong className="stage">{t(`roadmap.stage.${roadmap.stage}`)}</strong>
+        </p>
+        <ProgressBar percent={overall.percent} />
+        <p>
+          {t('roadmap.overallProgress', {
+            done: overall.done,
+            count: overall.applicable,
+            percent: overall.percent,
+          })}{' '}
+          {t('roadmap.inProgressCount', { count: overall.inProgress })}
+        </p>
+        <MaturityRules stepCount={content.steps.length} />
+      </section>
+
+      <section aria-labelledby="steps-title">
+        <h2 id="steps-title">{t('roadmap.stepsTitle')}</h2>
+        <ol className="step-list">
+          {roadmap.steps.map((state) => {
+            const step = stepByKey.get(state.stepKey);
+            if (!step) return null;
+            return (
+              <li key={state.stepKey} className="card step-card">
+                <h3>
+                  <Link to={stepPath(step.number)}>
+                    <span className="step-card__number">{t('common.step', { number: step.number })}</span>{' '}
+                    {l(step.title)}
+                  </Link>
+                </h3>
+                <ProgressBar percent={state.progress.percent} />
+                <p>
+                  {t('roadmap.stepProgress', {
+                    done: state.progress.done,
+                    count: state.progress.applicable,
+                    percent: state.progress.percent,
+                  })}
+                </p>
+                <p>
+                  {t('roadmap.stepStage')} <strong>{t(`roadmap.stage.${state.stage}`)}</strong>
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+        <div className="table-scroll">
+          <table className="table">
+            <caption>{t('roadmap.table.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('roadmap.table.step')}</th>
+                <th scope="col" className="table__number">
+                  {t('roadmap.table.done')}
+                </th>
+                <th scope="col" className="table__number">
+                  {t('roadmap.table.percent')}
+                </th>
+                <th scope="col">{t('roadmap.table.stage')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {roadmap.steps.map((state) => (
+                <tr key={state.stepKey}>
+                  <th scope="row">{stepName(state.stepKey)}</th>
+                  <td className="table__number">
+                    {t('roadmap.table.doneOf', {
+                      done: state.progress.done,
+                      count: state.progress.applicable,
+                    })}
+                  </td>
+                  <td className="table__number">{state.progress.percent}%</td>
+                  <td>{t(`roadmap.stage.${state.stage}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('roadmap.table.total')}</th>
+                <td className="table__number">
+                  {t('roadmap.table.doneOf', { done: overall.done, count: overall.applicable })}
+                </td>
+                <td className="table__number">{overall.percent}%</td>
+                <td>{t(`roadmap.stage.${roadmap.stage}`)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </section>
+
+      <AdviceBox advice={roadmap.advice} />
+
+      <section aria-labelledby="overdue-title">
+        <h2 id="overdue-title">{t('roadmap.overdue.title')}</h2>
+        {roadmap.overdueGoals.length === 0 ? (
+          <p>{t('roadmap.overdue.none')}</p>
+        ) : (
+          <>
+            <p>{t('roadmap.overdue.intro', { count: roadmap.overdueGoals.length })}</p>
+            <ul className="overdue-list">
+              {roadmap.overdueGoals.map((goal) => {
+                const step = stepByKey.get(goal.stepKey);
+                return (
+                  <li key={goal.id}>
+                    <span className="badge badge--late">
+                      <span aria-hidden="true">⚠ </span>
+                      {t('roadmap.overdue.marker')}
+                    </span>{' '}
+                    <strong>{goal.title}</strong>
+                    {goal.deadline && (
+                      <> {t('roadmap.overdue.deadline', { date: formatDay(goal.deadline, locale) })}</>
+                    )}{' '}
+                    {step && <Link to={stepPath(step.number)}>{stepName(goal.stepKey)}</Link>}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="recent-title">
+        <h2 id="recent-title">{t('roadmap.recent.title')}</h2>
+        {roadmap.recentChanges.length === 0 ? (
+          <p>{t('roadmap.recent.none')}</p>
+        ) : (
+          <ChangesTable
+            changes={roadmap.recentChanges}
+            caption={t('roadmap.recent.caption', { count: roadmap.recentChanges.length })}
+            labels={itemLabels(content, locale)}
+            ownerName={ownerNames(roadmap)}
+          />
+        )}
+        <p>
+          <Link to={`${roadmapPath}/geschiedenis`}>{t('roadmap.links.history')}</Link>
+        </p>
+      </section>
+    </>
+  );
+}

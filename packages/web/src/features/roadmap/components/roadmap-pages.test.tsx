@@ -1,0 +1,217 @@
+import { bundledFrameworks, type OrgRole } from '@derde-bron/domain';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { routes } from '../../../app/routes.tsx';
+import { setCsrfToken } from '../../../lib/api-client.ts';
+import { initI18n } from '../../../lib/i18n.ts';
+import { createQueryClient } from '../../../lib/query-client.ts';
+import type { SessionState } from '../../../lib/session.ts';
+import type { PolicyTopic } from '../api/get-policy-topics.ts';
+import type { RoadmapItem, RoadmapOverview } from '../api/get-roadmap.ts';
+
+const framework = bundledFrameworks[0];
+if (!framework) throw new Error('no bundled framework');
+const { content } = framework;
+
+const session = (role: OrgRole): SessionState => ({
+  state: 'signedIn',
+  csrfToken: 'csrf',
+  user: {
+    id: 'u1',
+    email: 'a@example.org',
+    name: 'A',
+    isNetworkAdmin: false,
+    hasTwoFactor: true,
+    twoFactorRequired: false,
+  },
+  membership: { id: 'm1', orgId: 'o1', organisationName: 'Noord', role, teamId: null },
+});
+
+const item = (
+  itemKey: string,
+  stepKey: RoadmapItem['stepKey'],
+  status: RoadmapItem['status'],
+): RoadmapItem => ({
+  itemKey,
+  stepKey,
+  status,
+  ownerMembershipId: null,
+  ownerName: null,
+  dueDate: null,
+  notes: '',
+  notApplicableReason: null,
+  version: 1,
+  updatedAt: '2026-03-01T10:00:00.000Z',
+  retiredAt: null,
+});
+
+const overview: RoadmapOverview = {
+  frameworkVersion: 1,
+  stage: 'notStarted',
+  overall: { applicable: 18, done: 2, inProgress: 1, percent: 11 },
+  steps: content.steps.map((step) => ({
+    stepKey: step.key,
+    progress:
+      step.key === 'supportAndVision'
+        ? { applicable: 2, done: 1, inProgress: 0, percent: 50 }
+        : { applicable: step.items.length, done: 0, inProgress: 0, percent: 0 },
+    stage: step.key === 'supportAndVision' ? 'developing' : 'notStarted',
+    items: step.items.map((i) => item(i.key, step.key, i.key === 'vision' ? 'done' : 'notStarted')),
+  })),
+  advice: {
+    role: 'policyOfficer',
+    facts: [
+      { key: 'visionAdopted', met: true },
+      { key: 'assignmentFormulated', met: false },
+    ],
+    toNextRole: ['assignmentFormulated'],
+  },
+  overdueGoals: [
+    {
+      id: 'g1',
+      stepKey: 'supportAndVision',
+      title: 'Visie vaststellen',
+      deadline: '2026-01-15',
+      status: 'open',
+    },
+  ],
+  recentChanges: [
+    {
+      id: 'h1',
+      itemKey: 'vision',
+      changedByName: 'Coördinator Noord',
+      changedAt: '2026-03-01T10:00:00.000Z',
+      changes: [{ field: 'status', from: 'inProgress', to: 'done' }],
+    },
+  ],
+};
+
+type Reply = { status: number; body?: unknown };
+
+function fakeServer(role: OrgRole, answers: Record<string, Reply | ((body: unknown) => Reply)> = {}) {
+  const all: Record<string, Reply | ((body: unknown) => Reply)> = {
+    'GET /api/auth/session': { status: 200, body: session(role) },
+    'GET /api/organisations/o1/roadmap': { status: 200, body: overview },
+    'GET /api/framework/versions/1': {
+      status: 200,
+      body: { ...framework, publishedAt: '2025-01-03T00:00:00Z' },
+    },
+    'GET /api/organisations/o1/roadmap/goals': { status: 200, body: { goals: [] } },
+    'GET /api/organisations/o1/members': { status: 200, body: { members: [] } },
+    ...answers,
+  };
+  const calls: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>(async (input, init) => {
+      const url = new URL(String(input), 'http://localhost');
+      const key = `${init?.method ?? 'GET'} ${url.pathname}`;
+      calls.push(key);
+      const itemMatch = url.pathname.match(/^\/api\/organisations\/o1\/roadmap\/items\/(\w+)$/);
+      let answer = all[key];
+      if (!answer && itemMatch && key.startsWith('GET')) {
+        const found = overview.steps.flatMap((s) => s.items).find((i) => i.itemKey === itemMatch[1]);
+        answer = { status: 200, body: { item: found, history: [], decisions: [], evidence: [] } };
+      }
+      if (!answer) return new Response(JSON.stringify({ code: 'NOT_FOUND', message: key }), { status: 404 });
+      const reply =
+        typeof answer === 'function' ? answer(init?.body ? JSON.parse(String(init.body)) : null) : answer;
+      return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
+        status: reply.status,
+      });
+    }),
+  );
+  return calls;
+}
+
+function renderAt(path: string) {
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />
+    </QueryClientProvider>,
+  );
+}
+
+describe('roadmap pages', () => {
+  beforeEach(() => initI18n('nl'));
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setCsrfToken(null);
+  });
+
+  it('shows the overview with the same numbers in a table, the advice in words and late goals', async () => {
+    fakeServer('team_manager');
+    renderAt('/organisatie/afwegingskader');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Onze voortgang met het afwegingskader',
+    );
+    const table = await screen.findByRole('table', { name: 'Voortgang per stap in getallen' });
+    const row = within(table).getByRole('row', { name: /Stap 2: Draagvlak/ });
+    expect(within(row).getByText('1 van 2')).toBeTruthy();
+    expect(within(row).getByText('50%')).toBeTruthy();
+    expect(within(row).getByText('In ontwikkeling')).toBeTruthy();
+    expect(document.querySelectorAll('svg.progress-bar[aria-hidden="true"]').length).toBe(
+      content.steps.length + 1,
+    );
+    expect(screen.getByText('Ons advies: kies een beleidsmedewerker.')).toBeTruthy();
+    expect(screen.getByText(/er is een visie op ervaringsdeskundigheid vastgesteld/)).toBeTruthy();
+    expect(screen.getByText('Leg een besluit vast bij stap 2 of stap 3.')).toBeTruthy();
+    expect(screen.getByText('Te laat')).toBeTruthy();
+    expect(screen.getByText('Status: van Bezig naar Klaar')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Download als CSV' }).getAttribute('href')).toBe(
+      '/api/organisations/o1/roadmap/export.csv',
+    );
+    expect(
+      screen.getByText(
+        'Je organisatie staat in de hoogste fase die minstens 4 van de 6 stappen hebben bereikt.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('shows a step without forms to a role that may only read', async () => {
+    const calls = fakeServer('expert');
+    renderAt('/organisatie/afwegingskader/stap/2');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Stap 2: Draagvlak en visievorming' }),
+    ).toBeTruthy();
+    const vision = await screen.findByRole('region', { name: /2\.1/ });
+    expect(within(vision).getByText('Klaar')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Opslaan/ })).toBeNull();
+    expect(screen.queryByLabelText('Status')).toBeNull();
+    // The member list is for editors only.
+    expect(calls).not.toContain('GET /api/organisations/o1/members');
+  });
+
+  it('shows the server’s reason when a topic cannot move on yet', async () => {
+    const topic: PolicyTopic = {
+      id: 't1',
+      title: 'Huisregels',
+      round: 1,
+      phase: 'unlock',
+      notes: {},
+      closedAt: null,
+      version: 1,
+    };
+    const message = 'Schrijf eerst op wat er in deze fase is gebeurd. Daarna kun je verder.';
+    let sent: unknown = null;
+    fakeServer('coordinator', {
+      'GET /api/organisations/o1/roadmap/policy-topics': { status: 200, body: { topics: [topic] } },
+      'PATCH /api/organisations/o1/roadmap/policy-topics/t1': (body) => {
+        sent = body;
+        return { status: 400, body: { code: 'INVALID_INPUT', message } };
+      },
+    });
+    renderAt('/organisatie/afwegingskader/beleid');
+    const card = await screen.findByRole('region', { name: 'Huisregels' });
+    expect(within(card).getByText('Ronde 1 · Fase 1 van 4: Ontsluiten')).toBeTruthy();
+    expect(within(card).queryByRole('button', { name: /Onderwerp afsluiten/ })).toBeNull();
+    fireEvent.click(within(card).getByRole('button', { name: /Volgende fase/ }));
+    const alert = await within(card).findByRole('alert');
+    expect(alert.textContent).toContain(message);
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+    expect(sent).toEqual({ version: 1, notes: '', action: 'advance' });
+  });
+});

@@ -1,0 +1,130 @@
+import type { Step } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { useLocalized } from '../../../lib/i18n.ts';
+import { useOwners } from '../api/get-owners.ts';
+import { AdviceBox } from './advice-box.tsx';
+import { GoalsSection } from './goals-section.tsx';
+import { ItemSection } from './item-section.tsx';
+import { ProgressBar } from './progress-bar.tsx';
+import { ownerNames, RoadmapData, type RoadmapView, useRoadmapHeadingData } from './roadmap-data.tsx';
+import { roadmapPath, stepPath } from './roadmap-page.tsx';
+
+/** One step of the organisation's roadmap: its items to work on, their decisions and evidence, and goals. */
+export function RoadmapStepPage() {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const { number } = useParams();
+  const content = useRoadmapHeadingData();
+  const step = content?.steps.find((s) => String(s.number) === number);
+  const heading = step
+    ? `${t('common.step', { number: step.number })}: ${l(step.title)}`
+    : t('common.step', { number });
+  return (
+    <>
+      <PageHeading title={t('roadmap.step.pageTitle', { step: heading })}>{heading}</PageHeading>
+      <RoadmapData>
+        {(view) => {
+          const found = view.content.steps.find((s) => String(s.number) === number);
+          if (!found) {
+            return (
+              <div className="notice">
+                <p>{t('roadmap.step.notFound')}</p>
+                <p>
+                  <Link to={roadmapPath}>{t('roadmap.step.back')}</Link>
+                </p>
+              </div>
+            );
+          }
+          return <StepContent view={view} step={found} />;
+        }}
+      </RoadmapData>
+    </>
+  );
+}
+
+function StepContent({ view, step }: { view: RoadmapView; step: Step }) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const { orgId, canEdit, roadmap, content } = view;
+  const owners = useOwners(orgId, canEdit);
+  const state = roadmap.steps.find((s) => s.stepKey === step.key);
+  const ownerList = owners.data ?? [];
+  const nameOf = ownerNames(roadmap, ownerList);
+  return (
+    <>
+      <p className="lead">{l(step.summary)}</p>
+      <p>
+        <Link to={roadmapPath}>{t('roadmap.step.back')}</Link>
+        {' · '}
+        <Link to={`/kader/stap/${step.number}`}>{t('roadmap.step.guideLink')}</Link>
+      </p>
+      {state && (
+        <div className="step-summary">
+          <ProgressBar percent={state.progress.percent} />
+          <p>
+            {t('roadmap.stepProgress', {
+              done: state.progress.done,
+              count: state.progress.applicable,
+              percent: state.progress.percent,
+            })}{' '}
+            {t('roadmap.stepStage')} <strong>{t(`roadmap.stage.${state.stage}`)}</strong>
+          </p>
+        </div>
+      )}
+      {!canEdit && <p className="notice">{t('roadmap.step.readOnly')}</p>}
+      {canEdit && owners.isError && (
+        <p className="alert alert--error" role="alert">
+          {t('roadmap.step.ownersFailed')}
+        </p>
+      )}
+      {step.key === 'investment' && <AdviceBox advice={roadmap.advice} />}
+      {step.key === 'supportAndVision' && (
+        <p className="notice">
+          {t('roadmap.step.policyIntro')}{' '}
+          <Link to={`${roadmapPath}/beleid`}>{t('roadmap.links.policy')}</Link>
+        </p>
+      )}
+
+      {step.items.map((contentItem) => {
+        const item = state?.items.find((i) => i.itemKey === contentItem.key);
+        if (!item) return null;
+        return (
+          <ItemSection
+            key={item.itemKey}
+            orgId={orgId}
+            stepNumber={step.number}
+            content={contentItem}
+            item={item}
+            canEdit={canEdit}
+            owners={ownerList}
+            ownerName={nameOf}
+          />
+        );
+      })}
+
+      <GoalsSection
+        orgId={orgId}
+        stepKey={step.key}
+        stepNumber={step.number}
+        canEdit={canEdit}
+        owners={ownerList}
+      />
+
+      <nav aria-label={t('step.pagination')} className="pager">
+        {step.number > 1 && (
+          <Link to={stepPath(step.number - 1)} rel="prev">
+            {t('step.previous')}
+          </Link>
+        )}
+        <Link to={roadmapPath}>{t('roadmap.step.back')}</Link>
+        {step.number < content.steps.length && (
+          <Link to={stepPath(step.number + 1)} rel="next">
+            {t('step.next')}
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

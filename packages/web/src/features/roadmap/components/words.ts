@@ -1,0 +1,83 @@
+import { type FrameworkContent, type ItemStatus, itemStatuses, type Locale } from '@derde-bron/domain';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../../lib/i18n.ts';
+import type { FieldChange } from '../api/get-roadmap.ts';
+
+/** The item fields the server records in the history, in the order of the form. */
+export const itemFields = ['status', 'notApplicableReason', 'ownerMembershipId', 'dueDate', 'notes'] as const;
+
+const isItemStatus = (value: string): value is ItemStatus =>
+  (itemStatuses as readonly string[]).includes(value);
+const isItemField = (value: string): value is (typeof itemFields)[number] =>
+  (itemFields as readonly string[]).includes(value);
+
+/** A day (YYYY-MM-DD) in words, e.g. "3 maart 2026", without shifting it by a time zone. */
+export function formatDay(day: string, locale: Locale): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** Today as YYYY-MM-DD in the reader's own time zone, to compare with deadlines. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A long text shortened for a table cell, on a word boundary where possible. */
+export function shorten(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export type ChangeContext = {
+  t: TFunction;
+  locale: Locale;
+  /** The name of a member who owned an item, if known to this reader. */
+  ownerName: (membershipId: string) => string | undefined;
+};
+
+export type ChangeInWords = { field: string; from: string; to: string };
+
+/**
+ * One recorded change in words: the field's name, and the old and new value as a reader would say
+ * them (a status in words, an owner by name, a date as a date, long notes shortened).
+ */
+export function describeChange(change: FieldChange, { t, locale, ownerName }: ChangeContext): ChangeInWords {
+  const field = isItemField(change.field) ? t(`roadmap.fields.${change.field}`) : change.field;
+  const value = (raw: string | null): string => {
+    if (raw === null || raw.trim() === '') return t('roadmap.history.empty');
+    if (change.field === 'status') return isItemStatus(raw) ? t(`roadmap.status.${raw}`) : raw;
+    if (change.field === 'ownerMembershipId') return ownerName(raw) ?? t('roadmap.history.formerOwner');
+    if (change.field === 'dueDate') return formatDay(raw, locale);
+    return shorten(raw);
+  };
+  return { field, from: value(change.from), to: value(change.to) };
+}
+
+/** `describeChange` bound to the current language, as one sentence per change. */
+export function useDescribeChange(ownerName: ChangeContext['ownerName']) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (change: FieldChange) =>
+    t('roadmap.history.change', describeChange(change, { t, locale, ownerName }));
+}
+
+/** "1.2 Titel" for every item of a framework version, by item key. */
+export function itemLabels(content: FrameworkContent, locale: Locale): Map<string, string> {
+  return new Map(
+    content.steps.flatMap((step) =>
+      step.items.map((item) => [item.key, `${step.number}.${item.number} ${item.title[locale]}`] as const),
+    ),
+  );
+}
+
+/** A file size in words: "12 kB", "1,4 MB". */
+export function formatSize(bytes: number, locale: Locale): string {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  if (bytes < 1024 * 1024) return `${number.format(Math.max(1, Math.round(bytes / 1024)))} kB`;
+  return `${number.format(bytes / (1024 * 1024))} MB`;
+}

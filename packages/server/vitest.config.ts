@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
+    globalSetup: ['src/testing/pglite-template.ts'],
     // Each test file opens its own embedded PostgreSQL (~300 MB); two at a time suit a 2-core machine.
     maxWorkers: 2,
     testTimeout: 20_000,

@@ -20,24 +20,31 @@ export type Database = {
   db: Db;
   /** Applies the SQL migrations in `drizzle/` that have not run yet. Safe with several instances. */
   migrate(): Promise<void>;
+  /** Embedded only: the whole database as a gzipped tar (a backup, or a template for tests). */
+  dumpEmbedded?: () => Promise<Blob>;
   /** True when a trivial query answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
 };
 
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+/** `memory` may start from a dump of another embedded database (tests use one migrated template). */
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true; from?: Blob };
 
 /** Opens PostgreSQL: a server when a URL is given, otherwise embedded PGlite (on disk or in memory). */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) return openServer(target.url);
   if ('dataDir' in target) await mkdir(target.dataDir, { recursive: true });
-  const client = await PGlite.create('dataDir' in target ? target.dataDir : undefined);
+  const client =
+    'memory' in target && target.from
+      ? await PGlite.create({ loadDataDir: target.from })
+      : await PGlite.create('dataDir' in target ? target.dataDir : undefined);
   const pgliteDb = drizzlePglite({ client, schema });
   const db = pgliteDb as unknown as Db;
   return {
     kind: 'pglite',
     db,
     migrate: () => migratePglite(pgliteDb, { migrationsFolder }),
+    dumpEmbedded: () => client.dumpDataDir('gzip'),
     ping: () => pingWith(db),
     close: () => client.close(),
   };

@@ -10,6 +10,7 @@ import { type DatabaseTarget, openDatabase } from '../db/client.ts';
 import { createMailer, type Mail, type Mailer } from '../mail/mailer.ts';
 import { publishBundledFrameworks } from '../modules/framework/publish-bundled.ts';
 import { type SeededUser, seedMembership, seedOrganisation, seedUser } from '../seed/accounts.ts';
+import { readTemplate } from './pglite-template.ts';
 
 export type { SeededUser } from '../seed/accounts.ts';
 
@@ -57,7 +58,8 @@ export async function buildTestApp(
     extend?: (app: FastifyInstance) => void;
   } = {},
 ) {
-  const database = await openDatabase(target);
+  const template = 'memory' in target ? await readTemplate() : undefined;
+  const database = await openDatabase(template ? { memory: true, from: template } : target);
   await database.migrate();
   await publishBundledFrameworks(database.db);
   const secretKey = randomBytes(32);

@@ -15,6 +15,24 @@ export const errorResponseSchema = z.object({
 });
 type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
+/** The error answers of routes on an organisation's data (bad input, not signed in, no access, unknown, conflict). */
+export const scopedErrorResponses = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
+
+/** The error answers of sign-in and link routes, which may also ask the caller to wait. */
+export const authErrorResponses = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  409: errorResponseSchema,
+  429: errorResponseSchema,
+};
+
 const zodLocales = { nl: nl(), en: en() };
 
 const byStatus: Record<number, { code: ErrorCode; key: MessageKey }> = {

@@ -184,3 +184,13 @@ export async function startTestServer(opts: { smtpUrl?: string } = {}) {
 /** For benchmarks that fill tables directly. */
 export { withTenant } from '../db/tenant.ts';
 export { roadmapItemHistory } from '../modules/roadmap/table.ts';
+
+/**
+ * A client address of its own for a request. Back-off counts failures per client address in the
+ * database, which tests on one PostgreSQL server share; without this, one test's failures would
+ * make another wait.
+ */
+export function randomClientAddress(): string {
+  const [a, b, c] = randomBytes(3);
+  return `10.${a}.${b}.${((c ?? 0) % 250) + 1}`;
+}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
+  randomClientAddress,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
@@ -18,6 +19,7 @@ describe('cross-site request protection', () => {
 
   const addTeam = (headers: Record<string, string>) =>
     t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'POST',
       url: `/api/organisations/${org.id}/teams`,
       payload: { name: 'Nachtdienst' },
@@ -32,6 +34,7 @@ describe('cross-site request protection', () => {
     const wrong = await addTeam({ cookie, 'x-csrf-token': 'guessed' });
     expect(wrong.statusCode).toBe(403);
     const organisation = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'GET',
       url: `/api/organisations/${org.id}`,
       headers: { cookie },
@@ -63,6 +66,7 @@ describe('cross-site request protection', () => {
   it('refuses a cross-site sign-in attempt (login CSRF)', async () => {
     const { email, password } = org.members.expert;
     const res = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/sign-in',
       payload: { email, password },

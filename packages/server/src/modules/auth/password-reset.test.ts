@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
+  randomClientAddress,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
@@ -20,11 +21,26 @@ describe.each(testDatabases)('password reset on $name', ({ target }) => {
   afterAll(() => t.close());
 
   const request = (email: string) =>
-    t.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email } });
+    t.app.inject({
+      remoteAddress: randomClientAddress(),
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { email },
+    });
   const confirm = (token: string, password: string) =>
-    t.app.inject({ method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token, password } });
+    t.app.inject({
+      remoteAddress: randomClientAddress(),
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password },
+    });
   const signIn = (email: string, password: string) =>
-    t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+    t.app.inject({
+      remoteAddress: randomClientAddress(),
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email, password },
+    });
 
   it('answers known and unknown addresses alike, and mails only the known one', async () => {
     const before = t.mails.length;
@@ -60,6 +76,7 @@ describe.each(testDatabases)('password reset on $name', ({ target }) => {
     expect((await signIn(user.email, user.password)).statusCode).toBe(401);
     expect((await signIn(user.email, newPassword)).statusCode).toBe(200);
     const old = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'GET',
       url: '/api/auth/session',
       headers: { cookie: session.cookie },

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { TooManyAttempts, unauthenticated } from '../../http-error.ts';
-import { errorResponseSchema } from '../../plugins/errors.ts';
+import { authErrorResponses, errorResponseSchema } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { memberships } from '../organisations/table.ts';
 import { findUserByEmail } from './accounts.ts';
@@ -13,12 +13,7 @@ import { describeSession, sessionStateSchema } from './session-state.ts';
 import { throttleKey } from './throttle.ts';
 
 const tags = ['auth'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  429: errorResponseSchema,
-};
+const errors = authErrorResponses;
 
 /**
  * Starts a new session for `userId`, ending the one the request came with: a session id never

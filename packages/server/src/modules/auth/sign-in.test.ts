@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
   injectAs,
+  randomClientAddress,
   type SeededOrganisation,
   seedNetworkAdmin,
   seedTestOrganisation,
@@ -25,6 +26,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
 
   const signIn = (email: string, password: string, session?: { cookie: string; csrfToken: string }) =>
     t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/sign-in',
       payload: { email, password },
@@ -45,6 +47,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect(setCookie).toContain('Secure');
     expect(setCookie).toContain('SameSite=Strict');
     const session = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'GET',
       url: '/api/auth/session',
       headers: { cookie: sessionCookieFrom(res) },
@@ -67,6 +70,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     const firstResponse = await signIn(email, password);
     const first = sessionCookieFrom(firstResponse);
     const firstSession = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'GET',
       url: '/api/auth/session',
       headers: { cookie: first },
@@ -78,7 +82,12 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect(second.json()).toMatchObject({ state: 'signedIn' });
     const secondCookie = sessionCookieFrom(second);
     expect(secondCookie).not.toBe(first);
-    const old = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: first } });
+    const old = await t.app.inject({
+      remoteAddress: randomClientAddress(),
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: first },
+    });
     expect(old.json().state).toBe('anonymous');
     expect(firstSession.json().state).toBe('signedIn');
   });
@@ -90,6 +99,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     const pending = sessionCookieFrom(first);
     const csrfToken = first.json().csrfToken;
     const blocked = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'GET',
       url: `/api/organisations/${org.id}`,
       headers: { cookie: pending },
@@ -97,6 +107,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect(blocked.statusCode).toBe(401);
 
     const wrongCode = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/two-factor/verify',
       payload: { code: '000000' },
@@ -105,6 +116,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect(wrongCode.statusCode).toBe(401);
 
     const verified = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/two-factor/verify',
       payload: { code: await totpCode(admin.totpSecret ?? '') },
@@ -115,6 +127,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     const full = sessionCookieFrom(verified);
     expect(full).not.toBe(pending);
     const allowed = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'GET',
       url: `/api/organisations/${org.id}`,
       headers: { cookie: full },
@@ -128,6 +141,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     const attempt = async () => {
       const first = await signIn(admin.email, admin.password);
       return t.app.inject({
+        remoteAddress: randomClientAddress(),
         method: 'POST',
         url: '/api/auth/two-factor/verify',
         payload: { code },
@@ -149,7 +163,12 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     const first = await signIn(admin.email, admin.password);
     expect(first.json().state).toBe('needsTwoFactorSetup');
     const headers = { cookie: sessionCookieFrom(first), 'x-csrf-token': first.json().csrfToken };
-    const setup = await t.app.inject({ method: 'POST', url: '/api/auth/two-factor/setup', headers });
+    const setup = await t.app.inject({
+      remoteAddress: randomClientAddress(),
+      method: 'POST',
+      url: '/api/auth/two-factor/setup',
+      headers,
+    });
     expect(setup.statusCode).toBe(200);
     const { secret, uri, qrCode } = setup.json();
     expect(uri).toContain('otpauth://totp/');
@@ -158,6 +177,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect(stored?.totpSecret).not.toContain(secret);
 
     const enabled = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/two-factor/enable',
       payload: { code: await totpCode(secret) },
@@ -172,6 +192,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     const again = await signIn(admin.email, admin.password);
     const useCode = (code: string) =>
       t.app.inject({
+        remoteAddress: randomClientAddress(),
         method: 'POST',
         url: '/api/auth/two-factor/recovery',
         payload: { code },
@@ -180,6 +201,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect((await useCode(recoveryCodes[0])).json().state).toBe('signedIn');
     const third = await signIn(admin.email, admin.password);
     const reused = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/two-factor/recovery',
       payload: { code: recoveryCodes[0] },
@@ -207,6 +229,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
       .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
       .where(eq(sessions.userId, org.members.expert.id));
     const res = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'GET',
       url: '/api/auth/session',
       headers: { cookie: session.cookie },
@@ -221,6 +244,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(sessions.userId, org.members.coordinator.id));
     const res = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'GET',
       url: '/api/auth/session',
       headers: { cookie: session.cookie },
@@ -249,6 +273,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     const res = await injectAs(t.app, laptop, { method: 'POST', url: '/api/auth/sign-out-everywhere' });
     expect(res.statusCode).toBe(200);
     const onPhone = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'GET',
       url: '/api/auth/session',
       headers: { cookie: phone.cookie },
@@ -261,13 +286,19 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     ['a missing password', { email: 'someone@test.example.org' }],
     ['an oversize address', { email: `${'a'.repeat(300)}@test.example.org`, password: 'x' }],
   ])('refuses %s with 400 and a Dutch message', async (_case, payload) => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload });
+    const res = await t.app.inject({
+      remoteAddress: randomClientAddress(),
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toBe('Wat je stuurde klopt niet. Kijk de velden na en probeer het opnieuw.');
   });
 
   it('refuses a body that is not valid UTF-8', async () => {
     const res = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/sign-in',
       headers: { 'content-type': 'application/json' },

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { conflict, invalidInput, TooManyAttempts, unauthenticated } from '../../http-error.ts';
-import { errorResponseSchema } from '../../plugins/errors.ts';
+import { authErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { findUserById, replaceRecoveryCodes, useRecoveryCode } from './accounts.ts';
 import { startSession } from './routes.ts';
@@ -14,13 +14,7 @@ import { users } from './table.ts';
 import { createTotpSecret, describeTotpSecret, verifyTotp } from './totp.ts';
 
 const tags = ['auth'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  409: errorResponseSchema,
-  429: errorResponseSchema,
-};
+const errors = authErrorResponses;
 
 /** Any session, also one that still waits for its second factor. */
 function requireSession(request: FastifyRequest): Auth {

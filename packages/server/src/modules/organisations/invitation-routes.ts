@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { conflict, HttpError, invalidInput, TooManyAttempts, unauthenticated } from '../../http-error.ts';
-import { errorResponseSchema } from '../../plugins/errors.ts';
+import { authErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { findUserByEmail, hashNewPassword } from '../auth/accounts.ts';
 import { verifyPassword } from '../auth/passwords.ts';
@@ -21,13 +21,7 @@ import { findOpenInvitation } from './invitations.ts';
 import { invitations, memberships } from './table.ts';
 
 const tags = ['invitations'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  409: errorResponseSchema,
-  429: errorResponseSchema,
-};
+const errors = authErrorResponses;
 
 /**
  * Opening an invitation link. The token travels in the body, never in a URL: the link carries it

@@ -4,6 +4,7 @@ import { createMailer } from '../../mail/mailer.ts';
 import {
   buildTestApp,
   injectAs,
+  randomClientAddress,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionCookieFrom,
@@ -56,7 +57,12 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
     const token = tokenIn(mail?.replace(/=\r?\n/g, '') ?? '');
     expect(token).toHaveLength(43);
 
-    const lookup = await t.app.inject({ method: 'POST', url: '/api/invitations/lookup', payload: { token } });
+    const lookup = await t.app.inject({
+      remoteAddress: randomClientAddress(),
+      method: 'POST',
+      url: '/api/invitations/lookup',
+      payload: { token },
+    });
     expect(lookup.json()).toEqual({
       organisationName: org.name,
       email,
@@ -65,6 +71,7 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
     });
 
     const accepted = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/invitations/accept',
       payload: { token, name: 'Nieuwe Collega', password: 'een goede lange zin om te onthouden' },
@@ -75,6 +82,7 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
       membership: { orgId: org.id, role: 'coordinator' },
     });
     const session = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'GET',
       url: '/api/auth/session',
       headers: { cookie: sessionCookieFrom(accepted) },
@@ -82,6 +90,7 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
     expect(session.json().user.name).toBe('Nieuwe Collega');
 
     const again = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/invitations/accept',
       payload: { token, name: 'Iemand Anders', password: 'een andere goede lange zin' },
@@ -97,6 +106,7 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
       (smtp.messages().find((message) => message.includes(email)) ?? '').replace(/=\r?\n/g, ''),
     );
     const accepted = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/invitations/accept',
       payload: { token, name: 'Nieuwe Bestuurder', password: 'een goede lange zin om te onthouden' },
@@ -115,12 +125,18 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
       (smtp.messages().find((message) => message.includes(email)) ?? '').replace(/=\r?\n/g, ''),
     );
     const res = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/invitations/accept',
       payload: { token, name: 'Te Laat', password: 'een goede lange zin om te onthouden' },
     });
     expect(res.statusCode).toBe(400);
-    const lookup = await t.app.inject({ method: 'POST', url: '/api/invitations/lookup', payload: { token } });
+    const lookup = await t.app.inject({
+      remoteAddress: randomClientAddress(),
+      method: 'POST',
+      url: '/api/invitations/lookup',
+      payload: { token },
+    });
     expect(lookup.statusCode).toBe(400);
   });
 
@@ -158,12 +174,18 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
       (smtp.messages().find((message) => message.includes(email)) ?? '').replace(/=\r?\n/g, ''),
     );
     const weak = await t.app.inject({
+      remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/invitations/accept',
       payload: { token, name: 'Zwak', password: 'welkom123456' },
     });
     expect(weak.statusCode).toBe(400);
-    const lookup = await t.app.inject({ method: 'POST', url: '/api/invitations/lookup', payload: { token } });
+    const lookup = await t.app.inject({
+      remoteAddress: randomClientAddress(),
+      method: 'POST',
+      url: '/api/invitations/lookup',
+      payload: { token },
+    });
     expect(lookup.statusCode).toBe(200);
   });
 });

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Tx, withTenant } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
-import { errorResponseSchema } from '../../plugins/errors.ts';
+import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { users } from '../auth/table.ts';
@@ -13,13 +13,7 @@ import { orgParams } from './routes.ts';
 import { invitations, memberships, organisations, teams } from './table.ts';
 
 const tags = ['organisations'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = scopedErrorResponses;
 const memberParams = orgParams.extend({ membershipId: z.uuid() });
 const memberSchema = z.object({
   id: z.uuid(),

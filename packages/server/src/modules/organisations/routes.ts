@@ -5,19 +5,13 @@ import { z } from 'zod';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { conflict, notFound } from '../../http-error.ts';
-import { errorResponseSchema } from '../../plugins/errors.ts';
+import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireNetworkAdmin, requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { createInvitation, sendInvitationMail } from './invitations.ts';
 import { memberships, organisations, teams } from './table.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = scopedErrorResponses;
 export const orgParams = z.object({ orgId: z.uuid() });
 const teamSchema = z.object({ id: z.uuid(), name: z.string() });
 

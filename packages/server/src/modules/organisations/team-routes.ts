@@ -5,20 +5,14 @@ import { z } from 'zod';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { conflict, notFound } from '../../http-error.ts';
-import { errorResponseSchema } from '../../plugins/errors.ts';
+import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from './routes.ts';
 import { memberships, teams } from './table.ts';
 
 const tags = ['organisations'];
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = scopedErrorResponses;
 const teamSchema = z.object({ id: z.uuid(), name: z.string() });
 const teamParams = orgParams.extend({ teamId: z.uuid() });
 

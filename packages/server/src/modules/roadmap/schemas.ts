@@ -1,6 +1,6 @@
 import { itemStatusSchema, maturityStages, stepKeySchema } from '@derde-bron/domain';
 import { z } from 'zod';
-import { errorResponseSchema } from '../../plugins/errors.ts';
+import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
 import { orgParams } from '../organisations/routes.ts';
 
 export const itemParams = orgParams.extend({ itemKey: z.string().regex(/^[a-z][a-zA-Z0-9]{0,59}$/) });
@@ -99,10 +99,4 @@ export const evidenceSchema = z.object({
 
 export const conflictWithItemSchema = errorResponseSchema.extend({ current: itemSchema });
 
-export const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+export const errors = scopedErrorResponses;

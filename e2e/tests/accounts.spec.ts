@@ -44,6 +44,13 @@ test.describe('accounts and access', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logboek');
     await expect(page.getByRole('table')).toContainText(org.members.org_admin.name);
     await expectNoSeriousA11yViolations(page);
+
+    await mainNav(page).getByRole('link', { name: 'Account' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je account');
+    await expectNoSeriousA11yViolations(page);
+    // Nothing about the person or the organisation is kept in the browser, and the title stays neutral.
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    await expect(page).toHaveTitle('Je account · Derde Bron');
   });
 
   test('a coordinator sees the members but cannot change them, and has no audit log', async ({

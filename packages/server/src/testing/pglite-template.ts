@@ -26,5 +26,5 @@ export default async function setup() {
 /** The template made by the global setup, if this run has one. */
 export async function readTemplate(): Promise<Blob | undefined> {
   const file = process.env[envName];
-  return file ? new Blob([await readFile(file)]) : undefined;
+  return file ? new Blob([new Uint8Array(await readFile(file))]) : undefined;
 }

@@ -6,6 +6,7 @@ import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { roadmapExportUrl } from '../api/export-csv.ts';
 import { AdviceBox } from './advice-box.tsx';
 import { ChangesTable } from './changes-table.tsx';
+import { FrameworkVersionNotice } from './framework-version-notice.tsx';
 import { MaturityRules } from './maturity-rules.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 import { ownerNames, RoadmapData, type RoadmapView } from './roadmap-data.tsx';
@@ -28,7 +29,7 @@ export function RoadmapPage() {
   );
 }
 
-function Overview({ membership, orgId, roadmap, content }: RoadmapView) {
+function Overview({ membership, orgId, roadmap, content, canEdit }: RoadmapView) {
   const { t } = useTranslation();
   const locale = useLocale();
   const l = useLocalized();
@@ -42,6 +43,7 @@ function Overview({ membership, orgId, roadmap, content }: RoadmapView) {
   return (
     <>
       <p className="lead">{t('roadmap.intro', { organisation: membership.organisationName })}</p>
+      <FrameworkVersionNotice orgId={orgId} current={roadmap.frameworkVersion} canEdit={canEdit} />
       <ul className="link-list">
         <li>
           <Link to={`${roadmapPath}/beleid`}>{t('roadmap.links.policy')}</Link>

@@ -1,0 +1,29 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getJson, sendJson } from '../../../lib/api-client.ts';
+import { invalidateRoadmap } from './get-roadmap.ts';
+
+type VersionList = { versions: Array<{ id: string; version: number; publishedAt: string }> };
+
+export const publishedVersionsQueryOptions = queryOptions({
+  queryKey: ['framework', 'versions'],
+  queryFn: () => getJson<VersionList>('/api/framework/versions'),
+});
+
+/** The published framework versions, newest first. */
+export const usePublishedVersions = () => useQuery(publishedVersionsQueryOptions);
+
+export const moveFrameworkVersion = ({ orgId, version }: { orgId: string; version: number }) =>
+  sendJson<{ frameworkVersion: number; added: string[]; retired: string[] }>(
+    'POST',
+    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/framework-version`,
+    { version },
+  );
+
+/** Moves the roadmap to a newer version: kept items keep their data, new ones start empty. */
+export function useMoveFrameworkVersion() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: moveFrameworkVersion,
+    onSuccess: (_result, { orgId }) => invalidateRoadmap(queryClient, orgId),
+  });
+}

@@ -34,7 +34,7 @@ describe('FrameworkVersionNotice', () => {
     );
 
   it('offers editors the move to a newer published version, and sends it with the CSRF token', async () => {
-    fetchMock.mockImplementation(async (url: string, init?: RequestInit) =>
+    fetchMock.mockImplementation(async (_url: string, init?: RequestInit) =>
       init?.method === 'POST'
         ? new Response(JSON.stringify({ frameworkVersion: 2, added: [], retired: [] }), { status: 200 })
         : new Response(JSON.stringify(versions(2, 1)), { status: 200 }),

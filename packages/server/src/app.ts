@@ -15,6 +15,8 @@ import { createThrottle, type Throttle } from './modules/auth/throttle.ts';
 import twoFactorRoutes from './modules/auth/two-factor-routes.ts';
 import frameworkRoutes from './modules/framework/routes.ts';
 import healthRoutes from './modules/health/routes.ts';
+import respondRoutes from './modules/measurement/respond-routes.ts';
+import waveRoutes from './modules/measurement/routes.ts';
 import invitationRoutes from './modules/organisations/invitation-routes.ts';
 import memberRoutes from './modules/organisations/member-routes.ts';
 import organisationRoutes from './modules/organisations/routes.ts';
@@ -122,6 +124,8 @@ export async function buildApp({ config, database, mailer, secretKey, logger }: 
   await app.register(plansRoutes);
   await app.register(roadmapExportRoutes);
   await app.register(frameworkVersionRoutes);
+  await app.register(waveRoutes);
+  await app.register(respondRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });
   return app;

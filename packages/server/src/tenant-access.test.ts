@@ -58,6 +58,17 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/roadmap/export.csv': undefined,
   'GET /api/organisations/{orgId}/roadmap/history': undefined,
   'POST /api/organisations/{orgId}/roadmap/framework-version': { version: 2 },
+  'GET /api/organisations/{orgId}/waves': undefined,
+  'POST /api/organisations/{orgId}/waves': {
+    title: 'Ingebroken meting',
+    kind: 'baseline',
+    opensOn: '2026-12-01',
+    closesOn: '2026-12-20',
+    perspectives: ['staff'],
+  },
+  'POST /api/organisations/{orgId}/waves/{waveId}/close': undefined,
+  'GET /api/organisations/{orgId}/waves/{waveId}/links': undefined,
+  'POST /api/organisations/{orgId}/waves/{waveId}/links': { perspective: 'staff' },
 };
 
 /** Every operation on one organisation's data, with its permission, read from the OpenAPI document. */
@@ -85,6 +96,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   let goalId: string;
   let topicId: string;
   let evidenceId: string;
+  let waveId: string;
   let sessionsA: Record<string, TestSession>;
   let sessionsB: Record<string, TestSession>;
   let networkAdmin: TestSession;
@@ -101,6 +113,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       await get('/roadmap/items/vision'),
       await get('/roadmap/goals'),
       await get('/roadmap/policy-topics'),
+      await get('/waves'),
     ];
   };
 
@@ -130,6 +143,15 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       });
     goalId = (await asAdmin('/roadmap/goals', { stepKey: 'exploration', title: 'Nulmeting doen' })).json().id;
     topicId = (await asAdmin('/roadmap/policy-topics', { title: 'Nazorg' })).json().id;
+    waveId = (
+      await asAdmin('/waves', {
+        title: '0-meting Slachtoffer',
+        kind: 'baseline',
+        opensOn: '2026-12-01',
+        closesOn: '2026-12-20',
+        perspectives: ['staff'],
+      })
+    ).json().id;
     const [evidence] = await withTenant(t.database.db, a.id, (tx) =>
       tx
         .insert(roadmapEvidence)
@@ -157,7 +179,8 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       .replace('{itemKey}', 'vision')
       .replace('{goalId}', goalId)
       .replace('{topicId}', topicId)
-      .replace('{evidenceId}', evidenceId);
+      .replace('{evidenceId}', evidenceId)
+      .replace('{waveId}', waveId);
 
   const call = (session: TestSession, operation: Operation) => {
     const body = exampleBodies[`${operation.method} ${operation.path}`];

@@ -19,6 +19,7 @@ export const permissions = {
   'audit.read': ['org_admin'],
   'roadmap.read': ['org_admin', 'coordinator', 'team_manager', 'expert'],
   'roadmap.edit': ['org_admin', 'coordinator'],
+  'measurement.manage': ['org_admin', 'coordinator'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -3,3 +3,4 @@ export * from './instrument.ts';
 export * from './instrument-v1.ts';
 export * from './schema.ts';
 export * from './scoring.ts';
+export * from './wave.ts';

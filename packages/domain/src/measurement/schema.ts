@@ -1,6 +1,6 @@
 import { z } from 'zod';
-
 import { localizedTextSchema, stepKeySchema, stepKeys } from '../framework/schema.ts';
+import { minimumCellSize, minimumSensitiveCellSize } from './anonymity.ts';
 import {
   dontKnow,
   itemKinds,
@@ -187,3 +187,23 @@ export function responseInputSchema(instrument: InstrumentContent, perspective: 
   });
 }
 export type ResponseInput = z.output<ReturnType<typeof responseInputSchema>>;
+
+/** A new wave. Thresholds may be set higher than the minimums, never lower, and never changed later. */
+export const waveInputSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    kind: z.enum(['baseline', 'followUp']),
+    opensOn: z.iso.date(),
+    closesOn: z.iso.date(),
+    perspectives: z.array(perspectiveSchema).min(1).max(4),
+    minCell: z.int().min(minimumCellSize).max(50).default(minimumCellSize),
+    minSensitiveCell: z.int().min(minimumSensitiveCellSize).max(100).default(minimumSensitiveCellSize),
+  })
+  .refine((wave) => wave.opensOn <= wave.closesOn, {
+    path: ['closesOn'],
+    message: 'The last day comes before the first',
+  })
+  .refine((wave) => new Set(wave.perspectives).size === wave.perspectives.length, {
+    path: ['perspectives'],
+    message: 'Each perspective once',
+  });

@@ -2,5 +2,6 @@
 export * from '../modules/audit/table.ts';
 export * from '../modules/auth/table.ts';
 export * from '../modules/framework/table.ts';
+export * from '../modules/measurement/table.ts';
 export * from '../modules/organisations/table.ts';
 export * from '../modules/roadmap/table.ts';

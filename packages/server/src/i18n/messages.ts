@@ -52,6 +52,10 @@ const catalogue = {
     topicOpen: 'Dit onderwerp loopt nog. Sluit het eerst af.',
     lastPhase: 'Dit is de laatste fase. Sluit het onderwerp af, of start later een nieuwe ronde.',
     versionNotNewer: 'Je organisatie gebruikt deze versie van het afwegingskader al, of een nieuwere.',
+    waveNotOpenYet: 'Deze vragenlijst is nog niet open. Probeer het vanaf de eerste dag opnieuw.',
+    waveClosed: 'Deze vragenlijst is gesloten. Je kunt niet meer meedoen. Bedankt voor je interesse.',
+    perspectiveNotInWave: 'Deze groep doet niet mee aan deze meting.',
+    answersInvalid: 'Niet alle antwoorden kloppen. Kijk de gemarkeerde vragen na.',
   },
   en: {
     notFound: 'This page or item does not exist.',
@@ -100,6 +104,10 @@ const catalogue = {
     topicOpen: 'This topic is still running. Close it first.',
     lastPhase: 'This is the last phase. Close the topic, or start a new round later.',
     versionNotNewer: 'Your organisation already uses this version of the framework, or a newer one.',
+    waveNotOpenYet: 'This questionnaire is not open yet. Try again from its first day.',
+    waveClosed: 'This questionnaire is closed. You can no longer take part. Thank you for your interest.',
+    perspectiveNotInWave: 'This group does not take part in this measurement.',
+    answersInvalid: 'Not all answers are valid. Check the marked questions.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

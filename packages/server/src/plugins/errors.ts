@@ -41,6 +41,7 @@ const byStatus: Record<number, { code: ErrorCode; key: MessageKey }> = {
   403: { code: 'FORBIDDEN', key: 'forbidden' },
   404: { code: 'NOT_FOUND', key: 'notFound' },
   409: { code: 'CONFLICT', key: 'conflict' },
+  410: { code: 'INVALID_INPUT', key: 'invalidInput' },
   413: { code: 'INVALID_INPUT', key: 'invalidInput' },
   415: { code: 'INVALID_INPUT', key: 'invalidInput' },
   429: { code: 'RATE_LIMITED', key: 'rateLimited' },

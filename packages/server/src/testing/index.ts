@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type OrgRole, orgRoles, requiresTwoFactor } from '@derde-bron/domain';
+import type { SQL } from 'drizzle-orm';
 import type { FastifyBaseLogger, FastifyInstance, InjectOptions } from 'fastify';
 import { generate } from 'otplib';
 import { type AppConfig, buildApp } from '../app.ts';
@@ -193,4 +194,10 @@ export { roadmapItemHistory } from '../modules/roadmap/table.ts';
 export function randomClientAddress(): string {
   const [a, b, c] = randomBytes(3);
   return `10.${a}.${b}.${((c ?? 0) % 250) + 1}`;
+}
+
+/** Raw rows of a query, for tests that inspect exactly what is stored (both drivers answer `.rows`). */
+export async function queryRows(database: Pick<TestApp, 'database'>['database'], query: SQL) {
+  const result = (await database.db.execute(query)) as unknown as { rows: Array<Record<string, unknown>> };
+  return result.rows;
 }

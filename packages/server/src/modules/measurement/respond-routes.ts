@@ -1,0 +1,164 @@
+import {
+  computeWaveStatus,
+  type InstrumentContent,
+  itemsForPerspective,
+  linkTokenSchema,
+  type Perspective,
+  responseInputSchema,
+} from '@derde-bron/domain';
+import { eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { hashToken } from '../../crypto/tokens.ts';
+import { withTenant } from '../../db/tenant.ts';
+import { HttpError, invalidInput, TooManyAttempts } from '../../http-error.ts';
+import { authErrorResponses, errorResponseSchema } from '../../plugins/errors.ts';
+import { throttleKey } from '../auth/throttle.ts';
+import { organisations } from '../organisations/table.ts';
+import { measurementWaves, responses, submissionKeys, waveLinks } from './table.ts';
+import { instruments, today } from './waves.ts';
+
+const tags = ['respond'];
+
+/** Answer validators per instrument version and perspective, built once. */
+const validators = new Map<string, ReturnType<typeof responseInputSchema>>();
+function validatorFor(version: number, instrument: InstrumentContent, perspective: Perspective) {
+  const key = `${version}:${perspective}`;
+  let validator = validators.get(key);
+  if (!validator) {
+    validator = responseInputSchema(instrument, perspective);
+    validators.set(key, validator);
+  }
+  return validator;
+}
+
+/**
+ * The respondent's side: no account, only an anonymous link. The token travels in the body (the
+ * link carries it in its fragment). Nothing about the person or their device is stored: see the
+ * `responses` table.
+ */
+const respondRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  /** The open wave behind a link, or a 4xx that says why not. Unknown tokens count towards back-off. */
+  async function openWaveFor(token: string, ip: string) {
+    const keys = [throttleKey('client', `respond:${ip}`)];
+    const wait = await app.throttle.secondsToWait(keys);
+    if (wait > 0) throw new TooManyAttempts(wait);
+    const [found] = await db
+      .select({ link: waveLinks, wave: measurementWaves, organisationName: organisations.name })
+      .from(waveLinks)
+      .innerJoin(measurementWaves, eq(measurementWaves.id, waveLinks.waveId))
+      .innerJoin(organisations, eq(organisations.id, waveLinks.orgId))
+      .where(eq(waveLinks.tokenHash, hashToken(token)));
+    if (!found) {
+      await app.throttle.recordFailure(keys);
+      throw invalidInput('linkInvalid');
+    }
+    const status = computeWaveStatus(found.wave, today());
+    if (status === 'scheduled') throw invalidInput('waveNotOpenYet');
+    if (status === 'closed') throw new HttpError(410, 'INVALID_INPUT', 'waveClosed');
+    const instrument = instruments.get(found.wave.instrumentVersion);
+    if (!instrument) throw new Error(`instrument version ${found.wave.instrumentVersion} is not bundled`);
+    return { ...found, instrument, perspective: found.link.perspective as Perspective };
+  }
+
+  app.post(
+    '/api/respond/open',
+    {
+      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+      schema: {
+        summary: 'Open a questionnaire from an anonymous link: what is asked, and what is stored',
+        tags,
+        body: z.object({ token: linkTokenSchema }),
+        response: {
+          200: z.object({
+            waveTitle: z.string(),
+            organisationName: z.string(),
+            perspective: z.string(),
+            closesOn: z.string(),
+            instrument: z.record(z.string(), z.unknown()),
+          }),
+          ...authErrorResponses,
+          410: errorResponseSchema,
+        },
+      },
+    },
+    async (request) => {
+      const { wave, organisationName, instrument, perspective } = await openWaveFor(
+        request.body.token,
+        request.ip,
+      );
+      const items = itemsForPerspective(instrument.items, perspective);
+      const scaleKeys = new Set(items.map((item) => item.scaleKey));
+      return {
+        waveTitle: wave.title,
+        organisationName,
+        perspective,
+        closesOn: wave.closesOn,
+        instrument: {
+          ...instrument,
+          scales: instrument.scales.filter((scale) => scaleKeys.has(scale.key)),
+          items,
+        },
+      };
+    },
+  );
+
+  app.post(
+    '/api/respond/submit',
+    {
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        summary: 'Submit answers; acknowledged only once stored, and stored once per submission key',
+        description:
+          'Send a random `submissionKey` made when the questionnaire was opened; a retry with the same key stores nothing new and gets the same answer.',
+        tags,
+        body: z.object({
+          token: linkTokenSchema,
+          submissionKey: z.uuid(),
+          answers: z.record(z.string(), z.unknown()),
+        }),
+        response: {
+          201: z.object({ stored: z.literal(true) }),
+          200: z.object({ stored: z.literal(true) }),
+          ...authErrorResponses,
+          410: errorResponseSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { token, submissionKey, answers } = request.body;
+      const { link, wave, instrument, perspective } = await openWaveFor(token, request.ip);
+      const parsed = validatorFor(wave.instrumentVersion, instrument, perspective).safeParse({ answers });
+      if (!parsed.success) {
+        throw new HttpError(400, 'INVALID_INPUT', 'answersInvalid', {
+          details: parsed.error.issues.map((issue) => ({
+            field: ['body', ...issue.path].join('.'),
+            message: issue.message,
+          })),
+        });
+      }
+      const stored = await withTenant(db, link.orgId, async (tx) => {
+        const fresh = await tx
+          .insert(submissionKeys)
+          .values({ orgId: link.orgId, waveId: wave.id, keyHash: hashToken(submissionKey) })
+          .onConflictDoNothing()
+          .returning();
+        if (fresh.length === 0) return false;
+        await tx.insert(responses).values({
+          orgId: link.orgId,
+          waveId: wave.id,
+          perspective,
+          teamId: link.teamId,
+          submittedOn: today(),
+          answers: parsed.data.answers as Record<string, string | number>,
+        });
+        return true;
+      });
+      return reply.code(stored ? 201 : 200).send({ stored: true });
+    },
+  );
+};
+
+export default respondRoutes;

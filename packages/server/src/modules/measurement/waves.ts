@@ -1,0 +1,46 @@
+import { computeWaveStatus, type InstrumentContent, instrumentV1 } from '@derde-bron/domain';
+import { and, count, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/tenant.ts';
+import { notFound } from '../../http-error.ts';
+import { measurementWaves, responses } from './table.ts';
+
+/** Instrument versions that ship with the code, by number. */
+export const instruments: ReadonlyMap<number, InstrumentContent> = new Map([[1, instrumentV1]]);
+export const currentInstrumentVersion = 1;
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+export type WaveRow = typeof measurementWaves.$inferSelect;
+
+/** A wave as the API shows it: its status today, and (counts only) how many took part so far. */
+export function describeWave(wave: WaveRow, responseCount: number) {
+  return {
+    id: wave.id,
+    title: wave.title,
+    kind: wave.kind,
+    instrumentVersion: wave.instrumentVersion,
+    opensOn: wave.opensOn,
+    closesOn: wave.closesOn,
+    status: computeWaveStatus(wave, today()),
+    perspectives: wave.perspectives,
+    thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
+    responseCount,
+  };
+}
+
+export async function getWave(tx: Tx, orgId: string, waveId: string) {
+  const [wave] = await tx
+    .select()
+    .from(measurementWaves)
+    .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.id, waveId)));
+  if (!wave) throw notFound();
+  return wave;
+}
+
+export async function countResponses(tx: Tx, orgId: string, waveId: string) {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(responses)
+    .where(and(eq(responses.orgId, orgId), eq(responses.waveId, waveId)));
+  return row?.n ?? 0;
+}

@@ -37,7 +37,12 @@ export type Suppression = {
  * 4. if the parent itself is under the threshold, nothing is shown, not even the total.
  * Groups with no responses are neither shown nor counted.
  */
-export function suppressBreakdown(groups: GroupCount[], threshold: number): Suppression {
+export function suppressBreakdown(
+  groups: GroupCount[],
+  threshold: number,
+  /** Groups already hidden for another reason (e.g. a scale's view of groups hidden by headcount). */
+  alreadyHidden: readonly string[] = [],
+): Suppression {
   const present = groups.filter((group) => group.n > 0);
   const total = present.reduce((sum, group) => sum + group.n, 0);
   if (total < threshold) {
@@ -48,7 +53,10 @@ export function suppressBreakdown(groups: GroupCount[], threshold: number): Supp
     };
   }
   const hidden = new Map<string, HiddenReason>();
+  for (const key of alreadyHidden)
+    if (present.some((group) => group.key === key)) hidden.set(key, 'complement');
   for (const group of present) {
+    if (hidden.has(group.key)) continue;
     if (group.n < threshold) hidden.set(group.key, 'tooFew');
     else if (total - group.n > 0 && total - group.n < threshold) hidden.set(group.key, 'restTooSmall');
   }

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Movisie's lemniscate: the four phases a policy topic goes through, in order, round after round. */
 export const lemniscatePhases = ['unlock', 'translate', 'develop', 'evaluate'] as const;
 export type LemniscatePhaseKey = (typeof lemniscatePhases)[number];
@@ -48,13 +46,3 @@ export function applyTopicAction(
   if (!recorded(state, state.phase)) return { problem: 'phaseNotRecorded' };
   return { state: { ...state, phase: next } };
 }
-
-export const topicActionSchema = z.enum(['advance', 'close', 'newRound']);
-
-export const topicChangeSchema = z.object({
-  version: z.int().positive(),
-  title: z.string().trim().min(1).max(300).optional(),
-  /** Notes for the topic's current phase. */
-  notes: z.string().max(5000).optional(),
-  action: topicActionSchema.optional(),
-});

@@ -61,3 +61,13 @@ export const goalChangeSchema = z.object({
   /** Marks the goal as reviewed in the current cycle. */
   reviewed: z.boolean().optional(),
 });
+
+export const topicActionSchema = z.enum(['advance', 'close', 'newRound']);
+
+export const topicChangeSchema = z.object({
+  version: z.int().positive(),
+  title: z.string().trim().min(1).max(300).optional(),
+  /** Notes for the topic's current phase. */
+  notes: z.string().max(5000).optional(),
+  action: topicActionSchema.optional(),
+});

@@ -16,6 +16,7 @@ import twoFactorRoutes from './modules/auth/two-factor-routes.ts';
 import frameworkRoutes from './modules/framework/routes.ts';
 import healthRoutes from './modules/health/routes.ts';
 import respondRoutes from './modules/measurement/respond-routes.ts';
+import resultsRoutes from './modules/measurement/results-routes.ts';
 import waveRoutes from './modules/measurement/routes.ts';
 import invitationRoutes from './modules/organisations/invitation-routes.ts';
 import memberRoutes from './modules/organisations/member-routes.ts';
@@ -126,6 +127,7 @@ export async function buildApp({ config, database, mailer, secretKey, logger }: 
   await app.register(frameworkVersionRoutes);
   await app.register(waveRoutes);
   await app.register(respondRoutes);
+  await app.register(resultsRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });
   return app;

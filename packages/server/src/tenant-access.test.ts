@@ -69,6 +69,9 @@ const exampleBodies: Record<string, object | undefined> = {
   'POST /api/organisations/{orgId}/waves/{waveId}/close': undefined,
   'GET /api/organisations/{orgId}/waves/{waveId}/links': undefined,
   'POST /api/organisations/{orgId}/waves/{waveId}/links': { perspective: 'staff' },
+  'GET /api/organisations/{orgId}/waves/{waveId}/results': undefined,
+  'GET /api/organisations/{orgId}/waves/{waveId}/comparison': undefined,
+  'GET /api/organisations/{orgId}/waves/{waveId}/open-answers': undefined,
 };
 
 /** Every operation on one organisation's data, with its permission, read from the OpenAPI document. */
@@ -143,15 +146,18 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       });
     goalId = (await asAdmin('/roadmap/goals', { stepKey: 'exploration', title: 'Nulmeting doen' })).json().id;
     topicId = (await asAdmin('/roadmap/policy-topics', { title: 'Nazorg' })).json().id;
-    waveId = (
-      await asAdmin('/waves', {
-        title: '0-meting Slachtoffer',
-        kind: 'baseline',
-        opensOn: '2026-12-01',
+    // A closed 0-meting and a closed later wave, so that results and the comparison can be read.
+    const wave = (kind: string, title: string) =>
+      asAdmin('/waves', {
+        title,
+        kind,
+        opensOn: '2026-01-05',
         closesOn: '2026-12-20',
         perspectives: ['staff'],
-      })
-    ).json().id;
+      });
+    const baselineId = (await wave('baseline', '0-meting Slachtoffer')).json().id;
+    waveId = (await wave('followUp', 'Tweede meting Slachtoffer')).json().id;
+    for (const id of [baselineId, waveId]) await asAdmin(`/waves/${id}/close`, {});
     const [evidence] = await withTenant(t.database.db, a.id, (tx) =>
       tx
         .insert(roadmapEvidence)

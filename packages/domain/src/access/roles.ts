@@ -20,6 +20,8 @@ export const permissions = {
   'roadmap.read': ['org_admin', 'coordinator', 'team_manager', 'expert'],
   'roadmap.edit': ['org_admin', 'coordinator'],
   'measurement.manage': ['org_admin', 'coordinator'],
+  /** A team manager sees only their own team's results, and only above the thresholds. */
+  'measurement.results': ['org_admin', 'coordinator', 'team_manager'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof permissions;

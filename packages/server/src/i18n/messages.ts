@@ -56,6 +56,9 @@ const catalogue = {
     waveClosed: 'Deze vragenlijst is gesloten. Je kunt niet meer meedoen. Bedankt voor je interesse.',
     perspectiveNotInWave: 'Deze groep doet niet mee aan deze meting.',
     answersInvalid: 'Niet alle antwoorden kloppen. Kijk de gemarkeerde vragen na.',
+    resultsAfterClose:
+      'Uitslagen zie je pas als de meting is gesloten. Zo blijft niemand herkenbaar aan het moment van invullen.',
+    noBaseline: 'Er is nog geen gesloten 0-meting om mee te vergelijken.',
   },
   en: {
     notFound: 'This page or item does not exist.',
@@ -108,6 +111,9 @@ const catalogue = {
     waveClosed: 'This questionnaire is closed. You can no longer take part. Thank you for your interest.',
     perspectiveNotInWave: 'This group does not take part in this measurement.',
     answersInvalid: 'Not all answers are valid. Check the marked questions.',
+    resultsAfterClose:
+      'Results show only once the measurement is closed, so that nobody can be recognised by when they answered.',
+    noBaseline: 'There is no closed baseline measurement to compare with yet.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -1,0 +1,231 @@
+import {
+  breakdowns,
+  buildWaveResults,
+  compareWaves,
+  type Perspective,
+  type ResponseAnswers,
+} from '@derde-bron/domain';
+import { and, asc, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type Tx, withTenant } from '../../db/tenant.ts';
+import { conflict, notFound } from '../../http-error.ts';
+import { scopedErrorResponses } from '../../plugins/errors.ts';
+import { requireOrgPermission, securityFor } from '../auth/guards.ts';
+import { orgParams } from '../organisations/routes.ts';
+import { measurementWaves, responses } from './table.ts';
+import { describeWave, getWave, instruments, type WaveRow } from './waves.ts';
+
+const tags = ['measurement'];
+const results = securityFor.permission('measurement.results');
+const waveParams = orgParams.extend({ waveId: z.uuid() });
+
+async function loadResponses(tx: Tx, orgId: string, waveId: string) {
+  const rows = await tx
+    .select({ teamId: responses.teamId, perspective: responses.perspective, answers: responses.answers })
+    .from(responses)
+    .where(and(eq(responses.orgId, orgId), eq(responses.waveId, waveId)));
+  return rows.map((row) => ({
+    ...row,
+    perspective: row.perspective as Perspective,
+    answers: row.answers as ResponseAnswers,
+  }));
+}
+
+/** Scores are shown only once a wave is closed; before that, only participation counts. */
+function assertClosed(wave: WaveRow) {
+  if (describeWave(wave, 0).status !== 'closed') throw conflict('resultsAfterClose');
+}
+
+function instrumentOf(wave: WaveRow) {
+  const instrument = instruments.get(wave.instrumentVersion);
+  if (!instrument) throw new Error(`instrument version ${wave.instrumentVersion} is not bundled`);
+  return instrument;
+}
+
+/** Results of closed waves, always through the anonymity rules of the domain package. */
+const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  app.get(
+    '/api/measurement/instruments/:version',
+    {
+      schema: {
+        summary: 'An instrument version: scales, items and how each scale is scored',
+        tags,
+        params: z.object({ version: z.coerce.number().int().positive().max(1000) }),
+        response: { 200: z.record(z.string(), z.unknown()), 404: scopedErrorResponses[404] },
+      },
+    },
+    async (request) => {
+      const instrument = instruments.get(request.params.version);
+      if (!instrument) throw notFound();
+      return instrument;
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/waves/:waveId/results',
+    {
+      schema: {
+        security: results,
+        summary: 'Results of a closed wave, per scale, for one predefined breakdown at a time',
+        description:
+          'Groups under the threshold are hidden, with enough others that none can be recovered by subtraction. A team manager gets only their own team.',
+        tags,
+        params: waveParams,
+        querystring: z.object({ breakdown: z.enum(breakdowns).default('none') }),
+        response: {
+          200: z.object({
+            wave: z.record(z.string(), z.unknown()),
+            results: z.record(z.string(), z.unknown()),
+          }),
+          ...scopedErrorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { orgId, waveId } = request.params;
+      const { membership } = requireOrgPermission(request, orgId, 'measurement.results');
+      const teamManager = membership.role === 'team_manager';
+      const breakdown = teamManager ? 'team' : request.query.breakdown;
+      return withTenant(db, orgId, async (tx) => {
+        const wave = await getWave(tx, orgId, waveId);
+        assertClosed(wave);
+        const instrument = instrumentOf(wave);
+        const stored = await loadResponses(tx, orgId, waveId);
+        const computed = buildWaveResults({
+          scales: instrument.scales,
+          items: instrument.items,
+          responses: stored,
+          breakdown,
+          thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
+        });
+        // The same suppression as everyone's view, then only what the team manager may see.
+        const shown = teamManager
+          ? {
+              ...computed,
+              total: null,
+              sensitive: [],
+              groups: computed.groups.filter((group) => group.key === membership.teamId),
+            }
+          : computed;
+        return { wave: describeWave(wave, stored.length), results: shown };
+      });
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/waves/:waveId/comparison',
+    {
+      schema: {
+        security: securityFor.permission('measurement.manage'),
+        summary: 'The difference per scale between this wave and the 0-meting, for the whole organisation',
+        tags,
+        params: waveParams,
+        response: {
+          200: z.object({
+            baseline: z.object({ id: z.uuid(), title: z.string() }),
+            rows: z.array(
+              z.object({
+                scaleKey: z.string(),
+                baseline: z.number().nullable(),
+                later: z.number().nullable(),
+                difference: z.number().nullable(),
+              }),
+            ),
+          }),
+          ...scopedErrorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { orgId, waveId } = request.params;
+      requireOrgPermission(request, orgId, 'measurement.manage');
+      return withTenant(db, orgId, async (tx) => {
+        const wave = await getWave(tx, orgId, waveId);
+        assertClosed(wave);
+        const [baseline] = (
+          await tx
+            .select()
+            .from(measurementWaves)
+            .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.kind, 'baseline')))
+            .orderBy(asc(measurementWaves.opensOn))
+        ).filter((candidate) => candidate.id !== waveId && describeWave(candidate, 0).status === 'closed');
+        if (!baseline) throw notFound('noBaseline');
+        const totals = async (of: WaveRow) => {
+          const instrument = instrumentOf(of);
+          const computed = buildWaveResults({
+            scales: instrument.scales,
+            items: instrument.items,
+            responses: await loadResponses(tx, orgId, of.id),
+            breakdown: 'none',
+            thresholds: { minCell: of.minCell, minSensitiveCell: of.minSensitiveCell },
+          });
+          // A hidden total or scale compares as "no figure": never approximated.
+          if (!computed.total.visible) return {};
+          return Object.fromEntries(
+            Object.entries(computed.total.scales).map(([key, summary]) => [
+              key,
+              { mean: 'mean' in summary ? summary.mean : null },
+            ]),
+          );
+        };
+        return {
+          baseline: { id: baseline.id, title: baseline.title },
+          rows: compareWaves(await totals(baseline), await totals(wave)),
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/waves/:waveId/open-answers',
+    {
+      schema: {
+        security: securityFor.permission('measurement.manage'),
+        summary: 'Open answers of a closed wave: shuffled, without time or group, only from ten responses',
+        tags,
+        params: waveParams,
+        response: {
+          200: z.object({
+            visible: z.boolean(),
+            answers: z.array(z.object({ itemKey: z.string(), text: z.string() })),
+          }),
+          ...scopedErrorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { orgId, waveId } = request.params;
+      requireOrgPermission(request, orgId, 'measurement.manage');
+      return withTenant(db, orgId, async (tx) => {
+        const wave = await getWave(tx, orgId, waveId);
+        assertClosed(wave);
+        const instrument = instrumentOf(wave);
+        const openKeys = new Set(
+          instrument.items.filter((item) => item.kind === 'open').map((item) => item.key),
+        );
+        const stored = await loadResponses(tx, orgId, waveId);
+        if (stored.length < wave.minSensitiveCell) return { visible: false, answers: [] };
+        const answers = stored.flatMap((response) =>
+          Object.entries(response.answers)
+            .filter(([key, value]) => openKeys.has(key) && typeof value === 'string' && value.trim() !== '')
+            .map(([itemKey, text]) => ({ itemKey, text: String(text) })),
+        );
+        // Fisher–Yates with a cryptographic source: no order that hints at who wrote what, or when.
+        for (let i = answers.length - 1; i > 0; i--) {
+          const j = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+          const k = j % (i + 1);
+          [answers[i], answers[k]] = [
+            answers[k] as (typeof answers)[number],
+            answers[i] as (typeof answers)[number],
+          ];
+        }
+        return { visible: true, answers };
+      });
+    },
+  );
+};
+
+export default resultsRoutes;

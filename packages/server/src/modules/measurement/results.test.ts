@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { instrumentV1, itemsForPerspective, summariseScale } from '@derde-bron/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildTestApp,
+  injectAs,
+  randomClientAddress,
+  type SeededOrganisation,
+  seedTestOrganisation,
+  sessionFor,
+  type TestApp,
+  type TestSession,
+  testDatabases,
+} from '../../testing/index.ts';
+import { today } from './waves.ts';
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+function answers(value: number, extra: Record<string, string> = {}) {
+  const all: Record<string, unknown> = { ...extra };
+  for (const item of itemsForPerspective(instrumentV1.items, 'staff'))
+    if (item.kind === 'likert') all[item.key] = value;
+  return all;
+}
+
+describe.each(testDatabases)('measurement results on $name', ({ target }) => {
+  let t: TestApp;
+  let org: SeededOrganisation;
+  let coordinator: TestSession;
+  beforeAll(async () => {
+    t = await buildTestApp(target);
+    org = await seedTestOrganisation(t);
+    coordinator = await sessionFor(t.app, org.members.coordinator.id);
+  });
+  afterAll(() => t.close());
+
+  const as = (session: TestSession, method: 'GET' | 'POST', path: string, payload?: object) =>
+    injectAs(t.app, session, {
+      method,
+      url: `/api/organisations/${org.id}${path}`,
+      ...(payload ? { payload } : {}),
+    });
+
+  /** A wave with links for team A and team B and the given answers through each, then closed. */
+  async function closedWave(
+    kind: 'baseline' | 'followUp',
+    teamA: Array<Record<string, unknown>>,
+    teamB: Array<Record<string, unknown>>,
+  ) {
+    const wave = (
+      await as(coordinator, 'POST', '/waves', {
+        title: `Meting ${kind}`,
+        kind,
+        opensOn: today(),
+        closesOn: inDays(10),
+        perspectives: ['staff'],
+      })
+    ).json();
+    for (const [teamId, list] of [
+      [org.teams.a.id, teamA],
+      [org.teams.b.id, teamB],
+    ] as const) {
+      const { token } = (
+        await as(coordinator, 'POST', `/waves/${wave.id}/links`, { perspective: 'staff', teamId })
+      ).json();
+      for (const body of list) {
+        const res = await t.app.inject({
+          method: 'POST',
+          url: '/api/respond/submit',
+          payload: { token, submissionKey: randomUUID(), answers: body },
+          remoteAddress: randomClientAddress(),
+        });
+        expect(res.statusCode).toBe(201);
+      }
+    }
+    return wave.id as string;
+  }
+
+  it('shows no scores while a wave is open, only participation', async () => {
+    const wave = (
+      await as(coordinator, 'POST', '/waves', {
+        title: 'Open',
+        kind: 'followUp',
+        opensOn: today(),
+        closesOn: inDays(5),
+        perspectives: ['staff'],
+      })
+    ).json();
+    const res = await as(coordinator, 'GET', `/waves/${wave.id}/results`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().message).toContain('pas als de meting is gesloten');
+  });
+
+  it('hides a team of four, and the team whose rest it is, and shows the total', async () => {
+    const waveId = await closedWave(
+      'baseline',
+      Array.from({ length: 8 }, () => answers(4)),
+      Array.from({ length: 4 }, () => answers(2)),
+    );
+    await as(coordinator, 'POST', `/waves/${waveId}/close`);
+    const res = await as(coordinator, 'GET', `/waves/${waveId}/results?breakdown=team`);
+    expect(res.statusCode).toBe(200);
+    const { results } = res.json();
+    expect(results.total).toMatchObject({ visible: true, n: 12 });
+    const all = [
+      ...Array.from({ length: 8 }, () => answers(4)),
+      ...Array.from({ length: 4 }, () => answers(2)),
+    ];
+    const knowledge = instrumentV1.scales.find((scale) => scale.key === 'knowledge');
+    if (!knowledge) throw new Error('knowledge scale');
+    const expected = summariseScale(all as never, knowledge, instrumentV1.items);
+    expect(results.total.scales.knowledge).toEqual(expected);
+    const byKey = Object.fromEntries(
+      results.groups.map((g: { key: string; cell: unknown }) => [g.key, g.cell]),
+    );
+    expect(byKey[org.teams.b.id]).toEqual({ visible: false, reason: 'tooFew' });
+    // Team A holds 8 of 12: showing it would show the other 4 as the rest.
+    expect(byKey[org.teams.a.id]).toEqual({ visible: false, reason: 'restTooSmall' });
+  });
+
+  it('gives a team manager only their own team, under the same suppression', async () => {
+    const waveId = await closedWave(
+      'followUp',
+      Array.from({ length: 6 }, () => answers(5)),
+      Array.from({ length: 6 }, () => answers(1)),
+    );
+    await as(coordinator, 'POST', `/waves/${waveId}/close`);
+    const manager = await sessionFor(t.app, org.members.team_manager.id);
+    const res = await as(manager, 'GET', `/waves/${waveId}/results?breakdown=perspective`);
+    const { results } = res.json();
+    expect(results.total).toBeNull();
+    expect(results.groups.map((g: { key: string }) => g.key)).toEqual([org.teams.a.id]);
+    expect(results.groups[0].cell).toMatchObject({ visible: true, n: 6 });
+    expect(results.groups.some((g: { key: string }) => g.key === org.teams.b.id)).toBe(false);
+    const expert = await sessionFor(t.app, org.members.expert.id);
+    expect((await as(expert, 'GET', `/waves/${waveId}/results`)).statusCode).toBe(403);
+  });
+
+  it('compares a later wave with the 0-meting per scale', async () => {
+    const later = await closedWave(
+      'followUp',
+      Array.from({ length: 5 }, () => answers(5)),
+      Array.from({ length: 5 }, () => answers(5)),
+    );
+    await as(coordinator, 'POST', `/waves/${later}/close`);
+    const res = await as(coordinator, 'GET', `/waves/${later}/comparison`);
+    expect(res.statusCode).toBe(200);
+    const knowledge = res.json().rows.find((row: { scaleKey: string }) => row.scaleKey === 'knowledge');
+    const scale = instrumentV1.scales.find((candidate) => candidate.key === 'knowledge');
+    if (!scale) throw new Error('knowledge scale');
+    expect(knowledge.later).toBe(
+      summariseScale(Array.from({ length: 10 }, () => answers(5)) as never, scale, instrumentV1.items).mean,
+    );
+    expect(knowledge.baseline).toEqual(expect.any(Number));
+    expect(knowledge.difference).toBe(Math.round((knowledge.later - knowledge.baseline) * 10) / 10);
+  });
+
+  it('shows open answers shuffled and as plain text, only from ten responses', async () => {
+    const text = (i: number) => answers(3, { openWhatHelps: `<b>antwoord ${i}</b>` });
+    const few = await closedWave(
+      'followUp',
+      Array.from({ length: 5 }, (_, i) => text(i)),
+      Array.from({ length: 4 }, (_, i) => text(i + 5)),
+    );
+    await as(coordinator, 'POST', `/waves/${few}/close`);
+    expect((await as(coordinator, 'GET', `/waves/${few}/open-answers`)).json()).toEqual({
+      visible: false,
+      answers: [],
+    });
+    const enough = await closedWave(
+      'followUp',
+      Array.from({ length: 5 }, (_, i) => text(i)),
+      Array.from({ length: 5 }, (_, i) => text(i + 5)),
+    );
+    await as(coordinator, 'POST', `/waves/${enough}/close`);
+    const res = (await as(coordinator, 'GET', `/waves/${enough}/open-answers`)).json();
+    expect(res.visible).toBe(true);
+    expect(res.answers).toHaveLength(10);
+    expect(res.answers.map((a: { text: string }) => a.text).sort()).toEqual(
+      Array.from({ length: 10 }, (_, i) => `<b>antwoord ${i}</b>`).sort(),
+    );
+    expect(Object.keys(res.answers[0]).sort()).toEqual(['itemKey', 'text']);
+  });
+});

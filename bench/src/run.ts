@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { runAccounts } from './suites/accounts.ts';
 import { runFoundation } from './suites/foundation.ts';
+import { runMeasurement } from './suites/measurement.ts';
 import { runRoadmap } from './suites/roadmap.ts';
 
 console.log(`# Derde Bron benchmarks — ${new Date().toISOString()}`);
@@ -11,3 +12,4 @@ console.log(
 await runFoundation();
 await runAccounts();
 await runRoadmap();
+await runMeasurement();

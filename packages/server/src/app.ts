@@ -34,7 +34,14 @@ import webApp from './plugins/web-app.ts';
 
 export type AppConfig = Pick<
   Config,
-  'env' | 'webDistDir' | 'logLevel' | 'publicUrl' | 'session' | 'smtpUrl' | 'mailFrom'
+  | 'env'
+  | 'webDistDir'
+  | 'logLevel'
+  | 'publicUrl'
+  | 'session'
+  | 'smtpUrl'
+  | 'mailFrom'
+  | 'respondRateLimitPerMinute'
 > & {
   /** Where mail goes when no SMTP server is configured. */
   outboxDir: string;

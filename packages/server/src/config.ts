@@ -41,6 +41,7 @@ const envSchema = z.object({
     .max(24 * 30)
     .default(12),
   DEMO_DATA: z.enum(['true', 'false']).optional(),
+  RESPOND_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
 });
 
 export type Config = {
@@ -63,6 +64,8 @@ export type Config = {
   session: { idleMinutes: number; maxHours: number };
   /** Fill an empty database with two demo organisations (never in production). */
   demoData: boolean;
+  /** Questionnaire submissions per client address per minute (a team on one office network). */
+  respondRateLimitPerMinute: number;
 };
 
 export class ConfigError extends Error {}
@@ -97,5 +100,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: e.SECRET_KEY ? Buffer.from(e.SECRET_KEY, 'base64') : undefined,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     demoData: (e.DEMO_DATA ?? (e.NODE_ENV === 'development' ? 'true' : 'false')) === 'true',
+    respondRateLimitPerMinute: e.RESPOND_RATE_LIMIT_PER_MINUTE,
   };
 }

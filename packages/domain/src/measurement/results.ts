@@ -77,7 +77,9 @@ export function buildWaveResults(input: {
   if (breakdown !== 'none') {
     for (const response of responses) {
       const key = groupKeyOf(breakdown, response);
-      byGroup.set(key, [...(byGroup.get(key) ?? []), response]);
+      const group = byGroup.get(key);
+      if (group) group.push(response);
+      else byGroup.set(key, [response]);
     }
   }
   const groupScales = new Map([...byGroup].map(([key, group]) => [key, scalesOf(group)]));

@@ -10,8 +10,10 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
  */
 export function withTenant<T>(db: Db, orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`set local role derde_bron_app`);
-    await tx.execute(sql`select set_config('app.org_id', ${orgId}, true)`);
+    // One round trip for both settings (`role` is a setting like any other; `true` = this transaction only).
+    await tx.execute(
+      sql`select set_config('role', 'derde_bron_app', true), set_config('app.org_id', ${orgId}, true)`,
+    );
     return work(tx);
   });
 }

@@ -37,6 +37,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     session: { idleMinutes: 30, maxHours: 12 },
     smtpUrl: undefined,
     mailFrom: 'Derde Bron <test@derde-bron.invalid>',
+    respondRateLimitPerMinute: 120,
     outboxDir: path.join(tmpdir(), 'derde-bron-test-outbox'),
     ...overrides,
   };
@@ -165,7 +166,7 @@ export { linkTokenFromMail, startSmtpServer, type TestSmtpServer } from './smtp.
  * A listening server on an in-memory database for browser tests, in the test's own process so
  * that tests can seed through the helpers above. Serves the built web app.
  */
-export async function startTestServer(opts: { smtpUrl?: string } = {}) {
+export async function startTestServer(opts: { smtpUrl?: string; config?: Partial<AppConfig> } = {}) {
   const webDistDir = path.resolve(import.meta.dirname, '../../../web/dist');
   const mailer = opts.smtpUrl
     ? createMailer({
@@ -175,7 +176,10 @@ export async function startTestServer(opts: { smtpUrl?: string } = {}) {
         log: silentLog,
       })
     : undefined;
-  const t = await buildTestApp({ memory: true }, { webDistDir, ...(mailer ? { mailer } : {}) });
+  const t = await buildTestApp(
+    { memory: true },
+    { webDistDir, ...(mailer ? { mailer } : {}), ...(opts.config ? { config: opts.config } : {}) },
+  );
   await t.app.listen({ host: '127.0.0.1', port: 0 });
   const address = t.app.server.address() as { port: number };
   const baseURL = `http://127.0.0.1:${address.port}`;
@@ -201,3 +205,4 @@ export async function queryRows(database: Pick<TestApp, 'database'>['database'],
   const result = (await database.db.execute(query)) as unknown as { rows: Array<Record<string, unknown>> };
   return result.rows;
 }
+export * as measurementTables from '../modules/measurement/table.ts';

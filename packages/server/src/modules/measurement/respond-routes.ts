@@ -6,7 +6,7 @@ import {
   type Perspective,
   responseInputSchema,
 } from '@derde-bron/domain';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { hashToken } from '../../crypto/tokens.ts';
@@ -15,8 +15,8 @@ import { HttpError, invalidInput, TooManyAttempts } from '../../http-error.ts';
 import { authErrorResponses, errorResponseSchema } from '../../plugins/errors.ts';
 import { throttleKey } from '../auth/throttle.ts';
 import { organisations } from '../organisations/table.ts';
-import { measurementWaves, responses, submissionKeys, waveLinks } from './table.ts';
-import { instruments, today } from './waves.ts';
+import { measurementWaves, waveLinks } from './table.ts';
+import { instruments, linkCache, today } from './waves.ts';
 
 const tags = ['respond'];
 
@@ -40,18 +40,25 @@ function validatorFor(version: number, instrument: InstrumentContent, perspectiv
 const respondRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
 
-  /** The open wave behind a link, or a 4xx that says why not. Unknown tokens count towards back-off. */
+  /**
+   * The open wave behind a link, or a 4xx that says why not. Links are looked up once and kept for a
+   * few seconds (a class filling in at once asks for the same link many times); an unknown token
+   * counts towards back-off, so tokens cannot be guessed in bulk.
+   */
   async function openWaveFor(token: string, ip: string) {
-    const keys = [throttleKey('client', `respond:${ip}`)];
-    const wait = await app.throttle.secondsToWait(keys);
-    if (wait > 0) throw new TooManyAttempts(wait);
-    const [found] = await db
-      .select({ link: waveLinks, wave: measurementWaves, organisationName: organisations.name })
-      .from(waveLinks)
-      .innerJoin(measurementWaves, eq(measurementWaves.id, waveLinks.waveId))
-      .innerJoin(organisations, eq(organisations.id, waveLinks.orgId))
-      .where(eq(waveLinks.tokenHash, hashToken(token)));
+    const found = await linkCache.get(hashToken(token), async (tokenHash) => {
+      const [row] = await db
+        .select({ link: waveLinks, wave: measurementWaves, organisationName: organisations.name })
+        .from(waveLinks)
+        .innerJoin(measurementWaves, eq(measurementWaves.id, waveLinks.waveId))
+        .innerJoin(organisations, eq(organisations.id, waveLinks.orgId))
+        .where(eq(waveLinks.tokenHash, tokenHash));
+      return row ?? null;
+    });
     if (!found) {
+      const keys = [throttleKey('client', `respond:${ip}`)];
+      const wait = await app.throttle.secondsToWait(keys);
+      if (wait > 0) throw new TooManyAttempts(wait);
       await app.throttle.recordFailure(keys);
       throw invalidInput('linkInvalid');
     }
@@ -66,7 +73,7 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/respond/open',
     {
-      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: app.config.respondRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: {
         summary: 'Open a questionnaire from an anonymous link: what is asked, and what is stored',
         tags,
@@ -108,7 +115,7 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/respond/submit',
     {
-      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: app.config.respondRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: {
         summary: 'Submit answers; acknowledged only once stored, and stored once per submission key',
         description:
@@ -139,22 +146,20 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
           })),
         });
       }
+      // One statement: the response is stored only if its submission key is new, atomically.
       const stored = await withTenant(db, link.orgId, async (tx) => {
-        const fresh = await tx
-          .insert(submissionKeys)
-          .values({ orgId: link.orgId, waveId: wave.id, keyHash: hashToken(submissionKey) })
-          .onConflictDoNothing()
-          .returning();
-        if (fresh.length === 0) return false;
-        await tx.insert(responses).values({
-          orgId: link.orgId,
-          waveId: wave.id,
-          perspective,
-          teamId: link.teamId,
-          submittedOn: today(),
-          answers: parsed.data.answers as Record<string, string | number>,
-        });
-        return true;
+        const result = (await tx.execute(sql`
+          with fresh as (
+            insert into submission_keys (org_id, wave_id, key_hash)
+            values (${link.orgId}, ${wave.id}, ${hashToken(submissionKey)})
+            on conflict do nothing
+            returning 1
+          )
+          insert into responses (org_id, wave_id, perspective, team_id, submitted_on, answers)
+          select ${link.orgId}, ${wave.id}, ${perspective}, ${link.teamId}, ${today()}, ${JSON.stringify(parsed.data.answers)}::jsonb
+          where exists (select 1 from fresh)
+          returning 1`)) as unknown as { rows: unknown[] };
+        return result.rows.length > 0;
       });
       return reply.code(stored ? 201 : 200).send({ stored: true });
     },

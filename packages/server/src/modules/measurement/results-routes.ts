@@ -4,6 +4,7 @@ import {
   compareWaves,
   type Perspective,
   type ResponseAnswers,
+  type WaveResults,
 } from '@derde-bron/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -43,9 +44,26 @@ function instrumentOf(wave: WaveRow) {
   return instrument;
 }
 
+/**
+ * A closed wave takes no more answers, so its results never change: they are computed once per
+ * breakdown and kept (a bounded number of them) for later readers on this instance.
+ */
+function createResultsCache(limit = 200) {
+  const cache = new Map<string, { results: WaveResults; responseCount: number }>();
+  return async (key: string, compute: () => Promise<{ results: WaveResults; responseCount: number }>) => {
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const value = await compute();
+    cache.set(key, value);
+    if (cache.size > limit) cache.delete(cache.keys().next().value as string);
+    return value;
+  };
+}
+
 /** Results of closed waves, always through the anonymity rules of the domain package. */
 const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const cachedResults = createResultsCache();
 
   app.get(
     '/api/measurement/instruments/:version',
@@ -93,14 +111,20 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
         const wave = await getWave(tx, orgId, waveId);
         assertClosed(wave);
         const instrument = instrumentOf(wave);
-        const stored = await loadResponses(tx, orgId, waveId);
-        const computed = buildWaveResults({
-          scales: instrument.scales,
-          items: instrument.items,
-          responses: stored,
-          breakdown,
-          thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
-        });
+        const { results: computed, responseCount } = await cachedResults(
+          `${wave.id}:${breakdown}`,
+          async () => {
+            const stored = await loadResponses(tx, orgId, waveId);
+            const results = buildWaveResults({
+              scales: instrument.scales,
+              items: instrument.items,
+              responses: stored,
+              breakdown,
+              thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
+            });
+            return { results, responseCount: stored.length };
+          },
+        );
         // The same suppression as everyone's view, then only what the team manager may see.
         const shown = teamManager
           ? {
@@ -110,7 +134,7 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
               groups: computed.groups.filter((group) => group.key === membership.teamId),
             }
           : computed;
-        return { wave: describeWave(wave, stored.length), results: shown };
+        return { wave: describeWave(wave, responseCount), results: shown };
       });
     },
   );

@@ -11,7 +11,7 @@ import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
 import { teams } from '../organisations/table.ts';
 import { measurementWaves, responses, waveLinks } from './table.ts';
-import { countResponses, currentInstrumentVersion, describeWave, getWave } from './waves.ts';
+import { countResponses, currentInstrumentVersion, describeWave, getWave, linkCache } from './waves.ts';
 
 const tags = ['measurement'];
 const manage = securityFor.permission('measurement.manage');
@@ -122,6 +122,7 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
           .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.id, waveId)))
           .returning();
         if (!closed) throw new Error('wave vanished');
+        linkCache.forgetWave(waveId);
         return describeWave(closed, await countResponses(tx, orgId, waveId));
       });
     },

@@ -2,7 +2,7 @@ import { computeWaveStatus, type InstrumentContent, instrumentV1 } from '@derde-
 import { and, count, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
-import { measurementWaves, responses } from './table.ts';
+import { measurementWaves, responses, type waveLinks } from './table.ts';
 
 /** Instrument versions that ship with the code, by number. */
 export const instruments: ReadonlyMap<number, InstrumentContent> = new Map([[1, instrumentV1]]);
@@ -44,3 +44,29 @@ export async function countResponses(tx: Tx, orgId: string, waveId: string) {
     .where(and(eq(responses.orgId, orgId), eq(responses.waveId, waveId)));
   return row?.n ?? 0;
 }
+
+type CachedLink = { link: typeof waveLinks.$inferSelect; wave: WaveRow; organisationName: string };
+
+/**
+ * Links resolved in the last few seconds, by token hash. Closing a wave on this instance forgets
+ * its links at once; another instance may take answers for at most `ttlMs` longer.
+ */
+function createLinkCache(ttlMs = 5000, limit = 10_000) {
+  const entries = new Map<string, { value: CachedLink | null; at: number }>();
+  return {
+    async get(tokenHash: string, load: (tokenHash: string) => Promise<CachedLink | null>) {
+      const hit = entries.get(tokenHash);
+      if (hit && Date.now() - hit.at < ttlMs && hit.value) return hit.value;
+      const value = await load(tokenHash);
+      if (entries.size >= limit) entries.clear();
+      // Unknown tokens are not kept: each guess goes to the database and to the back-off.
+      if (value) entries.set(tokenHash, { value, at: Date.now() });
+      return value;
+    },
+    forgetWave(waveId: string) {
+      for (const [key, entry] of entries) if (entry.value?.wave.id === waveId) entries.delete(key);
+    },
+  };
+}
+
+export const linkCache = createLinkCache();

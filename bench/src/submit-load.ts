@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+
+/**
+ * Runs in its own process (see suites/measurement.ts): submits questionnaires to the server with a
+ * fresh submission key each, bounded in time, and prints autocannon's result as JSON.
+ */
+const [url, token, answersJson, connections, seconds] = process.argv.slice(2);
+const answers = JSON.parse(answersJson ?? '{}');
+const result = await autocannon({
+  url: url ?? '',
+  method: 'POST',
+  connections: Number(connections ?? 50),
+  duration: Number(seconds ?? 5),
+  headers: { 'content-type': 'application/json' },
+  requests: [
+    {
+      setupRequest: (request) => ({
+        ...request,
+        body: JSON.stringify({ token, submissionKey: randomUUID(), answers }),
+      }),
+    },
+  ],
+});
+process.stdout.write(JSON.stringify(result));

@@ -1,0 +1,150 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { instrumentV1, itemsForPerspective } from '@derde-bron/domain';
+import {
+  injectAs,
+  measurementTables,
+  seedTestOrganisation,
+  sessionFor,
+  startTestServer,
+  withTenant,
+} from '@derde-bron/server/testing';
+import { repoRoot } from '../lib/processes.ts';
+import { printTable } from '../lib/table.ts';
+import { timeRuns } from '../lib/timing.ts';
+
+const run = promisify(execFile);
+const insertRuns = 2000;
+const waveSize = 20_000;
+
+function staffAnswers(seed: number): Record<string, number> {
+  const answers: Record<string, number> = {};
+  for (const item of itemsForPerspective(instrumentV1.items, 'staff')) {
+    if (item.kind === 'likert') answers[item.key] = ((seed + item.key.length) % 5) + 1;
+  }
+  return answers;
+}
+
+/** Issue 5: anonymous submissions against a bare insert, and the results of a large wave. */
+export async function runMeasurement() {
+  // The per-client limit would stop a load from one address; the load itself is what is measured.
+  const server = await startTestServer({ config: { respondRateLimitPerMinute: 1_000_000 } });
+  try {
+    const org = await seedTestOrganisation(server);
+    const coordinator = await sessionFor(server.app, org.members.coordinator.id);
+    const today = new Date().toISOString().slice(0, 10);
+    const later = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const as = (method: 'POST' | 'GET', path: string, payload?: object) =>
+      injectAs(server.app, coordinator, {
+        method,
+        url: `/api/organisations/${org.id}${path}`,
+        ...(payload ? { payload } : {}),
+      });
+    const newWave = async (title: string) =>
+      (
+        await as('POST', '/waves', {
+          title,
+          kind: 'followUp',
+          opensOn: today,
+          closesOn: later,
+          perspectives: ['staff'],
+        })
+      ).json();
+    const { responses } = measurementTables;
+
+    // Baseline: the same response row, inserted directly through the same driver, one at a time.
+    const wave = await newWave('Bench');
+    const row = (i: number, waveId: string, teamId: string) => ({
+      orgId: org.id,
+      waveId,
+      perspective: 'staff' as const,
+      teamId,
+      submittedOn: today,
+      answers: staffAnswers(i),
+    });
+    const started = performance.now();
+    for (let i = 0; i < insertRuns; i++)
+      await server.database.db.insert(responses).values(row(i, wave.id, org.teams.a.id));
+    const insertsPerSecond = insertRuns / ((performance.now() - started) / 1000);
+
+    const link = (
+      await as('POST', `/waves/${wave.id}/links`, { perspective: 'staff', teamId: org.teams.a.id })
+    ).json();
+    const { stdout } = await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'bench/src/submit-load.ts',
+        `${server.baseURL}/api/respond/submit`,
+        link.token,
+        JSON.stringify(staffAnswers(1)),
+        '50',
+        '5',
+      ],
+      { cwd: repoRoot, maxBuffer: 10 * 1024 * 1024 },
+    );
+    const load = JSON.parse(stdout) as {
+      requests: { average: number };
+      latency: { p50: number; p99: number };
+      errors: number;
+      timeouts: number;
+      non2xx: number;
+    };
+    printTable(
+      'Anonymous submissions (autocannon, 50 connections, 5 s, PGlite; target ≥ 50% of the bare insert, p99 < 100 ms)',
+      [
+        {
+          measure: 'bare insert of a response row, same driver — baseline',
+          'per second': Math.round(insertsPerSecond),
+          'p50 ms': '',
+          'p99 ms': '',
+          failures: 0,
+          'vs baseline': '100%',
+        },
+        {
+          measure: 'POST /api/respond/submit (validate, key, insert, commit)',
+          'per second': Math.round(load.requests.average),
+          'p50 ms': load.latency.p50,
+          'p99 ms': load.latency.p99,
+          failures: load.errors + load.timeouts + load.non2xx,
+          'vs baseline': `${Math.round((load.requests.average / insertsPerSecond) * 100)}%`,
+        },
+      ],
+    );
+
+    // A wave of 20,000 responses over two teams, closed, then its results.
+    const big = await newWave('Groot');
+    await withTenant(server.database.db, org.id, async (tx) => {
+      for (let start = 0; start < waveSize; start += 1000) {
+        await tx
+          .insert(responses)
+          .values(
+            Array.from({ length: 1000 }, (_, i) =>
+              row(start + i, big.id, (start + i) % 3 === 0 ? org.teams.b.id : org.teams.a.id),
+            ),
+          );
+      }
+    });
+    await as('POST', `/waves/${big.id}/close`);
+    const results = (breakdown: string) => async () => {
+      const res = await as('GET', `/waves/${big.id}/results?breakdown=${breakdown}`);
+      if (res.statusCode !== 200) throw new Error(`results answered ${res.statusCode}`);
+    };
+    const rows = [
+      await timeRuns(
+        `first read (computed), ${waveSize.toLocaleString('en')} responses, per team`,
+        1,
+        results('team'),
+      ),
+      await timeRuns('later reads (kept: a closed wave never changes), per team', 50, results('team')),
+      await timeRuns('first read (computed), whole wave', 1, results('none')),
+    ];
+    printTable(
+      'Results of a large wave, server time (app.inject, PGlite; target < 200 ms)',
+      rows.map(({ p95Ms: _, ...r }) => r),
+    );
+  } finally {
+    await server.close();
+  }
+}

@@ -18,9 +18,22 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
  * its perspective (a score or "weet ik niet"), so "offered" is "present in the answers".
  */
 function offeredItems(answers: ResponseAnswers, scale: ScaleRef, items: readonly ItemRef[]): ItemRef[] {
-  return items.filter(
-    (item) => item.scaleKey === scale.key && item.kind === 'likert' && Object.hasOwn(answers, item.key),
-  );
+  return likertItemsOf(items, scale.key).filter((item) => Object.hasOwn(answers, item.key));
+}
+
+/** Each item list's Likert items per scale, worked out once: a wave can hold tens of thousands of responses. */
+const likertItemsByScale = new WeakMap<readonly ItemRef[], Map<string, ItemRef[]>>();
+function likertItemsOf(items: readonly ItemRef[], scaleKey: string): ItemRef[] {
+  let byScale = likertItemsByScale.get(items);
+  if (!byScale) {
+    byScale = new Map();
+    for (const item of items) {
+      if (item.kind !== 'likert') continue;
+      byScale.set(item.scaleKey, [...(byScale.get(item.scaleKey) ?? []), item]);
+    }
+    likertItemsByScale.set(items, byScale);
+  }
+  return byScale.get(scaleKey) ?? [];
 }
 
 /**

@@ -28,9 +28,18 @@ const paths = (s: SessionState | undefined) => accountNavItems(s).map((item) => 
 
 describe('navigation by role', () => {
   it.each([
-    ['org_admin', ['/organisatie', '/organisatie/afwegingskader', '/organisatie/logboek', '/account']],
-    ['coordinator', ['/organisatie', '/organisatie/afwegingskader', '/account']],
-    ['team_manager', ['/organisatie', '/organisatie/afwegingskader', '/account']],
+    [
+      'org_admin',
+      [
+        '/organisatie',
+        '/organisatie/afwegingskader',
+        '/organisatie/metingen',
+        '/organisatie/logboek',
+        '/account',
+      ],
+    ],
+    ['coordinator', ['/organisatie', '/organisatie/afwegingskader', '/organisatie/metingen', '/account']],
+    ['team_manager', ['/organisatie', '/organisatie/afwegingskader', '/organisatie/metingen', '/account']],
     ['expert', ['/organisatie', '/organisatie/afwegingskader', '/account']],
   ] as const)('shows a %s the links their role allows', (role, expected) => {
     expect(paths(session(role))).toEqual(expected);

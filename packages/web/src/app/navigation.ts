@@ -26,6 +26,9 @@ export function accountNavItems(session: SessionState | undefined): NavItem[] {
   if (role && can(role, 'roadmap.read')) {
     items.push({ to: '/organisatie/afwegingskader', labelKey: 'shell.nav.roadmap' });
   }
+  if (role && (can(role, 'measurement.manage') || can(role, 'measurement.results'))) {
+    items.push({ to: '/organisatie/metingen', labelKey: 'shell.nav.measurement' });
+  }
   if (role && can(role, 'audit.read'))
     items.push({ to: '/organisatie/logboek', labelKey: 'shell.nav.auditLog' });
   if (session.user.isNetworkAdmin) items.push({ to: '/netwerk', labelKey: 'shell.nav.network' });

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import type { RouteHandle } from '../components/language-switch.tsx';
 import { AuditLogPage } from '../features/audit/components/audit-log-page.tsx';
 import { AccountPage } from '../features/auth/components/account-page.tsx';
 import { ChoosePasswordPage } from '../features/auth/components/choose-password-page.tsx';
@@ -8,6 +9,10 @@ import { TwoFactorSetupPage } from '../features/auth/components/two-factor-setup
 import { FrameworkOverviewPage } from '../features/framework/components/framework-overview-page.tsx';
 import { StepPage } from '../features/framework/components/step-page.tsx';
 import { InvitationPage } from '../features/invitations/components/invitation-page.tsx';
+import { RespondPage } from '../features/measurement/components/respond-page.tsx';
+import { ResultsPage } from '../features/measurement/components/results-page.tsx';
+import { WavePage } from '../features/measurement/components/wave-page.tsx';
+import { WavesPage } from '../features/measurement/components/waves-page.tsx';
 import { NetworkPage } from '../features/network/components/network-page.tsx';
 import { OrganisationPage } from '../features/organisations/components/organisation-page.tsx';
 import { AccessibilityPage } from '../features/pages/accessibility-page.tsx';
@@ -45,6 +50,15 @@ export const routes: RouteObject[] = [
       { path: 'organisatie/afwegingskader/stap/:number', element: <RoadmapStepPage /> },
       { path: 'organisatie/afwegingskader/beleid', element: <PolicyBoardPage /> },
       { path: 'organisatie/afwegingskader/geschiedenis', element: <RoadmapHistoryPage /> },
+      { path: 'organisatie/metingen', element: <WavesPage /> },
+      { path: 'organisatie/metingen/:waveId', element: <WavePage /> },
+      { path: 'organisatie/metingen/:waveId/uitslagen', element: <ResultsPage /> },
+      // Respondents have no account: the questionnaire leaves no cookie, not even for the language.
+      {
+        path: 'vragenlijst',
+        element: <RespondPage />,
+        handle: { keepsNothing: true } satisfies RouteHandle,
+      },
       { path: 'netwerk', element: <NetworkPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

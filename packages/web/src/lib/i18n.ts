@@ -27,10 +27,14 @@ export function initI18n(locale: Locale = readChosenLocale()) {
   return i18next;
 }
 
-/** Switches the language and keeps the choice for a year (a language is not sensitive). */
-export async function changeLocale(locale: Locale) {
+/**
+ * Switches the language and keeps the choice for a year (a language is not sensitive), unless
+ * `remember` is false: pages for people without an account (the questionnaire) leave nothing behind.
+ */
+export async function changeLocale(locale: Locale, { remember = true }: { remember?: boolean } = {}) {
   await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
+  if (!remember) return;
   // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and Safari; the value is one of two fixed words.
   document.cookie = `${localeCookie}=${locale}; path=/; max-age=31536000; SameSite=Strict`;
 }

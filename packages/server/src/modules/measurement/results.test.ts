@@ -134,6 +134,15 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
     expect(results.groups.some((g: { key: string }) => g.key === org.teams.b.id)).toBe(false);
     const expert = await sessionFor(t.app, org.members.expert.id);
     expect((await as(expert, 'GET', `/waves/${waveId}/results`)).statusCode).toBe(403);
+    const listed = (await as(manager, 'GET', '/waves')).json().waves;
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((wave: { status: string }) => wave.status === 'closed')).toBe(true);
+    expect((await as(manager, 'POST', `/waves/${waveId}/links`, { perspective: 'staff' })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await as(coordinator, 'POST', `/waves/${waveId}/links`, { perspective: 'staff' })).statusCode,
+    ).toBe(410);
   });
 
   it('compares a later wave with the 0-meting per scale', async () => {

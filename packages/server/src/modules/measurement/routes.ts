@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { createToken, hashToken } from '../../crypto/tokens.ts';
 import { insertedRow } from '../../db/rows.ts';
 import { withTenant } from '../../db/tenant.ts';
-import { invalidInput } from '../../http-error.ts';
+import { HttpError, invalidInput } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
@@ -46,8 +46,8 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:orgId/waves',
     {
       schema: {
-        security: manage,
-        summary: 'The measurement waves, with participation so far',
+        security: securityFor.permission('measurement.results'),
+        summary: 'The measurement waves, with participation so far (a team manager sees only closed waves)',
         tags,
         params: orgParams,
         response: { 200: z.object({ waves: z.array(waveSchema) }), ...scopedErrorResponses },
@@ -55,7 +55,8 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'measurement.manage');
+      const { membership } = requireOrgPermission(request, orgId, 'measurement.results');
+      const readOnly = membership.role === 'team_manager';
       return withTenant(db, orgId, async (tx) => {
         const waves = await tx
           .select()
@@ -68,7 +69,8 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
           .where(eq(responses.orgId, orgId))
           .groupBy(responses.waveId);
         const byWave = new Map(counts.map((row) => [row.waveId, row.n]));
-        return { waves: waves.map((wave) => describeWave(wave, byWave.get(wave.id) ?? 0)) };
+        const described = waves.map((wave) => describeWave(wave, byWave.get(wave.id) ?? 0));
+        return { waves: readOnly ? described.filter((wave) => wave.status === 'closed') : described };
       });
     },
   );
@@ -191,6 +193,8 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
       const token = createToken();
       const link = await withTenant(db, orgId, async (tx) => {
         const wave = await getWave(tx, orgId, waveId);
+        if (describeWave(wave, 0).status === 'closed')
+          throw new HttpError(410, 'INVALID_INPUT', 'waveClosed');
         if (!wave.perspectives.includes(perspective)) throw invalidInput('perspectiveNotInWave');
         if (teamId) {
           const [team] = await tx

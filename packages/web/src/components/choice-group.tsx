@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+
+export type Choice = { value: string; label: ReactNode };
+
+type ChoiceGroupProps = {
+  /** The id of the first option's input, so that an error summary can link to the group. */
+  id: string;
+  name: string;
+  /** What the group asks: read as the group's name by screen readers. */
+  legend: ReactNode;
+  /** Larger legend, for a page whose question is the group itself. */
+  legendClassName?: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  type: 'radio' | 'checkbox';
+  options: Choice[];
+  /** The chosen value(s): one for radio buttons, any number for checkboxes. */
+  selected: readonly string[];
+  onChange: (value: string, checked: boolean) => void;
+  /** Stacked (default) or side by side when the labels are short. */
+  inline?: boolean;
+};
+
+/**
+ * A group of radio buttons or checkboxes in a fieldset whose legend says what is asked, with an
+ * optional hint and error, linked for screen readers in the same way as the single fields.
+ */
+export function ChoiceGroup({
+  id,
+  name,
+  legend,
+  legendClassName,
+  hint,
+  error,
+  type,
+  options,
+  selected,
+  onChange,
+  inline = false,
+}: ChoiceGroupProps) {
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <fieldset className="choice-group" aria-describedby={described || undefined}>
+        <legend
+          className={legendClassName ? `choice-group__legend ${legendClassName}` : 'choice-group__legend'}
+        >
+          {legend}
+        </legend>
+        {hint && (
+          <p className="field__hint" id={`${id}-hint`}>
+            {hint}
+          </p>
+        )}
+        {error && (
+          <p className="field__error" id={`${id}-error`}>
+            {error}
+          </p>
+        )}
+        <div className={inline ? 'choices choices--inline' : 'choices'}>
+          {options.map((option, index) => {
+            const inputId = index === 0 ? id : `${id}-${index}`;
+            return (
+              <div className="choice" key={option.value}>
+                <input
+                  className="choice__input"
+                  type={type}
+                  id={inputId}
+                  name={name}
+                  value={option.value}
+                  checked={selected.includes(option.value)}
+                  aria-invalid={error ? true : undefined}
+                  onChange={(event) => onChange(option.value, event.target.checked)}
+                />
+                <label className="choice__label" htmlFor={inputId}>
+                  {option.label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+import { invalidateWaves, type Wave } from './get-waves.ts';
+
+export type CloseWaveInput = { orgId: string; waveId: string };
+
+export const closeWave = ({ orgId, waveId }: CloseWaveInput) =>
+  sendJson<Wave>(
+    'POST',
+    `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/close`,
+  );
+
+/** Closes a wave early: nobody can answer any more, and its results can be seen. */
+export function useCloseWave() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: closeWave,
+    onSettled: (_wave, _error, { orgId }) => invalidateWaves(queryClient, orgId),
+  });
+}

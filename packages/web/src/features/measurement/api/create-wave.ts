@@ -1,0 +1,28 @@
+import type { Perspective } from '@derde-bron/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+import { invalidateWaves, type Wave, type WaveKind } from './get-waves.ts';
+
+export type CreateWaveInput = {
+  orgId: string;
+  title: string;
+  kind: WaveKind;
+  opensOn: string;
+  closesOn: string;
+  perspectives: Perspective[];
+  /** At least 5 and 10; never lowered once the wave exists. */
+  minCell: number;
+  minSensitiveCell: number;
+};
+
+export const createWave = ({ orgId, ...body }: CreateWaveInput) =>
+  sendJson<Wave>('POST', `/api/organisations/${encodeURIComponent(orgId)}/waves`, body);
+
+/** Plans a new wave (the 0-meting or a later one). */
+export function useCreateWave() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createWave,
+    onSuccess: (_wave, { orgId }) => invalidateWaves(queryClient, orgId),
+  });
+}

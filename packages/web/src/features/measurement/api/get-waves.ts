@@ -1,0 +1,43 @@
+import type { Perspective, WaveStatus } from '@derde-bron/domain';
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { getJson } from '../../../lib/api-client.ts';
+
+export type WaveKind = 'baseline' | 'followUp';
+
+/** A measurement wave as the server describes it (server measurement/waves.ts, `describeWave`). */
+export type Wave = {
+  id: string;
+  title: string;
+  kind: WaveKind;
+  instrumentVersion: number;
+  /** YYYY-MM-DD: the first and the last day answers are taken. */
+  opensOn: string;
+  closesOn: string;
+  status: WaveStatus;
+  perspectives: Perspective[];
+  /** Fixed when the wave is made; never lower than 5 and 10. */
+  thresholds: { minCell: number; minSensitiveCell: number };
+  /** Participation so far: a count only, which may show while the wave is open. */
+  responseCount: number;
+};
+
+/** Every measurement query of an organisation starts with this key. */
+export const measurementKey = (orgId: string) => ['organisations', orgId, 'measurement'] as const;
+export const wavesKey = (orgId: string) => [...measurementKey(orgId), 'waves'] as const;
+
+/** After a change to a wave or its links: counts and statuses may all move. */
+export const invalidateWaves = (queryClient: QueryClient, orgId: string) =>
+  queryClient.invalidateQueries({ queryKey: wavesKey(orgId) });
+
+export const getWaves = (orgId: string) =>
+  getJson<{ waves: Wave[] }>(`/api/organisations/${encodeURIComponent(orgId)}/waves`);
+
+export const wavesQueryOptions = (orgId: string) =>
+  queryOptions({
+    queryKey: [...wavesKey(orgId), 'list'],
+    queryFn: () => getWaves(orgId).then((body) => body.waves),
+    staleTime: 30_000,
+  });
+
+/** The organisation's waves, oldest first, with participation so far. */
+export const useWaves = (orgId: string, enabled = true) => useQuery({ ...wavesQueryOptions(orgId), enabled });

@@ -1,0 +1,18 @@
+import { useMutation } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+
+/** One answer per item key: 1..5 or 'dontKnow', a sensitive item's option key, or an open answer's text. */
+export type Answers = Record<string, number | string>;
+
+export type SubmitResponseInput = {
+  token: string;
+  /** Made once when the questionnaire opens; a retry with the same key stores nothing twice. */
+  submissionKey: string;
+  answers: Answers;
+};
+
+export const submitResponse = (input: SubmitResponseInput) =>
+  sendJson<{ stored: true }>('POST', '/api/respond/submit', input);
+
+/** Sends the answers once; resolves only after the server has stored them. */
+export const useSubmitResponse = () => useMutation({ mutationFn: submitResponse, gcTime: 0 });

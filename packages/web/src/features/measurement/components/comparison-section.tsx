@@ -1,0 +1,79 @@
+import type { InstrumentScale } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../components/query-state.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { useLocale, useLocalized } from '../../../lib/i18n.ts';
+import { useComparison } from '../api/get-comparison.ts';
+import { formatDifference, formatMean } from './words.ts';
+
+/** The whole organisation's means against the 0-meting: the guide's model is circular. */
+export function ComparisonSection({
+  orgId,
+  waveId,
+  scales,
+}: {
+  orgId: string;
+  waveId: string;
+  scales: readonly InstrumentScale[];
+}) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const locale = useLocale();
+  const comparison = useComparison(orgId, waveId, true);
+  const mean = (value: number | null) =>
+    value === null ? t('measurement.results.noFigure') : formatMean(value, locale);
+  const title = (scaleKey: string) => {
+    const scale = scales.find((s) => s.key === scaleKey);
+    return scale ? l(scale.title) : scaleKey;
+  };
+  return (
+    <section aria-labelledby="comparison-title">
+      <h2 id="comparison-title">{t('measurement.comparison.title')}</h2>
+      {comparison.error instanceof ApiError && comparison.error.status === 404 ? (
+        <p>{t('measurement.comparison.none')}</p>
+      ) : (
+        <QueryState query={comparison}>
+          {(data) => (
+            <>
+              <p>{t('measurement.comparison.intro', { baseline: data.baseline.title })}</p>
+              <div className="table-scroll">
+                <table className="table">
+                  <caption>{t('measurement.comparison.caption', { baseline: data.baseline.title })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('measurement.results.scale')}</th>
+                      <th scope="col" className="table__number">
+                        {t('measurement.comparison.baseline')}
+                      </th>
+                      <th scope="col" className="table__number">
+                        {t('measurement.comparison.now')}
+                      </th>
+                      <th scope="col" className="table__number">
+                        {t('measurement.comparison.difference')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.rows.map((row) => (
+                      <tr key={row.scaleKey}>
+                        <th scope="row">{title(row.scaleKey)}</th>
+                        <td className="table__number">{mean(row.baseline)}</td>
+                        <td className="table__number">{mean(row.later)}</td>
+                        <td className="table__number">
+                          {row.difference === null
+                            ? t('measurement.results.noFigure')
+                            : formatDifference(row.difference, locale)}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <p className="table__note">{t('measurement.comparison.note')}</p>
+            </>
+          )}
+        </QueryState>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Cell, InstrumentScale } from '@derde-bron/domain';
+import { perspectives } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+import { useLocale, useLocalized } from '../../../lib/i18n.ts';
+import { isSummary } from './cell-results.tsx';
+import { formatDifference, formatMean, gap, perspectiveName } from './words.ts';
+
+/** The perspective every other one is compared with: the staff who work with clients every day. */
+const reference = 'staff';
+
+type Group = { key: string; cell: Cell };
+
+/** A scale's shown mean in a group, or null when the group or the scale is hidden. */
+function meanOf(group: Group | undefined, scaleKey: string): number | null {
+  if (!group?.cell.visible) return null;
+  const summary = group.cell.scales[scaleKey];
+  return isSummary(summary) ? summary.mean : null;
+}
+
+/**
+ * The gaps between perspectives: per scale, how far each perspective's mean lies from the staff's.
+ * Only shown groups take part; a hidden figure stays hidden here too.
+ */
+export function GapsTable({ groups, scales }: { groups: Group[]; scales: readonly InstrumentScale[] }) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const locale = useLocale();
+  const staff = groups.find((group) => group.key === reference);
+  const others = perspectives
+    .filter((p) => p !== reference)
+    .flatMap((p) => groups.filter((group) => group.key === p && group.cell.visible));
+  return (
+    <section aria-labelledby="gaps-title">
+      <h2 id="gaps-title">{t('measurement.gaps.title')}</h2>
+      <p>{t('measurement.gaps.intro')}</p>
+      {!staff?.cell.visible ? (
+        <p className="hidden-cell">{t('measurement.gaps.staffHidden')}</p>
+      ) : others.length === 0 ? (
+        <p className="hidden-cell">{t('measurement.gaps.noOthers')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption>{t('measurement.gaps.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('measurement.results.scale')}</th>
+                <th scope="col" className="table__number">
+                  {t('measurement.gaps.staffMean')}
+                </th>
+                {others.map((group) => (
+                  <th scope="col" className="table__number" key={group.key}>
+                    {t('measurement.gaps.differenceOf', { group: perspectiveName(group.key, t) })}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {scales.map((scale) => {
+                const staffMean = meanOf(staff, scale.key);
+                return (
+                  <tr key={scale.key}>
+                    <th scope="row">{l(scale.title)}</th>
+                    <td className="table__number">
+                      {staffMean === null ? t('measurement.results.noFigure') : formatMean(staffMean, locale)}
+                    </td>
+                    {others.map((group) => {
+                      const difference = gap(meanOf(group, scale.key), staffMean);
+                      return (
+                        <td className="table__number" key={group.key}>
+                          {difference === null
+                            ? t('measurement.results.noFigure')
+                            : formatDifference(difference, locale)}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="table__note">{t('measurement.gaps.note')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,244 @@
+import {
+  perspectives as allPerspectives,
+  minimumCellSize,
+  minimumSensitiveCellSize,
+  type Perspective,
+} from '@derde-bron/domain';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
+import { TextField } from '../../../components/form-field.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { type CreateWaveInput, useCreateWave } from '../api/create-wave.ts';
+import type { Wave, WaveKind } from '../api/get-waves.ts';
+import { addDays, perspectiveName, today, wavePath } from './words.ts';
+
+const kinds: WaveKind[] = ['baseline', 'followUp'];
+const maxMinCell = 50;
+const maxMinSensitiveCell = 100;
+
+type Draft = {
+  title: string;
+  kind: WaveKind;
+  opensOn: string;
+  closesOn: string;
+  perspectives: Perspective[];
+  minCell: string;
+  minSensitiveCell: string;
+};
+
+const freshDraft = (hasWaves: boolean): Draft => ({
+  title: '',
+  kind: hasWaves ? 'followUp' : 'baseline',
+  opensOn: today(),
+  closesOn: addDays(today(), 21),
+  perspectives: [...allPerspectives],
+  minCell: String(minimumCellSize),
+  minSensitiveCell: String(minimumSensitiveCellSize),
+});
+
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+const wholeNumber = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : Number.NaN);
+
+/** "Nieuwe meting plannen": title, kind, first and last day, who takes part, and the thresholds. */
+export function NewWaveForm({ orgId, hasWaves }: { orgId: string; hasWaves: boolean }) {
+  const { t } = useTranslation();
+  const create = useCreateWave();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [created, setCreated] = useState<Wave | null>(null);
+  const current = draft ?? freshDraft(hasWaves);
+  const change = (part: Partial<Draft>) => setDraft({ ...current, ...part });
+  const fields = {
+    title: { id: 'new-wave-title', label: t('measurement.newWave.name') },
+    kind: { id: 'new-wave-kind', label: t('measurement.newWave.kind') },
+    opensOn: { id: 'new-wave-opens', label: t('measurement.newWave.opensOn') },
+    closesOn: { id: 'new-wave-closes', label: t('measurement.newWave.closesOn') },
+    perspectives: { id: 'new-wave-perspectives', label: t('measurement.newWave.perspectives') },
+    minCell: { id: 'new-wave-min-cell', label: t('measurement.newWave.minCell') },
+    minSensitiveCell: { id: 'new-wave-min-sensitive', label: t('measurement.newWave.minSensitiveCell') },
+  };
+  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const title = current.title.trim();
+    const minCell = wholeNumber(current.minCell);
+    const minSensitiveCell = wholeNumber(current.minSensitiveCell);
+    const found = checkFields(
+      {
+        title:
+          (!title && t('measurement.errors.titleRequired')) ||
+          (title.length > 200 && t('measurement.errors.titleTooLong')),
+        opensOn: !isDay(current.opensOn) && t('measurement.errors.dayRequired'),
+        closesOn:
+          (!isDay(current.closesOn) && t('measurement.errors.dayRequired')) ||
+          (isDay(current.opensOn) &&
+            current.closesOn < current.opensOn &&
+            t('measurement.errors.closesBeforeOpens')),
+        perspectives: current.perspectives.length === 0 && t('measurement.errors.perspectivesRequired'),
+        minCell:
+          !(minCell >= minimumCellSize && minCell <= maxMinCell) &&
+          t('measurement.errors.minCell', { min: minimumCellSize, max: maxMinCell }),
+        minSensitiveCell:
+          !(minSensitiveCell >= minimumSensitiveCellSize && minSensitiveCell <= maxMinSensitiveCell) &&
+          t('measurement.errors.minSensitiveCell', {
+            min: minimumSensitiveCellSize,
+            max: maxMinSensitiveCell,
+          }),
+      },
+      t('form.checkFields'),
+    );
+    if (found) return setFeedback({ kind: 'error', problem: found });
+    setFeedback(null);
+    const input: CreateWaveInput = {
+      orgId,
+      title,
+      kind: current.kind,
+      opensOn: current.opensOn,
+      closesOn: current.closesOn,
+      // In the domain's order, whatever order they were ticked in.
+      perspectives: allPerspectives.filter((p) => current.perspectives.includes(p)),
+      minCell,
+      minSensitiveCell,
+    };
+    create.mutate(input, {
+      onSuccess: (wave) => {
+        setDraft(null);
+        setCreated(wave);
+        setFeedback({
+          kind: 'success',
+          text: t('measurement.newWave.created', { title: wave.title }),
+          focus: true,
+        });
+      },
+      onError: (error) =>
+        setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+    });
+  };
+
+  return (
+    <section aria-labelledby="new-wave-title-heading">
+      <h2 id="new-wave-title-heading">{t('measurement.newWave.title')}</h2>
+      <p>{t('measurement.newWave.intro')}</p>
+      <SectionFeedback feedback={feedback} fields={fields} />
+      {feedback?.kind === 'success' && created && (
+        <p>
+          <Link to={wavePath(created.id)}>{t('measurement.newWave.openWave', { title: created.title })}</Link>
+        </p>
+      )}
+      <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="new-wave-title-heading">
+        <TextField
+          id={fields.title.id}
+          name="title"
+          label={fields.title.label}
+          hint={t('measurement.newWave.nameHint')}
+          autoComplete="off"
+          maxLength={200}
+          required
+          value={current.title}
+          onChange={(event) => change({ title: event.target.value })}
+          error={problem?.fields.title}
+        />
+        <ChoiceGroup
+          id={fields.kind.id}
+          name="kind"
+          type="radio"
+          legend={fields.kind.label}
+          error={problem?.fields.kind}
+          options={kinds.map((kind) => ({ value: kind, label: t(`measurement.kindChoice.${kind}`) }))}
+          selected={[current.kind]}
+          onChange={(value) => change({ kind: value as WaveKind })}
+        />
+        <TextField
+          id={fields.opensOn.id}
+          name="opensOn"
+          type="date"
+          className="input--date"
+          label={fields.opensOn.label}
+          required
+          value={current.opensOn}
+          onChange={(event) => change({ opensOn: event.target.value })}
+          error={problem?.fields.opensOn}
+        />
+        <TextField
+          id={fields.closesOn.id}
+          name="closesOn"
+          type="date"
+          className="input--date"
+          label={fields.closesOn.label}
+          hint={t('measurement.newWave.closesOnHint')}
+          required
+          value={current.closesOn}
+          onChange={(event) => change({ closesOn: event.target.value })}
+          error={problem?.fields.closesOn}
+        />
+        <ChoiceGroup
+          id={fields.perspectives.id}
+          name="perspectives"
+          type="checkbox"
+          legend={fields.perspectives.label}
+          hint={t('measurement.newWave.perspectivesHint')}
+          error={problem?.fields.perspectives}
+          options={allPerspectives.map((p) => ({ value: p, label: perspectiveName(p, t) }))}
+          selected={current.perspectives}
+          onChange={(value, checked) =>
+            change({
+              perspectives: checked
+                ? [...current.perspectives, value as Perspective]
+                : current.perspectives.filter((p) => p !== value),
+            })
+          }
+        />
+        <fieldset className="choice-group">
+          <legend className="choice-group__legend">{t('measurement.newWave.thresholdsTitle')}</legend>
+          <p className="field__hint">{t('measurement.newWave.thresholdsIntro')}</p>
+          <p className="notice notice--compact">
+            <strong>{t('measurement.newWave.thresholdsFixed')}</strong>
+          </p>
+          <TextField
+            id={fields.minCell.id}
+            name="minCell"
+            type="number"
+            inputMode="numeric"
+            className="input--short"
+            min={minimumCellSize}
+            max={maxMinCell}
+            label={fields.minCell.label}
+            hint={t('measurement.newWave.minCellHint', { min: minimumCellSize })}
+            value={current.minCell}
+            onChange={(event) => change({ minCell: event.target.value })}
+            error={problem?.fields.minCell}
+          />
+          <TextField
+            id={fields.minSensitiveCell.id}
+            name="minSensitiveCell"
+            type="number"
+            inputMode="numeric"
+            className="input--short"
+            min={minimumSensitiveCellSize}
+            max={maxMinSensitiveCell}
+            label={fields.minSensitiveCell.label}
+            hint={t('measurement.newWave.minSensitiveCellHint', { min: minimumSensitiveCellSize })}
+            value={current.minSensitiveCell}
+            onChange={(event) => change({ minSensitiveCell: event.target.value })}
+            error={problem?.fields.minSensitiveCell}
+          />
+        </fieldset>
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {t('measurement.newWave.submit')}
+          </button>
+          {create.isPending && (
+            <span className="status" role="status">
+              {t('common.busy')}
+            </span>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

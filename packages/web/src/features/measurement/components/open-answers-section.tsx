@@ -1,0 +1,67 @@
+import type { InstrumentItem } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../components/query-state.tsx';
+import { useLocalized } from '../../../lib/i18n.ts';
+import { useOpenAnswers } from '../api/get-open-answers.ts';
+
+/**
+ * The open answers per question, in the server's shuffled order, as plain text: no numbers, no
+ * time, no group. React renders them as text, never as HTML.
+ */
+export function OpenAnswersSection({
+  orgId,
+  waveId,
+  items,
+  minSensitiveCell,
+}: {
+  orgId: string;
+  waveId: string;
+  items: readonly InstrumentItem[];
+  minSensitiveCell: number;
+}) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const openAnswers = useOpenAnswers(orgId, waveId, true);
+  const questions = items.filter((item) => item.kind === 'open');
+  return (
+    <section aria-labelledby="open-answers-title">
+      <h2 id="open-answers-title">{t('measurement.openAnswers.title')}</h2>
+      <QueryState query={openAnswers}>
+        {(data) => {
+          if (!data.visible) {
+            return (
+              <p className="hidden-cell">{t('measurement.openAnswers.hidden', { min: minSensitiveCell })}</p>
+            );
+          }
+          return (
+            <>
+              <p>{t('measurement.openAnswers.intro')}</p>
+              {questions.map((item) => {
+                const answers = data.answers.filter((answer) => answer.itemKey === item.key);
+                const headingId = `open-${item.key}`;
+                return (
+                  <section key={item.key} aria-labelledby={headingId} className="result-block">
+                    <h3 id={headingId}>{l(item.text)}</h3>
+                    {answers.length === 0 ? (
+                      <p className="muted">{t('measurement.openAnswers.none')}</p>
+                    ) : (
+                      <ul className="open-answers">
+                        {answers.map((answer, index) => (
+                          // The answers have no id; their place in this one shuffled list is stable.
+                          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                          <li key={index} className="preserve-lines">
+                            {answer.text}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </section>
+                );
+              })}
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,226 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setCsrfToken } from '../../../lib/api-client.ts';
+import { initI18n } from '../../../lib/i18n.ts';
+import { anonymous, fakeServer, instrument, type Reply, renderApp } from './test-fixtures.tsx';
+
+const token = 'A'.repeat(43);
+
+const questionnaire = {
+  waveTitle: '0-meting voorjaar',
+  organisationName: 'Vrouwenopvang Noord',
+  perspective: 'staff',
+  closesOn: '2026-03-21',
+  instrument,
+};
+
+/** Opens the page the way a respondent does: with the token in the address's fragment. */
+function openLink() {
+  window.history.replaceState(null, '', `/vragenlijst#${token}`);
+  return renderApp('/vragenlijst');
+}
+
+const group = (name: string) => screen.getByRole('group', { name: new RegExp(name) });
+const choose = (question: string, answer: string) =>
+  fireEvent.click(within(group(question)).getByRole('radio', { name: answer }));
+
+async function answerFirstScreen() {
+  fireEvent.click(await screen.findByRole('button', { name: 'Beginnen' }));
+  choose('Ik weet wat ervaringskennis is.', 'Mee eens');
+  choose('Ik ken de rollen.', 'Weet ik niet');
+  fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+  await screen.findByRole('heading', { level: 2, name: 'Veilig klimaat' });
+}
+
+describe('the respondent page', () => {
+  const setItem = vi.spyOn(Storage.prototype, 'setItem');
+  beforeEach(() => {
+    initI18n('nl');
+    localStorage.clear();
+    sessionStorage.clear();
+    setItem.mockClear();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setCsrfToken(null);
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('removes the token from the address at once and shows the intro, organisation and closing day', async () => {
+    const calls = fakeServer({
+      'GET /api/auth/session': { status: 200, body: anonymous },
+      'POST /api/respond/open': { status: 200, body: questionnaire },
+    });
+    openLink();
+    expect(window.location.hash).toBe('');
+    expect(screen.getByRole('heading', { level: 1, name: 'Vragenlijst' })).toBeTruthy();
+    expect(
+      await screen.findByText('Vrouwenopvang Noord vraagt je om deze vragenlijst in te vullen.'),
+    ).toBeTruthy();
+    expect(screen.getByText('21 maart 2026')).toBeTruthy();
+    expect(screen.getByText('Wat we bewaren: alleen je antwoorden.')).toBeTruthy();
+    expect(screen.getByText('Wie wat ziet: alleen groepen van minstens 5.')).toBeTruthy();
+    expect(document.title).toBe('Vragenlijst · Derde Bron');
+    // The token travels in a body, never in a URL.
+    expect(calls.find((call) => call.key === 'POST /api/respond/open')?.body).toEqual({ token });
+    expect(calls.every((call) => !call.url.href.includes(token))).toBe(true);
+  });
+
+  it('asks one scale per screen, checks the required questions, and keeps answers when going back', async () => {
+    fakeServer({
+      'GET /api/auth/session': { status: 200, body: anonymous },
+      'POST /api/respond/open': { status: 200, body: questionnaire },
+    });
+    openLink();
+    fireEvent.click(await screen.findByRole('button', { name: 'Beginnen' }));
+    const heading = screen.getByRole('heading', { level: 2, name: 'Kennis' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.getByText('Deel 1 van 2')).toBeTruthy();
+    expect(group('Ik weet wat ervaringskennis is.').tagName).toBe('FIELDSET');
+    expect(within(group('Ik ken de rollen.')).getAllByRole('radio')).toHaveLength(6);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+    expect(within(alert).getAllByRole('link')).toHaveLength(2);
+    const first = within(group('Ik weet wat ervaringskennis is.')).getByRole('radio', { name: 'Mee eens' });
+    expect(first.getAttribute('aria-invalid')).toBe('true');
+
+    choose('Ik weet wat ervaringskennis is.', 'Mee eens');
+    choose('Ik ken de rollen.', 'Weet ik niet');
+    fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+    const second = await screen.findByRole('heading', { level: 2, name: 'Veilig klimaat' });
+    await waitFor(() => expect(document.activeElement).toBe(second));
+    expect(screen.getByText('Deel 2 van 2')).toBeTruthy();
+    expect(screen.getByText(/Je mag deze vraag overslaan/)).toBeTruthy();
+    expect(
+      within(group('Heb je zelf ervaring')).getByRole('radio', { name: 'Zeg ik liever niet' }),
+    ).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Vorige' }));
+    await screen.findByRole('heading', { level: 2, name: 'Kennis' });
+    const kept = within(group('Ik weet wat ervaringskennis is.')).getByRole('radio', { name: 'Mee eens' });
+    expect((kept as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('sends once, and after a network failure sends again with the same key; nothing goes into storage', async () => {
+    const replies: Reply[] = ['network-error', { status: 201, body: { stored: true } }];
+    const calls = fakeServer({
+      'GET /api/auth/session': { status: 200, body: anonymous },
+      'POST /api/respond/open': { status: 200, body: questionnaire },
+      'POST /api/respond/submit': () => replies.shift() ?? { status: 500 },
+    });
+    openLink();
+    await answerFirstScreen();
+    choose('Ik kan veilig praten.', 'Helemaal mee eens');
+    choose('Heb je zelf ervaring', 'Zeg ik liever niet');
+    fireEvent.change(screen.getByLabelText(/Wat helpt in je team\?/), {
+      target: { value: '  Tijd om te praten.  ' },
+    });
+    expect(screen.getByText('Je hebt nog 1978 tekens over van de 2000.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
+    expect(await screen.findByText('Versturen is niet gelukt')).toBeTruthy();
+    expect(screen.queryByText('Bedankt voor het invullen')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Versturen' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw versturen' }));
+    const thanks = await screen.findByRole('heading', { level: 2, name: 'Bedankt voor het invullen' });
+    await waitFor(() => expect(document.activeElement).toBe(thanks));
+
+    const submits = calls.filter((call) => call.key === 'POST /api/respond/submit');
+    expect(submits).toHaveLength(2);
+    const [firstTry, retry] = submits.map((call) => call.body as Record<string, unknown>);
+    expect(firstTry?.submissionKey).toMatch(/^[0-9a-f-]{36}$/);
+    expect(retry?.submissionKey).toBe(firstTry?.submissionKey);
+    expect(retry).toEqual({
+      token,
+      submissionKey: firstTry?.submissionKey,
+      answers: {
+        knowsDifference: 4,
+        knowsRoles: 'dontKnow',
+        safeToTalk: 5,
+        ownExperience: 'preferNotToSay',
+        whatHelps: 'Tijd om te praten.',
+      },
+    });
+    // Not even a language choice is kept for a respondent.
+    fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Thank you for taking part' })).toBeTruthy();
+    expect(document.cookie).not.toContain('lang=');
+    expect(setItem).not.toHaveBeenCalled();
+    expect(localStorage.length).toBe(0);
+    expect(sessionStorage.length).toBe(0);
+    expect(document.cookie).not.toContain(token);
+    expect(document.title).toBe('Questionnaire · Derde Bron');
+  });
+
+  it('skips an optional question that was cleared, and leaves empty open answers out', async () => {
+    const calls = fakeServer({
+      'GET /api/auth/session': { status: 200, body: anonymous },
+      'POST /api/respond/open': { status: 200, body: questionnaire },
+      'POST /api/respond/submit': { status: 201, body: { stored: true } },
+    });
+    openLink();
+    await answerFirstScreen();
+    choose('Ik kan veilig praten.', 'Mee oneens');
+    choose('Heb je zelf ervaring', 'Ja');
+    fireEvent.click(screen.getByRole('button', { name: /Keuze wissen/ }));
+    fireEvent.change(screen.getByLabelText(/Wat helpt in je team\?/), { target: { value: '   ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
+    await screen.findByText('Bedankt voor het invullen');
+    expect(calls.find((call) => call.key === 'POST /api/respond/submit')?.body).toMatchObject({
+      answers: { knowsDifference: 4, knowsRoles: 'dontKnow', safeToTalk: 2 },
+    });
+    const sent = calls.find((call) => call.key === 'POST /api/respond/submit')?.body as {
+      answers: Record<string, unknown>;
+    };
+    expect(Object.keys(sent.answers).sort()).toEqual(['knowsDifference', 'knowsRoles', 'safeToTalk']);
+  });
+
+  it('shows the server’s refusal next to the question concerned, on that question’s screen', async () => {
+    fakeServer({
+      'GET /api/auth/session': { status: 200, body: anonymous },
+      'POST /api/respond/open': { status: 200, body: questionnaire },
+      'POST /api/respond/submit': {
+        status: 400,
+        body: {
+          code: 'INVALID_INPUT',
+          message: 'Niet alle antwoorden kloppen. Kijk de gemarkeerde vragen na.',
+          details: [{ field: 'body.answers.knowsRoles', message: 'Invalid input' }],
+        },
+      },
+    });
+    openLink();
+    await answerFirstScreen();
+    choose('Ik kan veilig praten.', 'Mee eens');
+    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
+    await screen.findByRole('heading', { level: 2, name: 'Kennis' });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Niet alle antwoorden kloppen.');
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+    expect(within(group('Ik ken de rollen.')).getByText(/Dit antwoord is niet opgeslagen/)).toBeTruthy();
+    expect(screen.queryByText('Bedankt voor het invullen')).toBeNull();
+  });
+
+  it('says so when the link is closed, without a retry button', async () => {
+    fakeServer({
+      'GET /api/auth/session': { status: 200, body: anonymous },
+      'POST /api/respond/open': {
+        status: 410,
+        body: { code: 'INVALID_INPUT', message: 'Deze vragenlijst is gesloten.' },
+      },
+    });
+    openLink();
+    expect(await screen.findByText('Deze vragenlijst is gesloten.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Opnieuw proberen' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Beginnen' })).toBeNull();
+  });
+
+  it('asks for the link when the page is opened without one', async () => {
+    const calls = fakeServer({ 'GET /api/auth/session': { status: 200, body: anonymous } });
+    renderApp('/vragenlijst');
+    expect(await screen.findByText(/Deze pagina werkt alleen met de link/)).toBeTruthy();
+    expect(calls.some((call) => call.key.startsWith('POST'))).toBe(false);
+  });
+});

@@ -1,0 +1,261 @@
+import { type Breakdown, breakdowns, can, type InstrumentContent, perspectives } from '@derde-bron/domain';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { useLocale, useLocalized } from '../../../lib/i18n.ts';
+import { useInstrument } from '../api/get-instrument.ts';
+import { type Team, useOrganisation } from '../api/get-organisation.ts';
+import { useResults, type WaveResultsAnswer } from '../api/get-results.ts';
+import { type Membership, mayReadResults } from './access.ts';
+import { CellResults } from './cell-results.tsx';
+import { ComparisonSection } from './comparison-section.tsx';
+import { GapsTable } from './gaps-table.tsx';
+import { OpenAnswersSection } from './open-answers-section.tsx';
+import { SensitiveSection } from './sensitive-section.tsx';
+import { formatDay, groupName, scalesAskedOf, sortGroups, wavePath, wavesPath } from './words.ts';
+
+/**
+ * A closed wave's results, per scale with a bar chart and a table with the same numbers, for one
+ * predefined breakdown at a time. Everything hidden by the anonymity rules is said in words.
+ * A team manager sees only their own team.
+ */
+export function ResultsPage() {
+  const { t } = useTranslation();
+  const { waveId = '' } = useParams();
+  return (
+    <>
+      <PageHeading title={t('measurement.results.title')}>{t('measurement.results.title')}</PageHeading>
+      <RequireSignIn allow={mayReadResults}>
+        {(session) =>
+          session.membership ? <ResultsContent membership={session.membership} waveId={waveId} /> : null
+        }
+      </RequireSignIn>
+    </>
+  );
+}
+
+function ResultsContent({ membership, waveId }: { membership: Membership; waveId: string }) {
+  const { t } = useTranslation();
+  const manage = can(membership.role, 'measurement.manage');
+  // A team manager always gets their own team; the server decides that too.
+  const [breakdown, setBreakdown] = useState<Breakdown>(manage ? 'none' : 'team');
+  const results = useResults(membership.orgId, waveId, breakdown);
+  const organisation = useOrganisation(membership.orgId);
+  const back = manage ? wavePath(waveId) : wavesPath;
+
+  if (results.error instanceof ApiError && results.error.status === 409) {
+    // Not closed yet: scores show only after closing. Asking again will not change that now.
+    return (
+      <>
+        <div className="notice" role="alert">
+          <p>{results.error.message}</p>
+        </div>
+        <p>
+          <Link to={back}>{t(manage ? 'measurement.results.backToWave' : 'measurement.wave.back')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p>
+        <Link to={back}>{t(manage ? 'measurement.results.backToWave' : 'measurement.wave.back')}</Link>
+      </p>
+      {manage && <BreakdownForm current={breakdown} onChoose={setBreakdown} />}
+      <QueryState query={results}>
+        {(answer) => (
+          <WithInstrument version={answer.wave.instrumentVersion}>
+            {(instrument) => (
+              <Results
+                orgId={membership.orgId}
+                answer={answer}
+                instrument={instrument}
+                teams={organisation.data?.teams ?? []}
+                manage={manage}
+              />
+            )}
+          </WithInstrument>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+function WithInstrument({
+  version,
+  children,
+}: {
+  version: number;
+  children: (instrument: InstrumentContent) => ReactNode;
+}) {
+  const instrument = useInstrument(version);
+  return <QueryState query={instrument}>{(data) => children(data)}</QueryState>;
+}
+
+/** One breakdown at a time: the choice is applied with a button, not on every arrow key. */
+function BreakdownForm({
+  current,
+  onChoose,
+}: {
+  current: Breakdown;
+  onChoose: (breakdown: Breakdown) => void;
+}) {
+  const { t } = useTranslation();
+  const [choice, setChoice] = useState<Breakdown>(current);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onChoose(choice);
+  };
+  return (
+    <form className="form breakdown-form" noValidate onSubmit={onSubmit}>
+      <ChoiceGroup
+        id="breakdown"
+        name="breakdown"
+        type="radio"
+        inline
+        legend={t('measurement.breakdown.legend')}
+        hint={t('measurement.breakdown.hint')}
+        options={breakdowns.map((value) => ({ value, label: t(`measurement.breakdown.${value}`) }))}
+        selected={[choice]}
+        onChange={(value) => setChoice(value as Breakdown)}
+      />
+      <button type="submit" className="button button--primary">
+        {t('measurement.breakdown.submit')}
+      </button>
+    </form>
+  );
+}
+
+function Results({
+  orgId,
+  answer,
+  instrument,
+  teams,
+  manage,
+}: {
+  orgId: string;
+  answer: WaveResultsAnswer;
+  instrument: InstrumentContent;
+  teams: Team[];
+  manage: boolean;
+}) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const locale = useLocale();
+  const { wave, results } = answer;
+  const { minCell, minSensitiveCell } = wave.thresholds;
+  const scales = scalesAskedOf(instrument, wave.perspectives);
+  // Per perspective, only the scales that perspective was asked; teams mix perspectives.
+  const groupScales = (key: string) =>
+    results.breakdown === 'perspective' ? scalesAskedOf(instrument, [key]) : scales;
+  const nameOf = (key: string) => groupName(results.breakdown, key, teams, t);
+  const groups = sortGroups(results.groups, nameOf, results.breakdown === 'perspective' ? perspectives : []);
+
+  return (
+    <>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>{t('measurement.results.wave')}</dt>
+          <dd>{wave.title}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('measurement.wave.period')}</dt>
+          <dd>
+            {t('measurement.wave.periodText', {
+              from: formatDay(wave.opensOn, locale),
+              to: formatDay(wave.closesOn, locale),
+            })}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('measurement.wave.thresholds')}</dt>
+          <dd>{t('measurement.wave.thresholdsText', { minCell, minSensitiveCell })}</dd>
+        </div>
+      </dl>
+
+      <details className="details details--wide">
+        <summary>{t('measurement.results.howToRead')}</summary>
+        <p>{t('measurement.results.howToReadText')}</p>
+        <dl className="scale-list">
+          {scales.map((scale) => (
+            <div key={scale.key}>
+              <dt>{l(scale.title)}</dt>
+              <dd>
+                {l(scale.description)} {l(scale.scoring)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+
+      {results.total && (
+        <section aria-labelledby="total-title">
+          <h2 id="total-title">{t('measurement.results.totalTitle')}</h2>
+          <CellResults
+            cell={results.total}
+            scales={scales}
+            minCell={minCell}
+            caption={t('measurement.results.caption', { group: t('measurement.results.totalTitle') })}
+          />
+        </section>
+      )}
+
+      {results.breakdown !== 'none' && (
+        <section aria-labelledby="groups-title">
+          <h2 id="groups-title">
+            {manage
+              ? t(`measurement.results.groupsTitle.${results.breakdown}`)
+              : t('measurement.results.ownTeam')}
+          </h2>
+          {groups.length === 0 && <p>{t('measurement.results.noGroups')}</p>}
+          {groups.map((group) => {
+            const headingId = `group-${group.key}`;
+            return (
+              <section key={group.key} aria-labelledby={headingId} className="result-block">
+                <h3 id={headingId}>{nameOf(group.key)}</h3>
+                <CellResults
+                  cell={group.cell}
+                  scales={groupScales(group.key)}
+                  minCell={minCell}
+                  caption={t('measurement.results.caption', { group: nameOf(group.key) })}
+                />
+              </section>
+            );
+          })}
+        </section>
+      )}
+
+      {results.breakdown === 'perspective' && (
+        <GapsTable
+          groups={groups}
+          // Compared with the staff: only the scales the staff were asked.
+          scales={scalesAskedOf(instrument, ['staff']).filter((scale) => scales.includes(scale))}
+        />
+      )}
+
+      {results.sensitive.length > 0 && (
+        <SensitiveSection
+          sensitive={results.sensitive}
+          items={instrument.items}
+          minSensitiveCell={minSensitiveCell}
+        />
+      )}
+
+      {manage && <ComparisonSection orgId={orgId} waveId={wave.id} scales={scales} />}
+      {manage && (
+        <OpenAnswersSection
+          orgId={orgId}
+          waveId={wave.id}
+          items={instrument.items}
+          minSensitiveCell={minSensitiveCell}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { toFormProblem } from '../../../lib/form-problem.ts';
+import { useLocale } from '../../../lib/i18n.ts';
+import { useSession } from '../../../lib/session.ts';
+import { useFocusWhen } from '../../../lib/use-focus.ts';
+import { useCloseWave } from '../api/close-wave.ts';
+import { useOrganisation } from '../api/get-organisation.ts';
+import { useWaves, type Wave } from '../api/get-waves.ts';
+import { type Membership, mayManage } from './access.ts';
+import { LinksSection } from './links-section.tsx';
+import { formatDay, perspectiveName, resultsPath, wavesPath } from './words.ts';
+
+/** One wave: its status and fixed thresholds, its links with participation, and closing it. */
+export function WavePage() {
+  const { t } = useTranslation();
+  const { waveId = '' } = useParams();
+  const session = useSession();
+  const membership = session.data && mayManage(session.data) ? session.data.membership : null;
+  // The same query as below, for a heading that is known as soon as the list is in.
+  const waves = useWaves(membership?.orgId ?? '', !!membership);
+  const title = waves.data?.find((wave) => wave.id === waveId)?.title ?? t('measurement.wave.title');
+  return (
+    <>
+      <PageHeading title={t('measurement.wave.title')}>{title}</PageHeading>
+      <RequireSignIn allow={mayManage}>
+        {(signedIn) =>
+          signedIn.membership ? <WaveContent membership={signedIn.membership} waveId={waveId} /> : null
+        }
+      </RequireSignIn>
+    </>
+  );
+}
+
+function WaveContent({ membership, waveId }: { membership: Membership; waveId: string }) {
+  const { t } = useTranslation();
+  const waves = useWaves(membership.orgId);
+  const organisation = useOrganisation(membership.orgId);
+  return (
+    <QueryState query={waves}>
+      {(list) => {
+        const wave = list.find((w) => w.id === waveId);
+        if (!wave) {
+          return (
+            <div className="notice">
+              <p>{t('measurement.wave.notFound')}</p>
+              <p>
+                <Link to={wavesPath}>{t('measurement.wave.back')}</Link>
+              </p>
+            </div>
+          );
+        }
+        return (
+          <QueryState query={organisation}>
+            {(org) => <WaveDetails orgId={membership.orgId} wave={wave} teams={org.teams} />}
+          </QueryState>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+function WaveDetails({
+  orgId,
+  wave,
+  teams,
+}: {
+  orgId: string;
+  wave: Wave;
+  teams: Array<{ id: string; name: string }>;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  // Stays after closing here, so that the confirmation is not pulled away from under the reader.
+  const [closable] = useState(wave.status !== 'closed');
+  return (
+    <>
+      <p>
+        <Link to={wavesPath}>{t('measurement.wave.back')}</Link>
+      </p>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>{t('measurement.waves.kind')}</dt>
+          <dd>{t(`measurement.kind.${wave.kind}`)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('measurement.wave.period')}</dt>
+          <dd>
+            {t('measurement.wave.periodText', {
+              from: formatDay(wave.opensOn, locale),
+              to: formatDay(wave.closesOn, locale),
+            })}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('measurement.waves.status')}</dt>
+          <dd>
+            <strong>{t(`measurement.status.${wave.status}`)}</strong>
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('measurement.wave.perspectives')}</dt>
+          <dd>{wave.perspectives.map((p) => perspectiveName(p, t)).join(', ')}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('measurement.wave.thresholds')}</dt>
+          <dd>
+            {t('measurement.wave.thresholdsText', {
+              minCell: wave.thresholds.minCell,
+              minSensitiveCell: wave.thresholds.minSensitiveCell,
+            })}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('measurement.waves.responses')}</dt>
+          <dd>{t('measurement.wave.responseCount', { count: wave.responseCount })}</dd>
+        </div>
+      </dl>
+      {wave.status === 'closed' ? (
+        <p className="notice">
+          {t('measurement.wave.closedNotice')}{' '}
+          <Link to={resultsPath(wave.id)}>{t('measurement.wave.resultsLink')}</Link>
+        </p>
+      ) : (
+        <p className="notice">{t('measurement.wave.resultsLater')}</p>
+      )}
+      <LinksSection orgId={orgId} wave={wave} teams={teams} />
+      {closable && <CloseSection orgId={orgId} wave={wave} />}
+    </>
+  );
+}
+
+function CloseSection({ orgId, wave }: { orgId: string; wave: Wave }) {
+  const { t } = useTranslation();
+  const close = useCloseWave();
+  const [confirming, setConfirming] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [backToButton, setBackToButton] = useState(0);
+  const confirmText = useFocusWhen<HTMLParagraphElement>(confirming);
+  const closeButton = useFocusWhen<HTMLButtonElement>(backToButton);
+
+  const onClose = () => {
+    if (close.isPending) return;
+    close.mutate(
+      { orgId, waveId: wave.id },
+      {
+        onSuccess: () => {
+          setConfirming(false);
+          setFeedback({ kind: 'success', text: t('measurement.close.done'), focus: true });
+        },
+        onError: (error) => {
+          setConfirming(false);
+          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+        },
+      },
+    );
+  };
+
+  return (
+    <section aria-labelledby="close-wave-title">
+      <h2 id="close-wave-title">{t('measurement.close.title')}</h2>
+      {wave.status !== 'closed' && <p>{t('measurement.close.intro')}</p>}
+      <SectionFeedback feedback={feedback} />
+      {wave.status === 'closed' && feedback?.kind === 'success' && (
+        <p>
+          <Link to={resultsPath(wave.id)}>{t('measurement.close.toResults')}</Link>
+        </p>
+      )}
+      {wave.status === 'closed' ? null : confirming ? (
+        <div className="confirm">
+          <p ref={confirmText} tabIndex={-1}>
+            {t('measurement.close.confirm', { title: wave.title, count: wave.responseCount })}
+          </p>
+          <div className="button-row">
+            <button type="button" className="button button--danger" onClick={onClose}>
+              {t('measurement.close.confirmYes')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setConfirming(false);
+                setBackToButton((count) => count + 1);
+              }}
+            >
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button button--danger"
+          ref={closeButton}
+          onClick={() => setConfirming(true)}
+        >
+          {t('measurement.close.button')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { can } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { useLocale } from '../../../lib/i18n.ts';
+import { useWaves, type Wave } from '../api/get-waves.ts';
+import { type Membership, mayReadResults } from './access.ts';
+import { NewWaveForm } from './new-wave-form.tsx';
+import { formatDay, resultsPath, wavePath } from './words.ts';
+
+/**
+ * The measurement waves of the organisation. Coordinators and administrators plan waves here and
+ * open each wave's page; a team manager sees only the closed waves, with a link to their results.
+ */
+export function WavesPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('measurement.waves.title')}>{t('measurement.waves.title')}</PageHeading>
+      <RequireSignIn allow={mayReadResults}>
+        {(session) =>
+          session.membership ? (
+            can(session.membership.role, 'measurement.manage') ? (
+              <ManageWaves membership={session.membership} />
+            ) : (
+              <ClosedWaves membership={session.membership} />
+            )
+          ) : null
+        }
+      </RequireSignIn>
+    </>
+  );
+}
+
+function ManageWaves({ membership }: { membership: Membership }) {
+  const { t } = useTranslation();
+  const waves = useWaves(membership.orgId);
+  return (
+    <>
+      <p className="lead">{t('measurement.waves.intro')}</p>
+      <section aria-labelledby="waves-list-title">
+        <h2 id="waves-list-title">{t('measurement.waves.listTitle')}</h2>
+        <QueryState query={waves}>
+          {(list) =>
+            list.length === 0 ? <p>{t('measurement.waves.none')}</p> : <WavesTable waves={list} manage />
+          }
+        </QueryState>
+      </section>
+      <NewWaveForm orgId={membership.orgId} hasWaves={(waves.data?.length ?? 0) > 0} />
+    </>
+  );
+}
+
+function ClosedWaves({ membership }: { membership: Membership }) {
+  const { t } = useTranslation();
+  const waves = useWaves(membership.orgId);
+  if (waves.error instanceof ApiError && waves.error.status === 403) {
+    return (
+      <div className="notice">
+        <p>{t('measurement.waves.teamManagerNoList')}</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <p className="lead">{t('measurement.waves.teamManagerIntro')}</p>
+      <QueryState query={waves}>
+        {(list) => {
+          const closed = list.filter((wave) => wave.status === 'closed');
+          return closed.length === 0 ? (
+            <p>{t('measurement.waves.noneClosed')}</p>
+          ) : (
+            <WavesTable waves={closed} manage={false} />
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}
+
+function WavesTable({ waves, manage }: { waves: Wave[]; manage: boolean }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption>{t('measurement.waves.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('measurement.waves.name')}</th>
+            <th scope="col">{t('measurement.waves.kind')}</th>
+            <th scope="col">{t('measurement.waves.opensOn')}</th>
+            <th scope="col">{t('measurement.waves.closesOn')}</th>
+            <th scope="col">{t('measurement.waves.status')}</th>
+            <th scope="col" className="table__number">
+              {t('measurement.waves.responses')}
+            </th>
+            <th scope="col">{t('measurement.waves.results')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {waves.map((wave) => (
+            <tr key={wave.id}>
+              <th scope="row">{manage ? <Link to={wavePath(wave.id)}>{wave.title}</Link> : wave.title}</th>
+              <td>{t(`measurement.kind.${wave.kind}`)}</td>
+              <td>{formatDay(wave.opensOn, locale)}</td>
+              <td>{formatDay(wave.closesOn, locale)}</td>
+              <td>{t(`measurement.status.${wave.status}`)}</td>
+              <td className="table__number">{wave.responseCount}</td>
+              <td>
+                {wave.status === 'closed' ? (
+                  <Link to={resultsPath(wave.id)}>
+                    {t('measurement.waves.resultsLink')} <span className="visually-hidden">{wave.title}</span>
+                  </Link>
+                ) : (
+                  <span className="muted">{t('measurement.waves.resultsAfterClose')}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

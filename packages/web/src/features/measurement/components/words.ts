@@ -1,0 +1,107 @@
+import type { Breakdown, Locale, Perspective } from '@derde-bron/domain';
+import type { TFunction } from 'i18next';
+import type { Team } from '../api/get-organisation.ts';
+
+/** The page paths of this feature. Nothing about a respondent ever goes into them. */
+export const wavesPath = '/organisatie/metingen';
+export const wavePath = (waveId: string) => `${wavesPath}/${encodeURIComponent(waveId)}`;
+export const resultsPath = (waveId: string) => `${wavePath(waveId)}/uitslagen`;
+
+/** A day (YYYY-MM-DD) in words, e.g. "3 maart 2026", without shifting it by a time zone. */
+export function formatDay(day: string, locale: Locale): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** Today as YYYY-MM-DD in the reader's own time zone, the default first day of a new wave. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A day some weeks after another (YYYY-MM-DD), the default last day of a new wave. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** A mean on the 1–5 scale with one decimal in the reader's language: "3,4" or "3.4". */
+export function formatMean(mean: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mean);
+}
+
+/** A difference between two means with its sign: "+0,4", "−0,2", "0,0". */
+export function formatDifference(difference: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(difference);
+}
+
+/** A share 0..1 as a whole percentage: "12%". */
+export function formatShare(share: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** Rounds to one decimal, like the server does for every shown mean and difference. */
+export const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * The difference between two shown (rounded) means, so that it always matches the numbers beside
+ * it; null when either is missing or hidden.
+ */
+export function gap(mean: number | null | undefined, reference: number | null | undefined): number | null {
+  if (mean === null || mean === undefined || reference === null || reference === undefined) return null;
+  return round1(mean - reference);
+}
+
+/** The name of a group in a breakdown: a team by its name, or a perspective in words. */
+export function groupName(breakdown: Breakdown, key: string, teams: readonly Team[], t: TFunction): string {
+  if (breakdown === 'perspective') return perspectiveName(key, t);
+  if (key === 'noTeam') return t('measurement.results.noTeam');
+  return teams.find((team) => team.id === key)?.name ?? t('measurement.results.unknownTeam');
+}
+
+export function perspectiveName(key: string, t: TFunction): string {
+  return t(`measurement.perspectives.${key as Perspective}`, { defaultValue: key });
+}
+
+/** The order in which groups are listed: teams by name, perspectives as in the domain list. */
+export function sortGroups<G extends { key: string }>(
+  groups: readonly G[],
+  name: (key: string) => string,
+  order: readonly string[] = [],
+): G[] {
+  const position = (key: string) => {
+    const index = order.indexOf(key);
+    return index === -1 ? order.length : index;
+  };
+  return [...groups].sort(
+    (a, b) => position(a.key) - position(b.key) || name(a.key).localeCompare(name(b.key)),
+  );
+}
+
+/**
+ * The scales with a scored question for any of these perspectives: a scale nobody in the group was
+ * asked (such as management's self-assessment in a staff-only wave) is left out rather than shown
+ * as an empty row.
+ */
+export function scalesAskedOf<Scale extends { key: string }>(
+  instrument: {
+    scales: readonly Scale[];
+    items: ReadonlyArray<{ scaleKey: string; kind: string; perspectives: readonly string[] }>;
+  },
+  perspectiveKeys: readonly string[],
+): Scale[] {
+  return instrument.scales.filter((scale) =>
+    instrument.items.some(
+      (item) =>
+        item.scaleKey === scale.key &&
+        item.kind === 'likert' &&
+        item.perspectives.some((p) => perspectiveKeys.includes(p)),
+    ),
+  );
+}

@@ -70,6 +70,7 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/waves/{waveId}/links': undefined,
   'POST /api/organisations/{orgId}/waves/{waveId}/links': { perspective: 'staff' },
   'GET /api/organisations/{orgId}/waves/{waveId}/results': undefined,
+  'GET /api/organisations/{orgId}/waves/{waveId}/results.csv': undefined,
   'GET /api/organisations/{orgId}/waves/{waveId}/comparison': undefined,
   'GET /api/organisations/{orgId}/waves/{waveId}/open-answers': undefined,
 };

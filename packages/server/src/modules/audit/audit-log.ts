@@ -22,7 +22,8 @@ export type AuditAction =
   | 'team.renamed'
   | 'team.deleted'
   | 'roadmap.exported'
-  | 'roadmap.frameworkVersionChanged';
+  | 'roadmap.frameworkVersionChanged'
+  | 'measurement.exported';
 
 export type AuditEntry = {
   orgId: string | null;

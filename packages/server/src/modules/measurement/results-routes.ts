@@ -1,4 +1,5 @@
 import {
+  type Breakdown,
   breakdowns,
   buildWaveResults,
   compareWaves,
@@ -11,9 +12,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Tx, withTenant } from '../../db/tenant.ts';
 import { conflict, notFound } from '../../http-error.ts';
+import { pickLocale } from '../../i18n/locale.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
+import { recordAudit } from '../audit/audit-log.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
+import { teams } from '../organisations/table.ts';
+import { resultsToCsv, type ShownResults } from './results-csv.ts';
 import { measurementWaves, responses } from './table.ts';
 import { describeWave, getWave, instruments, type WaveRow } from './waves.ts';
 
@@ -65,6 +70,41 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
   const cachedResults = createResultsCache();
 
+  /** A closed wave's results as this member may see them: everyone's suppression, then their share. */
+  async function readResults(
+    tx: Tx,
+    orgId: string,
+    waveId: string,
+    requested: Breakdown,
+    membership: { role: string; teamId: string | null },
+  ) {
+    const teamManager = membership.role === 'team_manager';
+    const breakdown = teamManager ? 'team' : requested;
+    const wave = await getWave(tx, orgId, waveId);
+    assertClosed(wave);
+    const instrument = instrumentOf(wave);
+    const { results: computed, responseCount } = await cachedResults(`${wave.id}:${breakdown}`, async () => {
+      const stored = await loadResponses(tx, orgId, waveId);
+      const results = buildWaveResults({
+        scales: instrument.scales,
+        items: instrument.items,
+        responses: stored,
+        breakdown,
+        thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
+      });
+      return { results, responseCount: stored.length };
+    });
+    const shown: ShownResults = teamManager
+      ? {
+          ...computed,
+          total: null,
+          sensitive: [],
+          groups: computed.groups.filter((group) => group.key === membership.teamId),
+        }
+      : computed;
+    return { wave: describeWave(wave, responseCount), results: shown };
+  }
+
   app.get(
     '/api/measurement/instruments/:version',
     {
@@ -105,37 +145,54 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { orgId, waveId } = request.params;
       const { membership } = requireOrgPermission(request, orgId, 'measurement.results');
-      const teamManager = membership.role === 'team_manager';
-      const breakdown = teamManager ? 'team' : request.query.breakdown;
-      return withTenant(db, orgId, async (tx) => {
-        const wave = await getWave(tx, orgId, waveId);
-        assertClosed(wave);
-        const instrument = instrumentOf(wave);
-        const { results: computed, responseCount } = await cachedResults(
-          `${wave.id}:${breakdown}`,
-          async () => {
-            const stored = await loadResponses(tx, orgId, waveId);
-            const results = buildWaveResults({
-              scales: instrument.scales,
-              items: instrument.items,
-              responses: stored,
-              breakdown,
-              thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
-            });
-            return { results, responseCount: stored.length };
-          },
+      return withTenant(db, orgId, (tx) =>
+        readResults(tx, orgId, waveId, request.query.breakdown, membership),
+      );
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/waves/:waveId/results.csv',
+    {
+      schema: {
+        security: results,
+        summary: 'The same results as CSV, with the same suppression (hidden cells say so)',
+        tags,
+        params: waveParams,
+        querystring: z.object({ breakdown: z.enum(breakdowns).default('none') }),
+        response: { 200: z.string(), ...scopedErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, waveId } = request.params;
+      const auth = requireOrgPermission(request, orgId, 'measurement.results');
+      const locale = pickLocale(request);
+      const csv = await withTenant(db, orgId, async (tx) => {
+        const { results: shown } = await readResults(
+          tx,
+          orgId,
+          waveId,
+          request.query.breakdown,
+          auth.membership,
         );
-        // The same suppression as everyone's view, then only what the team manager may see.
-        const shown = teamManager
-          ? {
-              ...computed,
-              total: null,
-              sensitive: [],
-              groups: computed.groups.filter((group) => group.key === membership.teamId),
-            }
-          : computed;
-        return { wave: describeWave(wave, responseCount), results: shown };
+        const teamRows = await tx
+          .select({ id: teams.id, name: teams.name })
+          .from(teams)
+          .where(eq(teams.orgId, orgId));
+        const teamNames = new Map(teamRows.map((team) => [team.id, team.name]));
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: auth.user.id,
+          action: 'measurement.exported',
+          targetType: 'wave',
+          targetId: waveId,
+        });
+        return resultsToCsv(shown, locale, (key) => teamNames.get(key) ?? key);
       });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', 'attachment; filename="uitslagen.csv"')
+        .send(csv);
     },
   );
 

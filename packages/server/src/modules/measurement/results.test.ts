@@ -116,6 +116,18 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
     expect(byKey[org.teams.b.id]).toEqual({ visible: false, reason: 'tooFew' });
     // Team A holds 8 of 12: showing it would show the other 4 as the rest.
     expect(byKey[org.teams.a.id]).toEqual({ visible: false, reason: 'restTooSmall' });
+
+    // The export holds exactly what the screen shows: the hidden teams say so, without figures.
+    const csv = await as(coordinator, 'GET', `/waves/${waveId}/results.csv?breakdown=team`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toContain('attachment');
+    const lines = csv.body.replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[0]).toBe('Groep,Antwoorden,Schaal,Met score,Gemiddelde,1,2,3,4,5,Weet ik niet (aandeel)');
+    expect(lines.find((line) => line.startsWith('Team B,'))).toBe('Team B,verborgen (tooFew),,,,,,,,,');
+    expect(lines.find((line) => line.startsWith('Team A,'))).toBe('Team A,verborgen (restTooSmall),,,,,,,,,');
+    expect(lines.filter((line) => line.startsWith('Hele organisatie,12,')).length).toBe(
+      instrumentV1.scales.length,
+    );
   });
 
   it('gives a team manager only their own team, under the same suppression', async () => {

@@ -68,6 +68,14 @@ function ResultsContent({ membership, waveId }: { membership: Membership; waveId
         <Link to={back}>{t(manage ? 'measurement.results.backToWave' : 'measurement.wave.back')}</Link>
       </p>
       {manage && <BreakdownForm current={breakdown} onChoose={setBreakdown} />}
+      <p>
+        <a
+          href={`/api/organisations/${encodeURIComponent(membership.orgId)}/waves/${encodeURIComponent(waveId)}/results.csv?breakdown=${breakdown}`}
+          download
+        >
+          {t('measurement.results.downloadCsv')}
+        </a>
+      </p>
       <QueryState query={results}>
         {(answer) => (
           <WithInstrument version={answer.wave.instrumentVersion}>

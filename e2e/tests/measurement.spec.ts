@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { instrumentV1, itemsForPerspective } from '@derde-bron/domain';
-import { injectAs, seedTestOrganisation, sessionFor } from '@derde-bron/server/testing';
+import { injectAs, seedTestOrganisation, sessionFor, staffAnswers } from '@derde-bron/server/testing';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { expectNoSeriousA11yViolations } from './helpers.ts';
@@ -120,9 +119,7 @@ test('twelve respondents answer through two team links; a team of four is hidden
   const { token } = (
     await api('POST', `/waves/${second.id}/links`, { perspective: 'staff', teamId: null })
   ).json();
-  const answers: Record<string, number> = {};
-  for (const item of itemsForPerspective(instrumentV1.items, 'staff'))
-    if (item.kind === 'likert') answers[item.key] = 5;
+  const answers = staffAnswers(5);
   for (let i = 0; i < 6; i++) {
     const res = await server.app.inject({
       method: 'POST',

@@ -1,7 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type OrgRole, orgRoles, requiresTwoFactor } from '@derde-bron/domain';
+import {
+  instrumentV1,
+  itemsForPerspective,
+  type LikertAnswer,
+  type OrgRole,
+  orgRoles,
+  requiresTwoFactor,
+} from '@derde-bron/domain';
 import type { SQL } from 'drizzle-orm';
 import type { FastifyBaseLogger, FastifyInstance, InjectOptions } from 'fastify';
 import { generate } from 'otplib';
@@ -206,3 +213,18 @@ export async function queryRows(database: Pick<TestApp, 'database'>['database'],
   return result.rows;
 }
 export * as measurementTables from '../modules/measurement/table.ts';
+
+/** A date `days` from today, as YYYY-MM-DD. */
+export const daysFromToday = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A complete, valid staff response to instrument 1: every Likert item answered `value`, plus `extra`. */
+export function staffAnswers(
+  value: LikertAnswer = 3,
+  extra: Record<string, string> = {},
+): Record<string, string | number> {
+  const answers: Record<string, string | number> = { ...extra };
+  for (const item of itemsForPerspective(instrumentV1.items, 'staff'))
+    if (item.kind === 'likert') answers[item.key] = value;
+  return answers;
+}

@@ -4,27 +4,19 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
+  daysFromToday,
   injectAs,
   queryRows,
   randomClientAddress,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
+  staffAnswers,
   type TestApp,
   type TestSession,
   testDatabases,
 } from '../../testing/index.ts';
 import { today } from './waves.ts';
-
-const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-/** A complete, valid staff response: every Likert item answered, the optional ones left out. */
-function staffAnswers(value: number | 'dontKnow' = 3): Record<string, unknown> {
-  const answers: Record<string, unknown> = {};
-  for (const item of itemsForPerspective(instrumentV1.items, 'staff'))
-    if (item.kind === 'likert') answers[item.key] = value;
-  return answers;
-}
 
 describe.each(testDatabases)('measurement waves and anonymous responses on $name', ({ target }) => {
   let t: TestApp;

@@ -1,27 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { instrumentV1, itemsForPerspective, summariseScale } from '@derde-bron/domain';
+import { instrumentV1, summariseScale } from '@derde-bron/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
+  daysFromToday,
   injectAs,
   randomClientAddress,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
+  staffAnswers,
   type TestApp,
   type TestSession,
   testDatabases,
 } from '../../testing/index.ts';
 import { today } from './waves.ts';
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-function answers(value: number, extra: Record<string, string> = {}) {
-  const all: Record<string, unknown> = { ...extra };
-  for (const item of itemsForPerspective(instrumentV1.items, 'staff'))
-    if (item.kind === 'likert') all[item.key] = value;
-  return all;
-}
 
 describe.each(testDatabases)('measurement results on $name', ({ target }) => {
   let t: TestApp;
@@ -52,7 +45,7 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
         title: `Meting ${kind}`,
         kind,
         opensOn: today(),
-        closesOn: inDays(10),
+        closesOn: daysFromToday(10),
         perspectives: ['staff'],
       })
     ).json();
@@ -82,7 +75,7 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
         title: 'Open',
         kind: 'followUp',
         opensOn: today(),
-        closesOn: inDays(5),
+        closesOn: daysFromToday(5),
         perspectives: ['staff'],
       })
     ).json();
@@ -94,8 +87,8 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
   it('hides a team of four, and the team whose rest it is, and shows the total', async () => {
     const waveId = await closedWave(
       'baseline',
-      Array.from({ length: 8 }, () => answers(4)),
-      Array.from({ length: 4 }, () => answers(2)),
+      Array.from({ length: 8 }, () => staffAnswers(4)),
+      Array.from({ length: 4 }, () => staffAnswers(2)),
     );
     await as(coordinator, 'POST', `/waves/${waveId}/close`);
     const res = await as(coordinator, 'GET', `/waves/${waveId}/results?breakdown=team`);
@@ -103,8 +96,8 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
     const { results } = res.json();
     expect(results.total).toMatchObject({ visible: true, n: 12 });
     const all = [
-      ...Array.from({ length: 8 }, () => answers(4)),
-      ...Array.from({ length: 4 }, () => answers(2)),
+      ...Array.from({ length: 8 }, () => staffAnswers(4)),
+      ...Array.from({ length: 4 }, () => staffAnswers(2)),
     ];
     const knowledge = instrumentV1.scales.find((scale) => scale.key === 'knowledge');
     if (!knowledge) throw new Error('knowledge scale');
@@ -133,8 +126,8 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
   it('gives a team manager only their own team, under the same suppression', async () => {
     const waveId = await closedWave(
       'followUp',
-      Array.from({ length: 6 }, () => answers(5)),
-      Array.from({ length: 6 }, () => answers(1)),
+      Array.from({ length: 6 }, () => staffAnswers(5)),
+      Array.from({ length: 6 }, () => staffAnswers(1)),
     );
     await as(coordinator, 'POST', `/waves/${waveId}/close`);
     const manager = await sessionFor(t.app, org.members.team_manager.id);
@@ -160,8 +153,8 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
   it('compares a later wave with the 0-meting per scale', async () => {
     const later = await closedWave(
       'followUp',
-      Array.from({ length: 5 }, () => answers(5)),
-      Array.from({ length: 5 }, () => answers(5)),
+      Array.from({ length: 5 }, () => staffAnswers(5)),
+      Array.from({ length: 5 }, () => staffAnswers(5)),
     );
     await as(coordinator, 'POST', `/waves/${later}/close`);
     const res = await as(coordinator, 'GET', `/waves/${later}/comparison`);
@@ -170,14 +163,15 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
     const scale = instrumentV1.scales.find((candidate) => candidate.key === 'knowledge');
     if (!scale) throw new Error('knowledge scale');
     expect(knowledge.later).toBe(
-      summariseScale(Array.from({ length: 10 }, () => answers(5)) as never, scale, instrumentV1.items).mean,
+      summariseScale(Array.from({ length: 10 }, () => staffAnswers(5)) as never, scale, instrumentV1.items)
+        .mean,
     );
     expect(knowledge.baseline).toEqual(expect.any(Number));
     expect(knowledge.difference).toBe(Math.round((knowledge.later - knowledge.baseline) * 10) / 10);
   });
 
   it('shows open answers shuffled and as plain text, only from ten responses', async () => {
-    const text = (i: number) => answers(3, { openWhatHelps: `<b>antwoord ${i}</b>` });
+    const text = (i: number) => staffAnswers(3, { openWhatHelps: `<b>antwoord ${i}</b>` });
     const few = await closedWave(
       'followUp',
       Array.from({ length: 5 }, (_, i) => text(i)),

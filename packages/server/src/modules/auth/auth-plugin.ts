@@ -53,6 +53,9 @@ async function authPlugin(
   app.decorateRequest('auth', null);
 
   app.addHook('onRequest', async (request) => {
+    // Only the API needs to know who asks; the web app's files and pages are the same for everyone,
+    // so they cost no session lookup.
+    if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[cookieName];
     if (token) request.auth = await sessions.resolve(token);
   });

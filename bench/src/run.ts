@@ -9,7 +9,15 @@ console.log(
   `Node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
 );
 
-await runFoundation();
-await runAccounts();
-await runRoadmap();
-await runMeasurement();
+// `npm run bench -- measurement` runs one suite; without a name, all of them.
+const suites: Record<string, () => Promise<void>> = {
+  foundation: runFoundation,
+  accounts: runAccounts,
+  roadmap: runRoadmap,
+  measurement: runMeasurement,
+};
+const chosen = process.argv.slice(2);
+for (const name of chosen)
+  if (!suites[name]) throw new Error(`unknown suite ${name}; known: ${Object.keys(suites).join(', ')}`);
+for (const [name, run] of Object.entries(suites))
+  if (chosen.length === 0 || chosen.includes(name)) await run();

@@ -15,6 +15,8 @@ import { createThrottle, type Throttle } from './modules/auth/throttle.ts';
 import twoFactorRoutes from './modules/auth/two-factor-routes.ts';
 import frameworkRoutes from './modules/framework/routes.ts';
 import healthRoutes from './modules/health/routes.ts';
+import measurementInvitationRoutes from './modules/measurement/invitation-routes.ts';
+import noteRoutes from './modules/measurement/note-routes.ts';
 import respondRoutes from './modules/measurement/respond-routes.ts';
 import resultsRoutes from './modules/measurement/results-routes.ts';
 import waveRoutes from './modules/measurement/routes.ts';
@@ -135,6 +137,8 @@ export async function buildApp({ config, database, mailer, secretKey, logger }: 
   await app.register(waveRoutes);
   await app.register(respondRoutes);
   await app.register(resultsRoutes);
+  await app.register(measurementInvitationRoutes);
+  await app.register(noteRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });
   return app;

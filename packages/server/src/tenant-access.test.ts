@@ -73,6 +73,23 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/waves/{waveId}/results.csv': undefined,
   'GET /api/organisations/{orgId}/waves/{waveId}/comparison': undefined,
   'GET /api/organisations/{orgId}/waves/{waveId}/open-answers': undefined,
+  'GET /api/organisations/{orgId}/waves/{waveId}/results.xlsx': undefined,
+  'GET /api/organisations/{orgId}/waves/{waveId}/invitations': undefined,
+  'POST /api/organisations/{orgId}/waves/{waveId}/invitations': {
+    perspective: 'staff',
+    emails: ['indringer@test.example.org'],
+  },
+  'GET /api/organisations/{orgId}/conversation-notes': undefined,
+  'POST /api/organisations/{orgId}/conversation-notes': {
+    heldOn: '2026-11-01',
+    summary: 'Ingebroken verslag',
+  },
+  'PUT /api/organisations/{orgId}/conversation-notes/{noteId}': {
+    heldOn: '2026-11-01',
+    summary: 'Overschreven verslag',
+    version: 1,
+  },
+  'DELETE /api/organisations/{orgId}/conversation-notes/{noteId}': undefined,
 };
 
 /** Every operation on one organisation's data, with its permission, read from the OpenAPI document. */
@@ -101,6 +118,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   let topicId: string;
   let evidenceId: string;
   let waveId: string;
+  let noteId: string;
   let sessionsA: Record<string, TestSession>;
   let sessionsB: Record<string, TestSession>;
   let networkAdmin: TestSession;
@@ -118,6 +136,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       await get('/roadmap/goals'),
       await get('/roadmap/policy-topics'),
       await get('/waves'),
+      await get('/conversation-notes'),
     ];
   };
 
@@ -159,6 +178,8 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
     const baselineId = (await wave('baseline', '0-meting Slachtoffer')).json().id;
     waveId = (await wave('followUp', 'Tweede meting Slachtoffer')).json().id;
     for (const id of [baselineId, waveId]) await asAdmin(`/waves/${id}/close`, {});
+    noteId = (await asAdmin('/conversation-notes', { heldOn: '2026-11-02', summary: 'Teamgesprek' })).json()
+      .id;
     const [evidence] = await withTenant(t.database.db, a.id, (tx) =>
       tx
         .insert(roadmapEvidence)
@@ -187,7 +208,8 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       .replace('{goalId}', goalId)
       .replace('{topicId}', topicId)
       .replace('{evidenceId}', evidenceId)
-      .replace('{waveId}', waveId);
+      .replace('{waveId}', waveId)
+      .replace('{noteId}', noteId);
 
   const call = (session: TestSession, operation: Operation) => {
     const body = exampleBodies[`${operation.method} ${operation.path}`];

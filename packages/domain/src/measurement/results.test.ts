@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { itemsForPerspective, type LikertAnswer, type LikertValue, type Perspective } from './instrument.ts';
 import { instrumentV1 } from './instrument-v1.ts';
 import { buildWaveResults, type StoredResponse } from './results.ts';
+import { tallyByCell } from './tally.ts';
 
 const thresholds = { minCell: 5, minSensitiveCell: 10 };
 const { scales, items } = instrumentV1;
@@ -21,11 +22,17 @@ function response(
   if (opts.sensitive) answers.ownExperienceDomesticViolence = opts.sensitive;
   return { teamId, perspective, answers };
 }
+/** Results straight from responses, tallied per team and perspective as the server stores them. */
+const resultsFor = ({
+  responses,
+  ...rest
+}: Omit<Parameters<typeof buildWaveResults>[0], 'cells'> & { responses: StoredResponse[] }) =>
+  buildWaveResults({ ...rest, cells: tallyByCell(responses, { scales, items }) });
 const many = (n: number, make: (i: number) => StoredResponse) => Array.from({ length: n }, (_, i) => make(i));
 
 describe('buildWaveResults', () => {
   it('shows scale means for the whole wave once there are enough responses', () => {
-    const results = buildWaveResults({
+    const results = resultsFor({
       scales,
       items,
       responses: many(6, () => response('a', 4)),
@@ -38,7 +45,7 @@ describe('buildWaveResults', () => {
   });
 
   it('shows nothing when the wave has fewer than five responses', () => {
-    const results = buildWaveResults({
+    const results = resultsFor({
       scales,
       items,
       responses: many(4, () => response('a', 4)),
@@ -55,7 +62,7 @@ describe('buildWaveResults', () => {
       ...many(4, () => response('b', 5)),
       ...many(8, () => response('c', 3)),
     ];
-    const results = buildWaveResults({ scales, items, responses, breakdown: 'team', thresholds });
+    const results = resultsFor({ scales, items, responses, breakdown: 'team', thresholds });
     const visible = results.groups.filter((g) => g.cell.visible).map((g) => g.key);
     expect(visible).toEqual(['c']);
     expect(results.groups.find((g) => g.key === 'b')?.cell).toEqual({ visible: false, reason: 'tooFew' });
@@ -68,7 +75,7 @@ describe('buildWaveResults', () => {
       ...many(7, () => response('b', 4)),
       ...many(9, () => response('c', 3)),
     ];
-    const results = buildWaveResults({ scales, items, responses, breakdown: 'team', thresholds });
+    const results = resultsFor({ scales, items, responses, breakdown: 'team', thresholds });
     const cell = (key: string) => results.groups.find((g) => g.key === key)?.cell;
     const a = cell('a');
     const b = cell('b');
@@ -83,7 +90,7 @@ describe('buildWaveResults', () => {
       ...many(5, () => response('a', 4)),
       ...many(5, () => response('a', 2, { perspective: 'expert' })),
     ];
-    const results = buildWaveResults({ scales, items, responses, breakdown: 'perspective', thresholds });
+    const results = resultsFor({ scales, items, responses, breakdown: 'perspective', thresholds });
     expect(results.groups.map((g) => g.key)).toEqual(['expert', 'staff']);
     expect(results.groups.every((g) => g.cell.visible)).toBe(true);
   });
@@ -91,14 +98,14 @@ describe('buildWaveResults', () => {
   it('shows a sensitive item only from ten answers, for the whole wave', () => {
     const nine = many(9, () => response('a', 3, { sensitive: 'yes' }));
     expect(
-      buildWaveResults({ scales, items, responses: nine, breakdown: 'none', thresholds }).sensitive[0],
+      resultsFor({ scales, items, responses: nine, breakdown: 'none', thresholds }).sensitive[0],
     ).toEqual({
       itemKey: 'ownExperienceDomesticViolence',
       visible: false,
     });
     const ten = [...nine, response('a', 3, { sensitive: 'preferNotToSay' })];
     expect(
-      buildWaveResults({ scales, items, responses: ten, breakdown: 'none', thresholds }).sensitive[0],
+      resultsFor({ scales, items, responses: ten, breakdown: 'none', thresholds }).sensitive[0],
     ).toMatchObject({
       visible: true,
       n: 10,

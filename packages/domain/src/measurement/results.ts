@@ -1,19 +1,20 @@
 import { type HiddenReason, suppressBreakdown } from './anonymity.ts';
-import type { ItemKind, Perspective, ResponseAnswers } from './instrument.ts';
-import { type ScaleSummary, summariseScale } from './scoring.ts';
+import type { Perspective, ResponseAnswers } from './instrument.ts';
+import { type ScaleSummary, summaryFromTally } from './scoring.ts';
+import {
+  addCellTallies,
+  type CellTally,
+  emptyCellTally,
+  emptyScaleTally,
+  type ItemRef,
+  type TalliedCell,
+} from './tally.ts';
 
 export const breakdowns = ['none', 'team', 'perspective'] as const;
 export type Breakdown = (typeof breakdowns)[number];
 
 export type StoredResponse = { teamId: string | null; perspective: Perspective; answers: ResponseAnswers };
 type Scale = { key: string };
-type Item = {
-  key: string;
-  scaleKey: string;
-  kind: ItemKind;
-  reverse?: boolean;
-  options?: ReadonlyArray<{ key: string }>;
-};
 
 export type Cell =
   | { visible: true; n: number; scales: Record<string, ScaleSummary | { hidden: HiddenReason }> }
@@ -29,42 +30,37 @@ export type WaveResults = {
   >;
 };
 
-const groupKeyOf = (breakdown: Breakdown, response: StoredResponse) =>
-  breakdown === 'team' ? (response.teamId ?? 'noTeam') : response.perspective;
+const groupKeyOf = (breakdown: Breakdown, cell: TalliedCell) =>
+  breakdown === 'team' ? (cell.teamId ?? 'noTeam') : cell.perspective;
 
 /**
  * A closed wave's results with every anonymity rule applied, for one predefined breakdown at a
- * time. First the groups are suppressed by headcount; then, per scale, again by the number of
- * people with a score on that scale, starting from the groups already hidden, so that no hidden
- * group's scale can be recovered from the total and the shown groups either.
+ * time, from its tallies per team and perspective (see tally.ts). First the groups are suppressed
+ * by headcount; then, per scale, again by the number of people with a score on that scale, starting
+ * from the groups already hidden, so that no hidden group's scale can be recovered from the total
+ * and the shown groups either.
  */
 export function buildWaveResults(input: {
   scales: readonly Scale[];
-  items: readonly Item[];
-  responses: readonly StoredResponse[];
+  items: readonly ItemRef[];
+  cells: readonly TalliedCell[];
   breakdown: Breakdown;
   thresholds: { minCell: number; minSensitiveCell: number };
 }): WaveResults {
-  const { scales, items, responses, breakdown, thresholds } = input;
-  const scalesOf = (group: readonly StoredResponse[]) =>
+  const { scales, items, cells, breakdown, thresholds } = input;
+  const summariesOf = (tally: CellTally) =>
     Object.fromEntries(
-      scales.map((scale) => [
-        scale.key,
-        summariseScale(
-          group.map((r) => r.answers),
-          scale,
-          items,
-        ),
-      ]),
+      scales.map((scale) => [scale.key, summaryFromTally(tally.scales[scale.key] ?? emptyScaleTally())]),
     );
 
-  const totalScales = scalesOf(responses);
+  const all = cells.reduce((sum, cell) => addCellTallies(sum, cell.tally), emptyCellTally());
+  const totalScales = summariesOf(all);
   const total: Cell =
-    responses.length < thresholds.minCell
+    all.responses < thresholds.minCell
       ? { visible: false, reason: 'totalTooSmall' }
       : {
           visible: true,
-          n: responses.length,
+          n: all.responses,
           scales: Object.fromEntries(
             Object.entries(totalScales).map(([key, summary]) => [
               key,
@@ -73,18 +69,16 @@ export function buildWaveResults(input: {
           ),
         };
 
-  const byGroup = new Map<string, StoredResponse[]>();
+  const byGroup = new Map<string, CellTally>();
   if (breakdown !== 'none') {
-    for (const response of responses) {
-      const key = groupKeyOf(breakdown, response);
-      const group = byGroup.get(key);
-      if (group) group.push(response);
-      else byGroup.set(key, [response]);
+    for (const cell of cells) {
+      const key = groupKeyOf(breakdown, cell);
+      byGroup.set(key, addCellTallies(byGroup.get(key) ?? emptyCellTally(), cell.tally));
     }
   }
-  const groupScales = new Map([...byGroup].map(([key, group]) => [key, scalesOf(group)]));
+  const groupScales = new Map([...byGroup].map(([key, tally]) => [key, summariesOf(tally)]));
   const headcount = suppressBreakdown(
-    [...byGroup].map(([key, group]) => ({ key, n: group.length })),
+    [...byGroup].map(([key, tally]) => ({ key, n: tally.responses })),
     thresholds.minCell,
   );
   const hiddenByHeadcount = headcount.hidden.map((h) => h.key);
@@ -108,7 +102,7 @@ export function buildWaveResults(input: {
       key,
       cell: {
         visible: true,
-        n: byGroup.get(key)?.length ?? 0,
+        n: byGroup.get(key)?.responses ?? 0,
         scales: Object.fromEntries(
           scales.map((scale) => {
             const scaleHidden = perScale.get(scale.key)?.hidden.find((h) => h.key === key);
@@ -126,14 +120,12 @@ export function buildWaveResults(input: {
   const sensitive = items
     .filter((item) => item.kind === 'sensitive')
     .map((item) => {
-      const answered = responses.flatMap((r) =>
-        typeof r.answers[item.key] === 'string' ? [String(r.answers[item.key])] : [],
-      );
-      if (answered.length < thresholds.minSensitiveCell)
-        return { itemKey: item.key, visible: false as const };
+      const answered = all.sensitive[item.key] ?? {};
+      const n = Object.values(answered).reduce((sum, count) => sum + count, 0);
+      if (n < thresholds.minSensitiveCell) return { itemKey: item.key, visible: false as const };
       const counts = Object.fromEntries((item.options ?? []).map((option) => [option.key, 0]));
-      for (const answer of answered) counts[answer] = (counts[answer] ?? 0) + 1;
-      return { itemKey: item.key, visible: true as const, n: answered.length, counts };
+      for (const [option, count] of Object.entries(answered)) counts[option] = (counts[option] ?? 0) + count;
+      return { itemKey: item.key, visible: true as const, n, counts };
     });
 
   return { breakdown, total, groups, sensitive };

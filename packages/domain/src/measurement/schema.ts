@@ -13,6 +13,7 @@ import {
   type ResponseAnswers,
   selfAssessmentScaleKey,
 } from './instrument.ts';
+import { normaliseThemes, noteSummaryMaxLength, themeMaxLength, themesPerNoteMax } from './notes.ts';
 
 /** Stable keys: stored answers refer to items by key, never by position. */
 const keySchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'keys are camelCase');
@@ -207,3 +208,17 @@ export const waveInputSchema = z
     path: ['perspectives'],
     message: 'Each perspective once',
   });
+
+/** A note from a team conversation, as the coordinator enters it. */
+export const conversationNoteInputSchema = z.object({
+  heldOn: z.iso.date(),
+  teamId: z.uuid().nullable().default(null),
+  waveId: z.uuid().nullable().default(null),
+  summary: z.string().trim().min(1).max(noteSummaryMaxLength),
+  themes: z
+    .array(z.string().trim().min(1).max(themeMaxLength))
+    .max(themesPerNoteMax)
+    .default([])
+    .transform(normaliseThemes),
+});
+export type ConversationNoteInput = z.infer<typeof conversationNoteInputSchema>;

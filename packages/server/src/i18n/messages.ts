@@ -40,6 +40,9 @@ const catalogue = {
       'Iemand anders heeft dit doel net opgeslagen. Bekijk de nieuwe versie en probeer het opnieuw.',
     topicConflict:
       'Iemand anders heeft dit onderwerp net opgeslagen. Bekijk de nieuwe versie en probeer het opnieuw.',
+    noteConflict:
+      'Iemand anders heeft dit verslag net opgeslagen. Hieronder zie je wat er nu staat. Pas je wijziging daarop aan.',
+    waveNotInOrganisation: 'Deze meting hoort niet bij deze organisatie.',
     ownerNotMember: 'De eigenaar moet lid zijn van je organisatie.',
     fileTooLarge: 'Dit bestand is te groot. Het mag hoogstens 10 MB zijn.',
     fileTypeNotAllowed:
@@ -54,6 +57,7 @@ const catalogue = {
     versionNotNewer: 'Je organisatie gebruikt deze versie van het afwegingskader al, of een nieuwere.',
     waveNotOpenYet: 'Deze vragenlijst is nog niet open. Probeer het vanaf de eerste dag opnieuw.',
     waveClosed: 'Deze vragenlijst is gesloten. Je kunt niet meer meedoen. Bedankt voor je interesse.',
+    invitationUsed: 'Met deze uitnodiging is de vragenlijst al ingevuld. Elke uitnodiging is voor één keer.',
     perspectiveNotInWave: 'Deze groep doet niet mee aan deze meting.',
     answersInvalid: 'Niet alle antwoorden kloppen. Kijk de gemarkeerde vragen na.',
     resultsAfterClose:
@@ -95,6 +99,8 @@ const catalogue = {
       'Someone else has just saved this item. Below is what it says now. Adjust your change to it.',
     goalConflict: 'Someone else has just saved this goal. Look at the new version and try again.',
     topicConflict: 'Someone else has just saved this topic. Look at the new version and try again.',
+    noteConflict: 'Someone else has just saved this note. Below is what it says now. Fit your change to it.',
+    waveNotInOrganisation: 'This measurement does not belong to this organisation.',
     ownerNotMember: 'The owner must be a member of your organisation.',
     fileTooLarge: 'This file is too large. It may be 10 MB at most.',
     fileTypeNotAllowed:
@@ -109,6 +115,8 @@ const catalogue = {
     versionNotNewer: 'Your organisation already uses this version of the framework, or a newer one.',
     waveNotOpenYet: 'This questionnaire is not open yet. Try again from its first day.',
     waveClosed: 'This questionnaire is closed. You can no longer take part. Thank you for your interest.',
+    invitationUsed:
+      'This invitation has already been used to fill in the questionnaire. Each invitation works once.',
     perspectiveNotInWave: 'This group does not take part in this measurement.',
     answersInvalid: 'Not all answers are valid. Check the marked questions.',
     resultsAfterClose:

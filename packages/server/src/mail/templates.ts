@@ -17,6 +17,23 @@ export const mailTemplates = {
       `The link works for ${p.days} days and only once.`,
     ].join('\n'),
   }),
+  /** A questionnaire invitation: the address is used for this mail only and is not kept. */
+  surveyInvitation: (p: { organisation: string; wave: string; link: string; closesOn: string }) => ({
+    subject: `Vragenlijst over ervaringskennis – ${p.organisation}`,
+    text: [
+      `${p.organisation} vraagt je mee te doen aan de vragenlijst "${p.wave}".`,
+      'Je antwoorden zijn anoniem: niemand kan zien wat jij hebt ingevuld. We bewaren je e-mailadres niet.',
+      'Open deze link om mee te doen:',
+      p.link,
+      `De link werkt één keer, tot en met ${p.closesOn}.`,
+      '',
+      `${p.organisation} asks you to take part in the questionnaire "${p.wave}".`,
+      'Your answers are anonymous: nobody can see what you filled in. We do not keep your e-mail address.',
+      'Open this link to take part:',
+      p.link,
+      `The link works once, until ${p.closesOn}.`,
+    ].join('\n'),
+  }),
   passwordReset: (p: { link: string; minutes: number }) => ({
     subject: 'Nieuw wachtwoord voor Derde Bron',
     text: [

@@ -213,6 +213,7 @@ export async function queryRows(database: Pick<TestApp, 'database'>['database'],
   return result.rows;
 }
 export * as measurementTables from '../modules/measurement/table.ts';
+export { storeSubmissions } from '../modules/measurement/submissions.ts';
 
 /** A date `days` from today, as YYYY-MM-DD. */
 export const daysFromToday = (days: number) =>

@@ -23,7 +23,10 @@ export type AuditAction =
   | 'team.deleted'
   | 'roadmap.exported'
   | 'roadmap.frameworkVersionChanged'
-  | 'measurement.exported';
+  | 'measurement.exported'
+  | 'measurement.invitationsSent'
+  | 'measurement.noteSaved'
+  | 'measurement.noteDeleted';
 
 export type AuditEntry = {
   orgId: string | null;

@@ -5,18 +5,19 @@ import {
   linkTokenSchema,
   type Perspective,
   responseInputSchema,
+  tallyResponse,
 } from '@derde-bron/domain';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { hashToken } from '../../crypto/tokens.ts';
-import { withTenant } from '../../db/tenant.ts';
 import { HttpError, invalidInput, TooManyAttempts } from '../../http-error.ts';
 import { authErrorResponses, errorResponseSchema } from '../../plugins/errors.ts';
 import { throttleKey } from '../auth/throttle.ts';
 import { organisations } from '../organisations/table.ts';
+import { createSubmitter } from './submissions.ts';
 import { measurementWaves, waveLinks } from './table.ts';
-import { instruments, linkCache, today } from './waves.ts';
+import { instrumentOf, linkCache, today } from './waves.ts';
 
 const tags = ['respond'];
 
@@ -39,6 +40,7 @@ function validatorFor(version: number, instrument: InstrumentContent, perspectiv
  */
 const respondRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const submit = createSubmitter(db);
 
   /**
    * The open wave behind a link, or a 4xx that says why not. Links are looked up once and kept for a
@@ -62,12 +64,15 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
       await app.throttle.recordFailure(keys);
       throw invalidInput('linkInvalid');
     }
+    if (found.link.used) throw new HttpError(410, 'INVALID_INPUT', 'invitationUsed');
     const status = computeWaveStatus(found.wave, today());
     if (status === 'scheduled') throw invalidInput('waveNotOpenYet');
     if (status === 'closed') throw new HttpError(410, 'INVALID_INPUT', 'waveClosed');
-    const instrument = instruments.get(found.wave.instrumentVersion);
-    if (!instrument) throw new Error(`instrument version ${found.wave.instrumentVersion} is not bundled`);
-    return { ...found, instrument, perspective: found.link.perspective as Perspective };
+    return {
+      ...found,
+      instrument: instrumentOf(found.wave),
+      perspective: found.link.perspective as Perspective,
+    };
   }
 
   app.post(
@@ -146,22 +151,17 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
           })),
         });
       }
-      // One statement: the response is stored only if its submission key is new, atomically.
-      const stored = await withTenant(db, link.orgId, async (tx) => {
-        const result = (await tx.execute(sql`
-          with fresh as (
-            insert into submission_keys (org_id, wave_id, key_hash)
-            values (${link.orgId}, ${wave.id}, ${hashToken(submissionKey)})
-            on conflict do nothing
-            returning 1
-          )
-          insert into responses (org_id, wave_id, perspective, team_id, submitted_on, answers)
-          select ${link.orgId}, ${wave.id}, ${perspective}, ${link.teamId}, ${today()}, ${JSON.stringify(parsed.data.answers)}::jsonb
-          where exists (select 1 from fresh)
-          returning 1`)) as unknown as { rows: unknown[] };
-        return result.rows.length > 0;
+      const outcome = await submit({
+        orgId: link.orgId,
+        waveId: wave.id,
+        link,
+        perspective,
+        keyHash: hashToken(submissionKey),
+        answers: parsed.data.answers,
+        tally: tallyResponse(parsed.data.answers, instrument),
       });
-      return reply.code(stored ? 201 : 200).send({ stored: true });
+      if (outcome === 'linkUsed') throw new HttpError(410, 'INVALID_INPUT', 'invitationUsed');
+      return reply.code(outcome === 'stored' ? 201 : 200).send({ stored: true });
     },
   );
 };

@@ -1,41 +1,31 @@
-import {
-  type Breakdown,
-  breakdowns,
-  buildWaveResults,
-  compareWaves,
-  type Perspective,
-  type ResponseAnswers,
-  type WaveResults,
-} from '@derde-bron/domain';
+import { type Breakdown, breakdowns, buildWaveResults, compareWaves } from '@derde-bron/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Tx, withTenant } from '../../db/tenant.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
+import { toCsv } from '../../lib/csv.ts';
+import { toXlsx } from '../../lib/xlsx.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
 import { teams } from '../organisations/table.ts';
-import { resultsToCsv, type ShownResults } from './results-csv.ts';
+import { resultsTable, type ShownResults } from './results-table.ts';
 import { measurementWaves, responses } from './table.ts';
-import { describeWave, getWave, instruments, type WaveRow } from './waves.ts';
+import { loadTallies } from './tallies.ts';
+import { describeWave, getWave, instrumentOf, instruments, type WaveRow } from './waves.ts';
 
 const tags = ['measurement'];
 const results = securityFor.permission('measurement.results');
 const waveParams = orgParams.extend({ waveId: z.uuid() });
 
-async function loadResponses(tx: Tx, orgId: string, waveId: string) {
-  const rows = await tx
-    .select({ teamId: responses.teamId, perspective: responses.perspective, answers: responses.answers })
+async function loadAnswers(tx: Tx, orgId: string, waveId: string) {
+  return tx
+    .select({ answers: responses.answers })
     .from(responses)
     .where(and(eq(responses.orgId, orgId), eq(responses.waveId, waveId)));
-  return rows.map((row) => ({
-    ...row,
-    perspective: row.perspective as Perspective,
-    answers: row.answers as ResponseAnswers,
-  }));
 }
 
 /** Scores are shown only once a wave is closed; before that, only participation counts. */
@@ -43,32 +33,9 @@ function assertClosed(wave: WaveRow) {
   if (describeWave(wave, 0).status !== 'closed') throw conflict('resultsAfterClose');
 }
 
-function instrumentOf(wave: WaveRow) {
-  const instrument = instruments.get(wave.instrumentVersion);
-  if (!instrument) throw new Error(`instrument version ${wave.instrumentVersion} is not bundled`);
-  return instrument;
-}
-
-/**
- * A closed wave takes no more answers, so its results never change: they are computed once per
- * breakdown and kept (a bounded number of them) for later readers on this instance.
- */
-function createResultsCache(limit = 200) {
-  const cache = new Map<string, { results: WaveResults; responseCount: number }>();
-  return async (key: string, compute: () => Promise<{ results: WaveResults; responseCount: number }>) => {
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const value = await compute();
-    cache.set(key, value);
-    if (cache.size > limit) cache.delete(cache.keys().next().value as string);
-    return value;
-  };
-}
-
 /** Results of closed waves, always through the anonymity rules of the domain package. */
 const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
-  const cachedResults = createResultsCache();
 
   /** A closed wave's results as this member may see them: everyone's suppression, then their share. */
   async function readResults(
@@ -82,18 +49,14 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     const breakdown = teamManager ? 'team' : requested;
     const wave = await getWave(tx, orgId, waveId);
     assertClosed(wave);
-    const instrument = instrumentOf(wave);
-    const { results: computed, responseCount } = await cachedResults(`${wave.id}:${breakdown}`, async () => {
-      const stored = await loadResponses(tx, orgId, waveId);
-      const results = buildWaveResults({
-        scales: instrument.scales,
-        items: instrument.items,
-        responses: stored,
-        breakdown,
-        thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
-      });
-      return { results, responseCount: stored.length };
+    const cells = await loadTallies(tx, orgId, wave);
+    const computed = buildWaveResults({
+      ...instrumentOf(wave),
+      cells,
+      breakdown,
+      thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
     });
+    const responseCount = cells.reduce((sum, cell) => sum + cell.tally.responses, 0);
     const shown: ShownResults = teamManager
       ? {
           ...computed,
@@ -151,50 +114,63 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/api/organisations/:orgId/waves/:waveId/results.csv',
-    {
-      schema: {
-        security: results,
-        summary: 'The same results as CSV, with the same suppression (hidden cells say so)',
-        tags,
-        params: waveParams,
-        querystring: z.object({ breakdown: z.enum(breakdowns).default('none') }),
-        response: { 200: z.string(), ...scopedErrorResponses },
+  const exportFormats = {
+    csv: {
+      type: 'text/csv; charset=utf-8',
+      render: async (rows: ReturnType<typeof resultsTable>) => toCsv(rows),
+    },
+    xlsx: {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      render: (rows: ReturnType<typeof resultsTable>) => toXlsx('Uitslagen', rows),
+    },
+  };
+  for (const [format, { type, render }] of Object.entries(exportFormats)) {
+    app.get(
+      `/api/organisations/:orgId/waves/:waveId/results.${format}`,
+      {
+        schema: {
+          security: results,
+          summary: `The same results as ${format.toUpperCase()}, with the same suppression (hidden cells say so)`,
+          tags,
+          params: waveParams,
+          querystring: z.object({ breakdown: z.enum(breakdowns).default('none') }),
+          response: { 200: z.any(), ...scopedErrorResponses },
+        },
       },
-    },
-    async (request, reply) => {
-      const { orgId, waveId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'measurement.results');
-      const locale = pickLocale(request);
-      const csv = await withTenant(db, orgId, async (tx) => {
-        const { results: shown } = await readResults(
-          tx,
-          orgId,
-          waveId,
-          request.query.breakdown,
-          auth.membership,
-        );
-        const teamRows = await tx
-          .select({ id: teams.id, name: teams.name })
-          .from(teams)
-          .where(eq(teams.orgId, orgId));
-        const teamNames = new Map(teamRows.map((team) => [team.id, team.name]));
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: auth.user.id,
-          action: 'measurement.exported',
-          targetType: 'wave',
-          targetId: waveId,
+      async (request, reply) => {
+        const { orgId, waveId } = request.params;
+        const auth = requireOrgPermission(request, orgId, 'measurement.results');
+        const locale = pickLocale(request);
+        const rows = await withTenant(db, orgId, async (tx) => {
+          const { results: shown } = await readResults(
+            tx,
+            orgId,
+            waveId,
+            request.query.breakdown,
+            auth.membership,
+          );
+          const teamRows = await tx
+            .select({ id: teams.id, name: teams.name })
+            .from(teams)
+            .where(eq(teams.orgId, orgId));
+          const teamNames = new Map(teamRows.map((team) => [team.id, team.name]));
+          await recordAudit(tx, {
+            orgId,
+            actorUserId: auth.user.id,
+            action: 'measurement.exported',
+            targetType: 'wave',
+            targetId: waveId,
+            details: { format },
+          });
+          return resultsTable(shown, locale, (key) => teamNames.get(key) ?? key);
         });
-        return resultsToCsv(shown, locale, (key) => teamNames.get(key) ?? key);
-      });
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', 'attachment; filename="uitslagen.csv"')
-        .send(csv);
-    },
-  );
+        return reply
+          .type(type)
+          .header('Content-Disposition', `attachment; filename="uitslagen.${format}"`)
+          .send(await render(rows));
+      },
+    );
+  }
 
   app.get(
     '/api/organisations/:orgId/waves/:waveId/comparison',
@@ -235,11 +211,9 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
         ).filter((candidate) => candidate.id !== waveId && describeWave(candidate, 0).status === 'closed');
         if (!baseline) throw notFound('noBaseline');
         const totals = async (of: WaveRow) => {
-          const instrument = instrumentOf(of);
           const computed = buildWaveResults({
-            scales: instrument.scales,
-            items: instrument.items,
-            responses: await loadResponses(tx, orgId, of.id),
+            ...instrumentOf(of),
+            cells: await loadTallies(tx, orgId, of),
             breakdown: 'none',
             thresholds: { minCell: of.minCell, minSensitiveCell: of.minSensitiveCell },
           });
@@ -287,7 +261,7 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
         const openKeys = new Set(
           instrument.items.filter((item) => item.kind === 'open').map((item) => item.key),
         );
-        const stored = await loadResponses(tx, orgId, waveId);
+        const stored = await loadAnswers(tx, orgId, waveId);
         if (stored.length < wave.minSensitiveCell) return { visible: false, answers: [] };
         const answers = stored.flatMap((response) =>
           Object.entries(response.answers)

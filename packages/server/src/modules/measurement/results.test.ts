@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { instrumentV1, summariseScale } from '@derde-bron/domain';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
@@ -121,6 +122,19 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
     expect(lines.filter((line) => line.startsWith('Hele organisatie,12,')).length).toBe(
       instrumentV1.scales.length,
     );
+
+    // And the spreadsheet holds the same rows as the CSV.
+    const xlsx = await as(coordinator, 'GET', `/waves/${waveId}/results.xlsx?breakdown=team`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheetLines: string[] = [];
+    workbook.worksheets[0]?.eachRow({ includeEmpty: false }, (row) => {
+      const values = Array.from({ length: 11 }, (_, i) => row.getCell(i + 1).value ?? '');
+      sheetLines.push(values.join(','));
+    });
+    expect(sheetLines).toEqual(lines);
   });
 
   it('gives a team manager only their own team, under the same suppression', async () => {

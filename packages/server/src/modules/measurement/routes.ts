@@ -149,7 +149,9 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
         const links = await tx
           .select()
           .from(waveLinks)
-          .where(and(eq(waveLinks.orgId, orgId), eq(waveLinks.waveId, waveId)));
+          .where(
+            and(eq(waveLinks.orgId, orgId), eq(waveLinks.waveId, waveId), eq(waveLinks.singleUse, false)),
+          );
         const counts = await tx
           .select({ perspective: responses.perspective, teamId: responses.teamId, n: count() })
           .from(responses)

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from '../auth/table.ts';
 import { organisations, teams } from '../organisations/table.ts';
 
 const orgId = () =>
@@ -44,6 +57,12 @@ export const waveLinks = pgTable(
     perspective: perspective(),
     teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
     tokenHash: text('token_hash').notNull().unique(),
+    /**
+     * An e-mail invitation is a link for one person: it takes one response. Of it we keep only
+     * whether it was used; not the address, not when, and not which response.
+     */
+    singleUse: boolean('single_use').notNull().default(false),
+    used: boolean('used').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('wave_links_wave_idx').on(t.waveId)],
@@ -83,4 +102,54 @@ export const submissionKeys = pgTable(
     keyHash: text('key_hash').notNull(),
   },
   (t) => [primaryKey({ columns: [t.waveId, t.keyHash] })],
+);
+
+/**
+ * What a wave's responses add up to per team and perspective (see the domain's tally.ts), kept up
+ * to date in the same transaction that stores each response, so results never read every response.
+ * One row per measure: `responses`, `scale:<key>` or `sensitive:<item>:<option>`. `team_key` is the
+ * team's id, or '' for no team.
+ */
+export const responseTallies = pgTable(
+  'response_tallies',
+  {
+    orgId: orgId(),
+    waveId: uuid('wave_id')
+      .notNull()
+      .references(() => measurementWaves.id, { onDelete: 'cascade' }),
+    teamKey: text('team_key').notNull(),
+    perspective: perspective(),
+    measure: text('measure').notNull(),
+    n: integer('n').notNull().default(0),
+    sum: doublePrecision('sum').notNull().default(0),
+    d1: integer('d1').notNull().default(0),
+    d2: integer('d2').notNull().default(0),
+    d3: integer('d3').notNull().default(0),
+    d4: integer('d4').notNull().default(0),
+    d5: integer('d5').notNull().default(0),
+    offered: integer('offered').notNull().default(0),
+    dontKnows: integer('dont_knows').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.waveId, t.teamKey, t.perspective, t.measure] })],
+);
+
+/**
+ * What the coordinator heard in team conversations (step 1, item 2 of the framework): a summary in
+ * their words, with themes, never names. Edits carry the version they started from.
+ */
+export const conversationNotes = pgTable(
+  'conversation_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    waveId: uuid('wave_id').references(() => measurementWaves.id, { onDelete: 'set null' }),
+    teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
+    heldOn: date('held_on').notNull(),
+    summary: text('summary').notNull(),
+    themes: jsonb('themes').$type<string[]>().notNull(),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('conversation_notes_org_idx').on(t.orgId, t.heldOn)],
 );

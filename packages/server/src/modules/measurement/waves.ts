@@ -8,6 +8,13 @@ import { measurementWaves, responses, type waveLinks } from './table.ts';
 export const instruments: ReadonlyMap<number, InstrumentContent> = new Map([[1, instrumentV1]]);
 export const currentInstrumentVersion = 1;
 
+/** The instrument a wave was made with; it ships with the code, so its absence is a bug. */
+export function instrumentOf(wave: Pick<WaveRow, 'instrumentVersion'>): InstrumentContent {
+  const instrument = instruments.get(wave.instrumentVersion);
+  if (!instrument) throw new Error(`instrument version ${wave.instrumentVersion} is not bundled`);
+  return instrument;
+}
+
 export const today = () => new Date().toISOString().slice(0, 10);
 
 export type WaveRow = typeof measurementWaves.$inferSelect;

@@ -1,5 +1,4 @@
 import type { Cell, Locale, WaveResults } from '@derde-bron/domain';
-import { toCsv } from '../../lib/csv.ts';
 
 /** Results as one member may see them: a team manager's have no total. */
 export type ShownResults = Omit<WaveResults, 'total'> & { total: Cell | null };
@@ -44,14 +43,15 @@ const words = {
 };
 
 /**
- * The shown results as CSV, one row per group and scale. A hidden cell is a row that says it is
- * hidden and why, with no figures: the export never holds more than the screen.
+ * The shown results as rows for a spreadsheet (CSV or XLSX), one per group and scale, after a
+ * header. A hidden cell is a row that says it is hidden and why, with no figures: an export never
+ * holds more than the screen.
  */
-export function resultsToCsv(
+export function resultsTable(
   results: ShownResults,
   locale: Locale,
   groupName: (key: string) => string,
-): string {
+): Array<Array<string | number | null>> {
   const w = words[locale];
   const rows: Array<Array<string | number | null>> = [w.header];
   const add = (label: string, cell: Cell) => {
@@ -107,5 +107,5 @@ export function resultsToCsv(
   if (results.total) add(w.whole, results.total);
   for (const group of results.groups)
     add(group.key === 'noTeam' ? w.noTeam : groupName(group.key), group.cell);
-  return toCsv(rows);
+  return rows;
 }

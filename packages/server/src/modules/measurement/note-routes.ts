@@ -1,0 +1,227 @@
+import { conversationNoteInputSchema, themeCounts } from '@derde-bron/domain';
+import { and, desc, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { insertedRow } from '../../db/rows.ts';
+import { type Tx, withTenant } from '../../db/tenant.ts';
+import { conflict, invalidInput, notFound } from '../../http-error.ts';
+import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { requireOrgPermission, securityFor } from '../auth/guards.ts';
+import { orgParams } from '../organisations/routes.ts';
+import { teams } from '../organisations/table.ts';
+import { conversationNotes, measurementWaves } from './table.ts';
+
+const tags = ['measurement'];
+const manage = securityFor.permission('measurement.manage');
+const noteParams = orgParams.extend({ noteId: z.uuid() });
+
+const noteSchema = z.object({
+  id: z.uuid(),
+  heldOn: z.string(),
+  teamId: z.uuid().nullable(),
+  waveId: z.uuid().nullable(),
+  summary: z.string(),
+  themes: z.array(z.string()),
+  version: z.int(),
+  updatedAt: z.string(),
+});
+const conflictWithNoteSchema = errorResponseSchema.extend({ current: noteSchema });
+
+type NoteRow = typeof conversationNotes.$inferSelect;
+const describeNote = (note: NoteRow) => ({
+  id: note.id,
+  heldOn: note.heldOn,
+  teamId: note.teamId,
+  waveId: note.waveId,
+  summary: note.summary,
+  themes: note.themes,
+  version: note.version,
+  updatedAt: note.updatedAt.toISOString(),
+});
+
+/** A note's team and wave must be this organisation's. */
+async function assertOwnReferences(
+  tx: Tx,
+  orgId: string,
+  input: { teamId: string | null; waveId: string | null },
+) {
+  if (input.teamId) {
+    const [team] = await tx
+      .select({ id: teams.id })
+      .from(teams)
+      .where(and(eq(teams.orgId, orgId), eq(teams.id, input.teamId)));
+    if (!team) throw invalidInput('teamNotInOrganisation');
+  }
+  if (input.waveId) {
+    const [wave] = await tx
+      .select({ id: measurementWaves.id })
+      .from(measurementWaves)
+      .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.id, input.waveId)));
+    if (!wave) throw invalidInput('waveNotInOrganisation');
+  }
+}
+
+async function getNote(tx: Tx, orgId: string, noteId: string) {
+  const [note] = await tx
+    .select()
+    .from(conversationNotes)
+    .where(and(eq(conversationNotes.orgId, orgId), eq(conversationNotes.id, noteId)));
+  if (!note) throw notFound();
+  return note;
+}
+
+/**
+ * Notes from team conversations (step 1, item 2): the qualitative side of the 0-meting. Only the
+ * coordinator and org_admin keep and read them.
+ */
+const noteRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  app.get(
+    '/api/organisations/:orgId/conversation-notes',
+    {
+      schema: {
+        security: manage,
+        summary: 'Notes from team conversations, newest first, with how often each theme came up',
+        tags,
+        params: orgParams,
+        response: {
+          200: z.object({
+            notes: z.array(noteSchema),
+            themes: z.array(z.object({ theme: z.string(), notes: z.int() })),
+          }),
+          ...scopedErrorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      requireOrgPermission(request, orgId, 'measurement.manage');
+      const notes = await withTenant(db, orgId, (tx) =>
+        tx
+          .select()
+          .from(conversationNotes)
+          .where(eq(conversationNotes.orgId, orgId))
+          .orderBy(desc(conversationNotes.heldOn), desc(conversationNotes.updatedAt)),
+      );
+      return { notes: notes.map(describeNote), themes: themeCounts(notes) };
+    },
+  );
+
+  app.post(
+    '/api/organisations/:orgId/conversation-notes',
+    {
+      schema: {
+        security: manage,
+        summary: 'Record what was heard in a team conversation, with themes (never names)',
+        tags,
+        params: orgParams,
+        body: conversationNoteInputSchema,
+        response: { 201: noteSchema, ...scopedErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { orgId } = request.params;
+      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const note = await withTenant(db, orgId, async (tx) => {
+        await assertOwnReferences(tx, orgId, request.body);
+        const note = insertedRow(
+          await tx
+            .insert(conversationNotes)
+            .values({ orgId, ...request.body, updatedBy: user.id })
+            .returning(),
+        );
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: user.id,
+          action: 'measurement.noteSaved',
+          targetType: 'conversationNote',
+          targetId: note.id,
+        });
+        return note;
+      });
+      return reply.code(201).send(describeNote(note));
+    },
+  );
+
+  app.put(
+    '/api/organisations/:orgId/conversation-notes/:noteId',
+    {
+      schema: {
+        security: manage,
+        summary: 'Change a note; send the version you last saw',
+        description:
+          'If someone saved in between, the answer is 409 with the note as it is now, and nothing is overwritten.',
+        tags,
+        params: noteParams,
+        body: conversationNoteInputSchema.and(z.object({ version: z.int().positive() })),
+        response: { 200: noteSchema, ...scopedErrorResponses, 409: conflictWithNoteSchema },
+      },
+    },
+    async (request) => {
+      const { orgId, noteId } = request.params;
+      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const { version, ...change } = request.body;
+      return withTenant(db, orgId, async (tx) => {
+        const current = await getNote(tx, orgId, noteId);
+        if (current.version !== version) throw conflict('noteConflict', { current: describeNote(current) });
+        await assertOwnReferences(tx, orgId, change);
+        const [updated] = await tx
+          .update(conversationNotes)
+          .set({ ...change, version: version + 1, updatedBy: user.id, updatedAt: new Date() })
+          .where(
+            and(
+              eq(conversationNotes.orgId, orgId),
+              eq(conversationNotes.id, noteId),
+              eq(conversationNotes.version, version),
+            ),
+          )
+          .returning();
+        if (!updated)
+          throw conflict('noteConflict', { current: describeNote(await getNote(tx, orgId, noteId)) });
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: user.id,
+          action: 'measurement.noteSaved',
+          targetType: 'conversationNote',
+          targetId: noteId,
+        });
+        return describeNote(updated);
+      });
+    },
+  );
+
+  app.delete(
+    '/api/organisations/:orgId/conversation-notes/:noteId',
+    {
+      schema: {
+        security: manage,
+        summary: 'Delete a note',
+        tags,
+        params: noteParams,
+        response: { 204: z.null(), ...scopedErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, noteId } = request.params;
+      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      await withTenant(db, orgId, async (tx) => {
+        await getNote(tx, orgId, noteId);
+        await tx
+          .delete(conversationNotes)
+          .where(and(eq(conversationNotes.orgId, orgId), eq(conversationNotes.id, noteId)));
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: user.id,
+          action: 'measurement.noteDeleted',
+          targetType: 'conversationNote',
+          targetId: noteId,
+        });
+      });
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default noteRoutes;

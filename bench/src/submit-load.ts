@@ -3,15 +3,17 @@ import autocannon from 'autocannon';
 
 /**
  * Runs in its own process (see suites/measurement.ts): submits questionnaires to the server with a
- * fresh submission key each, bounded in time, and prints autocannon's result as JSON.
+ * fresh submission key each, bounded in time (and in rate, when `rate` > 0: requests per second over
+ * all connections), and prints autocannon's result as JSON.
  */
-const [url, token, answersJson, connections, seconds] = process.argv.slice(2);
+const [url, token, answersJson, connections, seconds, rate] = process.argv.slice(2);
 const answers = JSON.parse(answersJson ?? '{}');
 const result = await autocannon({
   url: url ?? '',
   method: 'POST',
   connections: Number(connections ?? 50),
   duration: Number(seconds ?? 5),
+  ...(Number(rate) > 0 ? { overallRate: Number(rate) } : {}),
   headers: { 'content-type': 'application/json' },
   requests: [
     {

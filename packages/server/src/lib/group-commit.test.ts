@@ -2,16 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { groupCommit } from './group-commit.ts';
 
 describe('groupCommit', () => {
-  it('writes a lone item at once and gathers the items that arrive meanwhile into one batch', async () => {
+  it('writes items that arrive together in one batch, and those that arrive meanwhile in the next', async () => {
     const batches: number[][] = [];
+    let writing: () => void = () => {};
     const submit = groupCommit(async (batch: number[]) => {
       batches.push(batch);
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise<void>((resolve) => {
+        writing = resolve;
+      });
       return batch.map((n) => n * 10);
     });
-    const results = await Promise.all([1, 2, 3, 4].map(submit));
-    expect(results).toEqual([10, 20, 30, 40]);
-    expect(batches).toEqual([[1], [2, 3, 4]]);
+    const first = Promise.all([1, 2].map(submit));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(batches).toEqual([[1, 2]]);
+    const second = Promise.all([3, 4, 5].map(submit));
+    writing();
+    expect(await first).toEqual([10, 20]);
+    await new Promise((resolve) => setImmediate(resolve));
+    writing();
+    expect(await second).toEqual([30, 40, 50]);
+    expect(batches).toEqual([
+      [1, 2],
+      [3, 4, 5],
+    ]);
   });
 
   it('keeps batches within the maximum size', async () => {

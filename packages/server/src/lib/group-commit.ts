@@ -1,8 +1,9 @@
 /**
- * Group commit: callers hand in one item each and wait; items that arrive while a batch is being
- * written go together in the next batch. Under load one transaction then stores many items (on
- * embedded PGlite, with its single connection, this is what keeps latency flat); alone, an item is
- * written at once, without waiting for company.
+ * Group commit: callers hand in one item each and wait; items that arrive together, or while a batch
+ * is being written, go in one batch. Under load one transaction then stores many items. A batch
+ * starts on the next turn of the event loop (`setImmediate`), not a timer: requests that arrived in
+ * the same turn join it, and a lone item waits for nothing. This matters most on embedded PGlite,
+ * whose queries run on the main thread and let no request in while a transaction runs.
  *
  * A batch is all-or-nothing, so when it fails nothing of it was written: its items are then tried one
  * by one, and only the item that fails on its own gets the error.
@@ -14,6 +15,7 @@ export function groupCommit<Item, Result>(
   type Waiting = { item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void };
   const queue: Waiting[] = [];
   let draining = false;
+  let scheduled = false;
 
   async function writeBatch(batch: Waiting[]) {
     try {
@@ -26,6 +28,7 @@ export function groupCommit<Item, Result>(
   }
 
   async function drain() {
+    scheduled = false;
     draining = true;
     while (queue.length > 0) await writeBatch(queue.splice(0, maxBatch));
     draining = false;
@@ -34,6 +37,9 @@ export function groupCommit<Item, Result>(
   return (item) =>
     new Promise<Result>((resolve, reject) => {
       queue.push({ item, resolve, reject });
-      if (!draining) void drain();
+      if (!draining && !scheduled) {
+        scheduled = true;
+        setImmediate(() => void drain());
+      }
     });
 }

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { injectAs, seedTestOrganisation, sessionFor, staffAnswers } from '@derde-bron/server/testing';
+import { readFile } from 'node:fs/promises';
+import {
+  injectAs,
+  linkTokenFromMail,
+  seedTestOrganisation,
+  sessionFor,
+  staffAnswers,
+} from '@derde-bron/server/testing';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { expectNoSeriousA11yViolations } from './helpers.ts';
@@ -65,9 +72,10 @@ test('twelve respondents answer through two team links; a team of four is hidden
 
   const links: string[] = [];
   for (const team of ['Team A', 'Team B']) {
-    await page.getByLabel('Groep').selectOption({ label: 'Medewerkers' });
-    await page.getByLabel('Team').selectOption({ label: team });
-    await page.getByRole('button', { name: 'Link maken' }).click();
+    const linkForm = page.getByRole('form', { name: 'Link maken' });
+    await linkForm.getByLabel('Groep').selectOption({ label: 'Medewerkers' });
+    await linkForm.getByLabel('Team').selectOption({ label: team });
+    await linkForm.getByRole('button', { name: 'Link maken' }).click();
     const made = page.getByRole('region', { name: 'De link is gemaakt' });
     const link = await made.getByRole('textbox').inputValue();
     expect(link).toMatch(/\/vragenlijst#[A-Za-z0-9_-]{43}$/);
@@ -133,4 +141,86 @@ test('twelve respondents answer through two team links; a team of four is hidden
   const comparison = page.getByRole('region', { name: 'Vergelijking met de 0-meting' });
   await expect(comparison.getByRole('table')).toBeVisible();
   await expect(comparison.getByRole('row')).not.toHaveCount(0);
+});
+
+test('invitations by e-mail work once; notes from team conversations collect themes; results download as XLSX', async ({
+  page,
+  browser,
+  server,
+  smtp,
+  baseURL,
+}) => {
+  const org = await seedTestOrganisation(server);
+  const session = await sessionFor(server.app, org.members.coordinator.id);
+  const today = new Date().toISOString().slice(0, 10);
+  const wave = (
+    await injectAs(server.app, session, {
+      method: 'POST',
+      url: `/api/organisations/${org.id}/waves`,
+      payload: {
+        title: 'Meting per mail',
+        kind: 'baseline',
+        opensOn: today,
+        closesOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+        perspectives: ['staff'],
+      },
+    })
+  ).json();
+  await signIn(page, org.members.coordinator);
+  await page.goto(`/organisatie/metingen/${wave.id}`);
+  const invite = page.getByRole('form', { name: 'Uitnodigingen sturen' });
+  await invite.getByLabel('Team').selectOption({ label: 'Team A' });
+  const addresses = [
+    `noor.${randomUUID().slice(0, 6)}@example.org`,
+    `sam.${randomUUID().slice(0, 6)}@example.org`,
+  ];
+  await invite.getByLabel(/^E-mailadressen/).fill(addresses.join('\n'));
+  await invite.getByRole('button', { name: 'Uitnodigingen sturen' }).click();
+  await expect(page.getByText('2 uitnodigingen zijn verstuurd.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Noor answers through her own link; the same link then says it was used.
+  await expect.poll(() => linkTokenFromMail(smtp.messages(), addresses[0] ?? '', 'vragenlijst')).toBeTruthy();
+  const link = `/vragenlijst#${linkTokenFromMail(smtp.messages(), addresses[0] ?? '', 'vragenlijst')}`;
+  await answerQuestionnaire(browser, baseURL ?? '', link, 'Mee eens');
+  const again = await browser.newContext({ baseURL });
+  const againPage = await again.newPage();
+  await againPage.goto(link);
+  await expect(againPage.getByText(/al ingevuld/)).toBeVisible();
+  await again.close();
+  await page.reload();
+  const sentTable = page.getByRole('table', { name: /Uitnodigingen per groep/ });
+  await expect(sentTable.getByRole('row', { name: /Medewerkers Team A 2 1/ })).toBeVisible();
+
+  // Notes from a team conversation, with themes; the table counts what comes back.
+  await page.goto('/organisatie/metingen');
+  await page.getByRole('link', { name: 'Verslagen van teamgesprekken' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verslagen van teamgesprekken');
+  for (const [summary, themes] of [
+    ['Het team wil weten wat een ervaringsdeskundige doet.', 'Scholing, rolverdeling'],
+    ['Er is weinig tijd voor intervisie.', 'werkdruk, scholing'],
+  ] as const) {
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Team A' });
+    await page.getByLabel('Wat heb je gehoord?').fill(summary);
+    await page.getByLabel("Thema's", { exact: true }).fill(themes);
+    await page.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await expect(page.getByText('Het verslag is opgeslagen.')).toBeVisible();
+  }
+  const themeTable = page.getByRole('table', { name: /Thema's, met in hoeveel verslagen/ });
+  await expect(themeTable.getByRole('row').nth(1)).toHaveText(/scholing\s*2/i);
+  await expectNoSeriousA11yViolations(page);
+
+  // After closing, the results download as a spreadsheet (a zip file, as every .xlsx is).
+  await injectAs(server.app, session, {
+    method: 'POST',
+    url: `/api/organisations/${org.id}/waves/${wave.id}/close`,
+  });
+  await page.goto(`/organisatie/metingen/${wave.id}/uitslagen`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /als Excel-bestand/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('uitslagen.xlsx');
+  const file = await readFile((await download.path()) ?? '');
+  expect(file.subarray(0, 2).toString()).toBe('PK');
 });

@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // Whole pages render in jsdom: on a busy 2-core machine one can take longer than the default 5 s.
+    testTimeout: 20_000,
   },
 });

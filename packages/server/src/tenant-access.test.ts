@@ -84,7 +84,7 @@ const exampleBodies: Record<string, object | undefined> = {
     heldOn: '2026-11-01',
     summary: 'Ingebroken verslag',
   },
-  'PUT /api/organisations/{orgId}/conversation-notes/{noteId}': {
+  'PATCH /api/organisations/{orgId}/conversation-notes/{noteId}': {
     heldOn: '2026-11-01',
     summary: 'Overschreven verslag',
     version: 1,

@@ -212,8 +212,8 @@ export async function queryRows(database: Pick<TestApp, 'database'>['database'],
   const result = (await database.db.execute(query)) as unknown as { rows: Array<Record<string, unknown>> };
   return result.rows;
 }
-export * as measurementTables from '../modules/measurement/table.ts';
 export { storeSubmissions } from '../modules/measurement/submissions.ts';
+export * as measurementTables from '../modules/measurement/table.ts';
 
 /** A date `days` from today, as YYYY-MM-DD. */
 export const daysFromToday = (days: number) =>

@@ -9,6 +9,7 @@ import { TwoFactorSetupPage } from '../features/auth/components/two-factor-setup
 import { FrameworkOverviewPage } from '../features/framework/components/framework-overview-page.tsx';
 import { StepPage } from '../features/framework/components/step-page.tsx';
 import { InvitationPage } from '../features/invitations/components/invitation-page.tsx';
+import { NotesPage } from '../features/measurement/components/notes-page.tsx';
 import { RespondPage } from '../features/measurement/components/respond-page.tsx';
 import { ResultsPage } from '../features/measurement/components/results-page.tsx';
 import { WavePage } from '../features/measurement/components/wave-page.tsx';
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
       { path: 'organisatie/afwegingskader/beleid', element: <PolicyBoardPage /> },
       { path: 'organisatie/afwegingskader/geschiedenis', element: <RoadmapHistoryPage /> },
       { path: 'organisatie/metingen', element: <WavesPage /> },
+      { path: 'organisatie/metingen/gesprekken', element: <NotesPage /> },
       { path: 'organisatie/metingen/:waveId', element: <WavePage /> },
       { path: 'organisatie/metingen/:waveId/uitslagen', element: <ResultsPage /> },
       // Respondents have no account: the questionnaire leaves no cookie, not even for the language.

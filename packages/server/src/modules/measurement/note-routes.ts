@@ -145,7 +145,7 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.put(
+  app.patch(
     '/api/organisations/:orgId/conversation-notes/:noteId',
     {
       schema: {

@@ -22,7 +22,7 @@ describe.each(testDatabases)('notes from team conversations on $name', ({ target
   });
   afterAll(() => t.close());
 
-  const as = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, payload?: object) =>
+  const as = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, payload?: object) =>
     injectAs(t.app, coordinator, {
       method,
       url: `/api/organisations/${org.id}/conversation-notes${path}`,
@@ -56,10 +56,10 @@ describe.each(testDatabases)('notes from team conversations on $name', ({ target
 
   it('refuses a stale save with 409 and the current note, and overwrites nothing', async () => {
     const created = (await as('POST', '', note)).json();
-    const saved = await as('PUT', `/${created.id}`, { ...note, summary: 'Eerste wijziging', version: 1 });
+    const saved = await as('PATCH', `/${created.id}`, { ...note, summary: 'Eerste wijziging', version: 1 });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().version).toBe(2);
-    const stale = await as('PUT', `/${created.id}`, { ...note, summary: 'Tweede wijziging', version: 1 });
+    const stale = await as('PATCH', `/${created.id}`, { ...note, summary: 'Tweede wijziging', version: 1 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().current).toMatchObject({ summary: 'Eerste wijziging', version: 2 });
     const list = (await as('GET', '')).json().notes;

@@ -64,7 +64,6 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
       await app.throttle.recordFailure(keys);
       throw invalidInput('linkInvalid');
     }
-    if (found.link.used) throw new HttpError(410, 'INVALID_INPUT', 'invitationUsed');
     const status = computeWaveStatus(found.wave, today());
     if (status === 'scheduled') throw invalidInput('waveNotOpenYet');
     if (status === 'closed') throw new HttpError(410, 'INVALID_INPUT', 'waveClosed');
@@ -97,10 +96,13 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { wave, organisationName, instrument, perspective } = await openWaveFor(
+      const { link, wave, organisationName, instrument, perspective } = await openWaveFor(
         request.body.token,
         request.ip,
       );
+      // A used invitation cannot be opened again. (A submission through it is checked when it is
+      // stored, after its submission key, so that a retry of the one that used it still succeeds.)
+      if (link.used) throw new HttpError(410, 'INVALID_INPUT', 'invitationUsed');
       const items = itemsForPerspective(instrument.items, perspective);
       const scaleKeys = new Set(items.map((item) => item.scaleKey));
       return {

@@ -196,12 +196,27 @@ describe.each(testDatabases)('e-mail invitations to a questionnaire on $name', (
     expect(token).toBeTruthy();
 
     const key = randomUUID();
+    const opened = await t.app.inject({
+      method: 'POST',
+      url: '/api/respond/open',
+      payload: { token },
+      remoteAddress: randomClientAddress(),
+    });
+    expect(opened.statusCode).toBe(200);
     expect((await submit(token as string, key)).statusCode).toBe(201);
     // A retry of the same submission is still fine; a second questionnaire through the link is not.
     expect((await submit(token as string, key)).statusCode).toBe(200);
     const again = await submit(token as string, randomUUID());
     expect(again.statusCode).toBe(410);
     expect(again.json().message).toContain('al ingevuld');
+    // Opening it again says so at once (invitations are never served from the link cache).
+    const reopened = await t.app.inject({
+      method: 'POST',
+      url: '/api/respond/open',
+      payload: { token },
+      remoteAddress: randomClientAddress(),
+    });
+    expect(reopened.statusCode).toBe(410);
 
     const counts = (await as('GET', `/waves/${waveId}/invitations`)).json().groups;
     expect(counts).toEqual([{ perspective: 'staff', teamId: org.teams.a.id, sent: 2, used: 1 }]);

@@ -66,8 +66,9 @@ function createLinkCache(ttlMs = 5000, limit = 10_000) {
       if (hit && Date.now() - hit.at < ttlMs && hit.value) return hit.value;
       const value = await load(tokenHash);
       if (entries.size >= limit) entries.clear();
-      // Unknown tokens are not kept: each guess goes to the database and to the back-off.
-      if (value) entries.set(tokenHash, { value, at: Date.now() });
+      // Unknown tokens are not kept: each guess goes to the database and to the back-off. Nor are
+      // e-mail invitations: one person opens each, and whether it was used must be read fresh.
+      if (value && !value.link.singleUse) entries.set(tokenHash, { value, at: Date.now() });
       return value;
     },
     forgetWave(waveId: string) {

@@ -32,6 +32,7 @@ export function useDescribeAction() {
       from: role(entry.details.from),
       to: role(entry.details.to),
       role: role(entry.details.role),
+      count: typeof entry.details.count === 'number' ? entry.details.count : undefined,
     });
   };
 }

@@ -76,6 +76,14 @@ function ResultsContent({ membership, waveId }: { membership: Membership; waveId
           {t('measurement.results.downloadCsv')}
         </a>
       </p>
+      <p>
+        <a
+          href={`/api/organisations/${encodeURIComponent(membership.orgId)}/waves/${encodeURIComponent(waveId)}/results.xlsx?breakdown=${breakdown}`}
+          download
+        >
+          {t('measurement.results.downloadXlsx')}
+        </a>
+      </p>
       <QueryState query={results}>
         {(answer) => (
           <WithInstrument version={answer.wave.instrumentVersion}>

@@ -13,6 +13,7 @@ import { useCloseWave } from '../api/close-wave.ts';
 import { useOrganisation } from '../api/get-organisation.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
 import { type Membership, mayManage } from './access.ts';
+import { InvitationsSection } from './invitations-section.tsx';
 import { LinksSection } from './links-section.tsx';
 import { formatDay, perspectiveName, resultsPath, wavesPath } from './words.ts';
 
@@ -130,6 +131,7 @@ function WaveDetails({
         <p className="notice">{t('measurement.wave.resultsLater')}</p>
       )}
       <LinksSection orgId={orgId} wave={wave} teams={teams} />
+      <InvitationsSection orgId={orgId} wave={wave} teams={teams} />
       {closable && <CloseSection orgId={orgId} wave={wave} />}
     </>
   );

@@ -122,9 +122,10 @@ describe('the waves pages', () => {
       within(links).getByRole('rowheader', { name: 'Medewerkers' }).closest('tr')?.textContent,
     ).toContain('Geen team (de hele organisatie)7');
 
-    fireEvent.change(screen.getByLabelText('Groep'), { target: { value: 'expert' } });
-    fireEvent.change(screen.getByLabelText(/^Team/), { target: { value: teamA } });
-    fireEvent.click(screen.getByRole('button', { name: 'Link maken' }));
+    const linkForm = screen.getByRole('form', { name: 'Link maken' });
+    fireEvent.change(within(linkForm).getByLabelText('Groep'), { target: { value: 'expert' } });
+    fireEvent.change(within(linkForm).getByLabelText(/^Team/), { target: { value: teamA } });
+    fireEvent.click(within(linkForm).getByRole('button', { name: 'Link maken' }));
     const made = await screen.findByRole('region', { name: 'De link is gemaakt' });
     await waitFor(() => expect(document.activeElement).toBe(made));
     const url = within(made).getByLabelText(
@@ -157,6 +158,52 @@ describe('the waves pages', () => {
     expect(screen.getByRole('link', { name: 'Naar de uitslagen' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Meting sluiten' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Link maken' })).toBeNull();
+  });
+
+  it('sends e-mail invitations, each address once, and then forgets the addresses', async () => {
+    const current = wave({});
+    let groups: object[] = [];
+    const calls = fakeServer({
+      'GET /api/auth/session': { status: 200, body: sessionFor('coordinator') },
+      'GET /api/organisations/o1': { status: 200, body: organisation },
+      'GET /api/organisations/o1/waves': { status: 200, body: { waves: [current] } },
+      [`GET /api/organisations/o1/waves/${current.id}/links`]: { status: 200, body: { links: [] } },
+      [`GET /api/organisations/o1/waves/${current.id}/invitations`]: () => ({
+        status: 200,
+        body: { groups },
+      }),
+      [`POST /api/organisations/o1/waves/${current.id}/invitations`]: (body) => {
+        const { emails, perspective, teamId } = body as {
+          emails: string[];
+          perspective: string;
+          teamId: string;
+        };
+        groups = [{ perspective, teamId, sent: emails.length, used: 0 }];
+        return { status: 202, body: { sent: emails.length, failed: 0 } };
+      },
+    });
+    renderApp(`/organisatie/metingen/${current.id}`);
+    const form = await screen.findByRole('form', { name: 'Uitnodigingen sturen' });
+    // Nothing typed: the field says what is missing, and nothing is sent.
+    fireEvent.click(within(form).getByRole('button', { name: 'Uitnodigingen sturen' }));
+    expect(
+      await within(form).findByText('Vul minstens één e-mailadres in.', {
+        selector: '.field__error, p, span',
+      }),
+    ).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText(/^Team/), { target: { value: teamA } });
+    const addresses = within(form).getByLabelText(/^E-mailadressen/) as HTMLTextAreaElement;
+    fireEvent.change(addresses, { target: { value: 'an@example.org\nbo@example.org, AN@example.org' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Uitnodigingen sturen' }));
+    expect(await screen.findByText('2 uitnodigingen zijn verstuurd.')).toBeTruthy();
+    expect(calls.filter((call) => call.key.startsWith('POST')).map((call) => call.body)).toEqual([
+      { perspective: 'staff', teamId: teamA, emails: ['an@example.org', 'bo@example.org'] },
+    ]);
+    expect(addresses.value).toBe('');
+    const table = await screen.findByRole('table', { name: /Uitnodigingen per groep/ });
+    expect(
+      within(table).getByRole('rowheader', { name: 'Medewerkers' }).closest('tr')?.textContent,
+    ).toContain('Team Oost20');
   });
 
   it('shows a team manager the closed waves only, read-only', async () => {

@@ -9,7 +9,7 @@ import { useLocale } from '../../../lib/i18n.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
 import { type Membership, mayReadResults } from './access.ts';
 import { NewWaveForm } from './new-wave-form.tsx';
-import { formatDay, resultsPath, wavePath } from './words.ts';
+import { formatDay, notesPath, resultsPath, wavePath } from './words.ts';
 
 /**
  * The measurement waves of the organisation. Coordinators and administrators plan waves here and
@@ -50,6 +50,13 @@ function ManageWaves({ membership }: { membership: Membership }) {
         </QueryState>
       </section>
       <NewWaveForm orgId={membership.orgId} hasWaves={(waves.data?.length ?? 0) > 0} />
+      <section aria-labelledby="notes-link-title">
+        <h2 id="notes-link-title">{t('measurement.notes.link')}</h2>
+        <p>{t('measurement.notes.linkIntro')}</p>
+        <p>
+          <Link to={notesPath}>{t('measurement.notes.link')}</Link>
+        </p>
+      </section>
     </>
   );
 }

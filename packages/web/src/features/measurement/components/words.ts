@@ -6,6 +6,7 @@ import type { Team } from '../api/get-organisation.ts';
 export const wavesPath = '/organisatie/metingen';
 export const wavePath = (waveId: string) => `${wavesPath}/${encodeURIComponent(waveId)}`;
 export const resultsPath = (waveId: string) => `${wavePath(waveId)}/uitslagen`;
+export const notesPath = `${wavesPath}/gesprekken`;
 
 /** A day (YYYY-MM-DD) in words, e.g. "3 maart 2026", without shifting it by a time zone. */
 export function formatDay(day: string, locale: Locale): string {

@@ -1,0 +1,30 @@
+import type { Perspective } from '@derde-bron/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+import { invalidateWaves } from './get-waves.ts';
+
+export type SendInvitationsInput = {
+  orgId: string;
+  waveId: string;
+  perspective: Perspective;
+  teamId: string | null;
+  emails: string[];
+};
+
+export const sendInvitations = ({ orgId, waveId, ...body }: SendInvitationsInput) =>
+  sendJson<{ sent: number; failed: number }>(
+    'POST',
+    `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/invitations`,
+    body,
+  );
+
+/** Mails each address its own single-use link. The addresses leave the browser only for this. */
+export function useSendInvitations() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: sendInvitations,
+    // The addresses are not kept in the mutation cache longer than needed.
+    gcTime: 0,
+    onSettled: (_result, _error, { orgId }) => invalidateWaves(queryClient, orgId),
+  });
+}

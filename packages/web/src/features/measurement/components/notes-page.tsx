@@ -1,0 +1,350 @@
+import { normaliseThemes } from '@derde-bron/domain';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { useLocale } from '../../../lib/i18n.ts';
+import { useFocusWhen } from '../../../lib/use-focus.ts';
+import { useDeleteNote } from '../api/delete-note.ts';
+import { type ConversationNote, useNotes } from '../api/get-notes.ts';
+import { type Team, useOrganisation } from '../api/get-organisation.ts';
+import { type NoteFields, useSaveNote } from '../api/save-note.ts';
+import { type Membership, mayManage } from './access.ts';
+import { formatDay, today, wavesPath } from './words.ts';
+
+/**
+ * Notes from team conversations (framework step 1, item 2): the qualitative side of the 0-meting.
+ * The coordinator writes down what was heard, with themes; the table shows what keeps coming back.
+ */
+export function NotesPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('measurement.notes.title')}>{t('measurement.notes.title')}</PageHeading>
+      <RequireSignIn allow={mayManage}>
+        {(session) => (session.membership ? <NotesContent membership={session.membership} /> : null)}
+      </RequireSignIn>
+    </>
+  );
+}
+
+function NotesContent({ membership }: { membership: Membership }) {
+  const { t } = useTranslation();
+  const notes = useNotes(membership.orgId);
+  const organisation = useOrganisation(membership.orgId);
+  const [editing, setEditing] = useState<ConversationNote | null>(null);
+  return (
+    <>
+      <p>
+        <Link to={wavesPath}>{t('measurement.wave.back')}</Link>
+      </p>
+      <p className="lead">{t('measurement.notes.intro')}</p>
+      <p className="notice">{t('measurement.notes.noNames')}</p>
+      <QueryState query={organisation}>
+        {(org) => (
+          <QueryState query={notes}>
+            {(answer) => (
+              <>
+                <ThemesTable themes={answer.themes} />
+                <NotesList
+                  orgId={membership.orgId}
+                  notes={answer.notes}
+                  teams={org.teams}
+                  onEdit={setEditing}
+                />
+                <NoteForm
+                  key={editing?.id ?? 'new'}
+                  orgId={membership.orgId}
+                  teams={org.teams}
+                  editing={editing}
+                  onDone={() => setEditing(null)}
+                />
+              </>
+            )}
+          </QueryState>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+function ThemesTable({ themes }: { themes: Array<{ theme: string; notes: number }> }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="themes-title">
+      <h2 id="themes-title">{t('measurement.notes.themesTitle')}</h2>
+      {themes.length === 0 ? (
+        <p>{t('measurement.notes.noThemes')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption>{t('measurement.notes.themesCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('measurement.notes.theme')}</th>
+                <th scope="col" className="table__number">
+                  {t('measurement.notes.noteCount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {themes.map((row) => (
+                <tr key={row.theme}>
+                  <th scope="row">{row.theme}</th>
+                  <td className="table__number">{row.notes}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function NotesList({
+  orgId,
+  notes,
+  teams,
+  onEdit,
+}: {
+  orgId: string;
+  notes: ConversationNote[];
+  teams: Team[];
+  onEdit: (note: ConversationNote) => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const remove = useDeleteNote();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const teamName = (teamId: string | null) =>
+    teamId === null
+      ? t('measurement.notes.wholeOrganisation')
+      : (teams.find((team) => team.id === teamId)?.name ?? t('measurement.results.unknownTeam'));
+  return (
+    <section aria-labelledby="notes-list-title">
+      <h2 id="notes-list-title">{t('measurement.notes.listTitle')}</h2>
+      <SectionFeedback feedback={feedback} />
+      {notes.length === 0 ? (
+        <p>{t('measurement.notes.none')}</p>
+      ) : (
+        <ul className="plain-list">
+          {notes.map((note) => (
+            <li key={note.id}>
+              <article className="card" aria-labelledby={`note-${note.id}`}>
+                <h3 id={`note-${note.id}`}>
+                  {t('measurement.notes.noteHeading', {
+                    date: formatDay(note.heldOn, locale),
+                    team: teamName(note.teamId),
+                  })}
+                </h3>
+                <p className="pre-line">{note.summary}</p>
+                {note.themes.length > 0 && (
+                  <p>
+                    {t('measurement.notes.themesOf')} {note.themes.join(', ')}
+                  </p>
+                )}
+                <div className="button-row">
+                  <button type="button" className="button" onClick={() => onEdit(note)}>
+                    {t('measurement.notes.edit')}
+                    <span className="visually-hidden"> {formatDay(note.heldOn, locale)}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--danger"
+                    onClick={() => {
+                      if (!window.confirm(t('measurement.notes.confirmDelete'))) return;
+                      remove.mutate(
+                        { orgId, noteId: note.id },
+                        {
+                          onSuccess: () =>
+                            setFeedback({
+                              kind: 'success',
+                              text: t('measurement.notes.deleted'),
+                              focus: true,
+                            }),
+                          onError: (error) =>
+                            setFeedback({
+                              kind: 'error',
+                              problem: toFormProblem(error, t('common.networkError')),
+                            }),
+                        },
+                      );
+                    }}
+                  >
+                    {t('measurement.notes.delete')}
+                    <span className="visually-hidden"> {formatDay(note.heldOn, locale)}</span>
+                  </button>
+                </div>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+const emptyNote = (): NoteFields => ({ heldOn: today(), teamId: null, summary: '', themes: [] });
+
+/** Adds a note, or changes the one being edited; a change on an old version shows what is there now. */
+function NoteForm({
+  orgId,
+  teams,
+  editing,
+  onDone,
+}: {
+  orgId: string;
+  teams: Team[];
+  editing: ConversationNote | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const save = useSaveNote();
+  const start = editing ?? emptyNote();
+  const [heldOn, setHeldOn] = useState(start.heldOn);
+  const [teamId, setTeamId] = useState(start.teamId ?? '');
+  const [summary, setSummary] = useState(start.summary);
+  const [themes, setThemes] = useState(start.themes.join(', '));
+  const [version, setVersion] = useState(editing?.version);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [current, setCurrent] = useState<ConversationNote | null>(null);
+  const formTitle = useFocusWhen<HTMLHeadingElement>(editing);
+  const fields = {
+    heldOn: { id: 'note-held-on', label: t('measurement.notes.heldOn') },
+    teamId: { id: 'note-team', label: t('measurement.links.team') },
+    summary: { id: 'note-summary', label: t('measurement.notes.summary') },
+    themes: { id: 'note-themes', label: t('measurement.notes.themes') },
+  };
+  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    const local = checkFields(
+      {
+        heldOn: !heldOn && t('measurement.notes.heldOnMissing'),
+        summary: !summary.trim() && t('measurement.notes.summaryMissing'),
+      },
+      t('form.checkFields'),
+    );
+    if (local) {
+      setFeedback({ kind: 'error', problem: local });
+      return;
+    }
+    const note: NoteFields = {
+      heldOn,
+      teamId: teamId || null,
+      summary,
+      themes: normaliseThemes(themes.split(',')),
+    };
+    save.mutate(
+      { orgId, ...(editing ? { noteId: editing.id, version } : {}), note },
+      {
+        onSuccess: () => {
+          setCurrent(null);
+          if (!editing) {
+            setSummary('');
+            setThemes('');
+          }
+          setFeedback({ kind: 'success', text: t('measurement.notes.saved'), focus: true });
+          if (editing) onDone();
+        },
+        onError: (error) => {
+          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+          // Someone saved in between: show their version, and save on top of it only when asked.
+          if (error instanceof ApiError && error.status === 409) {
+            const theirs = (error.body as { current?: ConversationNote } | null)?.current ?? null;
+            setCurrent(theirs);
+            if (theirs) setVersion(theirs.version);
+          }
+        },
+      },
+    );
+  };
+
+  return (
+    <section aria-labelledby="note-form-title">
+      <h2 id="note-form-title" tabIndex={-1} ref={formTitle}>
+        {editing ? t('measurement.notes.editTitle') : t('measurement.notes.newTitle')}
+      </h2>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <SectionFeedback feedback={feedback} fields={fields} />
+        {current && (
+          <div className="notice">
+            <p>{t('measurement.notes.theirVersion')}</p>
+            <p className="pre-line">{current.summary}</p>
+            <p>
+              {t('measurement.notes.themesOf')} {current.themes.join(', ')}
+            </p>
+          </div>
+        )}
+        <TextField
+          id={fields.heldOn.id}
+          name="heldOn"
+          type="date"
+          label={fields.heldOn.label}
+          value={heldOn}
+          onChange={(event) => setHeldOn(event.target.value)}
+          error={problem?.fields.heldOn}
+        />
+        <SelectField
+          id={fields.teamId.id}
+          name="teamId"
+          label={fields.teamId.label}
+          value={teamId}
+          onChange={(event) => setTeamId(event.target.value)}
+          error={problem?.fields.teamId}
+        >
+          <option value="">{t('measurement.notes.wholeOrganisation')}</option>
+          {teams.map((team) => (
+            <option key={team.id} value={team.id}>
+              {team.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField
+          id={fields.summary.id}
+          name="summary"
+          label={fields.summary.label}
+          hint={t('measurement.notes.summaryHint')}
+          rows={6}
+          maxLength={5000}
+          value={summary}
+          onChange={(event) => setSummary(event.target.value)}
+          error={problem?.fields.summary}
+        />
+        <TextField
+          id={fields.themes.id}
+          name="themes"
+          label={fields.themes.label}
+          hint={t('measurement.notes.themesHint')}
+          value={themes}
+          onChange={(event) => setThemes(event.target.value)}
+          error={problem?.fields.themes}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {current ? t('measurement.notes.saveAnyway') : t('measurement.notes.save')}
+          </button>
+          {editing && (
+            <button type="button" className="button" onClick={onDone}>
+              {t('common.cancel')}
+            </button>
+          )}
+          {save.isPending && (
+            <span className="status" role="status">
+              {t('common.busy')}
+            </span>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

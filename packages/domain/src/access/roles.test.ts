@@ -13,6 +13,17 @@ describe('permissions', () => {
     expect(orgRoles.every((role) => can(role, 'organisation.read'))).toBe(true);
   });
 
+  it('lets coordinators and admins run the registry, experts keep their own record, everyone see coverage', () => {
+    expect(orgRoles.filter((role) => can(role, 'registry.manage'))).toEqual(['org_admin', 'coordinator']);
+    expect(orgRoles.filter((role) => can(role, 'activities.manage'))).toEqual(['org_admin', 'coordinator']);
+    expect(orgRoles.filter((role) => can(role, 'registry.person'))).toEqual([
+      'org_admin',
+      'coordinator',
+      'expert',
+    ]);
+    expect(orgRoles.every((role) => can(role, 'registry.overview'))).toBe(true);
+  });
+
   it('names only known roles', () => {
     for (const roles of Object.values(permissions)) {
       for (const role of roles) expect(orgRoles).toContain(role);

@@ -22,6 +22,13 @@ export const permissions = {
   'measurement.manage': ['org_admin', 'coordinator'],
   /** A team manager sees only their own team's results, and only above the thresholds. */
   'measurement.results': ['org_admin', 'coordinator', 'team_manager'],
+  /** The registry: everyone, their signals, import and export, the organisation's settings. */
+  'registry.manage': ['org_admin', 'coordinator'],
+  /** One person's record and logs: an expert only their own (the route checks the link). */
+  'registry.person': ['org_admin', 'coordinator', 'expert'],
+  /** Aggregates only: the coverage matrix and the activities with their reach counts. */
+  'registry.overview': ['org_admin', 'coordinator', 'team_manager', 'expert'],
+  'activities.manage': ['org_admin', 'coordinator'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof permissions;

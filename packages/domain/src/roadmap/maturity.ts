@@ -1,4 +1,5 @@
 import type { StepKey } from '../framework/schema.ts';
+import type { RegistryFacts } from '../registry/facts.ts';
 import { type ItemStatus, type MaturityStage, maturityStages } from './statuses.ts';
 
 export type StepProgress = {
@@ -50,13 +51,81 @@ export function computeOrganisationMaturity(stepStages: MaturityStage[]): Maturi
   return sorted[stepsNeededForOrganisationStage - 1] ?? 'notStarted';
 }
 
-export type StepState = { stepKey: StepKey; progress: StepProgress; stage: MaturityStage };
+/**
+ * What the registry must show before steps 4–6 count as geborgd (embedded): items marked done are
+ * a claim, the registry is the evidence. Without people in the registry the checks do not apply.
+ */
+export const registryCheckKeys = [
+  'tasksRecorded',
+  'reflection',
+  'recognisedTraining',
+  'structuralFunding',
+  'registration',
+] as const;
+export type RegistryCheckKey = (typeof registryCheckKeys)[number];
 
-/** Progress and stage for every step, and the organisation's overall progress and stage. */
-export function computeRoadmapMaturity(steps: Array<{ stepKey: StepKey; statuses: ItemStatus[] }>) {
+export const registryChecksByStep: Partial<Record<StepKey, readonly RegistryCheckKey[]>> = {
+  scoping: ['tasksRecorded'],
+  professionalDevelopment: ['reflection', 'recognisedTraining'],
+  embedding: ['structuralFunding', 'registration'],
+};
+
+/** The thresholds, in whole percents of the experts (see RegistryFacts). */
+export const registryThresholds = {
+  /** Step 4: every expert has a role and a core task recorded. */
+  tasksRecorded: 100,
+  /** Step 5: three in four experts had intervisie or supervisie in the last three months. */
+  reflection: 75,
+  /** Step 5: three in four experts have a recognised training. */
+  recognisedTraining: 75,
+  /** Step 6: more than half of the funded people are funded structurally. */
+  structuralFunding: 51,
+} as const;
+
+export function registryCheckMet(key: RegistryCheckKey, facts: RegistryFacts): boolean {
+  const atLeast = (value: number | null, threshold: number) => value !== null && value >= threshold;
+  switch (key) {
+    case 'tasksRecorded':
+      return atLeast(facts.tasksRecordedShare, registryThresholds.tasksRecorded);
+    case 'reflection':
+      return atLeast(facts.reflectionShare, registryThresholds.reflection);
+    case 'recognisedTraining':
+      return atLeast(facts.recognisedTrainingShare, registryThresholds.recognisedTraining);
+    case 'structuralFunding':
+      return atLeast(facts.structuralShare, registryThresholds.structuralFunding);
+    case 'registration':
+      return facts.missingRequiredRegistrations === 0;
+  }
+}
+
+export type RegistryCheck = { key: RegistryCheckKey; met: boolean };
+
+export type StepState = {
+  stepKey: StepKey;
+  progress: StepProgress;
+  stage: MaturityStage;
+  /** The registry's evidence for this step; empty when the step has none or the registry is empty. */
+  registryChecks: RegistryCheck[];
+};
+
+/**
+ * Progress and stage for every step, and the organisation's overall progress and stage. With
+ * registry facts (people in the registry), a step 4–6 whose items are all done stays
+ * "in ontwikkeling" until the registry shows what those items promise.
+ */
+export function computeRoadmapMaturity(
+  steps: Array<{ stepKey: StepKey; statuses: ItemStatus[] }>,
+  registry: RegistryFacts | null = null,
+) {
   const stepStates: StepState[] = steps.map(({ stepKey, statuses }) => {
     const progress = computeStepProgress(statuses);
-    return { stepKey, progress, stage: computeStepMaturity(progress) };
+    const registryChecks =
+      registry && registry.experts > 0
+        ? (registryChecksByStep[stepKey] ?? []).map((key) => ({ key, met: registryCheckMet(key, registry) }))
+        : [];
+    const stage = computeStepMaturity(progress);
+    const capped = stage === 'embedded' && registryChecks.some((check) => !check.met) ? 'developing' : stage;
+    return { stepKey, progress, stage: capped, registryChecks };
   });
   const overall = computeStepProgress(steps.flatMap((step) => step.statuses));
   return {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { computeCoverage } from './coverage.ts';
+
+describe('computeCoverage', () => {
+  it('shows an empty registry as all gaps', () => {
+    const coverage = computeCoverage([]);
+    expect(coverage.people).toBe(0);
+    expect(coverage.aim.met).toBe(false);
+    expect(coverage.aim.gaps).toHaveLength(15);
+    expect(coverage.levels.map((row) => row.key)).toEqual([
+      'practice',
+      'team',
+      'management',
+      'board',
+      'policy',
+    ]);
+    expect(coverage.roles).toHaveLength(7);
+  });
+
+  it('counts people per level and phase, each once per row and per phase', () => {
+    const coverage = computeCoverage([
+      { levels: ['practice'], phases: ['safety', 'recovery'], roles: ['buddy'], count: 3 },
+      { levels: ['practice', 'team'], phases: ['recovery'], roles: ['recoveryCoach', 'buddy'], count: 2 },
+      { levels: ['board'], phases: [], roles: ['policyRole'], count: 1 },
+    ]);
+    const practice = coverage.levels.find((row) => row.key === 'practice');
+    expect(practice).toEqual({
+      key: 'practice',
+      byPhase: { safety: 3, riskManagement: 0, recovery: 5 },
+      total: 5,
+    });
+    expect(coverage.levels.find((row) => row.key === 'board')?.total).toBe(1);
+    expect(coverage.roles.find((row) => row.key === 'buddy')?.total).toBe(5);
+    expect(coverage.phaseTotals).toEqual({ safety: 3, riskManagement: 0, recovery: 5 });
+    expect(coverage.people).toBe(6);
+    expect(coverage.aim.levelsMissing).toEqual(['management', 'policy']);
+    expect(coverage.aim.phasesMissing).toEqual(['riskManagement']);
+    expect(coverage.aim.gaps).toContainEqual({ level: 'board', phase: 'safety' });
+  });
+
+  it('meets the 2030 aim when every level and every phase has someone', () => {
+    const everyLevel = ['practice', 'team', 'management', 'board', 'policy'];
+    const coverage = computeCoverage([
+      { levels: everyLevel, phases: ['safety', 'riskManagement', 'recovery'], roles: [], count: 1 },
+    ]);
+    expect(coverage.aim.met).toBe(true);
+    expect(coverage.aim.gaps).toEqual([]);
+  });
+
+  it('ignores keys the framework does not know', () => {
+    const coverage = computeCoverage([{ levels: ['attic'], phases: ['dream'], roles: ['wizard'], count: 4 }]);
+    expect(coverage.levels.every((row) => row.total === 0)).toBe(true);
+    expect(coverage.aim.phasesCovered).toEqual([]);
+  });
+});

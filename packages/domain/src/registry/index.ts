@@ -1,0 +1,7 @@
+export * from './coverage.ts';
+export * from './dates.ts';
+export * from './facts.ts';
+export * from './import.ts';
+export * from './keys.ts';
+export * from './schema.ts';
+export * from './signals.ts';

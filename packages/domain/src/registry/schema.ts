@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { isIsoDate } from './dates.ts';
+import {
+  coreTaskLetters,
+  employmentKinds,
+  frameworkActivityKeys,
+  fundingSources,
+  isValidRegistrationNumber,
+  logKinds,
+  logSettings,
+  maxHoursPerWeek,
+  normaliseRegistrationNumber,
+  personKinds,
+  quarterPattern,
+  registryLevelKeys,
+  registryPhaseKeys,
+  registryRoleKeys,
+} from './keys.ts';
+
+const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
+const isoDate = z.iso.date().refine(isIsoDate, 'not a calendar date');
+const uniqueList = <T extends z.ZodType<string>>(item: T, max: number, min = 0) =>
+  z
+    .array(item)
+    .min(min)
+    .max(max)
+    .transform((values) => [...new Set(values)] as z.infer<T>[]);
+
+export const registryRoleSchema = enumOf(registryRoleKeys);
+export const registryPhaseSchema = enumOf(registryPhaseKeys);
+export const registryLevelSchema = enumOf(registryLevelKeys);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .transform((value) => (value ? value : null));
+
+export const registrationNumberSchema = z
+  .string()
+  .trim()
+  .refine(isValidRegistrationNumber, 'Registerplein numbers are 5 to 10 digits')
+  .transform(normaliseRegistrationNumber);
+
+/**
+ * A person in the registry. Never their lived experience: only what the organisation needs to
+ * deploy, support and fund them. `version` is required on a change (optimistic concurrency).
+ */
+const personFields = z.object({
+  name: z.string().trim().min(1).max(200),
+  kind: enumOf(personKinds),
+  membershipId: z.uuid().nullable().default(null),
+  teamId: z.uuid().nullable().default(null),
+  roles: uniqueList(registryRoleSchema, 20).default([]),
+  phases: uniqueList(registryPhaseSchema, 3).default([]),
+  levels: uniqueList(registryLevelSchema, 5, 1),
+  coreTasks: uniqueList(enumOf(coreTaskLetters), 4).default([]),
+  employment: enumOf(employmentKinds),
+  hoursPerWeek: z.number().min(0).max(maxHoursPerWeek).nullable().default(null),
+  fundingSource: enumOf(fundingSources).nullable().default(null),
+  fundingEndsOn: isoDate.nullable().default(null),
+  trainingName: optionalText(200).default(null),
+  trainingLevel: optionalText(100).default(null),
+  trainingCompletedOn: isoDate.nullable().default(null),
+  trainingRecognised: z.boolean().default(false),
+  registrationNumber: registrationNumberSchema.nullable().default(null),
+  registrationExpiresOn: isoDate.nullable().default(null),
+  startedOn: isoDate.nullable().default(null),
+  endedOn: isoDate.nullable().default(null),
+});
+
+type PersonFields = z.infer<typeof personFields>;
+
+/** The rules across fields, shared by the API and the import (the import reports them per column). */
+export function personProblems(person: PersonFields): Array<{ path: keyof PersonFields; message: string }> {
+  const problems: Array<{ path: keyof PersonFields; message: string }> = [];
+  if (person.startedOn && person.endedOn && person.endedOn < person.startedOn)
+    problems.push({ path: 'endedOn', message: 'datesInWrongOrder' });
+  if (person.registrationNumber && !person.registrationExpiresOn)
+    problems.push({ path: 'registrationExpiresOn', message: 'registrationExpiryMissing' });
+  if (!person.registrationNumber && person.registrationExpiresOn)
+    problems.push({ path: 'registrationNumber', message: 'registrationNumberMissing' });
+  if (person.fundingEndsOn && !person.fundingSource)
+    problems.push({ path: 'fundingSource', message: 'fundingSourceMissing' });
+  if (person.fundingEndsOn && person.startedOn && person.fundingEndsOn < person.startedOn)
+    problems.push({ path: 'fundingEndsOn', message: 'datesInWrongOrder' });
+  return problems;
+}
+
+const withPersonRules = <T extends PersonFields>(schema: z.ZodType<T>) =>
+  schema.superRefine((person, ctx) => {
+    for (const problem of personProblems(person))
+      ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
+  });
+
+export const personInputSchema = withPersonRules(personFields);
+export type PersonInput = z.infer<typeof personInputSchema>;
+export const personChangeSchema = withPersonRules(personFields.extend({ version: z.int().positive() }));
+export type PersonChange = z.infer<typeof personChangeSchema>;
+
+/** An intervisie or supervisie session, or a training attended. No notes: logs never hold personal data. */
+const logFields = z.object({
+  kind: enumOf(logKinds),
+  heldOn: isoDate,
+  setting: enumOf(logSettings),
+  /** The training's name (required for a training), or a neutral label for a session. */
+  title: optionalText(200).default(null),
+});
+const withLogRules = <T extends z.infer<typeof logFields>>(schema: z.ZodType<T>) =>
+  schema.superRefine((log, ctx) => {
+    if (log.kind === 'training' && !log.title)
+      ctx.addIssue({ code: 'custom', path: ['title'], message: 'trainingNameMissing' });
+  });
+export const logInputSchema = withLogRules(logFields);
+export type LogInput = z.infer<typeof logInputSchema>;
+export const logChangeSchema = withLogRules(logFields.extend({ version: z.int().positive() }));
+export type LogChange = z.infer<typeof logChangeSchema>;
+
+/** An activity the organisation runs: one of the guide's, or its own (then with a name). */
+const activityFields = z.object({
+  activityKey: enumOf(frameworkActivityKeys).nullable().default(null),
+  name: optionalText(200).default(null),
+  phases: uniqueList(registryPhaseSchema, 3, 1),
+  leaderPersonIds: z
+    .array(z.uuid())
+    .max(20)
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
+  startsOn: isoDate.nullable().default(null),
+  endsOn: isoDate.nullable().default(null),
+});
+const withActivityRules = <T extends z.infer<typeof activityFields>>(schema: z.ZodType<T>) =>
+  schema.superRefine((activity, ctx) => {
+    if (!activity.activityKey && !activity.name)
+      ctx.addIssue({ code: 'custom', path: ['name'], message: 'activityNameMissing' });
+    if (activity.startsOn && activity.endsOn && activity.endsOn < activity.startsOn)
+      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'datesInWrongOrder' });
+  });
+export const activityInputSchema = withActivityRules(activityFields);
+export type ActivityInput = z.infer<typeof activityInputSchema>;
+export const activityChangeSchema = withActivityRules(activityFields.extend({ version: z.int().positive() }));
+export type ActivityChange = z.infer<typeof activityChangeSchema>;
+
+/** Reach of an activity in one quarter: counts only, never who. */
+export const reachInputSchema = z.object({
+  quarter: z.string().regex(quarterPattern),
+  participants: z.int().min(0).max(100_000),
+  sessions: z.int().min(0).max(10_000).nullable().default(null),
+});
+export type ReachInput = z.infer<typeof reachInputSchema>;
+
+export const registrySettingsChangeSchema = z.object({
+  version: z.int().positive(),
+  rolesRequiringRegistration: uniqueList(registryRoleSchema, 20),
+});
+export type RegistrySettingsChange = z.infer<typeof registrySettingsChangeSchema>;

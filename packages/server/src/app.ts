@@ -24,6 +24,9 @@ import invitationRoutes from './modules/organisations/invitation-routes.ts';
 import memberRoutes from './modules/organisations/member-routes.ts';
 import organisationRoutes from './modules/organisations/routes.ts';
 import teamRoutes from './modules/organisations/team-routes.ts';
+import activityRoutes from './modules/registry/activity-routes.ts';
+import registryRoutes from './modules/registry/routes.ts';
+import registryTransferRoutes from './modules/registry/transfer-routes.ts';
 import roadmapExportRoutes from './modules/roadmap/export-routes.ts';
 import frameworkVersionRoutes from './modules/roadmap/framework-version-routes.ts';
 import plansRoutes from './modules/roadmap/plans-routes.ts';
@@ -139,6 +142,9 @@ export async function buildApp({ config, database, mailer, secretKey, logger }: 
   await app.register(resultsRoutes);
   await app.register(measurementInvitationRoutes);
   await app.register(noteRoutes);
+  await app.register(registryRoutes);
+  await app.register(registryTransferRoutes);
+  await app.register(activityRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });
   return app;

@@ -90,6 +90,52 @@ const exampleBodies: Record<string, object | undefined> = {
     version: 1,
   },
   'DELETE /api/organisations/{orgId}/conversation-notes/{noteId}': undefined,
+  'GET /api/organisations/{orgId}/registry/people': undefined,
+  'POST /api/organisations/{orgId}/registry/people': {
+    name: 'Indringer',
+    kind: 'expert',
+    levels: ['practice'],
+    employment: 'paid',
+  },
+  'GET /api/organisations/{orgId}/registry/me': undefined,
+  'GET /api/organisations/{orgId}/registry/people/{personId}': undefined,
+  'PATCH /api/organisations/{orgId}/registry/people/{personId}': {
+    version: 1,
+    name: 'Overgenomen',
+    kind: 'expert',
+    levels: ['practice'],
+    employment: 'paid',
+  },
+  'DELETE /api/organisations/{orgId}/registry/people/{personId}': undefined,
+  'POST /api/organisations/{orgId}/registry/people/{personId}/logs': {
+    kind: 'supervision',
+    heldOn: '2026-01-01',
+    setting: 'internal',
+  },
+  'PATCH /api/organisations/{orgId}/registry/people/{personId}/logs/{logId}': {
+    version: 1,
+    kind: 'training',
+    heldOn: '2026-01-01',
+    setting: 'external',
+    title: 'Overgenomen',
+  },
+  'DELETE /api/organisations/{orgId}/registry/people/{personId}/logs/{logId}': undefined,
+  'GET /api/organisations/{orgId}/registry/coverage': undefined,
+  'GET /api/organisations/{orgId}/registry/signals': undefined,
+  'GET /api/organisations/{orgId}/registry/settings': undefined,
+  'PATCH /api/organisations/{orgId}/registry/settings': { version: 1, rolesRequiringRegistration: [] },
+  'POST /api/organisations/{orgId}/registry/import': undefined,
+  'GET /api/organisations/{orgId}/registry/export.csv': undefined,
+  'GET /api/organisations/{orgId}/registry/export.xlsx': undefined,
+  'GET /api/organisations/{orgId}/activities': undefined,
+  'POST /api/organisations/{orgId}/activities': { activityKey: 'walkingGroups', phases: ['recovery'] },
+  'PATCH /api/organisations/{orgId}/activities/{activityId}': {
+    version: 1,
+    activityKey: 'walkingGroups',
+    phases: ['safety'],
+  },
+  'DELETE /api/organisations/{orgId}/activities/{activityId}': undefined,
+  'POST /api/organisations/{orgId}/activities/{activityId}/reach': { quarter: '2026-Q1', participants: 99 },
 };
 
 /** Every operation on one organisation's data, with its permission, read from the OpenAPI document. */
@@ -119,6 +165,9 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   let evidenceId: string;
   let waveId: string;
   let noteId: string;
+  let personId: string;
+  let logId: string;
+  let activityId: string;
   let sessionsA: Record<string, TestSession>;
   let sessionsB: Record<string, TestSession>;
   let networkAdmin: TestSession;
@@ -137,6 +186,10 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       await get('/roadmap/policy-topics'),
       await get('/waves'),
       await get('/conversation-notes'),
+      await get('/registry/people'),
+      await get(`/registry/people/${personId}`),
+      await get('/registry/settings'),
+      await get('/activities'),
     ];
   };
 
@@ -180,6 +233,31 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
     for (const id of [baselineId, waveId]) await asAdmin(`/waves/${id}/close`, {});
     noteId = (await asAdmin('/conversation-notes', { heldOn: '2026-11-02', summary: 'Teamgesprek' })).json()
       .id;
+    // A registry record linked to the expert of A (so the expert may read it), with a log and an activity.
+    personId = (
+      await asAdmin('/registry/people', {
+        name: 'Verborgen Persoon',
+        kind: 'expert',
+        membershipId: a.members.expert.membershipId,
+        levels: ['practice'],
+        phases: ['recovery'],
+        employment: 'paid',
+      })
+    ).json().id;
+    logId = (
+      await asAdmin(`/registry/people/${personId}/logs`, {
+        kind: 'supervision',
+        heldOn: '2026-01-05',
+        setting: 'external',
+      })
+    ).json().id;
+    activityId = (
+      await asAdmin('/activities', {
+        activityKey: 'recoveryGroups',
+        phases: ['recovery'],
+        leaderPersonIds: [personId],
+      })
+    ).json().id;
     const [evidence] = await withTenant(t.database.db, a.id, (tx) =>
       tx
         .insert(roadmapEvidence)
@@ -209,7 +287,10 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       .replace('{topicId}', topicId)
       .replace('{evidenceId}', evidenceId)
       .replace('{waveId}', waveId)
-      .replace('{noteId}', noteId);
+      .replace('{noteId}', noteId)
+      .replace('{personId}', personId)
+      .replace('{logId}', logId)
+      .replace('{activityId}', activityId);
 
   const call = (session: TestSession, operation: Operation) => {
     const body = exampleBodies[`${operation.method} ${operation.path}`];
@@ -237,6 +318,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       invitationId,
       'Nulmeting doen',
       'Nazorg',
+      'Verborgen Persoon',
     ];
     for (const operation of operations) {
       for (const [who, session] of [...Object.entries(sessionsB), ['network_admin', networkAdmin] as const]) {

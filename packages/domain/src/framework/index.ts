@@ -2,6 +2,7 @@ import { frameworkV1 } from './content/v1.ts';
 import type { FrameworkContent } from './schema.ts';
 
 export * from '../locale.ts';
+export { frameworkV1 } from './content/v1.ts';
 export * from './schema.ts';
 
 /**

@@ -63,6 +63,20 @@ const catalogue = {
     resultsAfterClose:
       'Uitslagen zie je pas als de meting is gesloten. Zo blijft niemand herkenbaar aan het moment van invullen.',
     noBaseline: 'Er is nog geen gesloten 0-meting om mee te vergelijken.',
+    memberNotInOrganisation: 'Dit account hoort niet bij je organisatie.',
+    memberAlreadyLinked: 'Dit account hoort al bij een andere persoon in het register.',
+    personNotInOrganisation: 'Deze persoon staat niet in het register van je organisatie.',
+    personConflict:
+      'Iemand anders heeft deze persoon net opgeslagen. Hieronder zie je wat er nu staat. Pas je wijziging daarop aan.',
+    logConflict: 'Iemand anders heeft dit net gewijzigd. Bekijk de nieuwe versie en probeer het opnieuw.',
+    activityConflict:
+      'Iemand anders heeft deze activiteit net opgeslagen. Bekijk de nieuwe versie en probeer het opnieuw.',
+    settingsConflict:
+      'Iemand anders heeft de instellingen net opgeslagen. Bekijk de nieuwe versie en probeer het opnieuw.',
+    importHasErrors:
+      'Het bestand heeft fouten. Er is niets ingelezen. Verbeter de regels hieronder en probeer het opnieuw.',
+    importFileType: 'Dit bestand kunnen we niet lezen. Gebruik CSV of Excel (XLSX).',
+    importTooLarge: 'Dit bestand is te groot. Het mag hoogstens 2 MB zijn.',
   },
   en: {
     notFound: 'This page or item does not exist.',
@@ -122,6 +136,17 @@ const catalogue = {
     resultsAfterClose:
       'Results show only once the measurement is closed, so that nobody can be recognised by when they answered.',
     noBaseline: 'There is no closed baseline measurement to compare with yet.',
+    memberNotInOrganisation: 'This account does not belong to your organisation.',
+    memberAlreadyLinked: 'This account already belongs to another person in the registry.',
+    personNotInOrganisation: 'This person is not in your organisation’s registry.',
+    personConflict:
+      'Someone else has just saved this person. Below is what it says now. Adjust your change to it.',
+    logConflict: 'Someone else has just changed this. Look at the new version and try again.',
+    activityConflict: 'Someone else has just saved this activity. Look at the new version and try again.',
+    settingsConflict: 'Someone else has just saved the settings. Look at the new version and try again.',
+    importHasErrors: 'The file has errors. Nothing was imported. Correct the rows below and try again.',
+    importFileType: 'We cannot read this file. Use CSV or Excel (XLSX).',
+    importTooLarge: 'This file is too large. It may be 2 MB at most.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -26,7 +26,10 @@ export type AuditAction =
   | 'measurement.exported'
   | 'measurement.invitationsSent'
   | 'measurement.noteSaved'
-  | 'measurement.noteDeleted';
+  | 'measurement.noteDeleted'
+  | 'registry.exported'
+  | 'registry.imported'
+  | 'registry.personDeleted';
 
 export type AuditEntry = {
   orgId: string | null;

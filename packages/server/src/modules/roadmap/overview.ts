@@ -1,9 +1,11 @@
 import {
+  broadDeploymentFromRegistry,
   computeRoadmapMaturity,
   computeStepThreeAdvice,
   type FrameworkContent,
   type ItemStatus,
   isDeveloped,
+  type RegistryFacts,
 } from '@derde-bron/domain';
 import type { RoadmapItemRow } from './repository.ts';
 
@@ -20,7 +22,10 @@ export function buildOverview<Goal extends GoalFacts>(input: {
   items: RoadmapItemRow[];
   decisionsByStep: Map<string, number>;
   goals: Goal[];
+  /** Facts from the registry (issue 6); null or no experts: the roadmap's own items decide. */
+  registry?: RegistryFacts | null;
 }) {
+  const registry = input.registry ?? null;
   const byKey = new Map(input.items.map((item) => [item.itemKey, item]));
   const statusOf = (itemKey: string): ItemStatus => byKey.get(itemKey)?.status ?? 'notStarted';
   const maturity = computeRoadmapMaturity(
@@ -28,6 +33,7 @@ export function buildOverview<Goal extends GoalFacts>(input: {
       stepKey: step.key,
       statuses: step.items.map((item) => statusOf(item.key)),
     })),
+    registry,
   );
   const scoping = input.content.steps.find((step) => step.key === 'scoping');
   const advice = computeStepThreeAdvice({
@@ -36,9 +42,12 @@ export function buildOverview<Goal extends GoalFacts>(input: {
       (input.decisionsByStep.get('supportAndVision') ?? 0) + (input.decisionsByStep.get('investment') ?? 0) >
       0,
     stepsDeveloped: maturity.steps.filter((step) => isDeveloped(step.stage)).length,
-    // Until the registry exists (issue 6): every applicable scoping item done.
+    // From the registry (experts at three or more levels); with an empty registry: every
+    // applicable scoping item done.
     broadDeployment:
-      scoping?.items.every((item) => ['done', 'notApplicable'].includes(statusOf(item.key))) ?? false,
+      broadDeploymentFromRegistry(registry) ??
+      scoping?.items.every((item) => ['done', 'notApplicable'].includes(statusOf(item.key))) ??
+      false,
   });
   const overdueGoals = input.goals.filter(
     (goal) => goal.status !== 'done' && goal.deadline !== null && goal.deadline < today(),
@@ -55,6 +64,7 @@ export function buildOverview<Goal extends GoalFacts>(input: {
           .filter((item): item is RoadmapItemRow => item !== undefined) ?? [],
     })),
     advice,
+    registryFacts: registry && registry.experts > 0 ? registry : null,
     overdueGoals,
   };
 }

@@ -8,6 +8,7 @@ import { HttpError, invalidInput, notFound } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
+import { registryFactsOf } from '../registry/repository.ts';
 import { detectEvidenceType, maxEvidenceBytes } from './evidence-file.ts';
 import { buildOverview } from './overview.ts';
 import {
@@ -59,15 +60,16 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
       return withTenant(db, orgId, async (tx) => {
         const roadmap = await ensureRoadmap(tx, orgId);
         if (!roadmap) throw notFound();
-        const [content, items, decisionsByStep, goals] = [
+        const [content, items, decisionsByStep, goals, registry] = [
           await getFrameworkContent(tx, roadmap.frameworkVersion),
           await listItems(tx, orgId),
           await countDecisionsByStep(tx, orgId),
           await tx.select().from(roadmapGoals).where(eq(roadmapGoals.orgId, orgId)),
+          await registryFactsOf(tx, orgId),
         ];
         return {
           frameworkVersion: roadmap.frameworkVersion,
-          ...buildOverview({ content, items, decisionsByStep, goals }),
+          ...buildOverview({ content, items, decisionsByStep, goals, registry }),
           recentChanges: await listRecentChanges(tx, orgId, 10),
         };
       });

@@ -1,7 +1,8 @@
-import { itemStatusSchema, maturityStages, stepKeySchema } from '@derde-bron/domain';
+import { itemStatusSchema, maturityStages, registryCheckKeys, stepKeySchema } from '@derde-bron/domain';
 import { z } from 'zod';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
 import { orgParams } from '../organisations/routes.ts';
+import { registryFactsSchema } from '../registry/schemas.ts';
 
 export const itemParams = orgParams.extend({ itemKey: z.string().regex(/^[a-z][a-zA-Z0-9]{0,59}$/) });
 
@@ -57,6 +58,7 @@ export const overviewSchema = z.object({
       stepKey: stepKeySchema,
       progress: progressSchema,
       stage: stageSchema,
+      registryChecks: z.array(z.object({ key: z.enum(registryCheckKeys), met: z.boolean() })),
       items: z.array(itemSchema),
     }),
   ),
@@ -72,6 +74,7 @@ export const overviewSchema = z.object({
       z.enum(['visionAdopted', 'assignmentFormulated', 'stepsDeveloped', 'broadDeployment']),
     ),
   }),
+  registryFacts: registryFactsSchema.nullable(),
   overdueGoals: z.array(
     goalSchema.pick({ id: true, stepKey: true, title: true, deadline: true, status: true }),
   ),

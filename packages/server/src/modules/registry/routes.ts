@@ -1,0 +1,386 @@
+import {
+  can,
+  computeCoverage,
+  computeSignals,
+  countSignals,
+  logChangeSchema,
+  logInputSchema,
+  personChangeSchema,
+  personInputSchema,
+  registrySettingsChangeSchema,
+  todayIso,
+} from '@derde-bron/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Tx } from '../../db/tenant.ts';
+import { withTenant } from '../../db/tenant.ts';
+import { notFound } from '../../http-error.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { requireOrgPermission, securityFor } from '../auth/guards.ts';
+import { orgParams } from '../organisations/routes.ts';
+import {
+  coverageGroups,
+  createLog,
+  createPerson,
+  deleteLog,
+  deletePerson,
+  findPersonOfMembership,
+  getPerson,
+  getSettings,
+  listLogs,
+  listPeople,
+  listSignalFacts,
+  updateLog,
+  updatePerson,
+  updateSettings,
+} from './repository.ts';
+import {
+  conflictWith,
+  coverageSchema,
+  errors,
+  logParams,
+  logSchema,
+  personParams,
+  personSchema,
+  personWithSignalsSchema,
+  settingsSchema,
+  signalSchema,
+  signalsListSchema,
+} from './schemas.ts';
+
+const tags = ['registry'];
+const manage = securityFor.permission('registry.manage');
+const person = securityFor.permission('registry.person');
+
+type Access = ReturnType<typeof requireOrgPermission>;
+
+/**
+ * A person record as the caller may reach it: coordinators and admins every one, an expert only
+ * the one linked to their own member account (any other is "not found", as for another organisation).
+ */
+async function reachablePerson(tx: Tx, access: Access, orgId: string, personId: string) {
+  const found = await getPerson(tx, orgId, personId);
+  if (!can(access.membership.role, 'registry.manage') && found.membershipId !== access.membership.id)
+    throw notFound();
+  return found;
+}
+
+const registryRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  app.get(
+    '/api/organisations/:orgId/registry/people',
+    {
+      schema: {
+        security: manage,
+        summary: 'Everyone in the registry (current people first), each with their signals',
+        tags,
+        params: orgParams,
+        querystring: z.object({ ended: z.enum(['include', 'exclude']).default('exclude') }),
+        response: { 200: z.object({ people: z.array(personWithSignalsSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      requireOrgPermission(request, orgId, 'registry.manage');
+      return withTenant(db, orgId, async (tx) => {
+        const settings = await getSettings(tx, orgId);
+        const today = todayIso();
+        const people = await listPeople(tx, orgId, { includeEnded: request.query.ended === 'include' });
+        return {
+          people: people.map((p) => ({
+            ...p,
+            signals: p.endedOn ? [] : computeSignals(p, today, settings.rolesRequiringRegistration),
+          })),
+        };
+      });
+    },
+  );
+
+  app.post(
+    '/api/organisations/:orgId/registry/people',
+    {
+      schema: {
+        security: manage,
+        summary: 'Add a person to the registry (never their lived experience)',
+        tags,
+        params: orgParams,
+        body: personInputSchema,
+        response: { 201: personSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId } = request.params;
+      requireOrgPermission(request, orgId, 'registry.manage');
+      const made = await withTenant(db, orgId, (tx) => createPerson(tx, orgId, request.body));
+      return reply.code(201).send(made);
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/registry/me',
+    {
+      schema: {
+        security: person,
+        summary: 'The registry record linked to the signed-in member, if any',
+        tags,
+        params: orgParams,
+        response: { 200: z.object({ personId: z.uuid().nullable() }), ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      const access = requireOrgPermission(request, orgId, 'registry.person');
+      return {
+        personId: await withTenant(db, orgId, (tx) =>
+          findPersonOfMembership(tx, orgId, access.membership.id),
+        ),
+      };
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/registry/people/:personId',
+    {
+      schema: {
+        security: person,
+        summary: 'One person with their logs and signals (an expert: only their own record)',
+        tags,
+        params: personParams,
+        response: {
+          200: z.object({ person: personSchema, logs: z.array(logSchema), signals: z.array(signalSchema) }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const { orgId, personId } = request.params;
+      const access = requireOrgPermission(request, orgId, 'registry.person');
+      return withTenant(db, orgId, async (tx) => {
+        const found = await reachablePerson(tx, access, orgId, personId);
+        const settings = await getSettings(tx, orgId);
+        return {
+          person: found,
+          logs: await listLogs(tx, orgId, personId),
+          signals: found.endedOn
+            ? []
+            : computeSignals(found, todayIso(), settings.rolesRequiringRegistration),
+        };
+      });
+    },
+  );
+
+  app.patch(
+    '/api/organisations/:orgId/registry/people/:personId',
+    {
+      schema: {
+        security: person,
+        summary: 'Save a whole person record',
+        description:
+          'Send the `version` you last saw; if someone saved in between, the answer is 409 with the current record. An expert cannot change the link to a member account.',
+        tags,
+        params: personParams,
+        body: personChangeSchema,
+        response: { 200: personSchema, ...errors, 409: conflictWith(personSchema) },
+      },
+    },
+    async (request) => {
+      const { orgId, personId } = request.params;
+      const access = requireOrgPermission(request, orgId, 'registry.person');
+      return withTenant(db, orgId, async (tx) => {
+        const current = await reachablePerson(tx, access, orgId, personId);
+        const manages = can(access.membership.role, 'registry.manage');
+        return updatePerson(tx, orgId, personId, {
+          ...request.body,
+          membershipId: manages ? request.body.membershipId : current.membershipId,
+        });
+      });
+    },
+  );
+
+  app.delete(
+    '/api/organisations/:orgId/registry/people/:personId',
+    {
+      schema: {
+        security: manage,
+        summary: 'Remove a person and their logs from the registry (logged in the audit log)',
+        tags,
+        params: personParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, personId } = request.params;
+      const auth = requireOrgPermission(request, orgId, 'registry.manage');
+      await withTenant(db, orgId, async (tx) => {
+        await deletePerson(tx, orgId, personId);
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: auth.user.id,
+          action: 'registry.personDeleted',
+          targetType: 'registryPerson',
+          targetId: personId,
+        });
+      });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/organisations/:orgId/registry/people/:personId/logs',
+    {
+      schema: {
+        security: person,
+        summary: 'Log an intervisie or supervisie session or a training (an expert: for themselves)',
+        tags,
+        params: personParams,
+        body: logInputSchema,
+        response: { 201: logSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, personId } = request.params;
+      const access = requireOrgPermission(request, orgId, 'registry.person');
+      const log = await withTenant(db, orgId, async (tx) => {
+        await reachablePerson(tx, access, orgId, personId);
+        return createLog(tx, orgId, personId, request.body);
+      });
+      return reply.code(201).send(log);
+    },
+  );
+
+  app.patch(
+    '/api/organisations/:orgId/registry/people/:personId/logs/:logId',
+    {
+      schema: {
+        security: person,
+        summary: 'Correct a log entry (with the version you last saw)',
+        tags,
+        params: logParams,
+        body: logChangeSchema,
+        response: { 200: logSchema, ...errors, 409: conflictWith(logSchema) },
+      },
+    },
+    async (request) => {
+      const { orgId, personId, logId } = request.params;
+      const access = requireOrgPermission(request, orgId, 'registry.person');
+      return withTenant(db, orgId, async (tx) => {
+        await reachablePerson(tx, access, orgId, personId);
+        return updateLog(tx, orgId, personId, logId, request.body);
+      });
+    },
+  );
+
+  app.delete(
+    '/api/organisations/:orgId/registry/people/:personId/logs/:logId',
+    {
+      schema: {
+        security: person,
+        summary: 'Remove a log entry',
+        tags,
+        params: logParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, personId, logId } = request.params;
+      const access = requireOrgPermission(request, orgId, 'registry.person');
+      await withTenant(db, orgId, async (tx) => {
+        await reachablePerson(tx, access, orgId, personId);
+        await deleteLog(tx, orgId, personId, logId);
+      });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/registry/coverage',
+    {
+      schema: {
+        security: securityFor.permission('registry.overview'),
+        summary:
+          'Where experiential expertise is represented: levels × phases and roles × phases, against the 2030 aim',
+        tags,
+        params: orgParams,
+        response: { 200: coverageSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      requireOrgPermission(request, orgId, 'registry.overview');
+      return computeCoverage(await withTenant(db, orgId, (tx) => coverageGroups(tx, orgId)));
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/registry/signals',
+    {
+      schema: {
+        security: manage,
+        summary: 'Everyone with something that needs attention: registration, intervisie/supervisie, funding',
+        tags,
+        params: orgParams,
+        response: { 200: signalsListSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      requireOrgPermission(request, orgId, 'registry.manage');
+      return withTenant(db, orgId, async (tx) => {
+        const settings = await getSettings(tx, orgId);
+        const today = todayIso();
+        const all = (await listSignalFacts(tx, orgId)).map((p) => ({
+          id: p.id,
+          name: p.name,
+          signals: computeSignals(p, today, settings.rolesRequiringRegistration),
+        }));
+        const flagged = all.filter((p) => p.signals.length > 0);
+        return {
+          counts: countSignals(flagged.map((p) => p.signals)),
+          people: flagged,
+          rolesRequiringRegistration: settings.rolesRequiringRegistration,
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/registry/settings',
+    {
+      schema: {
+        security: manage,
+        summary: 'Which roles require a Registerplein registration in this organisation',
+        tags,
+        params: orgParams,
+        response: { 200: settingsSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      requireOrgPermission(request, orgId, 'registry.manage');
+      return withTenant(db, orgId, (tx) => getSettings(tx, orgId));
+    },
+  );
+
+  app.patch(
+    '/api/organisations/:orgId/registry/settings',
+    {
+      schema: {
+        security: manage,
+        summary: 'Choose the roles that require a registration (with the version you last saw)',
+        tags,
+        params: orgParams,
+        body: registrySettingsChangeSchema,
+        response: { 200: settingsSchema, ...errors, 409: conflictWith(settingsSchema) },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      requireOrgPermission(request, orgId, 'registry.manage');
+      const { version, rolesRequiringRegistration } = request.body;
+      return withTenant(db, orgId, (tx) => updateSettings(tx, orgId, version, rolesRequiringRegistration));
+    },
+  );
+};
+
+export default registryRoutes;

@@ -1,0 +1,109 @@
+import { importMessageKeys, maturityStages, signalKeys } from '@derde-bron/domain';
+import { z } from 'zod';
+import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
+import { orgParams } from '../organisations/routes.ts';
+
+export const personParams = orgParams.extend({ personId: z.uuid() });
+export const logParams = personParams.extend({ logId: z.uuid() });
+export const activityParams = orgParams.extend({ activityId: z.uuid() });
+
+export const signalSchema = z.object({ key: z.enum(signalKeys), date: z.string().nullable() });
+
+export const personSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: z.enum(['expert', 'staff']),
+  membershipId: z.uuid().nullable(),
+  memberName: z.string().nullable().optional(),
+  teamId: z.uuid().nullable(),
+  teamName: z.string().nullable(),
+  roles: z.array(z.string()),
+  phases: z.array(z.string()),
+  levels: z.array(z.string()),
+  coreTasks: z.array(z.string()),
+  employment: z.enum(['paid', 'volunteer']),
+  hoursPerWeek: z.number().nullable(),
+  fundingSource: z.enum(['structural', 'project', 'subsidy']).nullable(),
+  fundingEndsOn: z.string().nullable(),
+  trainingName: z.string().nullable(),
+  trainingLevel: z.string().nullable(),
+  trainingCompletedOn: z.string().nullable(),
+  trainingRecognised: z.boolean(),
+  registrationNumber: z.string().nullable(),
+  registrationExpiresOn: z.string().nullable(),
+  startedOn: z.string().nullable(),
+  endedOn: z.string().nullable(),
+  lastReflectionOn: z.string().nullable(),
+  version: z.int(),
+  updatedAt: z.date(),
+});
+
+export const personWithSignalsSchema = personSchema.extend({ signals: z.array(signalSchema) });
+
+export const logSchema = z.object({
+  id: z.uuid(),
+  personId: z.uuid(),
+  kind: z.enum(['intervision', 'supervision', 'training']),
+  heldOn: z.string(),
+  setting: z.enum(['internal', 'external']),
+  title: z.string().nullable(),
+  version: z.int(),
+});
+
+const phaseCounts = z.object({ safety: z.int(), riskManagement: z.int(), recovery: z.int() });
+const coverageRow = z.object({ key: z.string(), byPhase: phaseCounts, total: z.int() });
+export const coverageSchema = z.object({
+  levels: z.array(coverageRow),
+  roles: z.array(coverageRow),
+  phaseTotals: phaseCounts,
+  people: z.int(),
+  aim: z.object({
+    levelsCovered: z.array(z.string()),
+    levelsMissing: z.array(z.string()),
+    phasesCovered: z.array(z.string()),
+    phasesMissing: z.array(z.string()),
+    gaps: z.array(z.object({ level: z.string(), phase: z.string() })),
+    met: z.boolean(),
+  }),
+});
+
+export const signalsListSchema = z.object({
+  counts: z.record(z.enum(signalKeys), z.int()),
+  people: z.array(z.object({ id: z.uuid(), name: z.string(), signals: z.array(signalSchema) })),
+  rolesRequiringRegistration: z.array(z.string()),
+});
+
+export const settingsSchema = z.object({ rolesRequiringRegistration: z.array(z.string()), version: z.int() });
+
+export const activitySchema = z.object({
+  id: z.uuid(),
+  activityKey: z.string().nullable(),
+  name: z.string().nullable(),
+  phases: z.array(z.string()),
+  leaderPersonIds: z.array(z.uuid()),
+  leaders: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  version: z.int(),
+  reach: z.array(z.object({ quarter: z.string(), participants: z.int(), sessions: z.int().nullable() })),
+});
+
+export const importReportSchema = errorResponseSchema.extend({
+  errors: z.array(z.object({ row: z.int(), column: z.string(), messageKey: z.enum(importMessageKeys) })),
+});
+
+export const registryFactsSchema = z.object({
+  people: z.int(),
+  experts: z.int(),
+  levelsCovered: z.int(),
+  registeredShare: z.int().nullable(),
+  structuralShare: z.int().nullable(),
+  tasksRecordedShare: z.int().nullable(),
+  reflectionShare: z.int().nullable(),
+  recognisedTrainingShare: z.int().nullable(),
+  missingRequiredRegistrations: z.int(),
+});
+
+export const conflictWith = <T extends z.ZodType>(current: T) => errorResponseSchema.extend({ current });
+export const stageSchema = z.enum(maturityStages);
+export const errors = scopedErrorResponses;

@@ -1,0 +1,131 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { memberships, organisations, teams } from '../organisations/table.ts';
+
+const orgId = () =>
+  uuid('org_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' });
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+const keys = (name: string) => text(name).array().notNull().default(sql`'{}'::text[]`);
+
+/**
+ * A person who brings experiential expertise: an ervaringsdeskundige, or a staff member who deploys
+ * their experiential knowledge. Never their lived experience: only deployment, support and funding.
+ */
+export const registryPeople = pgTable(
+  'registry_people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    /** The member account of this person, if any: then they see and edit their own record. */
+    membershipId: uuid('membership_id').references(() => memberships.id, { onDelete: 'set null' }),
+    teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['expert', 'staff'] }).notNull(),
+    roles: keys('roles'),
+    phases: keys('phases'),
+    levels: keys('levels'),
+    coreTasks: keys('core_tasks'),
+    employment: text('employment', { enum: ['paid', 'volunteer'] }).notNull(),
+    hoursPerWeek: real('hours_per_week'),
+    fundingSource: text('funding_source', { enum: ['structural', 'project', 'subsidy'] }),
+    fundingEndsOn: date('funding_ends_on'),
+    trainingName: text('training_name'),
+    trainingLevel: text('training_level'),
+    trainingCompletedOn: date('training_completed_on'),
+    trainingRecognised: boolean('training_recognised').notNull().default(false),
+    registrationNumber: text('registration_number'),
+    registrationExpiresOn: date('registration_expires_on'),
+    startedOn: date('started_on'),
+    endedOn: date('ended_on'),
+    /** The newest intervisie or supervisie in the logs, kept with every log change (for the signals). */
+    lastReflectionOn: date('last_reflection_on'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('registry_people_org_idx').on(t.orgId, t.name),
+    uniqueIndex('registry_people_membership_unique')
+      .on(t.membershipId)
+      .where(sql`${t.membershipId} is not null`),
+  ],
+);
+
+/** Intervisie and supervisie sessions and trainings attended. No notes: nothing personal. */
+export const registryLogs = pgTable(
+  'registry_logs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => registryPeople.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['intervision', 'supervision', 'training'] }).notNull(),
+    heldOn: date('held_on').notNull(),
+    setting: text('setting', { enum: ['internal', 'external'] }).notNull(),
+    title: text('title'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index('registry_logs_person_idx').on(t.personId, t.heldOn)],
+);
+
+/** Per organisation: which roles require a Registerplein registration. */
+export const registrySettings = pgTable('registry_settings', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  rolesRequiringRegistration: keys('roles_requiring_registration'),
+  version: integer('version').notNull().default(1),
+  updatedAt: updatedAt(),
+});
+
+/** An activity the organisation runs: one of the guide's (`activityKey`) or its own (`name`). */
+export const activities = pgTable(
+  'activities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    activityKey: text('activity_key'),
+    name: text('name'),
+    phases: keys('phases'),
+    leaderPersonIds: uuid('leader_person_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    startsOn: date('starts_on'),
+    endsOn: date('ends_on'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index('activities_org_idx').on(t.orgId)],
+);
+
+/** Reach of an activity in one quarter, as counts. Never who took part. */
+export const activityReach = pgTable(
+  'activity_reach',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    quarter: text('quarter').notNull(),
+    participants: integer('participants').notNull(),
+    sessions: integer('sessions'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique('activity_reach_quarter_unique').on(t.activityId, t.quarter)],
+);

@@ -74,3 +74,10 @@ describe('reachInputSchema', () => {
     expect(reachInputSchema.safeParse({ quarter: '2026-Q1', participants: -1 }).success).toBe(false);
   });
 });
+
+describe('privacy', () => {
+  it('refuses fields it does not know, such as a story or client names', () => {
+    expect(personInputSchema.safeParse({ ...person, story: 'mijn verhaal' }).success).toBe(false);
+    expect(reachInputSchema.safeParse({ quarter: '2026-Q1', participants: 2, names: ['Eva'] }).success).toBe(false);
+  });
+});

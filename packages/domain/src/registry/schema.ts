@@ -47,7 +47,7 @@ export const registrationNumberSchema = z
  * A person in the registry. Never their lived experience: only what the organisation needs to
  * deploy, support and fund them. `version` is required on a change (optimistic concurrency).
  */
-const personFields = z.object({
+const personFields = z.strictObject({
   name: z.string().trim().min(1).max(200),
   kind: enumOf(personKinds),
   membershipId: z.uuid().nullable().default(null),
@@ -100,7 +100,7 @@ export const personChangeSchema = withPersonRules(personFields.extend({ version:
 export type PersonChange = z.infer<typeof personChangeSchema>;
 
 /** An intervisie or supervisie session, or a training attended. No notes: logs never hold personal data. */
-const logFields = z.object({
+const logFields = z.strictObject({
   kind: enumOf(logKinds),
   heldOn: isoDate,
   setting: enumOf(logSettings),
@@ -118,7 +118,7 @@ export const logChangeSchema = withLogRules(logFields.extend({ version: z.int().
 export type LogChange = z.infer<typeof logChangeSchema>;
 
 /** An activity the organisation runs: one of the guide's, or its own (then with a name). */
-const activityFields = z.object({
+const activityFields = z.strictObject({
   activityKey: enumOf(frameworkActivityKeys).nullable().default(null),
   name: optionalText(200).default(null),
   phases: uniqueList(registryPhaseSchema, 3, 1),
@@ -143,14 +143,14 @@ export const activityChangeSchema = withActivityRules(activityFields.extend({ ve
 export type ActivityChange = z.infer<typeof activityChangeSchema>;
 
 /** Reach of an activity in one quarter: counts only, never who. */
-export const reachInputSchema = z.object({
+export const reachInputSchema = z.strictObject({
   quarter: z.string().regex(quarterPattern),
   participants: z.int().min(0).max(100_000),
   sessions: z.int().min(0).max(10_000).nullable().default(null),
 });
 export type ReachInput = z.infer<typeof reachInputSchema>;
 
-export const registrySettingsChangeSchema = z.object({
+export const registrySettingsChangeSchema = z.strictObject({
   version: z.int().positive(),
   rolesRequiringRegistration: uniqueList(registryRoleSchema, 20),
 });

@@ -1,0 +1,419 @@
+import { eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildTestApp,
+  daysFromToday,
+  injectAs,
+  queryRows,
+  type SeededOrganisation,
+  seedTestOrganisation,
+  sessionFor,
+  type TestApp,
+  type TestSession,
+  testDatabases,
+} from '../../testing/index.ts';
+import { auditLog } from '../audit/table.ts';
+
+const expert = (extra: object = {}) => ({
+  name: 'Anna de Vries',
+  kind: 'expert',
+  roles: ['recoveryCoach'],
+  phases: ['recovery'],
+  levels: ['practice'],
+  coreTasks: ['a'],
+  employment: 'paid',
+  hoursPerWeek: 24,
+  fundingSource: 'structural',
+  registrationNumber: '123456',
+  registrationExpiresOn: daysFromToday(400),
+  ...extra,
+});
+
+/** A multipart body with one file, as a browser's form sends it. */
+function multipart(fileName: string, content: Buffer | string, type = 'text/csv') {
+  const boundary = '----registrytest';
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
+    Buffer.isBuffer(content) ? content : Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+describe.each(testDatabases)('registry on $name', ({ target }) => {
+  let t: TestApp;
+  let org: SeededOrganisation;
+  let other: SeededOrganisation;
+  let coordinator: TestSession;
+  let expertSession: TestSession;
+  let teamManager: TestSession;
+  let otherCoordinator: TestSession;
+
+  beforeAll(async () => {
+    t = await buildTestApp(target);
+    org = await seedTestOrganisation(t);
+    other = await seedTestOrganisation(t, 'Andere');
+    coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    expertSession = await sessionFor(t.app, org.members.expert.id);
+    teamManager = await sessionFor(t.app, org.members.team_manager.id);
+    otherCoordinator = await sessionFor(t.app, other.members.coordinator.id);
+  });
+  afterAll(() => t.close());
+
+  const as = (
+    session: TestSession,
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    payload?: object,
+    orgId = org.id,
+  ) =>
+    injectAs(t.app, session, {
+      method,
+      url: `/api/organisations/${orgId}${path}`,
+      ...(payload ? { payload } : {}),
+    });
+  const peopleCount = async (orgId = org.id) =>
+    Number(
+      (await queryRows(t.database, sql`select count(*) as n from registry_people where org_id = ${orgId}`))[0]
+        ?.n,
+    );
+
+  it('adds an expert and flags a registration that expires next month', async () => {
+    const res = await as(
+      coordinator,
+      'POST',
+      '/registry/people',
+      expert({ registrationExpiresOn: daysFromToday(30) }),
+    );
+    expect(res.statusCode).toBe(201);
+    const person = res.json();
+    expect(person).toMatchObject({ name: 'Anna de Vries', roles: ['recoveryCoach'], version: 1 });
+    const detail = (await as(coordinator, 'GET', `/registry/people/${person.id}`)).json();
+    expect(detail.signals.map((s: { key: string }) => s.key)).toEqual([
+      'registrationExpiring',
+      'noReflection',
+    ]);
+    const signals = (await as(coordinator, 'GET', '/registry/signals')).json();
+    expect(signals.people.find((p: { id: string }) => p.id === person.id)).toBeTruthy();
+    expect(signals.counts.registrationExpiring).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each([
+    ['dates in the wrong order', { startedOn: '2025-05-01', endedOn: '2025-01-01' }, 'body.endedOn'],
+    ['an unknown role', { roles: ['wizard'] }, 'body.roles.0'],
+    ['an unknown phase', { phases: ['aftercare'] }, 'body.phases.0'],
+    ['negative hours', { hoursPerWeek: -2 }, 'body.hoursPerWeek'],
+    ['a bad registration number', { registrationNumber: 'RP-12' }, 'body.registrationNumber'],
+  ])('refuses %s with a 400 naming the field, and stores nothing', async (_label, change, field) => {
+    const before = await peopleCount();
+    const res = await as(coordinator, 'POST', '/registry/people', expert(change));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details.map((d: { field: string }) => d.field)).toContain(field);
+    expect(await peopleCount()).toBe(before);
+  });
+
+  it('answers in Dutch by default and in English when asked', async () => {
+    const res = await injectAs(t.app, coordinator, {
+      method: 'POST',
+      url: `/api/organisations/${org.id}/registry/people`,
+      payload: expert({ hoursPerWeek: -1 }),
+      headers: { 'accept-language': 'en' },
+    });
+    expect(res.json().message).toMatch(/not valid/);
+  });
+
+  it('refuses a team, member account or person of another organisation', async () => {
+    const withTeam = await as(coordinator, 'POST', '/registry/people', expert({ teamId: other.teams.a.id }));
+    expect(withTeam.statusCode).toBe(400);
+    const withMember = await as(
+      coordinator,
+      'POST',
+      '/registry/people',
+      expert({ membershipId: other.members.expert.membershipId }),
+    );
+    expect(withMember.statusCode).toBe(400);
+    const theirs = (
+      await as(otherCoordinator, 'POST', '/registry/people', expert({ name: 'Buurvrouw' }), other.id)
+    ).json();
+    expect((await as(coordinator, 'GET', `/registry/people/${theirs.id}`)).statusCode).toBe(404);
+    expect(
+      (await as(coordinator, 'PATCH', `/registry/people/${theirs.id}`, { ...expert(), version: 1 }))
+        .statusCode,
+    ).toBe(404);
+    const leading = await as(coordinator, 'POST', '/activities', {
+      activityKey: 'walkingGroups',
+      phases: ['recovery'],
+      leaderPersonIds: [theirs.id],
+    });
+    expect(leading.statusCode).toBe(400);
+    expect(leading.json().message).toMatch(/register/);
+  });
+
+  it('lets an expert see and edit only their own record and log a supervision session', async () => {
+    const own = (
+      await as(
+        coordinator,
+        'POST',
+        '/registry/people',
+        expert({ name: 'Eigen Expert', membershipId: org.members.expert.membershipId }),
+      )
+    ).json();
+    const someoneElse = (await as(coordinator, 'POST', '/registry/people', expert({ name: 'Ander' }))).json();
+    expect((await as(expertSession, 'GET', '/registry/me')).json()).toEqual({ personId: own.id });
+    expect((await as(expertSession, 'GET', `/registry/people/${someoneElse.id}`)).statusCode).toBe(404);
+    expect((await as(expertSession, 'GET', '/registry/people')).statusCode).toBe(403);
+    const logged = await as(expertSession, 'POST', `/registry/people/${own.id}/logs`, {
+      kind: 'supervision',
+      heldOn: daysFromToday(-3),
+      setting: 'external',
+    });
+    expect(logged.statusCode).toBe(201);
+    const detail = (await as(expertSession, 'GET', `/registry/people/${own.id}`)).json();
+    expect(detail.logs).toHaveLength(1);
+    expect(detail.person.lastReflectionOn).toBe(daysFromToday(-3));
+    expect(detail.signals.map((s: { key: string }) => s.key)).not.toContain('noReflection');
+    // The expert edits their own record but cannot unlink or relink the account.
+    const saved = await as(expertSession, 'PATCH', `/registry/people/${own.id}`, {
+      ...expert({ name: 'Eigen Expert', hoursPerWeek: 20, membershipId: null }),
+      version: 1,
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({
+      hoursPerWeek: 20,
+      membershipId: org.members.expert.membershipId,
+      version: 2,
+    });
+    expect(
+      (
+        await as(expertSession, 'POST', `/registry/people/${someoneElse.id}/logs`, {
+          kind: 'intervision',
+          heldOn: '2026-01-01',
+          setting: 'internal',
+        })
+      ).statusCode,
+    ).toBe(404);
+    // Deleting the session brings the signal back.
+    await as(expertSession, 'DELETE', `/registry/people/${own.id}/logs/${logged.json().id}`);
+    const after = (await as(expertSession, 'GET', `/registry/people/${own.id}`)).json();
+    expect(after.person.lastReflectionOn).toBeNull();
+  });
+
+  it('refuses a stale save with 409 and the current record', async () => {
+    const person = (await as(coordinator, 'POST', '/registry/people', expert({ name: 'Versie' }))).json();
+    expect(
+      (
+        await as(coordinator, 'PATCH', `/registry/people/${person.id}`, {
+          ...expert({ name: 'Een' }),
+          version: 1,
+        })
+      ).statusCode,
+    ).toBe(200);
+    const stale = await as(coordinator, 'PATCH', `/registry/people/${person.id}`, {
+      ...expert({ name: 'Twee' }),
+      version: 1,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().current).toMatchObject({ name: 'Een', version: 2 });
+  });
+
+  it('shows coverage to every role, as aggregates', async () => {
+    await as(
+      coordinator,
+      'POST',
+      '/registry/people',
+      expert({ name: 'Bestuurder', levels: ['board'], phases: [], roles: ['policyRole'] }),
+    );
+    const res = await as(teamManager, 'GET', '/registry/coverage');
+    expect(res.statusCode).toBe(200);
+    const coverage = res.json();
+    expect(coverage.levels.find((row: { key: string }) => row.key === 'board').total).toBeGreaterThanOrEqual(
+      1,
+    );
+    expect(coverage.aim.levelsMissing).toContain('policy');
+    expect(coverage.aim.met).toBe(false);
+    expect(JSON.stringify(coverage)).not.toContain('Bestuurder');
+  });
+
+  it('imports nothing from a file with a bad row and reports each error; imports all once fixed', async () => {
+    const before = await peopleCount();
+    const header =
+      'naam;soort;rollen;fasen;niveaus;team;dienstverband;uren_per_week;registratienummer;registratie_geldig_tot';
+    const rows = [
+      'Import Een;ervaringsdeskundige;Maatje;recovery;Uitvoering;Team A;vrijwilliger;8;;',
+      'Import Twee;medewerker;Herstelcoach;safety;Team;;betaald;-5;12AB;2027-01-01',
+      'Import Drie;ervaringsdeskundige;trainer;riskManagement;Beleid;Team B;betaald;16;1234567;2027-06-30',
+    ];
+    const bad = await injectAs(t.app, coordinator, {
+      method: 'POST',
+      url: `/api/organisations/${org.id}/registry/import`,
+      ...multipart('register.csv', [header, ...rows].join('\n')),
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors).toEqual([
+      { row: 3, column: 'uren_per_week', messageKey: 'negativeHours' },
+      { row: 3, column: 'registratienummer', messageKey: 'registrationNumberFormat' },
+    ]);
+    expect(await peopleCount()).toBe(before);
+
+    const fixed = rows.map((row) => row.replace(';-5;12AB;', ';12;1234567;'));
+    const good = await injectAs(t.app, coordinator, {
+      method: 'POST',
+      url: `/api/organisations/${org.id}/registry/import`,
+      ...multipart('register.csv', [header, ...fixed].join('\n')),
+    });
+    expect(good.statusCode).toBe(201);
+    expect(good.json()).toEqual({ imported: 3 });
+    expect(await peopleCount()).toBe(before + 3);
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.orgId, org.id));
+    expect(audit.map((entry) => entry.action)).toContain('registry.imported');
+  });
+
+  it('exports CSV and XLSX that import again, formula-safe, and logs each export', async () => {
+    await as(
+      coordinator,
+      'POST',
+      '/registry/people',
+      expert({ name: '=HYPERLINK("x")', registrationNumber: null, registrationExpiresOn: null }),
+    );
+    const csv = await as(coordinator, 'GET', '/registry/export.csv');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('naam,soort,rollen');
+    expect(csv.body).toContain(`"'=HYPERLINK(""x"")"`);
+    const xlsx = await injectAs(t.app, coordinator, {
+      method: 'GET',
+      url: `/api/organisations/${org.id}/registry/export.xlsx`,
+    });
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Register', 'Activiteiten']);
+    const names = workbook.worksheets[0]?.getColumn(1).values.map(String) ?? [];
+    expect(names).toContain(`'=HYPERLINK("x")`);
+    // The XLSX export imports again into another organisation with the same teams.
+    const again = await injectAs(t.app, otherCoordinator, {
+      method: 'POST',
+      url: `/api/organisations/${other.id}/registry/import`,
+      ...multipart(
+        'register.xlsx',
+        xlsx.rawPayload,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ),
+    });
+    expect(again.statusCode, again.body).toBe(201);
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.orgId, org.id));
+    expect(audit.filter((entry) => entry.action === 'registry.exported')).toHaveLength(2);
+  });
+
+  it('keeps activities with reach as counts per quarter', async () => {
+    const leader = (
+      await as(coordinator, 'POST', '/registry/people', expert({ name: 'Groepsleider' }))
+    ).json();
+    const made = await as(coordinator, 'POST', '/activities', {
+      activityKey: 'recoveryGroups',
+      phases: ['recovery'],
+      leaderPersonIds: [leader.id],
+    });
+    expect(made.statusCode).toBe(201);
+    const activity = made.json();
+    const reach = await as(coordinator, 'POST', `/activities/${activity.id}/reach`, {
+      quarter: '2026-Q1',
+      participants: 11,
+      sessions: 10,
+    });
+    expect(reach.json().reach).toEqual([{ quarter: '2026-Q1', participants: 11, sessions: 10 }]);
+    const corrected = await as(coordinator, 'POST', `/activities/${activity.id}/reach`, {
+      quarter: '2026-Q1',
+      participants: 12,
+    });
+    expect(corrected.json().reach).toEqual([{ quarter: '2026-Q1', participants: 12, sessions: null }]);
+    expect(
+      (
+        await as(coordinator, 'POST', `/activities/${activity.id}/reach`, {
+          quarter: '2026-Q1',
+          participants: -1,
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await as(coordinator, 'POST', `/activities/${activity.id}/reach`, {
+          quarter: '2026-Q1',
+          participants: 3,
+          names: ['Eva'],
+        })
+      ).statusCode,
+    ).toBe(400);
+    const wrongOrder = await as(coordinator, 'PATCH', `/activities/${activity.id}`, {
+      version: 1,
+      activityKey: 'recoveryGroups',
+      phases: ['recovery'],
+      startsOn: '2026-05-01',
+      endsOn: '2026-01-01',
+    });
+    expect(wrongOrder.statusCode).toBe(400);
+    const list = (await as(expertSession, 'GET', '/activities')).json().activities;
+    expect(list.find((a: { id: string }) => a.id === activity.id).leaders).toEqual([
+      { id: leader.id, name: 'Groepsleider' },
+    ]);
+    expect(
+      (await as(expertSession, 'POST', '/activities', { activityKey: 'walkingGroups', phases: ['recovery'] }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it('lets the organisation choose which roles require registration', async () => {
+    const person = (
+      await as(
+        coordinator,
+        'POST',
+        '/registry/people',
+        expert({
+          name: 'Trainer Zonder',
+          roles: ['trainer'],
+          registrationNumber: null,
+          registrationExpiresOn: null,
+        }),
+      )
+    ).json();
+    const keys = async () =>
+      (await as(coordinator, 'GET', `/registry/people/${person.id}`))
+        .json()
+        .signals.map((s: { key: string }) => s.key);
+    expect(await keys()).not.toContain('registrationRequired');
+    const settings = (await as(coordinator, 'GET', '/registry/settings')).json();
+    expect(settings.rolesRequiringRegistration).toEqual([
+      'recoveryCoach',
+      'supportWorker',
+      'recoveryGroupLeader',
+    ]);
+    const saved = await as(coordinator, 'PATCH', '/registry/settings', {
+      version: settings.version,
+      rolesRequiringRegistration: ['trainer'],
+    });
+    expect(saved.json().version).toBe(settings.version + 1);
+    expect(await keys()).toContain('registrationRequired');
+    expect(
+      (
+        await as(coordinator, 'PATCH', '/registry/settings', {
+          version: settings.version,
+          rolesRequiringRegistration: [],
+        })
+      ).statusCode,
+    ).toBe(409);
+  });
+
+  it('feeds the roadmap: registry facts and the step-3 advice', async () => {
+    const overview = (await as(coordinator, 'GET', '/roadmap')).json();
+    expect(overview.registryFacts.experts).toBeGreaterThan(0);
+    expect(overview.registryFacts.levelsCovered).toBeGreaterThanOrEqual(3);
+    expect(overview.advice.facts.length).toBeGreaterThan(0);
+    const embedding = overview.steps.find((s: { stepKey: string }) => s.stepKey === 'embedding');
+    expect(embedding.registryChecks.map((c: { key: string }) => c.key)).toEqual([
+      'structuralFunding',
+      'registration',
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import type { SecretBox } from '../crypto/secret-box.ts';
 import type { Db } from '../db/client.ts';
 import { organisations } from '../modules/organisations/table.ts';
 import { type SeededUser, seedMembership, seedOrganisation, seedUser } from './accounts.ts';
+import { seedDemoRegistry } from './demo-registry.ts';
 
 const demoOrganisations = [
   {
@@ -51,8 +52,9 @@ export async function seedDemoData(db: Db, secretBox: SecretBox): Promise<string
   });
   describe(networkAdmin, 'network_admin');
 
-  for (const spec of demoOrganisations) {
+  for (const [variant, spec] of demoOrganisations.entries()) {
     const organisation = await seedOrganisation(db, spec.name, spec.teams);
+    let expertMembershipId = '';
     for (const role of orgRoles) {
       const user = await seedUser(db, secretBox, {
         email: `${role.replace('_', '.')}@${spec.domain}`,
@@ -61,9 +63,16 @@ export async function seedDemoData(db: Db, secretBox: SecretBox): Promise<string
         withTwoFactor: requiresTwoFactor({ isNetworkAdmin: false, role }),
       });
       const teamId = role === 'team_manager' ? (organisation.teams[0]?.id ?? null) : null;
-      await seedMembership(db, organisation.id, user.id, role, teamId);
+      const membership = await seedMembership(db, organisation.id, user.id, role, teamId);
+      if (role === 'expert') expertMembershipId = membership.id;
       describe(user, `${role} · ${spec.name}`);
     }
+    await seedDemoRegistry(db, {
+      id: organisation.id,
+      teamIds: organisation.teams.map((team) => team.id),
+      expertMembershipId,
+      variant: variant === 0 ? 0 : 1,
+    });
   }
   return [
     '',

@@ -1,0 +1,173 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { withTenant } from '../db/tenant.ts';
+import { activities, activityReach, registryLogs, registryPeople } from '../modules/registry/table.ts';
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const quartersBack = (n: number) => {
+  const now = new Date();
+  const q = Math.floor(now.getUTCMonth() / 3);
+  return Array.from({ length: n }, (_, i) => {
+    const index = now.getUTCFullYear() * 4 + q - (n - 1 - i);
+    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  });
+};
+
+type DemoPerson = Omit<typeof registryPeople.$inferInsert, 'orgId'> & { reflectionDaysAgo: number[] };
+
+/**
+ * A plausible registry for a demo organisation: experts and staff at several levels and phases, a
+ * registration about to expire, someone without recent supervisie, project funding ending soon,
+ * and a few activities with reach counts. Invented names; no lived-experience details.
+ */
+export async function seedDemoRegistry(
+  db: Db,
+  org: { id: string; teamIds: string[]; expertMembershipId: string; variant: 0 | 1 },
+) {
+  const [teamA = null, teamB = null] = org.teamIds;
+  const people: DemoPerson[] = [
+    {
+      name: org.variant === 0 ? 'Sanne Bakker' : 'Mirjam Claessens',
+      kind: 'expert',
+      membershipId: org.expertMembershipId,
+      teamId: teamA,
+      roles: ['recoveryCoach', 'recoveryGroupLeader'],
+      phases: ['recovery'],
+      levels: ['practice', 'team'],
+      coreTasks: ['a', 'b'],
+      employment: 'paid',
+      hoursPerWeek: 24,
+      fundingSource: 'structural',
+      trainingName: 'Ad ervaringsdeskundigheid',
+      trainingLevel: 'hbo',
+      trainingCompletedOn: '2021-06-30',
+      trainingRecognised: true,
+      registrationNumber: org.variant === 0 ? '4410275' : '4410931',
+      registrationExpiresOn: day(40),
+      startedOn: '2021-09-01',
+      reflectionDaysAgo: [20, 55, 110],
+    },
+    {
+      name: org.variant === 0 ? 'Fatima el Amrani' : 'Joyce Hermans',
+      kind: 'expert',
+      teamId: teamB,
+      roles: ['buddy'],
+      phases: ['safety', 'recovery'],
+      levels: ['practice'],
+      coreTasks: ['a'],
+      employment: 'volunteer',
+      hoursPerWeek: 6,
+      trainingName: 'Maatjestraining',
+      trainingLevel: 'intern',
+      trainingCompletedOn: '2023-03-15',
+      trainingRecognised: false,
+      startedOn: '2023-04-01',
+      reflectionDaysAgo: [130],
+    },
+    {
+      name: org.variant === 0 ? 'Inge Visser' : 'Linda Smeets',
+      kind: 'expert',
+      roles: ['policyRole', 'trainer'],
+      phases: [],
+      levels: ['policy', 'management'],
+      coreTasks: ['c', 'd'],
+      employment: 'paid',
+      hoursPerWeek: 16,
+      fundingSource: 'project',
+      fundingEndsOn: day(120),
+      trainingName: 'Post-hbo ervaringsdeskundigheid',
+      trainingLevel: 'post-hbo',
+      trainingCompletedOn: '2019-11-01',
+      trainingRecognised: true,
+      registrationNumber: org.variant === 0 ? '3987120' : '3987555',
+      registrationExpiresOn: day(500),
+      startedOn: '2022-01-01',
+      reflectionDaysAgo: [30],
+    },
+    {
+      name: org.variant === 0 ? 'Petra de Jong' : 'Anouk Janssen',
+      kind: 'staff',
+      teamId: teamA,
+      roles: ['supportWorker', 'caseConsultation'],
+      phases: ['riskManagement', 'recovery'],
+      levels: ['practice'],
+      coreTasks: ['b'],
+      employment: 'paid',
+      hoursPerWeek: 32,
+      fundingSource: 'structural',
+      startedOn: '2018-02-01',
+      reflectionDaysAgo: [10, 70],
+    },
+  ];
+  await withTenant(db, org.id, async (tx) => {
+    const made = await tx
+      .insert(registryPeople)
+      .values(people.map(({ reflectionDaysAgo: _, ...person }) => ({ ...person, orgId: org.id })))
+      .returning({ id: registryPeople.id, name: registryPeople.name });
+    const logs = people.flatMap((person, index) =>
+      person.reflectionDaysAgo.map((daysAgo, n) => ({
+        orgId: org.id,
+        personId: made[index]?.id ?? '',
+        kind: n % 2 === 0 ? ('supervision' as const) : ('intervision' as const),
+        heldOn: day(-daysAgo),
+        setting: n % 2 === 0 ? ('external' as const) : ('internal' as const),
+      })),
+    );
+    await tx.insert(registryLogs).values([
+      ...logs,
+      {
+        orgId: org.id,
+        personId: made[0]?.id ?? '',
+        kind: 'training',
+        heldOn: day(-200),
+        setting: 'external',
+        title: 'Traumasensitief werken',
+      },
+    ]);
+    for (const [index, person] of people.entries()) {
+      const latest = Math.min(...person.reflectionDaysAgo);
+      await tx
+        .update(registryPeople)
+        .set({ lastReflectionOn: day(-latest) })
+        .where(eq(registryPeople.id, made[index]?.id ?? ''));
+    }
+    const [coach, buddy] = made;
+    const list = await tx
+      .insert(activities)
+      .values([
+        {
+          orgId: org.id,
+          activityKey: 'recoveryGroups',
+          phases: ['recovery'],
+          leaderPersonIds: coach ? [coach.id] : [],
+        },
+        {
+          orgId: org.id,
+          activityKey: 'walkingGroups',
+          phases: ['recovery'],
+          leaderPersonIds: buddy ? [buddy.id] : [],
+        },
+        { orgId: org.id, activityKey: 'walkInHours', phases: ['safety', 'recovery'], leaderPersonIds: [] },
+        {
+          orgId: org.id,
+          activityKey: null,
+          name: org.variant === 0 ? 'Moedergroep' : 'Kookcafé',
+          phases: ['recovery'],
+          leaderPersonIds: coach ? [coach.id] : [],
+        },
+      ])
+      .returning({ id: activities.id });
+    const quarters = quartersBack(4);
+    await tx.insert(activityReach).values(
+      list.flatMap((activity, a) =>
+        quarters.map((quarter, q) => ({
+          orgId: org.id,
+          activityId: activity.id,
+          quarter,
+          participants: 6 + ((a * 7 + q * 3 + org.variant * 5) % 14),
+          sessions: 10 + ((a + q) % 4),
+        })),
+      ),
+    );
+  });
+}

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { runAccounts } from './suites/accounts.ts';
 import { runFoundation } from './suites/foundation.ts';
 import { runMeasurement } from './suites/measurement.ts';
+import { runRegistry } from './suites/registry.ts';
 import { runRoadmap } from './suites/roadmap.ts';
 
 console.log(`# Derde Bron benchmarks — ${new Date().toISOString()}`);
@@ -15,6 +16,7 @@ const suites: Record<string, () => Promise<void>> = {
   accounts: runAccounts,
   roadmap: runRoadmap,
   measurement: runMeasurement,
+  registry: runRegistry,
 };
 const chosen = process.argv.slice(2);
 for (const name of chosen)

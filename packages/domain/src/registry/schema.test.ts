@@ -78,6 +78,8 @@ describe('reachInputSchema', () => {
 describe('privacy', () => {
   it('refuses fields it does not know, such as a story or client names', () => {
     expect(personInputSchema.safeParse({ ...person, story: 'mijn verhaal' }).success).toBe(false);
-    expect(reachInputSchema.safeParse({ quarter: '2026-Q1', participants: 2, names: ['Eva'] }).success).toBe(false);
+    expect(reachInputSchema.safeParse({ quarter: '2026-Q1', participants: 2, names: ['Eva'] }).success).toBe(
+      false,
+    );
   });
 });

@@ -48,22 +48,36 @@ export function computeSignals(
   today: string,
   rolesRequiringRegistration: readonly string[],
 ): Signal[] {
+  const { registrationBy, reflectionDue, fundingBy } = cutoffsFor(today);
   const signals: Signal[] = [];
   const expires = facts.registrationNumber ? facts.registrationExpiresOn : null;
   if (expires !== null && expires < today) signals.push({ key: 'registrationExpired', date: expires });
-  else if (expires !== null && expires <= addDays(today, signalWindows.registrationDays))
+  else if (expires !== null && expires <= registrationBy)
     signals.push({ key: 'registrationExpiring', date: expires });
   if (!facts.registrationNumber && facts.roles.some((role) => rolesRequiringRegistration.includes(role)))
     signals.push({ key: 'registrationRequired', date: null });
-  const reflectionDue = addMonths(today, -signalWindows.reflectionMonths);
   const isNew = facts.startedOn !== null && facts.startedOn > reflectionDue;
   if (!isNew && (facts.lastReflectionOn === null || facts.lastReflectionOn < reflectionDue))
     signals.push({ key: 'noReflection', date: facts.lastReflectionOn });
   if (facts.fundingSource === 'project' || facts.fundingSource === 'subsidy')
     signals.push({ key: 'nonStructuralFunding', date: null });
-  if (facts.fundingEndsOn !== null && facts.fundingEndsOn <= addMonths(today, signalWindows.fundingMonths))
+  if (facts.fundingEndsOn !== null && facts.fundingEndsOn <= fundingBy)
     signals.push({ key: 'fundingEnding', date: facts.fundingEndsOn });
   return signals;
+}
+
+/** The three cut-off dates of a day, computed once per day rather than once per person. */
+let cached: { today: string; registrationBy: string; reflectionDue: string; fundingBy: string } | null = null;
+function cutoffsFor(today: string) {
+  if (cached?.today !== today) {
+    cached = {
+      today,
+      registrationBy: addDays(today, signalWindows.registrationDays),
+      reflectionDue: addMonths(today, -signalWindows.reflectionMonths),
+      fundingBy: addMonths(today, signalWindows.fundingMonths),
+    };
+  }
+  return cached;
 }
 
 /** How many people have each signal, for the summary above the signals list. */

@@ -229,3 +229,4 @@ export function staffAnswers(
     if (item.kind === 'likert') answers[item.key] = value;
   return answers;
 }
+export * as registryTables from '../modules/registry/table.ts';

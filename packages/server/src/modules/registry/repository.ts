@@ -191,6 +191,25 @@ export function listSignalFacts(tx: Tx, orgId: string) {
     .select({
       id: registryPeople.id,
       name: registryPeople.name,
+      roles: registryPeople.roles,
+      registrationNumber: registryPeople.registrationNumber,
+      registrationExpiresOn: registryPeople.registrationExpiresOn,
+      lastReflectionOn: registryPeople.lastReflectionOn,
+      fundingSource: registryPeople.fundingSource,
+      fundingEndsOn: registryPeople.fundingEndsOn,
+      startedOn: registryPeople.startedOn,
+    })
+    .from(registryPeople)
+    .where(and(eq(registryPeople.orgId, orgId), isNull(registryPeople.endedOn)))
+    .orderBy(asc(registryPeople.name));
+}
+
+/** The facts the roadmap needs, for every current person. */
+function listFactRows(tx: Tx, orgId: string) {
+  return tx
+    .select({
+      id: registryPeople.id,
+      name: registryPeople.name,
       kind: registryPeople.kind,
       levels: registryPeople.levels,
       roles: registryPeople.roles,
@@ -230,7 +249,7 @@ export async function coverageGroups(tx: Tx, orgId: string) {
 
 /** Registry facts for the roadmap. */
 export async function registryPersonFacts(tx: Tx, orgId: string): Promise<RegistryPersonFacts[]> {
-  return (await listSignalFacts(tx, orgId)).map((row) => ({
+  return (await listFactRows(tx, orgId)).map((row) => ({
     ...row,
     coreTasks: row.coreTasks as RegistryPersonFacts['coreTasks'],
   }));

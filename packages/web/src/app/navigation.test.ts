@@ -34,13 +34,45 @@ describe('navigation by role', () => {
         '/organisatie',
         '/organisatie/afwegingskader',
         '/organisatie/metingen',
+        '/organisatie/register',
+        '/organisatie/activiteiten',
         '/organisatie/logboek',
         '/account',
       ],
     ],
-    ['coordinator', ['/organisatie', '/organisatie/afwegingskader', '/organisatie/metingen', '/account']],
-    ['team_manager', ['/organisatie', '/organisatie/afwegingskader', '/organisatie/metingen', '/account']],
-    ['expert', ['/organisatie', '/organisatie/afwegingskader', '/account']],
+    [
+      'coordinator',
+      [
+        '/organisatie',
+        '/organisatie/afwegingskader',
+        '/organisatie/metingen',
+        '/organisatie/register',
+        '/organisatie/activiteiten',
+        '/account',
+      ],
+    ],
+    [
+      'team_manager',
+      [
+        '/organisatie',
+        '/organisatie/afwegingskader',
+        '/organisatie/metingen',
+        '/organisatie/register/dekking',
+        '/organisatie/activiteiten',
+        '/account',
+      ],
+    ],
+    [
+      'expert',
+      [
+        '/organisatie',
+        '/organisatie/afwegingskader',
+        '/organisatie/register/dekking',
+        '/organisatie/activiteiten',
+        '/organisatie/register/mijn',
+        '/account',
+      ],
+    ],
   ] as const)('shows a %s the links their role allows', (role, expected) => {
     expect(paths(session(role))).toEqual(expected);
   });

@@ -29,6 +29,17 @@ export function accountNavItems(session: SessionState | undefined): NavItem[] {
   if (role && (can(role, 'measurement.manage') || can(role, 'measurement.results'))) {
     items.push({ to: '/organisatie/metingen', labelKey: 'shell.nav.measurement' });
   }
+  // The registry for those who run it; the coverage for everyone else (aggregates only). An
+  // expert finds their own record from the coverage page's link and from "Mijn registratie".
+  if (role && can(role, 'registry.manage')) {
+    items.push({ to: '/organisatie/register', labelKey: 'shell.nav.registry' });
+  } else if (role && can(role, 'registry.overview')) {
+    items.push({ to: '/organisatie/register/dekking', labelKey: 'shell.nav.registry' });
+  }
+  if (role && can(role, 'registry.overview')) {
+    items.push({ to: '/organisatie/activiteiten', labelKey: 'shell.nav.activities' });
+  }
+  if (role === 'expert') items.push({ to: '/organisatie/register/mijn', labelKey: 'shell.nav.myRecord' });
   if (role && can(role, 'audit.read'))
     items.push({ to: '/organisatie/logboek', labelKey: 'shell.nav.auditLog' });
   if (session.user.isNetworkAdmin) items.push({ to: '/netwerk', labelKey: 'shell.nav.network' });

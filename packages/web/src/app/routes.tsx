@@ -20,6 +20,12 @@ import { AccessibilityPage } from '../features/pages/accessibility-page.tsx';
 import { HomePage } from '../features/pages/home-page.tsx';
 import { NotFoundPage } from '../features/pages/not-found-page.tsx';
 import { SafeBrowsingPage } from '../features/pages/safe-browsing-page.tsx';
+import { ActivitiesPage } from '../features/registry/components/activities-page.tsx';
+import { CoveragePage } from '../features/registry/components/coverage-page.tsx';
+import { ImportPage } from '../features/registry/components/import-page.tsx';
+import { MyRecordPage, PersonPage } from '../features/registry/components/person-page.tsx';
+import { RegisterPage } from '../features/registry/components/register-page.tsx';
+import { SignalsPage } from '../features/registry/components/signals-page.tsx';
 import { PolicyBoardPage } from '../features/roadmap/components/policy-board-page.tsx';
 import { RoadmapHistoryPage } from '../features/roadmap/components/roadmap-history-page.tsx';
 import { RoadmapPage } from '../features/roadmap/components/roadmap-page.tsx';
@@ -55,6 +61,13 @@ export const routes: RouteObject[] = [
       { path: 'organisatie/metingen/gesprekken', element: <NotesPage /> },
       { path: 'organisatie/metingen/:waveId', element: <WavePage /> },
       { path: 'organisatie/metingen/:waveId/uitslagen', element: <ResultsPage /> },
+      { path: 'organisatie/register', element: <RegisterPage /> },
+      { path: 'organisatie/register/dekking', element: <CoveragePage /> },
+      { path: 'organisatie/register/signalen', element: <SignalsPage /> },
+      { path: 'organisatie/register/importeren', element: <ImportPage /> },
+      { path: 'organisatie/register/mijn', element: <MyRecordPage /> },
+      { path: 'organisatie/register/:personId', element: <PersonPage /> },
+      { path: 'organisatie/activiteiten', element: <ActivitiesPage /> },
       // Respondents have no account: the questionnaire leaves no cookie, not even for the language.
       {
         path: 'vragenlijst',

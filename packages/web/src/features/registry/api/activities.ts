@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import { getJson, sendJson } from '../../../lib/api-client.ts';
+import { orgPath, registryKey } from './keys.ts';
+import { useRegistryMutation } from './save-person.ts';
+
+export type Activity = {
+  id: string;
+  activityKey: string | null;
+  name: string | null;
+  phases: string[];
+  leaderPersonIds: string[];
+  leaders: Array<{ id: string; name: string }>;
+  startsOn: string | null;
+  endsOn: string | null;
+  version: number;
+  reach: Array<{ quarter: string; participants: number; sessions: number | null }>;
+};
+
+export type ActivityInput = {
+  activityKey: string | null;
+  name: string | null;
+  phases: string[];
+  leaderPersonIds: string[];
+  startsOn: string | null;
+  endsOn: string | null;
+};
+
+export const useActivities = (orgId: string) =>
+  useQuery({
+    queryKey: [...registryKey(orgId), 'activities'],
+    queryFn: () =>
+      getJson<{ activities: Activity[] }>(`${orgPath(orgId)}/activities`).then((b) => b.activities),
+  });
+
+export const createActivity = ({ orgId, input }: { orgId: string; input: ActivityInput }) =>
+  sendJson<Activity>('POST', `${orgPath(orgId)}/activities`, input);
+
+export const saveReach = ({
+  orgId,
+  activityId,
+  ...body
+}: {
+  orgId: string;
+  activityId: string;
+  quarter: string;
+  participants: number;
+  sessions: number | null;
+}) =>
+  sendJson<Activity>('POST', `${orgPath(orgId)}/activities/${encodeURIComponent(activityId)}/reach`, body);
+
+export const deleteActivity = ({ orgId, activityId }: { orgId: string; activityId: string }) =>
+  sendJson<null>('DELETE', `${orgPath(orgId)}/activities/${encodeURIComponent(activityId)}`);
+
+export const useCreateActivity = () => useRegistryMutation(createActivity);
+export const useSaveReach = () => useRegistryMutation(saveReach);
+export const useDeleteActivity = () => useRegistryMutation(deleteActivity);

@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import { getJson } from '../../../lib/api-client.ts';
+import { orgPath, registryKey } from './keys.ts';
+
+/** The registry record linked to the signed-in member, if any. */
+export const useMyPersonId = (orgId: string, enabled = true) =>
+  useQuery({
+    queryKey: [...registryKey(orgId), 'me'],
+    queryFn: () =>
+      getJson<{ personId: string | null }>(`${orgPath(orgId)}/registry/me`).then((b) => b.personId),
+    enabled,
+  });

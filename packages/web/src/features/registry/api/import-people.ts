@@ -1,0 +1,15 @@
+import type { ImportMessageKey } from '@derde-bron/domain';
+import { sendForm } from '../../../lib/api-client.ts';
+import { orgPath } from './keys.ts';
+import { useRegistryMutation } from './save-person.ts';
+
+export type ImportReport = { errors: Array<{ row: number; column: string; messageKey: ImportMessageKey }> };
+
+export const importPeople = ({ orgId, file }: { orgId: string; file: File }) => {
+  const form = new FormData();
+  form.append('file', file);
+  return sendForm<{ imported: number }>(`${orgPath(orgId)}/registry/import`, form);
+};
+
+/** Imports a CSV or XLSX file; a 422 carries the row-level report and nothing was stored. */
+export const useImportPeople = () => useRegistryMutation(importPeople);

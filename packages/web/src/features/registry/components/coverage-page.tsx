@@ -1,0 +1,129 @@
+import { registryPhaseKeys } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { Bar } from '../../measurement/components/bar.tsx';
+import { type CoverageRow, useCoverage } from '../api/get-coverage.ts';
+import { maySeeOverview } from './access.ts';
+import { useTerms } from './words.ts';
+
+/** Where experiential expertise is represented, against the 2030 aim: a chart and the same as tables. */
+export function CoveragePage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('registry.coverage.title')}>{t('registry.coverage.title')}</PageHeading>
+      <RequireSignIn allow={maySeeOverview}>
+        {(session) => (session.membership ? <CoverageView orgId={session.membership.orgId} /> : null)}
+      </RequireSignIn>
+    </>
+  );
+}
+
+function Matrix({
+  id,
+  caption,
+  rows,
+  title,
+}: {
+  id: string;
+  caption: string;
+  rows: CoverageRow[];
+  title: (key: string) => string;
+}) {
+  const { t } = useTranslation();
+  const terms = useTerms();
+  return (
+    <div className="table-scroll">
+      <table className="table" id={id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('registry.coverage.rowHeader')}</th>
+            {registryPhaseKeys.map((phase) => (
+              <th scope="col" className="table__number" key={phase}>
+                {terms.phase(phase)}
+              </th>
+            ))}
+            <th scope="col" className="table__number">
+              {t('registry.coverage.total')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{title(row.key)}</th>
+              {registryPhaseKeys.map((phase) => (
+                <td className="table__number" key={phase}>
+                  {row.byPhase[phase] === 0 ? t('registry.coverage.nobody') : row.byPhase[phase]}
+                </td>
+              ))}
+              <td className="table__number">{row.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function CoverageView({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const terms = useTerms();
+  const coverage = useCoverage(orgId);
+  return (
+    <QueryState query={coverage}>
+      {(data) => {
+        const max = Math.max(1, ...data.levels.map((row) => row.total));
+        return (
+          <>
+            <p className="lead">{t('registry.coverage.intro')}</p>
+            <div className={data.aim.met ? 'alert alert--success' : 'notice'}>
+              <p>
+                {data.aim.met
+                  ? t('registry.coverage.aimMet')
+                  : t('registry.coverage.aimNotMet', {
+                      levels: data.aim.levelsMissing.map(terms.level).join(', ') || '—',
+                      phases: data.aim.phasesMissing.map(terms.phase).join(', ') || '—',
+                    })}
+              </p>
+            </div>
+            <section aria-labelledby="coverage-chart-title">
+              <h2 id="coverage-chart-title">{t('registry.coverage.chartTitle')}</h2>
+              <p>{t('registry.coverage.chartIntro')}</p>
+              <ul className="bar-list" aria-hidden="true">
+                {data.levels.map((row) => (
+                  <li key={row.key}>
+                    <span className="bar-list__label">{terms.level(row.key)}</span>
+                    <Bar value={row.total} max={max} />
+                    <span className="bar-list__value">{row.total}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section aria-labelledby="coverage-levels-title">
+              <h2 id="coverage-levels-title">{t('registry.coverage.levelsTitle')}</h2>
+              <Matrix
+                id="coverage-levels"
+                caption={t('registry.coverage.levelsCaption', { people: data.people })}
+                rows={data.levels}
+                title={terms.level}
+              />
+            </section>
+            <section aria-labelledby="coverage-roles-title">
+              <h2 id="coverage-roles-title">{t('registry.coverage.rolesTitle')}</h2>
+              <Matrix
+                id="coverage-roles"
+                caption={t('registry.coverage.rolesCaption')}
+                rows={data.roles}
+                title={terms.role}
+              />
+            </section>
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}

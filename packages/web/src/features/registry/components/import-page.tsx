@@ -1,0 +1,134 @@
+import { importColumns } from '@derde-bron/domain';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
+import { TextField } from '../../../components/form-field.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import type { FormProblem } from '../../../lib/form-problem.ts';
+import { useFocusWhen } from '../../../lib/use-focus.ts';
+import { type ImportReport, useImportPeople } from '../api/import-people.ts';
+import { mayManageRegistry } from './access.ts';
+import { RegistryNav } from './register-page.tsx';
+
+/** Import people from a spreadsheet: every error per row and column, and nothing stored until all are fixed. */
+export function ImportPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('registry.import.title')}>{t('registry.import.title')}</PageHeading>
+      <RequireSignIn allow={mayManageRegistry}>
+        {(session) => (session.membership ? <ImportForm orgId={session.membership.orgId} /> : null)}
+      </RequireSignIn>
+    </>
+  );
+}
+
+function ImportForm({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const importPeople = useImportPeople();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [imported, setImported] = useState<{ count: number } | null>(null);
+  const reportRef = useFocusWhen<HTMLElement>(report);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setImported(null);
+    setReport(null);
+    const file = fileRef.current?.files?.[0];
+    if (!file) {
+      setProblem({ message: t('form.checkFields'), fields: { file: t('registry.import.fileMissing') } });
+      return;
+    }
+    setProblem(null);
+    importPeople.mutate(
+      { orgId, file },
+      {
+        onSuccess: (result) => {
+          setImported({ count: result.imported });
+          if (fileRef.current) fileRef.current.value = '';
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.status === 422) setReport(error.body as ImportReport);
+          else setProblem({ message: error.message, fields: {} });
+        },
+      },
+    );
+  };
+  return (
+    <>
+      <p className="lead">{t('registry.import.intro')}</p>
+      <RegistryNav />
+      <details>
+        <summary>{t('registry.import.columnsTitle')}</summary>
+        <p>{t('registry.import.columnsIntro')}</p>
+        <p>
+          <code>{importColumns.map((c) => c.nl).join(';')}</code>
+        </p>
+        <p>
+          {t('registry.import.columnsRequired', {
+            columns: importColumns
+              .filter((c) => c.required)
+              .map((c) => c.nl)
+              .join(', '),
+          })}
+        </p>
+      </details>
+      <form onSubmit={submit} noValidate className="form">
+        <ErrorSummary
+          problem={problem}
+          fields={{ file: { id: 'import-file', label: t('registry.import.file') } }}
+        />
+        {imported && (
+          <SuccessMessage focusKey={imported}>
+            <p>{t('registry.import.done', { count: imported.count })}</p>
+          </SuccessMessage>
+        )}
+        <TextField
+          id="import-file"
+          type="file"
+          label={t('registry.import.file')}
+          hint={t('registry.import.fileHint')}
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          inputRef={fileRef}
+          error={problem?.fields.file}
+        />
+        <button type="submit" className="button" disabled={importPeople.isPending}>
+          {t('registry.import.submit')}
+        </button>
+      </form>
+      {report && (
+        <section
+          aria-labelledby="import-report-title"
+          className="alert alert--error"
+          tabIndex={-1}
+          ref={reportRef}
+        >
+          <h2 id="import-report-title">{t('registry.import.reportTitle')}</h2>
+          <p>{t('registry.import.nothingImported', { count: report.errors.length })}</p>
+          <table className="table">
+            <caption className="visually-hidden">{t('registry.import.reportTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('registry.import.row')}</th>
+                <th scope="col">{t('registry.import.column')}</th>
+                <th scope="col">{t('registry.import.problem')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.errors.map((error) => (
+                <tr key={`${error.row}-${error.column}-${error.messageKey}`}>
+                  <td>{error.row}</td>
+                  <td>{error.column}</td>
+                  <td>{t(`registry.import.errors.${error.messageKey}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </>
+  );
+}

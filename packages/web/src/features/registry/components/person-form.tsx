@@ -1,0 +1,377 @@
+import {
+  coreTaskLetters,
+  employmentKinds,
+  fundingSources,
+  personKinds,
+  registryLevelKeys,
+  registryPhaseKeys,
+  registryRoleKeys,
+} from '@derde-bron/domain';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
+import type { FieldRefs } from '../../../components/error-summary.tsx';
+import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { checkFields } from '../../../lib/form-problem.ts';
+import type { Person } from '../api/get-people.ts';
+import type { PersonInput } from '../api/save-person.ts';
+import { useTerms } from './words.ts';
+
+type Draft = {
+  name: string;
+  kind: string;
+  membershipId: string;
+  teamId: string;
+  roles: string[];
+  phases: string[];
+  levels: string[];
+  coreTasks: string[];
+  employment: string;
+  hoursPerWeek: string;
+  fundingSource: string;
+  fundingEndsOn: string;
+  trainingName: string;
+  trainingLevel: string;
+  trainingCompletedOn: string;
+  trainingRecognised: boolean;
+  registrationNumber: string;
+  registrationExpiresOn: string;
+  startedOn: string;
+  endedOn: string;
+};
+
+const fromPerson = (p: Person | null): Draft => ({
+  name: p?.name ?? '',
+  kind: p?.kind ?? 'expert',
+  membershipId: p?.membershipId ?? '',
+  teamId: p?.teamId ?? '',
+  roles: p?.roles ?? [],
+  phases: p?.phases ?? [],
+  levels: p?.levels ?? [],
+  coreTasks: p?.coreTasks ?? [],
+  employment: p?.employment ?? 'paid',
+  hoursPerWeek: p?.hoursPerWeek === null || p?.hoursPerWeek === undefined ? '' : String(p.hoursPerWeek),
+  fundingSource: p?.fundingSource ?? '',
+  fundingEndsOn: p?.fundingEndsOn ?? '',
+  trainingName: p?.trainingName ?? '',
+  trainingLevel: p?.trainingLevel ?? '',
+  trainingCompletedOn: p?.trainingCompletedOn ?? '',
+  trainingRecognised: p?.trainingRecognised ?? false,
+  registrationNumber: p?.registrationNumber ?? '',
+  registrationExpiresOn: p?.registrationExpiresOn ?? '',
+  startedOn: p?.startedOn ?? '',
+  endedOn: p?.endedOn ?? '',
+});
+
+const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+
+function toInput(d: Draft): PersonInput {
+  return {
+    name: d.name.trim(),
+    kind: d.kind as PersonInput['kind'],
+    membershipId: orNull(d.membershipId),
+    teamId: orNull(d.teamId),
+    roles: d.roles,
+    phases: d.phases,
+    levels: d.levels,
+    coreTasks: d.coreTasks,
+    employment: d.employment as PersonInput['employment'],
+    hoursPerWeek: d.hoursPerWeek.trim() === '' ? null : Number(d.hoursPerWeek.replace(',', '.')),
+    fundingSource: orNull(d.fundingSource) as PersonInput['fundingSource'],
+    fundingEndsOn: orNull(d.fundingEndsOn),
+    trainingName: orNull(d.trainingName),
+    trainingLevel: orNull(d.trainingLevel),
+    trainingCompletedOn: orNull(d.trainingCompletedOn),
+    trainingRecognised: d.trainingRecognised,
+    registrationNumber: orNull(d.registrationNumber),
+    registrationExpiresOn: orNull(d.registrationExpiresOn),
+    startedOn: orNull(d.startedOn),
+    endedOn: orNull(d.endedOn),
+  };
+}
+
+/**
+ * The whole person record. Never asks for lived experience: only deployment, support and funding.
+ * Checks the obvious in the browser; the server checks everything again.
+ */
+export function PersonForm({
+  idPrefix,
+  person,
+  teams,
+  members,
+  submitLabel,
+  pending,
+  onSubmit,
+  feedback,
+  setFeedback,
+}: {
+  idPrefix: string;
+  person: Person | null;
+  teams: Array<{ id: string; name: string }>;
+  /** Member accounts to link to; undefined when the reader may not change the link. */
+  members?: Array<{ id: string; name: string }>;
+  submitLabel: string;
+  pending: boolean;
+  onSubmit: (input: PersonInput) => void;
+  feedback: Feedback;
+  setFeedback: (feedback: Feedback) => void;
+}) {
+  const { t } = useTranslation();
+  const terms = useTerms();
+  const [draft, setDraft] = useState<Draft>(() => fromPerson(person));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const toggle = (key: 'roles' | 'phases' | 'levels' | 'coreTasks') => (value: string, checked: boolean) =>
+    setDraft((d) => ({ ...d, [key]: checked ? [...d[key], value] : d[key].filter((v) => v !== value) }));
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const label = (name: string) => t(`registry.person.fields.${name}`);
+  const fieldNames = [
+    'name',
+    'kind',
+    'levels',
+    'hoursPerWeek',
+    'registrationNumber',
+    'registrationExpiresOn',
+    'endedOn',
+    'fundingSource',
+    'fundingEndsOn',
+    'roles',
+    'phases',
+  ];
+  const fields: FieldRefs = Object.fromEntries(fieldNames.map((n) => [n, { id: id(n), label: label(n) }]));
+  const errors = feedback?.kind === 'error' ? feedback.problem.fields : {};
+  const fieldError = (name: string) =>
+    errors[name] ?? Object.entries(errors).find(([key]) => key.startsWith(`${name}.`))?.[1];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const hours = draft.hoursPerWeek.trim() === '' ? null : Number(draft.hoursPerWeek.replace(',', '.'));
+    const problem = checkFields(
+      {
+        name: draft.name.trim() === '' && t('registry.person.errors.nameMissing'),
+        levels: draft.levels.length === 0 && t('registry.person.errors.levelMissing'),
+        hoursPerWeek:
+          hours !== null &&
+          (!Number.isFinite(hours) || hours < 0 || hours > 60) &&
+          t('registry.person.errors.hours'),
+        endedOn:
+          draft.startedOn !== '' &&
+          draft.endedOn !== '' &&
+          draft.endedOn < draft.startedOn &&
+          t('registry.person.errors.datesInWrongOrder'),
+      },
+      t('form.checkFields'),
+    );
+    if (problem) {
+      setFeedback({ kind: 'error', problem });
+      return;
+    }
+    onSubmit(toInput(draft));
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <SectionFeedback feedback={feedback} fields={fields} />
+      <p className="hint">{t('registry.person.privacy')}</p>
+      <TextField
+        id={id('name')}
+        label={label('name')}
+        value={draft.name}
+        error={fieldError('name')}
+        onChange={(e) => set('name', e.target.value)}
+        autoComplete="off"
+      />
+      <ChoiceGroup
+        id={id('kind')}
+        name={id('kind')}
+        legend={label('kind')}
+        type="radio"
+        inline
+        options={personKinds.map((k) => ({ value: k, label: t(`registry.kinds.${k}`) }))}
+        selected={[draft.kind]}
+        onChange={(value) => set('kind', value)}
+      />
+      {members && (
+        <SelectField
+          id={id('membershipId')}
+          label={label('membershipId')}
+          hint={t('registry.person.membershipHint')}
+          value={draft.membershipId}
+          onChange={(e) => set('membershipId', e.target.value)}
+        >
+          <option value="">{t('registry.person.noAccount')}</option>
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <SelectField
+        id={id('teamId')}
+        label={label('teamId')}
+        value={draft.teamId}
+        onChange={(e) => set('teamId', e.target.value)}
+      >
+        <option value="">{t('registry.person.noTeam')}</option>
+        {teams.map((team) => (
+          <option key={team.id} value={team.id}>
+            {team.name}
+          </option>
+        ))}
+      </SelectField>
+      <ChoiceGroup
+        id={id('roles')}
+        name={id('roles')}
+        legend={label('roles')}
+        type="checkbox"
+        error={fieldError('roles')}
+        options={registryRoleKeys.map((k) => ({ value: k, label: terms.role(k) }))}
+        selected={draft.roles}
+        onChange={toggle('roles')}
+      />
+      <ChoiceGroup
+        id={id('phases')}
+        name={id('phases')}
+        legend={label('phases')}
+        hint={t('registry.person.phasesHint')}
+        type="checkbox"
+        error={fieldError('phases')}
+        options={registryPhaseKeys.map((k) => ({ value: k, label: terms.phase(k) }))}
+        selected={draft.phases}
+        onChange={toggle('phases')}
+      />
+      <ChoiceGroup
+        id={id('levels')}
+        name={id('levels')}
+        legend={label('levels')}
+        type="checkbox"
+        inline
+        error={fieldError('levels')}
+        options={registryLevelKeys.map((k) => ({ value: k, label: terms.level(k) }))}
+        selected={draft.levels}
+        onChange={toggle('levels')}
+      />
+      <ChoiceGroup
+        id={id('coreTasks')}
+        name={id('coreTasks')}
+        legend={label('coreTasks')}
+        type="checkbox"
+        options={coreTaskLetters.map((k) => ({ value: k, label: t(`registry.coreTasks.${k}`) }))}
+        selected={draft.coreTasks}
+        onChange={toggle('coreTasks')}
+      />
+      <ChoiceGroup
+        id={id('employment')}
+        name={id('employment')}
+        legend={label('employment')}
+        type="radio"
+        inline
+        options={employmentKinds.map((k) => ({ value: k, label: t(`registry.employment.${k}`) }))}
+        selected={[draft.employment]}
+        onChange={(value) => set('employment', value)}
+      />
+      <TextField
+        id={id('hoursPerWeek')}
+        label={label('hoursPerWeek')}
+        inputMode="decimal"
+        value={draft.hoursPerWeek}
+        error={fieldError('hoursPerWeek')}
+        onChange={(e) => set('hoursPerWeek', e.target.value)}
+        className="input--short"
+      />
+      <SelectField
+        id={id('fundingSource')}
+        label={label('fundingSource')}
+        value={draft.fundingSource}
+        error={fieldError('fundingSource')}
+        onChange={(e) => set('fundingSource', e.target.value)}
+      >
+        <option value="">{t('registry.funding.none')}</option>
+        {fundingSources.map((k) => (
+          <option key={k} value={k}>
+            {t(`registry.funding.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id={id('fundingEndsOn')}
+        type="date"
+        label={label('fundingEndsOn')}
+        value={draft.fundingEndsOn}
+        error={fieldError('fundingEndsOn')}
+        onChange={(e) => set('fundingEndsOn', e.target.value)}
+      />
+      <fieldset className="fieldset">
+        <legend>{t('registry.person.trainingLegend')}</legend>
+        <TextField
+          id={id('trainingName')}
+          label={label('trainingName')}
+          value={draft.trainingName}
+          onChange={(e) => set('trainingName', e.target.value)}
+        />
+        <TextField
+          id={id('trainingLevel')}
+          label={label('trainingLevel')}
+          value={draft.trainingLevel}
+          onChange={(e) => set('trainingLevel', e.target.value)}
+        />
+        <TextField
+          id={id('trainingCompletedOn')}
+          type="date"
+          label={label('trainingCompletedOn')}
+          value={draft.trainingCompletedOn}
+          onChange={(e) => set('trainingCompletedOn', e.target.value)}
+        />
+        <div className="checkbox">
+          <input
+            id={id('trainingRecognised')}
+            type="checkbox"
+            checked={draft.trainingRecognised}
+            onChange={(e) => set('trainingRecognised', e.target.checked)}
+          />
+          <label htmlFor={id('trainingRecognised')}>{label('trainingRecognised')}</label>
+        </div>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('registry.person.registrationLegend')}</legend>
+        <TextField
+          id={id('registrationNumber')}
+          label={label('registrationNumber')}
+          hint={t('registry.person.registrationHint')}
+          inputMode="numeric"
+          value={draft.registrationNumber}
+          error={fieldError('registrationNumber')}
+          onChange={(e) => set('registrationNumber', e.target.value)}
+        />
+        <TextField
+          id={id('registrationExpiresOn')}
+          type="date"
+          label={label('registrationExpiresOn')}
+          value={draft.registrationExpiresOn}
+          error={fieldError('registrationExpiresOn')}
+          onChange={(e) => set('registrationExpiresOn', e.target.value)}
+        />
+      </fieldset>
+      <TextField
+        id={id('startedOn')}
+        type="date"
+        label={label('startedOn')}
+        value={draft.startedOn}
+        onChange={(e) => set('startedOn', e.target.value)}
+      />
+      <TextField
+        id={id('endedOn')}
+        type="date"
+        label={label('endedOn')}
+        hint={t('registry.person.endedHint')}
+        value={draft.endedOn}
+        error={fieldError('endedOn')}
+        onChange={(e) => set('endedOn', e.target.value)}
+      />
+      <button type="submit" className="button" disabled={pending}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,274 @@
+import { can, logKinds, logSettings } from '@derde-bron/domain';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
+import { TextField } from '../../../components/form-field.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import type { SessionState } from '../../../lib/session.ts';
+import { useMembers } from '../../organisations/api/get-members.ts';
+import { useOrganisation } from '../../organisations/api/get-organisation.ts';
+import { useMyPersonId } from '../api/get-me.ts';
+import { type PersonDetail, usePerson } from '../api/get-person.ts';
+import { useCreateLog, useDeleteLog } from '../api/save-log.ts';
+import { useUpdatePerson } from '../api/save-person.ts';
+import { mayOpenPerson } from './access.ts';
+import { PersonForm } from './person-form.tsx';
+import { SignalList } from './signal-list.tsx';
+import { registryPaths } from './words.ts';
+
+/** One person: signals, the record (an expert edits their own), and the intervisie/supervisie log. */
+export function PersonPage() {
+  const { t } = useTranslation();
+  const { personId = '' } = useParams();
+  return (
+    <>
+      <PageHeading title={t('registry.person.title')}>{t('registry.person.title')}</PageHeading>
+      <RequireSignIn allow={mayOpenPerson}>
+        {(session) => (session.membership ? <PersonView session={session} personId={personId} /> : null)}
+      </RequireSignIn>
+    </>
+  );
+}
+
+/** An expert's own record, found through the link between their account and the registry. */
+export function MyRecordPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('registry.person.myTitle')}>{t('registry.person.myTitle')}</PageHeading>
+      <RequireSignIn allow={mayOpenPerson}>
+        {(session) => (session.membership ? <MyRecord session={session} /> : null)}
+      </RequireSignIn>
+    </>
+  );
+}
+
+function MyRecord({ session }: { session: SessionState }) {
+  const { t } = useTranslation();
+  const me = useMyPersonId(session.membership?.orgId ?? '');
+  return (
+    <QueryState query={me}>
+      {(personId) =>
+        personId ? (
+          <PersonView session={session} personId={personId} />
+        ) : (
+          <div className="notice">
+            <p>{t('registry.person.notLinked')}</p>
+          </div>
+        )
+      }
+    </QueryState>
+  );
+}
+
+function PersonView({ session, personId }: { session: SessionState; personId: string }) {
+  const { t } = useTranslation();
+  const membership = session.membership;
+  const orgId = membership?.orgId ?? '';
+  const manages = !!membership && can(membership.role, 'registry.manage');
+  const detail = usePerson(orgId, personId);
+  return (
+    <>
+      {manages && (
+        <p>
+          <Link to={registryPaths.list}>{t('registry.person.back')}</Link>
+        </p>
+      )}
+      <QueryState query={detail}>
+        {(data) => <PersonSections orgId={orgId} data={data} manages={manages} />}
+      </QueryState>
+    </>
+  );
+}
+
+function PersonSections({ orgId, data, manages }: { orgId: string; data: PersonDetail; manages: boolean }) {
+  const { t } = useTranslation();
+  const organisation = useOrganisation(orgId);
+  const members = useMembers(orgId);
+  const update = useUpdatePerson();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [formKey, setFormKey] = useState(0);
+  const { person } = data;
+  return (
+    <>
+      <h2 className="person-name">{person.name}</h2>
+      <section aria-labelledby="person-signals-title">
+        <h2 id="person-signals-title">{t('registry.person.signalsTitle')}</h2>
+        <SignalList signals={data.signals} />
+      </section>
+      <LogSection orgId={orgId} data={data} />
+      <section aria-labelledby="person-edit-title">
+        <h2 id="person-edit-title">{t('registry.person.editTitle')}</h2>
+        <QueryState query={organisation}>
+          {(org) => (
+            <PersonForm
+              key={`${person.id}-${formKey}`}
+              idPrefix="person"
+              person={person}
+              teams={org.teams}
+              members={manages ? (members.data ?? []).map((m) => ({ id: m.id, name: m.name })) : undefined}
+              submitLabel={t('registry.person.save')}
+              pending={update.isPending}
+              feedback={feedback}
+              setFeedback={setFeedback}
+              onSubmit={(input) =>
+                update.mutate(
+                  { orgId, personId: person.id, input, version: person.version },
+                  {
+                    onSuccess: () =>
+                      setFeedback({ kind: 'success', text: t('registry.person.saved'), focus: true }),
+                    onError: (error) => {
+                      if (error instanceof ApiError && error.status === 409) setFormKey((k) => k + 1);
+                      setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+                    },
+                  },
+                )
+              }
+            />
+          )}
+        </QueryState>
+      </section>
+    </>
+  );
+}
+
+function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
+  const { t } = useTranslation();
+  const create = useCreateLog();
+  const remove = useDeleteLog();
+  const [kind, setKind] = useState('supervision');
+  const [heldOn, setHeldOn] = useState('');
+  const [setting, setSetting] = useState('internal');
+  const [title, setTitle] = useState('');
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const fields = {
+    heldOn: { id: 'log-heldOn', label: t('registry.logs.heldOn') },
+    title: { id: 'log-title', label: t('registry.logs.titleField') },
+  };
+  const errors = feedback?.kind === 'error' ? feedback.problem.fields : {};
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problem = checkFields(
+      {
+        heldOn: heldOn === '' && t('registry.logs.errors.dateMissing'),
+        title: kind === 'training' && title.trim() === '' && t('registry.logs.errors.titleMissing'),
+      },
+      t('form.checkFields'),
+    );
+    if (problem) return setFeedback({ kind: 'error', problem });
+    create.mutate(
+      {
+        orgId,
+        personId: data.person.id,
+        input: {
+          kind: kind as 'supervision',
+          heldOn,
+          setting: setting as 'internal',
+          title: title.trim() || null,
+        },
+      },
+      {
+        onSuccess: () => {
+          setHeldOn('');
+          setTitle('');
+          setFeedback({ kind: 'success', text: t('registry.logs.saved'), focus: true });
+        },
+        onError: (error) =>
+          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+      },
+    );
+  };
+  return (
+    <section aria-labelledby="person-logs-title">
+      <h2 id="person-logs-title">{t('registry.logs.title')}</h2>
+      <p>{t('registry.logs.intro')}</p>
+      {data.logs.length === 0 ? (
+        <p>{t('registry.logs.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t('registry.logs.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('registry.logs.heldOn')}</th>
+                <th scope="col">{t('registry.logs.kind')}</th>
+                <th scope="col">{t('registry.logs.setting')}</th>
+                <th scope="col">{t('registry.logs.titleField')}</th>
+                <th scope="col">{t('registry.logs.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.logs.map((log) => (
+                <tr key={log.id}>
+                  <td>{log.heldOn}</td>
+                  <td>{t(`registry.logs.kinds.${log.kind}`)}</td>
+                  <td>{t(`registry.logs.settings.${log.setting}`)}</td>
+                  <td>{log.title ?? ''}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      disabled={remove.isPending}
+                      onClick={() => remove.mutate({ orgId, personId: data.person.id, logId: log.id })}
+                    >
+                      {t('registry.logs.delete', { date: log.heldOn })}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form onSubmit={submit} noValidate className="form">
+        <h3>{t('registry.logs.addTitle')}</h3>
+        <SectionFeedback feedback={feedback} fields={fields} />
+        <ChoiceGroup
+          id="log-kind"
+          name="log-kind"
+          legend={t('registry.logs.kind')}
+          type="radio"
+          inline
+          options={logKinds.map((k) => ({ value: k, label: t(`registry.logs.kinds.${k}`) }))}
+          selected={[kind]}
+          onChange={setKind}
+        />
+        <TextField
+          id="log-heldOn"
+          type="date"
+          label={t('registry.logs.heldOn')}
+          value={heldOn}
+          error={errors.heldOn}
+          onChange={(e) => setHeldOn(e.target.value)}
+        />
+        <ChoiceGroup
+          id="log-setting"
+          name="log-setting"
+          legend={t('registry.logs.setting')}
+          type="radio"
+          inline
+          options={logSettings.map((k) => ({ value: k, label: t(`registry.logs.settings.${k}`) }))}
+          selected={[setting]}
+          onChange={setSetting}
+        />
+        <TextField
+          id="log-title"
+          label={t('registry.logs.titleField')}
+          hint={t('registry.logs.titleHint')}
+          value={title}
+          error={errors.title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+        <button type="submit" className="button" disabled={create.isPending}>
+          {t('registry.logs.add')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import type { Feedback } from '../../../components/section-feedback.tsx';
+import { toFormProblem } from '../../../lib/form-problem.ts';
+import { useMembers } from '../../organisations/api/get-members.ts';
+import { useOrganisation } from '../../organisations/api/get-organisation.ts';
+import { usePeople } from '../api/get-people.ts';
+import { orgPath } from '../api/keys.ts';
+import { useCreatePerson } from '../api/save-person.ts';
+import { mayManageRegistry } from './access.ts';
+import { PersonForm } from './person-form.tsx';
+import { registryPaths, useTerms } from './words.ts';
+
+/** The registry: everyone with their roles, levels and signals; add a person; export; import. */
+export function RegisterPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('registry.list.title')}>{t('registry.list.title')}</PageHeading>
+      <RequireSignIn allow={mayManageRegistry}>
+        {(session) => (session.membership ? <Register orgId={session.membership.orgId} /> : null)}
+      </RequireSignIn>
+    </>
+  );
+}
+
+export function RegistryNav() {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('registry.nav.label')}>
+      <ul className="inline-list">
+        <li>
+          <Link to={registryPaths.list}>{t('registry.nav.list')}</Link>
+        </li>
+        <li>
+          <Link to={registryPaths.signals}>{t('registry.nav.signals')}</Link>
+        </li>
+        <li>
+          <Link to={registryPaths.coverage}>{t('registry.nav.coverage')}</Link>
+        </li>
+        <li>
+          <Link to={registryPaths.import}>{t('registry.nav.import')}</Link>
+        </li>
+        <li>
+          <Link to={registryPaths.activities}>{t('registry.nav.activities')}</Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+function Register({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const terms = useTerms();
+  const people = usePeople(orgId);
+  const organisation = useOrganisation(orgId);
+  const members = useMembers(orgId);
+  const create = useCreatePerson();
+  const navigate = useNavigate();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  return (
+    <>
+      <p className="lead">{t('registry.list.intro')}</p>
+      <RegistryNav />
+      <section aria-labelledby="people-title">
+        <h2 id="people-title">{t('registry.list.peopleTitle')}</h2>
+        <QueryState query={people}>
+          {(list) =>
+            list.length === 0 ? (
+              <p>{t('registry.list.none')}</p>
+            ) : (
+              <div className="table-scroll">
+                <table className="table">
+                  <caption className="visually-hidden">{t('registry.list.peopleTitle')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('registry.person.fields.name')}</th>
+                      <th scope="col">{t('registry.person.fields.kind')}</th>
+                      <th scope="col">{t('registry.person.fields.roles')}</th>
+                      <th scope="col">{t('registry.person.fields.levels')}</th>
+                      <th scope="col">{t('registry.person.fields.teamId')}</th>
+                      <th scope="col">{t('registry.list.signals')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {list.map((person) => (
+                      <tr key={person.id}>
+                        <th scope="row">
+                          <Link to={registryPaths.person(person.id)}>{person.name}</Link>
+                        </th>
+                        <td>{t(`registry.kinds.${person.kind}`)}</td>
+                        <td>{person.roles.map(terms.role).join(', ')}</td>
+                        <td>{person.levels.map(terms.level).join(', ')}</td>
+                        <td>{person.teamName ?? ''}</td>
+                        <td>
+                          {person.signals.length === 0
+                            ? t('registry.list.noSignals')
+                            : person.signals.map((s) => t(`registry.signals.short.${s.key}`)).join(', ')}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )
+          }
+        </QueryState>
+      </section>
+      <section aria-labelledby="export-title">
+        <h2 id="export-title">{t('registry.export.title')}</h2>
+        <p>{t('registry.export.intro')}</p>
+        <ul>
+          <li>
+            <a href={`${orgPath(orgId)}/registry/export.xlsx`} download>
+              {t('registry.export.xlsx')}
+            </a>
+          </li>
+          <li>
+            <a href={`${orgPath(orgId)}/registry/export.csv?what=people`} download>
+              {t('registry.export.peopleCsv')}
+            </a>
+          </li>
+          <li>
+            <a href={`${orgPath(orgId)}/registry/export.csv?what=activities`} download>
+              {t('registry.export.activitiesCsv')}
+            </a>
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="add-person-title">
+        <h2 id="add-person-title">{t('registry.list.addTitle')}</h2>
+        <QueryState query={organisation}>
+          {(org) => (
+            <PersonForm
+              idPrefix="new-person"
+              person={null}
+              teams={org.teams}
+              members={(members.data ?? []).map((m) => ({ id: m.id, name: m.name }))}
+              submitLabel={t('registry.list.addButton')}
+              pending={create.isPending}
+              feedback={feedback}
+              setFeedback={setFeedback}
+              onSubmit={(input) =>
+                create.mutate(
+                  { orgId, input },
+                  {
+                    onSuccess: (made) => navigate(registryPaths.person(made.id)),
+                    onError: (error) =>
+                      setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+                  },
+                )
+              }
+            />
+          )}
+        </QueryState>
+      </section>
+    </>
+  );
+}

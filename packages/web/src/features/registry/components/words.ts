@@ -1,0 +1,27 @@
+import { frameworkV1 } from '@derde-bron/domain';
+import { useLocalized } from '../../../lib/i18n.ts';
+
+/** Titles of roles, phases, levels and activities from the framework content, in the page's language. */
+export function useTerms() {
+  const localized = useLocalized();
+  const titleIn =
+    (terms: ReadonlyArray<{ key: string; title: { nl: string; en: string } }>) => (key: string) => {
+      const term = terms.find((t) => t.key === key);
+      return term ? localized(term.title) : key;
+    };
+  return {
+    role: titleIn(frameworkV1.roles),
+    phase: titleIn(frameworkV1.phases),
+    level: titleIn(frameworkV1.levels),
+    activity: titleIn(frameworkV1.activities),
+  };
+}
+
+export const registryPaths = {
+  list: '/organisatie/register',
+  person: (id: string) => `/organisatie/register/${encodeURIComponent(id)}`,
+  coverage: '/organisatie/register/dekking',
+  signals: '/organisatie/register/signalen',
+  import: '/organisatie/register/importeren',
+  activities: '/organisatie/activiteiten',
+};

@@ -1,0 +1,145 @@
+import { seedTestOrganisation } from '@derde-bron/server/testing';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { expectNoSeriousA11yViolations } from './helpers.ts';
+
+test.describe.configure({ timeout: 180_000 });
+
+async function signIn(page: Page, account: { email: string; password: string }) {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(account.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page).toHaveURL(/\/organisatie$/);
+}
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const header =
+  'naam;soort;rollen;fasen;niveaus;dienstverband;uren_per_week;registratienummer;registratie_geldig_tot';
+
+test('an expert with an expiring registration, a supervision logged by the expert, an import with a bad row, and the coverage table', async ({
+  page,
+  browser,
+  server,
+  baseURL,
+}) => {
+  const org = await seedTestOrganisation(server, 'Register');
+
+  // The coordinator adds an expert whose registration expires next month, linked to the expert's account.
+  await signIn(page, org.members.coordinator);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Register' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Register ervaringsdeskundigheid');
+  await expectNoSeriousA11yViolations(page);
+  const form = page.getByRole('region', { name: 'Persoon toevoegen' });
+  await form.getByLabel('Naam', { exact: true }).fill('Eva Jansen');
+  await form.getByLabel('Account', { exact: true }).selectOption({ label: org.members.expert.name });
+  await form.getByRole('checkbox', { name: 'Herstelcoach' }).check();
+  await form.getByRole('checkbox', { name: /^Samenwerken voor herstelgerichte zorg/ }).check();
+  await form.getByRole('checkbox', { name: 'Uitvoering' }).check();
+  await form.getByLabel('Uren per week').fill('24');
+  await form.getByLabel('Registratienummer').fill('4410275');
+  await form.getByLabel('Registratie geldig tot').fill(day(30));
+  await form.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Persoon in het register');
+  const signals = page.getByRole('region', { name: 'Aandachtspunten' });
+  await expect(signals).toContainText(`verloopt binnenkort (op ${day(30)})`);
+  await expectNoSeriousA11yViolations(page);
+
+  // The signal is on the signals list too.
+  await page.goto('/organisatie/register/signalen');
+  await expect(page.getByRole('link', { name: 'Eva Jansen' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Wie heeft aandacht nodig?' })).toContainText(
+    'verloopt binnenkort',
+  );
+  await expectNoSeriousA11yViolations(page);
+
+  // The expert, signed in themselves, logs a supervision session on their own record.
+  const expertContext = await browser.newContext({ baseURL });
+  const expertPage = await expertContext.newPage();
+  await signIn(expertPage, org.members.expert);
+  await expertPage
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Mijn registratie' })
+    .click();
+  await expect(expertPage.getByRole('heading', { level: 2, name: 'Eva Jansen' })).toBeVisible();
+  const logs = expertPage.getByRole('region', { name: 'Intervisie, supervisie en trainingen' });
+  await logs.getByRole('radio', { name: 'Supervisie' }).check();
+  await logs.getByLabel('Datum').fill(day(-2));
+  await logs.getByRole('radio', { name: 'Extern' }).check();
+  await logs.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(logs.getByRole('status')).toHaveText('Toegevoegd.');
+  await expect(logs.getByRole('table')).toContainText(day(-2));
+  await expect(logs.getByRole('table')).toContainText('Supervisie');
+  await expectNoSeriousA11yViolations(expertPage);
+  await expertContext.close();
+
+  // An import with one bad row: a row-level report, and nothing imported.
+  await page.goto('/organisatie/register/importeren');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Register importeren');
+  await expectNoSeriousA11yViolations(page);
+  const rows = [
+    'Import Een;ervaringsdeskundige;Maatje;recovery;Team;vrijwilliger;8;;',
+    'Import Twee;medewerker;Herstelcoach;safety;Management;betaald;-5;;',
+    'Import Drie;ervaringsdeskundige;trainer;riskManagement;Bestuur|Beleid;betaald;16;1234567;2027-06-30',
+  ];
+  const upload = async (lines: string[]) => {
+    await page.getByLabel('Bestand').setInputFiles({
+      name: 'register.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header, ...lines].join('\n')),
+    });
+    await page.getByRole('button', { name: 'Importeren' }).click();
+  };
+  await upload(rows);
+  const report = page.getByRole('region', { name: 'Fouten in het bestand' });
+  await expect(report).toContainText('Er is niets ingelezen');
+  const errorRow = report.getByRole('row').filter({ hasText: 'uren_per_week' });
+  await expect(errorRow.getByRole('cell').nth(0)).toHaveText('3');
+  await expect(errorRow.getByRole('cell').nth(2)).toHaveText('Het aantal uren kan niet negatief zijn.');
+  await expectNoSeriousA11yViolations(page);
+  await page.goto('/organisatie/register');
+  await expect(page.getByRole('link', { name: 'Eva Jansen' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Import Een' })).toHaveCount(0);
+
+  // Fixed: every row is imported.
+  await page.goto('/organisatie/register/importeren');
+  await upload(rows.map((row) => row.replace(';-5;', ';12;')));
+  await expect(page.getByRole('status')).toHaveText('3 mensen zijn ingelezen.');
+  await page.goto('/organisatie/register');
+  for (const name of ['Import Een', 'Import Twee', 'Import Drie'])
+    await expect(page.getByRole('link', { name })).toBeVisible();
+
+  // The coverage matrix, read as a table.
+  await page.getByRole('navigation', { name: 'Register' }).getByRole('link', { name: 'Dekking' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dekking van ervaringsdeskundigheid');
+  const matrix = page.getByRole('table', { name: /Aantal mensen per niveau en fase/ });
+  const practice = matrix.getByRole('row', { name: /^Uitvoering/ });
+  await expect(practice.getByRole('cell').last()).toHaveText('1');
+  await expect(
+    matrix
+      .getByRole('row', { name: /^Beleid/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('1');
+  await expect(matrix.getByRole('columnheader', { name: 'Samenwerken voor veiligheid' })).toBeVisible();
+  // Eva, the three imported people: every level and every phase has someone.
+  await expect(page.getByText('Het doel voor 2030 is gehaald')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The activities page.
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Activiteiten' })
+    .click();
+  await page.getByLabel('Activiteit', { exact: true }).selectOption({ label: 'Wandelgroepen' });
+  await page
+    .getByRole('group', { name: 'Fasen' })
+    .getByRole('checkbox', { name: /^Samenwerken voor herstelgerichte zorg/ })
+    .check();
+  await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Wandelgroepen' })).toBeVisible();
+  await page.getByLabel('Aantal deelnemers').fill('9');
+  await page.getByRole('button', { name: 'Bereik opslaan' }).click();
+  await expect(page.getByRole('table', { name: /Bereik van Wandelgroepen/ })).toContainText('9');
+  await expectNoSeriousA11yViolations(page);
+});

@@ -97,14 +97,18 @@ test.describe('roadmap', () => {
     await expect(topic.getByText(/Fase 1 van 4/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 
-    for (const [phase, notes] of [
-      [1, 'Gesprekken met oud-bewoners gehouden'],
-      [2, 'Drie knelpunten benoemd'],
-      [3, 'Werkinstructie nazorg aangepast'],
+    for (const [phase, name, notes] of [
+      [1, 'Ontsluiten', 'Gesprekken met oud-bewoners gehouden'],
+      [2, 'Vertalen', 'Drie knelpunten benoemd'],
+      [3, 'Beleid of uitvoering ontwikkelen of aanpassen', 'Werkinstructie nazorg aangepast'],
     ] as const) {
       await expect(topic.getByText(new RegExp(`Fase ${phase} van 4`))).toBeVisible();
       await topic.getByLabel(/^Notities bij de fase/).fill(notes);
       await topic.getByRole('button', { name: /^Notities opslaan/ }).click();
+      // The next phase starts from the saved version: wait until the save is confirmed.
+      await expect(
+        page.getByText(`De notities bij Nazorg na vertrek uit de opvang (${name}) zijn opgeslagen.`),
+      ).toBeVisible();
       await topic.getByRole('button', { name: /^Volgende fase/ }).click();
     }
     await expect(topic.getByText(/Fase 4 van 4/)).toBeVisible();

@@ -9,6 +9,18 @@ describe('permissions', () => {
     }
   });
 
+  it('lets only the org_admin export or delete the organisation’s data, or opt out of the benchmark', () => {
+    for (const permission of ['data.export', 'data.delete', 'network.participation'] as const) {
+      expect(orgRoles.filter((role) => can(role, permission))).toEqual(['org_admin']);
+    }
+  });
+
+  it('gives reports and the network comparison to management and the coordinator only', () => {
+    for (const permission of ['reports.read', 'network.compare'] as const) {
+      expect(orgRoles.filter((role) => can(role, permission))).toEqual(['org_admin', 'coordinator']);
+    }
+  });
+
   it('lets every member read their own organisation', () => {
     expect(orgRoles.every((role) => can(role, 'organisation.read'))).toBe(true);
   });

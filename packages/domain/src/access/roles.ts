@@ -29,6 +29,16 @@ export const permissions = {
   /** Aggregates only: the coverage matrix and the activities with their reach counts. */
   'registry.overview': ['org_admin', 'coordinator', 'team_manager', 'expert'],
   'activities.manage': ['org_admin', 'coordinator'],
+  /** The organisation's own figures beside the network's median and quartiles. */
+  'network.compare': ['org_admin', 'coordinator'],
+  /** Taking part in the network benchmark, or opting out. */
+  'network.participation': ['org_admin'],
+  /** The implementation report (PDF) in its variants. */
+  'reports.read': ['org_admin', 'coordinator'],
+  /** Everything that belongs to the organisation, as JSON, XLSX or CSV. */
+  'data.export': ['org_admin'],
+  /** Deleting all of the organisation's data, after typed confirmation. */
+  'data.delete': ['org_admin'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof permissions;

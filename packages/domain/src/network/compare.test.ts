@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { NetworkFigure } from './benchmark.ts';
+import { compareWithNetwork, type Position } from './compare.ts';
+
+const network: NetworkFigure = { withheld: false, organisations: 6, q1: 2.5, median: 3, q3: 3.5 };
+
+describe('compareWithNetwork', () => {
+  it.each<[number, Position]>([
+    [2, 'belowQ1'],
+    [2.5, 'q1ToMedian'],
+    [2.9, 'q1ToMedian'],
+    [3, 'medianToQ3'],
+    [3.5, 'medianToQ3'],
+    [3.6, 'aboveQ3'],
+  ])('places %s at %s', (own, position) => {
+    expect(compareWithNetwork(own, network).position).toBe(position);
+  });
+
+  it('gives no position without an own figure or with a withheld network figure', () => {
+    expect(compareWithNetwork(null, network).position).toBeNull();
+    const withheld: NetworkFigure = { withheld: true, reason: 'tooFewOrganisations' };
+    expect(compareWithNetwork(3, withheld)).toEqual({ own: 3, network: withheld, position: null });
+  });
+});

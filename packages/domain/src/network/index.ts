@@ -1,0 +1,5 @@
+export * from './benchmark.ts';
+export * from './compare.ts';
+export * from './roadmap-trend.ts';
+export * from './sections.ts';
+export * from './trend.ts';

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { reportQuerySchema } from './schemas.ts';
+import { hasReportData, qualityMarkIndicators, reportVariants, sectionsOf, showsOwners } from './variants.ts';
+
+describe('report variants', () => {
+  it('gives every variant the roadmap status', () => {
+    for (const variant of reportVariants) expect(sectionsOf(variant)).toContain('roadmapStatus');
+  });
+
+  it('maps the three phases to Keurmerk indicators 1–3, in order, only in the audit view', () => {
+    expect(qualityMarkIndicators.map((i) => [i.indicator, i.phaseKey])).toEqual([
+      [1, 'safety'],
+      [2, 'riskManagement'],
+      [3, 'recovery'],
+    ]);
+    expect(reportVariants.filter((v) => sectionsOf(v).includes('qualityMark'))).toEqual(['audit']);
+  });
+
+  it('names goal owners only for the board and the audit', () => {
+    expect(reportVariants.filter(showsOwners)).toEqual(['board', 'audit']);
+  });
+
+  it.each([
+    [{ roadmapChanges: 0, goals: 0, closedWaves: 0 }, false],
+    [{ roadmapChanges: 1, goals: 0, closedWaves: 0 }, true],
+    [{ roadmapChanges: 0, goals: 0, closedWaves: 1 }, true],
+  ])('%o has data: %s', (facts, expected) => {
+    expect(hasReportData(facts)).toBe(expected);
+  });
+
+  it('refuses an unknown variant or a year out of range', () => {
+    expect(reportQuerySchema.safeParse({ variant: 'press' }).success).toBe(false);
+    expect(reportQuerySchema.safeParse({ year: '1999' }).success).toBe(false);
+    expect(reportQuerySchema.parse({})).toEqual({ variant: 'board' });
+  });
+});

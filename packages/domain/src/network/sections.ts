@@ -1,5 +1,12 @@
-import type { CategoryCounts, NetworkFigure } from './benchmark.ts';
-import type { TrendPoint } from './trend.ts';
+import {
+  aggregateFigure,
+  type CategoryCounts,
+  type Contribution,
+  countCategories,
+  type NetworkFigure,
+} from './benchmark.ts';
+import { compareWithNetwork, type Position } from './compare.ts';
+import { computeTrend, type DatedContribution, type TrendPoint } from './trend.ts';
 
 /** How a metric's values read: a 1–5 scale mean, a percentage, a count, or per 1,000 staff. */
 export type MetricUnit = 'score' | 'percent' | 'count' | 'perThousand';
@@ -31,7 +38,60 @@ export type ComparedMetric = {
   unit: MetricUnit;
   own: number | null;
   network: NetworkFigure;
-  position: import('./compare.ts').Position | null;
+  position: Position | null;
 };
 
 export type ComparedSection = { key: string; metrics: ComparedMetric[] };
+
+/** What a module hands over for its section: every organisation's own values, before any rule. */
+export type MetricInput = {
+  key: string;
+  unit: MetricUnit;
+  /** Each organisation's current value (one per organisation). */
+  current: Contribution[];
+  /** Dated values for the trend per year (may be empty). */
+  history: DatedContribution[];
+};
+export type DistributionInput = {
+  key: string;
+  categories: readonly string[];
+  entries: ReadonlyArray<{ orgId: string; category: string | null; optedOut: boolean }>;
+};
+export type SectionInput = { key: string; metrics: MetricInput[]; distributions: DistributionInput[] };
+
+/** A module's section of the network dashboard, with every rule applied (nothing named). */
+export function buildNetworkSection(input: SectionInput): NetworkSection {
+  return {
+    key: input.key,
+    metrics: input.metrics.map((metric) => ({
+      key: metric.key,
+      unit: metric.unit,
+      figure: aggregateFigure(metric.current),
+      trend: computeTrend(metric.history),
+    })),
+    distributions: input.distributions.map((d) => ({
+      key: d.key,
+      categories: d.categories,
+      counts: countCategories(d.entries, d.categories),
+    })),
+  };
+}
+
+/**
+ * One organisation's own values beside the network's figures. The organisation's value is read
+ * from its own contribution (also when it opted out: it may still see where it stands); nothing of
+ * another organisation leaves this function except through the aggregate.
+ */
+export function compareSection(input: SectionInput, orgId: string): ComparedSection {
+  return {
+    key: input.key,
+    metrics: input.metrics.map((metric) => {
+      const own = metric.current.find((c) => c.orgId === orgId)?.value ?? null;
+      return {
+        key: metric.key,
+        unit: metric.unit,
+        ...compareWithNetwork(own, aggregateFigure(metric.current)),
+      };
+    }),
+  };
+}

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../auth/table.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -8,6 +8,8 @@ const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull(
 export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull().unique(),
+  /** The organisation takes no part in the network benchmark (its figures are in no aggregate). */
+  benchmarkOptedOut: boolean('benchmark_opted_out').notNull().default(false),
   createdAt: createdAt(),
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "organisations" ADD COLUMN "benchmark_opted_out" boolean DEFAULT false NOT NULL;

@@ -20,6 +20,7 @@ import noteRoutes from './modules/measurement/note-routes.ts';
 import respondRoutes from './modules/measurement/respond-routes.ts';
 import resultsRoutes from './modules/measurement/results-routes.ts';
 import waveRoutes from './modules/measurement/routes.ts';
+import networkRoutes from './modules/network/routes.ts';
 import invitationRoutes from './modules/organisations/invitation-routes.ts';
 import memberRoutes from './modules/organisations/member-routes.ts';
 import organisationRoutes from './modules/organisations/routes.ts';
@@ -145,6 +146,7 @@ export async function buildApp({ config, database, mailer, secretKey, logger }: 
   await app.register(registryRoutes);
   await app.register(registryTransferRoutes);
   await app.register(activityRoutes);
+  await app.register(networkRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });
   return app;

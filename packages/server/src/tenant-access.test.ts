@@ -136,6 +136,9 @@ const exampleBodies: Record<string, object | undefined> = {
   },
   'DELETE /api/organisations/{orgId}/activities/{activityId}': undefined,
   'POST /api/organisations/{orgId}/activities/{activityId}/reach': { quarter: '2026-Q1', participants: 99 },
+  'GET /api/organisations/{orgId}/network/comparison': undefined,
+  'GET /api/organisations/{orgId}/network/participation': undefined,
+  'PATCH /api/organisations/{orgId}/network/participation': { optedOut: true },
 };
 
 /** Every operation on one organisation's data, with its permission, read from the OpenAPI document. */

@@ -20,7 +20,7 @@ export type NetworkMetric = {
 };
 
 /** A spread over categories, such as how many organisations are at each maturity stage of a step. */
-export type NetworkDistribution = { key: string; categories: readonly string[]; counts: CategoryCounts };
+export type NetworkDistribution = { key: string; categories: string[]; counts: CategoryCounts };
 
 /**
  * A block of the dashboard, one per module (roadmap, measurement, and the registry once it exists).
@@ -71,7 +71,7 @@ export function buildNetworkSection(input: SectionInput): NetworkSection {
     })),
     distributions: input.distributions.map((d) => ({
       key: d.key,
-      categories: d.categories,
+      categories: [...d.categories],
       counts: countCategories(d.entries, d.categories),
     })),
   };

@@ -29,7 +29,13 @@ export type AuditAction =
   | 'measurement.noteDeleted'
   | 'registry.exported'
   | 'registry.imported'
-  | 'registry.personDeleted';
+  | 'registry.personDeleted'
+  | 'network.optedOut'
+  | 'network.optedIn'
+  | 'report.generated'
+  | 'data.exported'
+  | 'data.exportRefused'
+  | 'data.deleted';
 
 export type AuditEntry = {
   orgId: string | null;

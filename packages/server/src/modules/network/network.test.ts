@@ -1,0 +1,142 @@
+import { buildNetworkSection, compareSection, type LikertValue } from '@derde-bron/domain';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedClosedWave, seedRoadmapProgress } from '../../seed/network-data.ts';
+import {
+  buildTestApp,
+  injectAs,
+  queryRows,
+  type SeededOrganisation,
+  seedNetworkAdmin,
+  seedTestOrganisation,
+  sessionFor,
+  type TestApp,
+  type TestSession,
+  testDatabases,
+} from '../../testing/index.ts';
+import { loadNetworkInputs } from './sections.ts';
+
+describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
+  let t: TestApp;
+  let orgs: SeededOrganisation[];
+  let networkAdmin: TestSession;
+  // Six organisations: roadmap steps done 0..5 items each, and a closed wave of six responses whose
+  // knowledge mean is 2..4.5 (the last one's wave has only four responses: hidden, as on its own page).
+  const values: LikertValue[][] = [[2], [2, 3], [3], [3, 4], [4], [4, 5]];
+
+  beforeAll(async () => {
+    t = await buildTestApp(target);
+    orgs = [];
+    for (let i = 0; i < 6; i++) {
+      const org = await seedTestOrganisation(t, `Netwerk${i}`);
+      orgs.push(org);
+      await seedRoadmapProgress(t.database.db, org.id, {
+        done: i,
+        changedAt: new Date('2025-06-01T10:00:00Z'),
+      });
+      await seedClosedWave(t.database.db, org.id, {
+        title: '0-meting',
+        kind: 'baseline',
+        opensOn: '2025-09-01',
+        closesOn: '2025-09-30',
+        count: i === 5 ? 4 : 6,
+        values: values[i] as LikertValue[],
+      });
+    }
+    networkAdmin = await sessionFor(t.app, (await seedNetworkAdmin(t)).id);
+  });
+  afterAll(() => t.close());
+
+  const members = (optedOut: number[] = [], only = [0, 1, 2, 3, 4, 5]) =>
+    only.map((i) => ({ orgId: (orgs[i] as SeededOrganisation).id, optedOut: optedOut.includes(i) }));
+  const metric = (sections: ReturnType<typeof buildNetworkSection>[], key: string) =>
+    sections.flatMap((s) => s.metrics).find((m) => m.key === key);
+
+  it('aggregates the scales of each organisation’s latest closed wave, leaving out hidden means', async () => {
+    const sections = (await loadNetworkInputs(t.database.db, members())).map(buildNetworkSection);
+    // Five shown means (2, 2.5, 3, 3.5, 4); the sixth wave is under its threshold and counts for nothing.
+    expect(metric(sections, 'scale.knowledge')?.figure).toEqual({
+      withheld: false,
+      organisations: 5,
+      q1: 2.5,
+      median: 3,
+      q3: 3.5,
+    });
+    expect(metric(sections, 'scale.knowledge')?.trend).toEqual([
+      { year: 2025, figure: { withheld: false, organisations: 5, q1: 2.5, median: 3, q3: 3.5 } },
+    ]);
+    expect(metric(sections, 'overallProgress')?.figure).toMatchObject({ withheld: false, organisations: 6 });
+    expect(metric(sections, 'overallProgress')?.trend[0]).toMatchObject({ year: 2025 });
+  });
+
+  it('withholds every figure once an opt-out leaves four organisations', async () => {
+    const sections = (await loadNetworkInputs(t.database.db, members([0], [0, 1, 2, 3, 4]))).map(
+      buildNetworkSection,
+    );
+    for (const m of sections.flatMap((s) => s.metrics))
+      expect(m.figure, m.key).toEqual({ withheld: true, reason: 'tooFewOrganisations' });
+    for (const d of sections.flatMap((s) => s.distributions)) expect(d.counts.withheld).toBe(true);
+  });
+
+  it('compares an organisation with the network without giving away another’s figure', async () => {
+    const inputs = await loadNetworkInputs(t.database.db, members());
+    const own = inputs.map((input) => compareSection(input, (orgs[4] as SeededOrganisation).id));
+    const knowledge = own.flatMap((s) => s.metrics).find((m) => m.key === 'scale.knowledge');
+    expect(knowledge).toMatchObject({ own: 4, position: 'aboveQ3', network: { median: 3 } });
+    expect(JSON.stringify(own)).not.toContain((orgs[0] as SeededOrganisation).id);
+  });
+
+  it('lets the network admin read the dashboard, naming no organisation', async () => {
+    const res = await injectAs(t.app, networkAdmin, { method: 'GET', url: '/api/network/dashboard' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().minimumOrganisations).toBe(5);
+    expect(res.json().sections.map((s: { key: string }) => s.key)).toEqual(['roadmap', 'measurement']);
+    for (const org of orgs) {
+      expect(res.body).not.toContain(org.id);
+      expect(res.body).not.toContain(org.name);
+    }
+  });
+
+  it('refuses the dashboard to members of an organisation', async () => {
+    const admin = await sessionFor(t.app, (orgs[0] as SeededOrganisation).members.org_admin.id);
+    const res = await injectAs(t.app, admin, { method: 'GET', url: '/api/network/dashboard' });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('gives a coordinator their own figures beside the network', async () => {
+    const org = orgs[4] as SeededOrganisation;
+    const coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    const res = await injectAs(t.app, coordinator, {
+      method: 'GET',
+      url: `/api/organisations/${org.id}/network/comparison`,
+    });
+    expect(res.statusCode).toBe(200);
+    const knowledge = res
+      .json()
+      .sections.flatMap((s: { metrics: Array<{ key: string }> }) => s.metrics)
+      .find((m: { key: string }) => m.key === 'scale.knowledge');
+    expect(knowledge.own).toBe(4);
+    expect(res.body).not.toContain((orgs[0] as SeededOrganisation).id);
+  });
+
+  it('lets the org_admin opt out, logs it, and the organisation leaves the figures', async () => {
+    const org = orgs[0] as SeededOrganisation;
+    const admin = await sessionFor(t.app, org.members.org_admin.id);
+    const url = `/api/organisations/${org.id}/network/participation`;
+    const res = await injectAs(t.app, admin, { method: 'PATCH', url, payload: { optedOut: true } });
+    expect(res.json()).toEqual({ optedOut: true });
+    expect((await injectAs(t.app, admin, { method: 'GET', url })).json()).toEqual({ optedOut: true });
+    const logged = await queryRows(
+      t.database,
+      sql`select action from audit_log where org_id = ${org.id} and action = 'network.optedOut'`,
+    );
+    expect(logged).toHaveLength(1);
+    const coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    expect(
+      (await injectAs(t.app, coordinator, { method: 'PATCH', url, payload: { optedOut: false } })).statusCode,
+    ).toBe(403);
+    const bad = await injectAs(t.app, admin, { method: 'PATCH', url, payload: { optedOut: 'ja' } });
+    expect(bad.statusCode).toBe(400);
+    await injectAs(t.app, admin, { method: 'PATCH', url, payload: { optedOut: false } });
+  });
+});

@@ -1,0 +1,129 @@
+import { buildNetworkSection, compareSection, minimumOrganisations } from '@derde-bron/domain';
+import { eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { withTenant } from '../../db/tenant.ts';
+import { notFound } from '../../http-error.ts';
+import { scopedErrorResponses } from '../../plugins/errors.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { requireNetworkAdmin, requireOrgPermission, securityFor } from '../auth/guards.ts';
+import { orgParams } from '../organisations/routes.ts';
+import { organisations } from '../organisations/table.ts';
+import { comparisonSchema, dashboardSchema, participationSchema } from './schemas.ts';
+import { listMemberOrganisations, loadNetworkInputs } from './sections.ts';
+
+const tags = ['network'];
+
+/** The network benchmark: aggregates for the association, and each organisation's own comparison. */
+const networkRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  app.get(
+    '/api/network/dashboard',
+    {
+      schema: {
+        security: securityFor.networkAdmin,
+        summary:
+          'The network figures (network_admin only): aggregates over at least five organisations, none named',
+        description:
+          'Roadmap progress and maturity per step, and the measurement scales of each organisation’s latest closed wave (as its own results show them), with a trend per year. Organisations that opted out are left out; a figure over fewer than five organisations, or one organisation dominates, is withheld with its reason.',
+        tags,
+        response: { 200: dashboardSchema, ...scopedErrorResponses },
+      },
+    },
+    async (request) => {
+      requireNetworkAdmin(request);
+      const [inputs, members] = [await loadNetworkInputs(db), await listMemberOrganisations(db)];
+      return {
+        participating: members.filter((m) => !m.optedOut).length,
+        minimumOrganisations,
+        sections: inputs.map(buildNetworkSection),
+      };
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/network/comparison',
+    {
+      schema: {
+        security: securityFor.permission('network.compare'),
+        summary: 'The organisation’s own figures beside the network’s median and quartiles',
+        description: 'Never another organisation’s figures: only its own values and the network aggregates.',
+        tags,
+        params: orgParams,
+        response: { 200: comparisonSchema, ...scopedErrorResponses },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      requireOrgPermission(request, orgId, 'network.compare');
+      // The aggregates cross organisations by nature; only this organisation's own values are picked out.
+      const inputs = await loadNetworkInputs(db);
+      const members = await listMemberOrganisations(db);
+      return {
+        optedOut: members.find((m) => m.orgId === orgId)?.optedOut ?? false,
+        minimumOrganisations,
+        sections: inputs.map((input) => compareSection(input, orgId)),
+      };
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/network/participation',
+    {
+      schema: {
+        security: securityFor.permission('network.participation'),
+        summary: 'Whether the organisation takes part in the network benchmark',
+        tags,
+        params: orgParams,
+        response: { 200: participationSchema, ...scopedErrorResponses },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      requireOrgPermission(request, orgId, 'network.participation');
+      return withTenant(db, orgId, async (tx) => {
+        const [row] = await tx
+          .select({ optedOut: organisations.benchmarkOptedOut })
+          .from(organisations)
+          .where(eq(organisations.id, orgId));
+        if (!row) throw notFound();
+        return row;
+      });
+    },
+  );
+
+  app.patch(
+    '/api/organisations/:orgId/network/participation',
+    {
+      schema: {
+        security: securityFor.permission('network.participation'),
+        summary: 'Opt out of the network benchmark, or back in (org_admin; logged)',
+        tags,
+        params: orgParams,
+        body: participationSchema.strict(),
+        response: { 200: participationSchema, ...scopedErrorResponses },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      const auth = requireOrgPermission(request, orgId, 'network.participation');
+      const { optedOut } = request.body;
+      return withTenant(db, orgId, async (tx) => {
+        const [row] = await tx
+          .update(organisations)
+          .set({ benchmarkOptedOut: optedOut })
+          .where(eq(organisations.id, orgId))
+          .returning({ optedOut: organisations.benchmarkOptedOut });
+        if (!row) throw notFound();
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: auth.user.id,
+          action: optedOut ? 'network.optedOut' : 'network.optedIn',
+        });
+        return row;
+      });
+    },
+  );
+};
+
+export default networkRoutes;

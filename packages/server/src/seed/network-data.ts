@@ -1,0 +1,103 @@
+import {
+  bundledFrameworks,
+  defaultThresholds,
+  type ItemStatus,
+  instrumentV1,
+  itemsForPerspective,
+  type LikertValue,
+} from '@derde-bron/domain';
+import type { Db } from '../db/client.ts';
+import { measurementWaves, responses } from '../modules/measurement/table.ts';
+import { roadmapItemHistory, roadmapItems, roadmaps } from '../modules/roadmap/table.ts';
+
+/**
+ * Roadmap and measurement data for demo organisations, the network tests and the benchmark: the
+ * shape real use leaves behind (items with a status and their history, closed waves with anonymous
+ * responses), written in bulk as the owner role.
+ */
+
+const frameworkV1 = (() => {
+  const first = bundledFrameworks[0];
+  if (!first) throw new Error('no bundled framework');
+  return first.content;
+})();
+
+/** A roadmap on framework version 1 where the first `done` items of every step are done and the next `inProgress` in progress. */
+export async function seedRoadmapProgress(
+  db: Db,
+  orgId: string,
+  opts: { done: number; inProgress?: number; changedAt?: Date; changedByName?: string },
+) {
+  await db.insert(roadmaps).values({ orgId, frameworkVersion: 1 }).onConflictDoNothing();
+  const rows = frameworkV1.steps.flatMap((step) =>
+    step.items.map((item, i) => {
+      const status: ItemStatus =
+        i < opts.done ? 'done' : i < opts.done + (opts.inProgress ?? 0) ? 'inProgress' : 'notStarted';
+      return { orgId, itemKey: item.key, stepKey: step.key, status };
+    }),
+  );
+  await db.insert(roadmapItems).values(rows).onConflictDoNothing();
+  const changed = rows.filter((row) => row.status !== 'notStarted');
+  if (changed.length > 0)
+    await db.insert(roadmapItemHistory).values(
+      changed.map((row) => ({
+        orgId,
+        itemKey: row.itemKey,
+        changedByName: opts.changedByName ?? 'Demo',
+        changedAt: opts.changedAt ?? new Date(),
+        changes: [{ field: 'status', from: 'notStarted', to: row.status }],
+      })),
+    );
+}
+
+/** Every Likert item of instrument 1 for staff answered so that each scale's score is `value` (reverse-worded items turned round). */
+export function uniformStaffAnswers(value: LikertValue): Record<string, number> {
+  const answers: Record<string, number> = {};
+  for (const item of itemsForPerspective(instrumentV1.items, 'staff'))
+    if (item.kind === 'likert') answers[item.key] = item.reverse ? 6 - value : value;
+  return answers;
+}
+
+/**
+ * A closed wave of instrument 1 with anonymous staff responses: `count` responses whose answers
+ * cycle through `values` (so a scale mean lands between them). Returns the wave id.
+ */
+export async function seedClosedWave(
+  db: Db,
+  orgId: string,
+  opts: {
+    title: string;
+    kind: 'baseline' | 'followUp';
+    opensOn: string;
+    closesOn: string;
+    count: number;
+    values: readonly LikertValue[];
+    teamId?: string | null;
+  },
+): Promise<string> {
+  const [wave] = await db
+    .insert(measurementWaves)
+    .values({
+      orgId,
+      title: opts.title,
+      kind: opts.kind,
+      instrumentVersion: 1,
+      opensOn: opts.opensOn,
+      closesOn: opts.closesOn,
+      closedAt: new Date(`${opts.closesOn}T18:00:00Z`),
+      perspectives: ['staff'],
+      ...defaultThresholds,
+    })
+    .returning({ id: measurementWaves.id });
+  if (!wave) throw new Error('wave not made');
+  const rows = Array.from({ length: opts.count }, (_, i) => ({
+    orgId,
+    waveId: wave.id,
+    perspective: 'staff' as const,
+    teamId: opts.teamId ?? null,
+    submittedOn: opts.closesOn,
+    answers: uniformStaffAnswers(opts.values[i % opts.values.length] ?? 3),
+  }));
+  for (let i = 0; i < rows.length; i += 500) await db.insert(responses).values(rows.slice(i, i + 500));
+  return wave.id;
+}

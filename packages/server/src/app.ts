@@ -28,6 +28,7 @@ import teamRoutes from './modules/organisations/team-routes.ts';
 import activityRoutes from './modules/registry/activity-routes.ts';
 import registryRoutes from './modules/registry/routes.ts';
 import registryTransferRoutes from './modules/registry/transfer-routes.ts';
+import reportRoutes from './modules/reports/routes.ts';
 import roadmapExportRoutes from './modules/roadmap/export-routes.ts';
 import frameworkVersionRoutes from './modules/roadmap/framework-version-routes.ts';
 import plansRoutes from './modules/roadmap/plans-routes.ts';
@@ -147,6 +148,7 @@ export async function buildApp({ config, database, mailer, secretKey, logger }: 
   await app.register(registryTransferRoutes);
   await app.register(activityRoutes);
   await app.register(networkRoutes);
+  await app.register(reportRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });
   return app;

@@ -139,6 +139,7 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/network/comparison': undefined,
   'GET /api/organisations/{orgId}/network/participation': undefined,
   'PATCH /api/organisations/{orgId}/network/participation': { optedOut: true },
+  'GET /api/organisations/{orgId}/reports/implementation.pdf': undefined,
 };
 
 /** Every operation on one organisation's data, with its permission, read from the OpenAPI document. */

@@ -77,6 +77,10 @@ const catalogue = {
       'Het bestand heeft fouten. Er is niets ingelezen. Verbeter de regels hieronder en probeer het opnieuw.',
     importFileType: 'Dit bestand kunnen we niet lezen. Gebruik CSV of Excel (XLSX).',
     importTooLarge: 'Dit bestand is te groot. Het mag hoogstens 2 MB zijn.',
+    reportNoData:
+      'Voor deze periode is er niets vastgelegd: geen wijzigingen in het afwegingskader, geen doelen en geen gesloten metingen. Kies een andere periode.',
+    deleteConfirmationMismatch:
+      'De naam klopt niet. Typ de naam van de organisatie precies zoals hij hier staat om alles te verwijderen.',
   },
   en: {
     notFound: 'This page or item does not exist.',
@@ -147,6 +151,10 @@ const catalogue = {
     importHasErrors: 'The file has errors. Nothing was imported. Correct the rows below and try again.',
     importFileType: 'We cannot read this file. Use CSV or Excel (XLSX).',
     importTooLarge: 'This file is too large. It may be 2 MB at most.',
+    reportNoData:
+      'Nothing was recorded in this period: no changes to the assessment framework, no goals and no closed measurements. Choose another period.',
+    deleteConfirmationMismatch:
+      'The name does not match. Type the organisation’s name exactly as shown here to delete everything.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

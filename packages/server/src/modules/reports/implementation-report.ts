@@ -1,0 +1,152 @@
+import {
+  type Locale,
+  qualityMarkIndicators,
+  type ReportVariant,
+  sectionsOf,
+  showsOwners,
+} from '@derde-bron/domain';
+import { bar, type Content, table } from './pdf.ts';
+import type { ReportData } from './report-data.ts';
+import { formatNumber, textsFor } from './texts.ts';
+
+/**
+ * The implementation report as a pdfmake document: the sections of the variant, each chart drawn
+ * beside its numbers in one table. Names only what the organisation itself recorded; goal owners
+ * only in the variants that name people (board, audit).
+ */
+export function buildImplementationReport(
+  data: ReportData,
+  variant: ReportVariant,
+  locale: Locale,
+  today: string,
+): { content: Content[]; info: object } {
+  const t = textsFor(locale);
+  const n = (value: number | null) => formatNumber(locale, value, t.noFigure);
+  const stepTitle = (stepKey: string) => {
+    const step = data.content.steps.find((s) => s.key === stepKey);
+    return step ? `${step.number}. ${step.title[locale]}` : stepKey;
+  };
+  const itemTitle = (itemKey: string) => {
+    for (const step of data.content.steps) {
+      const item = step.items.find((i) => i.key === itemKey);
+      if (item) return `${step.number}.${item.number} ${item.title[locale]}`;
+    }
+    return itemKey;
+  };
+
+  const sections: Record<string, () => Content[]> = {
+    roadmapStatus: () => [
+      { text: t.roadmapStatus, style: 'heading' },
+      t.organisationStage(t.stages[data.roadmap.stage], data.roadmap.overall.percent),
+      table(
+        [t.step, t.stage, t.progress, '%', t.done],
+        data.roadmap.steps.map((step) => [
+          stepTitle(step.stepKey),
+          t.stages[step.stage],
+          bar(step.progress.percent, 100, 90),
+          `${step.progress.percent}%`,
+          `${step.progress.done} / ${step.progress.applicable}`,
+        ]),
+        ['*', 70, 96, 34, 44],
+      ),
+      { text: t.advice, style: 'subheading' },
+      `${t.adviceRole[data.roadmap.advice.role]}.`,
+      table(
+        ['', ''],
+        data.roadmap.advice.facts.map((fact) => [t.adviceFacts[fact.key], fact.met ? t.yes : t.no]),
+        ['*', 40],
+      ),
+    ],
+    goals: () => [
+      { text: t.goals, style: 'heading' },
+      data.goals.length === 0
+        ? t.noGoals
+        : table(
+            [t.step, t.goal, ...(showsOwners(variant) ? [t.owner] : []), t.deadline, t.status, t.achieved],
+            data.goals.map((goal) => [
+              stepTitle(goal.stepKey),
+              goal.title,
+              ...(showsOwners(variant) ? [goal.ownerName ?? t.noFigure] : []),
+              goal.deadline ?? t.noFigure,
+              t.goalStatus[goal.status],
+              goal.achieved ? t.achievedValues[goal.achieved] : t.noFigure,
+            ]),
+          ),
+    ],
+    measurement: () => [
+      { text: t.measurement, style: 'heading' },
+      ...(data.waves.length === 0
+        ? [t.noWaves]
+        : [
+            { text: t.measurementNote, style: 'note' },
+            ...data.waves.flatMap((wave): Content[] => [
+              { text: t.wave(wave.title, wave.closedOn, wave.responseCount), style: 'subheading' },
+              wave.totalVisible
+                ? table(
+                    [t.scale, '', t.mean, t.respondents],
+                    wave.scales.map((scale) => [
+                      scale.title[locale],
+                      bar(scale.mean, 5),
+                      scale.mean === null ? t.hidden : n(scale.mean),
+                      scale.mean === null ? t.noFigure : String(scale.n),
+                    ]),
+                    ['*', 126, 90, 50],
+                  )
+                : t.waveHidden,
+            ]),
+            ...(data.comparison
+              ? [
+                  {
+                    text: t.comparison(data.comparison.baselineTitle, data.comparison.laterTitle),
+                    style: 'subheading',
+                  },
+                  table(
+                    [t.scale, t.baseline, t.later, t.difference],
+                    data.comparison.rows.map((row) => [
+                      row.title[locale],
+                      n(row.baseline),
+                      n(row.later),
+                      row.difference === null
+                        ? t.noFigure
+                        : `${row.difference > 0 ? '+' : ''}${n(row.difference)}`,
+                    ]),
+                  ),
+                ]
+              : []),
+          ]),
+    ],
+    qualityMark: () => [
+      { text: t.qualityMark, style: 'heading' },
+      { text: t.qualityMarkNote, style: 'note' },
+      ...qualityMarkIndicators.flatMap(({ indicator, phaseKey }): Content[] => {
+        const phase = data.content.phases.find((p) => p.key === phaseKey);
+        if (!phase) return [];
+        return [
+          { text: t.indicator(indicator, phase.title[locale]), style: 'subheading' },
+          phase.text[locale],
+          { ul: phase.contributions.map((c) => c[locale]), margin: [0, 4, 0, 4] },
+        ];
+      }),
+    ],
+    evidence: () => [
+      { text: t.evidence, style: 'heading' },
+      data.evidence.length === 0
+        ? t.noEvidence
+        : table(
+            [t.item, t.document],
+            data.evidence.map((e) => [itemTitle(e.itemKey), e.url ? `${e.title} (${e.url})` : e.title]),
+          ),
+    ],
+  };
+
+  return {
+    info: { title: t.title, subject: t.variant[variant], creator: 'Derde Bron' },
+    content: [
+      { text: t.title, style: 'title' },
+      { text: `${data.organisationName} — ${t.variant[variant]}`, style: 'subtitle' },
+      t.period(data.year),
+      { text: t.madeOn(today), style: 'note' },
+      ...sectionsOf(variant).flatMap((section) => sections[section]?.() ?? []),
+    ],
+  };
+}

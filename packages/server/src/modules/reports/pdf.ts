@@ -1,0 +1,87 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import pdfmake from 'pdfmake';
+
+const require = createRequire(import.meta.url);
+const fontsDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+
+/**
+ * pdfmake 0.3's server API: fonts are files, read only from pdfmake's own fonts folder (the local
+ * access policy), and no document may fetch anything from a URL.
+ */
+pdfmake.setFonts({
+  Roboto: {
+    normal: path.join(fontsDir, 'Roboto-Regular.ttf'),
+    bold: path.join(fontsDir, 'Roboto-Medium.ttf'),
+    italics: path.join(fontsDir, 'Roboto-Italic.ttf'),
+    bolditalics: path.join(fontsDir, 'Roboto-MediumItalic.ttf'),
+  },
+});
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontsDir + path.sep));
+
+export type Content = object | string | Content[];
+
+export function renderPdf(document: { content: Content[]; info?: object }): Promise<Buffer> {
+  return pdfmake
+    .createPdf({
+      pageSize: 'A4',
+      pageMargins: [48, 56, 48, 56],
+      defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
+      styles: {
+        title: { fontSize: 20, bold: true, margin: [0, 0, 0, 6] },
+        subtitle: { fontSize: 12, color: '#444444', margin: [0, 0, 0, 12] },
+        heading: { fontSize: 14, bold: true, margin: [0, 14, 0, 6] },
+        subheading: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] },
+        note: { fontSize: 9, italics: true, color: '#444444', margin: [0, 2, 0, 6] },
+        tableHeader: { bold: true },
+      },
+      ...document,
+    })
+    .getBuffer();
+}
+
+/** A bar of `value` on a scale up to `max`, drawn beside its number in a table: the chart and its figure together. */
+export function bar(value: number | null, max: number, width = 120): object {
+  const w = value === null ? 0 : Math.max(0, Math.min(1, value / max)) * width;
+  return {
+    canvas: [
+      { type: 'rect', x: 0, y: 2, w: width, h: 8, color: '#e6e6e6' },
+      ...(w > 0 ? [{ type: 'rect', x: 0, y: 2, w, h: 8, color: '#1f5f8b' }] : []),
+    ],
+  };
+}
+
+/** A table with a header row and light lines. */
+export function table(
+  header: string[],
+  rows: Array<Array<string | object>>,
+  widths?: Array<string | number>,
+): object {
+  return {
+    table: {
+      headerRows: 1,
+      widths: widths ?? header.map(() => '*'),
+      body: [header.map((text) => ({ text, style: 'tableHeader' })), ...rows],
+    },
+    layout: 'lightHorizontalLines',
+    margin: [0, 2, 0, 8],
+  };
+}
+
+/** Generations in progress by key: a second request for the same report waits for the first. */
+export function createInFlight<T>() {
+  const running = new Map<string, Promise<T>>();
+  return {
+    run(key: string, work: () => Promise<T>): Promise<T> {
+      const current = running.get(key);
+      if (current) return current;
+      const started = work().finally(() => running.delete(key));
+      running.set(key, started);
+      return started;
+    },
+    get size() {
+      return running.size;
+    },
+  };
+}

@@ -1,0 +1,185 @@
+import { compareWaves, type FrameworkContent, hasReportData, type MaturityStage } from '@derde-bron/domain';
+import { and, asc, count, eq, gte, lt } from 'drizzle-orm';
+import type { Tx } from '../../db/tenant.ts';
+import { notFound } from '../../http-error.ts';
+import { users } from '../auth/table.ts';
+import { measurementWaves } from '../measurement/table.ts';
+import { instruments } from '../measurement/waves.ts';
+import { closedWaveTotals, isClosed } from '../network/wave-totals.ts';
+import { memberships, organisations } from '../organisations/table.ts';
+import { buildOverview } from '../roadmap/overview.ts';
+import {
+  countDecisionsByStep,
+  ensureRoadmap,
+  getFrameworkContent,
+  listItems,
+} from '../roadmap/repository.ts';
+import { roadmapEvidence, roadmapGoals, roadmapItemHistory } from '../roadmap/table.ts';
+
+type Localized = { nl: string; en: string };
+
+/** Everything an implementation report shows, read inside the organisation's tenant transaction. */
+export type ReportData = {
+  organisationName: string;
+  year: number | null;
+  content: FrameworkContent;
+  roadmap: ReturnType<typeof buildOverview>;
+  goals: Array<{
+    stepKey: string;
+    title: string;
+    ownerName: string | null;
+    deadline: string | null;
+    status: 'open' | 'inProgress' | 'done';
+    achieved: 'yes' | 'partly' | 'no' | null;
+  }>;
+  waves: Array<{
+    id: string;
+    title: string;
+    kind: 'baseline' | 'followUp';
+    closedOn: string;
+    responseCount: number;
+    totalVisible: boolean;
+    scales: Array<{ key: string; title: Localized; mean: number | null; n: number | null }>;
+  }>;
+  comparison: null | {
+    baselineTitle: string;
+    laterTitle: string;
+    rows: Array<{
+      title: Localized;
+      baseline: number | null;
+      later: number | null;
+      difference: number | null;
+    }>;
+  };
+  evidence: Array<{ itemKey: string; title: string; url: string | null }>;
+  stage: MaturityStage;
+};
+
+const closedOn = (wave: { closedAt: Date | null; closesOn: string }) =>
+  wave.closedAt && wave.closedAt.toISOString().slice(0, 10) < wave.closesOn
+    ? wave.closedAt.toISOString().slice(0, 10)
+    : wave.closesOn;
+
+/**
+ * Reads the report's facts for a calendar year (or everything so far). Measurement figures are the
+ * closed waves' whole-organisation totals through the same rules as the results page; the
+ * comparison with the 0-meting uses only shown means, as on screen. Throws `reportNoData` when
+ * nothing was recorded in the period.
+ */
+export async function loadReportData(tx: Tx, orgId: string, year: number | null): Promise<ReportData> {
+  const [organisation] = await tx
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, orgId));
+  if (!organisation) throw notFound();
+  const inYear = <T extends { date: string }>(rows: T[]) =>
+    year === null ? rows : rows.filter((row) => row.date.startsWith(`${year}-`));
+
+  const historyWhere =
+    year === null
+      ? eq(roadmapItemHistory.orgId, orgId)
+      : and(
+          eq(roadmapItemHistory.orgId, orgId),
+          gte(roadmapItemHistory.changedAt, new Date(`${year}-01-01T00:00:00Z`)),
+          lt(roadmapItemHistory.changedAt, new Date(`${year + 1}-01-01T00:00:00Z`)),
+        );
+  const [changes] = await tx.select({ n: count() }).from(roadmapItemHistory).where(historyWhere);
+  const goalRows = await tx
+    .select({
+      stepKey: roadmapGoals.stepKey,
+      title: roadmapGoals.title,
+      ownerName: users.name,
+      deadline: roadmapGoals.deadline,
+      status: roadmapGoals.status,
+      achieved: roadmapGoals.achieved,
+      createdAt: roadmapGoals.createdAt,
+    })
+    .from(roadmapGoals)
+    .leftJoin(memberships, eq(memberships.id, roadmapGoals.ownerMembershipId))
+    .leftJoin(users, eq(users.id, memberships.userId))
+    .where(eq(roadmapGoals.orgId, orgId))
+    .orderBy(asc(roadmapGoals.deadline), asc(roadmapGoals.title));
+  // A goal belongs to a year when it was set or is due in it.
+  const goals =
+    year === null
+      ? goalRows
+      : goalRows.filter(
+          (g) => g.createdAt.getUTCFullYear() === year || (g.deadline?.startsWith(`${year}-`) ?? false),
+        );
+  const waveRows = inYear(
+    (await tx.select().from(measurementWaves).where(eq(measurementWaves.orgId, orgId)))
+      .filter(isClosed)
+      .map((wave) => ({ wave, date: closedOn(wave) })),
+  ).sort((a, b) => a.date.localeCompare(b.date));
+
+  if (!hasReportData({ roadmapChanges: changes?.n ?? 0, goals: goals.length, closedWaves: waveRows.length }))
+    throw notFound('reportNoData');
+
+  const roadmapRow = await ensureRoadmap(tx, orgId);
+  const content = await getFrameworkContent(tx, roadmapRow?.frameworkVersion ?? 1);
+  const roadmap = buildOverview({
+    content,
+    items: await listItems(tx, orgId),
+    decisionsByStep: await countDecisionsByStep(tx, orgId),
+    goals: goalRows,
+  });
+
+  const waves: ReportData['waves'] = [];
+  for (const { wave, date } of waveRows) {
+    const totals = await closedWaveTotals(tx, wave);
+    const instrument = instruments.get(wave.instrumentVersion);
+    waves.push({
+      id: wave.id,
+      title: wave.title,
+      kind: wave.kind,
+      closedOn: date,
+      responseCount: totals.responseCount,
+      totalVisible: totals.totalVisible,
+      scales: (instrument?.scales ?? []).map((scale) => ({
+        key: scale.key,
+        title: scale.title,
+        mean: totals.scales[scale.key]?.mean ?? null,
+        n: totals.scales[scale.key]?.n ?? null,
+      })),
+    });
+  }
+  const baseline = waves.find((w) => w.kind === 'baseline');
+  // The latest later wave whose results are shown at all; a wave under its threshold compares as nothing.
+  const latest = [...waves].reverse().find((w) => w !== baseline && w.totalVisible);
+  const meansOf = (wave: ReportData['waves'][number]) =>
+    Object.fromEntries(wave.scales.map((s) => [s.key, { mean: wave.totalVisible ? s.mean : null }]));
+  const comparison =
+    baseline && latest
+      ? {
+          baselineTitle: baseline.title,
+          laterTitle: latest.title,
+          rows: compareWaves(meansOf(baseline), meansOf(latest)).map((row) => ({
+            title: baseline.scales.find((s) => s.key === row.scaleKey)?.title ?? {
+              nl: row.scaleKey,
+              en: row.scaleKey,
+            },
+            baseline: row.baseline,
+            later: row.later,
+            difference: row.difference,
+          })),
+        }
+      : null;
+
+  const evidence = await tx
+    .select({ itemKey: roadmapEvidence.itemKey, title: roadmapEvidence.title, url: roadmapEvidence.url })
+    .from(roadmapEvidence)
+    .where(eq(roadmapEvidence.orgId, orgId))
+    .orderBy(asc(roadmapEvidence.createdAt));
+
+  return {
+    organisationName: organisation.name,
+    year,
+    content,
+    roadmap,
+    goals,
+    waves,
+    comparison,
+    evidence,
+    stage: roadmap.stage,
+  };
+}

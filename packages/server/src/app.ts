@@ -21,6 +21,7 @@ import respondRoutes from './modules/measurement/respond-routes.ts';
 import resultsRoutes from './modules/measurement/results-routes.ts';
 import waveRoutes from './modules/measurement/routes.ts';
 import networkRoutes from './modules/network/routes.ts';
+import organisationDataRoutes from './modules/organisation-data/routes.ts';
 import invitationRoutes from './modules/organisations/invitation-routes.ts';
 import memberRoutes from './modules/organisations/member-routes.ts';
 import organisationRoutes from './modules/organisations/routes.ts';
@@ -149,6 +150,7 @@ export async function buildApp({ config, database, mailer, secretKey, logger }: 
   await app.register(activityRoutes);
   await app.register(networkRoutes);
   await app.register(reportRoutes);
+  await app.register(organisationDataRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });
   return app;

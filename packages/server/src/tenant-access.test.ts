@@ -140,6 +140,10 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/network/participation': undefined,
   'PATCH /api/organisations/{orgId}/network/participation': { optedOut: true },
   'GET /api/organisations/{orgId}/reports/implementation.pdf': undefined,
+  'GET /api/organisations/{orgId}/export.json': undefined,
+  'GET /api/organisations/{orgId}/export.xlsx': undefined,
+  'GET /api/organisations/{orgId}/export.csv': undefined,
+  'DELETE /api/organisations/{orgId}/data': { confirmation: 'Slachtoffer' },
 };
 
 /** Every operation on one organisation's data, with its permission, read from the OpenAPI document. */

@@ -1,0 +1,155 @@
+import type { Permission } from '@derde-bron/domain';
+import { eq, sql } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { withTenant } from '../../db/tenant.ts';
+import { HttpError, invalidInput, notFound } from '../../http-error.ts';
+import { scopedErrorResponses } from '../../plugins/errors.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { auditLog } from '../audit/table.ts';
+import { requireOrgPermission, securityFor } from '../auth/guards.ts';
+import { measurementWaves } from '../measurement/table.ts';
+import { forgetWaveTotals } from '../network/wave-totals.ts';
+import { orgParams } from '../organisations/routes.ts';
+import { organisations } from '../organisations/table.ts';
+import { collectExport, deleteAccounts, exportToCsv, exportToXlsx, memberUserIds } from './export-tables.ts';
+
+const tags = ['organisation data'];
+const exportSecurity = securityFor.permission('data.export');
+const formats = {
+  json: { type: 'application/json; charset=utf-8', file: 'organisatie-export.json' },
+  xlsx: {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    file: 'organisatie-export.xlsx',
+  },
+  csv: { type: 'text/csv; charset=utf-8', file: 'organisatie-export.csv' },
+} as const;
+
+/** The organisation's full export and its deletion (org_admin only, each logged). */
+const organisationDataRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  /** Like requireOrgPermission, but a member of this organisation refused an export is logged. */
+  async function requireExportRight(request: FastifyRequest, orgId: string, permission: Permission) {
+    try {
+      return requireOrgPermission(request, orgId, permission);
+    } catch (error) {
+      const membership = request.auth?.membership;
+      if (error instanceof HttpError && error.statusCode === 403 && membership?.orgId === orgId) {
+        await withTenant(db, orgId, (tx) =>
+          recordAudit(tx, {
+            orgId,
+            actorUserId: request.auth?.user.id ?? null,
+            action: 'data.exportRefused',
+            details: { role: membership.role },
+          }),
+        );
+        request.log.warn({ action: 'data.exportRefused' }, 'export refused for lack of permission');
+      }
+      throw error;
+    }
+  }
+
+  for (const format of ['json', 'xlsx', 'csv'] as const) {
+    app.get(
+      `/api/organisations/:orgId/export.${format}`,
+      {
+        schema: {
+          security: exportSecurity,
+          summary: `Everything that belongs to the organisation, as ${format.toUpperCase()} (org_admin; logged)`,
+          description:
+            'Organisation, teams, members, invitations, audit log, roadmap with history, decisions, evidence, goals and policy topics, measurement waves and their results with the same suppression as on screen. Single responses are never exported. The JSON export also carries evidence files (base64), for moving to another system.',
+          tags,
+          params: orgParams,
+          response: { 200: z.any(), ...scopedErrorResponses },
+        },
+      },
+      async (request, reply) => {
+        const { orgId } = request.params;
+        const auth = await requireExportRight(request, orgId, 'data.export');
+        const tables = await withTenant(db, orgId, async (tx) => {
+          const collected = await collectExport(tx, orgId, { withFiles: format === 'json' });
+          await recordAudit(tx, {
+            orgId,
+            actorUserId: auth.user.id,
+            action: 'data.exported',
+            details: { format },
+          });
+          return collected;
+        });
+        const body =
+          format === 'json'
+            ? JSON.stringify({
+                format: 'derde-bron-organisation-export',
+                version: 1,
+                exportedAt: new Date().toISOString(),
+                tables: Object.fromEntries(tables.map((table) => [table.name, table.rows])),
+              })
+            : format === 'xlsx'
+              ? await exportToXlsx(tables)
+              : exportToCsv(tables);
+        return reply
+          .type(formats[format].type)
+          .header('Content-Disposition', `attachment; filename="${formats[format].file}"`)
+          .send(body);
+      },
+    );
+  }
+
+  app.delete(
+    '/api/organisations/:orgId/data',
+    {
+      schema: {
+        security: securityFor.permission('data.delete'),
+        summary:
+          'Delete all of the organisation’s data and its members’ accounts (org_admin; typed confirmation; logged)',
+        description:
+          'The body must carry the organisation’s name exactly. Everything goes, including the audit log; one entry outside the organisation records that (and by whom) it was deleted.',
+        tags,
+        params: orgParams,
+        body: z.strictObject({ confirmation: z.string().min(1).max(200) }),
+        response: { 200: z.object({ deleted: z.literal(true) }), ...scopedErrorResponses },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      const auth = requireOrgPermission(request, orgId, 'data.delete');
+      const deleted = await withTenant(db, orgId, async (tx) => {
+        const [organisation] = await tx
+          .select({ name: organisations.name })
+          .from(organisations)
+          .where(eq(organisations.id, orgId));
+        if (!organisation) throw notFound();
+        if (request.body.confirmation.trim() !== organisation.name)
+          throw invalidInput('deleteConfirmationMismatch');
+        const waveIds = (
+          await tx
+            .select({ id: measurementWaves.id })
+            .from(measurementWaves)
+            .where(eq(measurementWaves.orgId, orgId))
+        ).map((w) => w.id);
+        const userIds = await memberUserIds(tx, orgId);
+        // The audit log is append-only except in the transaction that deletes its organisation.
+        await tx.execute(sql`select set_config('app.audit_purge', 'on', true)`);
+        await tx.delete(auditLog).where(eq(auditLog.orgId, orgId));
+        await tx.delete(organisations).where(eq(organisations.id, orgId));
+        await deleteAccounts(tx, userIds);
+        return { waveIds, members: userIds.length };
+      });
+      forgetWaveTotals(deleted.waveIds);
+      // Network-level entry (no organisation any more): what was deleted, by whom, how many accounts.
+      await recordAudit(db, {
+        orgId: null,
+        actorUserId: auth.user.id,
+        action: 'data.deleted',
+        targetType: 'organisation',
+        targetId: orgId,
+        details: { members: deleted.members },
+      });
+      return { deleted: true as const };
+    },
+  );
+};
+
+export default organisationDataRoutes;

@@ -1,5 +1,7 @@
+import { buildNetworkSection } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadNetworkInputs } from '../modules/network/sections.ts';
 import { buildTestApp, queryRows, type TestApp } from '../testing/index.ts';
 import { seedDemoData } from './demo-data.ts';
 
@@ -10,19 +12,36 @@ describe('demo data', () => {
   });
   afterAll(() => t.close());
 
-  it('fills a registry and activities for each demo organisation, once', async () => {
-    expect(await seedDemoData(t.database.db, t.secretBox)).toContain('Demo data made');
+  it('makes six organisations whose roadmaps and closed waves fill the network figures, registries for the two demo ones, once', async () => {
+    const printed = await seedDemoData(t.database.db, t.secretBox);
+    expect(printed).toContain('org_admin · Vrouwenopvang Noord (demo)');
+    const sections = (await loadNetworkInputs(t.database.db)).map((input) => buildNetworkSection(input));
+    const metrics = sections.flatMap((s) => s.metrics);
+    expect(metrics.find((m) => m.key === 'overallProgress')?.figure).toMatchObject({
+      withheld: false,
+      organisations: 6,
+    });
+    expect(metrics.find((m) => m.key === 'scale.knowledge')?.trend.map((p) => p.figure.withheld)).toEqual([
+      false,
+      false,
+    ]);
+
     const rows = await queryRows(
       t.database,
-      sql`select o.name, (select count(*) from registry_people p where p.org_id = o.id) as people,
+      sql`select (select count(*) from registry_people p where p.org_id = o.id) as people,
             (select count(*) from registry_people p where p.org_id = o.id and p.membership_id is not null) as linked,
             (select count(*) from activities a where a.org_id = o.id) as activities,
             (select count(*) from activity_reach r where r.org_id = o.id) as reach
           from organisations o order by o.name`,
     );
-    expect(
-      rows.map((row) => [Number(row.people), Number(row.linked), Number(row.activities), Number(row.reach)]),
-    ).toEqual([
+    // The two organisations with demo accounts have a registry; the four network members do not.
+    const counts = rows.map((row) => [
+      Number(row.people),
+      Number(row.linked),
+      Number(row.activities),
+      Number(row.reach),
+    ]);
+    expect(counts.filter(([people]) => people !== 0)).toEqual([
       [4, 1, 4, 16],
       [4, 1, 4, 16],
     ]);

@@ -5,6 +5,7 @@ import type { Db } from '../db/client.ts';
 import { organisations } from '../modules/organisations/table.ts';
 import { type SeededUser, seedMembership, seedOrganisation, seedUser } from './accounts.ts';
 import { seedDemoRegistry } from './demo-registry.ts';
+import { seedNetworkShowcase } from './network-data.ts';
 
 const demoOrganisations = [
   {
@@ -19,6 +20,14 @@ const demoOrganisations = [
   },
 ];
 
+/** More members without accounts, so that the network figures reach five organisations and more. */
+const demoNetworkMembers = [
+  { name: 'Opvang West (demo)', teams: ['Opvang Leiden'] },
+  { name: 'Blijf Oost (demo)', teams: ['Opvang Enschede'] },
+  { name: 'Vrouwenopvang Midden (demo)', teams: ['Opvang Utrecht'] },
+  { name: 'Veilig Thuis Kust (demo)', teams: ['Opvang Zeeland'] },
+];
+
 const roleNames = {
   org_admin: 'Bestuurder',
   coordinator: 'Coördinator',
@@ -30,7 +39,8 @@ const roleNames = {
 const demoPassword = () => `demo-${randomBytes(9).toString('base64url')}`;
 
 /**
- * Two demo organisations with a user for every role, and a network admin, made once in an empty
+ * Two demo organisations with a user for every role, four more without accounts (all six with a
+ * roadmap and two closed waves, for the network figures), and a network admin, made once in an empty
  * database. Returns the text to print (accounts, passwords and TOTP secrets), or null when the
  * database already had organisations.
  */
@@ -52,8 +62,10 @@ export async function seedDemoData(db: Db, secretBox: SecretBox): Promise<string
   });
   describe(networkAdmin, 'network_admin');
 
+  const orgIds: string[] = [];
   for (const [variant, spec] of demoOrganisations.entries()) {
     const organisation = await seedOrganisation(db, spec.name, spec.teams);
+    orgIds.push(organisation.id);
     let expertMembershipId = '';
     for (const role of orgRoles) {
       const user = await seedUser(db, secretBox, {
@@ -74,6 +86,8 @@ export async function seedDemoData(db: Db, secretBox: SecretBox): Promise<string
       variant: variant === 0 ? 0 : 1,
     });
   }
+  for (const spec of demoNetworkMembers) orgIds.push((await seedOrganisation(db, spec.name, spec.teams)).id);
+  await seedNetworkShowcase(db, orgIds);
   return [
     '',
     'Demo data made. These accounts exist only in this demo database; the passwords are shown only now.',

@@ -101,3 +101,43 @@ export async function seedClosedWave(
   for (let i = 0; i < rows.length; i += 500) await db.insert(responses).values(rows.slice(i, i + 500));
   return wave.id;
 }
+
+/**
+ * Roadmaps and closed waves for a set of organisations, so that the network figures, the
+ * comparison and the reports show something: the organisations stand at different points, a
+ * 0-meting in 2025 and a later wave in 2026 each, with enough (invented, uniform) answers.
+ */
+export async function seedNetworkShowcase(db: Db, orgIds: readonly string[]) {
+  const shapes: Array<{ done: number; inProgress: number; before: LikertValue[]; after: LikertValue[] }> = [
+    { done: 2, inProgress: 1, before: [2, 3], after: [3, 4] },
+    { done: 1, inProgress: 2, before: [2], after: [3] },
+    { done: 3, inProgress: 1, before: [3], after: [4] },
+    { done: 0, inProgress: 1, before: [2, 2, 3], after: [2, 3] },
+    { done: 4, inProgress: 0, before: [3, 4], after: [4, 5] },
+    { done: 1, inProgress: 1, before: [3], after: [3, 4] },
+  ];
+  for (const [i, orgId] of orgIds.entries()) {
+    const shape = shapes[i % shapes.length] as (typeof shapes)[number];
+    await seedRoadmapProgress(db, orgId, {
+      done: shape.done,
+      inProgress: shape.inProgress,
+      changedAt: new Date('2025-10-01T09:00:00Z'),
+    });
+    await seedClosedWave(db, orgId, {
+      title: '0-meting 2025',
+      kind: 'baseline',
+      opensOn: '2025-03-03',
+      closesOn: '2025-03-28',
+      count: 12 + i,
+      values: shape.before,
+    });
+    await seedClosedWave(db, orgId, {
+      title: 'Tweede meting 2026',
+      kind: 'followUp',
+      opensOn: '2026-03-02',
+      closesOn: '2026-03-27',
+      count: 14 + i,
+      values: shape.after,
+    });
+  }
+}

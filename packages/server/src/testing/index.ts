@@ -196,6 +196,8 @@ export async function startTestServer(opts: { smtpUrl?: string; config?: Partial
 /** For benchmarks that fill tables directly. */
 export { withTenant } from '../db/tenant.ts';
 export { roadmapItemHistory } from '../modules/roadmap/table.ts';
+/** Roadmaps and closed waves for the network figures (browser tests and benchmarks). */
+export { seedClosedWave, seedNetworkShowcase, seedRoadmapProgress } from '../seed/network-data.ts';
 
 /**
  * A client address of its own for a request. Back-off counts failures per client address in the

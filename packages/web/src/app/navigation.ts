@@ -40,6 +40,10 @@ export function accountNavItems(session: SessionState | undefined): NavItem[] {
     items.push({ to: '/organisatie/activiteiten', labelKey: 'shell.nav.activities' });
   }
   if (role === 'expert') items.push({ to: '/organisatie/register/mijn', labelKey: 'shell.nav.myRecord' });
+  if (role && can(role, 'network.compare'))
+    items.push({ to: '/organisatie/vergelijken', labelKey: 'shell.nav.compare' });
+  if (role && can(role, 'reports.read'))
+    items.push({ to: '/organisatie/rapporten', labelKey: 'shell.nav.reports' });
   if (role && can(role, 'audit.read'))
     items.push({ to: '/organisatie/logboek', labelKey: 'shell.nav.auditLog' });
   if (session.user.isNetworkAdmin) items.push({ to: '/netwerk', labelKey: 'shell.nav.network' });

@@ -14,7 +14,9 @@ import { RespondPage } from '../features/measurement/components/respond-page.tsx
 import { ResultsPage } from '../features/measurement/components/results-page.tsx';
 import { WavePage } from '../features/measurement/components/wave-page.tsx';
 import { WavesPage } from '../features/measurement/components/waves-page.tsx';
+import { ComparePage } from '../features/network/components/compare-page.tsx';
 import { NetworkPage } from '../features/network/components/network-page.tsx';
+import { ReportsPage } from '../features/network/components/reports-page.tsx';
 import { OrganisationPage } from '../features/organisations/components/organisation-page.tsx';
 import { AccessibilityPage } from '../features/pages/accessibility-page.tsx';
 import { HomePage } from '../features/pages/home-page.tsx';
@@ -59,6 +61,8 @@ export const routes: RouteObject[] = [
       { path: 'organisatie/afwegingskader/geschiedenis', element: <RoadmapHistoryPage /> },
       { path: 'organisatie/metingen', element: <WavesPage /> },
       { path: 'organisatie/metingen/gesprekken', element: <NotesPage /> },
+      { path: 'organisatie/vergelijken', element: <ComparePage /> },
+      { path: 'organisatie/rapporten', element: <ReportsPage /> },
       { path: 'organisatie/metingen/:waveId', element: <WavePage /> },
       { path: 'organisatie/metingen/:waveId/uitslagen', element: <ResultsPage /> },
       { path: 'organisatie/register', element: <RegisterPage /> },

@@ -6,8 +6,8 @@ import {
   type ScaleSummary,
 } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
+import { Bar } from '../../../components/bar.tsx';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
-import { Bar } from './bar.tsx';
 import { formatMean, formatShare } from './words.ts';
 
 /** The highest score on the answer scale; bars are drawn against it. */

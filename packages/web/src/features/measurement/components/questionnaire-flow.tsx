@@ -1,5 +1,6 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Bar } from '../../../components/bar.tsx';
 import { ErrorSummary, type FieldRefs } from '../../../components/error-summary.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import type { FormProblem } from '../../../lib/form-problem.ts';
@@ -7,7 +8,6 @@ import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import type { Questionnaire } from '../api/open-questionnaire.ts';
 import { type Answers, useSubmitResponse } from '../api/submit-response.ts';
-import { Bar } from './bar.tsx';
 import { Question, questionId } from './question.tsx';
 import {
   buildScreens,

@@ -9,6 +9,7 @@ import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-
 import { useLocale } from '../../../lib/i18n.ts';
 import { useCreateOrganisation } from '../api/create-organisation.ts';
 import { useNetworkOrganisations } from '../api/get-organisations.ts';
+import { NetworkDashboard } from './network-dashboard.tsx';
 
 /** The network administrator's page: the member organisations, and inviting a new one. */
 export function NetworkPage() {
@@ -20,6 +21,7 @@ export function NetworkPage() {
         {() => (
           <>
             <p className="lead">{t('network.intro')}</p>
+            <NetworkDashboard />
             <OrganisationsTable />
             <InviteOrganisationForm />
           </>

@@ -5,6 +5,7 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import type { SessionState } from '../../../lib/session.ts';
+import { OrganisationDataSection } from '../../network/components/organisation-data-section.tsx';
 import { useOrganisation } from '../api/get-organisation.ts';
 import { InvitationsSection } from './invitations-section.tsx';
 import { InviteForm } from './invite-form.tsx';
@@ -61,6 +62,7 @@ function OrganisationContent({ membership }: { membership: Membership }) {
             <InvitationsSection orgId={orgId} teams={data.teams} canManage={can(role, 'members.manage')} />
           )}
           <TeamsSection orgId={orgId} teams={data.teams} canManage={can(role, 'teams.manage')} />
+          <OrganisationDataSection orgId={orgId} organisationName={data.name} role={role} />
         </>
       )}
     </QueryState>

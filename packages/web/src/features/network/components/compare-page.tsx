@@ -1,0 +1,82 @@
+import { can } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+import { Bar } from '../../../components/bar.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { useNetworkComparison } from '../api/get-comparison.ts';
+import { FigureCells, FigureHeaders, maxOf, useFormatValue, useMetricLabel } from './figures.tsx';
+
+/** The organisation's own figures beside the network's median and quartiles; never another organisation's. */
+export function ComparePage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('benchmark.compare.title')}>{t('benchmark.compare.title')}</PageHeading>
+      <RequireSignIn
+        allow={(session) => !!session.membership && can(session.membership.role, 'network.compare')}
+      >
+        {(session) => (session.membership ? <CompareTables orgId={session.membership.orgId} /> : null)}
+      </RequireSignIn>
+    </>
+  );
+}
+
+function CompareTables({ orgId }: { orgId: string }) {
+  const { t, i18n } = useTranslation();
+  const comparison = useNetworkComparison(orgId);
+  const label = useMetricLabel();
+  const format = useFormatValue();
+  return (
+    <QueryState query={comparison}>
+      {(data) => (
+        <>
+          <p className="lead">{t('benchmark.compare.intro', { count: data.minimumOrganisations })}</p>
+          {data.optedOut && <p className="alert">{t('benchmark.compare.optedOut')}</p>}
+          {data.sections.map((section) => {
+            const title = i18n.exists(`benchmark.sections.${section.key}`)
+              ? t(`benchmark.sections.${section.key}`)
+              : section.key;
+            return (
+              <section key={section.key} aria-labelledby={`compare-${section.key}`}>
+                <h2 id={`compare-${section.key}`}>{title}</h2>
+                <div className="table-scroll">
+                  <table className="table">
+                    <caption>{t('benchmark.compare.caption', { section: title })}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('benchmark.figure')}</th>
+                        <th scope="col" className="table__number">
+                          {t('benchmark.compare.own')}
+                        </th>
+                        <FigureHeaders />
+                        <th scope="col">{t('benchmark.compare.position')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {section.metrics.map((metric) => (
+                        <tr key={metric.key}>
+                          <th scope="row">{label(metric.key)}</th>
+                          <td className="table__number">
+                            <span className="bar-chart__value">
+                              {metric.own !== null && (
+                                <Bar value={metric.own} max={maxOf(metric.unit)} className="bar bar--chart" />
+                              )}
+                              {format(metric.own, metric.unit)}
+                            </span>
+                          </td>
+                          <FigureCells figure={metric.network} unit={metric.unit} />
+                          <td>{metric.position ? t(`benchmark.positions.${metric.position}`) : '—'}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,80 @@
+import type { MetricUnit, NetworkFigure } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+import { Bar } from '../../../components/bar.tsx';
+import { useLocale } from '../../../lib/i18n.ts';
+
+/** The highest value a unit's bar runs to. */
+export const maxOf = (unit: MetricUnit) => (unit === 'score' ? 5 : unit === 'percent' ? 100 : 1);
+
+/** Numbers as the reader's language writes them, one decimal at most; a percent with its sign. */
+export function useFormatValue() {
+  const locale = useLocale();
+  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  return (value: number | null, unit: MetricUnit) =>
+    value === null ? '—' : unit === 'percent' ? `${format.format(value)}%` : format.format(value);
+}
+
+/** What a metric key means, from the catalogue; a key the catalogue does not know is shown as it is. */
+export function useMetricLabel() {
+  const { t, i18n } = useTranslation();
+  const stepName = (step: string) =>
+    i18n.exists(`benchmark.steps.${step}`) ? t(`benchmark.steps.${step}`) : step;
+  return (key: string) => {
+    const [kind, sub = ''] = key.split('.');
+    if (key === 'overallProgress') return t('benchmark.metrics.overallProgress');
+    if (key === 'stage.organisation') return t('benchmark.metrics.organisationStage');
+    if (kind === 'stepProgress') return t('benchmark.metrics.stepProgress', { step: stepName(sub) });
+    if (kind === 'stage') return t('benchmark.metrics.stepStage', { step: stepName(sub) });
+    if (kind === 'scale' && i18n.exists(`benchmark.scales.${sub}`)) return t(`benchmark.scales.${sub}`);
+    return key;
+  };
+}
+
+/**
+ * The cells of one network figure: a bar (a picture only) with the median, the quartiles and the
+ * number of organisations, or one cell that says why the figure is withheld.
+ */
+export function FigureCells({ figure, unit }: { figure: NetworkFigure; unit: MetricUnit }) {
+  const { t } = useTranslation();
+  const format = useFormatValue();
+  if (figure.withheld)
+    return (
+      <td colSpan={4} className="figure--withheld">
+        {t(`benchmark.withheld.${figure.reason}`)}
+      </td>
+    );
+  return (
+    <>
+      <td className="table__number">
+        <span className="bar-chart__value">
+          <Bar value={figure.median} max={maxOf(unit)} className="bar bar--chart" />
+          {format(figure.median, unit)}
+        </span>
+      </td>
+      <td className="table__number">{format(figure.q1, unit)}</td>
+      <td className="table__number">{format(figure.q3, unit)}</td>
+      <td className="table__number">{figure.organisations}</td>
+    </>
+  );
+}
+
+/** The header cells that go with FigureCells. */
+export function FigureHeaders() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <th scope="col" className="table__number">
+        {t('benchmark.median')}
+      </th>
+      <th scope="col" className="table__number">
+        {t('benchmark.q1')}
+      </th>
+      <th scope="col" className="table__number">
+        {t('benchmark.q3')}
+      </th>
+      <th scope="col" className="table__number">
+        {t('benchmark.organisations')}
+      </th>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../components/query-state.tsx';
+import { useDashboard } from '../api/get-dashboard.ts';
+import type { DashboardSection } from '../api/types.ts';
+import { FigureCells, FigureHeaders, useMetricLabel } from './figures.tsx';
+
+/**
+ * The network figures for the association, as tables: every figure over at least five
+ * organisations, none named; a withheld figure says why. Each bar is a picture of the number
+ * written beside it.
+ */
+export function NetworkDashboard() {
+  const { t } = useTranslation();
+  const dashboard = useDashboard();
+  return (
+    <section aria-labelledby="network-figures-title">
+      <h2 id="network-figures-title">{t('benchmark.dashboard.title')}</h2>
+      <QueryState query={dashboard}>
+        {(data) => (
+          <>
+            <p>{t('benchmark.dashboard.intro', { count: data.minimumOrganisations })}</p>
+            <p>{t('benchmark.dashboard.participating', { count: data.participating })}</p>
+            <p>
+              <a href="/api/network/report.pdf" download>
+                {t('benchmark.dashboard.report')}
+              </a>
+            </p>
+            {data.sections.map((section) => (
+              <DashboardSectionTables key={section.key} section={section} />
+            ))}
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+function DashboardSectionTables({ section }: { section: DashboardSection }) {
+  const { t, i18n } = useTranslation();
+  const label = useMetricLabel();
+  const title = i18n.exists(`benchmark.sections.${section.key}`)
+    ? t(`benchmark.sections.${section.key}`)
+    : section.key;
+  const trends = section.metrics.filter((metric) => metric.trend.length > 0);
+  return (
+    <>
+      <h3>{title}</h3>
+      <div className="table-scroll">
+        <table className="table">
+          <caption>{t('benchmark.dashboard.figuresCaption', { section: title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('benchmark.figure')}</th>
+              <FigureHeaders />
+            </tr>
+          </thead>
+          <tbody>
+            {section.metrics.map((metric) => (
+              <tr key={metric.key}>
+                <th scope="row">{label(metric.key)}</th>
+                <FigureCells figure={metric.figure} unit={metric.unit} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {section.distributions.map((distribution) => (
+        <div className="table-scroll" key={distribution.key}>
+          <table className="table">
+            <caption>{t('benchmark.dashboard.stagesCaption', { subject: label(distribution.key) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('benchmark.stage')}</th>
+                <th scope="col" className="table__number">
+                  {t('benchmark.organisations')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {distribution.counts.withheld ? (
+                <tr>
+                  <td colSpan={2} className="figure--withheld">
+                    {t(`benchmark.withheld.${distribution.counts.reason}`)}
+                  </td>
+                </tr>
+              ) : (
+                distribution.categories.map((category) => (
+                  <tr key={category}>
+                    <th scope="row">{t(`benchmark.stages.${category}`)}</th>
+                    <td className="table__number">
+                      {distribution.counts.withheld ? 0 : (distribution.counts.counts[category] ?? 0)}
+                    </td>
+                  </tr>
+                ))
+              )}
+            </tbody>
+          </table>
+        </div>
+      ))}
+      {trends.map((metric) => (
+        <div className="table-scroll" key={`trend-${metric.key}`}>
+          <table className="table">
+            <caption>{t('benchmark.dashboard.trendCaption', { figure: label(metric.key) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('benchmark.year')}</th>
+                <FigureHeaders />
+              </tr>
+            </thead>
+            <tbody>
+              {metric.trend.map((point) => (
+                <tr key={point.year}>
+                  <th scope="row">{point.year}</th>
+                  <FigureCells figure={point.figure} unit={metric.unit} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </>
+  );
+}

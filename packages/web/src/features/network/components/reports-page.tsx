@@ -1,0 +1,110 @@
+import { can, type Locale, type ReportVariant, reportVariants } from '@derde-bron/domain';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
+import { TextField } from '../../../components/form-field.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { useLocale } from '../../../lib/i18n.ts';
+import { useDownloadReport } from '../api/download-report.ts';
+
+/** Choose a report variant, language and period, and download the PDF made on the server. */
+export function ReportsPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('benchmark.reports.title')}>{t('benchmark.reports.title')}</PageHeading>
+      <RequireSignIn
+        allow={(session) => !!session.membership && can(session.membership.role, 'reports.read')}
+      >
+        {(session) => (session.membership ? <ReportForm orgId={session.membership.orgId} /> : null)}
+      </RequireSignIn>
+    </>
+  );
+}
+
+function ReportForm({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const pageLocale = useLocale();
+  const download = useDownloadReport(orgId);
+  const [variant, setVariant] = useState<ReportVariant>('board');
+  const [locale, setLocale] = useState<Locale>(pageLocale);
+  const [year, setYear] = useState('');
+  const [yearError, setYearError] = useState<string | undefined>();
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (download.isPending) return;
+    const trimmed = year.trim();
+    if (trimmed !== '' && !/^(20\d\d|2100)$/.test(trimmed)) {
+      setYearError(t('benchmark.reports.yearInvalid'));
+      return;
+    }
+    setYearError(undefined);
+    download.mutate({ variant, locale, year: trimmed === '' ? null : Number(trimmed) });
+  };
+
+  return (
+    <>
+      <p className="lead">{t('benchmark.reports.intro')}</p>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <ChoiceGroup
+          id="report-variant"
+          name="variant"
+          type="radio"
+          legend={t('benchmark.reports.variant')}
+          options={reportVariants.map((value) => ({
+            value,
+            label: (
+              <>
+                {t(`benchmark.reports.variants.${value}`)}
+                <span className="choice__hint"> — {t(`benchmark.reports.variantHints.${value}`)}</span>
+              </>
+            ),
+          }))}
+          selected={[variant]}
+          onChange={(value) => setVariant(value as ReportVariant)}
+        />
+        <ChoiceGroup
+          id="report-locale"
+          name="locale"
+          type="radio"
+          inline
+          legend={t('benchmark.reports.language')}
+          options={[
+            { value: 'nl', label: t('benchmark.reports.dutch') },
+            { value: 'en', label: t('benchmark.reports.english') },
+          ]}
+          selected={[locale]}
+          onChange={(value) => setLocale(value as Locale)}
+        />
+        <TextField
+          id="report-year"
+          name="year"
+          label={t('benchmark.reports.year')}
+          hint={t('benchmark.reports.yearHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={year}
+          onChange={(event) => setYear(event.currentTarget.value)}
+          error={yearError}
+        />
+        {download.isError && (
+          <div className="alert alert--error" role="alert">
+            <p>{download.error.message}</p>
+          </div>
+        )}
+        {download.isSuccess && (
+          <p className="alert alert--success" role="status">
+            {t('benchmark.reports.done')}
+          </p>
+        )}
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" aria-disabled={download.isPending}>
+            {download.isPending ? t('common.busy') : t('benchmark.reports.submit')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

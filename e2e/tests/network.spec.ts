@@ -1,0 +1,105 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  seedNetworkAdmin,
+  seedNetworkShowcase,
+  seedTestOrganisation,
+  totpCode,
+} from '@derde-bron/server/testing';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { expectNoSeriousA11yViolations } from './helpers.ts';
+
+test.describe.configure({ timeout: 120_000 });
+
+type Account = { email: string; password: string; totpSecret: string | null };
+
+async function signIn(page: Page, account: Account) {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(account.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  if (account.totpSecret) {
+    await page.getByLabel('Code uit je app').fill(await totpCode(account.totpSecret));
+    await page.getByRole('button', { name: 'Code controleren' }).click();
+  }
+}
+
+/** Six member organisations with roadmaps and two closed waves each, as the demo data has. */
+async function seedSixOrganisations(server: Parameters<typeof seedTestOrganisation>[0]) {
+  const orgs = [];
+  for (let i = 0; i < 6; i++) orgs.push(await seedTestOrganisation(server, `Netwerkleden${i}`));
+  await seedNetworkShowcase(
+    server.database.db,
+    orgs.map((org) => org.id),
+  );
+  return orgs;
+}
+
+const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
+
+test('the network admin reads the network figures as tables, with no organisation named', async ({
+  page,
+  server,
+}) => {
+  const orgs = await seedSixOrganisations(server);
+  await signIn(page, await seedNetworkAdmin(server));
+  await expect(page).toHaveURL(/\/netwerk$/);
+  const figures = page.getByRole('region', { name: 'Netwerkcijfers' });
+  const scales = figures.getByRole('table', { name: 'Metingen: mediaan en kwartielen over de organisaties' });
+  await expect(scales.getByRole('columnheader', { name: 'Mediaan' })).toBeVisible();
+  const knowledge = scales.getByRole('row', { name: /^Kennis/ });
+  await expect(knowledge).toContainText(/\d/);
+  await expect(knowledge).not.toContainText('Niet getoond');
+  await expect(
+    figures.getByRole('table', { name: 'Kennis: verloop per jaar' }).getByRole('row', { name: /^2026/ }),
+  ).toBeVisible();
+  await expect(
+    figures.getByRole('table', { name: 'Fase van de organisatie als geheel: aantal organisaties per fase' }),
+  ).toBeVisible();
+  for (const org of orgs) await expect(figures).not.toContainText(org.name);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('an org_admin compares with the network and downloads the implementation report', async ({
+  page,
+  server,
+}) => {
+  const [org] = await seedSixOrganisations(server);
+  if (!org) throw new Error('no organisation');
+  await signIn(page, org.members.org_admin);
+  await expect(page).toHaveURL(/\/organisatie$/);
+  await expect(page.getByRole('region', { name: 'Vergelijken, rapporteren en gegevens' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await mainNav(page).getByRole('link', { name: 'Vergelijken' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vergelijken met het netwerk');
+  const scales = page.getByRole('table', { name: 'Metingen: jullie cijfer naast het netwerk' });
+  await expect(scales.getByRole('row', { name: /^Kennis/ })).toContainText(/\d/);
+  await expectNoSeriousA11yViolations(page);
+
+  await mainNav(page).getByRole('link', { name: 'Rapportages' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rapportages');
+  await expectNoSeriousA11yViolations(page);
+
+  // A year without anything recorded: a clear message, no file.
+  await page.getByLabel('Jaar (mag leeg blijven)').fill('2019');
+  await page.getByRole('button', { name: 'PDF maken en downloaden' }).click();
+  await expect(page.getByRole('alert')).toContainText('Voor deze periode is er niets vastgelegd');
+
+  await page.getByLabel('Jaar (mag leeg blijven)').fill('');
+  await page.getByRole('radio', { name: /^Bestuur en MT/ }).check();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'PDF maken en downloaden' }).click();
+  const download = await downloading;
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'rapportage-')), 'rapportage.pdf');
+  await download.saveAs(file);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Rapportage ervaringsdeskundigheid');
+  expect(text).toContain(org.name);
+  expect(text).toContain('Stand van het afwegingskader');
+  expect(text).toMatch(/Kennis\s+\d/);
+  expect(text).toContain('Vergelijking: Tweede meting 2026 tegenover de 0-meting');
+});

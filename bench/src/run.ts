@@ -3,6 +3,7 @@ import { runAccounts } from './suites/accounts.ts';
 import { runFoundation } from './suites/foundation.ts';
 import { runMeasurement } from './suites/measurement.ts';
 import { runRegistry } from './suites/registry.ts';
+import { runNetwork } from './suites/network.ts';
 import { runRoadmap } from './suites/roadmap.ts';
 
 console.log(`# Derde Bron benchmarks — ${new Date().toISOString()}`);
@@ -17,6 +18,7 @@ const suites: Record<string, () => Promise<void>> = {
   roadmap: runRoadmap,
   measurement: runMeasurement,
   registry: runRegistry,
+  network: runNetwork,
 };
 const chosen = process.argv.slice(2);
 for (const name of chosen)

@@ -197,6 +197,7 @@ export async function startTestServer(opts: { smtpUrl?: string; config?: Partial
 export { withTenant } from '../db/tenant.ts';
 export { roadmapItemHistory } from '../modules/roadmap/table.ts';
 /** Roadmaps and closed waves for the network figures (browser tests and benchmarks). */
+export { seedOrganisation } from '../seed/accounts.ts';
 export { seedClosedWave, seedNetworkShowcase, seedRoadmapProgress } from '../seed/network-data.ts';
 
 /**

@@ -6,8 +6,11 @@ import {
   itemsForPerspective,
   type LikertValue,
 } from '@derde-bron/domain';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { withTenant } from '../db/tenant.ts';
 import { measurementWaves, responses } from '../modules/measurement/table.ts';
+import { loadTallies } from '../modules/measurement/tallies.ts';
 import { roadmapItemHistory, roadmapItems, roadmaps } from '../modules/roadmap/table.ts';
 
 /**
@@ -99,6 +102,9 @@ export async function seedClosedWave(
     answers: uniformStaffAnswers(opts.values[i % opts.values.length] ?? 3),
   }));
   for (let i = 0; i < rows.length; i += 500) await db.insert(responses).values(rows.slice(i, i + 500));
+  // The tallies kept with every response, made from the responses as the measurement module does.
+  const [stored] = await db.select().from(measurementWaves).where(eq(measurementWaves.id, wave.id));
+  if (stored) await withTenant(db, orgId, (tx) => loadTallies(tx, orgId, stored));
   return wave.id;
 }
 

@@ -10,11 +10,12 @@ import {
 } from '@derde-bron/domain';
 import { asc, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { withTenant } from '../../db/tenant.ts';
 import { measurementWaves } from '../measurement/table.ts';
 import { instruments } from '../measurement/waves.ts';
 import { organisations } from '../organisations/table.ts';
 import { roadmapItemHistory, roadmapItems } from '../roadmap/table.ts';
-import { closedWaveTotals, isClosed } from './wave-totals.ts';
+import { closedWaveTotals, isClosed, keptWaveTotals } from './wave-totals.ts';
 
 export type MemberOrganisation = { orgId: string; optedOut: boolean };
 
@@ -168,7 +169,9 @@ export const measurementSection: NetworkSectionProvider = {
     >();
     const history = new Map<string, DatedContribution[]>(scaleKeys.map((key) => [key, []]));
     for (const wave of waves) {
-      const totals = await closedWaveTotals(db, wave);
+      // Each wave is read in its own organisation's tenant transaction (the tallies, under RLS).
+      const totals =
+        keptWaveTotals(wave.id) ?? (await withTenant(db, wave.orgId, (tx) => closedWaveTotals(tx, wave)));
       const date = wave.closedAt ? wave.closedAt.toISOString().slice(0, 10) : wave.closesOn;
       const current = latest.get(wave.orgId);
       if (!current || current.date <= date) latest.set(wave.orgId, { date, scales: totals.scales });

@@ -1,14 +1,7 @@
-import {
-  buildWaveResults,
-  computeWaveStatus,
-  type Perspective,
-  type ResponseAnswers,
-} from '@derde-bron/domain';
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { buildWaveResults, computeWaveStatus } from '@derde-bron/domain';
 import type { Tx } from '../../db/tenant.ts';
-import { responses } from '../measurement/table.ts';
-import { instruments, today, type WaveRow } from '../measurement/waves.ts';
+import { loadTallies } from '../measurement/tallies.ts';
+import { instrumentOf, today, type WaveRow } from '../measurement/waves.ts';
 
 /** A closed wave's whole-organisation scale means, as the results page shows them (null = hidden). */
 export type WaveTotals = {
@@ -24,7 +17,7 @@ export const isClosed = (wave: Pick<WaveRow, 'opensOn' | 'closesOn' | 'closedAt'
 /**
  * A closed wave takes no more answers, so its totals never change: they are computed once per
  * process through the same rules as the results page (buildWaveResults with the wave's own
- * thresholds), and only the shown means are kept. Shared by the network figures and the reports.
+ * thresholds, from the tallies kept with the responses), and only the shown means are kept. Shared by the network figures and the reports.
  */
 const cache = new Map<string, WaveTotals>();
 const cacheLimit = 20_000;
@@ -33,30 +26,26 @@ export function forgetWaveTotals(waveIds: readonly string[]) {
   for (const id of waveIds) cache.delete(id);
 }
 
-export async function closedWaveTotals(db: Db | Tx, wave: WaveRow): Promise<WaveTotals> {
+/** The kept totals of a closed wave, if this process has worked them out already. */
+export const keptWaveTotals = (waveId: string) => cache.get(waveId);
+
+/** Inside the wave's own tenant transaction: the tallies kept with its responses, through the results rules. */
+export async function closedWaveTotals(tx: Tx, wave: WaveRow): Promise<WaveTotals> {
   if (!isClosed(wave)) throw new Error('totals are only computed for closed waves');
   const hit = cache.get(wave.id);
   if (hit) return hit;
-  const instrument = instruments.get(wave.instrumentVersion);
-  if (!instrument) throw new Error(`instrument version ${wave.instrumentVersion} is not bundled`);
-  const rows = await db
-    .select({ teamId: responses.teamId, perspective: responses.perspective, answers: responses.answers })
-    .from(responses)
-    .where(and(eq(responses.orgId, wave.orgId), eq(responses.waveId, wave.id)));
+  const instrument = instrumentOf(wave);
+  const cells = await loadTallies(tx, wave.orgId, wave);
   const results = buildWaveResults({
     scales: instrument.scales,
     items: instrument.items,
-    responses: rows.map((row) => ({
-      teamId: row.teamId,
-      perspective: row.perspective as Perspective,
-      answers: row.answers as ResponseAnswers,
-    })),
+    cells,
     breakdown: 'none',
     thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
   });
   const total = results.total;
   const totals: WaveTotals = {
-    responseCount: rows.length,
+    responseCount: cells.reduce((sum, cell) => sum + cell.tally.responses, 0),
     totalVisible: total.visible,
     scales: Object.fromEntries(
       instrument.scales.map((scale) => {

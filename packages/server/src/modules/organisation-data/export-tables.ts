@@ -4,7 +4,7 @@ import type { Tx } from '../../db/tenant.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { auditLog } from '../audit/table.ts';
 import { users } from '../auth/table.ts';
-import { measurementWaves } from '../measurement/table.ts';
+import { conversationNotes, measurementWaves } from '../measurement/table.ts';
 import { closedWaveTotals, isClosed } from '../network/wave-totals.ts';
 import { invitations, memberships, organisations, teams } from '../organisations/table.ts';
 import {
@@ -166,7 +166,8 @@ const roadmapTables: OrganisationExporter = async (tx, orgId, { withFiles }) => 
 
 /**
  * Measurement: the waves, and per closed wave its whole-organisation scale means with the same
- * suppression as the results page. Individual responses never leave the platform, not even to the
+ * suppression as the results page, and the notes of team conversations. Individual responses and
+ * the per-team tallies never leave the platform, not even to the
  * organisation: an export of single answers would undo the anonymity every respondent was promised.
  */
 const measurementTables: OrganisationExporter = async (tx, orgId) => {
@@ -206,6 +207,18 @@ const measurementTables: OrganisationExporter = async (tx, orgId) => {
       ),
     },
     { name: 'measurementResults', rows: results },
+    {
+      name: 'conversationNotes',
+      rows: plain(
+        (
+          await tx
+            .select()
+            .from(conversationNotes)
+            .where(eq(conversationNotes.orgId, orgId))
+            .orderBy(asc(conversationNotes.heldOn))
+        ).map(({ orgId: _orgId, ...rest }) => rest),
+      ),
+    },
   ];
 };
 

@@ -32,7 +32,8 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       requireNetworkAdmin(request);
-      const [inputs, members] = [await loadNetworkInputs(db), await listMemberOrganisations(db)];
+      const members = await listMemberOrganisations(db);
+      const inputs = await loadNetworkInputs(db, members);
       return {
         participating: members.filter((m) => !m.optedOut).length,
         minimumOrganisations,
@@ -57,8 +58,8 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
       const { orgId } = request.params;
       requireOrgPermission(request, orgId, 'network.compare');
       // The aggregates cross organisations by nature; only this organisation's own values are picked out.
-      const inputs = await loadNetworkInputs(db);
       const members = await listMemberOrganisations(db);
+      const inputs = await loadNetworkInputs(db, members);
       return {
         optedOut: members.find((m) => m.orgId === orgId)?.optedOut ?? false,
         minimumOrganisations,

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import type { Tx } from '../../db/tenant.ts';
 import { toCsv } from '../../lib/csv.ts';
+import { toXlsxWorkbook } from '../../lib/xlsx.ts';
 import { auditLog } from '../audit/table.ts';
 import { users } from '../auth/table.ts';
 import { conversationNotes, measurementWaves } from '../measurement/table.ts';
@@ -257,17 +257,16 @@ export function exportToCsv(tables: readonly ExportTable[]): string {
 }
 
 /** One worksheet per table. */
-export async function exportToXlsx(tables: readonly ExportTable[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Derde Bron';
-  for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.name.slice(0, 31));
-    const columns = columnsOf(table);
-    sheet.addRow(columns);
-    sheet.getRow(1).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(columns.map((column) => row[column] ?? null));
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+export function exportToXlsx(tables: readonly ExportTable[]): Promise<Buffer> {
+  return toXlsxWorkbook(
+    tables.map((table) => {
+      const columns = columnsOf(table);
+      return {
+        name: table.name,
+        rows: [columns, ...table.rows.map((row) => columns.map((c) => row[c] ?? null))],
+      };
+    }),
+  );
 }
 
 /** The user ids of an organisation's members (for deleting their accounts with it). */

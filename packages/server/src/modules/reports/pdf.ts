@@ -1,29 +1,37 @@
 /// <reference path="./pdfmake.d.ts" />
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import pdfmake from 'pdfmake';
 
 const require = createRequire(import.meta.url);
 const fontsDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
 
 /**
  * pdfmake 0.3's server API: fonts are files, read only from pdfmake's own fonts folder (the local
- * access policy), and no document may fetch anything from a URL.
+ * access policy), and no document may fetch anything from a URL. Loaded on the first report, so
+ * that starting the server does not pay for it.
  */
-pdfmake.setFonts({
-  Roboto: {
-    normal: path.join(fontsDir, 'Roboto-Regular.ttf'),
-    bold: path.join(fontsDir, 'Roboto-Medium.ttf'),
-    italics: path.join(fontsDir, 'Roboto-Italic.ttf'),
-    bolditalics: path.join(fontsDir, 'Roboto-MediumItalic.ttf'),
-  },
-});
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontsDir + path.sep));
+let loaded: Promise<typeof import('pdfmake').default> | null = null;
+function loadPdfmake() {
+  loaded ??= import('pdfmake').then(({ default: pdfmake }) => {
+    pdfmake.setFonts({
+      Roboto: {
+        normal: path.join(fontsDir, 'Roboto-Regular.ttf'),
+        bold: path.join(fontsDir, 'Roboto-Medium.ttf'),
+        italics: path.join(fontsDir, 'Roboto-Italic.ttf'),
+        bolditalics: path.join(fontsDir, 'Roboto-MediumItalic.ttf'),
+      },
+    });
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontsDir + path.sep));
+    return pdfmake;
+  });
+  return loaded;
+}
 
 export type Content = object | string | Content[];
 
-export function renderPdf(document: { content: Content[]; info?: object }): Promise<Buffer> {
+export async function renderPdf(document: { content: Content[]; info?: object }): Promise<Buffer> {
+  const pdfmake = await loadPdfmake();
   return pdfmake
     .createPdf({
       pageSize: 'A4',

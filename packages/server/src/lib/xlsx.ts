@@ -16,9 +16,8 @@ export async function toXlsxWorkbook(
     for (const row of rows) sheet.addRow(row.map((value) => value ?? undefined));
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    sheet.columns.forEach((column) => {
-      column.width = 18;
-    });
+    // A table without rows has no columns at all (ExcelJS then gives none).
+    for (const column of sheet.columns ?? []) column.width = 18;
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

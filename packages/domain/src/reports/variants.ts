@@ -16,18 +16,20 @@ export const reportSections = [
   'qualityMark',
   /** Evidence recorded for roadmap items (titles and links only). */
   'evidence',
+  /** The registry as counts: coverage of levels × phases, signals by kind, activities and their reach. */
+  'registry',
 ] as const;
 export type ReportSection = (typeof reportSections)[number];
 
 const sectionsByVariant: Record<ReportVariant, readonly ReportSection[]> = {
   // The board gets everything it decides on.
-  board: ['roadmapStatus', 'goals', 'measurement'],
+  board: ['roadmapStatus', 'goals', 'measurement', 'registry'],
   // Works and client councils: where the organisation stands and what staff say; no owners' names.
-  councils: ['roadmapStatus', 'measurement'],
+  councils: ['roadmapStatus', 'measurement', 'registry'],
   // The municipality: the state of the work and what is planned.
-  municipality: ['roadmapStatus', 'goals'],
+  municipality: ['roadmapStatus', 'goals', 'registry'],
   // A quality-mark audit: the phases as Keurmerk indicators 1–3, with the status and the evidence.
-  audit: ['qualityMark', 'roadmapStatus', 'evidence', 'measurement'],
+  audit: ['qualityMark', 'roadmapStatus', 'registry', 'evidence', 'measurement'],
 };
 
 export function sectionsOf(variant: ReportVariant): readonly ReportSection[] {

@@ -43,6 +43,19 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
         values: values[i] as LikertValue[],
       });
     }
+    // Registries: organisation i has i + 1 experts; the sixth has no registry and counts for nothing there.
+    for (let i = 0; i < 5; i++) {
+      const org = orgs[i] as SeededOrganisation;
+      const admin = await sessionFor(t.app, org.members.org_admin.id);
+      for (let j = 0; j <= i; j++) {
+        const res = await injectAs(t.app, admin, {
+          method: 'POST',
+          url: `/api/organisations/${org.id}/registry/people`,
+          payload: { name: `Expert ${j}`, kind: 'expert', levels: ['practice'], employment: 'paid' },
+        });
+        expect(res.statusCode).toBe(201);
+      }
+    }
     networkAdmin = await sessionFor(t.app, (await seedNetworkAdmin(t)).id);
   });
   afterAll(() => t.close());
@@ -69,6 +82,18 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
     expect(metric(sections, 'overallProgress')?.trend[0]).toMatchObject({ year: 2025 });
   });
 
+  it('adds the registry: experts per organisation over the five that keep one', async () => {
+    const sections = (await loadNetworkInputs(t.database.db, members())).map(buildNetworkSection);
+    expect(metric(sections, 'registry.experts')?.figure).toEqual({
+      withheld: false,
+      organisations: 5,
+      q1: 2,
+      median: 3,
+      q3: 4,
+    });
+    expect(metric(sections, 'registry.levelsCovered')?.figure).toMatchObject({ withheld: false, median: 1 });
+  });
+
   it('withholds every figure once an opt-out leaves four organisations', async () => {
     const sections = (await loadNetworkInputs(t.database.db, members([0], [0, 1, 2, 3, 4]))).map(
       buildNetworkSection,
@@ -90,7 +115,11 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
     const res = await injectAs(t.app, networkAdmin, { method: 'GET', url: '/api/network/dashboard' });
     expect(res.statusCode).toBe(200);
     expect(res.json().minimumOrganisations).toBe(5);
-    expect(res.json().sections.map((s: { key: string }) => s.key)).toEqual(['roadmap', 'measurement']);
+    expect(res.json().sections.map((s: { key: string }) => s.key)).toEqual([
+      'roadmap',
+      'measurement',
+      'registry',
+    ]);
     for (const org of orgs) {
       expect(res.body).not.toContain(org.id);
       expect(res.body).not.toContain(org.name);

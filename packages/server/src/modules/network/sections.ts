@@ -14,6 +14,7 @@ import { withTenant } from '../../db/tenant.ts';
 import { measurementWaves } from '../measurement/table.ts';
 import { instruments } from '../measurement/waves.ts';
 import { organisations } from '../organisations/table.ts';
+import { registrySection } from '../registry/network-section.ts';
 import { roadmapItemHistory, roadmapItems } from '../roadmap/table.ts';
 import { closedWaveTotals, isClosed, keptWaveTotals } from './wave-totals.ts';
 
@@ -205,15 +206,14 @@ export const measurementSection: NetworkSectionProvider = {
 };
 
 /**
- * The sections of the network dashboard, the comparison and the network report, in order.
- * EXTENSION POINT: the registry (issue 6) adds its provider here — experts per 1,000 staff, roles,
- * levels and phases covered, share registered, structural funding, activities and reach, signals —
- * as metrics (one value per organisation) and distributions; the rules, API, pages and report then
- * show it with no other change.
+ * The sections of the network dashboard, the comparison and the network report, in order. A module
+ * adds its figures as one provider here (metrics: one value per organisation; distributions); the
+ * rules, API, pages and report then show it with no other change.
  */
 export const networkSectionProviders: readonly NetworkSectionProvider[] = [
   roadmapSection,
   measurementSection,
+  registrySection,
 ];
 
 export async function listMemberOrganisations(db: Db): Promise<MemberOrganisation[]> {

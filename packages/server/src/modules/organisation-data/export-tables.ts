@@ -8,6 +8,13 @@ import { conversationNotes, measurementWaves } from '../measurement/table.ts';
 import { closedWaveTotals, isClosed } from '../network/wave-totals.ts';
 import { invitations, memberships, organisations, teams } from '../organisations/table.ts';
 import {
+  activities,
+  activityReach,
+  registryLogs,
+  registryPeople,
+  registrySettings,
+} from '../registry/table.ts';
+import {
   policyTopics,
   roadmapDecisions,
   roadmapEvidence,
@@ -30,7 +37,7 @@ const plain = (rows: ReadonlyArray<Record<string, unknown>>) =>
   rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, text(value)])));
 
 /**
- * One module's share of the organisation's export. The registry (issue 6) adds its own exporter to
+ * One module's share of the organisation's export. A module adds its own exporter to
  * `organisationExporters`; every format (JSON, XLSX, CSV) then carries its tables.
  */
 export type OrganisationExporter = (
@@ -222,11 +229,37 @@ const measurementTables: OrganisationExporter = async (tx, orgId) => {
   ];
 };
 
-/** EXTENSION POINT: every module's exporter, in order. The registry adds its own here. */
+/** The registry: people, their logs, the settings, activities and their reach (counts only). */
+const registryTables: OrganisationExporter = async (tx, orgId) => {
+  const own = <T extends { orgId: string }>(rows: T[]) =>
+    plain(rows.map(({ orgId: _orgId, ...rest }) => rest));
+  return [
+    {
+      name: 'registryPeople',
+      rows: own(await tx.select().from(registryPeople).where(eq(registryPeople.orgId, orgId))),
+    },
+    {
+      name: 'registryLogs',
+      rows: own(await tx.select().from(registryLogs).where(eq(registryLogs.orgId, orgId))),
+    },
+    {
+      name: 'registrySettings',
+      rows: own(await tx.select().from(registrySettings).where(eq(registrySettings.orgId, orgId))),
+    },
+    { name: 'activities', rows: own(await tx.select().from(activities).where(eq(activities.orgId, orgId))) },
+    {
+      name: 'activityReach',
+      rows: own(await tx.select().from(activityReach).where(eq(activityReach.orgId, orgId))),
+    },
+  ];
+};
+
+/** Every module's exporter, in order: a module adds its tables as one exporter here. */
 export const organisationExporters: readonly OrganisationExporter[] = [
   organisationTables,
   roadmapTables,
   measurementTables,
+  registryTables,
 ];
 
 export async function collectExport(tx: Tx, orgId: string, options: { withFiles: boolean }) {

@@ -53,6 +53,9 @@ describe.each(testDatabases)('organisation data export and deletion on $name', (
       shown: true,
     });
     expect(Object.keys(body.tables)).not.toContain('responses');
+    expect(Object.keys(body.tables)).toEqual(
+      expect.arrayContaining(['registryPeople', 'registryLogs', 'activities', 'activityReach']),
+    );
   });
 
   it('exports the same tables as XLSX (one sheet each) and CSV', async () => {

@@ -128,6 +128,48 @@ export function buildImplementationReport(
         ];
       }),
     ],
+    registry: () => {
+      const { coverage, signals, activities } = data.registry;
+      const phaseTitle = (key: string) =>
+        data.content.phases.find((p) => p.key === key)?.title[locale] ?? key;
+      const levelTitle = (key: string) =>
+        data.content.levels.find((l) => l.key === key)?.title[locale] ?? key;
+      const activityTitle = (a: (typeof activities)[number]) =>
+        a.name ??
+        data.content.activities.find((x) => x.key === a.activityKey)?.title[locale] ??
+        a.activityKey ??
+        '';
+      const phaseKeys = data.content.phases.map((p) => p.key);
+      return [
+        { text: t.registryTitle, style: 'heading' },
+        t.registryPeople(coverage.people, coverage.aim.met),
+        table(
+          [t.level, ...phaseKeys.map(phaseTitle)],
+          coverage.levels.map((row) => [
+            levelTitle(row.key),
+            ...phaseKeys.map((p) => String(row.byPhase[p] ?? 0)),
+          ]),
+        ),
+        { text: t.signalsTitle, style: 'subheading' },
+        table(
+          [t.signal, t.count],
+          Object.entries(signals).map(([key, count]) => [t.signalNames[key] ?? key, String(count)]),
+          ['*', 60],
+        ),
+        { text: t.activitiesTitle, style: 'subheading' },
+        activities.length === 0
+          ? t.noActivities
+          : table(
+              [t.activity, t.phasesOf, t.participants],
+              activities.map((a) => [
+                activityTitle(a),
+                a.phases.map(phaseTitle).join(', '),
+                String(a.participants),
+              ]),
+              ['*', '*', 70],
+            ),
+      ];
+    },
     evidence: () => [
       { text: t.evidence, style: 'heading' },
       data.evidence.length === 0

@@ -21,6 +21,7 @@ export function metricLabel(key: string, locale: Locale): string {
     const step = bundledFrameworks[0]?.content.steps.find((s) => s.key === sub);
     if (step) return `${kind === 'stage' ? '' : `${t.stepProgress} `}${step.number}. ${step.title[locale]}`;
   }
+  if (kind === 'registry' && sub && t.registry[sub]) return t.registry[sub];
   if (kind === 'scale') {
     const scale = instrumentV1.scales.find((s) => s.key === sub);
     if (scale) return scale.title[locale];

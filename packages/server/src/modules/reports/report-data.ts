@@ -1,4 +1,14 @@
-import { compareWaves, type FrameworkContent, hasReportData, type MaturityStage } from '@derde-bron/domain';
+import {
+  type Coverage,
+  compareWaves,
+  computeCoverage,
+  computeSignals,
+  countSignals,
+  type FrameworkContent,
+  hasReportData,
+  type MaturityStage,
+  type SignalKey,
+} from '@derde-bron/domain';
 import { and, asc, count, eq, gte, lt } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
@@ -7,6 +17,7 @@ import { measurementWaves } from '../measurement/table.ts';
 import { instruments } from '../measurement/waves.ts';
 import { closedWaveTotals, isClosed } from '../network/wave-totals.ts';
 import { memberships, organisations } from '../organisations/table.ts';
+import { coverageGroups, getSettings, listActivities, listSignalFacts } from '../registry/repository.ts';
 import { buildOverview } from '../roadmap/overview.ts';
 import {
   countDecisionsByStep,
@@ -53,6 +64,17 @@ export type ReportData = {
   };
   evidence: Array<{ itemKey: string; title: string; url: string | null }>;
   stage: MaturityStage;
+  /** The registry as counts only: coverage, how many signals of each kind, activities and their reach. */
+  registry: {
+    coverage: Coverage;
+    signals: Record<SignalKey, number>;
+    activities: Array<{
+      activityKey: string | null;
+      name: string | null;
+      phases: string[];
+      participants: number;
+    }>;
+  };
 };
 
 const closedOn = (wave: { closedAt: Date | null; closesOn: string }) =>
@@ -165,6 +187,25 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
         }
       : null;
 
+  const settings = await getSettings(tx, orgId);
+  const today = new Date().toISOString().slice(0, 10);
+  const signalsPerPerson = (await listSignalFacts(tx, orgId)).map((person) =>
+    computeSignals(person, today, settings.rolesRequiringRegistration),
+  );
+  // Reach in the report's year (or every quarter so far): participants counted, never who.
+  const registry: ReportData['registry'] = {
+    coverage: computeCoverage(await coverageGroups(tx, orgId)),
+    signals: countSignals(signalsPerPerson.filter((signals) => signals.length > 0)),
+    activities: (await listActivities(tx, orgId)).map((activity) => ({
+      activityKey: activity.activityKey,
+      name: activity.name,
+      phases: activity.phases,
+      participants: activity.reach
+        .filter((r) => year === null || r.quarter.startsWith(`${year}-`))
+        .reduce((total, r) => total + r.participants, 0),
+    })),
+  };
+
   const evidence = await tx
     .select({ itemKey: roadmapEvidence.itemKey, title: roadmapEvidence.title, url: roadmapEvidence.url })
     .from(roadmapEvidence)
@@ -181,5 +222,6 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
     comparison,
     evidence,
     stage: roadmap.stage,
+    registry,
   };
 }

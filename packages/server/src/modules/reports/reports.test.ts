@@ -77,6 +77,27 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
       values: [5],
     });
     admin = await sessionFor(t.app, org.members.org_admin.id);
+    // A registry of two, and an activity with its reach in 2026.
+    const post = (url: string, payload: object) =>
+      injectAs(t.app, admin, { method: 'POST', url: `/api/organisations/${org.id}${url}`, payload });
+    for (const name of ['Ervaringsdeskundige A', 'Ervaringsdeskundige B'])
+      expect(
+        (
+          await post('/registry/people', {
+            name,
+            kind: 'expert',
+            levels: ['practice'],
+            phases: ['recovery'],
+            employment: 'paid',
+          })
+        ).statusCode,
+      ).toBe(201);
+    const activity = await post('/activities', { activityKey: 'walkingGroups', phases: ['recovery'] });
+    expect(activity.statusCode).toBe(201);
+    expect(
+      (await post(`/activities/${activity.json().id}/reach`, { quarter: '2026-Q1', participants: 14 }))
+        .statusCode,
+    ).toBeLessThan(300);
   });
   afterAll(() => t.close());
 
@@ -100,6 +121,11 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
     expect(text).toMatch(/Kennis\s+3\s+4\s+\+1/);
     // The wave of three respondents shows no scores, as on screen.
     expect(text).toContain('Te weinig deelnemers');
+    // The registry as counts: two people, the activity with its 14 participants, no names.
+    expect(text).toContain('Register en activiteiten');
+    expect(text).toContain('2 mensen brengen ervaringskennis in');
+    expect(text).toMatch(/Activiteiten en bereik[\s\S]*14/);
+    expect(text).not.toContain('Ervaringsdeskundige A');
   });
 
   it('maps the phases to Keurmerk indicators 1–3 in the audit view, in English', async () => {

@@ -26,6 +26,8 @@ export function useMetricLabel() {
     if (kind === 'stepProgress') return t('benchmark.metrics.stepProgress', { step: stepName(sub) });
     if (kind === 'stage') return t('benchmark.metrics.stepStage', { step: stepName(sub) });
     if (kind === 'scale' && i18n.exists(`benchmark.scales.${sub}`)) return t(`benchmark.scales.${sub}`);
+    if (kind === 'registry' && i18n.exists(`benchmark.registry.${sub}`))
+      return t(`benchmark.registry.${sub}`);
     return key;
   };
 }

@@ -1,9 +1,9 @@
 import { registryPhaseKeys } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
+import { Bar } from '../../../components/bar.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
-import { Bar } from '../../measurement/components/bar.tsx';
 import { type CoverageRow, useCoverage } from '../api/get-coverage.ts';
 import { maySeeOverview } from './access.ts';
 import { useTerms } from './words.ts';

@@ -2,8 +2,8 @@ import os from 'node:os';
 import { runAccounts } from './suites/accounts.ts';
 import { runFoundation } from './suites/foundation.ts';
 import { runMeasurement } from './suites/measurement.ts';
-import { runRegistry } from './suites/registry.ts';
 import { runNetwork } from './suites/network.ts';
+import { runRegistry } from './suites/registry.ts';
 import { runRoadmap } from './suites/roadmap.ts';
 
 console.log(`# Derde Bron benchmarks — ${new Date().toISOString()}`);

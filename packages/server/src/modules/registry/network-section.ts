@@ -1,9 +1,7 @@
-import type { MetricInput } from '@derde-bron/domain';
-import { and, eq, like, sum } from 'drizzle-orm';
-import { withTenant } from '../../db/tenant.ts';
+import { computeRegistryFacts, type MetricInput, type RegistryPersonFacts } from '@derde-bron/domain';
+import { count, isNull, like, sum } from 'drizzle-orm';
 import type { NetworkSectionProvider } from '../network/sections.ts';
-import { coverageGroups, registryFactsOf } from './repository.ts';
-import { activities, activityReach } from './table.ts';
+import { activities, activityReach, registryPeople } from './table.ts';
 
 /** The figures one organisation's registry adds to the network benchmark. */
 const registryMetrics = [
@@ -18,46 +16,77 @@ const registryMetrics = [
 ] as const;
 type RegistryMetric = (typeof registryMetrics)[number][0];
 
+const groupBy = <T extends { orgId: string }>(rows: readonly T[]) => {
+  const byOrg = new Map<string, T[]>();
+  for (const row of rows) byOrg.set(row.orgId, [...(byOrg.get(row.orgId) ?? []), row]);
+  return byOrg;
+};
+
 /**
  * Registry: per organisation the number of experts, the levels, phases and roles where anyone
  * brings experiential expertise, the share of experts registered, the share funded structurally,
- * and its activities with their reach (participants) over the last whole year. Each organisation
- * is read in its own tenant transaction. Experts per 1,000 staff are not shown: the platform does
- * not know an organisation's staff size.
+ * and its activities with their reach (participants) over the last whole year. Read across
+ * organisations in three queries (system work, like the other sections); an organisation without a
+ * registry contributes nothing rather than zeros. Experts per 1,000 staff are not shown: the
+ * platform does not know an organisation's staff size.
  */
 export const registrySection: NetworkSectionProvider = {
   key: 'registry',
   async load(db, members) {
+    const today = new Date().toISOString().slice(0, 10);
     const lastYear = String(new Date().getUTCFullYear() - 1);
-    // An organisation without a registry contributes nothing, rather than zeros.
+    const people = groupBy(
+      await db
+        .select({
+          orgId: registryPeople.orgId,
+          kind: registryPeople.kind,
+          levels: registryPeople.levels,
+          phases: registryPeople.phases,
+          roles: registryPeople.roles,
+          coreTasks: registryPeople.coreTasks,
+          registrationNumber: registryPeople.registrationNumber,
+          registrationExpiresOn: registryPeople.registrationExpiresOn,
+          lastReflectionOn: registryPeople.lastReflectionOn,
+          fundingSource: registryPeople.fundingSource,
+          fundingEndsOn: registryPeople.fundingEndsOn,
+          trainingRecognised: registryPeople.trainingRecognised,
+          startedOn: registryPeople.startedOn,
+        })
+        .from(registryPeople)
+        .where(isNull(registryPeople.endedOn)),
+    );
+    const activityCounts = new Map(
+      (
+        await db.select({ orgId: activities.orgId, n: count() }).from(activities).groupBy(activities.orgId)
+      ).map((row) => [row.orgId, Number(row.n)]),
+    );
+    const reach = new Map(
+      (
+        await db
+          .select({ orgId: activityReach.orgId, participants: sum(activityReach.participants) })
+          .from(activityReach)
+          .where(like(activityReach.quarter, `${lastYear}-Q%`))
+          .groupBy(activityReach.orgId)
+      ).map((row) => [row.orgId, Number(row.participants)]),
+    );
+
     const values = new Map<string, Record<RegistryMetric, number | null>>();
     for (const { orgId } of members) {
-      const own = await withTenant(db, orgId, async (tx) => {
-        const facts = await registryFactsOf(tx, orgId);
-        const groups = await coverageGroups(tx, orgId);
-        const covered = (pick: (group: (typeof groups)[number]) => readonly string[]) =>
-          new Set(groups.flatMap(pick)).size;
-        const activityRows = await tx
-          .select({ id: activities.id })
-          .from(activities)
-          .where(eq(activities.orgId, orgId));
-        const [reach] = await tx
-          .select({ participants: sum(activityReach.participants) })
-          .from(activityReach)
-          .where(and(eq(activityReach.orgId, orgId), like(activityReach.quarter, `${lastYear}-Q%`)));
-        if (facts.people === 0 && activityRows.length === 0) return null;
-        return {
-          experts: facts.experts,
-          levelsCovered: facts.levelsCovered,
-          phasesCovered: covered((group) => group.phases),
-          rolesCovered: covered((group) => group.roles),
-          registeredShare: facts.registeredShare,
-          structuralShare: facts.structuralShare,
-          activities: activityRows.length,
-          reachLastYear: reach?.participants == null ? null : Number(reach.participants),
-        };
+      const own = people.get(orgId) ?? [];
+      const activityCount = activityCounts.get(orgId) ?? 0;
+      if (own.length === 0 && activityCount === 0) continue;
+      // The figures used here do not depend on the organisation's registration settings.
+      const facts = computeRegistryFacts(own as RegistryPersonFacts[], today, []);
+      values.set(orgId, {
+        experts: facts.experts,
+        levelsCovered: facts.levelsCovered,
+        phasesCovered: new Set(own.flatMap((person) => person.phases)).size,
+        rolesCovered: new Set(own.flatMap((person) => person.roles)).size,
+        registeredShare: facts.registeredShare,
+        structuralShare: facts.structuralShare,
+        activities: activityCount,
+        reachLastYear: reach.get(orgId) ?? null,
       });
-      if (own) values.set(orgId, own);
     }
     const optedOut = new Map(members.map((m) => [m.orgId, m.optedOut]));
     return {

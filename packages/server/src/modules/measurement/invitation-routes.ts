@@ -10,7 +10,8 @@ import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
-import { organisations, teams } from '../organisations/table.ts';
+import { organisations } from '../organisations/table.ts';
+import { assertOwnTeam } from '../organisations/teams.ts';
 import { waveLinks } from './table.ts';
 import { describeWave, getWave } from './waves.ts';
 
@@ -106,13 +107,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         if (describeWave(wave, 0).status === 'closed')
           throw new HttpError(410, 'INVALID_INPUT', 'waveClosed');
         if (!wave.perspectives.includes(perspective)) throw invalidInput('perspectiveNotInWave');
-        if (teamId) {
-          const [team] = await tx
-            .select({ id: teams.id })
-            .from(teams)
-            .where(and(eq(teams.orgId, orgId), eq(teams.id, teamId)));
-          if (!team) throw invalidInput('teamNotInOrganisation');
-        }
+        await assertOwnTeam(tx, orgId, teamId);
         await tx.insert(waveLinks).values(
           tokens.map((token) => ({
             orgId,

@@ -9,7 +9,7 @@ import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
-import { teams } from '../organisations/table.ts';
+import { assertOwnTeam } from '../organisations/teams.ts';
 import { conversationNotes, measurementWaves } from './table.ts';
 
 const tags = ['measurement'];
@@ -46,13 +46,7 @@ async function assertOwnReferences(
   orgId: string,
   input: { teamId: string | null; waveId: string | null },
 ) {
-  if (input.teamId) {
-    const [team] = await tx
-      .select({ id: teams.id })
-      .from(teams)
-      .where(and(eq(teams.orgId, orgId), eq(teams.id, input.teamId)));
-    if (!team) throw invalidInput('teamNotInOrganisation');
-  }
+  await assertOwnTeam(tx, orgId, input.teamId);
   if (input.waveId) {
     const [wave] = await tx
       .select({ id: measurementWaves.id })

@@ -9,7 +9,7 @@ import { HttpError, invalidInput } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
-import { teams } from '../organisations/table.ts';
+import { assertOwnTeam } from '../organisations/teams.ts';
 import { measurementWaves, responses, waveLinks } from './table.ts';
 import { countResponses, currentInstrumentVersion, describeWave, getWave, linkCache } from './waves.ts';
 
@@ -198,13 +198,7 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
         if (describeWave(wave, 0).status === 'closed')
           throw new HttpError(410, 'INVALID_INPUT', 'waveClosed');
         if (!wave.perspectives.includes(perspective)) throw invalidInput('perspectiveNotInWave');
-        if (teamId) {
-          const [team] = await tx
-            .select({ id: teams.id })
-            .from(teams)
-            .where(and(eq(teams.orgId, orgId), eq(teams.id, teamId)));
-          if (!team) throw invalidInput('teamNotInOrganisation');
-        }
+        await assertOwnTeam(tx, orgId, teamId);
         return insertedRow(
           await tx
             .insert(waveLinks)

@@ -3,14 +3,15 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Tx, withTenant } from '../../db/tenant.ts';
-import { conflict, invalidInput, notFound } from '../../http-error.ts';
+import { conflict, notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { users } from '../auth/table.ts';
 import { createInvitation, sendInvitationMail } from './invitations.ts';
 import { orgParams } from './routes.ts';
-import { invitations, memberships, organisations, teams } from './table.ts';
+import { invitations, memberships, organisations } from './table.ts';
+import { assertOwnTeam } from './teams.ts';
 
 const tags = ['organisations'];
 const errors = scopedErrorResponses;
@@ -31,16 +32,6 @@ const invitationSchema = z.object({
   teamId: z.uuid().nullable(),
   expiresAt: z.date(),
 });
-
-/** A team given with a role must be one of this organisation's teams. */
-async function assertOwnTeam(tx: Tx, orgId: string, teamId: string | null) {
-  if (teamId === null) return;
-  const [team] = await tx
-    .select({ id: teams.id })
-    .from(teams)
-    .where(and(eq(teams.orgId, orgId), eq(teams.id, teamId)));
-  if (!team) throw invalidInput('teamNotInOrganisation');
-}
 
 /**
  * An organisation must keep at least one org_admin. The admins' rows are locked first, so that two

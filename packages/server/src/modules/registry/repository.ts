@@ -16,6 +16,7 @@ import type { Tx } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
 import { users } from '../auth/table.ts';
 import { memberships, teams } from '../organisations/table.ts';
+import { assertOwnTeam } from '../organisations/teams.ts';
 import { activities, activityReach, registryLogs, registryPeople, registrySettings } from './table.ts';
 
 export type PersonRow = typeof registryPeople.$inferSelect;
@@ -58,13 +59,7 @@ async function assertLinks(
   orgId: string,
   input: { teamId: string | null; membershipId: string | null },
 ) {
-  if (input.teamId) {
-    const [team] = await tx
-      .select({ id: teams.id })
-      .from(teams)
-      .where(and(eq(teams.orgId, orgId), eq(teams.id, input.teamId)));
-    if (!team) throw invalidInput('teamNotInOrganisation');
-  }
+  await assertOwnTeam(tx, orgId, input.teamId);
   if (input.membershipId) {
     const [member] = await tx
       .select({ id: memberships.id })

@@ -6,6 +6,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config.ts';
 import { createSecretBox, type SecretBox } from './crypto/secret-box.ts';
 import type { Database } from './db/client.ts';
+import { createInProcessJobs, type Jobs } from './jobs/jobs.ts';
+import { createMailQueue, workMailQueue } from './jobs/mail-job.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import auditRoutes from './modules/audit/routes.ts';
 import authPlugin from './modules/auth/auth-plugin.ts';
@@ -21,6 +23,7 @@ import respondRoutes from './modules/measurement/respond-routes.ts';
 import resultsRoutes from './modules/measurement/results-routes.ts';
 import waveRoutes from './modules/measurement/routes.ts';
 import networkRoutes from './modules/network/routes.ts';
+import { enforceRetention, retentionQueue } from './modules/operations/retention.ts';
 import organisationDataRoutes from './modules/organisation-data/routes.ts';
 import invitationRoutes from './modules/organisations/invitation-routes.ts';
 import memberRoutes from './modules/organisations/member-routes.ts';
@@ -35,7 +38,9 @@ import frameworkVersionRoutes from './modules/roadmap/framework-version-routes.t
 import plansRoutes from './modules/roadmap/plans-routes.ts';
 import roadmapRoutes from './modules/roadmap/routes.ts';
 import errors from './plugins/errors.ts';
+import metrics from './plugins/metrics.ts';
 import openapi from './plugins/openapi.ts';
+import { postgresRateLimitStore } from './plugins/rate-limit-store.ts';
 import security from './plugins/security.ts';
 import strictJson from './plugins/strict-json.ts';
 import webApp from './plugins/web-app.ts';
@@ -50,6 +55,9 @@ export type AppConfig = Pick<
   | 'smtpUrl'
   | 'mailFrom'
   | 'respondRateLimitPerMinute'
+  | 'trustProxy'
+  | 'metricsToken'
+  | 'retention'
 > & {
   /** Where mail goes when no SMTP server is configured. */
   outboxDir: string;
@@ -59,6 +67,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: AppConfig;
     database: Database;
+    jobs: Jobs;
+    /** Queues mail; the job queue's worker sends it (see jobs/mail-job.ts). */
     mailer: Mailer;
     secretBox: SecretBox;
     throttle: Throttle;
@@ -68,8 +78,10 @@ declare module 'fastify' {
 export type AppOptions = {
   config: AppConfig;
   database: Database;
-  /** Tests pass their own; otherwise SMTP or the outbox, from the config. */
+  /** How mail leaves: tests pass their own; otherwise SMTP or the outbox, from the config. */
   mailer?: Mailer;
+  /** The job queue: pg-boss on a server (see server.ts); an in-process runner when absent. */
+  jobs?: Jobs;
   secretKey: Buffer;
   logger?: FastifyServerOptions['logger'];
 };
@@ -80,7 +92,7 @@ export type AppOptions = {
  * collector (it must see routes as they are added), then the modules, and the web app last because
  * its catch-all route takes whatever the API did not claim.
  */
-export async function buildApp({ config, database, mailer, secretKey, logger }: AppOptions) {
+export async function buildApp({ config, database, mailer, jobs: givenJobs, secretKey, logger }: AppOptions) {
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
@@ -91,6 +103,7 @@ export async function buildApp({ config, database, mailer, secretKey, logger }: 
       },
     },
     bodyLimit: 1_048_576,
+    trustProxy: config.trustProxy as boolean,
     forceCloseConnections: 'idle',
     return503OnClosing: true,
   });
@@ -98,8 +111,13 @@ export async function buildApp({ config, database, mailer, secretKey, logger }: 
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);
   app.decorate('database', database);
-  app.decorate(
-    'mailer',
+  const secretBox = createSecretBox(secretKey);
+  const jobs = givenJobs ?? createInProcessJobs({ log: app.log });
+  app.decorate('jobs', jobs);
+  app.decorate('mailer', createMailQueue(jobs, secretBox));
+  await workMailQueue(
+    jobs,
+    secretBox,
     mailer ??
       createMailer({
         smtpUrl: config.smtpUrl,
@@ -108,7 +126,14 @@ export async function buildApp({ config, database, mailer, secretKey, logger }: 
         log: app.log,
       }),
   );
-  app.decorate('secretBox', createSecretBox(secretKey));
+  await jobs.work(retentionQueue, async () => {
+    const removed = await enforceRetention(database.db, config.retention);
+    app.log.info({ removed }, 'retention enforced');
+  });
+  await jobs.every(retentionQueue, 60);
+  // After the server stopped taking requests: jobs under way finish, then the queue stops.
+  app.addHook('onClose', () => jobs.stop());
+  app.decorate('secretBox', secretBox);
   app.decorate('throttle', createThrottle(database.db));
 
   await app.register(errors);
@@ -117,8 +142,10 @@ export async function buildApp({ config, database, mailer, secretKey, logger }: 
   await app.register(cookie);
   // Uploads are read by the routes that take them, with their own size limit (10 MB for evidence).
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
-  // Per-route limits only (sign-in, reset, invitations); growing back-off is in the database.
-  await app.register(rateLimit, { global: false });
+  // Per-route limits only (sign-in, reset, invitations, questionnaires), counted in PostgreSQL so
+  // that all instances share them; growing back-off per account is in the database too (throttle.ts).
+  await app.register(rateLimit, { global: false, store: postgresRateLimitStore(database.db) });
+  await app.register(metrics, { token: config.metricsToken, jobs });
   await app.register(authPlugin, {
     secureCookies: config.env !== 'development',
     publicUrl: config.publicUrl,

@@ -1,5 +1,18 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { defaultRetention, type RetentionPeriods } from './modules/operations/retention.ts';
+
+const retentionEnv = {
+  sessions: 'RETENTION_SESSIONS_DAYS',
+  passwordLinks: 'RETENTION_PASSWORD_LINKS_DAYS',
+  invitations: 'RETENTION_INVITATIONS_DAYS',
+  authThrottle: 'RETENTION_AUTH_THROTTLE_DAYS',
+  rateLimits: 'RETENTION_RATE_LIMITS_DAYS',
+  auditLog: 'RETENTION_AUDIT_LOG_DAYS',
+  submissionKeys: 'RETENTION_SUBMISSION_KEYS_DAYS',
+  usedRecoveryCodes: 'RETENTION_USED_RECOVERY_CODES_DAYS',
+} as const satisfies Record<keyof RetentionPeriods, string>;
+const retentionDays = z.coerce.number().int().min(0).max(36_500).optional();
 
 /** Relative paths are taken from where `npm` was run (the repository root for `npm start`). */
 const baseDir = process.env.INIT_CWD ?? process.cwd();
@@ -42,6 +55,14 @@ const envSchema = z.object({
     .default(12),
   DEMO_DATA: z.enum(['true', 'false']).optional(),
   RESPOND_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** `true`, a number of proxy hops, or a comma-separated list of proxy addresses (see README). */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[0-9a-fA-F.:/,\s]+)$/, 'must be true, false, a hop count or proxy addresses')
+    .optional(),
+  /** Turns on `/metrics`, readable with this bearer token only. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  ...Object.fromEntries(Object.values(retentionEnv).map((name) => [name, retentionDays])),
 });
 
 export type Config = {
@@ -66,6 +87,12 @@ export type Config = {
   demoData: boolean;
   /** Questionnaire submissions per client address per minute (a team on one office network). */
   respondRateLimitPerMinute: number;
+  /** Fastify's `trustProxy`: whose X-Forwarded-For to believe for the client address. */
+  trustProxy: boolean | number | string[];
+  /** Bearer token for `/metrics`; without it the endpoint does not exist. */
+  metricsToken: string | undefined;
+  /** Days each kind of data is kept (see modules/operations/retention.ts). */
+  retention: RetentionPeriods;
 };
 
 export class ConfigError extends Error {}
@@ -101,5 +128,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     demoData: (e.DEMO_DATA ?? (e.NODE_ENV === 'development' ? 'true' : 'false')) === 'true',
     respondRateLimitPerMinute: e.RESPOND_RATE_LIMIT_PER_MINUTE,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    metricsToken: e.METRICS_TOKEN,
+    retention: Object.fromEntries(
+      Object.entries(retentionEnv).map(([kind, name]) => [
+        kind,
+        (e as Record<string, unknown>)[name] ?? defaultRetention[kind as keyof RetentionPeriods],
+      ]),
+    ) as RetentionPeriods,
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }

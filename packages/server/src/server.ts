@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { createSecretBox } from './crypto/secret-box.ts';
 import { type DatabaseTarget, describeTarget, openDatabase } from './db/client.ts';
+import { createPgBossJobs } from './jobs/jobs.ts';
 import { publishBundledFrameworks } from './modules/framework/publish-bundled.ts';
 import { resolveSecretKey } from './secret-key.ts';
 import { seedDemoData } from './seed/demo-data.ts';
@@ -30,10 +31,15 @@ export async function startServer(config: Config) {
   await mkdir(filesDir, { recursive: true });
   const secretKey = await resolveSecretKey(config);
 
+  // On a server, jobs go through pg-boss so that any instance may run each one, once.
+  const jobs = config.databaseUrl
+    ? await createPgBossJobs({ connectionString: config.databaseUrl })
+    : undefined;
   const app = await buildApp({
     config: { ...config, outboxDir: path.join(filesDir, 'outbox') },
     database,
     secretKey,
+    ...(jobs ? { jobs } : {}),
   });
 
   if (config.demoData) {
@@ -42,21 +48,12 @@ export async function startServer(config: Config) {
     if (accounts) process.stdout.write(accounts);
   }
   await app.listen({ host: config.host, port: config.port });
-  // Expired sessions are refused anyway; this only keeps the table small. (Issue 8 moves such work
-  // to a job queue shared by all instances.)
-  const cleanup = setInterval(() => {
-    app.sessions
-      .removeExpired()
-      .catch((error: Error) => app.log.warn({ err: error }, 'session clean-up failed'));
-  }, 10 * 60_000);
-  cleanup.unref();
 
   return {
     app,
     database,
     /** Stops taking requests, lets those under way finish, then closes the database. */
     async stop() {
-      clearInterval(cleanup);
       await app.close();
       await database.close();
     },

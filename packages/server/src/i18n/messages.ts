@@ -10,6 +10,8 @@ const catalogue = {
     conflict: 'Iemand anders heeft dit net gewijzigd. Bekijk de nieuwe versie en probeer het opnieuw.',
     rateLimited: 'Je hebt het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.',
     unavailable: 'De dienst is even niet bereikbaar. Probeer het over een paar minuten opnieuw.',
+    databaseUnavailable:
+      'De database is even niet bereikbaar. Er is niets opgeslagen. Probeer het over een minuut opnieuw.',
     internal: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     frameworkVersionNotFound: 'Deze versie van het afwegingskader bestaat niet.',
     unauthenticated: 'Je bent niet (meer) ingelogd. Log in en probeer het opnieuw.',
@@ -90,6 +92,8 @@ const catalogue = {
     conflict: 'Someone else has just changed this. Look at the new version and try again.',
     rateLimited: 'Too many attempts. Wait a moment and try again.',
     unavailable: 'The service cannot be reached right now. Try again in a few minutes.',
+    databaseUnavailable:
+      'The database cannot be reached right now. Nothing was saved. Try again in a minute.',
     internal: 'Something went wrong on our side. Try again later.',
     frameworkVersionNotFound: 'This version of the assessment framework does not exist.',
     unauthenticated: 'You are not signed in (any more). Sign in and try again.',

@@ -52,6 +52,39 @@ function send(reply: FastifyReply, status: number, body: ErrorResponse) {
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
+/** Connection-level failures of pg or PGlite (drizzle wraps them in `cause`). */
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+const unavailableMessages = [
+  'Connection terminated',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error',
+  'Cannot use a pool after calling end',
+  'PGlite is closed',
+  'Connection ended',
+];
+
+function databaseErrorCode(error: unknown): string | undefined {
+  for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    const message = String((e as { message?: unknown }).message ?? '');
+    if (typeof code === 'string' && (unavailableCodes.has(code) || code.startsWith('08'))) return code;
+    if (unavailableMessages.some((m) => message.includes(m))) return 'CONNECTION';
+  }
+  return undefined;
+}
+
+export const isDatabaseUnavailable = (error: unknown) => databaseErrorCode(error) !== undefined;
+
 /** One error handler for the whole API: expected errors get their code, everything else a bare 500. */
 async function errorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
@@ -75,6 +108,12 @@ async function errorHandler(app: FastifyInstance) {
         return { field: [error.validationContext, ...path].filter(Boolean).join('.'), message };
       });
       return send(reply, 400, { code: 'INVALID_INPUT', message: translate(locale, 'invalidInput'), details });
+    }
+    if (isDatabaseUnavailable(error)) {
+      // Nothing was committed: the client may simply try again. The app reconnects by itself.
+      request.log.warn({ code: databaseErrorCode(error) }, 'database unavailable');
+      reply.header('Retry-After', '5');
+      return send(reply, 503, { code: 'UNAVAILABLE', message: translate(locale, 'databaseUnavailable') });
     }
     const status = error.statusCode ?? 500;
     const known = byStatus[status];

@@ -15,8 +15,10 @@ import { generate } from 'otplib';
 import { type AppConfig, buildApp } from '../app.ts';
 import { createSecretBox } from '../crypto/secret-box.ts';
 import { type DatabaseTarget, openDatabase } from '../db/client.ts';
+import { createInProcessJobs, type Jobs } from '../jobs/jobs.ts';
 import { createMailer, type Mail, type Mailer } from '../mail/mailer.ts';
 import { publishBundledFrameworks } from '../modules/framework/publish-bundled.ts';
+import { defaultRetention } from '../modules/operations/retention.ts';
 import { type SeededUser, seedMembership, seedOrganisation, seedUser } from '../seed/accounts.ts';
 import { readTemplate } from './pglite-template.ts';
 
@@ -45,6 +47,9 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     smtpUrl: undefined,
     mailFrom: 'Derde Bron <test@derde-bron.invalid>',
     respondRateLimitPerMinute: 120,
+    trustProxy: false,
+    metricsToken: undefined,
+    retention: defaultRetention,
     outboxDir: path.join(tmpdir(), 'derde-bron-test-outbox'),
     ...overrides,
   };
@@ -63,6 +68,8 @@ export async function buildTestApp(
     webDistDir?: string;
     config?: Partial<AppConfig>;
     mailer?: Mailer;
+    /** The job queue; by default an in-process runner that runs each job inside `send`. */
+    jobs?: Jobs;
     /** Adds routes for a test before the app is sealed. */
     extend?: (app: FastifyInstance) => void;
   } = {},
@@ -77,6 +84,7 @@ export async function buildTestApp(
     config: testConfig({ ...(opts.webDistDir ? { webDistDir: opts.webDistDir } : {}), ...opts.config }),
     database,
     mailer: opts.mailer ?? capturing,
+    jobs: opts.jobs ?? createInProcessJobs({ inline: true }),
     secretKey,
     logger: false,
   });

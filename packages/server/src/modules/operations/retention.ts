@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+
+/**
+ * How long each kind of data is kept, in days, counted from the moment it stopped being of use
+ * (a session's expiry, a link's expiry or use, a wave's closing). Set per kind with the
+ * `RETENTION_<KIND>_DAYS` variables; the README lists them with their defaults.
+ */
+export type RetentionPeriods = {
+  /** Sessions, after they expired. */
+  sessions: number;
+  /** Password links (set-up and reset), after they expired or were used. */
+  passwordLinks: number;
+  /** Invitations to an organisation, after they expired, were accepted or revoked. */
+  invitations: number;
+  /** Back-off counters of sign-in and link attempts, after the last failure. */
+  authThrottle: number;
+  /** Rate-limit counters, after their window ended. */
+  rateLimits: number;
+  /** The audit log, after the entry was written. */
+  auditLog: number;
+  /** Submission keys (retry protection) of a wave, after the wave closed. */
+  submissionKeys: number;
+  /** Used recovery codes for two-step verification, after use. */
+  usedRecoveryCodes: number;
+};
+
+export const defaultRetention: RetentionPeriods = {
+  sessions: 1,
+  passwordLinks: 7,
+  invitations: 30,
+  authThrottle: 1,
+  rateLimits: 0,
+  auditLog: 730,
+  submissionKeys: 30,
+  usedRecoveryCodes: 30,
+};
+
+export const retentionQueue = 'retention';
+
+/** Deletes what has passed its retention period; answers how many rows of each kind went. */
+export async function enforceRetention(
+  db: Db,
+  periods: RetentionPeriods,
+): Promise<Record<keyof RetentionPeriods, number>> {
+  const days = (kind: keyof RetentionPeriods) => sql`make_interval(days => ${periods[kind]})`;
+  const count = (result: unknown) =>
+    (result as { rowCount?: number; affectedRows?: number }).rowCount ??
+    (result as { affectedRows?: number }).affectedRows ??
+    0;
+  return db.transaction(async (tx) => {
+    const exec = async (query: ReturnType<typeof sql>) => count(await tx.execute(query));
+    // The audit log refuses deletes unless this transaction says it is retention (see 0002).
+    await tx.execute(sql`select set_config('app.audit_purge', 'on', true)`);
+    return {
+      sessions: await exec(sql`delete from sessions where expires_at < now() - ${days('sessions')}`),
+      passwordLinks: await exec(
+        sql`delete from password_resets where coalesce(used_at, expires_at) < now() - ${days('passwordLinks')}`,
+      ),
+      invitations: await exec(
+        sql`delete from invitations where least(coalesce(used_at, expires_at), coalesce(revoked_at, expires_at), expires_at) < now() - ${days('invitations')}`,
+      ),
+      authThrottle: await exec(
+        sql`delete from auth_throttle where last_failure_at < now() - ${days('authThrottle')} and (blocked_until is null or blocked_until < now())`,
+      ),
+      rateLimits: await exec(sql`delete from rate_limit_hits where reset_at < now() - ${days('rateLimits')}`),
+      auditLog: await exec(sql`delete from audit_log where at < now() - ${days('auditLog')}`),
+      submissionKeys: await exec(sql`
+        delete from submission_keys k using measurement_waves w
+        where w.id = k.wave_id
+          and coalesce(w.closed_at, (w.closes_on + 1)::timestamptz) < now() - ${days('submissionKeys')}`),
+      usedRecoveryCodes: await exec(
+        sql`delete from recovery_codes where used_at < now() - ${days('usedRecoveryCodes')}`,
+      ),
+    };
+  });
+}

@@ -14,7 +14,7 @@ import type { FastifyBaseLogger, FastifyInstance, InjectOptions } from 'fastify'
 import { generate } from 'otplib';
 import { type AppConfig, buildApp } from '../app.ts';
 import { createSecretBox } from '../crypto/secret-box.ts';
-import { type DatabaseTarget, openDatabase } from '../db/client.ts';
+import { type Database, type DatabaseTarget, openDatabase } from '../db/client.ts';
 import { createInProcessJobs, type Jobs } from '../jobs/jobs.ts';
 import { createMailer, type Mail, type Mailer } from '../mail/mailer.ts';
 import { publishBundledFrameworks } from '../modules/framework/publish-bundled.ts';
@@ -70,14 +70,19 @@ export async function buildTestApp(
     mailer?: Mailer;
     /** The job queue; by default an in-process runner that runs each job inside `send`. */
     jobs?: Jobs;
+    /** A second app instance on the same database (left open when this app closes). */
+    database?: Database;
     /** Adds routes for a test before the app is sealed. */
     extend?: (app: FastifyInstance) => void;
   } = {},
 ) {
-  const template = 'memory' in target ? await readTemplate() : undefined;
-  const database = await openDatabase(template ? { memory: true, from: template } : target);
-  await database.migrate();
-  await publishBundledFrameworks(database.db);
+  const shared = opts.database;
+  const template = !shared && 'memory' in target ? await readTemplate() : undefined;
+  const database = shared ?? (await openDatabase(template ? { memory: true, from: template } : target));
+  if (!shared) {
+    await database.migrate();
+    await publishBundledFrameworks(database.db);
+  }
   const secretKey = randomBytes(32);
   const capturing = createCapturingMailer();
   const app = await buildApp({
@@ -98,7 +103,7 @@ export async function buildTestApp(
     mails: capturing.sent,
     async close() {
       await app.close();
-      await database.close();
+      if (!shared) await database.close();
     },
   };
 }

@@ -54,6 +54,9 @@ async function openServer(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   // An idle client that loses its server emits 'error'; without a listener that would end the process.
   pool.on('error', () => {});
+  // So may a client that is checked out (in a transaction) when the server goes: its query fails and
+  // the request answers 503 (plugins/errors.ts); the event itself must not end the process.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const client = await pool.connect();
   client.release();
   const pgDb = drizzlePg({ client: pool, schema });

@@ -1,0 +1,248 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken } from './crypto/tokens.ts';
+import { createPgBossJobs } from './jobs/jobs.ts';
+import {
+  buildTestApp,
+  daysFromToday,
+  injectAs,
+  queryRows,
+  randomClientAddress,
+  type SeededOrganisation,
+  seedTestOrganisation,
+  sessionCookieFrom,
+  sessionFor,
+  staffAnswers,
+  type TestApp,
+} from './testing/index.ts';
+import { startAppProcess, startPrivatePostgres } from './testing/processes.ts';
+
+/**
+ * Fault tests: they need a PostgreSQL server (several processes on one database), so they run when
+ * TEST_DATABASE_URL is set, as CI does. Every wait is bounded; everything stays on loopback.
+ */
+const servers = process.env.TEST_DATABASE_URL ? [{ url: process.env.TEST_DATABASE_URL }] : [];
+
+async function waveWithLink(t: TestApp, org: SeededOrganisation) {
+  const coordinator = await sessionFor(t.app, org.members.coordinator.id);
+  const as = (url: string, payload: object) =>
+    injectAs(t.app, coordinator, { method: 'POST', url: `/api/organisations/${org.id}${url}`, payload });
+  const wave = (
+    await as('/waves', {
+      title: 'Storingstest',
+      kind: 'followUp',
+      opensOn: daysFromToday(0),
+      closesOn: daysFromToday(7),
+      perspectives: ['staff'],
+    })
+  ).json();
+  const link = (await as(`/waves/${wave.id}/links`, { perspective: 'staff', teamId: org.teams.a.id })).json();
+  return { waveId: wave.id as string, token: link.token as string };
+}
+
+describe.each(servers)('faults on the PostgreSQL server', ({ url }) => {
+  let t: TestApp;
+  let org: SeededOrganisation;
+  beforeAll(async () => {
+    t = await buildTestApp({ url });
+    org = await seedTestOrganisation(t);
+  });
+  afterAll(() => t.close());
+
+  it('loses no acknowledged submission and stores none twice when the server is killed with -9', async () => {
+    const { waveId, token } = await waveWithLink(t, org);
+    const answers = staffAnswers(4);
+    const env = { RESPOND_RATE_LIMIT_PER_MINUTE: '1000000' };
+    const first = await startAppProcess(url, env);
+    const submit = (baseUrl: string, submissionKey: string) =>
+      fetch(`${baseUrl}/api/respond/submit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token, submissionKey, answers }),
+        signal: AbortSignal.timeout(10_000),
+      });
+    const sent: string[] = [];
+    const acknowledged: string[] = [];
+    let killed = false;
+    const worker = async () => {
+      while (!killed) {
+        const key = randomUUID();
+        sent.push(key);
+        try {
+          const res = await submit(first.baseUrl, key);
+          if (res.status === 200 || res.status === 201) acknowledged.push(key);
+          else if (!killed) throw new Error(`unexpected ${res.status}`);
+        } catch (error) {
+          if (!killed) throw error;
+        }
+      }
+    };
+    const workers = Array.from({ length: 8 }, worker);
+    // Kill in the middle of the load, once some submissions went through.
+    while (acknowledged.length < 40) await new Promise((resolve) => setTimeout(resolve, 10));
+    killed = true;
+    await first.kill();
+    await Promise.all(workers);
+
+    const stored = async () => {
+      const rows = await queryRows(
+        t.database,
+        sql`select (select count(*) from responses where wave_id = ${waveId})::int as responses,
+                   (select count(*) from submission_keys where wave_id = ${waveId})::int as keys`,
+      );
+      return rows[0] as { responses: number; keys: number };
+    };
+    const keyRows = await queryRows(
+      t.database,
+      sql`select key_hash from submission_keys where wave_id = ${waveId}`,
+    );
+    const storedKeys = new Set(keyRows.map((row) => String(row.key_hash)));
+    // Every acknowledged submission is in the database.
+    expect(acknowledged.every((key) => storedKeys.has(hashToken(key)))).toBe(true);
+    const afterKill = await stored();
+    expect(afterKill.responses).toBe(afterKill.keys);
+    expect(afterKill.responses).toBeGreaterThanOrEqual(acknowledged.length);
+
+    // A browser retries everything it sent (acknowledged or not) against a fresh instance: each
+    // submission ends up stored exactly once.
+    const second = await startAppProcess(url, env);
+    try {
+      for (let start = 0; start < sent.length; start += 20) {
+        const statuses = await Promise.all(
+          sent.slice(start, start + 20).map(async (key) => (await submit(second.baseUrl, key)).status),
+        );
+        expect(statuses.every((status) => status === 200 || status === 201)).toBe(true);
+      }
+    } finally {
+      await second.stop();
+    }
+    const final = await stored();
+    expect(final).toEqual({ responses: sent.length, keys: sent.length });
+  }, 120_000);
+
+  it('shares sign-ins between two instances, and runs each job once whichever instance takes it', async () => {
+    const one = await buildTestApp({ url });
+    const two = await buildTestApp({ url });
+    try {
+      const { email, password } = org.members.expert;
+      const signIn = await one.app.inject({
+        remoteAddress: randomClientAddress(),
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email, password },
+      });
+      expect(signIn.statusCode).toBe(200);
+      const onTwo = await two.app.inject({
+        method: 'GET',
+        url: '/api/auth/session',
+        headers: { cookie: sessionCookieFrom(signIn) },
+      });
+      expect(onTwo.statusCode).toBe(200);
+      expect(onTwo.json().user.email).toBe(email);
+    } finally {
+      await one.close();
+      await two.close();
+    }
+
+    const queue = `fault-test-${randomUUID().slice(0, 8)}`;
+    const instances = await Promise.all([
+      createPgBossJobs({ connectionString: url, pollingIntervalSeconds: 0.5 }),
+      createPgBossJobs({ connectionString: url, pollingIntervalSeconds: 0.5 }),
+    ]);
+    const runs: Array<{ id: number; instance: number }> = [];
+    try {
+      for (const [instance, jobs] of instances.entries())
+        await jobs.work(queue, async (data) => {
+          runs.push({ id: Number(data.id), instance });
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        });
+      const ids = Array.from({ length: 40 }, (_, i) => i);
+      for (const id of ids) await instances[id % 2]?.send(queue, { id });
+      const until = Date.now() + 30_000;
+      while (runs.length < ids.length && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      await instances[0]?.idle();
+      expect(runs.map((run) => run.id).sort((a, b) => a - b)).toEqual(ids);
+    } finally {
+      await Promise.all(instances.map((jobs) => jobs.stop()));
+    }
+  }, 90_000);
+});
+
+describe.each(servers)('a private PostgreSQL server restarted under load', () => {
+  let pg: Awaited<ReturnType<typeof startPrivatePostgres>>;
+  beforeAll(async () => {
+    pg = await startPrivatePostgres();
+  }, 60_000);
+  afterAll(() => pg.destroy());
+
+  it('answers 503 while the database is down and recovers by itself, without a restart', async () => {
+    const t = await buildTestApp({ url: pg.url });
+    try {
+      const org = await seedTestOrganisation(t);
+      const coordinator = await sessionFor(t.app, org.members.coordinator.id);
+      const statuses: number[] = [];
+      let phase: 'before' | 'down' | 'after' = 'before';
+      const seen = { before: new Set<number>(), down: new Set<number>(), after: new Set<number>() };
+      let running = true;
+      const load = async () => {
+        while (running) {
+          const startedIn = phase;
+          const res = await injectAs(t.app, coordinator, {
+            method: 'GET',
+            url: `/api/organisations/${org.id}/members`,
+          });
+          statuses.push(res.statusCode);
+          // Answered wholly before the stop, started after recovery, or somewhere in between.
+          const bucket =
+            startedIn === 'before' && phase === 'before'
+              ? 'before'
+              : startedIn === 'after'
+                ? 'after'
+                : 'down';
+          seen[bucket].add(res.statusCode);
+          if (res.statusCode === 503) expect(res.json().code).toBe('UNAVAILABLE');
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+      };
+      const loaders = Array.from({ length: 4 }, load);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      phase = 'down';
+      await pg.stop('fast');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await pg.start();
+      // Recovery: within a bounded time every request succeeds again, on the same app.
+      const until = Date.now() + 30_000;
+      let lastOk = 0;
+      while (Date.now() < until) {
+        const res = await injectAs(t.app, coordinator, {
+          method: 'GET',
+          url: `/api/organisations/${org.id}/members`,
+        });
+        lastOk = res.statusCode === 200 ? lastOk + 1 : 0;
+        if (lastOk >= 5) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      phase = 'after';
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      running = false;
+      await Promise.all(loaders);
+      expect(lastOk).toBeGreaterThanOrEqual(5);
+      expect([...seen.before]).toEqual([200]);
+      expect(seen.down.has(503)).toBe(true);
+      expect(statuses.every((status) => status === 200 || status === 503)).toBe(true);
+      expect([...seen.after]).toEqual([200]);
+      const ready = await t.app.inject({ method: 'GET', url: '/api/ready' });
+      expect(ready.statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  }, 120_000);
+});
+
+describe('fault tests', () => {
+  it('run on the PostgreSQL server when TEST_DATABASE_URL is set (CI sets it)', () => {
+    expect(servers.length).toBe(process.env.TEST_DATABASE_URL ? 1 : 0);
+  });
+});

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { emailSchema, nameSchema } from '@derde-bron/domain';
+import { backupDatabase, restoreDatabase } from './backup.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createSecretBox } from './crypto/secret-box.ts';
 import { describeTarget, openDatabase } from './db/client.ts';
@@ -15,7 +16,13 @@ const usage = `Usage: npm run cli -- <command> [options]
 Commands:
   create-admin --email <address> [--name <name>]
       Creates a network_admin (staff of the association) and prints a one-time link, valid for
-      24 hours, to choose a password. Two-step verification is set up at the first sign-in.`;
+      24 hours, to choose a password. Two-step verification is set up at the first sign-in.
+  backup <file>
+      Writes the whole database to <file>: pg_dump's custom format on a server (DATABASE_URL),
+      a gzipped copy of the data folder in embedded mode (DATA_DIR; stop the app first).
+  restore <file>
+      Restores such a file: replaces the server database's contents (pg_restore --clean, in one
+      transaction), or fills an empty DATA_DIR in embedded mode.`;
 
 const linkValidMinutes = 24 * 60;
 
@@ -53,9 +60,25 @@ async function createAdmin(args: string[]) {
   }
 }
 
+async function backupOrRestore(command: 'backup' | 'restore', args: string[]) {
+  const [file] = args;
+  if (!file) throw new ConfigError(`${command} needs a file name`);
+  const config = loadConfig();
+  const target = config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir };
+  if ('dataDir' in target && config.dataDir === 'memory://')
+    throw new ConfigError('an in-memory database has nothing to back up');
+  const where = describeTarget(databaseTarget(config));
+  if (command === 'backup') await backupDatabase(target, file);
+  else await restoreDatabase(target, file);
+  process.stdout.write(
+    command === 'backup' ? `Backup of ${where} written to ${file}\n` : `${file} restored into ${where}\n`,
+  );
+}
+
 const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === 'create-admin') await createAdmin(rest);
+  else if (command === 'backup' || command === 'restore') await backupOrRestore(command, rest);
   else {
     process.stdout.write(`${usage}\n`);
     process.exit(command ? 1 : 0);

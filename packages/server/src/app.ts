@@ -84,6 +84,8 @@ export type AppOptions = {
   jobs?: Jobs;
   secretKey: Buffer;
   logger?: FastifyServerOptions['logger'];
+  /** Where the log lines go instead of stdout (tests read them). */
+  logStream?: { write(line: string): void };
 };
 
 /**
@@ -92,7 +94,15 @@ export type AppOptions = {
  * collector (it must see routes as they are added), then the modules, and the web app last because
  * its catch-all route takes whatever the API did not claim.
  */
-export async function buildApp({ config, database, mailer, jobs: givenJobs, secretKey, logger }: AppOptions) {
+export async function buildApp({
+  config,
+  database,
+  mailer,
+  jobs: givenJobs,
+  secretKey,
+  logger,
+  logStream,
+}: AppOptions) {
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
@@ -101,6 +111,7 @@ export async function buildApp({ config, database, mailer, jobs: givenJobs, secr
         req: (req) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched' }),
         res: (res) => ({ statusCode: res.statusCode }),
       },
+      ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: 1_048_576,
     trustProxy: config.trustProxy as boolean,

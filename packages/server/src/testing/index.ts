@@ -70,6 +70,8 @@ export async function buildTestApp(
     mailer?: Mailer;
     /** The job queue; by default an in-process runner that runs each job inside `send`. */
     jobs?: Jobs;
+    /** Log as in production, at this level, into this stream (tests that read the log). */
+    log?: { level: AppConfig['logLevel']; stream: { write(line: string): void } };
     /** A second app instance on the same database (left open when this app closes). */
     database?: Database;
     /** Adds routes for a test before the app is sealed. */
@@ -86,12 +88,16 @@ export async function buildTestApp(
   const secretKey = randomBytes(32);
   const capturing = createCapturingMailer();
   const app = await buildApp({
-    config: testConfig({ ...(opts.webDistDir ? { webDistDir: opts.webDistDir } : {}), ...opts.config }),
+    config: testConfig({
+      ...(opts.webDistDir ? { webDistDir: opts.webDistDir } : {}),
+      ...(opts.log ? { logLevel: opts.log.level } : {}),
+      ...opts.config,
+    }),
     database,
     mailer: opts.mailer ?? capturing,
     jobs: opts.jobs ?? createInProcessJobs({ inline: true }),
     secretKey,
-    logger: false,
+    ...(opts.log ? { logStream: opts.log.stream } : { logger: false }),
   });
   opts.extend?.(app);
   await app.ready();

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildTestApp,
+  daysFromToday,
+  injectAs,
+  randomClientAddress,
+  type SeededOrganisation,
+  seedTestOrganisation,
+  sessionCookieFrom,
+  sessionFor,
+  staffAnswers,
+  type TestApp,
+  testDatabases,
+} from './testing/index.ts';
+
+const tokenIn = (text: string) => text.match(/#([A-Za-z0-9_-]{43})/)?.[1] ?? '';
+
+/**
+ * The production logger (route patterns, status codes, errors) at `debug`, through the journeys
+ * that carry personal data or secrets: signing in, inviting, answering a questionnaire, resetting
+ * a password. Not one log line may hold an address, a token, a password or an answer.
+ */
+describe.each(testDatabases)('log lines on $name', ({ target }) => {
+  let t: TestApp;
+  let org: SeededOrganisation;
+  const lines: string[] = [];
+  beforeAll(async () => {
+    t = await buildTestApp(target, {
+      log: { level: 'debug', stream: { write: (line) => void lines.push(line) } },
+    });
+    org = await seedTestOrganisation(t);
+  });
+  afterAll(() => t.close());
+
+  it('hold no e-mail address, token, password or survey answer', async () => {
+    const secrets: string[] = [];
+    const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
+      t.app.inject({ remoteAddress: randomClientAddress(), method: 'POST', url, payload, headers });
+
+    // Signing in, once wrongly and once rightly.
+    const { email, password } = org.members.coordinator;
+    secrets.push(email, password, 'een verkeerd wachtwoord van lange lengte');
+    expect(
+      (await post('/api/auth/sign-in', { email, password: 'een verkeerd wachtwoord van lange lengte' }))
+        .statusCode,
+    ).toBe(401);
+    const signedIn = await post('/api/auth/sign-in', { email, password });
+    expect(signedIn.statusCode).toBe(200);
+    secrets.push(sessionCookieFrom(signedIn).split('=')[1] ?? '', signedIn.json().csrfToken);
+
+    // An invitation, mailed and accepted.
+    const admin = await sessionFor(t.app, org.members.org_admin.id);
+    const invitee = `uitgenodigd.${Date.now()}@test.example.org`;
+    const invitePassword = 'een heel geheime zin voor de nieuwe collega';
+    secrets.push(invitee, invitePassword);
+    const invited = await injectAs(t.app, admin, {
+      method: 'POST',
+      url: `/api/organisations/${org.id}/invitations`,
+      payload: { email: invitee, role: 'expert' },
+    });
+    expect(invited.statusCode).toBe(201);
+    const invitationToken = tokenIn(t.mails.find((mail) => mail.to === invitee)?.text ?? '');
+    expect(invitationToken).toHaveLength(43);
+    secrets.push(invitationToken);
+    const accepted = await post('/api/invitations/accept', {
+      token: invitationToken,
+      name: 'Nieuwe Collega',
+      password: invitePassword,
+    });
+    expect(accepted.statusCode).toBe(200);
+
+    // A questionnaire answered through a link, with an open answer.
+    const coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    const wave = (
+      await injectAs(t.app, coordinator, {
+        method: 'POST',
+        url: `/api/organisations/${org.id}/waves`,
+        payload: {
+          title: 'Logtest',
+          kind: 'followUp',
+          opensOn: daysFromToday(0),
+          closesOn: daysFromToday(7),
+          perspectives: ['staff'],
+        },
+      })
+    ).json();
+    const link = (
+      await injectAs(t.app, coordinator, {
+        method: 'POST',
+        url: `/api/organisations/${org.id}/waves/${wave.id}/links`,
+        payload: { perspective: 'staff', teamId: org.teams.a.id },
+      })
+    ).json();
+    const openAnswer = 'Een uniek antwoord over samenwerking in ons team 7f3k';
+    const submissionKey = crypto.randomUUID();
+    secrets.push(link.token, openAnswer, submissionKey);
+    const submitted = await post('/api/respond/submit', {
+      token: link.token,
+      submissionKey,
+      answers: staffAnswers(4, { openWhatHelps: openAnswer }),
+    });
+    expect(submitted.statusCode).toBeLessThan(300);
+    // And a bad submission, whose error must not echo the answer either.
+    await post('/api/respond/submit', {
+      token: link.token,
+      submissionKey: crypto.randomUUID(),
+      answers: { openWhatHelps: openAnswer },
+    });
+
+    // A password reset, requested and confirmed.
+    const resetPassword = 'weer een andere geheime zin om te onthouden';
+    secrets.push(resetPassword);
+    expect((await post('/api/auth/password-reset', { email })).statusCode).toBeLessThan(300);
+    const resetToken = tokenIn(t.mails.filter((mail) => mail.to === email).at(-1)?.text ?? '');
+    expect(resetToken).toHaveLength(43);
+    secrets.push(resetToken);
+    expect(
+      (await post('/api/auth/password-reset/confirm', { token: resetToken, password: resetPassword }))
+        .statusCode,
+    ).toBe(200);
+
+    expect(lines.length).toBeGreaterThan(10);
+    const log = lines.join('\n');
+    // The log does say what happened, by route pattern.
+    expect(log).toContain('/api/respond/submit');
+    for (const secret of secrets.filter(Boolean)) expect(log).not.toContain(secret);
+    expect(log).not.toMatch(/@test\.example\.org/);
+  }, 60_000);
+});

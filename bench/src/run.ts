@@ -3,6 +3,7 @@ import { runAccounts } from './suites/accounts.ts';
 import { runFoundation } from './suites/foundation.ts';
 import { runMeasurement } from './suites/measurement.ts';
 import { runNetwork } from './suites/network.ts';
+import { runOperations } from './suites/operations.ts';
 import { runRegistry } from './suites/registry.ts';
 import { runRoadmap } from './suites/roadmap.ts';
 
@@ -19,6 +20,7 @@ const suites: Record<string, () => Promise<void>> = {
   measurement: runMeasurement,
   registry: runRegistry,
   network: runNetwork,
+  operations: runOperations,
 };
 const chosen = process.argv.slice(2);
 for (const name of chosen)

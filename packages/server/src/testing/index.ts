@@ -252,3 +252,4 @@ export function staffAnswers(
   return answers;
 }
 export * as registryTables from '../modules/registry/table.ts';
+export { type AppProcess, freePort, startAppProcess, startPrivatePostgres } from './processes.ts';

@@ -5,6 +5,7 @@ import { hashToken } from './crypto/tokens.ts';
 import { createPgBossJobs } from './jobs/jobs.ts';
 import {
   buildTestApp,
+  createCapturingMailer,
   daysFromToday,
   injectAs,
   queryRows,
@@ -121,6 +122,46 @@ describe.each(servers)('faults on the PostgreSQL server', ({ url }) => {
     expect(final).toEqual({ responses: sent.length, keys: sent.length });
   }, 120_000);
 
+  it('stops gracefully under load: answers what it took on, exits 0, and what it acknowledged is stored', async () => {
+    const { waveId, token } = await waveWithLink(t, org);
+    const app = await startAppProcess(url, { RESPOND_RATE_LIMIT_PER_MINUTE: '1000000' });
+    const acknowledged: string[] = [];
+    const statuses = new Set<number>();
+    let stopping = false;
+    const worker = async () => {
+      while (!stopping) {
+        const key = randomUUID();
+        try {
+          const res = await fetch(`${app.baseUrl}/api/respond/submit`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ token, submissionKey: key, answers: staffAnswers(2) }),
+            signal: AbortSignal.timeout(10_000),
+          });
+          statuses.add(res.status);
+          if (res.ok) acknowledged.push(key);
+        } catch {
+          // Refused once the listener closed: a browser would retry with the same key.
+          return;
+        }
+      }
+    };
+    const workers = Array.from({ length: 8 }, worker);
+    while (acknowledged.length < 20) await new Promise((resolve) => setTimeout(resolve, 10));
+    const exited = new Promise<number | null>((resolve) => app.child.once('exit', (code) => resolve(code)));
+    app.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    stopping = true;
+    await Promise.all(workers);
+    expect([...statuses].every((status) => status === 200 || status === 201 || status === 503)).toBe(true);
+    const keyRows = await queryRows(
+      t.database,
+      sql`select key_hash from submission_keys where wave_id = ${waveId}`,
+    );
+    const storedKeys = new Set(keyRows.map((row) => String(row.key_hash)));
+    expect(acknowledged.every((key) => storedKeys.has(hashToken(key)))).toBe(true);
+  }, 90_000);
+
   it('shares sign-ins between two instances, and runs each job once whichever instance takes it', async () => {
     const one = await buildTestApp({ url });
     const two = await buildTestApp({ url });
@@ -143,6 +184,40 @@ describe.each(servers)('faults on the PostgreSQL server', ({ url }) => {
     } finally {
       await one.close();
       await two.close();
+    }
+
+    // Mail leaves through pg-boss: an invitation made on one instance is mailed once, by either.
+    const mailboxes = [createCapturingMailer(), createCapturingMailer()];
+    const queued = await Promise.all(
+      mailboxes.map(async (mailer) => {
+        const jobs = await createPgBossJobs({ connectionString: url, pollingIntervalSeconds: 0.5 });
+        return buildTestApp({ url }, { jobs, mailer });
+      }),
+    );
+    try {
+      const invitee = `wachtrij.${randomUUID().slice(0, 8)}@test.example.org`;
+      const admin = await sessionFor(queued[0]?.app as TestApp['app'], org.members.org_admin.id);
+      const invited = await injectAs(queued[0]?.app as TestApp['app'], admin, {
+        method: 'POST',
+        url: `/api/organisations/${org.id}/invitations`,
+        payload: { email: invitee, role: 'expert' },
+      });
+      expect(invited.statusCode).toBe(201);
+      const mailsTo = () => mailboxes.flatMap((box) => box.sent).filter((mail) => mail.to === invitee);
+      const until = Date.now() + 30_000;
+      while (mailsTo().length === 0 && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      // Give a second delivery, if there were to be one, the time to happen.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(mailsTo()).toHaveLength(1);
+      // The queue's table holds the mail sealed: no address in the clear.
+      const jobs = await queryRows(
+        t.database,
+        sql`select data::text as data from pgboss.job where name = 'mail'`,
+      );
+      expect(jobs.some((job) => String(job.data).includes(invitee))).toBe(false);
+    } finally {
+      for (const app of queued) await app.close();
     }
 
     const queue = `fault-test-${randomUUID().slice(0, 8)}`;

@@ -336,7 +336,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       }
     }
     expect(await snapshotOfA()).toEqual(before);
-  });
+  }, 60_000); // every operation × every caller: slow on a busy 2-core machine
 
   it('refuses every role of the organisation itself that lacks the permission, and changes nothing', async () => {
     const before = await snapshotOfA();
@@ -347,7 +347,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       }
     }
     expect(await snapshotOfA()).toEqual(before);
-  });
+  }, 60_000);
 
   it('lets every role that has the permission read', async () => {
     for (const operation of operations.filter((o) => o.method === 'GET')) {

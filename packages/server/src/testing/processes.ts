@@ -72,7 +72,10 @@ export async function startAppProcess(
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  child.stderr?.resume();
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-2000);
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const signal = async (name: NodeJS.Signals) => {
@@ -83,7 +86,7 @@ export async function startAppProcess(
     await waitFor(`${baseUrl}/api/ready`, child, timeoutMs);
   } catch (error) {
     await signal('SIGKILL');
-    throw error;
+    throw new Error(`${(error as Error).message}: ${stderr.trim()}`);
   }
   return {
     child,

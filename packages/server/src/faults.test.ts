@@ -247,15 +247,21 @@ describe.each(servers)('faults on the PostgreSQL server', ({ url }) => {
 
 describe.each(servers)('a private PostgreSQL server restarted under load', () => {
   let pg: Awaited<ReturnType<typeof startPrivatePostgres>>;
+  let t: TestApp;
+  let org: SeededOrganisation;
+  // initdb, migrations on a new database and five password hashes: slow on a busy 2-core machine.
   beforeAll(async () => {
     pg = await startPrivatePostgres();
-  }, 60_000);
-  afterAll(() => pg.destroy());
+    t = await buildTestApp({ url: pg.url });
+    org = await seedTestOrganisation(t);
+  }, 180_000);
+  afterAll(async () => {
+    await t?.close();
+    await pg.destroy();
+  });
 
   it('answers 503 while the database is down and recovers by itself, without a restart', async () => {
-    const t = await buildTestApp({ url: pg.url });
-    try {
-      const org = await seedTestOrganisation(t);
+    {
       const coordinator = await sessionFor(t.app, org.members.coordinator.id);
       const statuses: number[] = [];
       let phase: 'before' | 'down' | 'after' = 'before';
@@ -310,10 +316,8 @@ describe.each(servers)('a private PostgreSQL server restarted under load', () =>
       expect([...seen.after]).toEqual([200]);
       const ready = await t.app.inject({ method: 'GET', url: '/api/ready' });
       expect(ready.statusCode).toBe(200);
-    } finally {
-      await t.close();
     }
-  }, 120_000);
+  }, 180_000);
 });
 
 describe('fault tests', () => {

@@ -142,7 +142,8 @@ export async function createPgBossJobs(opts: {
     connectionString: opts.connectionString,
     max: 3,
     schema: 'pgboss',
-    // Finished jobs (which may hold sealed mail) are removed after a day, failed ones after a week.
+    // Finished jobs (which may hold sealed mail) move to the archive after a minute and are deleted
+    // from it after a week.
     archiveCompletedAfterSeconds: 60,
     deleteAfterDays: 7,
   });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from './crypto/tokens.ts';
@@ -187,11 +187,13 @@ describe.each(servers)('faults on the PostgreSQL server', ({ url }) => {
     }
 
     // Mail leaves through pg-boss: an invitation made on one instance is mailed once, by either.
+    // (Every instance has the same SECRET_KEY: the queued mail is sealed with it.)
+    const secretKey = randomBytes(32);
     const mailboxes = [createCapturingMailer(), createCapturingMailer()];
     const queued = await Promise.all(
       mailboxes.map(async (mailer) => {
         const jobs = await createPgBossJobs({ connectionString: url, pollingIntervalSeconds: 0.5 });
-        return buildTestApp({ url }, { jobs, mailer });
+        return buildTestApp({ url }, { jobs, mailer, secretKey });
       }),
     );
     try {
@@ -256,9 +258,10 @@ describe.each(servers)('a private PostgreSQL server restarted under load', () =>
     org = await seedTestOrganisation(t);
   }, 180_000);
   afterAll(async () => {
-    await t?.close();
+    // Bounded: the private server goes whatever the app's close does.
+    await Promise.race([t?.close(), new Promise((resolve) => setTimeout(resolve, 30_000))]);
     await pg.destroy();
-  });
+  }, 120_000);
 
   it('answers 503 while the database is down and recovers by itself, without a restart', async () => {
     {

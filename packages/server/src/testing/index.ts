@@ -72,6 +72,8 @@ export async function buildTestApp(
     jobs?: Jobs;
     /** Log as in production, at this level, into this stream (tests that read the log). */
     log?: { level: AppConfig['logLevel']; stream: { write(line: string): void } };
+    /** The server's secret key; instances that share a job queue need the same one. */
+    secretKey?: Buffer;
     /** A second app instance on the same database (left open when this app closes). */
     database?: Database;
     /** Adds routes for a test before the app is sealed. */
@@ -85,7 +87,7 @@ export async function buildTestApp(
     await database.migrate();
     await publishBundledFrameworks(database.db);
   }
-  const secretKey = randomBytes(32);
+  const secretKey = opts.secretKey ?? randomBytes(32);
   const capturing = createCapturingMailer();
   const app = await buildApp({
     config: testConfig({

@@ -291,7 +291,10 @@ describe.each(servers)('a private PostgreSQL server restarted under load', () =>
         }
       };
       const loaders = Array.from({ length: 4 }, load);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Some answers before the stop (bounded: the loop below gives up after 30 s).
+      const warmUntil = Date.now() + 30_000;
+      while (seen.before.size === 0 && Date.now() < warmUntil)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       phase = 'down';
       await pg.stop('fast');
       await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -121,7 +121,10 @@ describe.each(testDatabases)('fuzzing every operation on $name', ({ target }) =>
           where id in (select user_id from memberships where org_id = ${org.id})`,
       ...orgTables.map(
         (table) =>
-          sql`select md5(coalesce(string_agg(x::text, ',' order by x::text), '')) as d from ${sql.identifier(table)} x where org_id = ${org.id}`,
+          sql`select md5(coalesce(string_agg(x::text, ',' order by x::text), '')) as d from ${sql.identifier(table)} x where org_id = ${org.id}${
+            // A refusal may be recorded on purpose (e.g. data.exportRefused): that is the one row a 4xx may add.
+            table === 'audit_log' ? sql` and action not like '%Refused'` : sql``
+          }`,
       ),
     ];
     const union = sql.join(parts, sql` union all `);

@@ -11,6 +11,8 @@ const retentionEnv = {
   auditLog: 'RETENTION_AUDIT_LOG_DAYS',
   submissionKeys: 'RETENTION_SUBMISSION_KEYS_DAYS',
   usedRecoveryCodes: 'RETENTION_USED_RECOVERY_CODES_DAYS',
+  answers: 'RETENTION_ANSWERS_DAYS',
+  endedRegistryPeople: 'RETENTION_ENDED_REGISTRY_PEOPLE_DAYS',
 } as const satisfies Record<keyof RetentionPeriods, string>;
 const retentionDays = z.coerce.number().int().min(0).max(36_500).optional();
 

@@ -246,6 +246,8 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
           200: z.object({
             visible: z.boolean(),
             answers: z.array(z.object({ itemKey: z.string(), text: z.string() })),
+            /** The day the retention job erased the answers, if it did. */
+            removedOn: z.string().nullable(),
           }),
           ...scopedErrorResponses,
         },
@@ -257,12 +259,14 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
       return withTenant(db, orgId, async (tx) => {
         const wave = await getWave(tx, orgId, waveId);
         assertClosed(wave);
+        const removedOn = wave.answersRemovedOn;
+        if (removedOn) return { visible: false, answers: [], removedOn };
         const instrument = instrumentOf(wave);
         const openKeys = new Set(
           instrument.items.filter((item) => item.kind === 'open').map((item) => item.key),
         );
         const stored = await loadAnswers(tx, orgId, waveId);
-        if (stored.length < wave.minSensitiveCell) return { visible: false, answers: [] };
+        if (stored.length < wave.minSensitiveCell) return { visible: false, answers: [], removedOn };
         const answers = stored.flatMap((response) =>
           Object.entries(response.answers)
             .filter(([key, value]) => openKeys.has(key) && typeof value === 'string' && value.trim() !== '')
@@ -277,7 +281,7 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
             answers[i] as (typeof answers)[number],
           ];
         }
-        return { visible: true, answers };
+        return { visible: true, answers, removedOn };
       });
     },
   );

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { instrumentV1, summariseScale } from '@derde-bron/domain';
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
   daysFromToday,
   injectAs,
+  queryRows,
   randomClientAddress,
   type SeededOrganisation,
   seedTestOrganisation,
@@ -15,6 +17,7 @@ import {
   type TestSession,
   testDatabases,
 } from '../../testing/index.ts';
+import { defaultRetention, enforceRetention } from '../operations/retention.ts';
 import { today } from './waves.ts';
 
 describe.each(testDatabases)('measurement results on $name', ({ target }) => {
@@ -195,6 +198,7 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
     expect((await as(coordinator, 'GET', `/waves/${few}/open-answers`)).json()).toEqual({
       visible: false,
       answers: [],
+      removedOn: null,
     });
     const enough = await closedWave(
       'followUp',
@@ -209,5 +213,74 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
       Array.from({ length: 10 }, (_, i) => `<b>antwoord ${i}</b>`).sort(),
     );
     expect(Object.keys(res.answers[0]).sort()).toEqual(['itemKey', 'text']);
+  });
+
+  it('erases the answers when their retention period has passed and keeps the figures, also after a team goes', async () => {
+    const team = (await as(coordinator, 'POST', '/teams', { name: `Team Tijdelijk ${randomUUID()}` })).json();
+    const wave = (
+      await as(coordinator, 'POST', '/waves', {
+        title: 'Oude meting',
+        kind: 'baseline',
+        opensOn: today(),
+        closesOn: daysFromToday(10),
+        perspectives: ['staff'],
+      })
+    ).json();
+    for (const [teamId, score] of [
+      [org.teams.a.id, 4],
+      [team.id, 2],
+    ] as const) {
+      const { token } = (
+        await as(coordinator, 'POST', `/waves/${wave.id}/links`, { perspective: 'staff', teamId })
+      ).json();
+      for (let i = 0; i < 6; i++) {
+        const res = await t.app.inject({
+          method: 'POST',
+          url: '/api/respond/submit',
+          payload: {
+            token,
+            submissionKey: randomUUID(),
+            answers: staffAnswers(score, { openWhatHelps: `antwoord ${i}` }),
+          },
+          remoteAddress: randomClientAddress(),
+        });
+        expect(res.statusCode).toBe(201);
+      }
+    }
+    await as(coordinator, 'POST', `/waves/${wave.id}/close`);
+    const results = async (breakdown: string) =>
+      (await as(coordinator, 'GET', `/waves/${wave.id}/results?breakdown=${breakdown}`)).json().results;
+    const before = await results('team');
+    expect(before.total).toMatchObject({ visible: true, n: 12 });
+
+    // Closed 400 days ago: past the default of 365 days.
+    await t.database.db.execute(
+      sql`update measurement_waves set closed_at = now() - interval '400 days' where id = ${wave.id}`,
+    );
+    const removed = await enforceRetention(t.database.db, defaultRetention);
+    expect(removed.answers).toBeGreaterThanOrEqual(1);
+    const stored = await queryRows(t.database, sql`select answers from responses where wave_id = ${wave.id}`);
+    expect(stored).toHaveLength(12);
+    expect(stored.every((row) => Object.keys(row.answers as object).length === 0)).toBe(true);
+
+    expect(await results('team')).toEqual(before);
+    expect((await as(coordinator, 'GET', `/waves/${wave.id}/open-answers`)).json()).toEqual({
+      visible: false,
+      answers: [],
+      removedOn: today(),
+    });
+
+    // A team removed afterwards counts as "no team", as its responses do; the total stays.
+    const deleted = await injectAs(t.app, coordinator, {
+      method: 'DELETE',
+      url: `/api/organisations/${org.id}/teams/${team.id}`,
+    });
+    expect(deleted.statusCode).toBe(204);
+    const after = await results('team');
+    expect(after.total).toEqual(before.total);
+    const groups = Object.fromEntries(
+      after.groups.map((g: { key: string; cell: { n?: number } }) => [g.key, g.cell.n]),
+    );
+    expect(groups).toMatchObject({ [org.teams.a.id]: 6, noTeam: 6 });
   });
 });

@@ -40,6 +40,8 @@ export const measurementWaves = pgTable(
     perspectives: jsonb('perspectives').$type<string[]>().notNull(),
     minCell: integer('min_cell').notNull(),
     minSensitiveCell: integer('min_sensitive_cell').notNull(),
+    /** When the retention job erased the answers; from then on the tallies are the only record. */
+    answersRemovedOn: date('answers_removed_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('measurement_waves_org_idx').on(t.orgId)],

@@ -3,6 +3,7 @@ import {
   type CellTally,
   emptyCellTally,
   emptyScaleTally,
+  foldRemovedTeams,
   type Perspective,
   type ResponseAnswers,
   type TalliedCell,
@@ -10,6 +11,7 @@ import {
 } from '@derde-bron/domain';
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant.ts';
+import { teams } from '../organisations/table.ts';
 import { responses, responseTallies } from './table.ts';
 import { instrumentOf, type WaveRow } from './waves.ts';
 
@@ -120,7 +122,8 @@ export async function addToTallies(tx: Tx, cells: readonly Cell[]) {
 /**
  * A wave's tallies per team and perspective. They summarise the stored responses; where they do not
  * count the same responses per team and perspective (responses stored before tallies existed, or a
- * team deleted since), they are made again from the responses, once.
+ * team deleted since), they are made again from the responses, once. Once the retention job erased
+ * the answers, the tallies are the record and are taken as they are.
  */
 export async function loadTallies(tx: Tx, orgId: string, wave: WaveRow): Promise<TalliedCell[]> {
   const rows = await tx
@@ -128,6 +131,10 @@ export async function loadTallies(tx: Tx, orgId: string, wave: WaveRow): Promise
     .from(responseTallies)
     .where(and(eq(responseTallies.orgId, orgId), eq(responseTallies.waveId, wave.id)));
   const cells = cellsOf(rows);
+  if (wave.answersRemovedOn) {
+    const teamRows = await tx.select({ id: teams.id }).from(teams).where(eq(teams.orgId, orgId));
+    return foldRemovedTeams(cells, new Set(teamRows.map((team) => team.id)));
+  }
   const counted = await tx
     .select({ teamId: responses.teamId, perspective: responses.perspective, n: count() })
     .from(responses)

@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { eraseAnswersOfClosedWaves } from '../measurement/retention.ts';
+import { removePeopleEndedBefore } from '../registry/repository.ts';
 
 /**
  * How long each kind of data is kept, in days, counted from the moment it stopped being of use
- * (a session's expiry, a link's expiry or use, a wave's closing). Set per kind with the
+ * (a session's expiry, a link's expiry or use, a wave's closing, a person's last day). Set per kind with the
  * `RETENTION_<KIND>_DAYS` variables; the README lists them with their defaults.
  */
 export type RetentionPeriods = {
@@ -23,6 +25,10 @@ export type RetentionPeriods = {
   submissionKeys: number;
   /** Used recovery codes for two-step verification, after use. */
   usedRecoveryCodes: number;
+  /** A wave's answers (the tallies behind its figures stay), after the wave closed. */
+  answers: number;
+  /** A person in the registry, with their logs, after the day they stopped. */
+  endedRegistryPeople: number;
 };
 
 export const defaultRetention: RetentionPeriods = {
@@ -34,11 +40,16 @@ export const defaultRetention: RetentionPeriods = {
   auditLog: 730,
   submissionKeys: 30,
   usedRecoveryCodes: 30,
+  answers: 365,
+  endedRegistryPeople: 730,
 };
 
 export const retentionQueue = 'retention';
 
-/** Deletes what has passed its retention period; answers how many rows of each kind went. */
+/**
+ * Deletes what has passed its retention period; answers how many rows of each kind went (for the
+ * answers: how many waves had theirs erased).
+ */
 export async function enforceRetention(
   db: Db,
   periods: RetentionPeriods,
@@ -72,6 +83,8 @@ export async function enforceRetention(
       usedRecoveryCodes: await exec(
         sql`delete from recovery_codes where used_at < now() - ${days('usedRecoveryCodes')}`,
       ),
+      answers: await eraseAnswersOfClosedWaves(tx, periods.answers),
+      endedRegistryPeople: await removePeopleEndedBefore(tx, periods.endedRegistryPeople),
     };
   });
 }

@@ -14,6 +14,7 @@ import {
   testDatabases,
 } from '../../testing/index.ts';
 import { auditLog } from '../audit/table.ts';
+import { defaultRetention, enforceRetention } from '../operations/retention.ts';
 
 const expert = (extra: object = {}) => ({
   name: 'Anna de Vries',
@@ -415,5 +416,45 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       'structuralFunding',
       'registration',
     ]);
+  });
+
+  it('removes people who stopped longer ago than the retention period, with their logs', async () => {
+    const person = async (name: string, endedOn: string) =>
+      (
+        await as(
+          coordinator,
+          'POST',
+          '/registry/people',
+          expert({ name, startedOn: daysFromToday(-2000), endedOn }),
+        )
+      ).json();
+    const longGone = await person('Lang Geleden', daysFromToday(-731));
+    const recent = await person('Net Gestopt', daysFromToday(-100));
+    const logged = await as(coordinator, 'POST', `/registry/people/${longGone.id}/logs`, {
+      kind: 'intervision',
+      heldOn: daysFromToday(-800),
+      setting: 'internal',
+    });
+    expect(logged.statusCode).toBe(201);
+    const activity = (
+      await as(coordinator, 'POST', '/activities', {
+        activityKey: 'walkingGroups',
+        phases: ['recovery'],
+        leaderPersonIds: [longGone.id, recent.id],
+      })
+    ).json();
+
+    const removed = await enforceRetention(t.database.db, defaultRetention);
+    expect(removed.endedRegistryPeople).toBeGreaterThanOrEqual(1);
+    expect((await as(coordinator, 'GET', `/registry/people/${longGone.id}`)).statusCode).toBe(404);
+    expect((await as(coordinator, 'GET', `/registry/people/${recent.id}`)).statusCode).toBe(200);
+    const logs = await queryRows(
+      t.database,
+      sql`select id from registry_logs where person_id = ${longGone.id}`,
+    );
+    expect(logs).toEqual([]);
+    const activities = (await as(coordinator, 'GET', '/activities')).json().activities;
+    const led = activities.find((a: { id: string }) => a.id === activity.id);
+    expect(led.leaders.map((l: { id: string }) => l.id)).toEqual([recent.id]);
   });
 });

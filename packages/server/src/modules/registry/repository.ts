@@ -11,7 +11,7 @@ import {
   type RegistryPersonFacts,
   todayIso,
 } from '@derde-bron/domain';
-import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
 import { users } from '../auth/table.ts';
@@ -165,6 +165,27 @@ export async function deletePerson(tx: Tx, orgId: string, personId: string) {
     .update(activities)
     .set({ leaderPersonIds: sql`array_remove(${activities.leaderPersonIds}, ${personId}::uuid)` })
     .where(and(eq(activities.orgId, orgId), sql`${personId}::uuid = any(${activities.leaderPersonIds})`));
+}
+
+/**
+ * Removes the people who stopped more than `days` ago, with their logs (the foreign key cascades),
+ * and takes them off the activities they led. Across organisations, in the retention job.
+ */
+export async function removePeopleEndedBefore(tx: Tx, days: number): Promise<number> {
+  const gone = await tx
+    .delete(registryPeople)
+    .where(lt(registryPeople.endedOn, sql`current_date - ${days}::int`))
+    .returning({ id: registryPeople.id });
+  if (gone.length === 0) return 0;
+  // uuids hold only hex digits and dashes: safe in an array literal.
+  const ids = sql`${`{${gone.map((person) => person.id).join(',')}}`}::uuid[]`;
+  await tx
+    .update(activities)
+    .set({
+      leaderPersonIds: sql`array(select id from unnest(${activities.leaderPersonIds}) id where id <> all(${ids}))`,
+    })
+    .where(sql`${activities.leaderPersonIds} && ${ids}`);
+  return gone.length;
 }
 
 /** Every current person with team name, for lists, signals and facts (one query, no logs read). */

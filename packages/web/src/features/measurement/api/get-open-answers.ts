@@ -2,8 +2,15 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
 import { resultsKey } from './get-results.ts';
 
-/** Shuffled by the server, without time or group; `visible` is false under the threshold. */
-export type OpenAnswers = { visible: boolean; answers: Array<{ itemKey: string; text: string }> };
+/**
+ * Shuffled by the server, without time or group; `visible` is false under the threshold, and
+ * `removedOn` says when the answers were erased after their retention period.
+ */
+export type OpenAnswers = {
+  visible: boolean;
+  answers: Array<{ itemKey: string; text: string }>;
+  removedOn: string | null;
+};
 
 export const getOpenAnswers = (orgId: string, waveId: string) =>
   getJson<OpenAnswers>(

@@ -1,8 +1,9 @@
 import type { InstrumentItem } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
-import { useLocalized } from '../../../lib/i18n.ts';
+import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { useOpenAnswers } from '../api/get-open-answers.ts';
+import { formatDay } from './words.ts';
 
 /**
  * The open answers per question, in the server's shuffled order, as plain text: no numbers, no
@@ -21,6 +22,7 @@ export function OpenAnswersSection({
 }) {
   const { t } = useTranslation();
   const l = useLocalized();
+  const locale = useLocale();
   const openAnswers = useOpenAnswers(orgId, waveId, true);
   const questions = items.filter((item) => item.kind === 'open');
   return (
@@ -28,6 +30,13 @@ export function OpenAnswersSection({
       <h2 id="open-answers-title">{t('measurement.openAnswers.title')}</h2>
       <QueryState query={openAnswers}>
         {(data) => {
+          if (data.removedOn) {
+            return (
+              <p className="muted">
+                {t('measurement.openAnswers.removed', { date: formatDay(data.removedOn, locale) })}
+              </p>
+            );
+          }
           if (!data.visible) {
             return (
               <p className="hidden-cell">{t('measurement.openAnswers.hidden', { min: minSensitiveCell })}</p>

@@ -91,6 +91,7 @@ function server(role: 'coordinator' | 'team_manager' = 'coordinator', extra = {}
           { itemKey: 'whatHelps', text: 'Samen koffie <b>drinken</b>' },
           { itemKey: 'whatHelps', text: 'Tijd voor intervisie' },
         ],
+        removedOn: null,
       },
     },
     ...extra,
@@ -182,6 +183,23 @@ describe('the results page', () => {
     ]);
     expect(openAnswers.querySelector('b')).toBeNull();
     expect(openAnswers.querySelector('ol')).toBeNull();
+  });
+
+  it('says when the open answers were erased after their retention period', async () => {
+    server('coordinator', {
+      [`GET ${base}/open-answers`]: {
+        status: 200,
+        body: { visible: false, answers: [], removedOn: '2027-03-01' },
+      },
+    });
+    await renderResults();
+    const section = await screen.findByRole('region', { name: 'Open antwoorden' });
+    expect(
+      await within(section).findByText(
+        'De open antwoorden zijn op 1 maart 2027 gewist, omdat de bewaartermijn voorbij was. De cijfers hierboven blijven bewaard.',
+      ),
+    ).toBeTruthy();
+    expect(within(section).queryByRole('listitem')).toBeNull();
   });
 
   it('shows the server’s message while the wave is still open', async () => {

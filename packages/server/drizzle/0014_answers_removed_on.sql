@@ -1,0 +1,1 @@
+ALTER TABLE "measurement_waves" ADD COLUMN "answers_removed_on" date;

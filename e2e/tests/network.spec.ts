@@ -8,7 +8,7 @@ import {
   seedTestOrganisation,
   totpCode,
 } from '@derde-bron/server/testing';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { expectNoSeriousA11yViolations } from './helpers.ts';
 
@@ -38,6 +38,15 @@ async function seedSixOrganisations(server: Parameters<typeof seedTestOrganisati
   return orgs;
 }
 
+/** Downloads the PDF behind a link (once the report is made) and answers its text, via pdftotext. */
+async function downloadText(page: Page, link: Locator) {
+  const downloading = page.waitForEvent('download');
+  await link.click();
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'rapportage-')), 'rapportage.pdf');
+  await (await downloading).saveAs(file);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
 test('the network admin reads the network figures as tables, with no organisation named', async ({
@@ -60,6 +69,16 @@ test('the network admin reads the network figures as tables, with no organisatio
     figures.getByRole('table', { name: 'Fase van de organisatie als geheel: aantal organisaties per fase' }),
   ).toBeVisible();
   for (const org of orgs) await expect(figures).not.toContainText(org.name);
+  await expectNoSeriousA11yViolations(page);
+
+  // The network report is made by the server's job queue, then offered for download.
+  await page.getByRole('button', { name: 'Netwerkrapportage maken (PDF)' }).click();
+  const text = await downloadText(
+    page,
+    page.getByRole('link', { name: 'Netwerkrapportage downloaden (PDF)' }),
+  );
+  expect(text).toContain('Netwerkrapportage ervaringsdeskundigheid');
+  for (const org of orgs) expect(text).not.toContain(org.name);
   await expectNoSeriousA11yViolations(page);
 });
 
@@ -84,19 +103,19 @@ test('an org_admin compares with the network and downloads the implementation re
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rapportages');
   await expectNoSeriousA11yViolations(page);
 
-  // A year without anything recorded: a clear message, no file.
+  // A year without anything recorded: the server's job says so, and there is no file.
+  const made = page.getByRole('table', { name: 'Rapportages van de laatste dagen, de nieuwste eerst' });
   await page.getByLabel('Jaar (mag leeg blijven)').fill('2019');
-  await page.getByRole('button', { name: 'PDF maken en downloaden' }).click();
-  await expect(page.getByRole('alert')).toContainText('Voor deze periode is er niets vastgelegd');
+  await page.getByRole('button', { name: 'Rapportage maken' }).click();
+  await expect(made.getByRole('row', { name: /2019/ })).toContainText(
+    'Voor deze periode is er niets vastgelegd',
+  );
 
   await page.getByLabel('Jaar (mag leeg blijven)').fill('');
   await page.getByRole('radio', { name: /^Bestuur en MT/ }).check();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'PDF maken en downloaden' }).click();
-  const download = await downloading;
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'rapportage-')), 'rapportage.pdf');
-  await download.saveAs(file);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  await page.getByRole('button', { name: 'Rapportage maken' }).click();
+  const text = await downloadText(page, made.getByRole('link', { name: 'Bestuur en MT downloaden (PDF)' }));
+  await expectNoSeriousA11yViolations(page);
   expect(text).toContain('Rapportage ervaringsdeskundigheid');
   expect(text).toContain(org.name);
   expect(text).toContain('Stand van het afwegingskader');

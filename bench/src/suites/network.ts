@@ -77,6 +77,14 @@ export async function runNetwork() {
       dashboardRows.map(({ p95Ms: _, ...r }) => r),
     );
 
+    /** Asks for a report, lets the job queue make it, and downloads the PDF. */
+    const report = (session: TestSession, asked: string, payload: object) => async () => {
+      const res = await injectAs(server.app, session, { method: 'POST', url: asked, payload });
+      if (res.statusCode !== 202) throw new Error(`${asked} answered ${res.statusCode}`);
+      await server.app.jobs.idle();
+      await get(session, `${asked}/${res.json().id}/pdf`)();
+    };
+
     const base = `/api/organisations/${reportOrg.id}`;
     const reportRows = [
       await timeRuns(
@@ -85,23 +93,23 @@ export async function runNetwork() {
         get(orgAdmin, `${base}/roadmap`),
       ),
       await timeRuns(
-        'GET …/reports/implementation.pdf?variant=board (roadmap, goals, measurement)',
+        'POST …/reports board variant, job, GET its PDF (roadmap, goals, measurement)',
         10,
-        get(orgAdmin, `${base}/reports/implementation.pdf?variant=board&locale=nl`),
+        report(orgAdmin, `${base}/reports`, { variant: 'board', locale: 'nl' }),
       ),
       await timeRuns(
-        'GET …/reports/implementation.pdf?variant=audit (with the Keurmerk indicators)',
+        'POST …/reports audit variant, job, GET its PDF (with the Keurmerk indicators)',
         10,
-        get(orgAdmin, `${base}/reports/implementation.pdf?variant=audit&locale=en`),
+        report(orgAdmin, `${base}/reports`, { variant: 'audit', locale: 'en' }),
       ),
       await timeRuns(
-        'GET /api/network/report.pdf (network report)',
+        'POST /api/network/reports, job, GET its PDF (network report)',
         5,
-        get(networkAdmin, '/api/network/report.pdf'),
+        report(networkAdmin, '/api/network/reports', { locale: 'nl' }),
       ),
     ];
     printTable(
-      'Report PDFs made on the server with pdfmake, server time (app.inject, PGlite; target < 2 s)',
+      'Report PDFs made by the job queue with pdfmake, from asking to download, server time (app.inject, PGlite; target < 2 s)',
       reportRows.map(({ p95Ms: _, ...r }) => r),
     );
   } finally {

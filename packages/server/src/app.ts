@@ -32,6 +32,7 @@ import teamRoutes from './modules/organisations/team-routes.ts';
 import activityRoutes from './modules/registry/activity-routes.ts';
 import registryRoutes from './modules/registry/routes.ts';
 import registryTransferRoutes from './modules/registry/transfer-routes.ts';
+import { workReportQueue } from './modules/reports/report-job.ts';
 import reportRoutes from './modules/reports/routes.ts';
 import roadmapExportRoutes from './modules/roadmap/export-routes.ts';
 import frameworkVersionRoutes from './modules/roadmap/framework-version-routes.ts';
@@ -142,6 +143,7 @@ export async function buildApp({
     app.log.info({ removed }, 'retention enforced');
   });
   await jobs.every(retentionQueue, 60);
+  await workReportQueue(jobs, database.db, app.log);
   // After the server stopped taking requests: jobs under way finish, then the queue stops.
   app.addHook('onClose', () => jobs.stop());
   app.decorate('secretBox', secretBox);

@@ -13,6 +13,7 @@ const retentionEnv = {
   usedRecoveryCodes: 'RETENTION_USED_RECOVERY_CODES_DAYS',
   answers: 'RETENTION_ANSWERS_DAYS',
   endedRegistryPeople: 'RETENTION_ENDED_REGISTRY_PEOPLE_DAYS',
+  reports: 'RETENTION_REPORTS_DAYS',
 } as const satisfies Record<keyof RetentionPeriods, string>;
 const retentionDays = z.coerce.number().int().min(0).max(36_500).optional();
 

@@ -139,7 +139,9 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/network/comparison': undefined,
   'GET /api/organisations/{orgId}/network/participation': undefined,
   'PATCH /api/organisations/{orgId}/network/participation': { optedOut: true },
-  'GET /api/organisations/{orgId}/reports/implementation.pdf': undefined,
+  'POST /api/organisations/{orgId}/reports': { variant: 'board' },
+  'GET /api/organisations/{orgId}/reports': undefined,
+  'GET /api/organisations/{orgId}/reports/{reportId}/pdf': undefined,
   'GET /api/organisations/{orgId}/export.json': undefined,
   'GET /api/organisations/{orgId}/export.xlsx': undefined,
   'GET /api/organisations/{orgId}/export.csv': undefined,
@@ -176,6 +178,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   let personId: string;
   let logId: string;
   let activityId: string;
+  let reportId: string;
   let sessionsA: Record<string, TestSession>;
   let sessionsB: Record<string, TestSession>;
   let networkAdmin: TestSession;
@@ -198,6 +201,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       await get(`/registry/people/${personId}`),
       await get('/registry/settings'),
       await get('/activities'),
+      await get('/reports'),
     ];
   };
 
@@ -266,6 +270,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
         leaderPersonIds: [personId],
       })
     ).json().id;
+    reportId = (await asAdmin('/reports', { variant: 'board' })).json().id;
     const [evidence] = await withTenant(t.database.db, a.id, (tx) =>
       tx
         .insert(roadmapEvidence)
@@ -298,7 +303,8 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       .replace('{noteId}', noteId)
       .replace('{personId}', personId)
       .replace('{logId}', logId)
-      .replace('{activityId}', activityId);
+      .replace('{activityId}', activityId)
+      .replace('{reportId}', reportId);
 
   const call = (session: TestSession, operation: Operation) => {
     const body = exampleBodies[`${operation.method} ${operation.path}`];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportQuerySchema } from './schemas.ts';
+import { reportRequestSchema } from './schemas.ts';
 import { hasReportData, qualityMarkIndicators, reportVariants, sectionsOf, showsOwners } from './variants.ts';
 
 describe('report variants', () => {
@@ -28,9 +28,10 @@ describe('report variants', () => {
     expect(hasReportData(facts)).toBe(expected);
   });
 
-  it('refuses an unknown variant or a year out of range', () => {
-    expect(reportQuerySchema.safeParse({ variant: 'press' }).success).toBe(false);
-    expect(reportQuerySchema.safeParse({ year: '1999' }).success).toBe(false);
-    expect(reportQuerySchema.parse({})).toEqual({ variant: 'board' });
+  it('refuses an unknown variant, a year out of range or an unknown field', () => {
+    expect(reportRequestSchema.safeParse({ variant: 'press' }).success).toBe(false);
+    expect(reportRequestSchema.safeParse({ variant: 'board', year: 1999 }).success).toBe(false);
+    expect(reportRequestSchema.safeParse({ variant: 'board', name: 'x' }).success).toBe(false);
+    expect(reportRequestSchema.parse({ variant: 'audit' })).toEqual({ variant: 'audit', year: null });
   });
 });

@@ -6,4 +6,5 @@ export * from '../modules/measurement/table.ts';
 export * from '../modules/operations/table.ts';
 export * from '../modules/organisations/table.ts';
 export * from '../modules/registry/table.ts';
+export * from '../modules/reports/table.ts';
 export * from '../modules/roadmap/table.ts';

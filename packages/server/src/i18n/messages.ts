@@ -81,6 +81,8 @@ const catalogue = {
     importTooLarge: 'Dit bestand is te groot. Het mag hoogstens 2 MB zijn.',
     reportNoData:
       'Voor deze periode is er niets vastgelegd: geen wijzigingen in het afwegingskader, geen doelen en geen gesloten metingen. Kies een andere periode.',
+    reportNotReady: 'Dit rapport wordt nog gemaakt. Probeer het zo opnieuw.',
+    reportFailed: 'Dit rapport kon niet worden gemaakt. Vraag het opnieuw aan.',
     deleteConfirmationMismatch:
       'De naam klopt niet. Typ de naam van de organisatie precies zoals hij hier staat om alles te verwijderen.',
   },
@@ -157,6 +159,8 @@ const catalogue = {
     importTooLarge: 'This file is too large. It may be 2 MB at most.',
     reportNoData:
       'Nothing was recorded in this period: no changes to the assessment framework, no goals and no closed measurements. Choose another period.',
+    reportNotReady: 'This report is still being made. Try again in a moment.',
+    reportFailed: 'This report could not be made. Please ask for it again.',
     deleteConfirmationMismatch:
       'The name does not match. Type the organisation’s name exactly as shown here to delete everything.',
   },

@@ -29,6 +29,8 @@ export type RetentionPeriods = {
   answers: number;
   /** A person in the registry, with their logs, after the day they stopped. */
   endedRegistryPeople: number;
+  /** A report's PDF, after it was made (or asked for, if it never was). */
+  reports: number;
 };
 
 export const defaultRetention: RetentionPeriods = {
@@ -42,6 +44,7 @@ export const defaultRetention: RetentionPeriods = {
   usedRecoveryCodes: 30,
   answers: 365,
   endedRegistryPeople: 730,
+  reports: 7,
 };
 
 export const retentionQueue = 'retention';
@@ -85,6 +88,9 @@ export async function enforceRetention(
       ),
       answers: await eraseAnswersOfClosedWaves(tx, periods.answers),
       endedRegistryPeople: await removePeopleEndedBefore(tx, periods.endedRegistryPeople),
+      reports: await exec(
+        sql`delete from reports where coalesce(finished_at, created_at) < now() - ${days('reports')}`,
+      ),
     };
   });
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../../db/tenant.ts';
 import {
   buildTestApp,
+  queryRows,
   type SeededOrganisation,
   seedTestOrganisation,
   type TestApp,
@@ -29,6 +30,19 @@ describe.each(testDatabases)('row-level security on $name', ({ target }) => {
     expect(new Set(rows.map((row) => row.orgId))).toEqual(new Set([a.id]));
     const members = await withTenant(t.database.db, a.id, (tx) => tx.select().from(memberships));
     expect(new Set(members.map((row) => row.orgId))).toEqual(new Set([a.id]));
+  });
+
+  it('covers every table that holds an organisation’s rows', async () => {
+    const tables = await queryRows(
+      t.database,
+      sql`select c.relname as name, c.relrowsecurity as secured
+          from pg_class c
+          join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+          join pg_attribute a on a.attrelid = c.oid and a.attname = 'org_id'
+          where c.relkind = 'r'`,
+    );
+    expect(tables.length).toBeGreaterThan(20);
+    expect(tables.filter((table) => !table.secured).map((table) => table.name)).toEqual([]);
   });
 
   it('refuses to write a row for another organisation', async () => {

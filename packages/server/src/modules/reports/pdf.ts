@@ -77,20 +77,3 @@ export function table(
     margin: [0, 2, 0, 8],
   };
 }
-
-/** Generations in progress by key: a second request for the same report waits for the first. */
-export function createInFlight<T>() {
-  const running = new Map<string, Promise<T>>();
-  return {
-    run(key: string, work: () => Promise<T>): Promise<T> {
-      const current = running.get(key);
-      if (current) return current;
-      const started = work().finally(() => running.delete(key));
-      running.set(key, started);
-      return started;
-    },
-    get size() {
-      return running.size;
-    },
-  };
-}

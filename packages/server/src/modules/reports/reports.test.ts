@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInProcessJobs, type Jobs } from '../../jobs/jobs.ts';
 import { seedClosedWave, seedRoadmapProgress } from '../../seed/network-data.ts';
 import {
   buildTestApp,
@@ -17,7 +18,6 @@ import {
   type TestSession,
   testDatabases,
 } from '../../testing/index.ts';
-import { createInFlight } from './pdf.ts';
 
 /** The text of a PDF, through poppler's pdftotext, as a reader would copy it. */
 function pdfText(body: Buffer): string {
@@ -25,22 +25,6 @@ function pdfText(body: Buffer): string {
   writeFileSync(file, body);
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
-
-describe('createInFlight', () => {
-  it('runs one generation for the same key asked twice while it runs, and a new one afterwards', async () => {
-    const inFlight = createInFlight<number>();
-    let runs = 0;
-    const work = async () => {
-      runs += 1;
-      await new Promise((resolve) => setImmediate(resolve));
-      return runs;
-    };
-    const [first, second] = await Promise.all([inFlight.run('a', work), inFlight.run('a', work)]);
-    expect([first, second, runs]).toEqual([1, 1, 1]);
-    expect(await inFlight.run('a', work)).toBe(2);
-    expect(inFlight.size).toBe(0);
-  });
-});
 
 describe.each(testDatabases)('reports on $name', ({ target }) => {
   let t: TestApp;
@@ -101,17 +85,34 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
   });
   afterAll(() => t.close());
 
-  const report = (session: TestSession, orgId: string, query: string) =>
-    injectAs(t.app, session, {
-      method: 'GET',
-      url: `/api/organisations/${orgId}/reports/implementation.pdf?${query}`,
-    });
+  const base = (orgId: string) => `/api/organisations/${orgId}/reports`;
 
-  it('makes the board report in Dutch with the roadmap, the measurements and their numbers', async () => {
-    const res = await report(admin, org.id, 'variant=board&locale=nl');
+  /** Asks for a report and answers its status once the job ran (the test app runs jobs at once). */
+  async function ask(session: TestSession, orgId: string, body: object, app = t.app) {
+    const asked = await injectAs(app, session, { method: 'POST', url: base(orgId), payload: body });
+    if (asked.statusCode !== 202) return { asked, report: null };
+    const list = await injectAs(app, session, { method: 'GET', url: base(orgId) });
+    const report = list.json().reports.find((r: { id: string }) => r.id === asked.json().id);
+    return { asked, report };
+  }
+
+  const download = (session: TestSession, orgId: string, reportId: string) =>
+    injectAs(t.app, session, { method: 'GET', url: `${base(orgId)}/${reportId}/pdf` });
+
+  async function reportText(body: object) {
+    const { asked, report } = await ask(admin, org.id, body);
+    expect(asked.statusCode).toBe(202);
+    expect(asked.json()).toMatchObject({ status: 'queued', finishedAt: null });
+    expect(report).toMatchObject({ status: 'ready', message: null });
+    const res = await download(admin, org.id, report.id);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(res.rawPayload);
+    expect(res.headers['content-disposition']).toContain('attachment');
+    return pdfText(res.rawPayload);
+  }
+
+  it('makes the board report in Dutch with the roadmap, the measurements and their numbers', async () => {
+    const text = await reportText({ variant: 'board', locale: 'nl' });
     expect(text).toContain('Rapportage ervaringsdeskundigheid');
     expect(text).toContain(org.name);
     expect(text).toContain('Stand van het afwegingskader');
@@ -129,48 +130,120 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
   });
 
   it('maps the phases to Keurmerk indicators 1–3 in the audit view, in English', async () => {
-    const text = pdfText((await report(admin, org.id, 'variant=audit&locale=en')).rawPayload);
+    const text = await reportText({ variant: 'audit', locale: 'en' });
     expect(text).toContain('Indicator 1: Working together for safety');
     expect(text).toContain('Indicator 3:');
     expect(text).toContain('State of the assessment framework');
   });
 
   it('says clearly when the period holds no data', async () => {
-    const res = await report(admin, org.id, 'variant=board&year=2019');
+    const { report } = await ask(admin, org.id, { variant: 'board', year: 2019 });
+    expect(report).toMatchObject({ status: 'empty', year: 2019 });
+    expect(report.message).toContain('Voor deze periode is er niets vastgelegd');
+    const res = await download(admin, org.id, report.id);
     expect(res.statusCode).toBe(404);
     expect(res.json().message).toContain('Voor deze periode is er niets vastgelegd');
-    const none = await report(
-      await sessionFor(t.app, empty.members.org_admin.id),
-      empty.id,
-      'variant=councils',
-    );
-    expect(none.statusCode).toBe(404);
+    const emptyAdmin = await sessionFor(t.app, empty.members.org_admin.id);
+    expect((await ask(emptyAdmin, empty.id, { variant: 'councils' })).report).toMatchObject({
+      status: 'empty',
+    });
   });
 
-  it('logs each report and refuses roles without the right and bad variants', async () => {
-    await report(admin, org.id, 'variant=municipality');
+  it('logs each report and refuses roles without the right, bad variants and unknown fields', async () => {
+    await ask(admin, org.id, { variant: 'municipality' });
     const logged = await queryRows(
       t.database,
       sql`select details from audit_log where org_id = ${org.id} and action = 'report.generated'`,
     );
-    expect(logged.length).toBeGreaterThan(0);
+    expect(logged.map((row) => row.details)).toContainEqual({
+      variant: 'municipality',
+      locale: 'nl',
+      year: null,
+    });
     const expert = await sessionFor(t.app, org.members.expert.id);
-    expect((await report(expert, org.id, 'variant=board')).statusCode).toBe(403);
-    expect((await report(admin, org.id, 'variant=pers')).statusCode).toBe(400);
+    expect((await ask(expert, org.id, { variant: 'board' })).asked.statusCode).toBe(403);
+    expect((await injectAs(t.app, expert, { method: 'GET', url: base(org.id) })).statusCode).toBe(403);
+    expect((await ask(admin, org.id, { variant: 'pers' })).asked.statusCode).toBe(400);
+    expect((await ask(admin, org.id, { variant: 'board', members: true })).asked.statusCode).toBe(400);
+  });
+
+  it('keeps each organisation to its own reports', async () => {
+    const { report } = await ask(admin, org.id, { variant: 'board' });
+    const emptyAdmin = await sessionFor(t.app, empty.members.org_admin.id);
+    expect((await download(emptyAdmin, empty.id, report.id)).statusCode).toBe(404);
+    const theirs = await injectAs(t.app, emptyAdmin, { method: 'GET', url: base(empty.id) });
+    expect(theirs.json().reports.map((r: { id: string }) => r.id)).not.toContain(report.id);
+  });
+
+  it('makes a report asked for twice at once only once, through the queue of another instance', async () => {
+    let sent = 0;
+    const runner = createInProcessJobs();
+    const jobs: Jobs = {
+      ...runner,
+      send(name, data) {
+        sent += 1;
+        return runner.send(name, data);
+      },
+    };
+    const other = await buildTestApp(target, { database: t.database, jobs });
+    const session = await sessionFor(other.app, org.members.org_admin.id);
+    const body = { variant: 'councils', locale: 'en', year: 2026 };
+    const [first, second] = await Promise.all([
+      injectAs(other.app, session, { method: 'POST', url: base(org.id), payload: body }),
+      injectAs(other.app, session, { method: 'POST', url: base(org.id), payload: body }),
+    ]);
+    expect([first.statusCode, second.statusCode]).toEqual([202, 202]);
+    expect(second.json().id).toBe(first.json().id);
+    expect(sent).toBe(1);
+    await jobs.idle();
+    const { report } = await ask(session, org.id, body, other.app);
+    // Asked again once it was made: a new report.
+    expect(report.id).not.toBe(first.json().id);
+    const list = (await injectAs(other.app, session, { method: 'GET', url: base(org.id) })).json().reports;
+    expect(list.find((r: { id: string }) => r.id === first.json().id)).toMatchObject({ status: 'ready' });
+    await other.close();
+  });
+
+  it('gives up on a report whose job was lost, and makes it again when asked', async () => {
+    const [lost] = await queryRows(
+      t.database,
+      sql`insert into reports (org_id, kind, variant, locale, same_as, created_at)
+          values (${org.id}, 'implementation', 'board', 'en', 'implementation:board:en:', now() - interval '11 minutes')
+          returning id`,
+    );
+    const { report } = await ask(admin, org.id, { variant: 'board', locale: 'en' });
+    expect(report).toMatchObject({ status: 'ready' });
+    expect(report.id).not.toBe(lost?.id);
+    const list = (await injectAs(t.app, admin, { method: 'GET', url: base(org.id) })).json().reports;
+    expect(list.find((r: { id: string }) => r.id === lost?.id)).toMatchObject({ status: 'failed' });
   });
 
   it('makes the network report for the network admin only', async () => {
     const networkAdmin = await sessionFor(t.app, (await seedNetworkAdmin(t)).id);
+    const asked = await injectAs(t.app, networkAdmin, {
+      method: 'POST',
+      url: '/api/network/reports',
+      payload: { locale: 'nl' },
+    });
+    expect(asked.statusCode).toBe(202);
+    const list = (await injectAs(t.app, networkAdmin, { method: 'GET', url: '/api/network/reports' })).json();
+    expect(list.reports[0]).toMatchObject({ id: asked.json().id, status: 'ready' });
     const res = await injectAs(t.app, networkAdmin, {
       method: 'GET',
-      url: '/api/network/report.pdf?locale=nl',
+      url: `/api/network/reports/${asked.json().id}/pdf`,
     });
     expect(res.statusCode).toBe(200);
     const text = pdfText(res.rawPayload);
     expect(text).toContain('Netwerkrapportage ervaringsdeskundigheid');
     expect(text).not.toContain(org.name);
-    expect((await injectAs(t.app, admin, { method: 'GET', url: '/api/network/report.pdf' })).statusCode).toBe(
+    expect(
+      (await injectAs(t.app, admin, { method: 'POST', url: '/api/network/reports', payload: {} })).statusCode,
+    ).toBe(403);
+    expect((await injectAs(t.app, admin, { method: 'GET', url: '/api/network/reports' })).statusCode).toBe(
       403,
     );
+    // The network report is not among an organisation's reports.
+    const own = (await injectAs(t.app, admin, { method: 'GET', url: base(org.id) })).json().reports;
+    expect(own.map((r: { id: string }) => r.id)).not.toContain(asked.json().id);
   });
 });

@@ -1,92 +1,187 @@
-import { buildNetworkSection, minimumOrganisations, reportQuerySchema } from '@derde-bron/domain';
+import { networkReportRequestSchema, reportRequestSchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { conflict, notFound } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireNetworkAdmin, requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { listMemberOrganisations, loadNetworkInputs } from '../network/sections.ts';
 import { orgParams } from '../organisations/routes.ts';
-import { buildImplementationReport } from './implementation-report.ts';
-import { buildNetworkReport } from './network-report.ts';
-import { createInFlight, renderPdf } from './pdf.ts';
-import { loadReportData } from './report-data.ts';
+import { reportQueue } from './report-job.ts';
+import { askReport, describeReport, listReports, readReportPdf } from './requests.ts';
 
 const tags = ['reports'];
-const today = () => new Date().toISOString().slice(0, 10);
 const pdfResponse = z.any().describe('A PDF document (application/pdf)');
+const reportSchema = z.object({
+  id: z.uuid(),
+  variant: z.string().nullable(),
+  locale: z.enum(['nl', 'en']),
+  year: z.number().nullable(),
+  status: z.enum(['queued', 'ready', 'empty', 'failed']),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** Why an empty or failed report has no PDF, in the reader's language. */
+  message: z.string().nullable(),
+});
+const reportParams = orgParams.extend({ reportId: z.uuid() });
+const networkReportParams = z.object({ reportId: z.uuid() });
 
-/** The implementation report per organisation and the network report, as PDF made on the server. */
+/** The PDF of a finished report; a report still in the making or without data says so. */
+function pdfOf(found: Awaited<ReturnType<typeof readReportPdf>>) {
+  if (!found) throw notFound();
+  if (found.status === 'queued') throw conflict('reportNotReady');
+  if (found.status === 'empty') throw notFound('reportNoData');
+  if (found.status === 'failed' || !found.pdf) throw conflict('reportFailed');
+  return Buffer.from(found.pdf);
+}
+
+/**
+ * Reports are made by the job queue: asking queues one (or joins the same one in the making), the
+ * list shows each with its status, and a finished one is downloaded as often as needed until the
+ * retention job removes it.
+ */
 const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
-  // The same report asked for again while it is being made waits for that one generation.
-  const inFlight = createInFlight<Buffer>();
 
-  app.get(
-    '/api/organisations/:orgId/reports/implementation.pdf',
+  app.post(
+    '/api/organisations/:orgId/reports',
     {
       schema: {
         security: securityFor.permission('reports.read'),
-        summary: 'The implementation report (PDF) in a variant: board, councils, municipality or audit',
+        summary:
+          'Ask for the implementation report (PDF) in a variant: board, councils, municipality or audit',
         description:
-          'Roadmap status with maturity and advice, goals and actions, and the measurement results with the comparison with the 0-meting, suppressed as on screen. The audit variant maps the three phases to indicators 1–3 of the Keurmerk Veiligheid in de Vrouwenopvang. A period without data answers 404 with code NOT_FOUND and a message that says so.',
+          'Roadmap status with maturity and advice, goals and actions, the measurement results with the comparison with the 0-meting (suppressed as on screen) and the registry as counts. The audit variant maps the three phases to indicators 1–3 of the Keurmerk Veiligheid in de Vrouwenopvang. Answers 202 with the queued report; a period without data ends with status `empty` and a message that says so.',
         tags,
         params: orgParams,
-        querystring: reportQuerySchema,
-        response: { 200: pdfResponse, ...scopedErrorResponses },
+        body: reportRequestSchema,
+        response: { 202: reportSchema, ...scopedErrorResponses },
       },
     },
     async (request, reply) => {
       const { orgId } = request.params;
       const auth = requireOrgPermission(request, orgId, 'reports.read');
-      const { variant, year } = request.query;
-      const locale = request.query.locale ?? pickLocale(request);
-      const key = `${orgId}:${variant}:${locale}:${year ?? 'all'}`;
-      const pdf = await inFlight.run(key, async () => {
-        const data = await withTenant(db, orgId, (tx) => loadReportData(tx, orgId, year ?? null));
-        return renderPdf(buildImplementationReport(data, variant, locale, today()));
-      });
-      await withTenant(db, orgId, (tx) =>
-        recordAudit(tx, {
+      const { variant, year } = request.body;
+      const locale = request.body.locale ?? pickLocale(request);
+      const { report, isNew } = await withTenant(db, orgId, async (tx) => {
+        await recordAudit(tx, {
           orgId,
           actorUserId: auth.user.id,
           action: 'report.generated',
-          details: { variant, locale, year: year ?? null },
-        }),
-      );
-      return reply
-        .type('application/pdf')
-        .header('Content-Disposition', `attachment; filename="rapportage-${variant}.pdf"`)
-        .send(pdf);
+          details: { variant, locale, year },
+        });
+        return askReport(
+          tx,
+          { orgId },
+          { kind: 'implementation', variant, locale, year, requestedBy: auth.user.id },
+        );
+      });
+      if (isNew) await app.jobs.send(reportQueue, { reportId: report.id });
+      return reply.code(202).send(describeReport(report, pickLocale(request)));
     },
   );
 
   app.get(
-    '/api/network/report.pdf',
+    '/api/organisations/:orgId/reports',
+    {
+      schema: {
+        security: securityFor.permission('reports.read'),
+        summary: 'The implementation reports asked for lately, newest first, each with its status',
+        tags,
+        params: orgParams,
+        response: { 200: z.object({ reports: z.array(reportSchema) }), ...scopedErrorResponses },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      requireOrgPermission(request, orgId, 'reports.read');
+      const rows = await withTenant(db, orgId, (tx) => listReports(tx, { orgId }));
+      return { reports: rows.map((row) => describeReport(row, pickLocale(request))) };
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/reports/:reportId/pdf',
+    {
+      schema: {
+        security: securityFor.permission('reports.read'),
+        summary: 'Download a finished implementation report',
+        tags,
+        params: reportParams,
+        response: { 200: pdfResponse, ...scopedErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, reportId } = request.params;
+      requireOrgPermission(request, orgId, 'reports.read');
+      const found = await withTenant(db, orgId, (tx) => readReportPdf(tx, { orgId }, reportId));
+      const pdf = pdfOf(found);
+      return reply
+        .type('application/pdf')
+        .header('Content-Disposition', `attachment; filename="rapportage-${found?.variant}.pdf"`)
+        .send(pdf);
+    },
+  );
+
+  app.post(
+    '/api/network/reports',
     {
       schema: {
         security: securityFor.networkAdmin,
-        summary: 'The network report (PDF, network_admin only): the state across members, nothing named',
+        summary:
+          'Ask for the network report (PDF, network_admin only): the state across members, nothing named',
         tags,
-        querystring: z.object({ locale: z.enum(['nl', 'en']).optional() }),
+        body: networkReportRequestSchema,
+        response: { 202: reportSchema, ...scopedErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const admin = requireNetworkAdmin(request);
+      const locale = request.body.locale ?? pickLocale(request);
+      const { report, isNew } = await db.transaction((tx) =>
+        askReport(
+          tx,
+          { network: true },
+          { kind: 'network', variant: null, locale, year: null, requestedBy: admin.user.id },
+        ),
+      );
+      if (isNew) await app.jobs.send(reportQueue, { reportId: report.id });
+      return reply.code(202).send(describeReport(report, pickLocale(request)));
+    },
+  );
+
+  app.get(
+    '/api/network/reports',
+    {
+      schema: {
+        security: securityFor.networkAdmin,
+        summary: 'The network reports asked for lately, newest first, each with its status',
+        tags,
+        response: { 200: z.object({ reports: z.array(reportSchema) }), ...scopedErrorResponses },
+      },
+    },
+    async (request) => {
+      requireNetworkAdmin(request);
+      const rows = await listReports(db, { network: true });
+      return { reports: rows.map((row) => describeReport(row, pickLocale(request))) };
+    },
+  );
+
+  app.get(
+    '/api/network/reports/:reportId/pdf',
+    {
+      schema: {
+        security: securityFor.networkAdmin,
+        summary: 'Download a finished network report',
+        tags,
+        params: networkReportParams,
         response: { 200: pdfResponse, ...scopedErrorResponses },
       },
     },
     async (request, reply) => {
       requireNetworkAdmin(request);
-      const locale = request.query.locale ?? pickLocale(request);
-      const pdf = await inFlight.run(`network:${locale}`, async () => {
-        const members = await listMemberOrganisations(db);
-        const sections = (await loadNetworkInputs(db, members)).map((input) => buildNetworkSection(input));
-        return renderPdf(
-          buildNetworkReport(
-            { participating: members.filter((m) => !m.optedOut).length, minimumOrganisations, sections },
-            locale,
-            today(),
-          ),
-        );
-      });
+      const pdf = pdfOf(await readReportPdf(db, { network: true }, request.params.reportId));
       return reply
         .type('application/pdf')
         .header('Content-Disposition', 'attachment; filename="netwerkrapportage.pdf"')

@@ -1,17 +1,7 @@
 import { stepKeys } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
-import {
-  customType,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from '../../db/columns.ts';
 import { memberships, organisations } from '../organisations/table.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -21,8 +11,6 @@ const orgId = () =>
     .references(() => organisations.id, { onDelete: 'cascade' });
 const ownerMembershipId = () =>
   uuid('owner_membership_id').references(() => memberships.id, { onDelete: 'set null' });
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /** One per organisation: which published framework version its roadmap follows. */
 export const roadmaps = pgTable('roadmaps', {

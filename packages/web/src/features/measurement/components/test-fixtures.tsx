@@ -1,12 +1,7 @@
-import type { InstrumentContent, OrgRole } from '@derde-bron/domain';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { vi } from 'vitest';
-import { routes } from '../../../app/routes.tsx';
-import { createQueryClient } from '../../../lib/query-client.ts';
-import type { SessionState } from '../../../lib/session.ts';
+import type { InstrumentContent } from '@derde-bron/domain';
 import type { Wave } from '../api/get-waves.ts';
+
+export { anonymous, fakeServer, type Reply, renderApp, sessionFor } from '../../../testing/app.tsx';
 
 /** A small instrument for tests: two scales, with a Likert, a sensitive and an open question. */
 export const instrument: InstrumentContent = {
@@ -95,22 +90,6 @@ export const instrument: InstrumentContent = {
   ],
 };
 
-export const sessionFor = (role: OrgRole, teamId: string | null = null): SessionState => ({
-  state: 'signedIn',
-  csrfToken: 'csrf',
-  user: {
-    id: 'u1',
-    email: 'a@example.org',
-    name: 'A',
-    isNetworkAdmin: false,
-    hasTwoFactor: true,
-    twoFactorRequired: false,
-  },
-  membership: { id: 'm1', orgId: 'o1', organisationName: 'Noord', role, teamId },
-});
-
-export const anonymous: SessionState = { state: 'anonymous', csrfToken: null, user: null, membership: null };
-
 export const wave = (overrides: Partial<Wave> = {}): Wave => ({
   id: '11111111-1111-4111-8111-111111111111',
   title: '0-meting voorjaar',
@@ -124,41 +103,3 @@ export const wave = (overrides: Partial<Wave> = {}): Wave => ({
   responseCount: 3,
   ...overrides,
 });
-
-export type Reply = { status: number; body?: unknown } | 'network-error';
-export type Call = { key: string; url: URL; body: unknown };
-
-/**
- * A tiny fake server: answers per "METHOD path" (or "METHOD path?query"), records every call. A
- * function answer gets the parsed body and can change its answer between calls.
- */
-export function fakeServer(answers: Record<string, Reply | ((body: unknown, url: URL) => Reply)>) {
-  const calls: Call[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn<typeof fetch>(async (input, init) => {
-      const url = new URL(String(input), 'http://localhost');
-      const key = `${init?.method ?? 'GET'} ${url.pathname}`;
-      const body = init?.body ? JSON.parse(String(init.body)) : undefined;
-      calls.push({ key, url, body });
-      const answer = answers[`${key}${url.search}`] ?? answers[key];
-      const reply = typeof answer === 'function' ? answer(body, url) : answer;
-      if (reply === 'network-error') throw new TypeError('Failed to fetch');
-      if (!reply) return new Response(JSON.stringify({ code: 'NOT_FOUND', message: key }), { status: 404 });
-      return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
-        status: reply.status,
-      });
-    }),
-  );
-  return calls;
-}
-
-export function renderApp(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return router;
-}

@@ -20,11 +20,6 @@ export function NetworkDashboard() {
           <>
             <p>{t('benchmark.dashboard.intro', { count: data.minimumOrganisations })}</p>
             <p>{t('benchmark.dashboard.participating', { count: data.participating })}</p>
-            <p>
-              <a href="/api/network/report.pdf" download>
-                {t('benchmark.dashboard.report')}
-              </a>
-            </p>
             {data.sections.map((section) => (
               <DashboardSectionTables key={section.key} section={section} />
             ))}

@@ -10,6 +10,7 @@ import { useLocale } from '../../../lib/i18n.ts';
 import { useCreateOrganisation } from '../api/create-organisation.ts';
 import { useNetworkOrganisations } from '../api/get-organisations.ts';
 import { NetworkDashboard } from './network-dashboard.tsx';
+import { NetworkReports } from './network-reports.tsx';
 
 /** The network administrator's page: the member organisations, and inviting a new one. */
 export function NetworkPage() {
@@ -22,6 +23,7 @@ export function NetworkPage() {
           <>
             <p className="lead">{t('network.intro')}</p>
             <NetworkDashboard />
+            <NetworkReports />
             <OrganisationsTable />
             <InviteOrganisationForm />
           </>

@@ -6,9 +6,10 @@ import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
-import { useDownloadReport } from '../api/download-report.ts';
+import { useAskReport } from '../api/reports.ts';
+import { ReportList } from './report-list.tsx';
 
-/** Choose a report variant, language and period, and download the PDF made on the server. */
+/** Choose a report variant, language and period; the server makes the PDF, listed below to download. */
 export function ReportsPage() {
   const { t } = useTranslation();
   return (
@@ -17,7 +18,14 @@ export function ReportsPage() {
       <RequireSignIn
         allow={(session) => !!session.membership && can(session.membership.role, 'reports.read')}
       >
-        {(session) => (session.membership ? <ReportForm orgId={session.membership.orgId} /> : null)}
+        {(session) =>
+          session.membership ? (
+            <>
+              <ReportForm orgId={session.membership.orgId} />
+              <ReportList scope={{ orgId: session.membership.orgId }} />
+            </>
+          ) : null
+        }
       </RequireSignIn>
     </>
   );
@@ -26,7 +34,7 @@ export function ReportsPage() {
 function ReportForm({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const pageLocale = useLocale();
-  const download = useDownloadReport(orgId);
+  const ask = useAskReport({ orgId });
   const [variant, setVariant] = useState<ReportVariant>('board');
   const [locale, setLocale] = useState<Locale>(pageLocale);
   const [year, setYear] = useState('');
@@ -34,14 +42,14 @@ function ReportForm({ orgId }: { orgId: string }) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (download.isPending) return;
+    if (ask.isPending) return;
     const trimmed = year.trim();
     if (trimmed !== '' && !/^(20\d\d|2100)$/.test(trimmed)) {
       setYearError(t('benchmark.reports.yearInvalid'));
       return;
     }
     setYearError(undefined);
-    download.mutate({ variant, locale, year: trimmed === '' ? null : Number(trimmed) });
+    ask.mutate({ variant, locale, year: trimmed === '' ? null : Number(trimmed) });
   };
 
   return (
@@ -89,19 +97,19 @@ function ReportForm({ orgId }: { orgId: string }) {
           onChange={(event) => setYear(event.currentTarget.value)}
           error={yearError}
         />
-        {download.isError && (
+        {ask.isError && (
           <div className="alert alert--error" role="alert">
-            <p>{download.error.message}</p>
+            <p>{ask.error.message}</p>
           </div>
         )}
-        {download.isSuccess && (
+        {ask.isSuccess && (
           <p className="alert alert--success" role="status">
-            {t('benchmark.reports.done')}
+            {t('benchmark.reports.requested')}
           </p>
         )}
         <div className="form__actions">
-          <button type="submit" className="button button--primary" aria-disabled={download.isPending}>
-            {download.isPending ? t('common.busy') : t('benchmark.reports.submit')}
+          <button type="submit" className="button button--primary" aria-disabled={ask.isPending}>
+            {ask.isPending ? t('common.busy') : t('benchmark.reports.submit')}
           </button>
         </div>
       </form>

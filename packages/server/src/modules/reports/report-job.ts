@@ -1,0 +1,89 @@
+import {
+  buildNetworkSection,
+  type Locale,
+  minimumOrganisations,
+  type ReportVariant,
+} from '@derde-bron/domain';
+import { and, eq, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../db/client.ts';
+import { withTenant } from '../../db/tenant.ts';
+import { HttpError } from '../../http-error.ts';
+import type { Jobs } from '../../jobs/jobs.ts';
+import { isDatabaseUnavailable } from '../../plugins/errors.ts';
+import { listMemberOrganisations, loadNetworkInputs } from '../network/sections.ts';
+import { buildImplementationReport } from './implementation-report.ts';
+import { buildNetworkReport } from './network-report.ts';
+import { renderPdf } from './pdf.ts';
+import { loadReportData } from './report-data.ts';
+import { reports } from './table.ts';
+
+export const reportQueue = 'report';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Makes a queued report and stores its PDF. Whichever instance takes the job does the work once;
+ * a job for a report that is no longer queued (done, or given up as stale) does nothing. A lost
+ * database is thrown so that the queue tries again; anything else marks the report failed.
+ */
+export async function workReportQueue(jobs: Jobs, db: Db, log: FastifyBaseLogger) {
+  await jobs.work(reportQueue, async (data) => {
+    const reportId = String(data.reportId);
+    const [report] = await db
+      .select({
+        orgId: reports.orgId,
+        kind: reports.kind,
+        variant: reports.variant,
+        locale: reports.locale,
+        year: reports.year,
+      })
+      .from(reports)
+      .where(and(eq(reports.id, reportId), eq(reports.status, 'queued')));
+    if (!report) return;
+    let outcome: { status: 'ready'; pdf: Buffer } | { status: 'empty' | 'failed' };
+    try {
+      outcome = {
+        status: 'ready',
+        pdf:
+          report.orgId === null
+            ? await makeNetworkReport(db, report.locale)
+            : await makeImplementationReport(db, report.orgId, report as ImplementationAsked),
+      };
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw error;
+      if (error instanceof HttpError && error.statusCode === 404) outcome = { status: 'empty' };
+      else {
+        log.error({ err: error, job: reportQueue }, 'report failed');
+        outcome = { status: 'failed' };
+      }
+    }
+    await db
+      .update(reports)
+      .set({ ...outcome, finishedAt: sql`now()` })
+      .where(and(eq(reports.id, reportId), eq(reports.status, 'queued')));
+  });
+}
+
+type ImplementationAsked = { variant: ReportVariant; locale: Locale; year: number | null };
+
+async function makeImplementationReport(
+  db: Db,
+  orgId: string,
+  { variant, locale, year }: ImplementationAsked,
+) {
+  const data = await withTenant(db, orgId, (tx) => loadReportData(tx, orgId, year));
+  return renderPdf(buildImplementationReport(data, variant, locale, today()));
+}
+
+async function makeNetworkReport(db: Db, locale: Locale) {
+  const members = await listMemberOrganisations(db);
+  const sections = (await loadNetworkInputs(db, members)).map((input) => buildNetworkSection(input));
+  return renderPdf(
+    buildNetworkReport(
+      { participating: members.filter((m) => !m.optedOut).length, minimumOrganisations, sections },
+      locale,
+      today(),
+    ),
+  );
+}

@@ -12,6 +12,7 @@ import {
   sessionFor,
   staffAnswers,
   startAppProcess,
+  startPrivatePostgres,
 } from '@derde-bron/server/testing';
 import { sql } from 'drizzle-orm';
 import { repoRoot } from '../lib/processes.ts';
@@ -61,13 +62,10 @@ async function load(baseUrl: string, token: string, conns: number): Promise<Load
  * instance's peak memory. One instance is the baseline of the same run.
  */
 export async function runOperations() {
-  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!url) {
-    console.log(
-      '\n### Operations: skipped — set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server to measure one and two instances\n',
-    );
-    return;
-  }
+  // A server of its own (Debian's PostgreSQL, flushing to disk) unless one is named.
+  const given = process.env.BENCH_DATABASE_URL;
+  const privateServer = given ? undefined : await startPrivatePostgres({ durable: true });
+  const url = given ?? privateServer?.url ?? '';
   const t = await buildTestApp({ url });
   const env = { RESPOND_RATE_LIMIT_PER_MINUTE: '1000000' };
   const instances: AppProcess[] = [];
@@ -149,5 +147,6 @@ export async function runOperations() {
   } finally {
     for (const instance of instances) await instance.stop();
     await t.close();
+    await privateServer?.destroy();
   }
 }

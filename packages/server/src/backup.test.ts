@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -50,6 +50,8 @@ describe('npm run cli -- backup / restore, embedded', () => {
       await addOrganisation({ dataDir }, 'Opvang voor de back-up');
       const backup = await runCli(['backup', file], { DATA_DIR: dataDir, INIT_CWD: dir });
       expect(backup.stdout).toContain('written to');
+      // The backup holds personal data: its owner alone may read it.
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
       await addOrganisation({ dataDir }, 'Opvang na de back-up');
 
       const restoredDir = path.join(dir, 'restored');
@@ -92,6 +94,7 @@ describe.each(servers)('npm run cli -- backup / restore, on the PostgreSQL serve
       const file = path.join(dir, 'derde-bron.dump');
       await addOrganisation(source, 'Opvang voor de back-up');
       await runCli(['backup', file], { DATABASE_URL: source.url, INIT_CWD: dir });
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
       await addOrganisation(source, 'Opvang na de back-up');
 
       await runCli(['restore', file], { DATABASE_URL: copy.url, INIT_CWD: dir });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 
@@ -42,6 +42,8 @@ async function tool(command: 'pg_dump' | 'pg_restore', args: string[], url: stri
 export async function backupDatabase(target: { url: string } | { dataDir: string }, file: string) {
   if ('url' in target) {
     await tool('pg_dump', ['--format=custom', '--file', file], target.url);
+    // The dump holds personal data: readable by its owner only, as the embedded one below.
+    await chmod(file, 0o600);
     return;
   }
   const client = await PGlite.create(target.dataDir);

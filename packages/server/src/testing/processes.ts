@@ -102,7 +102,7 @@ export async function startAppProcess(
  * test may stop and start it without touching the shared one. PostgreSQL refuses to run as root:
  * as root, the server runs as the `postgres` user through `runuser`.
  */
-export async function startPrivatePostgres() {
+export async function startPrivatePostgres(opts: { durable?: boolean } = {}) {
   const bin = process.env.PG_BIN_DIR ?? (await findPostgresBin());
   const dir = await mkdtemp(path.join(tmpdir(), 'derde-bron-pg-'));
   const dataDir = path.join(dir, 'data');
@@ -119,7 +119,8 @@ export async function startPrivatePostgres() {
       ? run('runuser', ['-u', 'postgres', '--', path.join(bin, command), ...args])
       : run(path.join(bin, command), args);
   await pg('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
+  // Tests skip flushing to disk; a benchmark keeps it, as a real server would.
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${opts.durable ? '' : ' -c fsync=off'}`;
   const start = () =>
     pg('pg_ctl', ['-D', dataDir, '-o', options, '-w', '-t', '30', '-l', path.join(dir, 'log'), 'start']);
   const stop = (mode: 'fast' | 'immediate' = 'fast') =>

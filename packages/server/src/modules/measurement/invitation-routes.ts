@@ -4,16 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createToken, hashToken } from '../../crypto/tokens.ts';
 import { withTenant } from '../../db/tenant.ts';
-import { HttpError, invalidInput } from '../../http-error.ts';
 import { mailTemplates } from '../../mail/templates.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
 import { organisations } from '../organisations/table.ts';
-import { assertOwnTeam } from '../organisations/teams.ts';
 import { waveLinks } from './table.ts';
-import { describeWave, getWave } from './waves.ts';
+import { getWave, getWaveForLinks } from './waves.ts';
 
 const tags = ['measurement'];
 const manage = securityFor.permission('measurement.manage');
@@ -103,11 +101,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       const { perspective, teamId, emails } = request.body;
       const tokens = emails.map(() => createToken());
       const { wave, organisationName } = await withTenant(db, orgId, async (tx) => {
-        const wave = await getWave(tx, orgId, waveId);
-        if (describeWave(wave, 0).status === 'closed')
-          throw new HttpError(410, 'INVALID_INPUT', 'waveClosed');
-        if (!wave.perspectives.includes(perspective)) throw invalidInput('perspectiveNotInWave');
-        await assertOwnTeam(tx, orgId, teamId);
+        const wave = await getWaveForLinks(tx, orgId, waveId, { perspective, teamId });
         await tx.insert(waveLinks).values(
           tokens.map((token) => ({
             orgId,

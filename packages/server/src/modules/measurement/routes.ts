@@ -5,13 +5,18 @@ import { z } from 'zod';
 import { createToken, hashToken } from '../../crypto/tokens.ts';
 import { insertedRow } from '../../db/rows.ts';
 import { withTenant } from '../../db/tenant.ts';
-import { HttpError, invalidInput } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
-import { assertOwnTeam } from '../organisations/teams.ts';
 import { measurementWaves, responses, waveLinks } from './table.ts';
-import { countResponses, currentInstrumentVersion, describeWave, getWave, linkCache } from './waves.ts';
+import {
+  countResponses,
+  currentInstrumentVersion,
+  describeWave,
+  getWave,
+  getWaveForLinks,
+  linkCache,
+} from './waves.ts';
 
 const tags = ['measurement'];
 const manage = securityFor.permission('measurement.manage');
@@ -194,11 +199,7 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
       const { perspective, teamId } = request.body;
       const token = createToken();
       const link = await withTenant(db, orgId, async (tx) => {
-        const wave = await getWave(tx, orgId, waveId);
-        if (describeWave(wave, 0).status === 'closed')
-          throw new HttpError(410, 'INVALID_INPUT', 'waveClosed');
-        if (!wave.perspectives.includes(perspective)) throw invalidInput('perspectiveNotInWave');
-        await assertOwnTeam(tx, orgId, teamId);
+        await getWaveForLinks(tx, orgId, waveId, { perspective, teamId });
         return insertedRow(
           await tx
             .insert(waveLinks)

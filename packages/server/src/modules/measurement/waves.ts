@@ -1,7 +1,8 @@
 import { computeWaveStatus, type InstrumentContent, instrumentV1 } from '@derde-bron/domain';
 import { and, count, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant.ts';
-import { notFound } from '../../http-error.ts';
+import { HttpError, invalidInput, notFound } from '../../http-error.ts';
+import { assertOwnTeam } from '../organisations/teams.ts';
 import { measurementWaves, responses, type waveLinks } from './table.ts';
 
 /** Instrument versions that ship with the code, by number. */
@@ -41,6 +42,23 @@ export async function getWave(tx: Tx, orgId: string, waveId: string) {
     .from(measurementWaves)
     .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.id, waveId)));
   if (!wave) throw notFound();
+  return wave;
+}
+
+/**
+ * The wave that new links (shared or e-mailed) go out for: it must not be closed, must ask this
+ * perspective, and the team must be the organisation's own.
+ */
+export async function getWaveForLinks(
+  tx: Tx,
+  orgId: string,
+  waveId: string,
+  group: { perspective: string; teamId: string | null },
+) {
+  const wave = await getWave(tx, orgId, waveId);
+  if (describeWave(wave, 0).status === 'closed') throw new HttpError(410, 'INVALID_INPUT', 'waveClosed');
+  if (!wave.perspectives.includes(group.perspective)) throw invalidInput('perspectiveNotInWave');
+  await assertOwnTeam(tx, orgId, group.teamId);
   return wave;
 }
 

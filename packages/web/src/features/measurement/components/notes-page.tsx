@@ -2,6 +2,7 @@ import { normaliseThemes } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -155,11 +156,16 @@ function NotesList({
                     {t('measurement.notes.edit')}
                     <span className="visually-hidden"> {formatDay(note.heldOn, locale)}</span>
                   </button>
-                  <button
-                    type="button"
-                    className="button button--danger"
-                    onClick={() => {
-                      if (!window.confirm(t('measurement.notes.confirmDelete'))) return;
+                  <ConfirmAction
+                    label={
+                      <>
+                        {t('measurement.notes.delete')}
+                        <span className="visually-hidden"> {formatDay(note.heldOn, locale)}</span>
+                      </>
+                    }
+                    question={t('measurement.notes.confirmDelete')}
+                    yes={t('measurement.notes.delete')}
+                    onConfirm={(done) =>
                       remove.mutate(
                         { orgId, noteId: note.id },
                         {
@@ -169,18 +175,17 @@ function NotesList({
                               text: t('measurement.notes.deleted'),
                               focus: true,
                             }),
-                          onError: (error) =>
+                          onError: (error) => {
+                            done();
                             setFeedback({
                               kind: 'error',
                               problem: toFormProblem(error, t('common.networkError')),
-                            }),
+                            });
+                          },
                         },
-                      );
-                    }}
-                  >
-                    {t('measurement.notes.delete')}
-                    <span className="visually-hidden"> {formatDay(note.heldOn, locale)}</span>
-                  </button>
+                      )
+                    }
+                  />
                 </div>
               </article>
             </li>

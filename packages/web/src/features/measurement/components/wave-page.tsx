@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
@@ -8,7 +9,6 @@ import { type Feedback, SectionFeedback } from '../../../components/section-feed
 import { toFormProblem } from '../../../lib/form-problem.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useSession } from '../../../lib/session.ts';
-import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { useCloseWave } from '../api/close-wave.ts';
 import { useOrganisation } from '../api/get-organisation.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
@@ -140,23 +140,19 @@ function WaveDetails({
 function CloseSection({ orgId, wave }: { orgId: string; wave: Wave }) {
   const { t } = useTranslation();
   const close = useCloseWave();
-  const [confirming, setConfirming] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>(null);
-  const [backToButton, setBackToButton] = useState(0);
-  const confirmText = useFocusWhen<HTMLParagraphElement>(confirming);
-  const closeButton = useFocusWhen<HTMLButtonElement>(backToButton);
 
-  const onClose = () => {
+  const onClose = (done: () => void) => {
     if (close.isPending) return;
     close.mutate(
       { orgId, waveId: wave.id },
       {
         onSuccess: () => {
-          setConfirming(false);
+          done();
           setFeedback({ kind: 'success', text: t('measurement.close.done'), focus: true });
         },
         onError: (error) => {
-          setConfirming(false);
+          done();
           setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
         },
       },
@@ -173,36 +169,13 @@ function CloseSection({ orgId, wave }: { orgId: string; wave: Wave }) {
           <Link to={resultsPath(wave.id)}>{t('measurement.close.toResults')}</Link>
         </p>
       )}
-      {wave.status === 'closed' ? null : confirming ? (
-        <div className="confirm">
-          <p ref={confirmText} tabIndex={-1}>
-            {t('measurement.close.confirm', { title: wave.title, count: wave.responseCount })}
-          </p>
-          <div className="button-row">
-            <button type="button" className="button button--danger" onClick={onClose}>
-              {t('measurement.close.confirmYes')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setConfirming(false);
-                setBackToButton((count) => count + 1);
-              }}
-            >
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="button button--danger"
-          ref={closeButton}
-          onClick={() => setConfirming(true)}
-        >
-          {t('measurement.close.button')}
-        </button>
+      {wave.status !== 'closed' && (
+        <ConfirmAction
+          label={t('measurement.close.button')}
+          question={t('measurement.close.confirm', { title: wave.title, count: wave.responseCount })}
+          yes={t('measurement.close.confirmYes')}
+          onConfirm={onClose}
+        />
       )}
     </section>
   );

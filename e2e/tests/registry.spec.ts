@@ -142,4 +142,35 @@ test('an expert with an expiring registration, a supervision logged by the exper
   await page.getByRole('button', { name: 'Bereik opslaan' }).click();
   await expect(page.getByRole('table', { name: /Bereik van Wandelgroepen/ })).toContainText('9');
   await expectNoSeriousA11yViolations(page);
+
+  // Changing the activity: an end before the start is refused on the page, then it is saved.
+  const card = page.getByRole('listitem', { name: 'Wandelgroepen' });
+  await card.getByText('Wijzigen of verwijderen').click();
+  await card
+    .getByRole('group', { name: 'Fasen' })
+    .getByRole('checkbox', { name: /^Samenwerken voor veiligheid/ })
+    .check();
+  await card.getByLabel('Begint op (mag leeg blijven)').fill('2026-03-01');
+  await card.getByLabel('Stopt op (mag leeg blijven)').fill('2026-01-01');
+  await card.getByRole('button', { name: 'Activiteit opslaan' }).click();
+  await expect(card.getByText('De einddatum kan niet voor de begindatum liggen.').first()).toBeVisible();
+  await card.getByLabel('Stopt op (mag leeg blijven)').fill('2026-12-31');
+  await card.getByRole('button', { name: 'Activiteit opslaan' }).click();
+  await expect(card.getByText('De activiteit is opgeslagen.')).toBeVisible();
+  await expect(card.getByText(/^Fasen: .*Samenwerken voor veiligheid/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // A record made by mistake is taken out, after a question on the page itself.
+  await page.goto('/organisatie/register');
+  await page.getByRole('link', { name: 'Import Drie' }).click();
+  await page.getByRole('button', { name: 'Uit het register halen' }).click();
+  await expect(page.getByText('Wil je Import Drie echt uit het register halen?')).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Ja, uit het register halen' }).click();
+  await expect(page).toHaveURL(/\/organisatie\/register$/);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Import Drie staat niet meer in het register.' }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Import Een' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Import Drie' })).toHaveCount(0);
 });

@@ -48,9 +48,26 @@ export const saveReach = ({
 }) =>
   sendJson<Activity>('POST', `${orgPath(orgId)}/activities/${encodeURIComponent(activityId)}/reach`, body);
 
+export const updateActivity = ({
+  orgId,
+  activityId,
+  input,
+  version,
+}: {
+  orgId: string;
+  activityId: string;
+  input: ActivityInput;
+  version: number;
+}) =>
+  sendJson<Activity>('PATCH', `${orgPath(orgId)}/activities/${encodeURIComponent(activityId)}`, {
+    ...input,
+    version,
+  });
+
 export const deleteActivity = ({ orgId, activityId }: { orgId: string; activityId: string }) =>
   sendJson<null>('DELETE', `${orgPath(orgId)}/activities/${encodeURIComponent(activityId)}`);
 
 export const useCreateActivity = () => useRegistryMutation(createActivity);
 export const useSaveReach = () => useRegistryMutation(saveReach);
+export const useUpdateActivity = () => useRegistryMutation(updateActivity);
 export const useDeleteActivity = () => useRegistryMutation(deleteActivity);

@@ -1,16 +1,24 @@
-import { can, frameworkActivityKeys, registryPhaseKeys } from '@derde-bron/domain';
+import { can } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoiceGroup } from '../../../components/choice-group.tsx';
-import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { ConfirmAction } from '../../../components/confirm-action.tsx';
+import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
-import { type Activity, useActivities, useCreateActivity, useSaveReach } from '../api/activities.ts';
+import {
+  type Activity,
+  useActivities,
+  useCreateActivity,
+  useDeleteActivity,
+  useSaveReach,
+  useUpdateActivity,
+} from '../api/activities.ts';
 import { usePeople } from '../api/get-people.ts';
 import { maySeeOverview } from './access.ts';
+import { ActivityForm } from './activity-form.tsx';
 import { useTerms } from './words.ts';
 
 /** The activities the organisation runs, their phases and leaders, and reach per quarter as counts. */
@@ -102,6 +110,7 @@ function ActivityCard({ orgId, activity, manage }: { orgId: string; activity: Ac
         </table>
       )}
       {manage && <ReachForm orgId={orgId} activity={activity} name={name} />}
+      {manage && <EditActivity orgId={orgId} activity={activity} name={name} />}
     </li>
   );
 }
@@ -199,109 +208,96 @@ function ReachForm({ orgId, activity, name }: { orgId: string; activity: Activit
 
 function NewActivityForm({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
-  const terms = useTerms();
   const people = usePeople(orgId);
   const create = useCreateActivity();
-  const [activityKey, setActivityKey] = useState('');
-  const [name, setName] = useState('');
-  const [phases, setPhases] = useState<string[]>([]);
-  const [leaders, setLeaders] = useState<string[]>([]);
   const [feedback, setFeedback] = useState<Feedback>(null);
-  const errors = feedback?.kind === 'error' ? feedback.problem.fields : {};
-  const fields = {
-    name: { id: 'activity-name', label: t('registry.activities.name') },
-    phases: { id: 'activity-phases', label: t('registry.activities.phases') },
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problem = checkFields(
-      {
-        name: activityKey === '' && name.trim() === '' && t('registry.activities.errors.name'),
-        phases: phases.length === 0 && t('registry.activities.errors.phases'),
-      },
-      t('form.checkFields'),
-    );
-    if (problem) return setFeedback({ kind: 'error', problem });
-    create.mutate(
-      {
-        orgId,
-        input: {
-          activityKey: activityKey || null,
-          name: name.trim() || null,
-          phases,
-          leaderPersonIds: leaders,
-          startsOn: null,
-          endsOn: null,
-        },
-      },
-      {
-        onSuccess: () => {
-          setActivityKey('');
-          setName('');
-          setPhases([]);
-          setLeaders([]);
-          setFeedback({ kind: 'success', text: t('registry.activities.added'), focus: true });
-        },
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
-      },
-    );
-  };
+  // A new key empties the form after an activity was added.
+  const [formKey, setFormKey] = useState(0);
   return (
     <section aria-labelledby="new-activity-title">
       <h2 id="new-activity-title">{t('registry.activities.addTitle')}</h2>
-      <form onSubmit={submit} noValidate className="form">
-        <SectionFeedback feedback={feedback} fields={fields} />
-        <SelectField
-          id="activity-key"
-          label={t('registry.activities.kind')}
-          value={activityKey}
-          onChange={(e) => setActivityKey(e.target.value)}
-        >
-          <option value="">{t('registry.activities.own')}</option>
-          {frameworkActivityKeys.map((key) => (
-            <option key={key} value={key}>
-              {terms.activity(key)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          id="activity-name"
-          label={t('registry.activities.name')}
-          hint={t('registry.activities.nameHint')}
-          value={name}
-          error={errors.name}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <ChoiceGroup
-          id="activity-phases"
-          name="activity-phases"
-          legend={t('registry.activities.phases')}
-          type="checkbox"
-          error={errors.phases}
-          options={registryPhaseKeys.map((k) => ({ value: k, label: terms.phase(k) }))}
-          selected={phases}
-          onChange={(value, checked) =>
-            setPhases((p) => (checked ? [...p, value] : p.filter((v) => v !== value)))
-          }
-        />
-        {(people.data ?? []).length > 0 && (
-          <ChoiceGroup
-            id="activity-leaders"
-            name="activity-leaders"
-            legend={t('registry.activities.leaders')}
-            type="checkbox"
-            options={(people.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-            selected={leaders}
-            onChange={(value, checked) =>
-              setLeaders((l) => (checked ? [...l, value] : l.filter((v) => v !== value)))
-            }
-          />
-        )}
-        <button type="submit" className="button" disabled={create.isPending}>
-          {t('registry.activities.add')}
-        </button>
-      </form>
+      <ActivityForm
+        key={formKey}
+        idPrefix="activity"
+        people={people.data ?? []}
+        submitLabel={t('registry.activities.add')}
+        pending={create.isPending}
+        feedback={feedback}
+        setFeedback={setFeedback}
+        onSubmit={(input) =>
+          create.mutate(
+            { orgId, input },
+            {
+              onSuccess: () => {
+                setFormKey((k) => k + 1);
+                setFeedback({ kind: 'success', text: t('registry.activities.added'), focus: true });
+              },
+              onError: (error) =>
+                setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+            },
+          )
+        }
+      />
     </section>
+  );
+}
+
+/** Changing an activity (a stale save shows the current one) or taking it away, with its reach. */
+function EditActivity({ orgId, activity, name }: { orgId: string; activity: Activity; name: string }) {
+  const { t } = useTranslation();
+  const people = usePeople(orgId);
+  const update = useUpdateActivity();
+  const remove = useDeleteActivity();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  return (
+    <details className="details">
+      <summary>
+        {t('registry.activities.change')}
+        <span className="visually-hidden"> {name}</span>
+      </summary>
+      <ActivityForm
+        // The saved version starts the form afresh, also after someone else's change (409).
+        key={activity.version}
+        idPrefix={`activity-${activity.id}`}
+        activity={activity}
+        people={people.data ?? []}
+        submitLabel={t('registry.activities.save')}
+        pending={update.isPending}
+        feedback={feedback}
+        setFeedback={setFeedback}
+        onSubmit={(input) =>
+          update.mutate(
+            { orgId, activityId: activity.id, input, version: activity.version },
+            {
+              onSuccess: () =>
+                setFeedback({ kind: 'success', text: t('registry.activities.saved'), focus: true }),
+              onError: (error) =>
+                setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+            },
+          )
+        }
+      />
+      <ConfirmAction
+        label={
+          <>
+            {t('registry.activities.remove')}
+            <span className="visually-hidden"> {name}</span>
+          </>
+        }
+        question={t('registry.activities.removeConfirm', { name })}
+        yes={t('registry.activities.removeYes')}
+        onConfirm={(done) =>
+          remove.mutate(
+            { orgId, activityId: activity.id },
+            {
+              onError: (error) => {
+                done();
+                setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+              },
+            },
+          )
+        }
+      />
+    </details>
   );
 }

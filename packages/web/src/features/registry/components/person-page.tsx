@@ -1,8 +1,9 @@
 import { can, logKinds, logSettings } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
+import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -16,11 +17,11 @@ import { useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { useMyPersonId } from '../api/get-me.ts';
 import { type PersonDetail, usePerson } from '../api/get-person.ts';
 import { useCreateLog, useDeleteLog } from '../api/save-log.ts';
-import { useUpdatePerson } from '../api/save-person.ts';
+import { useDeletePerson, useUpdatePerson } from '../api/save-person.ts';
 import { mayOpenPerson } from './access.ts';
 import { PersonForm } from './person-form.tsx';
 import { SignalList } from './signal-list.tsx';
-import { registryPaths } from './words.ts';
+import { type RemovedState, registryPaths } from './words.ts';
 
 /** One person: signals, the record (an expert edits their own), and the intervisie/supervisie log. */
 export function PersonPage() {
@@ -134,7 +135,42 @@ function PersonSections({ orgId, data, manages }: { orgId: string; data: PersonD
           )}
         </QueryState>
       </section>
+      {manages && <RemoveSection orgId={orgId} person={person} />}
     </>
+  );
+}
+
+/** Taking a record out of the register, for a record made by mistake; someone who stopped gets an end date. */
+function RemoveSection({ orgId, person }: { orgId: string; person: PersonDetail['person'] }) {
+  const { t } = useTranslation();
+  const remove = useDeletePerson();
+  const navigate = useNavigate();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  return (
+    <section aria-labelledby="person-remove-title">
+      <h2 id="person-remove-title">{t('registry.person.removeTitle')}</h2>
+      <p>{t('registry.person.removeIntro')}</p>
+      <SectionFeedback feedback={feedback} />
+      <ConfirmAction
+        label={t('registry.person.remove')}
+        question={t('registry.person.removeConfirm', { name: person.name })}
+        yes={t('registry.person.removeYes')}
+        onConfirm={(done) => {
+          if (remove.isPending) return;
+          remove.mutate(
+            { orgId, personId: person.id },
+            {
+              onSuccess: () =>
+                navigate(registryPaths.list, { state: { removed: person.name } satisfies RemovedState }),
+              onError: (error) => {
+                done();
+                setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+              },
+            },
+          );
+        }}
+      />
+    </section>
   );
 }
 

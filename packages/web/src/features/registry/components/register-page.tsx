@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
-import type { Feedback } from '../../../components/section-feedback.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { toFormProblem } from '../../../lib/form-problem.ts';
 import { useMembers } from '../../organisations/api/get-members.ts';
 import { useOrganisation } from '../../organisations/api/get-organisation.ts';
@@ -13,7 +13,7 @@ import { orgPath } from '../api/keys.ts';
 import { useCreatePerson } from '../api/save-person.ts';
 import { mayManageRegistry } from './access.ts';
 import { PersonForm } from './person-form.tsx';
-import { registryPaths, useTerms } from './words.ts';
+import { type RemovedState, registryPaths, useTerms } from './words.ts';
 
 /** The registry: everyone with their roles, levels and signals; add a person; export; import. */
 export function RegisterPage() {
@@ -61,10 +61,20 @@ function Register({ orgId }: { orgId: string }) {
   const members = useMembers(orgId);
   const create = useCreatePerson();
   const navigate = useNavigate();
+  const removed = (useLocation().state as RemovedState | null)?.removed;
+  // Made once, so that the message takes focus once and not again on every render.
+  const [removedNotice] = useState<Feedback>(() =>
+    removed ? { kind: 'success', text: t('registry.person.removed', { name: removed }), focus: true } : null,
+  );
+  // Once shown, forgotten: a reload of the page does not say it again.
+  useEffect(() => {
+    if (removed) navigate('.', { replace: true, state: null });
+  }, [removed, navigate]);
   const [feedback, setFeedback] = useState<Feedback>(null);
   return (
     <>
       <p className="lead">{t('registry.list.intro')}</p>
+      <SectionFeedback feedback={removedNotice} />
       <RegistryNav />
       <section aria-labelledby="people-title">
         <h2 id="people-title">{t('registry.list.peopleTitle')}</h2>

@@ -17,6 +17,9 @@ export function useTerms() {
   };
 }
 
+/** What the register page is told after a person was taken out (router state, not the URL). */
+export type RemovedState = { removed: string };
+
 export const registryPaths = {
   list: '/organisatie/register',
   person: (id: string) => `/organisatie/register/${encodeURIComponent(id)}`,

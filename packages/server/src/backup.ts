@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
 
 const run = promisify(execFile);
 
@@ -46,6 +45,7 @@ export async function backupDatabase(target: { url: string } | { dataDir: string
     await chmod(file, 0o600);
     return;
   }
+  const { PGlite } = await import('@electric-sql/pglite');
   const client = await PGlite.create(target.dataDir);
   try {
     const dump = await client.dumpDataDir('gzip');
@@ -82,6 +82,7 @@ export async function restoreDatabase(target: { url: string } | { dataDir: strin
   if (existing.length > 0)
     throw new BackupError(`${target.dataDir} is not empty: move it aside, then restore into an empty folder`);
   const dump = new Blob([await readFile(file)]);
+  const { PGlite } = await import('@electric-sql/pglite');
   const client = await PGlite.create({ dataDir: target.dataDir, loadDataDir: dump });
   await client.close();
 }

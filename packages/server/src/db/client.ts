@@ -1,11 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from './schema.ts';
 
@@ -30,10 +27,18 @@ export type Database = {
 /** `memory` may start from a dump of another embedded database (tests use one migrated template). */
 export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true; from?: Blob };
 
-/** Opens PostgreSQL: a server when a URL is given, otherwise embedded PGlite (on disk or in memory). */
+/**
+ * Opens PostgreSQL: a server when a URL is given, otherwise embedded PGlite (on disk or in memory).
+ * PGlite is loaded only when it is used: on a server it would cost each instance some 40 MB.
+ */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) return openServer(target.url);
   if ('dataDir' in target) await mkdir(target.dataDir, { recursive: true });
+  const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
   const client =
     'memory' in target && target.from
       ? await PGlite.create({ loadDataDir: target.from })

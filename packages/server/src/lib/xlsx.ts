@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+/** ExcelJS is loaded on the first spreadsheet, so that starting the server does not pay for it. */
+export const loadExcelJs = () => import('exceljs').then((module) => module.default);
 
 type Row = ReadonlyArray<string | number | boolean | null>;
 
@@ -9,6 +10,7 @@ type Row = ReadonlyArray<string | number | boolean | null>;
 export async function toXlsxWorkbook(
   sheets: ReadonlyArray<{ name: string; rows: readonly Row[] }>,
 ): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Derde Bron';
   for (const { name, rows } of sheets) {

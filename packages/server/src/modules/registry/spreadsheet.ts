@@ -1,5 +1,5 @@
 import { frameworkV1, importColumns, type Locale } from '@derde-bron/domain';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../lib/xlsx.ts';
 import type { listActivities, listPeople } from './repository.ts';
 
 type Person = Awaited<ReturnType<typeof listPeople>>[number];
@@ -95,6 +95,7 @@ export function activityRows(list: Activity[], locale: Locale): Cell[][] {
 }
 
 export async function toXlsx(sheets: Array<{ name: string; rows: Cell[][] }>): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Derde Bron';
   for (const sheet of sheets) {
@@ -107,6 +108,7 @@ export async function toXlsx(sheets: Array<{ name: string; rows: Cell[][] }>): P
 
 /** The first sheet of an XLSX file as rows of text; dates as YYYY-MM-DD. */
 export async function readXlsx(content: Buffer): Promise<string[][]> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(content as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];

@@ -22,12 +22,13 @@ const run = promisify(execFile);
 const connections = 50;
 const seconds = 8;
 
-/** Peak resident memory of a process so far (Linux: VmHWM), in MB. */
-async function peakRssMb(pid: number): Promise<number> {
+/** Resident memory of a process now (VmRSS) or at its peak so far (VmHWM), in MB (Linux). */
+async function rssMb(pid: number, which: 'VmRSS' | 'VmHWM'): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(status.match(/VmHWM:\s+(\d+)\s+kB/)?.[1] ?? 0);
+  const kb = Number(status.match(new RegExp(`${which}:\\s+(\\d+)\\s+kB`))?.[1] ?? 0);
   return Math.round(kb / 1024);
 }
+const peakRssMb = (pid: number) => rssMb(pid, 'VmHWM');
 
 type LoadResult = {
   '2xx': number;
@@ -97,6 +98,7 @@ export async function runOperations() {
       );
 
     instances.push(await startAppProcess(url, env));
+    const startedRss = await rssMb(instances[0]?.pid ?? 0, 'VmRSS');
     const one = await newLink('Bench één instantie');
     const single = await load(instances[0]?.baseUrl ?? '', one.token, connections);
     const singleRss = await peakRssMb(instances[0]?.pid ?? 0);
@@ -124,6 +126,7 @@ export async function runOperations() {
           acknowledged: single['2xx'],
           'rows stored': singleStored,
           'in flight at the end': singleStored - single['2xx'],
+          'RSS after start MB': String(startedRss),
           'peak RSS MB per instance': String(singleRss),
           'vs one instance': '100%',
         },
@@ -135,6 +138,7 @@ export async function runOperations() {
           acknowledged: bothAcknowledged,
           'rows stored': bothStored,
           'in flight at the end': bothStored - bothAcknowledged,
+          'RSS after start MB': '',
           'peak RSS MB per instance': bothRss.join(' / '),
           'vs one instance': `${Math.round((bothAcknowledged / Math.max(1, single['2xx'])) * 100)}%`,
         },

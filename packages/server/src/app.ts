@@ -155,9 +155,14 @@ export async function buildApp({
   await app.register(cookie);
   // Uploads are read by the routes that take them, with their own size limit (10 MB for evidence).
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
-  // Per-route limits only (sign-in, reset, invitations, questionnaires), counted in PostgreSQL so
-  // that all instances share them; growing back-off per account is in the database too (throttle.ts).
-  await app.register(rateLimit, { global: false, store: postgresRateLimitStore(database.db) });
+  // Per-route limits only (sign-in, reset, invitations, questionnaires). On a server they are
+  // counted in PostgreSQL so that all instances share them; embedded PGlite serves one process, so
+  // its counters stay in memory (a write per request would take turns on PGlite's one thread).
+  // Growing back-off per account is in the database in both (throttle.ts).
+  await app.register(rateLimit, {
+    global: false,
+    ...(database.kind === 'postgres' ? { store: postgresRateLimitStore(database.db) } : {}),
+  });
   await app.register(metrics, { token: config.metricsToken, jobs });
   await app.register(authPlugin, {
     secureCookies: config.env !== 'development',

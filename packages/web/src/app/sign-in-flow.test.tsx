@@ -1,12 +1,9 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setCsrfToken } from '../lib/api-client.ts';
 import { initI18n } from '../lib/i18n.ts';
-import { createQueryClient } from '../lib/query-client.ts';
 import type { SessionState } from '../lib/session.ts';
-import { routes } from './routes.tsx';
+import { anonymous, fakeServer, renderApp } from '../testing/app.tsx';
 
 const user = {
   id: 'u1',
@@ -16,7 +13,6 @@ const user = {
   hasTwoFactor: true,
   twoFactorRequired: true,
 };
-const anonymous: SessionState = { state: 'anonymous', csrfToken: null, user: null, membership: null };
 const halfway: SessionState = { state: 'needsTwoFactor', csrfToken: 'csrf-1', user, membership: null };
 const signedIn: SessionState = {
   state: 'signedIn',
@@ -24,39 +20,6 @@ const signedIn: SessionState = {
   user,
   membership: { id: 'm1', orgId: 'o1', organisationName: 'Noord', role: 'org_admin', teamId: null },
 };
-
-type Reply = { status: number; body?: unknown };
-const json = ({ status, body }: Reply) =>
-  new Response(body === undefined ? null : JSON.stringify(body), { status });
-
-/** A tiny fake server: answers per "METHOD path", records what was sent. */
-function fakeServer(answers: Record<string, Reply | (() => Reply)>) {
-  const calls: { key: string; body: unknown; csrf: string | null }[] = [];
-  const fetchMock = vi.fn<typeof fetch>(async (input, init) => {
-    const url = new URL(String(input), 'http://localhost');
-    const key = `${init?.method ?? 'GET'} ${url.pathname}`;
-    calls.push({
-      key,
-      body: init?.body ? JSON.parse(String(init.body)) : undefined,
-      csrf: new Headers(init?.headers).get('x-csrf-token'),
-    });
-    const answer = answers[key];
-    if (!answer) return json({ status: 404, body: { code: 'NOT_FOUND', message: `no fake for ${key}` } });
-    return json(typeof answer === 'function' ? answer() : answer);
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return calls;
-}
-
-function renderApp(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return router;
-}
 
 describe('signing in', () => {
   beforeEach(() => initI18n('nl'));

@@ -25,7 +25,8 @@ export const sessionFor = (role: OrgRole, teamId: string | null = null): Session
 export const anonymous: SessionState = { state: 'anonymous', csrfToken: null, user: null, membership: null };
 
 export type Reply = { status: number; body?: unknown } | 'network-error';
-export type Call = { key: string; url: URL; body: unknown };
+/** One request the page made: "METHOD path", the URL, the parsed body and the CSRF header sent. */
+export type Call = { key: string; url: URL; body: unknown; csrf: string | null };
 
 /**
  * A tiny fake server: answers per "METHOD path" (or "METHOD path?query"), records every call. A
@@ -39,7 +40,7 @@ export function fakeServer(answers: Record<string, Reply | ((body: unknown, url:
       const url = new URL(String(input), 'http://localhost');
       const key = `${init?.method ?? 'GET'} ${url.pathname}`;
       const body = init?.body ? JSON.parse(String(init.body)) : undefined;
-      calls.push({ key, url, body });
+      calls.push({ key, url, body, csrf: new Headers(init?.headers).get('x-csrf-token') });
       const answer = answers[`${key}${url.search}`] ?? answers[key];
       const reply = typeof answer === 'function' ? answer(body, url) : answer;
       if (reply === 'network-error') throw new TypeError('Failed to fetch');

@@ -1,33 +1,15 @@
 import { bundledFrameworks, type OrgRole } from '@derde-bron/domain';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { routes } from '../../../app/routes.tsx';
 import { setCsrfToken } from '../../../lib/api-client.ts';
 import { initI18n } from '../../../lib/i18n.ts';
-import { createQueryClient } from '../../../lib/query-client.ts';
-import type { SessionState } from '../../../lib/session.ts';
+import { fakeServer, renderApp, sessionFor } from '../../../testing/app.tsx';
 import type { PolicyTopic } from '../api/get-policy-topics.ts';
 import type { RoadmapItem, RoadmapOverview } from '../api/get-roadmap.ts';
 
 const framework = bundledFrameworks[0];
 if (!framework) throw new Error('no bundled framework');
 const { content } = framework;
-
-const session = (role: OrgRole): SessionState => ({
-  state: 'signedIn',
-  csrfToken: 'csrf',
-  user: {
-    id: 'u1',
-    email: 'a@example.org',
-    name: 'A',
-    isNetworkAdmin: false,
-    hasTwoFactor: true,
-    twoFactorRequired: false,
-  },
-  membership: { id: 'm1', orgId: 'o1', organisationName: 'Noord', role, teamId: null },
-});
 
 const item = (
   itemKey: string,
@@ -88,11 +70,18 @@ const overview: RoadmapOverview = {
   ],
 };
 
-type Reply = { status: number; body?: unknown };
-
-function fakeServer(role: OrgRole, answers: Record<string, Reply | ((body: unknown) => Reply)> = {}) {
-  const all: Record<string, Reply | ((body: unknown) => Reply)> = {
-    'GET /api/auth/session': { status: 200, body: session(role) },
+/** The roadmap API of organisation o1 for a role; every item answers with its own detail. */
+function roadmapServer(role: OrgRole, answers: Parameters<typeof fakeServer>[0] = {}) {
+  const items = Object.fromEntries(
+    overview.steps
+      .flatMap((s) => s.items)
+      .map((found) => [
+        `GET /api/organisations/o1/roadmap/items/${found.itemKey}`,
+        { status: 200, body: { item: found, history: [], decisions: [], evidence: [] } },
+      ]),
+  );
+  const calls = fakeServer({
+    'GET /api/auth/session': { status: 200, body: sessionFor(role) },
     'GET /api/organisations/o1/roadmap': { status: 200, body: overview },
     'GET /api/framework/versions/1': {
       status: 200,
@@ -100,38 +89,10 @@ function fakeServer(role: OrgRole, answers: Record<string, Reply | ((body: unkno
     },
     'GET /api/organisations/o1/roadmap/goals': { status: 200, body: { goals: [] } },
     'GET /api/organisations/o1/members': { status: 200, body: { members: [] } },
+    ...items,
     ...answers,
-  };
-  const calls: string[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn<typeof fetch>(async (input, init) => {
-      const url = new URL(String(input), 'http://localhost');
-      const key = `${init?.method ?? 'GET'} ${url.pathname}`;
-      calls.push(key);
-      const itemMatch = url.pathname.match(/^\/api\/organisations\/o1\/roadmap\/items\/(\w+)$/);
-      let answer = all[key];
-      if (!answer && itemMatch && key.startsWith('GET')) {
-        const found = overview.steps.flatMap((s) => s.items).find((i) => i.itemKey === itemMatch[1]);
-        answer = { status: 200, body: { item: found, history: [], decisions: [], evidence: [] } };
-      }
-      if (!answer) return new Response(JSON.stringify({ code: 'NOT_FOUND', message: key }), { status: 404 });
-      const reply =
-        typeof answer === 'function' ? answer(init?.body ? JSON.parse(String(init.body)) : null) : answer;
-      return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
-        status: reply.status,
-      });
-    }),
-  );
-  return calls;
-}
-
-function renderAt(path: string) {
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />
-    </QueryClientProvider>,
-  );
+  });
+  return { keys: () => calls.map((call) => call.key) };
 }
 
 describe('roadmap pages', () => {
@@ -142,8 +103,8 @@ describe('roadmap pages', () => {
   });
 
   it('shows the overview with the same numbers in a table, the advice in words and late goals', async () => {
-    fakeServer('team_manager');
-    renderAt('/organisatie/afwegingskader');
+    roadmapServer('team_manager');
+    renderApp('/organisatie/afwegingskader');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       'Onze voortgang met het afwegingskader',
@@ -172,8 +133,8 @@ describe('roadmap pages', () => {
   });
 
   it('shows a step without forms to a role that may only read', async () => {
-    const calls = fakeServer('expert');
-    renderAt('/organisatie/afwegingskader/stap/2');
+    const calls = roadmapServer('expert');
+    renderApp('/organisatie/afwegingskader/stap/2');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Stap 2: Draagvlak en visievorming' }),
     ).toBeTruthy();
@@ -182,7 +143,7 @@ describe('roadmap pages', () => {
     expect(screen.queryByRole('button', { name: /Opslaan/ })).toBeNull();
     expect(screen.queryByLabelText('Status')).toBeNull();
     // The member list is for editors only.
-    expect(calls).not.toContain('GET /api/organisations/o1/members');
+    expect(calls.keys()).not.toContain('GET /api/organisations/o1/members');
   });
 
   it('shows the server’s reason when a topic cannot move on yet', async () => {
@@ -197,14 +158,14 @@ describe('roadmap pages', () => {
     };
     const message = 'Schrijf eerst op wat er in deze fase is gebeurd. Daarna kun je verder.';
     let sent: unknown = null;
-    fakeServer('coordinator', {
+    roadmapServer('coordinator', {
       'GET /api/organisations/o1/roadmap/policy-topics': { status: 200, body: { topics: [topic] } },
       'PATCH /api/organisations/o1/roadmap/policy-topics/t1': (body) => {
         sent = body;
         return { status: 400, body: { code: 'INVALID_INPUT', message } };
       },
     });
-    renderAt('/organisatie/afwegingskader/beleid');
+    renderApp('/organisatie/afwegingskader/beleid');
     const card = await screen.findByRole('region', { name: 'Huisregels' });
     expect(within(card).getByText('Ronde 1 · Fase 1 van 4: Ontsluiten')).toBeTruthy();
     expect(within(card).queryByRole('button', { name: /Onderwerp afsluiten/ })).toBeNull();

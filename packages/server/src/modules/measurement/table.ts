@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from '../auth/table.ts';
+import type { WaveTotals } from '../network/wave-totals.ts';
 import { organisations, teams } from '../organisations/table.ts';
 
 const orgId = () =>
@@ -42,6 +43,8 @@ export const measurementWaves = pgTable(
     minSensitiveCell: integer('min_sensitive_cell').notNull(),
     /** When the retention job erased the answers; from then on the tallies are the only record. */
     answersRemovedOn: date('answers_removed_on'),
+    /** The closed wave's whole-organisation figures, stored once it can take no more answers. */
+    closedTotals: jsonb('closed_totals').$type<WaveTotals>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('measurement_waves_org_idx').on(t.orgId)],

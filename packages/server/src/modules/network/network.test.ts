@@ -1,6 +1,7 @@
 import { buildNetworkSection, compareSection, type LikertValue } from '@derde-bron/domain';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '../../db/tenant.ts';
 import { seedClosedWave, seedRoadmapProgress } from '../../seed/network-data.ts';
 import {
   buildTestApp,
@@ -14,7 +15,10 @@ import {
   type TestSession,
   testDatabases,
 } from '../../testing/index.ts';
+import { measurementWaves } from '../measurement/table.ts';
+import type { WaveRow } from '../measurement/waves.ts';
 import { loadNetworkInputs } from './sections.ts';
+import { closedWaveTotals } from './wave-totals.ts';
 
 describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
   let t: TestApp;
@@ -80,6 +84,47 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
     ]);
     expect(metric(sections, 'overallProgress')?.figure).toMatchObject({ withheld: false, organisations: 6 });
     expect(metric(sections, 'overallProgress')?.trend[0]).toMatchObject({ year: 2025 });
+  });
+
+  it('stores a closed wave’s totals once it has settled, and uses the stored ones from then on', async () => {
+    const org = orgs[0] as SeededOrganisation;
+    const wavesOf = () =>
+      t.database.db.select().from(measurementWaves).where(eq(measurementWaves.orgId, org.id));
+    const totalsOf = (wave: WaveRow) => withTenant(t.database.db, org.id, (tx) => closedWaveTotals(tx, wave));
+    const [wave] = await wavesOf();
+    if (!wave) throw new Error('no wave');
+    const worked = await totalsOf({ ...wave, closedTotals: null });
+    expect(worked).toMatchObject({
+      responseCount: 6,
+      totalVisible: true,
+      scales: { knowledge: { mean: 2, n: 6 } },
+    });
+    const [storedWave] = await wavesOf();
+    expect(storedWave?.closedTotals).toEqual(worked);
+    // From then on the stored figures are taken as they are (changed here only to prove it).
+    const changed = { ...worked, responseCount: 99 };
+    expect(await totalsOf({ ...wave, closedTotals: changed })).toBe(changed);
+
+    // A wave closed a moment ago may still get an answer through another instance's cached link:
+    // its totals are worked out, but not stored yet.
+    const justClosed = await seedClosedWave(t.database.db, org.id, {
+      title: 'Net gesloten',
+      kind: 'followUp',
+      opensOn: '2025-10-01',
+      closesOn: '2025-10-31',
+      count: 6,
+      values: [3],
+    });
+    await t.database.db
+      .update(measurementWaves)
+      .set({ closedAt: new Date() })
+      .where(eq(measurementWaves.id, justClosed));
+    const fresh = (await wavesOf()).find((w) => w.id === justClosed);
+    if (!fresh) throw new Error('no fresh wave');
+    expect((await totalsOf(fresh)).scales.knowledge).toEqual({ mean: 3, n: 6 });
+    expect((await wavesOf()).find((w) => w.id === justClosed)?.closedTotals).toBeNull();
+    // The other tests expect the first organisation's one wave.
+    await t.database.db.delete(measurementWaves).where(eq(measurementWaves.id, justClosed));
   });
 
   it('adds the registry: experts per organisation over the five that keep one', async () => {

@@ -16,7 +16,7 @@ import { instruments } from '../measurement/waves.ts';
 import { organisations } from '../organisations/table.ts';
 import { registrySection } from '../registry/network-section.ts';
 import { roadmapItemHistory, roadmapItems } from '../roadmap/table.ts';
-import { closedWaveTotals, isClosed, keptWaveTotals } from './wave-totals.ts';
+import { closedWaveTotals, isClosed } from './wave-totals.ts';
 
 export type MemberOrganisation = { orgId: string; optedOut: boolean };
 
@@ -172,7 +172,7 @@ export const measurementSection: NetworkSectionProvider = {
     for (const wave of waves) {
       // Each wave is read in its own organisation's tenant transaction (the tallies, under RLS).
       const totals =
-        keptWaveTotals(wave.id) ?? (await withTenant(db, wave.orgId, (tx) => closedWaveTotals(tx, wave)));
+        wave.closedTotals ?? (await withTenant(db, wave.orgId, (tx) => closedWaveTotals(tx, wave)));
       const date = wave.closedAt ? wave.closedAt.toISOString().slice(0, 10) : wave.closesOn;
       const current = latest.get(wave.orgId);
       if (!current || current.date <= date) latest.set(wave.orgId, { date, scales: totals.scales });

@@ -1,5 +1,7 @@
 import { buildWaveResults, computeWaveStatus } from '@derde-bron/domain';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant.ts';
+import { measurementWaves } from '../measurement/table.ts';
 import { loadTallies } from '../measurement/tallies.ts';
 import { instrumentOf, today, type WaveRow } from '../measurement/waves.ts';
 
@@ -15,25 +17,26 @@ export const isClosed = (wave: Pick<WaveRow, 'opensOn' | 'closesOn' | 'closedAt'
   computeWaveStatus(wave, today()) === 'closed';
 
 /**
- * A closed wave takes no more answers, so its totals never change: they are computed once per
- * process through the same rules as the results page (buildWaveResults with the wave's own
- * thresholds, from the tallies kept with the responses), and only the shown means are kept. Shared by the network figures and the reports.
+ * A link may still be read from another instance's short-lived cache this long after its wave
+ * closed (see `linkCache`), so totals are stored only once the wave has been closed longer.
  */
-const cache = new Map<string, WaveTotals>();
-const cacheLimit = 20_000;
+const settleMs = 60_000;
 
-export function forgetWaveTotals(waveIds: readonly string[]) {
-  for (const id of waveIds) cache.delete(id);
+function settled(wave: Pick<WaveRow, 'closesOn' | 'closedAt'>): boolean {
+  const closedAt = wave.closedAt?.getTime() ?? Date.parse(`${wave.closesOn}T00:00:00Z`) + 86_400_000;
+  return Date.now() - closedAt > settleMs;
 }
 
-/** The kept totals of a closed wave, if this process has worked them out already. */
-export const keptWaveTotals = (waveId: string) => cache.get(waveId);
-
-/** Inside the wave's own tenant transaction: the tallies kept with its responses, through the results rules. */
+/**
+ * A closed wave's totals, through the same rules as the results page (buildWaveResults with the
+ * wave's own thresholds, from its tallies); only the shown means are kept. A closed wave takes no
+ * more answers, so they are worked out once and stored with the wave, for every instance and
+ * restart. Inside the wave's own tenant transaction. Shared by the network figures, the reports
+ * and the export.
+ */
 export async function closedWaveTotals(tx: Tx, wave: WaveRow): Promise<WaveTotals> {
   if (!isClosed(wave)) throw new Error('totals are only computed for closed waves');
-  const hit = cache.get(wave.id);
-  if (hit) return hit;
+  if (wave.closedTotals) return wave.closedTotals;
   const instrument = instrumentOf(wave);
   const cells = await loadTallies(tx, wave.orgId, wave);
   const results = buildWaveResults({
@@ -54,7 +57,10 @@ export async function closedWaveTotals(tx: Tx, wave: WaveRow): Promise<WaveTotal
       }),
     ),
   };
-  if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string);
-  cache.set(wave.id, totals);
+  if (settled(wave))
+    await tx
+      .update(measurementWaves)
+      .set({ closedTotals: totals })
+      .where(and(eq(measurementWaves.orgId, wave.orgId), eq(measurementWaves.id, wave.id)));
   return totals;
 }

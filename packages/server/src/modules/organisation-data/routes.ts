@@ -9,8 +9,6 @@ import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { auditLog } from '../audit/table.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { measurementWaves } from '../measurement/table.ts';
-import { forgetWaveTotals } from '../network/wave-totals.ts';
 import { orgParams } from '../organisations/routes.ts';
 import { organisations } from '../organisations/table.ts';
 import { collectExport, deleteAccounts, exportToCsv, exportToXlsx, memberUserIds } from './export-tables.ts';
@@ -123,21 +121,14 @@ const organisationDataRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!organisation) throw notFound();
         if (request.body.confirmation.trim() !== organisation.name)
           throw invalidInput('deleteConfirmationMismatch');
-        const waveIds = (
-          await tx
-            .select({ id: measurementWaves.id })
-            .from(measurementWaves)
-            .where(eq(measurementWaves.orgId, orgId))
-        ).map((w) => w.id);
         const userIds = await memberUserIds(tx, orgId);
         // The audit log is append-only except in the transaction that deletes its organisation.
         await tx.execute(sql`select set_config('app.audit_purge', 'on', true)`);
         await tx.delete(auditLog).where(eq(auditLog.orgId, orgId));
         await tx.delete(organisations).where(eq(organisations.id, orgId));
         await deleteAccounts(tx, userIds);
-        return { waveIds, members: userIds.length };
+        return { members: userIds.length };
       });
-      forgetWaveTotals(deleted.waveIds);
       // Network-level entry (no organisation any more): what was deleted, by whom, how many accounts.
       await recordAudit(db, {
         orgId: null,

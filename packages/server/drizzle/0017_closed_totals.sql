@@ -1,0 +1,1 @@
+ALTER TABLE "measurement_waves" ADD COLUMN "closed_totals" jsonb;

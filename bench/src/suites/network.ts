@@ -62,12 +62,12 @@ export async function runNetwork() {
         get(networkAdmin, '/api/organisations'),
       ),
       await timeRuns(
-        'GET /api/network/dashboard, first read (computes every closed wave)',
+        'GET /api/network/dashboard, first read (works out and stores every closed wave)',
         1,
         get(networkAdmin, '/api/network/dashboard'),
       ),
       await timeRuns(
-        'GET /api/network/dashboard, later reads (closed waves kept)',
+        'GET /api/network/dashboard, later reads (totals stored with the waves)',
         20,
         get(networkAdmin, '/api/network/dashboard'),
       ),

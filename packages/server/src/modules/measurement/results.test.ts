@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { instrumentV1, summariseScale } from '@derde-bron/domain';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '../../db/tenant.ts';
 import {
   buildTestApp,
   daysFromToday,
@@ -17,7 +18,9 @@ import {
   type TestSession,
   testDatabases,
 } from '../../testing/index.ts';
+import { closedWaveTotals } from '../network/wave-totals.ts';
 import { defaultRetention, enforceRetention } from '../operations/retention.ts';
+import { measurementWaves } from './table.ts';
 import { today } from './waves.ts';
 
 describe.each(testDatabases)('measurement results on $name', ({ target }) => {
@@ -213,6 +216,28 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
       Array.from({ length: 10 }, (_, i) => `<b>antwoord ${i}</b>`).sort(),
     );
     expect(Object.keys(res.answers[0]).sort()).toEqual(['itemKey', 'text']);
+  });
+
+  it('takes a settled closed wave’s tallies as they are, without counting its responses again', async () => {
+    const waveId = await closedWave(
+      'followUp',
+      Array.from({ length: 6 }, () => staffAnswers(4)),
+      Array.from({ length: 6 }, () => staffAnswers(2)),
+    );
+    await as(coordinator, 'POST', `/waves/${waveId}/close`);
+    await t.database.db.execute(
+      sql`update measurement_waves set closed_at = now() - interval '2 minutes' where id = ${waveId}`,
+    );
+    const [wave] = await t.database.db.select().from(measurementWaves).where(eq(measurementWaves.id, waveId));
+    if (!wave) throw new Error('no wave');
+    // Reading its totals checks the tallies against the responses once and stores the totals.
+    await withTenant(t.database.db, org.id, (tx) => closedWaveTotals(tx, wave));
+    // From then on the responses are not counted again (one removed behind the app's back shows it).
+    await t.database.db.execute(
+      sql`delete from responses where id = (select id from responses where wave_id = ${waveId} limit 1)`,
+    );
+    const res = await as(coordinator, 'GET', `/waves/${waveId}/results?breakdown=none`);
+    expect(res.json().results.total).toMatchObject({ visible: true, n: 12 });
   });
 
   it('erases the answers when their retention period has passed and keeps the figures, also after a team goes', async () => {

@@ -122,8 +122,8 @@ export async function addToTallies(tx: Tx, cells: readonly Cell[]) {
 /**
  * A wave's tallies per team and perspective. They summarise the stored responses; where they do not
  * count the same responses per team and perspective (responses stored before tallies existed, or a
- * team deleted since), they are made again from the responses, once. Once the retention job erased
- * the answers, the tallies are the record and are taken as they are.
+ * team deleted since), they are made again from the responses, once. A settled closed wave's tallies
+ * are taken as they are, counting a removed team's cells as "no team".
  */
 export async function loadTallies(tx: Tx, orgId: string, wave: WaveRow): Promise<TalliedCell[]> {
   const rows = await tx
@@ -131,7 +131,9 @@ export async function loadTallies(tx: Tx, orgId: string, wave: WaveRow): Promise
     .from(responseTallies)
     .where(and(eq(responseTallies.orgId, orgId), eq(responseTallies.waveId, wave.id)));
   const cells = cellsOf(rows);
-  if (wave.answersRemovedOn) {
+  // Checked against the responses when the closed wave's totals were stored (it takes no more
+  // answers), or the answers are gone: either way the tallies are the record now.
+  if (wave.closedTotals || wave.answersRemovedOn) {
     const teamRows = await tx.select({ id: teams.id }).from(teams).where(eq(teams.orgId, orgId));
     return foldRemovedTeams(cells, new Set(teamRows.map((team) => team.id)));
   }

@@ -30,7 +30,7 @@ describe('signing in', () => {
 
   it('names the empty fields in an alert that takes focus, linked to the fields', async () => {
     fakeServer({ 'GET /api/auth/session': { status: 200, body: anonymous } });
-    renderApp('/inloggen');
+    await renderApp('/inloggen');
     fireEvent.click(await screen.findByRole('button', { name: 'Inloggen' }));
     const alert = await screen.findByRole('alert');
     await waitFor(() => expect(document.activeElement).toBe(alert));
@@ -53,7 +53,7 @@ describe('signing in', () => {
         body: { code: 'UNAUTHENTICATED', message: 'Het e-mailadres of het wachtwoord klopt niet.' },
       },
     });
-    renderApp('/inloggen');
+    await renderApp('/inloggen');
     fireEvent.change(await screen.findByLabelText('E-mailadres'), { target: { value: 'a@example.org' } });
     fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'fout' } });
     fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
@@ -82,7 +82,7 @@ describe('signing in', () => {
       'GET /api/organisations/o1/members': { status: 200, body: { members: [] } },
       'GET /api/organisations/o1/invitations': { status: 200, body: { invitations: [] } },
     });
-    const router = renderApp('/inloggen');
+    const router = await renderApp('/inloggen');
     fireEvent.change(await screen.findByLabelText('E-mailadres'), { target: { value: user.email } });
     fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'een lang wachtwoord' } });
     fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
@@ -116,7 +116,7 @@ describe('signing in', () => {
 
   it('tells an anonymous visitor of a private page to sign in first', async () => {
     fakeServer({ 'GET /api/auth/session': { status: 200, body: anonymous } });
-    renderApp('/organisatie');
+    await renderApp('/organisatie');
     expect(await screen.findByText('Je moet eerst inloggen om deze pagina te zien.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ga naar inloggen' }).getAttribute('href')).toBe('/inloggen');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);

@@ -1,8 +1,8 @@
 import type { OrgRole } from '@derde-bron/domain';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { routes } from '../app/routes.tsx';
 import { createQueryClient } from '../lib/query-client.ts';
 import type { SessionState } from '../lib/session.ts';
@@ -53,12 +53,14 @@ export function fakeServer(answers: Record<string, Reply | ((body: unknown, url:
   return calls;
 }
 
-export function renderApp(path: string) {
+/** Renders the whole app at `path` and waits until the page (loaded on first visit) shows its h1. */
+export async function renderApp(path: string) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   render(
     <QueryClientProvider client={createQueryClient()}>
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
+  await waitFor(() => expect(document.querySelector('h1')).not.toBeNull());
   return router;
 }

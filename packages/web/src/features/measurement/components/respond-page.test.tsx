@@ -51,7 +51,7 @@ describe('the respondent page', () => {
       'GET /api/auth/session': { status: 200, body: anonymous },
       'POST /api/respond/open': { status: 200, body: questionnaire },
     });
-    openLink();
+    await openLink();
     expect(window.location.hash).toBe('');
     expect(screen.getByRole('heading', { level: 1, name: 'Vragenlijst' })).toBeTruthy();
     expect(
@@ -71,7 +71,7 @@ describe('the respondent page', () => {
       'GET /api/auth/session': { status: 200, body: anonymous },
       'POST /api/respond/open': { status: 200, body: questionnaire },
     });
-    openLink();
+    await openLink();
     fireEvent.click(await screen.findByRole('button', { name: 'Beginnen' }));
     const heading = screen.getByRole('heading', { level: 2, name: 'Kennis' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
@@ -110,7 +110,7 @@ describe('the respondent page', () => {
       'POST /api/respond/open': { status: 200, body: questionnaire },
       'POST /api/respond/submit': () => replies.shift() ?? { status: 500 },
     });
-    openLink();
+    await openLink();
     await answerFirstScreen();
     choose('Ik kan veilig praten.', 'Helemaal mee eens');
     choose('Heb je zelf ervaring', 'Zeg ik liever niet');
@@ -161,7 +161,7 @@ describe('the respondent page', () => {
       'POST /api/respond/open': { status: 200, body: questionnaire },
       'POST /api/respond/submit': { status: 201, body: { stored: true } },
     });
-    openLink();
+    await openLink();
     await answerFirstScreen();
     choose('Ik kan veilig praten.', 'Mee oneens');
     choose('Heb je zelf ervaring', 'Ja');
@@ -191,7 +191,7 @@ describe('the respondent page', () => {
         },
       },
     });
-    openLink();
+    await openLink();
     await answerFirstScreen();
     choose('Ik kan veilig praten.', 'Mee eens');
     fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
@@ -211,7 +211,7 @@ describe('the respondent page', () => {
         body: { code: 'INVALID_INPUT', message: 'Deze vragenlijst is gesloten.' },
       },
     });
-    openLink();
+    await openLink();
     expect(await screen.findByText('Deze vragenlijst is gesloten.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Opnieuw proberen' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Beginnen' })).toBeNull();
@@ -219,7 +219,7 @@ describe('the respondent page', () => {
 
   it('asks for the link when the page is opened without one', async () => {
     const calls = fakeServer({ 'GET /api/auth/session': { status: 200, body: anonymous } });
-    renderApp('/vragenlijst');
+    await renderApp('/vragenlijst');
     expect(await screen.findByText(/Deze pagina werkt alleen met de link/)).toBeTruthy();
     expect(calls.some((call) => call.key.startsWith('POST'))).toBe(false);
   });

@@ -27,7 +27,7 @@ describe('the waves pages', () => {
         return { status: 201, body: created };
       },
     });
-    renderApp('/organisatie/metingen');
+    await renderApp('/organisatie/metingen');
     expect(screen.getByRole('heading', { level: 1, name: 'Metingen' })).toBeTruthy();
     const table = await screen.findByRole('table', { name: 'Metingen van je organisatie' });
     const row = within(table)
@@ -114,7 +114,7 @@ describe('the waves pages', () => {
         return { status: 200, body: current };
       },
     });
-    renderApp(`/organisatie/metingen/${current.id}`);
+    await renderApp(`/organisatie/metingen/${current.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: '0-meting voorjaar' })).toBeTruthy();
     expect(document.title).toBe('Meting · Derde Bron');
     const links = await screen.findByRole('table', { name: /Links van deze meting/ });
@@ -182,7 +182,7 @@ describe('the waves pages', () => {
         return { status: 202, body: { sent: emails.length, failed: 0 } };
       },
     });
-    renderApp(`/organisatie/metingen/${current.id}`);
+    await renderApp(`/organisatie/metingen/${current.id}`);
     const form = await screen.findByRole('form', { name: 'Uitnodigingen sturen' });
     // Nothing typed: the field says what is missing, and nothing is sent.
     fireEvent.click(within(form).getByRole('button', { name: 'Uitnodigingen sturen' }));
@@ -219,7 +219,7 @@ describe('the waves pages', () => {
         },
       },
     });
-    renderApp('/organisatie/metingen');
+    await renderApp('/organisatie/metingen');
     const table = await screen.findByRole('table');
     expect(within(table).queryByText('Open meting')).toBeNull();
     expect(within(table).getByRole('link', { name: /Uitslagen bekijken Gesloten meting/ })).toBeTruthy();
@@ -229,7 +229,7 @@ describe('the waves pages', () => {
 
   it('keeps the page for experts closed', async () => {
     fakeServer({ 'GET /api/auth/session': { status: 200, body: sessionFor('expert') } });
-    renderApp('/organisatie/metingen');
+    await renderApp('/organisatie/metingen');
     expect(await screen.findByText(/Je hebt geen toegang|mag je niet|geen rechten/i)).toBeTruthy();
   });
 });

@@ -44,7 +44,7 @@ describe('the reports page', () => {
         return { status: 202, body: asked };
       },
     });
-    renderApp('/organisatie/rapporten');
+    await renderApp('/organisatie/rapporten');
     const table = await screen.findByRole('table', {
       name: 'Rapportages van de laatste dagen, de nieuwste eerst',
     });
@@ -77,7 +77,7 @@ describe('the reports page', () => {
       'GET /api/auth/session': { status: 200, body: sessionFor('coordinator') },
       [`GET ${base}`]: { status: 200, body: { reports: [] } },
     });
-    renderApp('/organisatie/rapporten');
+    await renderApp('/organisatie/rapporten');
     expect(await screen.findByText('Er zijn de laatste dagen nog geen rapportages gemaakt.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Jaar (mag leeg blijven)'), { target: { value: '26' } });
     fireEvent.click(screen.getByRole('button', { name: 'Rapportage maken' }));

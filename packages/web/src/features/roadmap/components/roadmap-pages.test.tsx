@@ -104,7 +104,7 @@ describe('roadmap pages', () => {
 
   it('shows the overview with the same numbers in a table, the advice in words and late goals', async () => {
     roadmapServer('team_manager');
-    renderApp('/organisatie/afwegingskader');
+    await renderApp('/organisatie/afwegingskader');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       'Onze voortgang met het afwegingskader',
@@ -134,7 +134,7 @@ describe('roadmap pages', () => {
 
   it('shows a step without forms to a role that may only read', async () => {
     const calls = roadmapServer('expert');
-    renderApp('/organisatie/afwegingskader/stap/2');
+    await renderApp('/organisatie/afwegingskader/stap/2');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Stap 2: Draagvlak en visievorming' }),
     ).toBeTruthy();
@@ -165,7 +165,7 @@ describe('roadmap pages', () => {
         return { status: 400, body: { code: 'INVALID_INPUT', message } };
       },
     });
-    renderApp('/organisatie/afwegingskader/beleid');
+    await renderApp('/organisatie/afwegingskader/beleid');
     const card = await screen.findByRole('region', { name: 'Huisregels' });
     expect(within(card).getByText('Ronde 1 · Fase 1 van 4: Ontsluiten')).toBeTruthy();
     expect(within(card).queryByRole('button', { name: /Onderwerp afsluiten/ })).toBeNull();

@@ -1,11 +1,11 @@
 import type { OrgRole } from '@derde-bron/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { SelectField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { toFormProblem } from '../../../lib/form-problem.ts';
-import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { useEndMemberSessions } from '../api/end-member-sessions.ts';
 import { type Member, useMembers } from '../api/get-members.ts';
 import type { Team } from '../api/get-organisation.ts';
@@ -83,10 +83,6 @@ function MemberRow({
   const [role, setRole] = useState<OrgRole>(member.role);
   const [teamId, setTeamId] = useState(member.teamId ?? '');
   const [teamError, setTeamError] = useState<string | undefined>();
-  const [confirming, setConfirming] = useState(false);
-  const confirmRef = useFocusWhen<HTMLParagraphElement>(confirming);
-  const [cancelled, setCancelled] = useState(0);
-  const removeButton = useFocusWhen<HTMLButtonElement>(cancelled);
   const isSelf = member.id === ownMembershipId;
   const teamName = teams.find((team) => team.id === member.teamId)?.name;
   const fail = (error: Error) =>
@@ -122,13 +118,13 @@ function MemberRow({
     );
   };
 
-  const onRemove = () => {
+  const onRemove = (done: () => void) => {
     if (remove.isPending) return;
     // A promise: the row is gone from the table as soon as the list is fetched again.
     remove.mutateAsync({ orgId, membershipId: member.id, isSelf }).then(
       () => onFeedback({ kind: 'success', text: t('members.removed', { name: member.name }), focus: true }),
       (error: Error) => {
-        setConfirming(false);
+        done();
         fail(error);
       },
     );
@@ -196,54 +192,35 @@ function MemberRow({
       <td>{member.hasTwoFactor ? t('members.twoFactorOn') : t('members.twoFactorOff')}</td>
       {hasActions && (
         <td>
-          {confirming ? (
-            <div className="confirm">
-              <p ref={confirmRef} tabIndex={-1}>
-                {t(isSelf ? 'members.confirmRemoveSelf' : 'members.confirmRemove', { name: member.name })}
-              </p>
-              <div className="button-row button-row--stacked">
-                <button type="button" className="button button--danger" onClick={onRemove}>
-                  {t('members.confirmYes')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => {
-                    setConfirming(false);
-                    setCancelled((count) => count + 1);
-                  }}
-                >
-                  {t('common.cancel')}
-                </button>
-              </div>
-            </div>
-          ) : (
-            <div className="button-row button-row--stacked">
-              {canManage && (
-                <button type="button" className="button button--primary" onClick={onSave}>
-                  {t('members.save')}
-                  <span className="visually-hidden"> {member.name}</span>
-                </button>
-              )}
-              {canEndSessions && (
-                <button type="button" className="button" onClick={onEndSessions}>
-                  {t('members.endSessions')}
-                  <span className="visually-hidden"> {member.name}</span>
-                </button>
-              )}
-              {canManage && (
-                <button
-                  type="button"
-                  className="button button--danger"
-                  ref={removeButton}
-                  onClick={() => setConfirming(true)}
-                >
-                  {t('members.remove')}
-                  <span className="visually-hidden"> {member.name}</span>
-                </button>
-              )}
-            </div>
-          )}
+          <div className="button-row button-row--stacked">
+            {canManage && (
+              <button type="button" className="button button--primary" onClick={onSave}>
+                {t('members.save')}
+                <span className="visually-hidden"> {member.name}</span>
+              </button>
+            )}
+            {canEndSessions && (
+              <button type="button" className="button" onClick={onEndSessions}>
+                {t('members.endSessions')}
+                <span className="visually-hidden"> {member.name}</span>
+              </button>
+            )}
+            {canManage && (
+              <ConfirmAction
+                label={
+                  <>
+                    {t('members.remove')}
+                    <span className="visually-hidden"> {member.name}</span>
+                  </>
+                }
+                question={t(isSelf ? 'members.confirmRemoveSelf' : 'members.confirmRemove', {
+                  name: member.name,
+                })}
+                yes={t('members.confirmYes')}
+                onConfirm={onRemove}
+              />
+            )}
+          </div>
         </td>
       )}
     </tr>

@@ -1,6 +1,6 @@
 import type { OrgRole } from '@derde-bron/domain';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, waitFor } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { expect, vi } from 'vitest';
 import { routes } from '../app/routes.tsx';
@@ -62,5 +62,7 @@ export async function renderApp(path: string) {
     </QueryClientProvider>,
   );
   await waitFor(() => expect(document.querySelector('h1')).not.toBeNull());
+  // Let the page's first effects run, as they would before a person could look.
+  await act(async () => {});
   return router;
 }

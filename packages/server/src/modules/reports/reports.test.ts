@@ -213,6 +213,12 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
           values (${org.id}, 'implementation', 'board', 'en', 'implementation:board:en:', now() - interval '11 minutes')
           returning id`,
     );
+    // The list shows it failed at once, so that the page stops waiting for it.
+    const before = (await injectAs(t.app, admin, { method: 'GET', url: base(org.id) })).json().reports;
+    expect(before.find((r: { id: string }) => r.id === lost?.id)).toMatchObject({
+      status: 'failed',
+      message: 'Dit rapport kon niet worden gemaakt. Vraag het opnieuw aan.',
+    });
     const { report } = await ask(admin, org.id, { variant: 'board', locale: 'en' });
     expect(report).toMatchObject({ status: 'ready' });
     expect(report.id).not.toBe(lost?.id);

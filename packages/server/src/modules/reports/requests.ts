@@ -84,8 +84,12 @@ export function describeReport(row: SummaryRow, locale: Locale) {
 
 /** The reports of a scope, newest first (the retention job removes them after some days). */
 export function listReports(tx: Tx | Db, scope: Scope) {
+  // A report still queued after the stale time shows as failed (its job was lost), so that the
+  // page stops waiting for it; asking again makes it anew.
+  const status = sql<SummaryRow['status']>`case when ${reports.status} = 'queued'
+    and ${reports.createdAt} < now() - ${staleAfter} then 'failed' else ${reports.status} end`;
   return tx
-    .select(summaryColumns)
+    .select({ ...summaryColumns, status })
     .from(reports)
     .where(inScope(scope))
     .orderBy(desc(reports.createdAt))

@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setCsrfToken } from '../lib/api-client.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../lib/i18n.ts';
 import type { SessionState } from '../lib/session.ts';
 import { anonymous, fakeServer, renderApp } from '../testing/app.tsx';
@@ -23,10 +22,6 @@ const signedIn: SessionState = {
 
 describe('signing in', () => {
   beforeEach(() => initI18n('nl'));
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    setCsrfToken(null);
-  });
 
   it('names the empty fields in an alert that takes focus, linked to the fields', async () => {
     fakeServer({ 'GET /api/auth/session': { status: 200, body: anonymous } });

@@ -14,7 +14,6 @@ describe('QuickExit', () => {
   });
   afterEach(() => {
     vi.useRealTimers();
-    vi.unstubAllGlobals();
     replace.mockReset();
     document.body.classList.remove('is-leaving');
   });

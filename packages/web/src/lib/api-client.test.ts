@@ -18,11 +18,7 @@ describe('api client', () => {
     initI18n('nl');
     vi.stubGlobal('fetch', fetchMock);
   });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    fetchMock.mockReset();
-    setCsrfToken(null);
-  });
+  afterEach(() => fetchMock.mockReset());
 
   it('sends the session’s CSRF token and a JSON body on a POST', async () => {
     setCsrfToken('token-123');

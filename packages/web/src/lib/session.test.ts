@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sendJson, setCsrfToken } from './api-client.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { sendJson } from './api-client.ts';
 import {
   anonymousSession,
   homePathFor,
@@ -25,11 +25,6 @@ const signedIn: SessionState = {
 };
 
 describe('session', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    setCsrfToken(null);
-  });
-
   it('drops every other cached answer when the session changes, and keeps the new session', async () => {
     const client = new QueryClient();
     client.setQueryData(sessionQueryKey, signedIn);

@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setCsrfToken } from '../../../lib/api-client.ts';
 import { initI18n } from '../../../lib/i18n.ts';
 import { anonymous, fakeServer, instrument, type Reply, renderApp } from './test-fixtures.tsx';
 
@@ -40,11 +39,7 @@ describe('the respondent page', () => {
     sessionStorage.clear();
     setItem.mockClear();
   });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    setCsrfToken(null);
-    window.history.replaceState(null, '', '/');
-  });
+  afterEach(() => window.history.replaceState(null, '', '/'));
 
   it('removes the token from the address at once and shows the intro, organisation and closing day', async () => {
     const calls = fakeServer({

@@ -1,7 +1,6 @@
 import type { Cell } from '@derde-bron/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setCsrfToken } from '../../../lib/api-client.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../lib/i18n.ts';
 import { fakeServer, instrument, renderApp, sessionFor, wave } from './test-fixtures.tsx';
 
@@ -109,10 +108,6 @@ const rowOf = (table: HTMLElement, name: string) => {
 
 describe('the results page', () => {
   beforeEach(() => initI18n('nl'));
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    setCsrfToken(null);
-  });
 
   it('shows the whole organisation per scale in a table, and a hidden scale with its reason in words', async () => {
     server();

@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setCsrfToken } from '../../../lib/api-client.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../lib/i18n.ts';
 import type { Wave } from '../api/get-waves.ts';
 import { fakeServer, renderApp, sessionFor, wave } from './test-fixtures.tsx';
@@ -11,10 +10,6 @@ const token = 'B'.repeat(43);
 
 describe('the waves pages', () => {
   beforeEach(() => initI18n('nl'));
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    setCsrfToken(null);
-  });
 
   it('lists the waves and plans a new one, checking the fields first', async () => {
     let waves: Wave[] = [wave({ status: 'closed', responseCount: 12 })];

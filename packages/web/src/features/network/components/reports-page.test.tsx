@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setCsrfToken } from '../../../lib/api-client.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../lib/i18n.ts';
 import { fakeServer, renderApp, sessionFor } from '../../../testing/app.tsx';
 import type { Report } from '../api/reports.ts';
@@ -20,10 +19,6 @@ const report = (overrides: Partial<Report>): Report => ({
 
 describe('the reports page', () => {
   beforeEach(() => initI18n('nl'));
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    setCsrfToken(null);
-  });
 
   it('asks for a report, shows it being made, then offers the PDF to download', async () => {
     let listed: Report[] = [

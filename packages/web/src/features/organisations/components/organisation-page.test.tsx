@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setCsrfToken } from '../../../lib/api-client.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../lib/i18n.ts';
 import { fakeServer, renderApp, sessionFor } from '../../../testing/app.tsx';
 import type { Member } from '../api/get-members.ts';
@@ -17,10 +16,6 @@ const member = (id: string, name: string, role: Member['role']): Member => ({
 
 describe('the organisation page', () => {
   beforeEach(() => initI18n('nl'));
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    setCsrfToken(null);
-  });
 
   it('removes a member only after the question on the page, and a team likewise', async () => {
     let members = [member('m1', 'Bestuurder Noord', 'org_admin'), member('m2', 'Anna de Vries', 'expert')];

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
@@ -63,11 +64,10 @@ function TeamRow({
   const { t } = useTranslation();
   const rename = useRenameTeam();
   const remove = useDeleteTeam();
-  const [mode, setMode] = useState<'view' | 'rename' | 'confirm'>('view');
+  const [mode, setMode] = useState<'view' | 'rename'>('view');
   const [nameError, setNameError] = useState<string | undefined>();
   const [backToView, setBackToView] = useState(0);
   const renameInput = useFocusWhen<HTMLInputElement>(mode === 'rename');
-  const confirmText = useFocusWhen<HTMLParagraphElement>(mode === 'confirm');
   const firstButton = useFocusWhen<HTMLButtonElement>(backToView);
   const fail = (error: Error) =>
     onFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
@@ -100,12 +100,12 @@ function TeamRow({
     );
   };
 
-  const onDelete = () => {
+  const onDelete = (done: () => void) => {
     if (remove.isPending) return;
     remove.mutateAsync({ orgId, teamId: team.id }).then(
       () => onFeedback({ kind: 'success', text: t('teams.deleted', { name: team.name }), focus: true }),
       (error: Error) => {
-        setMode('view');
+        done();
         fail(error);
       },
     );
@@ -121,10 +121,17 @@ function TeamRow({
               {t('teams.rename')}
               <span className="visually-hidden"> {team.name}</span>
             </button>
-            <button type="button" className="button button--danger" onClick={() => setMode('confirm')}>
-              {t('teams.delete')}
-              <span className="visually-hidden"> {team.name}</span>
-            </button>
+            <ConfirmAction
+              label={
+                <>
+                  {t('teams.delete')}
+                  <span className="visually-hidden"> {team.name}</span>
+                </>
+              }
+              question={t('teams.confirmDelete', { name: team.name })}
+              yes={t('teams.confirmYes')}
+              onConfirm={onDelete}
+            />
           </div>
         )}
         {mode === 'rename' && (
@@ -148,21 +155,6 @@ function TeamRow({
               </button>
             </div>
           </form>
-        )}
-        {mode === 'confirm' && (
-          <div className="confirm">
-            <p ref={confirmText} tabIndex={-1}>
-              {t('teams.confirmDelete', { name: team.name })}
-            </p>
-            <div className="button-row">
-              <button type="button" className="button button--danger" onClick={onDelete}>
-                {t('teams.confirmYes')}
-              </button>
-              <button type="button" className="button" onClick={cancel}>
-                {t('common.cancel')}
-              </button>
-            </div>
-          </div>
         )}
       </td>
     </tr>

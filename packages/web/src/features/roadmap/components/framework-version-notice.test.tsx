@@ -21,10 +21,7 @@ describe('FrameworkVersionNotice', () => {
     setCsrfToken('csrf');
     vi.stubGlobal('fetch', fetchMock);
   });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    fetchMock.mockReset();
-  });
+  afterEach(() => fetchMock.mockReset());
 
   const show = (props: { current: number; canEdit: boolean }) =>
     render(

@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../lib/i18n.ts';
 import { createQueryClient } from '../../../lib/query-client.ts';
 import type { Owner } from '../api/get-owners.ts';
@@ -67,7 +67,6 @@ function renderForm() {
 
 describe('saving an item that someone else saved first', () => {
   beforeEach(() => initI18n('nl'));
-  afterEach(() => vi.unstubAllGlobals());
 
   it('shows the message with their values and keeps mine, then starts again from theirs', async () => {
     const sent = fakeFetch([

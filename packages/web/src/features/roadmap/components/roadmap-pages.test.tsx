@@ -1,7 +1,6 @@
 import { bundledFrameworks, type OrgRole } from '@derde-bron/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setCsrfToken } from '../../../lib/api-client.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../lib/i18n.ts';
 import { fakeServer, renderApp, sessionFor } from '../../../testing/app.tsx';
 import type { PolicyTopic } from '../api/get-policy-topics.ts';
@@ -97,10 +96,6 @@ function roadmapServer(role: OrgRole, answers: Parameters<typeof fakeServer>[0] 
 
 describe('roadmap pages', () => {
   beforeEach(() => initI18n('nl'));
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    setCsrfToken(null);
-  });
 
   it('shows the overview with the same numbers in a table, the advice in words and late goals', async () => {
     roadmapServer('team_manager');

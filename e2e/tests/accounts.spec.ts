@@ -1,27 +1,6 @@
-import {
-  linkTokenFromMail,
-  seedNetworkAdmin,
-  seedTestOrganisation,
-  totpCode,
-} from '@derde-bron/server/testing';
-import type { Page } from '@playwright/test';
+import { linkTokenFromMail, seedNetworkAdmin, seedTestOrganisation } from '@derde-bron/server/testing';
 import { expect, test } from './fixtures.ts';
-import { expectNoSeriousA11yViolations } from './helpers.ts';
-
-type Account = { email: string; password: string; totpSecret: string | null };
-
-async function signIn(page: Page, account: Account) {
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(account.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  if (account.totpSecret) {
-    await page.getByLabel('Code uit je app').fill(await totpCode(account.totpSecret));
-    await page.getByRole('button', { name: 'Code controleren' }).click();
-  }
-}
-
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
+import { expectNoSeriousA11yViolations, mainNav, signIn } from './helpers.ts';
 
 test.describe('accounts and access', () => {
   test('an org_admin signs in with a code from the app and manages the organisation', async ({

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { totpCode } from '@derde-bron/server/testing';
 import { expect, type Page } from '@playwright/test';
 
 export const quickExitUrl = 'https://www.buienradar.nl/';
@@ -20,3 +21,21 @@ export async function expectNoSeriousA11yViolations(page: Page) {
     .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
   expect(serious, `accessibility violations on ${page.url()}`).toEqual([]);
 }
+
+/** Signs in through the page, with the code from the authenticator app when the account has one. */
+export async function signIn(
+  page: Page,
+  account: { email: string; password: string; totpSecret?: string | null },
+) {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(account.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  if (account.totpSecret) {
+    await page.getByLabel('Code uit je app').fill(await totpCode(account.totpSecret));
+    await page.getByRole('button', { name: 'Code controleren' }).click();
+  }
+  await expect(page).not.toHaveURL(/\/inloggen$/);
+}
+
+export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });

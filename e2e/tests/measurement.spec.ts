@@ -7,19 +7,11 @@ import {
   sessionFor,
   staffAnswers,
 } from '@derde-bron/server/testing';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { expectNoSeriousA11yViolations } from './helpers.ts';
+import { expectNoSeriousA11yViolations, signIn } from './helpers.ts';
 
 test.describe.configure({ timeout: 240_000 });
-
-async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(account.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page).toHaveURL(/\/organisatie$/);
-}
 
 /** Answers every statement on every screen with `choice`, then sends, as one respondent would. */
 async function answerQuestionnaire(browser: Browser, baseURL: string, link: string, choice: string) {

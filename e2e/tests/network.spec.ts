@@ -2,30 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  seedNetworkAdmin,
-  seedNetworkShowcase,
-  seedTestOrganisation,
-  totpCode,
-} from '@derde-bron/server/testing';
+import { seedNetworkAdmin, seedNetworkShowcase, seedTestOrganisation } from '@derde-bron/server/testing';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { expectNoSeriousA11yViolations } from './helpers.ts';
+import { expectNoSeriousA11yViolations, mainNav, signIn } from './helpers.ts';
 
 test.describe.configure({ timeout: 120_000 });
-
-type Account = { email: string; password: string; totpSecret: string | null };
-
-async function signIn(page: Page, account: Account) {
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(account.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  if (account.totpSecret) {
-    await page.getByLabel('Code uit je app').fill(await totpCode(account.totpSecret));
-    await page.getByRole('button', { name: 'Code controleren' }).click();
-  }
-}
 
 /** Six member organisations with roadmaps and two closed waves each, as the demo data has. */
 async function seedSixOrganisations(server: Parameters<typeof seedTestOrganisation>[0]) {
@@ -46,8 +28,6 @@ async function downloadText(page: Page, link: Locator) {
   await (await downloading).saveAs(file);
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
-
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
 test('the network admin reads the network figures as tables, with no organisation named', async ({
   page,

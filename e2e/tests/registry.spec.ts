@@ -1,17 +1,8 @@
 import { seedTestOrganisation } from '@derde-bron/server/testing';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { expectNoSeriousA11yViolations } from './helpers.ts';
+import { expectNoSeriousA11yViolations, signIn } from './helpers.ts';
 
 test.describe.configure({ timeout: 180_000 });
-
-async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(account.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page).toHaveURL(/\/organisatie$/);
-}
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const header =

@@ -1,15 +1,7 @@
 import { seedTestOrganisation } from '@derde-bron/server/testing';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { expectNoSeriousA11yViolations } from './helpers.ts';
-
-async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(account.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page).toHaveURL(/\/organisatie$/);
-}
+import { expectNoSeriousA11yViolations, signIn } from './helpers.ts';
 
 const advice = (page: Page) => page.getByText(/^Ons advies: kies een /);
 const item = (page: Page, number: string) =>

@@ -1,6 +1,7 @@
 import { computeRegistryFacts, type MetricInput, type RegistryPersonFacts } from '@derde-bron/domain';
 import { count, isNull, like, sum } from 'drizzle-orm';
 import type { NetworkSectionProvider } from '../network/sections.ts';
+import { factColumns } from './repository.ts';
 import { activities, activityReach, registryPeople } from './table.ts';
 
 /** The figures one organisation's registry adds to the network benchmark. */
@@ -37,21 +38,7 @@ export const registrySection: NetworkSectionProvider = {
     const lastYear = String(new Date().getUTCFullYear() - 1);
     const people = groupBy(
       await db
-        .select({
-          orgId: registryPeople.orgId,
-          kind: registryPeople.kind,
-          levels: registryPeople.levels,
-          phases: registryPeople.phases,
-          roles: registryPeople.roles,
-          coreTasks: registryPeople.coreTasks,
-          registrationNumber: registryPeople.registrationNumber,
-          registrationExpiresOn: registryPeople.registrationExpiresOn,
-          lastReflectionOn: registryPeople.lastReflectionOn,
-          fundingSource: registryPeople.fundingSource,
-          fundingEndsOn: registryPeople.fundingEndsOn,
-          trainingRecognised: registryPeople.trainingRecognised,
-          startedOn: registryPeople.startedOn,
-        })
+        .select({ orgId: registryPeople.orgId, ...factColumns })
         .from(registryPeople)
         .where(isNull(registryPeople.endedOn)),
     );

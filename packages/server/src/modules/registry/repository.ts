@@ -220,24 +220,26 @@ export function listSignalFacts(tx: Tx, orgId: string) {
     .orderBy(asc(registryPeople.name));
 }
 
+/** What the roadmap facts and the network figures read of a person (no name, no team). */
+export const factColumns = {
+  kind: registryPeople.kind,
+  levels: registryPeople.levels,
+  phases: registryPeople.phases,
+  roles: registryPeople.roles,
+  coreTasks: registryPeople.coreTasks,
+  registrationNumber: registryPeople.registrationNumber,
+  registrationExpiresOn: registryPeople.registrationExpiresOn,
+  lastReflectionOn: registryPeople.lastReflectionOn,
+  fundingSource: registryPeople.fundingSource,
+  fundingEndsOn: registryPeople.fundingEndsOn,
+  trainingRecognised: registryPeople.trainingRecognised,
+  startedOn: registryPeople.startedOn,
+};
+
 /** The facts the roadmap needs, for every current person. */
 function listFactRows(tx: Tx, orgId: string) {
   return tx
-    .select({
-      id: registryPeople.id,
-      name: registryPeople.name,
-      kind: registryPeople.kind,
-      levels: registryPeople.levels,
-      roles: registryPeople.roles,
-      coreTasks: registryPeople.coreTasks,
-      registrationNumber: registryPeople.registrationNumber,
-      registrationExpiresOn: registryPeople.registrationExpiresOn,
-      lastReflectionOn: registryPeople.lastReflectionOn,
-      fundingSource: registryPeople.fundingSource,
-      fundingEndsOn: registryPeople.fundingEndsOn,
-      trainingRecognised: registryPeople.trainingRecognised,
-      startedOn: registryPeople.startedOn,
-    })
+    .select({ id: registryPeople.id, name: registryPeople.name, ...factColumns })
     .from(registryPeople)
     .where(and(eq(registryPeople.orgId, orgId), isNull(registryPeople.endedOn)))
     .orderBy(asc(registryPeople.name));

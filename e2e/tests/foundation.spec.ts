@@ -62,15 +62,6 @@ test.describe('the guide in the browser', () => {
     await expect(page).not.toHaveURL(/\/kader$/);
   });
 
-  test('pressing Shift three times leaves the page too', async ({ page }) => {
-    await stubExitSite(page);
-    await page.goto('/kader/stap/2');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    await page.waitForURL(quickExitUrl);
-    await expect(page.getByRole('heading', { name: 'Het weer' })).toBeVisible();
-  });
-
   test('an unknown address shows the not-found page, and an unknown API route JSON', async ({
     page,
     request,

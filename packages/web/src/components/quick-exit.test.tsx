@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../lib/i18n.ts';
-import { QuickExit } from './quick-exit.tsx';
+import { hasQuickExitStarted, QuickExit } from './quick-exit.tsx';
 
 const exitUrl = 'https://example.org/weather';
 
@@ -18,7 +18,10 @@ describe('QuickExit', () => {
     document.body.classList.remove('is-leaving');
   });
 
-  const pressShift = () => fireEvent.keyUp(document, { key: 'Shift' });
+  const pressShift = () => {
+    fireEvent.keyDown(document, { key: 'Shift', shiftKey: true });
+    fireEvent.keyUp(document, { key: 'Shift' });
+  };
 
   it('hides the page and replaces it with the neutral site when clicked', () => {
     render(<QuickExit exitUrl={exitUrl} />);
@@ -52,6 +55,31 @@ describe('QuickExit', () => {
     expect(replace).not.toHaveBeenCalled();
   });
 
+  it('does not leave when Shift is used for capitals in a text field', () => {
+    render(
+      <>
+        <QuickExit exitUrl={exitUrl} />
+        <textarea aria-label="Besluit" />
+      </>,
+    );
+    const field = screen.getByRole('textbox', { name: 'Besluit' });
+    for (const letter of ['M', 'T', 'R', 'B']) {
+      fireEvent.keyDown(field, { key: 'Shift', shiftKey: true });
+      fireEvent.keyDown(field, { key: letter, shiftKey: true });
+      fireEvent.keyUp(field, { key: letter, shiftKey: true });
+      fireEvent.keyUp(field, { key: 'Shift' });
+    }
+    expect(replace).not.toHaveBeenCalled();
+  });
+
+  it('clears its count message when the presses stop for more than five seconds', () => {
+    render(<QuickExit exitUrl={exitUrl} />);
+    pressShift();
+    expect(screen.getByText(/Shift 1 keer ingedrukt/)).toBeTruthy();
+    act(() => vi.advanceTimersByTime(5100));
+    expect(screen.queryByText(/Shift 1 keer ingedrukt/)).toBeNull();
+  });
+
   it('tells screen reader users how many more Shift presses are needed', () => {
     render(<QuickExit exitUrl={exitUrl} />);
     pressShift();
@@ -61,6 +89,7 @@ describe('QuickExit', () => {
   it('resets the page when the browser shows it again from its back-forward cache', () => {
     render(<QuickExit exitUrl={exitUrl} />);
     fireEvent.click(screen.getByRole('link', { name: /Snel weg/ }));
+    expect(hasQuickExitStarted()).toBe(true);
     const event = new Event('pageshow') as PageTransitionEvent;
     Object.defineProperty(event, 'persisted', { value: true });
     act(() => {
@@ -68,5 +97,6 @@ describe('QuickExit', () => {
     });
     expect(document.body.classList.contains('is-leaving')).toBe(false);
     expect(screen.queryByTestId('quick-exit-overlay')).toBeNull();
+    expect(hasQuickExitStarted()).toBe(false);
   });
 });

@@ -1,24 +1,39 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  createShiftSequence,
+  type ShiftSequenceStep,
+  shiftPressesToLeave,
+  shiftPressWindowMs,
+} from './shift-sequence.ts';
 
 /** A neutral site to leave for: it says nothing about why someone was here. */
 export const quickExitUrl = 'https://www.buienradar.nl/';
-/** Shift pressed this many times within the window leaves too (GOV.UK "Exit this page"). */
-const shiftPresses = 3;
-const shiftWindowMs = 5000;
+
+let quickExitStarted = false;
 
 /**
- * "Snel weg": leaves at once for a neutral site, by click or by pressing Shift three times.
- * The page is hidden before anything else happens, and `location.replace` keeps this page out of
- * the back-button history. If the browser shows the page again from its cache, it is reset.
+ * True once the quick exit has begun. A page that asks before it is left (a questionnaire with
+ * answers) must not ask then: nothing may stand between the reader and the neutral site.
+ */
+export function hasQuickExitStarted(): boolean {
+  return quickExitStarted;
+}
+
+/**
+ * "Snel weg": leaves at once for a neutral site, by click or by pressing Shift on its own three
+ * times in a row (see `shift-sequence.ts`). The page is hidden before anything else happens, and
+ * `location.replace` keeps this page out of the back-button history. Whenever the browser shows
+ * the page again (its back-forward cache), it is reset.
  */
 export function QuickExit({ exitUrl = quickExitUrl }: { exitUrl?: string }) {
   const { t } = useTranslation();
   const [leaving, setLeaving] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const presses = useRef<number[]>([]);
+  const sequence = useRef(createShiftSequence());
 
   const leave = useCallback(() => {
+    quickExitStarted = true;
     setLeaving(true);
     document.body.classList.add('is-leaving');
     document.title = '';
@@ -26,28 +41,37 @@ export function QuickExit({ exitUrl = quickExitUrl }: { exitUrl?: string }) {
   }, [exitUrl]);
 
   useEffect(() => {
-    const onKeyUp = (event: KeyboardEvent) => {
-      if (event.key !== 'Shift') return;
-      const now = Date.now();
-      presses.current = [...presses.current.filter((at) => now - at < shiftWindowMs), now];
-      const count = presses.current.length;
-      if (count >= shiftPresses) {
-        presses.current = [];
+    let expiry: ReturnType<typeof setTimeout> | undefined;
+    const announce = (step: ShiftSequenceStep) => {
+      if (step.kind === 'counted') {
+        setAnnouncement(
+          t('quickExit.shiftCount', { count: step.count, remaining: shiftPressesToLeave - step.count }),
+        );
+        clearTimeout(expiry);
+        expiry = setTimeout(() => announce(sequence.current.expire()), shiftPressWindowMs + 1);
+      } else if (step.kind === 'reset') {
+        setAnnouncement('');
+      } else if (step.kind === 'leave') {
+        setAnnouncement('');
         leave();
-      } else {
-        setAnnouncement(t('quickExit.shiftCount', { count, remaining: shiftPresses - count }));
       }
     };
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (!event.persisted) return;
+    const onKeyDown = (event: KeyboardEvent) => announce(sequence.current.keyDown(event));
+    const onKeyUp = (event: KeyboardEvent) => announce(sequence.current.keyUp(event));
+    const onPageShow = () => {
+      quickExitStarted = false;
       setLeaving(false);
-      presses.current = [];
+      sequence.current = createShiftSequence();
       document.body.classList.remove('is-leaving');
     };
-    document.addEventListener('keyup', onKeyUp);
+    // Capture: a field that stops its key events from bubbling must not hide them from the count.
+    document.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('keyup', onKeyUp, true);
     window.addEventListener('pageshow', onPageShow);
     return () => {
-      document.removeEventListener('keyup', onKeyUp);
+      clearTimeout(expiry);
+      document.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('keyup', onKeyUp, true);
       window.removeEventListener('pageshow', onPageShow);
     };
   }, [leave, t]);

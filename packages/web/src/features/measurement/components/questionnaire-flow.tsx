@@ -8,6 +8,7 @@ import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import type { Questionnaire } from '../api/open-questionnaire.ts';
 import { type Answers, useSubmitResponse } from '../api/submit-response.ts';
+import { LeaveGuard } from './leave-guard.tsx';
 import { Question, questionId } from './question.tsx';
 import {
   buildScreens,
@@ -110,13 +111,17 @@ export function QuestionnaireFlow({ token, questionnaire }: { token: string; que
   };
 
   if (page.kind === 'done') return <ThankYou moves={moves} />;
+  const leaveGuard = <LeaveGuard when={Object.keys(answers).length > 0} />;
   if (page.kind === 'intro') {
     return (
-      <Intro
-        questionnaire={questionnaire}
-        parts={screens.length}
-        onStart={() => goTo({ kind: 'screen', index: 0 })}
-      />
+      <>
+        {leaveGuard}
+        <Intro
+          questionnaire={questionnaire}
+          parts={screens.length}
+          onStart={() => goTo({ kind: 'screen', index: 0 })}
+        />
+      </>
     );
   }
 
@@ -141,42 +146,45 @@ export function QuestionnaireFlow({ token, questionnaire }: { token: string; que
   };
 
   return (
-    <form className="questionnaire" noValidate onSubmit={onSubmit} aria-labelledby="screen-title">
-      <div className="questionnaire__progress">
-        <p className="questionnaire__part">
-          {t('respond.part', { number: page.index + 1, count: screens.length })}
-        </p>
-        <Bar value={page.index + 1} max={screens.length} className="bar bar--progress" />
-      </div>
-      <ScreenHeading key={page.index} moves={moves} title={l(screen.scale.title)} />
-      <ErrorSummary problem={problem} fields={fields} />
-      {screen.items.map((item) => (
-        <Question
-          key={item.key}
-          item={item}
-          likertLabels={instrument.likertLabels}
-          answer={answers[item.key]}
-          error={problem?.fields[item.key]}
-          onAnswer={(value) => setAnswer(item.key, value)}
-        />
-      ))}
-      {failure && <SendFailureMessage failure={failure} onRetry={send} />}
-      {submit.isPending && (
-        <p className="status" role="status">
-          {t('respond.sending')}
-        </p>
-      )}
-      <div className="form__actions questionnaire__actions">
-        <button type="button" className="button" onClick={onBack}>
-          {t('respond.previous')}
-        </button>
-        {!(isLast && failure?.canRetry) && (
-          <button type="submit" className="button button--primary">
-            {isLast ? t('respond.send') : t('respond.next')}
-          </button>
+    <>
+      {leaveGuard}
+      <form className="questionnaire" noValidate onSubmit={onSubmit} aria-labelledby="screen-title">
+        <div className="questionnaire__progress">
+          <p className="questionnaire__part">
+            {t('respond.part', { number: page.index + 1, count: screens.length })}
+          </p>
+          <Bar value={page.index + 1} max={screens.length} className="bar bar--progress" />
+        </div>
+        <ScreenHeading key={page.index} moves={moves} title={l(screen.scale.title)} />
+        <ErrorSummary problem={problem} fields={fields} />
+        {screen.items.map((item) => (
+          <Question
+            key={item.key}
+            item={item}
+            likertLabels={instrument.likertLabels}
+            answer={answers[item.key]}
+            error={problem?.fields[item.key]}
+            onAnswer={(value) => setAnswer(item.key, value)}
+          />
+        ))}
+        {failure && <SendFailureMessage failure={failure} onRetry={send} />}
+        {submit.isPending && (
+          <p className="status" role="status">
+            {t('respond.sending')}
+          </p>
         )}
-      </div>
-    </form>
+        <div className="form__actions questionnaire__actions">
+          <button type="button" className="button" onClick={onBack}>
+            {t('respond.previous')}
+          </button>
+          {!(isLast && failure?.canRetry) && (
+            <button type="submit" className="button button--primary">
+              {isLast ? t('respond.send') : t('respond.next')}
+            </button>
+          )}
+        </div>
+      </form>
+    </>
   );
 }
 

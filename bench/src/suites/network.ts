@@ -37,7 +37,7 @@ export async function runNetwork() {
         changedAt: new Date(`${2024 + (i % 3)}-06-01T10:00:00Z`),
       });
       const values: LikertValue[] = [((i % 4) + 1) as LikertValue, ((i % 3) + 2) as LikertValue];
-      await seedClosedWave(db, orgId, {
+      await seedClosedWave(db, server.secretBox, orgId, {
         title: `Meting ${i}`,
         kind: 'baseline',
         opensOn: '2025-03-01',

@@ -19,9 +19,11 @@ import frameworkRoutes from './modules/framework/routes.ts';
 import healthRoutes from './modules/health/routes.ts';
 import measurementInvitationRoutes from './modules/measurement/invitation-routes.ts';
 import noteRoutes from './modules/measurement/note-routes.ts';
+import { publicationQueue, publishDueWaves } from './modules/measurement/publication.ts';
 import respondRoutes from './modules/measurement/respond-routes.ts';
 import resultsRoutes from './modules/measurement/results-routes.ts';
 import waveRoutes from './modules/measurement/routes.ts';
+import { createResponseSeal } from './modules/measurement/sealed-responses.ts';
 import networkRoutes from './modules/network/routes.ts';
 import { enforceRetention, retentionQueue } from './modules/operations/retention.ts';
 import organisationDataRoutes from './modules/organisation-data/routes.ts';
@@ -143,6 +145,15 @@ export async function buildApp({
     app.log.info({ removed }, 'retention enforced');
   });
   await jobs.every(retentionQueue, 60);
+  // Waves that closed by their date are published within minutes (closing one by hand publishes it
+  // at once); once at start too, for waves that closed while the app was down.
+  const responseSeal = createResponseSeal(secretBox);
+  await jobs.work(publicationQueue, async () => {
+    const published = await publishDueWaves(database.db, responseSeal);
+    if (published > 0) app.log.info({ published }, 'closed waves published');
+  });
+  await jobs.every(publicationQueue, 5);
+  await jobs.send(publicationQueue, {});
   await workReportQueue(jobs, database.db, app.log);
   // After the server stopped taking requests: jobs under way finish, then the queue stops.
   app.addHook('onClose', () => jobs.stop());

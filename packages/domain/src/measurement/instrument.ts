@@ -37,6 +37,26 @@ export function isLikertValue(answer: unknown): answer is LikertValue {
   return typeof answer === 'number' && (likertValues as readonly number[]).includes(answer);
 }
 
+/**
+ * How a respondent came in: a single-use invitation (one person per link), or a shared link that
+ * anyone holding it can use more than once.
+ */
+export type Channel = 'invitation' | 'sharedLink';
+
+/**
+ * The items a respondent is asked. Open questions only through an invitation: through a shared
+ * link, whoever holds it could add answers of their own until one real open answer stands out.
+ */
+export function itemsAsked<Item extends { perspectives: readonly Perspective[]; kind: ItemKind }>(
+  items: readonly Item[],
+  perspective: Perspective,
+  channel: Channel,
+): Item[] {
+  return itemsForPerspective(items, perspective).filter(
+    (item) => channel === 'invitation' || item.kind !== 'open',
+  );
+}
+
 /** The items one perspective gets, in the instrument's order. */
 export function itemsForPerspective<Item extends { perspectives: readonly Perspective[] }>(
   items: readonly Item[],

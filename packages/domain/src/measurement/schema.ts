@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { localizedTextSchema, stepKeySchema, stepKeys } from '../framework/schema.ts';
 import { minimumCellSize, minimumSensitiveCellSize } from './anonymity.ts';
 import {
+  type Channel,
   dontKnow,
   itemKinds,
-  itemsForPerspective,
+  itemsAsked,
   likertValues,
   openAnswerMaxLength,
   type Perspective,
@@ -171,9 +172,13 @@ export function answerSchemaFor(item: InstrumentItem): z.ZodType<string | number
  * that perspective gets are accepted; any other key is refused. Skipped items are absent in the
  * result. The server may `.extend` this with what it needs beside the answers.
  */
-export function responseInputSchema(instrument: InstrumentContent, perspective: Perspective) {
+export function responseInputSchema(
+  instrument: InstrumentContent,
+  perspective: Perspective,
+  channel: Channel = 'invitation',
+) {
   const shape = Object.fromEntries(
-    itemsForPerspective(instrument.items, perspective).map((item) => [item.key, answerSchemaFor(item)]),
+    itemsAsked(instrument.items, perspective, channel).map((item) => [item.key, answerSchemaFor(item)]),
   );
   return z.strictObject({
     answers: z
@@ -208,6 +213,18 @@ export const waveInputSchema = z
     path: ['perspectives'],
     message: 'Each perspective once',
   });
+
+/**
+ * A group a wave asks: one team (or none) in one perspective, with how many people are in it. The
+ * headcount is declared once and never changed: a shared link takes at most that many answers, and
+ * the questionnaire tells each respondent how many people it is for.
+ */
+export const waveGroupInputSchema = z.strictObject({
+  perspective: perspectiveSchema,
+  teamId: z.uuid().nullable().default(null),
+  headcount: z.int().min(1).max(10_000),
+});
+export type WaveGroupInput = z.infer<typeof waveGroupInputSchema>;
 
 /** A note from a team conversation, as the coordinator enters it. */
 export const conversationNoteInputSchema = z.object({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { itemsForPerspective, type LikertAnswer } from './instrument.ts';
 import { instrumentV1 } from './instrument-v1.ts';
 import { summariseScale } from './scoring.ts';
-import { addCellTallies, emptyCellTally, foldRemovedTeams, tallyByCell, tallyResponse } from './tally.ts';
+import { addCellTallies, emptyCellTally, tallyByCell, tallyResponse } from './tally.ts';
 
 const { scales, items } = instrumentV1;
 const knowledge = scales.find((scale) => scale.key === 'knowledge') ?? scales[0];
@@ -63,32 +63,5 @@ describe('tallies', () => {
       ['a', 2],
       [null, 1],
     ]);
-  });
-
-  it('count the cells of a removed team as no team, as its responses are', () => {
-    const cells = tallyByCell(
-      [
-        { teamId: 'kept', perspective: 'staff', answers: answers(1) },
-        { teamId: 'removed', perspective: 'staff', answers: answers(2) },
-        { teamId: 'removed', perspective: 'management', answers: answers(3) },
-        { teamId: null, perspective: 'staff', answers: answers(4) },
-      ],
-      { scales, items },
-    );
-    const folded = foldRemovedTeams(cells, new Set(['kept']));
-    expect(folded.map((cell) => [cell.teamId, cell.perspective, cell.tally.responses])).toEqual([
-      ['kept', 'staff', 1],
-      [null, 'staff', 2],
-      [null, 'management', 1],
-    ]);
-    const noTeamStaff = folded.find((cell) => cell.teamId === null && cell.perspective === 'staff');
-    const expected = tallyByCell(
-      [
-        { teamId: null, perspective: 'staff', answers: answers(2) },
-        { teamId: null, perspective: 'staff', answers: answers(4) },
-      ],
-      { scales, items },
-    )[0];
-    expect(noTeamStaff?.tally).toEqual(expected?.tally);
   });
 });

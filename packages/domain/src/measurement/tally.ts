@@ -174,22 +174,3 @@ export function tallyByCell(
   }
   return [...cells.values()];
 }
-
-/**
- * Cells of teams that no longer exist are counted as "no team", as their responses are once a team
- * is removed. Needed where the tallies are the only record (after the answers were erased).
- */
-export function foldRemovedTeams(cells: readonly TalliedCell[], teamIds: ReadonlySet<string>): TalliedCell[] {
-  const folded = new Map<string, TalliedCell>();
-  for (const cell of cells) {
-    const teamId = cell.teamId && teamIds.has(cell.teamId) ? cell.teamId : null;
-    const key = `${teamId ?? ''}|${cell.perspective}`;
-    const prior = folded.get(key);
-    folded.set(key, {
-      teamId,
-      perspective: cell.perspective,
-      tally: prior ? addCellTallies(prior.tally, cell.tally) : cell.tally,
-    });
-  }
-  return [...folded.values()];
-}

@@ -60,6 +60,11 @@ const catalogue = {
     waveNotOpenYet: 'Deze vragenlijst is nog niet open. Probeer het vanaf de eerste dag opnieuw.',
     waveClosed: 'Deze vragenlijst is gesloten. Je kunt niet meer meedoen. Bedankt voor je interesse.',
     invitationUsed: 'Met deze uitnodiging is de vragenlijst al ingevuld. Elke uitnodiging is voor één keer.',
+    groupFull:
+      'Deze groep heeft al evenveel antwoorden als er mensen in zitten. Je antwoorden zijn niet opgeslagen. Klopt dit niet? Zeg het tegen de coördinator of de ondernemingsraad.',
+    groupExists: 'Deze groep bestaat al in deze meting. Het aantal mensen kan niet meer veranderen.',
+    invitationsExceedHeadcount:
+      'Zoveel uitnodigingen kan niet: de groep heeft minder mensen. Stuur niet meer uitnodigingen dan er mensen in de groep zitten.',
     perspectiveNotInWave: 'Deze groep doet niet mee aan deze meting.',
     answersInvalid: 'Niet alle antwoorden kloppen. Kijk de gemarkeerde vragen na.',
     resultsAfterClose:
@@ -141,6 +146,11 @@ const catalogue = {
     waveClosed: 'This questionnaire is closed. You can no longer take part. Thank you for your interest.',
     invitationUsed:
       'This invitation has already been used to fill in the questionnaire. Each invitation works once.',
+    groupFull:
+      'This group already has as many answers as it has people. Your answers were not stored. Is that wrong? Tell the coordinator or the works council.',
+    groupExists: 'This group is already part of this measurement. Its number of people can no longer change.',
+    invitationsExceedHeadcount:
+      'That many invitations is not possible: the group has fewer people. Send no more invitations than there are people in the group.',
     perspectiveNotInWave: 'This group does not take part in this measurement.',
     answersInvalid: 'Not all answers are valid. Check the marked questions.',
     resultsAfterClose:

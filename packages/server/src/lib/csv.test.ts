@@ -22,3 +22,34 @@ describe('toCsv', () => {
     expect(toCsv([[value]])).toBe(`\uFEFF${expected}\r\n`);
   });
 });
+
+describe('toCsv in the reader’s language', () => {
+  it('writes semicolons and decimal commas for Dutch, so Dutch Excel opens it in columns', () => {
+    expect(
+      toCsv(
+        [
+          ['Schaal', 'Gemiddelde'],
+          ['Kennis', 3.4],
+          ['Groei', -0.2],
+        ],
+        'nl',
+      ),
+    ).toBe('\uFEFFSchaal;Gemiddelde\r\nKennis;3,4\r\nGroei;-0,2\r\n');
+  });
+
+  it('writes commas and decimal points for English', () => {
+    expect(
+      toCsv(
+        [
+          ['Scale', 'Mean'],
+          ['Knowledge', 3.4],
+        ],
+        'en',
+      ),
+    ).toBe('\uFEFFScale,Mean\r\nKnowledge,3.4\r\n');
+  });
+
+  it('quotes a text with a semicolon in Dutch, so it stays one cell', () => {
+    expect(toCsv([['ja; nee']], 'nl')).toBe('\uFEFF"ja; nee"\r\n');
+  });
+});

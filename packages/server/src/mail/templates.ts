@@ -1,3 +1,4 @@
+import { formatDay } from '../lib/dates.ts';
 /**
  * The mails the platform sends. Dutch first, English below it: the recipient has no account yet, or
  * we do not know their language. No sensitive content, only what the link is for.
@@ -22,16 +23,30 @@ export const mailTemplates = {
     subject: `Vragenlijst over ervaringskennis – ${p.organisation}`,
     text: [
       `${p.organisation} vraagt je mee te doen aan de vragenlijst "${p.wave}".`,
-      'Je antwoorden zijn anoniem: niemand kan zien wat jij hebt ingevuld. We bewaren je e-mailadres niet.',
+      'Je antwoorden zijn anoniem: niemand kan zien wat jij hebt ingevuld.',
+      'Je e-mailadres bewaren we versleuteld tot de meting sluit, alleen om je één herinnering te kunnen sturen. Daarna wissen we het.',
       'Open deze link om mee te doen:',
       p.link,
-      `De link werkt één keer, tot en met ${p.closesOn}.`,
+      `De link werkt één keer, tot en met ${formatDay(p.closesOn, 'nl')}.`,
       '',
       `${p.organisation} asks you to take part in the questionnaire "${p.wave}".`,
-      'Your answers are anonymous: nobody can see what you filled in. We do not keep your e-mail address.',
+      'Your answers are anonymous: nobody can see what you filled in.',
+      'We keep your e-mail address encrypted until the measurement closes, only to send you one reminder. Then we erase it.',
       'Open this link to take part:',
       p.link,
-      `The link works once, until ${p.closesOn}.`,
+      `The link works once, until ${formatDay(p.closesOn, 'en')}.`,
+    ].join('\n'),
+  }),
+  surveyReminder: (p: { organisation: string; wave: string; link: string; closesOn: string }) => ({
+    subject: `Herinnering: vragenlijst over ervaringskennis – ${p.organisation}`,
+    text: [
+      `Misschien heb je de vragenlijst "${p.wave}" van ${p.organisation} nog niet ingevuld. Dat kan nog tot en met ${formatDay(p.closesOn, 'nl')}.`,
+      'Heb je hem al ingevuld? Dan hoef je niets te doen. Niemand weet wie deze herinnering krijgt.',
+      p.link,
+      '',
+      `Perhaps you have not filled in the questionnaire "${p.wave}" of ${p.organisation} yet. You can until ${formatDay(p.closesOn, 'en')}.`,
+      'Already done? Then you need not do anything. Nobody knows who gets this reminder.',
+      p.link,
     ].join('\n'),
   }),
   passwordReset: (p: { link: string; minutes: number }) => ({

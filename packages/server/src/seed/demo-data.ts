@@ -87,7 +87,7 @@ export async function seedDemoData(db: Db, secretBox: SecretBox): Promise<string
     });
   }
   for (const spec of demoNetworkMembers) orgIds.push((await seedOrganisation(db, spec.name, spec.teams)).id);
-  await seedNetworkShowcase(db, orgIds);
+  await seedNetworkShowcase(db, secretBox, orgIds);
   return [
     '',
     'Demo data made. These accounts exist only in this demo database; the passwords are shown only now.',

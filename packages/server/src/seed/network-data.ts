@@ -6,11 +6,12 @@ import {
   itemsForPerspective,
   type LikertValue,
 } from '@derde-bron/domain';
-import { eq } from 'drizzle-orm';
+import type { SecretBox } from '../crypto/secret-box.ts';
 import type { Db } from '../db/client.ts';
 import { withTenant } from '../db/tenant.ts';
-import { measurementWaves, responses } from '../modules/measurement/table.ts';
-import { loadTallies } from '../modules/measurement/tallies.ts';
+import { publishClosedWave } from '../modules/measurement/publication.ts';
+import { createResponseSeal } from '../modules/measurement/sealed-responses.ts';
+import { measurementWaves, responses, waveGroups } from '../modules/measurement/table.ts';
 import { roadmapItemHistory, roadmapItems, roadmaps } from '../modules/roadmap/table.ts';
 
 /**
@@ -54,19 +55,21 @@ export async function seedRoadmapProgress(
 }
 
 /** Every Likert item of instrument 1 for staff answered so that each scale's score is `value` (reverse-worded items turned round). */
-export function uniformStaffAnswers(value: LikertValue): Record<string, number> {
-  const answers: Record<string, number> = {};
+export function uniformStaffAnswers(value: LikertValue): Record<string, LikertValue> {
+  const answers: Record<string, LikertValue> = {};
   for (const item of itemsForPerspective(instrumentV1.items, 'staff'))
-    if (item.kind === 'likert') answers[item.key] = item.reverse ? 6 - value : value;
+    if (item.kind === 'likert') answers[item.key] = (item.reverse ? 6 - value : value) as LikertValue;
   return answers;
 }
 
 /**
- * A closed wave of instrument 1 with anonymous staff responses: `count` responses whose answers
- * cycle through `values` (so a scale mean lands between them). Returns the wave id.
+ * A closed, published wave of instrument 1 with anonymous staff responses: `count` responses whose
+ * answers cycle through `values` (so a scale mean lands between them), stored sealed and published
+ * as the measurement module does when a wave closes. Returns the wave id.
  */
 export async function seedClosedWave(
   db: Db,
+  secretBox: SecretBox,
   orgId: string,
   opts: {
     title: string;
@@ -78,34 +81,47 @@ export async function seedClosedWave(
     teamId?: string | null;
   },
 ): Promise<string> {
-  const [wave] = await db
-    .insert(measurementWaves)
-    .values({
+  const seal = createResponseSeal(secretBox);
+  return withTenant(db, orgId, async (tx) => {
+    const [wave] = await tx
+      .insert(measurementWaves)
+      .values({
+        orgId,
+        title: opts.title,
+        kind: opts.kind,
+        instrumentVersion: 1,
+        opensOn: opts.opensOn,
+        closesOn: opts.closesOn,
+        closedAt: new Date(`${opts.closesOn}T18:00:00Z`),
+        perspectives: ['staff'],
+        ...defaultThresholds,
+      })
+      .returning({ id: measurementWaves.id });
+    if (!wave) throw new Error('wave not made');
+    const teamId = opts.teamId ?? null;
+    await tx.insert(waveGroups).values({
       orgId,
-      title: opts.title,
-      kind: opts.kind,
-      instrumentVersion: 1,
-      opensOn: opts.opensOn,
-      closesOn: opts.closesOn,
-      closedAt: new Date(`${opts.closesOn}T18:00:00Z`),
-      perspectives: ['staff'],
-      ...defaultThresholds,
-    })
-    .returning({ id: measurementWaves.id });
-  if (!wave) throw new Error('wave not made');
-  const rows = Array.from({ length: opts.count }, (_, i) => ({
-    orgId,
-    waveId: wave.id,
-    perspective: 'staff' as const,
-    teamId: opts.teamId ?? null,
-    submittedOn: opts.closesOn,
-    answers: uniformStaffAnswers(opts.values[i % opts.values.length] ?? 3),
-  }));
-  for (let i = 0; i < rows.length; i += 500) await db.insert(responses).values(rows.slice(i, i + 500));
-  // The tallies kept with every response, made from the responses as the measurement module does.
-  const [stored] = await db.select().from(measurementWaves).where(eq(measurementWaves.id, wave.id));
-  if (stored) await withTenant(db, orgId, (tx) => loadTallies(tx, orgId, stored));
-  return wave.id;
+      waveId: wave.id,
+      teamId,
+      teamKey: teamId ?? '',
+      perspective: 'staff',
+      headcount: opts.count,
+      received: opts.count,
+    });
+    const rows = Array.from({ length: opts.count }, (_, i) => ({
+      orgId,
+      waveId: wave.id,
+      sealed: seal.seal({
+        teamId,
+        perspective: 'staff',
+        byInvitation: true,
+        answers: uniformStaffAnswers(opts.values[i % opts.values.length] ?? 3),
+      }),
+    }));
+    for (let i = 0; i < rows.length; i += 500) await tx.insert(responses).values(rows.slice(i, i + 500));
+    await publishClosedWave(tx, wave.id, orgId, seal);
+    return wave.id;
+  });
 }
 
 /**
@@ -113,7 +129,7 @@ export async function seedClosedWave(
  * comparison and the reports show something: the organisations stand at different points, a
  * 0-meting in 2025 and a later wave in 2026 each, with enough (invented, uniform) answers.
  */
-export async function seedNetworkShowcase(db: Db, orgIds: readonly string[]) {
+export async function seedNetworkShowcase(db: Db, secretBox: SecretBox, orgIds: readonly string[]) {
   const shapes: Array<{ done: number; inProgress: number; before: LikertValue[]; after: LikertValue[] }> = [
     { done: 2, inProgress: 1, before: [2, 3], after: [3, 4] },
     { done: 1, inProgress: 2, before: [2], after: [3] },
@@ -129,7 +145,7 @@ export async function seedNetworkShowcase(db: Db, orgIds: readonly string[]) {
       inProgress: shape.inProgress,
       changedAt: new Date('2025-10-01T09:00:00Z'),
     });
-    await seedClosedWave(db, orgId, {
+    await seedClosedWave(db, secretBox, orgId, {
       title: '0-meting 2025',
       kind: 'baseline',
       opensOn: '2025-03-03',
@@ -137,7 +153,7 @@ export async function seedNetworkShowcase(db: Db, orgIds: readonly string[]) {
       count: 12 + i,
       values: shape.before,
     });
-    await seedClosedWave(db, orgId, {
+    await seedClosedWave(db, secretBox, orgId, {
       title: 'Tweede meting 2026',
       kind: 'followUp',
       opensOn: '2026-03-02',

@@ -238,6 +238,7 @@ export async function queryRows(database: Pick<TestApp, 'database'>['database'],
 }
 export { storeSubmissions } from '../modules/measurement/submissions.ts';
 export * as measurementTables from '../modules/measurement/table.ts';
+export { measurementClient, respondent } from './measurement.ts';
 
 /** A date `days` from today, as YYYY-MM-DD. */
 export const daysFromToday = (days: number) =>

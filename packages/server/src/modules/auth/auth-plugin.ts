@@ -54,8 +54,9 @@ async function authPlugin(
 
   app.addHook('onRequest', async (request) => {
     // Only the API needs to know who asks; the web app's files and pages are the same for everyone,
-    // so they cost no session lookup.
-    if (!request.url.startsWith('/api/')) return;
+    // so they cost no session lookup. The questionnaire never asks: a respondent who happens to be
+    // signed in must leave no trace of her session (not even its last-used time) near her answers.
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/respond/')) return;
     const token = request.cookies[cookieName];
     if (token) request.auth = await sessions.resolve(token);
   });

@@ -1,72 +1,44 @@
-import { perspectiveSchema } from '@derde-bron/domain';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, isNotNull, isNull, lt, not, or, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createToken, hashToken } from '../../crypto/tokens.ts';
-import { withTenant } from '../../db/tenant.ts';
+import { type Tx, withTenant } from '../../db/tenant.ts';
+import { invalidInput } from '../../http-error.ts';
 import { mailTemplates } from '../../mail/templates.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
 import { organisations } from '../organisations/table.ts';
+import { getGroup } from './groups.ts';
 import { waveLinks } from './table.ts';
-import { getWave, getWaveForLinks } from './waves.ts';
+import { getOpenWave } from './waves.ts';
 
 const tags = ['measurement'];
 const manage = securityFor.permission('measurement.manage');
 const waveParams = orgParams.extend({ waveId: z.uuid() });
 const maxAddresses = 500;
+/** A reminder goes to an unused invitation at most once in this many days. */
+const reminderIntervalDays = 3;
+
+type SealedInvitation = { address: string; token: string };
 
 /**
- * E-mail invitations: a single-use link per address. The addresses are used to send the mails and
- * then forgotten; of each invitation only "used or not" is kept, and a response never points at one.
+ * E-mail invitations: a single-use link per address, for a group, never more than the people the
+ * group declared. Address and link are kept sealed with the secret key, only to send a reminder to
+ * those who have not answered, until the wave is published; then the invitations go. Nobody can see
+ * which addresses answered, were reminded, or which response an invitation brought.
  */
 const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
 
-  app.get(
-    '/api/organisations/:orgId/waves/:waveId/invitations',
-    {
-      schema: {
-        security: manage,
-        summary: 'How many e-mail invitations were sent and used, per perspective and team',
-        tags,
-        params: waveParams,
-        response: {
-          200: z.object({
-            groups: z.array(
-              z.object({
-                perspective: perspectiveSchema,
-                teamId: z.uuid().nullable(),
-                sent: z.int(),
-                used: z.int(),
-              }),
-            ),
-          }),
-          ...scopedErrorResponses,
-        },
-      },
-    },
-    async (request) => {
-      const { orgId, waveId } = request.params;
-      requireOrgPermission(request, orgId, 'measurement.manage');
-      return withTenant(db, orgId, async (tx) => {
-        await getWave(tx, orgId, waveId);
-        const groups = await tx
-          .select({
-            perspective: waveLinks.perspective,
-            teamId: waveLinks.teamId,
-            sent: count(),
-            used: sql<number>`count(*) filter (where ${waveLinks.used})`.mapWith(Number),
-          })
-          .from(waveLinks)
-          .where(and(eq(waveLinks.orgId, orgId), eq(waveLinks.waveId, waveId), eq(waveLinks.singleUse, true)))
-          .groupBy(waveLinks.perspective, waveLinks.teamId);
-        return { groups };
-      });
-    },
-  );
+  const organisationName = async (tx: Tx, orgId: string) => {
+    const [organisation] = await tx
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.id, orgId));
+    return organisation?.name ?? '';
+  };
 
   app.post(
     '/api/organisations/:orgId/waves/:waveId/invitations',
@@ -74,13 +46,12 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         security: manage,
-        summary: 'Send each address its own single-use link; the addresses are not stored',
-        description: `At most ${maxAddresses} addresses at a time. The links are stored (as hashes) before any mail leaves.`,
+        summary: 'Send each address its own single-use link to a group',
+        description: `At most ${maxAddresses} addresses at a time, and never more invitations to a group than the people it declared. The mails are queued only after the invitations are stored.`,
         tags,
         params: waveParams,
-        body: z.object({
-          perspective: perspectiveSchema,
-          teamId: z.uuid().nullable().default(null),
+        body: z.strictObject({
+          groupId: z.uuid(),
           emails: z
             .array(z.email().max(254))
             .min(1)
@@ -89,67 +60,117 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
               message: 'duplicate address',
             }),
         }),
-        response: {
-          202: z.object({ sent: z.int(), failed: z.int() }),
-          ...scopedErrorResponses,
-        },
+        response: { 202: z.object({ queued: z.int() }), ...scopedErrorResponses },
       },
     },
     async (request, reply) => {
       const { orgId, waveId } = request.params;
       const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
-      const { perspective, teamId, emails } = request.body;
-      const tokens = emails.map(() => createToken());
-      const { wave, organisationName } = await withTenant(db, orgId, async (tx) => {
-        const wave = await getWaveForLinks(tx, orgId, waveId, { perspective, teamId });
+      const { groupId, emails } = request.body;
+      const invitations = emails.map((address) => ({ address, token: createToken() }));
+      const { wave, name } = await withTenant(db, orgId, async (tx) => {
+        const wave = await getOpenWave(tx, orgId, waveId);
+        const group = await getGroup(tx, wave, groupId);
+        const [sent] = await tx
+          .select({ n: count() })
+          .from(waveLinks)
+          .where(
+            and(eq(waveLinks.orgId, orgId), eq(waveLinks.groupId, groupId), eq(waveLinks.singleUse, true)),
+          );
+        if ((sent?.n ?? 0) + emails.length > group.headcount)
+          throw invalidInput('invitationsExceedHeadcount');
         await tx.insert(waveLinks).values(
-          tokens.map((token) => ({
+          invitations.map((invitation) => ({
             orgId,
             waveId,
-            perspective,
-            teamId,
-            tokenHash: hashToken(token),
+            groupId,
+            tokenHash: hashToken(invitation.token),
             singleUse: true,
+            sealedInvitation: app.secretBox.seal(JSON.stringify(invitation satisfies SealedInvitation)),
           })),
         );
-        const [organisation] = await tx
-          .select({ name: organisations.name })
-          .from(organisations)
-          .where(eq(organisations.id, orgId));
         await recordAudit(tx, {
           orgId,
           actorUserId: user.id,
           action: 'measurement.invitationsSent',
           targetType: 'wave',
           targetId: waveId,
-          details: { count: emails.length },
+          details: { count: emails.length, perspective: group.perspective },
         });
-        return { wave, organisationName: organisation?.name ?? '' };
+        return { wave, name: await organisationName(tx, orgId) };
       });
-      // Only after the links are committed does any mail leave; a failed mail leaves an unused link.
-      // Ten at a time: a mail server need not take hundreds of connections at once.
-      const outcomes: PromiseSettledResult<void>[] = [];
-      for (let start = 0; start < emails.length; start += 10) {
-        const slice = emails.slice(start, start + 10);
-        outcomes.push(
-          ...(await Promise.allSettled(
-            slice.map((to, i) =>
-              app.mailer.send({
-                to,
-                ...mailTemplates.surveyInvitation({
-                  organisation: organisationName,
-                  wave: wave.title,
-                  link: `${app.config.publicUrl}/vragenlijst#${tokens[start + i]}`,
-                  closesOn: wave.closesOn,
-                }),
-              }),
+      for (const { address, token } of invitations)
+        await app.mailer.send({
+          to: address,
+          ...mailTemplates.surveyInvitation({
+            organisation: name,
+            wave: wave.title,
+            link: `${app.config.publicUrl}/vragenlijst#${token}`,
+            closesOn: wave.closesOn,
+          }),
+        });
+      return reply.code(202).send({ queued: invitations.length });
+    },
+  );
+
+  app.post(
+    '/api/organisations/:orgId/waves/:waveId/invitations/reminders',
+    {
+      config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+      schema: {
+        security: manage,
+        summary: 'Remind every invitation not used yet; nobody sees which addresses are reminded',
+        description: `Each unused invitation gets a reminder at most once every ${reminderIntervalDays} days. The answer says only how many were queued.`,
+        tags,
+        params: waveParams,
+        response: { 202: z.object({ queued: z.int() }), ...scopedErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, waveId } = request.params;
+      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const { wave, name, due } = await withTenant(db, orgId, async (tx) => {
+        const wave = await getOpenWave(tx, orgId, waveId);
+        const due = await tx
+          .update(waveLinks)
+          .set({ remindedOn: sql`current_date` })
+          .where(
+            and(
+              eq(waveLinks.orgId, orgId),
+              eq(waveLinks.waveId, waveId),
+              eq(waveLinks.singleUse, true),
+              not(waveLinks.used),
+              isNotNull(waveLinks.sealedInvitation),
+              or(
+                isNull(waveLinks.remindedOn),
+                lt(waveLinks.remindedOn, sql`current_date - ${reminderIntervalDays}::int`),
+              ),
             ),
-          )),
-        );
+          )
+          .returning({ sealed: waveLinks.sealedInvitation });
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: user.id,
+          action: 'measurement.remindersSent',
+          targetType: 'wave',
+          targetId: waveId,
+          details: { count: due.length },
+        });
+        return { wave, name: await organisationName(tx, orgId), due };
+      });
+      for (const { sealed } of due) {
+        const { address, token } = JSON.parse(app.secretBox.open(sealed ?? '')) as SealedInvitation;
+        await app.mailer.send({
+          to: address,
+          ...mailTemplates.surveyReminder({
+            organisation: name,
+            wave: wave.title,
+            link: `${app.config.publicUrl}/vragenlijst#${token}`,
+            closesOn: wave.closesOn,
+          }),
+        });
       }
-      const failed = outcomes.filter((outcome) => outcome.status === 'rejected').length;
-      if (failed > 0) request.log.warn({ failed }, 'some questionnaire invitations could not be sent');
-      return reply.code(202).send({ sent: emails.length - failed, failed });
+      return reply.code(202).send({ queued: due.length });
     },
   );
 };

@@ -1,77 +1,56 @@
 import { randomUUID } from 'node:crypto';
-import { instrumentV1, itemsForPerspective } from '@derde-bron/domain';
+import { instrumentV1, itemsAsked } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
   daysFromToday,
-  injectAs,
+  measurementClient,
   queryRows,
-  randomClientAddress,
+  respondent,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
   staffAnswers,
   type TestApp,
-  type TestSession,
   testDatabases,
 } from '../../testing/index.ts';
 import { today } from './waves.ts';
 
-describe.each(testDatabases)('measurement waves and anonymous responses on $name', ({ target }) => {
+describe.each(testDatabases)('measurement waves, groups and anonymous responses on $name', ({ target }) => {
   let t: TestApp;
   let org: SeededOrganisation;
-  let coordinator: TestSession;
+  let m: ReturnType<typeof measurementClient>;
+  let r: ReturnType<typeof respondent>;
   beforeAll(async () => {
     t = await buildTestApp(target);
     org = await seedTestOrganisation(t);
-    coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    m = measurementClient(t.app, await sessionFor(t.app, org.members.coordinator.id), org.id);
+    r = respondent(t.app);
   });
   afterAll(() => t.close());
 
-  const as = (method: 'GET' | 'POST', path: string, payload?: object) =>
-    injectAs(t.app, coordinator, {
-      method,
-      url: `/api/organisations/${org.id}${path}`,
-      ...(payload ? { payload } : {}),
-    });
-  const respond = (path: 'open' | 'submit', payload: object) =>
-    t.app.inject({
-      method: 'POST',
-      url: `/api/respond/${path}`,
-      payload,
-      remoteAddress: randomClientAddress(),
-    });
-
-  async function openWaveWithLink(opensIn = 0) {
-    const wave = await as('POST', '/waves', {
-      title: `0-meting ${randomUUID().slice(0, 4)}`,
-      kind: 'baseline',
-      opensOn: daysFromToday(opensIn),
-      closesOn: daysFromToday(opensIn + 14),
-      perspectives: ['staff', 'expert'],
-    });
-    expect(wave.statusCode).toBe(201);
-    const link = await as('POST', `/waves/${wave.json().id}/links`, {
-      perspective: 'staff',
-      teamId: org.teams.a.id,
-    });
-    expect(link.statusCode).toBe(201);
-    return {
-      waveId: wave.json().id as string,
-      token: link.json().token as string,
-      path: link.json().path as string,
-    };
+  async function openGroup(headcount = 20, opensIn = 0) {
+    const waveId = await m.planWave({ perspectives: ['staff', 'expert'], opensIn });
+    const { groupId, token } = await m.groupWithLink(waveId, { teamId: org.teams.a.id, headcount });
+    return { waveId, groupId, token };
   }
 
-  it('plans a wave with fixed minimum thresholds and makes an anonymous link per team', async () => {
-    const { waveId, path } = await openWaveWithLink();
-    expect(path).toMatch(/^\/vragenlijst#[A-Za-z0-9_-]{43}$/);
-    const waves = (await as('GET', '/waves')).json().waves;
+  it('plans a wave with fixed minimum thresholds, declares a group and makes a link for it', async () => {
+    const { waveId } = await openGroup();
+    const waves = (await m.as('GET', '/waves')).json().waves;
     expect(waves.find((w: { id: string }) => w.id === waveId)).toMatchObject({
       status: 'open',
       thresholds: { minCell: 5, minSensitiveCell: 10 },
       responseCount: 0,
+      published: false,
+    });
+    const [group] = await m.groups(waveId);
+    expect(group).toMatchObject({
+      teamName: 'Team A',
+      perspective: 'staff',
+      headcount: 20,
+      progress: { state: 'needed', needed: 5 },
     });
   });
 
@@ -81,7 +60,7 @@ describe.each(testDatabases)('measurement waves and anonymous responses on $name
     ['a sensitive threshold below ten', { minSensitiveCell: 9 }],
     ['an unknown perspective', { perspectives: ['clients'] }],
   ])('refuses a wave with %s', async (_case, change) => {
-    const res = await as('POST', '/waves', {
+    const res = await m.as('POST', '/waves', {
       title: 'Meting',
       kind: 'followUp',
       opensOn: today(),
@@ -92,67 +71,83 @@ describe.each(testDatabases)('measurement waves and anonymous responses on $name
     expect(res.statusCode).toBe(400);
   });
 
-  it('refuses a link for a perspective the wave does not ask, or a team of another organisation', async () => {
-    const { waveId } = await openWaveWithLink();
-    expect((await as('POST', `/waves/${waveId}/links`, { perspective: 'management' })).statusCode).toBe(400);
+  it('refuses a group the wave does not ask, of another organisation, without people, or declared twice', async () => {
+    const { waveId } = await openGroup();
     const other = await seedTestOrganisation(t, 'Ander');
-    expect(
-      (await as('POST', `/waves/${waveId}/links`, { perspective: 'staff', teamId: other.teams.a.id }))
-        .statusCode,
-    ).toBe(400);
+    const bad = [
+      { perspective: 'management', teamId: null, headcount: 5 },
+      { perspective: 'staff', teamId: other.teams.a.id, headcount: 5 },
+      { perspective: 'staff', teamId: org.teams.b.id, headcount: 0 },
+      { perspective: 'staff', teamId: org.teams.b.id, headcount: 5, extra: true },
+    ];
+    for (const body of bad)
+      expect((await m.as('POST', `/waves/${waveId}/groups`, body)).statusCode).toBe(400);
+    const twice = await m.as('POST', `/waves/${waveId}/groups`, {
+      perspective: 'staff',
+      teamId: org.teams.a.id,
+      headcount: 3,
+    });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().message).toContain('kan niet meer veranderen');
   });
 
-  it('opens the questionnaire for the link’s perspective, with what is stored told up front', async () => {
-    const { token } = await openWaveWithLink();
-    const res = await respond('open', { token });
+  it('opens the questionnaire saying who it is for, without open questions through a shared link', async () => {
+    const { token } = await openGroup(12);
+    const res = await r.open(token);
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.organisationName).toBe(org.name);
-    expect(body.perspective).toBe('staff');
+    expect(body).toMatchObject({
+      organisationName: org.name,
+      perspective: 'staff',
+      group: { teamName: 'Team A', headcount: 12 },
+      channel: 'sharedLink',
+      thresholds: { minCell: 5, minSensitiveCell: 10 },
+      keepProbability: 0.5,
+    });
     const itemKeys = body.instrument.items.map((item: { key: string }) => item.key);
-    expect(itemKeys).toEqual(itemsForPerspective(instrumentV1.items, 'staff').map((item) => item.key));
+    expect(itemKeys).toEqual(itemsAsked(instrumentV1.items, 'staff', 'sharedLink').map((item) => item.key));
+    expect(itemKeys).not.toContain('openWhatHelps');
     expect(body.instrument.intro.nl.length).toBeGreaterThan(50);
   });
 
-  it('stores a response once per submission key, with no account, address, browser or time of day', async () => {
-    const { waveId, token } = await openWaveWithLink();
+  it('stores a response once per submission key, sealed, with nothing about who, when or which group in the clear', async () => {
+    const { waveId, token } = await openGroup();
     const submissionKey = randomUUID();
-    const answers = { ...staffAnswers(4), openWhatHelps: '<script>alert(1)</script> Tijd om te praten' };
-    const first = await respond('submit', { token, submissionKey, answers });
+    const answers = staffAnswers(4, { ownExperienceDomesticViolence: 'yes' });
+    const first = await r.submit(token, answers, submissionKey);
     expect(first.statusCode).toBe(201);
-    const retry = await respond('submit', { token, submissionKey, answers });
+    const retry = await r.submit(token, answers, submissionKey);
     expect(retry.statusCode).toBe(200);
     expect(retry.json()).toEqual(first.json());
 
     const rows = await queryRows(t.database, sql`select * from responses where wave_id = ${waveId}`);
     expect(rows).toHaveLength(1);
     const row = rows[0] ?? {};
-    expect(Object.keys(row).sort()).toEqual([
-      'answers',
-      'id',
-      'org_id',
-      'perspective',
-      'submitted_on',
-      'team_id',
-      'wave_id',
-    ]);
     expect(
-      String(
-        row.submitted_on instanceof Date ? row.submitted_on.toISOString().slice(0, 10) : row.submitted_on,
-      ),
-    ).toBe(today());
-    expect((row.answers as Record<string, unknown>).openWhatHelps).toBe(
-      '<script>alert(1)</script> Tijd om te praten',
-    );
+      Object.entries(row)
+        .filter(([, value]) => value !== null)
+        .map(([key]) => key)
+        .sort(),
+    ).toEqual(['id', 'org_id', 'sealed', 'wave_id']);
+    for (const clear of ['ownExperienceDomesticViolence', org.teams.a.id, 'staff', today()])
+      expect(String(row.sealed)).not.toContain(clear);
     const columns = await queryRows(
       t.database,
       sql`select column_name from information_schema.columns where table_name in ('responses', 'submission_keys')`,
     );
     const names = columns.map((c) => String(c.column_name));
-    for (const forbidden of ['ip', 'user_agent', 'created_at', 'user_id', 'link_id', 'response_id'])
+    for (const forbidden of [
+      'ip',
+      'user_agent',
+      'created_at',
+      'user_id',
+      'link_id',
+      'group_id',
+      'response_id',
+    ])
       expect(names).not.toContain(forbidden);
     expect(
-      (await as('GET', '/waves')).json().waves.find((w: { id: string }) => w.id === waveId).responseCount,
+      (await m.as('GET', '/waves')).json().waves.find((w: { id: string }) => w.id === waveId).responseCount,
     ).toBe(1);
   });
 
@@ -167,44 +162,73 @@ describe.each(testDatabases)('measurement waves and anonymous responses on $name
     ],
     ['an unknown question', () => ({ ...staffAnswers(), favouriteColour: 3 })],
     ['a question for managers only', () => ({ ...staffAnswers(), selfAssessmentExploration: 3 })],
-    ['an oversize open answer', () => ({ ...staffAnswers(), openWhatHelps: 'x'.repeat(2001) })],
+    [
+      'an open answer through a shared link',
+      () => ({ ...staffAnswers(), openWhatHelps: 'Tijd om te praten' }),
+    ],
     [
       'a wrong option for a sensitive question',
       () => ({ ...staffAnswers(), ownExperienceDomesticViolence: 'misschien' }),
     ],
   ])('refuses %s in the respondent’s language and stores nothing', async (_case, make) => {
-    const { waveId, token } = await openWaveWithLink();
-    const res = await respond('submit', { token, submissionKey: randomUUID(), answers: make() });
+    const { waveId, token } = await openGroup();
+    const res = await r.submit(token, make());
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toBe('Niet alle antwoorden kloppen. Kijk de gemarkeerde vragen na.');
     expect(await queryRows(t.database, sql`select id from responses where wave_id = ${waveId}`)).toHaveLength(
       0,
     );
+    expect((await m.groups(waveId))[0]?.progress).toEqual({ state: 'needed', needed: 5 });
+  });
+
+  it('takes no more answers through a group’s link than the people it declared, and says why', async () => {
+    const { waveId, token } = await openGroup(2);
+    await r.answer(token, staffAnswers(3));
+    await r.answer(token, staffAnswers(3));
+    const third = await r.submit(token, staffAnswers(3));
+    expect(third.statusCode).toBe(409);
+    expect(third.json().message).toContain('evenveel antwoorden als er mensen in zitten');
+    expect(await queryRows(t.database, sql`select id from responses where wave_id = ${waveId}`)).toHaveLength(
+      2,
+    );
   });
 
   it('refuses answers before a wave opens and after it closes', async () => {
-    const later = await openWaveWithLink(3);
-    const early = await respond('submit', {
-      token: later.token,
-      submissionKey: randomUUID(),
-      answers: staffAnswers(),
-    });
+    const later = await openGroup(20, 3);
+    const early = await r.submit(later.token, staffAnswers());
     expect(early.statusCode).toBe(400);
     expect(early.json().message).toContain('nog niet open');
 
-    const now = await openWaveWithLink();
-    expect((await as('POST', `/waves/${now.waveId}/close`)).json().status).toBe('closed');
-    const late = await respond('submit', {
-      token: now.token,
-      submissionKey: randomUUID(),
-      answers: staffAnswers(),
-    });
+    const now = await openGroup();
+    expect((await m.close(now.waveId)).status).toBe('closed');
+    const late = await r.submit(now.token, staffAnswers());
     expect(late.statusCode).toBe(410);
     expect(late.json().message).toContain('gesloten');
   });
 
+  it('withdraws a shared link: it stops working at once, and the log says so', async () => {
+    const { waveId, groupId } = await openGroup();
+    const made = (await m.as('POST', `/waves/${waveId}/links`, { groupId })).json();
+    const token = made.token as string;
+    const withdrawn = made.id as string;
+    const [group] = (await m.groups(waveId)).filter((g) => g.id === groupId);
+    expect(group?.links).toHaveLength(2);
+    expect((await m.as('DELETE', `/waves/${waveId}/links/${withdrawn}`)).statusCode).toBe(204);
+    expect((await r.open(token)).statusCode).toBe(400);
+    expect((await m.as('DELETE', `/waves/${waveId}/links/${withdrawn}`)).statusCode).toBe(404);
+    const audit = await queryRows(
+      t.database,
+      sql`select action from audit_log where org_id = ${org.id} and target_id = ${waveId} order by at`,
+    );
+    expect(audit.map((row) => row.action)).toEqual([
+      'measurement.groupDeclared',
+      'measurement.linkCreated',
+      'measurement.linkCreated',
+      'measurement.linkRevoked',
+    ]);
+  });
+
   it('refuses a made-up link', async () => {
-    const res = await respond('open', { token: 'b'.repeat(43) });
-    expect(res.statusCode).toBe(400);
+    expect((await r.open('b'.repeat(43))).statusCode).toBe(400);
   });
 });

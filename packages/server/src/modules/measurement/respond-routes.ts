@@ -1,11 +1,13 @@
 import {
+  type Channel,
   computeWaveStatus,
   type InstrumentContent,
-  itemsForPerspective,
+  itemsAsked,
+  keepProbability,
   linkTokenSchema,
   type Perspective,
+  perspectiveSchema,
   responseInputSchema,
-  tallyResponse,
 } from '@derde-bron/domain';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -14,20 +16,26 @@ import { hashToken } from '../../crypto/tokens.ts';
 import { HttpError, invalidInput, TooManyAttempts } from '../../http-error.ts';
 import { authErrorResponses, errorResponseSchema } from '../../plugins/errors.ts';
 import { throttleKey } from '../auth/throttle.ts';
-import { organisations } from '../organisations/table.ts';
+import { organisations, teams } from '../organisations/table.ts';
+import { createResponseSeal } from './sealed-responses.ts';
 import { createSubmitter } from './submissions.ts';
-import { measurementWaves, waveLinks } from './table.ts';
+import { measurementWaves, waveGroups, waveLinks } from './table.ts';
 import { instrumentOf, linkCache, today } from './waves.ts';
 
 const tags = ['respond'];
 
-/** Answer validators per instrument version and perspective, built once. */
+/** Answer validators per instrument version, perspective and channel, built once. */
 const validators = new Map<string, ReturnType<typeof responseInputSchema>>();
-function validatorFor(version: number, instrument: InstrumentContent, perspective: Perspective) {
-  const key = `${version}:${perspective}`;
+function validatorFor(
+  version: number,
+  instrument: InstrumentContent,
+  perspective: Perspective,
+  channel: Channel,
+) {
+  const key = `${version}:${perspective}:${channel}`;
   let validator = validators.get(key);
   if (!validator) {
-    validator = responseInputSchema(instrument, perspective);
+    validator = responseInputSchema(instrument, perspective, channel);
     validators.set(key, validator);
   }
   return validator;
@@ -35,12 +43,13 @@ function validatorFor(version: number, instrument: InstrumentContent, perspectiv
 
 /**
  * The respondent's side: no account, only an anonymous link. The token travels in the body (the
- * link carries it in its fragment). Nothing about the person or their device is stored: see the
- * `responses` table.
+ * link carries it in its fragment). These routes never read a session (see the auth plugin) and
+ * store nothing about the person or their device: see the `responses` table.
  */
 const respondRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
   const submit = createSubmitter(db);
+  const seal = createResponseSeal(app.secretBox);
 
   /**
    * The open wave behind a link, or a 4xx that says why not. Links are looked up once and kept for a
@@ -50,10 +59,18 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
   async function openWaveFor(token: string, ip: string) {
     const found = await linkCache.get(hashToken(token), async (tokenHash) => {
       const [row] = await db
-        .select({ link: waveLinks, wave: measurementWaves, organisationName: organisations.name })
+        .select({
+          link: waveLinks,
+          group: waveGroups,
+          wave: measurementWaves,
+          organisationName: organisations.name,
+          teamName: teams.name,
+        })
         .from(waveLinks)
+        .innerJoin(waveGroups, eq(waveGroups.id, waveLinks.groupId))
         .innerJoin(measurementWaves, eq(measurementWaves.id, waveLinks.waveId))
         .innerJoin(organisations, eq(organisations.id, waveLinks.orgId))
+        .leftJoin(teams, eq(teams.id, waveGroups.teamId))
         .where(eq(waveLinks.tokenHash, tokenHash));
       return row ?? null;
     });
@@ -70,7 +87,8 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
     return {
       ...found,
       instrument: instrumentOf(found.wave),
-      perspective: found.link.perspective as Perspective,
+      perspective: found.group.perspective as Perspective,
+      channel: (found.link.singleUse ? 'invitation' : 'sharedLink') as Channel,
     };
   }
 
@@ -86,8 +104,14 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
           200: z.object({
             waveTitle: z.string(),
             organisationName: z.string(),
-            perspective: z.string(),
+            perspective: perspectiveSchema,
             closesOn: z.string(),
+            /** Who the questionnaire is for, as declared: the respondent can check it. */
+            group: z.object({ teamName: z.string().nullable(), headcount: z.int() }),
+            channel: z.enum(['invitation', 'sharedLink']),
+            thresholds: z.object({ minCell: z.int(), minSensitiveCell: z.int() }),
+            /** The sensitive questions are answered by randomized response with this keep probability. */
+            keepProbability: z.number(),
             instrument: z.record(z.string(), z.unknown()),
           }),
           ...authErrorResponses,
@@ -96,20 +120,22 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { link, wave, organisationName, instrument, perspective } = await openWaveFor(
-        request.body.token,
-        request.ip,
-      );
+      const { link, group, wave, organisationName, teamName, instrument, perspective, channel } =
+        await openWaveFor(request.body.token, request.ip);
       // A used invitation cannot be opened again. (A submission through it is checked when it is
       // stored, after its submission key, so that a retry of the one that used it still succeeds.)
       if (link.used) throw new HttpError(410, 'INVALID_INPUT', 'invitationUsed');
-      const items = itemsForPerspective(instrument.items, perspective);
+      const items = itemsAsked(instrument.items, perspective, channel);
       const scaleKeys = new Set(items.map((item) => item.scaleKey));
       return {
         waveTitle: wave.title,
         organisationName,
         perspective,
         closesOn: wave.closesOn,
+        group: { teamName: group.teamId ? teamName : null, headcount: group.headcount },
+        channel,
+        thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
+        keepProbability,
         instrument: {
           ...instrument,
           scales: instrument.scales.filter((scale) => scaleKeys.has(scale.key)),
@@ -143,8 +169,10 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { token, submissionKey, answers } = request.body;
-      const { link, wave, instrument, perspective } = await openWaveFor(token, request.ip);
-      const parsed = validatorFor(wave.instrumentVersion, instrument, perspective).safeParse({ answers });
+      const { link, group, wave, instrument, perspective, channel } = await openWaveFor(token, request.ip);
+      const parsed = validatorFor(wave.instrumentVersion, instrument, perspective, channel).safeParse({
+        answers,
+      });
       if (!parsed.success) {
         throw new HttpError(400, 'INVALID_INPUT', 'answersInvalid', {
           details: parsed.error.issues.map((issue) => ({
@@ -156,13 +184,20 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
       const outcome = await submit({
         orgId: link.orgId,
         waveId: wave.id,
-        link,
-        perspective,
+        groupId: group.id,
+        link: { id: link.id, singleUse: link.singleUse },
         keyHash: hashToken(submissionKey),
-        answers: parsed.data.answers,
-        tally: tallyResponse(parsed.data.answers, instrument),
+        sealed: seal.seal({
+          // The team as declared, even if it is removed later: a wave's groups stay its own.
+          teamId: group.teamKey || null,
+          perspective,
+          byInvitation: channel === 'invitation',
+          answers: parsed.data.answers,
+        }),
       });
       if (outcome === 'linkUsed') throw new HttpError(410, 'INVALID_INPUT', 'invitationUsed');
+      if (outcome === 'closed') throw new HttpError(410, 'INVALID_INPUT', 'waveClosed');
+      if (outcome === 'groupFull') throw new HttpError(409, 'CONFLICT', 'groupFull');
       return reply.code(outcome === 'stored' ? 201 : 200).send({ stored: true });
     },
   );

@@ -1,4 +1,11 @@
-import { type Breakdown, breakdowns, buildWaveResults, compareWaves } from '@derde-bron/domain';
+import { randomInt } from 'node:crypto';
+import {
+  type Breakdown,
+  breakdowns,
+  compareWaves,
+  publishedMeans,
+  viewPublishedWave,
+} from '@derde-bron/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,33 +18,31 @@ import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
-import { teams } from '../organisations/table.ts';
+import { ensurePublished } from './publication.ts';
 import { resultsTable, type ShownResults } from './results-table.ts';
+import { createResponseSeal, type ResponseSeal } from './sealed-responses.ts';
 import { measurementWaves, responses } from './table.ts';
-import { loadTallies } from './tallies.ts';
 import { describeWave, getWave, instrumentOf, instruments, type WaveRow } from './waves.ts';
 
 const tags = ['measurement'];
 const results = securityFor.permission('measurement.results');
 const waveParams = orgParams.extend({ waveId: z.uuid() });
 
-async function loadAnswers(tx: Tx, orgId: string, waveId: string) {
-  return tx
-    .select({ answers: responses.answers })
-    .from(responses)
-    .where(and(eq(responses.orgId, orgId), eq(responses.waveId, waveId)));
-}
-
-/** Scores are shown only once a wave is closed; before that, only participation counts. */
-function assertClosed(wave: WaveRow) {
+/** A closed wave's published results; a wave still open has none (409). */
+async function publishedOf(tx: Tx, wave: WaveRow, seal: ResponseSeal) {
   if (describeWave(wave, 0).status !== 'closed') throw conflict('resultsAfterClose');
+  return ensurePublished(tx, wave, seal);
 }
 
-/** Results of closed waves, always through the anonymity rules of the domain package. */
+/**
+ * Results of closed waves. Every answer here is read from the wave's one published document
+ * (publication.ts): the breakdowns, the exports, the comparison and the open answers alike.
+ */
 const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const seal = createResponseSeal(app.secretBox);
 
-  /** A closed wave's results as this member may see them: everyone's suppression, then their share. */
+  /** A closed wave's results as this member may see them: a team manager only their own team. */
   async function readResults(
     tx: Tx,
     orgId: string,
@@ -46,26 +51,18 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     membership: { role: string; teamId: string | null },
   ) {
     const teamManager = membership.role === 'team_manager';
-    const breakdown = teamManager ? 'team' : requested;
     const wave = await getWave(tx, orgId, waveId);
-    assertClosed(wave);
-    const cells = await loadTallies(tx, orgId, wave);
-    const computed = buildWaveResults({
-      ...instrumentOf(wave),
-      cells,
-      breakdown,
-      thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
-    });
-    const responseCount = cells.reduce((sum, cell) => sum + cell.tally.responses, 0);
+    const published = await publishedOf(tx, wave, seal);
+    const view = viewPublishedWave(published, teamManager ? 'team' : requested);
     const shown: ShownResults = teamManager
       ? {
-          ...computed,
+          ...view,
           total: null,
           sensitive: [],
-          groups: computed.groups.filter((group) => group.key === membership.teamId),
+          groups: view.groups.filter((group) => group.key === membership.teamId),
         }
-      : computed;
-    return { wave: describeWave(wave, responseCount), results: shown };
+      : view;
+    return { row: wave, wave: describeWave({ ...wave, published }, 0), published, results: shown };
   }
 
   app.get(
@@ -92,7 +89,7 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
         security: results,
         summary: 'Results of a closed wave, per scale, for one predefined breakdown at a time',
         description:
-          'Groups under the threshold are hidden, with enough others that none can be recovered by subtraction. A team manager gets only their own team.',
+          'Read from the one pattern the wave published when it closed: no mix of breakdowns, exports or waves reveals a group under the threshold. Means carry a small fixed noise. A team manager gets only their own team.',
         tags,
         params: waveParams,
         querystring: z.object({ breakdown: z.enum(breakdowns).default('none') }),
@@ -100,6 +97,8 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
           200: z.object({
             wave: z.record(z.string(), z.unknown()),
             results: z.record(z.string(), z.unknown()),
+            noiseScale: z.number(),
+            openAnswersVisible: z.boolean(),
           }),
           ...scopedErrorResponses,
         },
@@ -108,20 +107,31 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { orgId, waveId } = request.params;
       const { membership } = requireOrgPermission(request, orgId, 'measurement.results');
-      return withTenant(db, orgId, (tx) =>
-        readResults(tx, orgId, waveId, request.query.breakdown, membership),
-      );
+      return withTenant(db, orgId, async (tx) => {
+        const {
+          wave,
+          published,
+          results: shown,
+        } = await readResults(tx, orgId, waveId, request.query.breakdown, membership);
+        return {
+          wave,
+          results: shown,
+          noiseScale: published.noiseScale,
+          openAnswersVisible: published.openAnswers.visible,
+        };
+      });
     },
   );
 
   const exportFormats = {
     csv: {
       type: 'text/csv; charset=utf-8',
-      render: async (rows: ReturnType<typeof resultsTable>) => toCsv(rows),
+      render: async (rows: ReturnType<typeof resultsTable>, locale: 'nl' | 'en') => toCsv(rows, locale),
     },
     xlsx: {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      render: (rows: ReturnType<typeof resultsTable>) => toXlsx('Uitslagen', rows),
+      render: (rows: ReturnType<typeof resultsTable>, locale: 'nl' | 'en') =>
+        toXlsx(locale === 'nl' ? 'Uitslagen' : 'Results', rows),
     },
   };
   for (const [format, { type, render }] of Object.entries(exportFormats)) {
@@ -130,7 +140,7 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         schema: {
           security: results,
-          summary: `The same results as ${format.toUpperCase()}, with the same suppression (hidden cells say so)`,
+          summary: `The same results as ${format.toUpperCase()}, from the same published pattern (hidden groups say so)`,
           tags,
           params: waveParams,
           querystring: z.object({ breakdown: z.enum(breakdowns).default('none') }),
@@ -142,18 +152,13 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
         const auth = requireOrgPermission(request, orgId, 'measurement.results');
         const locale = pickLocale(request);
         const rows = await withTenant(db, orgId, async (tx) => {
-          const { results: shown } = await readResults(
+          const { row, results: shown } = await readResults(
             tx,
             orgId,
             waveId,
             request.query.breakdown,
             auth.membership,
           );
-          const teamRows = await tx
-            .select({ id: teams.id, name: teams.name })
-            .from(teams)
-            .where(eq(teams.orgId, orgId));
-          const teamNames = new Map(teamRows.map((team) => [team.id, team.name]));
           await recordAudit(tx, {
             orgId,
             actorUserId: auth.user.id,
@@ -162,12 +167,13 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
             targetId: waveId,
             details: { format },
           });
-          return resultsTable(shown, locale, (key) => teamNames.get(key) ?? key);
+          return resultsTable(shown, instrumentOf(row), locale);
         });
+        const name = locale === 'nl' ? 'uitslagen' : 'results';
         return reply
           .type(type)
-          .header('Content-Disposition', `attachment; filename="uitslagen.${format}"`)
-          .send(await render(rows));
+          .header('Content-Disposition', `attachment; filename="${name}.${format}"`)
+          .send(await render(rows, locale));
       },
     );
   }
@@ -178,6 +184,8 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         security: securityFor.permission('measurement.manage'),
         summary: 'The difference per scale between this wave and the 0-meting, for the whole organisation',
+        description:
+          'Both from the waves’ published results: a figure hidden in either wave compares as nothing.',
         tags,
         params: waveParams,
         response: {
@@ -201,7 +209,7 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
       requireOrgPermission(request, orgId, 'measurement.manage');
       return withTenant(db, orgId, async (tx) => {
         const wave = await getWave(tx, orgId, waveId);
-        assertClosed(wave);
+        const later = await publishedOf(tx, wave, seal);
         const [baseline] = (
           await tx
             .select()
@@ -210,25 +218,16 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
             .orderBy(asc(measurementWaves.opensOn))
         ).filter((candidate) => candidate.id !== waveId && describeWave(candidate, 0).status === 'closed');
         if (!baseline) throw notFound('noBaseline');
-        const totals = async (of: WaveRow) => {
-          const computed = buildWaveResults({
-            ...instrumentOf(of),
-            cells: await loadTallies(tx, orgId, of),
-            breakdown: 'none',
-            thresholds: { minCell: of.minCell, minSensitiveCell: of.minSensitiveCell },
-          });
-          // A hidden total or scale compares as "no figure": never approximated.
-          if (!computed.total.visible) return {};
-          return Object.fromEntries(
-            Object.entries(computed.total.scales).map(([key, summary]) => [
-              key,
-              { mean: 'mean' in summary ? summary.mean : null },
-            ]),
+        const means = (of: ReturnType<typeof publishedMeans>) =>
+          Object.fromEntries(
+            Object.entries(of).map(([key, figure]) => [key, { mean: figure?.mean ?? null }]),
           );
-        };
         return {
           baseline: { id: baseline.id, title: baseline.title },
-          rows: compareWaves(await totals(baseline), await totals(wave)),
+          rows: compareWaves(
+            means(publishedMeans(await publishedOf(tx, baseline, seal))),
+            means(publishedMeans(later)),
+          ),
         };
       });
     },
@@ -239,7 +238,8 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         security: securityFor.permission('measurement.manage'),
-        summary: 'Open answers of a closed wave: shuffled, without time or group, only from ten responses',
+        summary:
+          'Open answers of a closed wave: shuffled, without time or group, only from ten invitation responses',
         tags,
         params: waveParams,
         response: {
@@ -258,26 +258,28 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
       requireOrgPermission(request, orgId, 'measurement.manage');
       return withTenant(db, orgId, async (tx) => {
         const wave = await getWave(tx, orgId, waveId);
-        assertClosed(wave);
+        const published = await publishedOf(tx, wave, seal);
         const removedOn = wave.answersRemovedOn;
-        if (removedOn) return { visible: false, answers: [], removedOn };
-        const instrument = instrumentOf(wave);
+        if (removedOn || !published.openAnswers.visible) return { visible: false, answers: [], removedOn };
         const openKeys = new Set(
-          instrument.items.filter((item) => item.kind === 'open').map((item) => item.key),
+          instrumentOf(wave)
+            .items.filter((item) => item.kind === 'open')
+            .map((item) => item.key),
         );
-        const stored = await loadAnswers(tx, orgId, waveId);
-        if (stored.length < wave.minSensitiveCell) return { visible: false, answers: [], removedOn };
-        const answers = stored.flatMap((response) =>
-          Object.entries(response.answers)
+        const rows = await tx
+          .select({ sealed: responses.sealed })
+          .from(responses)
+          .where(and(eq(responses.orgId, orgId), eq(responses.waveId, waveId)));
+        const answers = rows.flatMap((row) =>
+          Object.entries(row.sealed ? seal.open(row.sealed).answers : {})
             .filter(([key, value]) => openKeys.has(key) && typeof value === 'string' && value.trim() !== '')
             .map(([itemKey, text]) => ({ itemKey, text: String(text) })),
         );
         // Fisher–Yates with a cryptographic source: no order that hints at who wrote what, or when.
         for (let i = answers.length - 1; i > 0; i--) {
-          const j = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
-          const k = j % (i + 1);
-          [answers[i], answers[k]] = [
-            answers[k] as (typeof answers)[number],
+          const j = randomInt(i + 1);
+          [answers[i], answers[j]] = [
+            answers[j] as (typeof answers)[number],
             answers[i] as (typeof answers)[number],
           ];
         }

@@ -1,22 +1,21 @@
-import { perspectiveSchema, waveInputSchema } from '@derde-bron/domain';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { perspectiveSchema, waveGroupInputSchema, waveInputSchema } from '@derde-bron/domain';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createToken, hashToken } from '../../crypto/tokens.ts';
 import { insertedRow } from '../../db/rows.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { invalidInput, notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
+import { recordAudit } from '../audit/audit-log.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
-import { measurementWaves, responses, waveLinks } from './table.ts';
-import {
-  countResponses,
-  currentInstrumentVersion,
-  describeWave,
-  getWave,
-  getWaveForLinks,
-  linkCache,
-} from './waves.ts';
+import { assertOwnTeam } from '../organisations/teams.ts';
+import { declareGroup, getGroup, listGroups } from './groups.ts';
+import { publishClosedWave } from './publication.ts';
+import { createResponseSeal } from './sealed-responses.ts';
+import { measurementWaves, waveGroups, waveLinks } from './table.ts';
+import { currentInstrumentVersion, describeWave, getOpenWave, getWave, linkCache } from './waves.ts';
 
 const tags = ['measurement'];
 const manage = securityFor.permission('measurement.manage');
@@ -32,20 +31,32 @@ const waveSchema = z.object({
   status: z.enum(['scheduled', 'open', 'closed']),
   perspectives: z.array(z.string()),
   thresholds: z.object({ minCell: z.int(), minSensitiveCell: z.int() }),
-  /** Participation may be shown while a wave is open; scores only after it closes. */
-  responseCount: z.int(),
+  /** Answers so far while open; once published, the published total (null when it is hidden). */
+  responseCount: z.int().nullable(),
+  published: z.boolean(),
 });
 
-const linkSchema = z.object({
+const progressSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('enough') }),
+  z.object({ state: z.literal('needed'), needed: z.int() }),
+  z.object({ state: z.literal('closed') }),
+]);
+
+const groupSchema = z.object({
   id: z.uuid(),
-  perspective: perspectiveSchema,
   teamId: z.uuid().nullable(),
-  responseCount: z.int(),
+  teamName: z.string().nullable(),
+  perspective: perspectiveSchema,
+  headcount: z.int(),
+  progress: progressSchema,
+  links: z.array(z.object({ id: z.uuid(), createdAt: z.date() })),
+  invitationsSent: z.int(),
 });
 
-/** The coordinator's side of measurement: waves and their anonymous links. */
+/** The coordinator's side of measurement: waves, their groups, and the groups' shared links. */
 const waveRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const seal = createResponseSeal(app.secretBox);
 
   app.get(
     '/api/organisations/:orgId/waves',
@@ -68,12 +79,12 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
           .from(measurementWaves)
           .where(eq(measurementWaves.orgId, orgId))
           .orderBy(asc(measurementWaves.opensOn));
-        const counts = await tx
-          .select({ waveId: responses.waveId, n: count() })
-          .from(responses)
-          .where(eq(responses.orgId, orgId))
-          .groupBy(responses.waveId);
-        const byWave = new Map(counts.map((row) => [row.waveId, row.n]));
+        const received = await tx
+          .select({ waveId: waveGroups.waveId, n: sql<number>`sum(${waveGroups.received})`.mapWith(Number) })
+          .from(waveGroups)
+          .where(eq(waveGroups.orgId, orgId))
+          .groupBy(waveGroups.waveId);
+        const byWave = new Map(received.map((row) => [row.waveId, row.n]));
         const described = waves.map((wave) => describeWave(wave, byWave.get(wave.id) ?? 0));
         return { waves: readOnly ? described.filter((wave) => wave.status === 'closed') : described };
       });
@@ -112,7 +123,7 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         security: manage,
-        summary: 'Close a wave early; its scores can then be seen',
+        summary: 'Close a wave early and publish its results, once, over all views at once',
         tags,
         params: waveParams,
         response: { 200: waveSchema, ...scopedErrorResponses },
@@ -122,57 +133,77 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
       const { orgId, waveId } = request.params;
       requireOrgPermission(request, orgId, 'measurement.manage');
       return withTenant(db, orgId, async (tx) => {
-        await getWave(tx, orgId, waveId);
-        const [closed] = await tx
-          .update(measurementWaves)
-          .set({ closedAt: new Date() })
-          .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.id, waveId)))
-          .returning();
-        if (!closed) throw new Error('wave vanished');
+        const wave = await getWave(tx, orgId, waveId);
+        if (!wave.published) {
+          await tx
+            .update(measurementWaves)
+            .set({ closedAt: wave.closedAt ?? new Date() })
+            .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.id, waveId)));
+          await publishClosedWave(tx, waveId, orgId, seal);
+        }
         linkCache.forgetWave(waveId);
-        return describeWave(closed, await countResponses(tx, orgId, waveId));
+        return describeWave(await getWave(tx, orgId, waveId), 0);
       });
     },
   );
 
   app.get(
-    '/api/organisations/:orgId/waves/:waveId/links',
+    '/api/organisations/:orgId/waves/:waveId/groups',
     {
       schema: {
         security: manage,
-        summary: 'The anonymous links of a wave, with participation per link',
+        summary: 'The groups of a wave with their declared headcount, links and progress',
+        description:
+          'Progress says only "enough" or how many more answers the results need; once the wave closes, nothing.',
         tags,
         params: waveParams,
-        response: { 200: z.object({ links: z.array(linkSchema) }), ...scopedErrorResponses },
+        response: { 200: z.object({ groups: z.array(groupSchema) }), ...scopedErrorResponses },
       },
     },
     async (request) => {
       const { orgId, waveId } = request.params;
       requireOrgPermission(request, orgId, 'measurement.manage');
-      return withTenant(db, orgId, async (tx) => {
-        await getWave(tx, orgId, waveId);
-        const links = await tx
-          .select()
-          .from(waveLinks)
-          .where(
-            and(eq(waveLinks.orgId, orgId), eq(waveLinks.waveId, waveId), eq(waveLinks.singleUse, false)),
-          );
-        const counts = await tx
-          .select({ perspective: responses.perspective, teamId: responses.teamId, n: count() })
-          .from(responses)
-          .where(and(eq(responses.orgId, orgId), eq(responses.waveId, waveId)))
-          .groupBy(responses.perspective, responses.teamId);
-        const countOf = (perspective: string, teamId: string | null) =>
-          counts.find((row) => row.perspective === perspective && row.teamId === teamId)?.n ?? 0;
-        return {
-          links: links.map((link) => ({
-            id: link.id,
-            perspective: link.perspective,
-            teamId: link.teamId,
-            responseCount: countOf(link.perspective, link.teamId),
-          })),
-        };
+      return withTenant(db, orgId, async (tx) => ({
+        groups: await listGroups(tx, await getWave(tx, orgId, waveId)),
+      }));
+    },
+  );
+
+  app.post(
+    '/api/organisations/:orgId/waves/:waveId/groups',
+    {
+      schema: {
+        security: manage,
+        summary: 'Declare a group (a team, or none, in one perspective) and how many people are in it',
+        description:
+          'Declared once, never changed: its links take at most that many answers, and the questionnaire tells each respondent how many people it is for.',
+        tags,
+        params: waveParams,
+        body: waveGroupInputSchema,
+        response: { 201: groupSchema, ...scopedErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, waveId } = request.params;
+      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const group = await withTenant(db, orgId, async (tx) => {
+        const wave = await getOpenWave(tx, orgId, waveId);
+        if (!wave.perspectives.includes(request.body.perspective)) throw invalidInput('perspectiveNotInWave');
+        await assertOwnTeam(tx, orgId, request.body.teamId);
+        const declared = await declareGroup(tx, wave, request.body);
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: user.id,
+          action: 'measurement.groupDeclared',
+          targetType: 'wave',
+          targetId: waveId,
+          details: { perspective: declared.perspective, headcount: declared.headcount },
+        });
+        const listed = (await listGroups(tx, wave)).find((g) => g.id === declared.id);
+        if (!listed) throw new Error('declared group not found');
+        return listed;
       });
+      return reply.code(201).send(group);
     },
   );
 
@@ -181,40 +212,86 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         security: manage,
-        summary: 'Make an anonymous link for one perspective (and team); the token is shown only now',
+        summary: 'Make a shared link for a group; the token is shown only now',
         description:
-          'The link is `/vragenlijst#<token>`: the token stays in the fragment, so it never reaches a server log.',
+          'The link is `/vragenlijst#<token>`: the token stays in the fragment, so it never reaches a server log. It takes answers until its group has as many as people declared. Open questions are not asked through a shared link.',
         tags,
         params: waveParams,
-        body: z.object({ perspective: perspectiveSchema, teamId: z.uuid().nullable().default(null) }),
+        body: z.strictObject({ groupId: z.uuid() }),
         response: {
-          201: linkSchema.extend({ token: z.string(), path: z.string() }),
+          201: z.object({ id: z.uuid(), groupId: z.uuid(), token: z.string(), path: z.string() }),
           ...scopedErrorResponses,
         },
       },
     },
     async (request, reply) => {
       const { orgId, waveId } = request.params;
-      requireOrgPermission(request, orgId, 'measurement.manage');
-      const { perspective, teamId } = request.body;
+      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
       const token = createToken();
       const link = await withTenant(db, orgId, async (tx) => {
-        await getWaveForLinks(tx, orgId, waveId, { perspective, teamId });
-        return insertedRow(
+        const wave = await getOpenWave(tx, orgId, waveId);
+        const group = await getGroup(tx, wave, request.body.groupId);
+        const made = insertedRow(
           await tx
             .insert(waveLinks)
-            .values({ orgId, waveId, perspective, teamId, tokenHash: hashToken(token) })
+            .values({ orgId, waveId, groupId: group.id, tokenHash: hashToken(token) })
             .returning(),
         );
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: user.id,
+          action: 'measurement.linkCreated',
+          targetType: 'wave',
+          targetId: waveId,
+          details: { perspective: group.perspective },
+        });
+        return made;
       });
-      return reply.code(201).send({
-        id: link.id,
-        perspective: link.perspective,
-        teamId: link.teamId,
-        responseCount: 0,
-        token,
-        path: `/vragenlijst#${token}`,
+      return reply
+        .code(201)
+        .send({ id: link.id, groupId: link.groupId, token, path: `/vragenlijst#${token}` });
+    },
+  );
+
+  app.delete(
+    '/api/organisations/:orgId/waves/:waveId/links/:linkId',
+    {
+      schema: {
+        security: manage,
+        summary:
+          'Withdraw a shared link (made by mistake, or passed on too widely); it stops working at once',
+        tags,
+        params: waveParams.extend({ linkId: z.uuid() }),
+        response: { 204: z.null(), ...scopedErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, waveId, linkId } = request.params;
+      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      await withTenant(db, orgId, async (tx) => {
+        await getWave(tx, orgId, waveId);
+        const removed = await tx
+          .delete(waveLinks)
+          .where(
+            and(
+              eq(waveLinks.orgId, orgId),
+              eq(waveLinks.waveId, waveId),
+              eq(waveLinks.id, linkId),
+              eq(waveLinks.singleUse, false),
+            ),
+          )
+          .returning({ tokenHash: waveLinks.tokenHash });
+        if (removed.length === 0) throw notFound();
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: user.id,
+          action: 'measurement.linkRevoked',
+          targetType: 'wave',
+          targetId: waveId,
+        });
       });
+      linkCache.forgetWave(waveId);
+      return reply.code(204).send(null);
     },
   );
 };

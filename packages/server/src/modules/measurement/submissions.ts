@@ -1,30 +1,38 @@
-import type { CellTally, Perspective, ResponseAnswers } from '@derde-bron/domain';
 import { and, eq, inArray, not, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type Tx, withTenant } from '../../db/tenant.ts';
 import { groupCommit } from '../../lib/group-commit.ts';
-import { responses, submissionKeys, waveLinks } from './table.ts';
-import { addToTallies } from './tallies.ts';
-import { today } from './waves.ts';
+import { responses, submissionKeys, waveGroups, waveLinks } from './table.ts';
 
 export type Submission = {
   orgId: string;
   waveId: string;
-  link: { id: string; singleUse: boolean; teamId: string | null };
-  perspective: Perspective;
+  groupId: string;
+  link: { id: string; singleUse: boolean };
   /** Hash of the key the respondent's browser made when it opened the questionnaire. */
   keyHash: string;
-  answers: ResponseAnswers;
-  tally: CellTally;
+  /** The response, sealed (see sealed-responses.ts). */
+  sealed: string;
 };
 
-/** `stored`: new; `duplicate`: this submission key was stored before; `linkUsed`: an invitation used up. */
-export type Outcome = 'stored' | 'duplicate' | 'linkUsed';
+/**
+ * `stored`: new; `duplicate`: this submission key was stored before; `linkUsed`: an invitation used
+ * up; `groupFull`: the group has as many answers as people declared; `closed`: the wave was
+ * published meanwhile.
+ */
+export type Outcome = 'stored' | 'duplicate' | 'linkUsed' | 'groupFull' | 'closed';
+
+const pairs = (batch: readonly Submission[], indexes: readonly number[]) =>
+  sql.join(
+    indexes.map((i) => sql`(${batch[i]?.waveId}::uuid, ${batch[i]?.keyHash})`),
+    sql`, `,
+  );
 
 /**
  * Stores one organisation's submissions in one transaction: a response is stored only if its
- * submission key is new and, for an e-mail invitation, only if the invitation was not used yet.
- * The response and the tallies change together, so results always count what is stored.
+ * submission key is new, its invitation (if any) unused, and its group neither full nor closed.
+ * The group's count and the invitation's "used" change in the same transaction as the sealed row;
+ * the row itself is written again, with every other of its wave, when the wave is published.
  */
 export async function storeSubmissions(
   tx: Tx,
@@ -48,8 +56,41 @@ export async function storeSubmissions(
     .returning({ waveId: submissionKeys.waveId, keyHash: submissionKeys.keyHash });
   const fresh = new Set(inserted.map((row) => `${row.waveId}|${row.keyHash}`));
   let accepted = candidates.filter((i) => fresh.has(`${batch[i]?.waveId}|${batch[i]?.keyHash}`));
+  const refuse = (indexes: number[], outcome: Outcome) => {
+    for (const i of indexes) outcomes[i] = outcome;
+    accepted = accepted.filter((i) => !indexes.includes(i));
+  };
 
-  // An invitation takes one response: mark it used, and refuse (and forget the key of) the rest.
+  // Each group takes answers up to its declared headcount, and none once the wave is published.
+  const byGroup = new Map<string, number[]>();
+  for (const i of accepted) {
+    const groupId = batch[i]?.groupId ?? '';
+    byGroup.set(groupId, [...(byGroup.get(groupId) ?? []), i]);
+  }
+  const groups = await tx
+    .select({
+      id: waveGroups.id,
+      headcount: waveGroups.headcount,
+      received: waveGroups.received,
+      open: waveGroups.open,
+    })
+    .from(waveGroups)
+    .where(and(eq(waveGroups.orgId, orgId), inArray(waveGroups.id, [...byGroup.keys()])))
+    .orderBy(waveGroups.id)
+    .for('update');
+  for (const group of groups) {
+    const members = byGroup.get(group.id) ?? [];
+    const room = group.open ? Math.max(0, group.headcount - group.received) : 0;
+    refuse(members.slice(room), group.open ? 'groupFull' : 'closed');
+    const taken = Math.min(room, members.length);
+    if (taken > 0)
+      await tx
+        .update(waveGroups)
+        .set({ received: sql`${waveGroups.received} + ${taken}` })
+        .where(and(eq(waveGroups.orgId, orgId), eq(waveGroups.id, group.id)));
+  }
+
+  // An invitation takes one response: the first taker of each gets it.
   const invitations = [
     ...new Set(accepted.flatMap((i) => (batch[i]?.link.singleUse ? [batch[i].link.id] : []))),
   ];
@@ -58,51 +99,39 @@ export async function storeSubmissions(
       .update(waveLinks)
       .set({ used: true })
       .where(and(eq(waveLinks.orgId, orgId), inArray(waveLinks.id, invitations), not(waveLinks.used)))
-      .returning({ id: waveLinks.id });
+      .returning({ id: waveLinks.id, groupId: waveLinks.groupId });
     const usable = new Set(marked.map((row) => row.id));
-    // The first taker of each invitation gets it (`delete` answers whether it was still there).
-    const refused = accepted.filter((i) => {
+    const used = accepted.filter((i) => {
       const link = batch[i]?.link;
       return link?.singleUse === true && !usable.delete(link.id);
     });
-    for (const i of refused) outcomes[i] = 'linkUsed';
-    if (refused.length > 0) {
-      await tx.delete(submissionKeys).where(
+    refuse(used, 'linkUsed');
+    // Their places in the group were taken above: give them back.
+    for (const i of used)
+      await tx
+        .update(waveGroups)
+        .set({ received: sql`${waveGroups.received} - 1` })
+        .where(and(eq(waveGroups.orgId, orgId), eq(waveGroups.id, batch[i]?.groupId ?? '')));
+  }
+
+  const refused = candidates.filter(
+    (i) => fresh.has(`${batch[i]?.waveId}|${batch[i]?.keyHash}`) && !accepted.includes(i),
+  );
+  // A refused submission may be sent again later (say, to another link): forget its key.
+  if (refused.length > 0)
+    await tx
+      .delete(submissionKeys)
+      .where(
         and(
           eq(submissionKeys.orgId, orgId),
-          sql`(${submissionKeys.waveId}, ${submissionKeys.keyHash}) in (${sql.join(
-            refused.map((i) => sql`(${batch[i]?.waveId}, ${batch[i]?.keyHash})`),
-            sql`, `,
-          )})`,
+          sql`(${submissionKeys.waveId}, ${submissionKeys.keyHash}) in (${pairs(batch, refused)})`,
         ),
       );
-      accepted = accepted.filter((i) => !refused.includes(i));
-    }
-  }
   if (accepted.length === 0) return outcomes;
 
-  const day = today();
-  const stored = accepted.map((i) => batch[i] as Submission);
-  await tx.insert(responses).values(
-    stored.map((item) => ({
-      orgId,
-      waveId: item.waveId,
-      perspective: item.perspective,
-      teamId: item.link.teamId,
-      submittedOn: day,
-      answers: item.answers,
-    })),
-  );
-  await addToTallies(
-    tx,
-    stored.map((item) => ({
-      orgId,
-      waveId: item.waveId,
-      teamId: item.link.teamId,
-      perspective: item.perspective,
-      tally: item.tally,
-    })),
-  );
+  await tx
+    .insert(responses)
+    .values(accepted.map((i) => ({ orgId, waveId: batch[i]?.waveId ?? '', sealed: batch[i]?.sealed ?? '' })));
   for (const i of accepted) outcomes[i] = 'stored';
   return outcomes;
 }

@@ -1,8 +1,9 @@
+import type { PublishedWave } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
-  doublePrecision,
   index,
   integer,
   jsonb,
@@ -10,10 +11,10 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from '../auth/table.ts';
-import type { WaveTotals } from '../network/wave-totals.ts';
 import { organisations, teams } from '../organisations/table.ts';
 
 const orgId = () =>
@@ -41,16 +42,52 @@ export const measurementWaves = pgTable(
     perspectives: jsonb('perspectives').$type<string[]>().notNull(),
     minCell: integer('min_cell').notNull(),
     minSensitiveCell: integer('min_sensitive_cell').notNull(),
-    /** When the retention job erased the answers; from then on the tallies are the only record. */
+    /**
+     * The results, worked out once when the wave closed, over all its views at once (the domain's
+     * publication.ts). Every page, export, report and network figure reads this; nothing else.
+     */
+    published: jsonb('published').$type<PublishedWave>(),
+    /** When the retention job erased the answers; the published results stay. */
     answersRemovedOn: date('answers_removed_on'),
-    /** The closed wave's whole-organisation figures, stored once it can take no more answers. */
-    closedTotals: jsonb('closed_totals').$type<WaveTotals>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('measurement_waves_org_idx').on(t.orgId)],
 );
 
-/** An anonymous link for one perspective (and team) of a wave; only the token's hash is kept. */
+/**
+ * A group a wave asks: one team (or none) in one perspective, with the number of people in it,
+ * declared once. Answers through its links are counted here (`received`), at most `headcount`;
+ * `open` goes false when the wave is published, in the same transaction, so no answer slips past.
+ * `team_key` is the team's id, or '' for no team, and stays when the team is removed.
+ */
+export const waveGroups = pgTable(
+  'wave_groups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    waveId: uuid('wave_id')
+      .notNull()
+      .references(() => measurementWaves.id, { onDelete: 'cascade' }),
+    teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
+    teamKey: text('team_key').notNull(),
+    perspective: perspective(),
+    headcount: integer('headcount').notNull(),
+    received: integer('received').notNull().default(0),
+    open: boolean('open').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('wave_groups_group_unique').on(t.waveId, t.teamKey, t.perspective),
+    check('wave_groups_headcount_positive', sql`${t.headcount} > 0 AND ${t.received} <= ${t.headcount}`),
+  ],
+);
+
+/**
+ * A link to a wave's group; only the token's hash is kept in the clear. A shared link takes answers
+ * until its group is full; an e-mail invitation (`single_use`) takes one. Of an invitation we keep
+ * whether it was used and, sealed with the secret key, its address and link, only to send one
+ * reminder; the row goes when the wave is published. Never which response it brought.
+ */
 export const waveLinks = pgTable(
   'wave_links',
   {
@@ -59,23 +96,26 @@ export const waveLinks = pgTable(
     waveId: uuid('wave_id')
       .notNull()
       .references(() => measurementWaves.id, { onDelete: 'cascade' }),
-    perspective: perspective(),
-    teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => waveGroups.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull().unique(),
-    /**
-     * An e-mail invitation is a link for one person: it takes one response. Of it we keep only
-     * whether it was used; not the address, not when, and not which response.
-     */
     singleUse: boolean('single_use').notNull().default(false),
     used: boolean('used').notNull().default(false),
+    sealedInvitation: text('sealed_invitation'),
+    remindedOn: date('reminded_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('wave_links_wave_idx').on(t.waveId)],
 );
 
 /**
- * One submitted questionnaire. Deliberately without account, link, address, browser or time of
- * day: only the day, the group it was asked in, and the answers. The id is random.
+ * One submitted questionnaire, sealed with the server's secret key: its group and answers are
+ * inside the seal, so neither a copy of the database nor its operator can read or group it. While
+ * the wave is open a row is written with the submission that brought it; when the wave is published
+ * every row is written anew, in random order, in one transaction that touches nothing else. The
+ * plain columns are kept only for rows from before sealing, and are emptied when their wave is
+ * published.
  */
 export const responses = pgTable(
   'responses',
@@ -85,17 +125,18 @@ export const responses = pgTable(
     waveId: uuid('wave_id')
       .notNull()
       .references(() => measurementWaves.id, { onDelete: 'cascade' }),
-    perspective: perspective(),
+    sealed: text('sealed'),
+    perspective: text('perspective', { enum: ['staff', 'expert', 'management', 'coordinator'] }),
     teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
-    submittedOn: date('submitted_on').notNull(),
-    answers: jsonb('answers').$type<Record<string, string | number>>().notNull(),
+    submittedOn: date('submitted_on'),
+    answers: jsonb('answers').$type<Record<string, string | number>>(),
   },
   (t) => [index('responses_wave_idx').on(t.waveId)],
 );
 
 /**
  * Submission keys already used, so that a retry of the same submission stores one response. They
- * point at no response: the key only says "this submission arrived".
+ * point at no response, and are removed when the wave is published.
  */
 export const submissionKeys = pgTable(
   'submission_keys',
@@ -107,35 +148,6 @@ export const submissionKeys = pgTable(
     keyHash: text('key_hash').notNull(),
   },
   (t) => [primaryKey({ columns: [t.waveId, t.keyHash] })],
-);
-
-/**
- * What a wave's responses add up to per team and perspective (see the domain's tally.ts), kept up
- * to date in the same transaction that stores each response, so results never read every response.
- * One row per measure: `responses`, `scale:<key>` or `sensitive:<item>:<option>`. `team_key` is the
- * team's id, or '' for no team.
- */
-export const responseTallies = pgTable(
-  'response_tallies',
-  {
-    orgId: orgId(),
-    waveId: uuid('wave_id')
-      .notNull()
-      .references(() => measurementWaves.id, { onDelete: 'cascade' }),
-    teamKey: text('team_key').notNull(),
-    perspective: perspective(),
-    measure: text('measure').notNull(),
-    n: integer('n').notNull().default(0),
-    sum: doublePrecision('sum').notNull().default(0),
-    d1: integer('d1').notNull().default(0),
-    d2: integer('d2').notNull().default(0),
-    d3: integer('d3').notNull().default(0),
-    d4: integer('d4').notNull().default(0),
-    d5: integer('d5').notNull().default(0),
-    offered: integer('offered').notNull().default(0),
-    dontKnows: integer('dont_knows').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.waveId, t.teamKey, t.perspective, t.measure] })],
 );
 
 /**

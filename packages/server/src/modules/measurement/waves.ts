@@ -1,9 +1,8 @@
 import { computeWaveStatus, type InstrumentContent, instrumentV1 } from '@derde-bron/domain';
-import { and, count, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant.ts';
-import { HttpError, invalidInput, notFound } from '../../http-error.ts';
-import { assertOwnTeam } from '../organisations/teams.ts';
-import { measurementWaves, responses, type waveLinks } from './table.ts';
+import { HttpError, notFound } from '../../http-error.ts';
+import { measurementWaves, type waveGroups, type waveLinks } from './table.ts';
 
 /** Instrument versions that ship with the code, by number. */
 export const instruments: ReadonlyMap<number, InstrumentContent> = new Map([[1, instrumentV1]]);
@@ -20,8 +19,13 @@ export const today = () => new Date().toISOString().slice(0, 10);
 
 export type WaveRow = typeof measurementWaves.$inferSelect;
 
-/** A wave as the API shows it: its status today, and (counts only) how many took part so far. */
-export function describeWave(wave: WaveRow, responseCount: number) {
+/**
+ * A wave as the API shows it: its status today, and how many took part: while open the answers so
+ * far (no scores exist yet); once published only its published total, or null when that is hidden.
+ */
+export function describeWave(wave: WaveRow, receivedSoFar: number) {
+  const total = wave.published?.groups.find((group) => group.kind === 'total');
+  const responseCount = wave.published ? (total?.visibility.visible ? (total.n ?? 0) : null) : receivedSoFar;
   return {
     id: wave.id,
     title: wave.title,
@@ -33,6 +37,7 @@ export function describeWave(wave: WaveRow, responseCount: number) {
     perspectives: wave.perspectives,
     thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
     responseCount,
+    published: wave.published !== null,
   };
 }
 
@@ -45,32 +50,20 @@ export async function getWave(tx: Tx, orgId: string, waveId: string) {
   return wave;
 }
 
-/**
- * The wave that new links (shared or e-mailed) go out for: it must not be closed, must ask this
- * perspective, and the team must be the organisation's own.
- */
-export async function getWaveForLinks(
-  tx: Tx,
-  orgId: string,
-  waveId: string,
-  group: { perspective: string; teamId: string | null },
-) {
+/** The wave that new groups, links and invitations go out for: it must not be closed. */
+export async function getOpenWave(tx: Tx, orgId: string, waveId: string) {
   const wave = await getWave(tx, orgId, waveId);
   if (describeWave(wave, 0).status === 'closed') throw new HttpError(410, 'INVALID_INPUT', 'waveClosed');
-  if (!wave.perspectives.includes(group.perspective)) throw invalidInput('perspectiveNotInWave');
-  await assertOwnTeam(tx, orgId, group.teamId);
   return wave;
 }
 
-export async function countResponses(tx: Tx, orgId: string, waveId: string) {
-  const [row] = await tx
-    .select({ n: count() })
-    .from(responses)
-    .where(and(eq(responses.orgId, orgId), eq(responses.waveId, waveId)));
-  return row?.n ?? 0;
-}
-
-type CachedLink = { link: typeof waveLinks.$inferSelect; wave: WaveRow; organisationName: string };
+type CachedLink = {
+  link: typeof waveLinks.$inferSelect;
+  group: typeof waveGroups.$inferSelect;
+  wave: WaveRow;
+  organisationName: string;
+  teamName: string | null;
+};
 
 /**
  * Links resolved in the last few seconds, by token hash. Closing a wave on this instance forgets

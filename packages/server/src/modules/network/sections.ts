@@ -10,13 +10,12 @@ import {
 } from '@derde-bron/domain';
 import { asc, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { withTenant } from '../../db/tenant.ts';
+import { publishedTotals, type WaveTotals } from '../measurement/published-totals.ts';
 import { measurementWaves } from '../measurement/table.ts';
 import { instruments } from '../measurement/waves.ts';
 import { organisations } from '../organisations/table.ts';
 import { registrySection } from '../registry/network-section.ts';
 import { roadmapItemHistory, roadmapItems } from '../roadmap/table.ts';
-import { closedWaveTotals, isClosed } from './wave-totals.ts';
 
 export type MemberOrganisation = { orgId: string; optedOut: boolean };
 
@@ -158,21 +157,18 @@ export const measurementSection: NetworkSectionProvider = {
   key: 'measurement',
   async load(db, members) {
     const optedOut = new Map(members.map((m) => [m.orgId, m.optedOut]));
+    // Published waves only: their results were worked out once, over all their views, when they closed.
     const waves = (await db.select().from(measurementWaves).orderBy(asc(measurementWaves.closesOn))).filter(
-      (wave) => optedOut.has(wave.orgId) && isClosed(wave),
+      (wave) => optedOut.has(wave.orgId) && wave.published !== null,
     );
     const scaleKeys = [
       ...new Set([...instruments.values()].flatMap((instrument) => instrument.scales.map((s) => s.key))),
     ];
-    const latest = new Map<
-      string,
-      { date: string; scales: Awaited<ReturnType<typeof closedWaveTotals>>['scales'] }
-    >();
+    const latest = new Map<string, { date: string; scales: WaveTotals['scales'] }>();
     const history = new Map<string, DatedContribution[]>(scaleKeys.map((key) => [key, []]));
     for (const wave of waves) {
-      // Each wave is read in its own organisation's tenant transaction (the tallies, under RLS).
-      const totals =
-        wave.closedTotals ?? (await withTenant(db, wave.orgId, (tx) => closedWaveTotals(tx, wave)));
+      const totals = publishedTotals(wave);
+      if (!totals) continue;
       const date = wave.closedAt ? wave.closedAt.toISOString().slice(0, 10) : wave.closesOn;
       const current = latest.get(wave.orgId);
       if (!current || current.date <= date) latest.set(wave.orgId, { date, scales: totals.scales });

@@ -4,8 +4,8 @@ import { toCsv } from '../../lib/csv.ts';
 import { toXlsxWorkbook } from '../../lib/xlsx.ts';
 import { auditLog } from '../audit/table.ts';
 import { users } from '../auth/table.ts';
+import { publishedTotals } from '../measurement/published-totals.ts';
 import { conversationNotes, measurementWaves } from '../measurement/table.ts';
-import { closedWaveTotals, isClosed } from '../network/wave-totals.ts';
 import { invitations, memberships, organisations, teams } from '../organisations/table.ts';
 import {
   activities,
@@ -172,10 +172,10 @@ const roadmapTables: OrganisationExporter = async (tx, orgId, { withFiles }) => 
 };
 
 /**
- * Measurement: the waves, and per closed wave its whole-organisation scale means with the same
- * suppression as the results page, and the notes of team conversations. Individual responses and
- * the per-team tallies never leave the platform, not even to the
- * organisation: an export of single answers would undo the anonymity every respondent was promised.
+ * Measurement: the waves, and per published wave its whole-organisation scale means as its results
+ * page shows them, and the notes of team conversations. Individual responses never leave the
+ * platform, not even to the organisation: an export of single answers would undo the anonymity
+ * every respondent was promised.
  */
 const measurementTables: OrganisationExporter = async (tx, orgId) => {
   const waves = await tx
@@ -184,8 +184,9 @@ const measurementTables: OrganisationExporter = async (tx, orgId) => {
     .where(and(eq(measurementWaves.orgId, orgId)))
     .orderBy(asc(measurementWaves.opensOn));
   const results: Array<Record<string, Cell>> = [];
-  for (const wave of waves.filter(isClosed)) {
-    const totals = await closedWaveTotals(tx, wave);
+  for (const wave of waves) {
+    const totals = publishedTotals(wave);
+    if (!totals) continue;
     for (const [scaleKey, scale] of Object.entries(totals.scales))
       results.push({
         waveId: wave.id,

@@ -13,9 +13,9 @@ import { and, asc, count, eq, gte, lt } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
 import { users } from '../auth/table.ts';
+import { publishedTotals } from '../measurement/published-totals.ts';
 import { measurementWaves } from '../measurement/table.ts';
 import { instruments } from '../measurement/waves.ts';
-import { closedWaveTotals, isClosed } from '../network/wave-totals.ts';
 import { memberships, organisations } from '../organisations/table.ts';
 import { coverageGroups, getSettings, listActivities, listSignalFacts } from '../registry/repository.ts';
 import { buildOverview } from '../roadmap/overview.ts';
@@ -48,7 +48,8 @@ export type ReportData = {
     title: string;
     kind: 'baseline' | 'followUp';
     closedOn: string;
-    responseCount: number;
+    /** Null when the wave's total is hidden: then not even its size is shown. */
+    responseCount: number | null;
     totalVisible: boolean;
     scales: Array<{ key: string; title: Localized; mean: number | null; n: number | null }>;
   }>;
@@ -130,7 +131,7 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
         );
   const waveRows = inYear(
     (await tx.select().from(measurementWaves).where(eq(measurementWaves.orgId, orgId)))
-      .filter(isClosed)
+      .filter((wave) => wave.published !== null)
       .map((wave) => ({ wave, date: closedOn(wave) })),
   ).sort((a, b) => a.date.localeCompare(b.date));
 
@@ -148,7 +149,8 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
 
   const waves: ReportData['waves'] = [];
   for (const { wave, date } of waveRows) {
-    const totals = await closedWaveTotals(tx, wave);
+    const totals = publishedTotals(wave);
+    if (!totals) continue;
     const instrument = instruments.get(wave.instrumentVersion);
     waves.push({
       id: wave.id,

@@ -52,7 +52,8 @@ export const reportTexts = {
     noWaves: 'In deze periode is geen meting afgesloten.',
     measurementNote:
       'Gemiddelde per schaal (1 tot 5) van de hele organisatie. Een cijfer van minder dan 5 mensen tonen we niet.',
-    wave: (title: string, day: string, n: number) => `${title} (gesloten ${day}, ${n} deelnemers)`,
+    wave: (title: string, day: string, n: number | null) =>
+      n === null ? `${title} (gesloten ${day})` : `${title} (gesloten ${day}, ${n} deelnemers)`,
     scale: 'Schaal',
     mean: 'Gemiddelde',
     respondents: 'Aantal',
@@ -178,7 +179,8 @@ export const reportTexts = {
     noWaves: 'No measurement closed in this period.',
     measurementNote:
       'Mean per scale (1 to 5) for the whole organisation. A figure from fewer than 5 people is not shown.',
-    wave: (title: string, day: string, n: number) => `${title} (closed ${day}, ${n} respondents)`,
+    wave: (title: string, day: string, n: number | null) =>
+      n === null ? `${title} (closed ${day})` : `${title} (closed ${day}, ${n} respondents)`,
     scale: 'Scale',
     mean: 'Mean',
     respondents: 'Number',

@@ -172,7 +172,7 @@ export async function buildApp({
   // Growing back-off per account is in the database in both (throttle.ts).
   await app.register(rateLimit, {
     global: false,
-    ...(database.kind === 'postgres' ? { store: postgresRateLimitStore(database.db) } : {}),
+    ...(database.kind === 'postgres' ? { store: postgresRateLimitStore(database.db, secretKey) } : {}),
   });
   await app.register(metrics, { token: config.metricsToken, jobs });
   await app.register(authPlugin, {

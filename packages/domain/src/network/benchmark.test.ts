@@ -12,8 +12,10 @@ const orgs = (values: Array<number | null>, extra: Partial<Contribution> = {}): 
 
 describe('computeQuartiles', () => {
   it.each<[number[], { q1: number; median: number; q3: number }]>([
-    [[1, 2, 3, 4, 5], { q1: 2, median: 3, q3: 4 }],
-    [[5, 4, 3, 2, 1], { q1: 2, median: 3, q3: 4 }],
+    // The first and third quartile land on one organisation: taken halfway to the next instead.
+    [[1, 2, 3, 4, 5], { q1: 2.5, median: 3, q3: 4.5 }],
+    [[5, 4, 3, 2, 1], { q1: 2.5, median: 3, q3: 4.5 }],
+    [[1, 2, 3, 4, 5, 6, 7], { q1: 2.5, median: 4, q3: 5.5 }],
     [[1, 2, 3, 4, 5, 6], { q1: 2.3, median: 3.5, q3: 4.8 }],
     [[3, 3, 3, 3, 3], { q1: 3, median: 3, q3: 3 }],
     [[2.5, 2.5, 4, 4, 4, 4], { q1: 2.9, median: 4, q3: 4 }],
@@ -28,14 +30,23 @@ describe('computeQuartiles', () => {
 });
 
 describe('aggregateFigure', () => {
-  it('gives median and quartiles over five organisations', () => {
+  it('gives a median over five organisations, but no quartiles: they would be two of them', () => {
     expect(aggregateFigure(orgs([3.1, 3.4, 2.9, 4.0, 3.6]))).toEqual({
       withheld: false,
       organisations: 5,
-      q1: 3.1,
+      q1: null,
       median: 3.4,
-      q3: 3.6,
+      q3: null,
     });
+  });
+
+  it('gives quartiles from seven organisations, none of them one organisation’s value', () => {
+    const values = [3.1, 3.4, 2.9, 4.0, 3.6, 2.2, 3.8];
+    const figure = aggregateFigure(orgs(values));
+    expect(figure).toEqual({ withheld: false, organisations: 7, q1: 3, median: 3.4, q3: 3.7 });
+    if (figure.withheld) throw new Error('shown');
+    expect(values).not.toContain(figure.q1);
+    expect(values).not.toContain(figure.q3);
   });
 
   it.each<[string, Contribution[]]>([
@@ -65,7 +76,7 @@ describe('aggregateFigure', () => {
       { orgId: 'outlier-2', value: 100, optedOut: true },
       { orgId: 'outlier-3', value: 100, optedOut: true },
     ];
-    expect(aggregateFigure(contributions)).toMatchObject({ organisations: 5, q3: 3, median: 3 });
+    expect(aggregateFigure(contributions)).toMatchObject({ organisations: 5, q3: null, median: 3 });
   });
 
   it('withholds a figure one organisation dominates, however many others take part', () => {

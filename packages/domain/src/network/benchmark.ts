@@ -7,6 +7,11 @@
 
 /** No network figure rests on fewer organisations. */
 export const minimumOrganisations = 5;
+/**
+ * Quartiles need more: with five organisations the first and third quartile are two of them, exactly.
+ * From seven, each quartile lies between two organisations' values (see `computeQuartiles`).
+ */
+export const minimumOrganisationsForQuartiles = 7;
 
 /** One organisation's value for one figure. `value` is null when it has no (shown) figure of its own. */
 export type Contribution = {
@@ -33,8 +38,9 @@ export type NetworkFigure =
       /** How many organisations the figure aggregates (at least five). */
       organisations: number;
       median: number;
-      q1: number;
-      q3: number;
+      /** Null under `minimumOrganisationsForQuartiles` organisations. */
+      q1: number | null;
+      q3: number | null;
     }
   | { withheld: true; reason: WithheldReason };
 
@@ -43,20 +49,23 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * Median and quartiles by linear interpolation between the closest ranks (the method of Excel's
- * QUARTILE.INC and R's default), one decimal. The input need not be sorted; it must not be empty.
+ * QUARTILE.INC and R's default), one decimal. Where a quartile would land exactly on one rank it
+ * is taken halfway to the next one instead, so that no quartile is one organisation's own value.
+ * The input need not be sorted; it must not be empty.
  */
 export function computeQuartiles(values: readonly number[]): { q1: number; median: number; q3: number } {
   if (values.length === 0) throw new Error('computeQuartiles needs at least one value');
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => {
+  const at = (p: number, betweenTwo: boolean) => {
     const position = (sorted.length - 1) * p;
     const lower = Math.floor(position);
-    const upper = Math.ceil(position);
+    const upper = Math.min(sorted.length - 1, lower + 1);
+    const fraction = position - lower === 0 && betweenTwo ? 0.5 : position - lower;
     const low = sorted[lower] as number;
     const high = sorted[upper] as number;
-    return low + (high - low) * (position - lower);
+    return low + (high - low) * fraction;
   };
-  return { q1: round1(at(0.25)), median: round1(at(0.5)), q3: round1(at(0.75)) };
+  return { q1: round1(at(0.25, true)), median: round1(at(0.5, false)), q3: round1(at(0.75, true)) };
 }
 
 /** The contributions that count: not opted out, with a value. One per organisation (the first). */
@@ -89,10 +98,14 @@ export function aggregateFigure(
   if (counted.length < Math.max(minimum, minimumOrganisations))
     return { withheld: true, reason: 'tooFewOrganisations' };
   if (isDominated(counted)) return { withheld: true, reason: 'dominated' };
+  const { q1, median, q3 } = computeQuartiles(counted.map((c) => c.value as number));
+  const quartiles = counted.length >= minimumOrganisationsForQuartiles;
   return {
     withheld: false,
     organisations: counted.length,
-    ...computeQuartiles(counted.map((c) => c.value as number)),
+    median,
+    q1: quartiles ? q1 : null,
+    q3: quartiles ? q3 : null,
   };
 }
 

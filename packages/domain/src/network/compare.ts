@@ -1,7 +1,17 @@
 import type { NetworkFigure } from './benchmark.ts';
 
-/** Where an organisation's own value sits against the network's quartiles. */
-export type Position = 'belowQ1' | 'q1ToMedian' | 'medianToQ3' | 'aboveQ3';
+/**
+ * Where an organisation's own value sits against the network: against its quartiles where the
+ * network has them, else against its median; exactly on the median is its own place.
+ */
+export type Position =
+  | 'belowQ1'
+  | 'q1ToMedian'
+  | 'atMedian'
+  | 'medianToQ3'
+  | 'aboveQ3'
+  | 'belowMedian'
+  | 'aboveMedian';
 
 export type Comparison = {
   own: number | null;
@@ -16,13 +26,20 @@ export type Comparison = {
  */
 export function compareWithNetwork(own: number | null, network: NetworkFigure): Comparison {
   if (own === null || network.withheld) return { own, network, position: null };
+  const { q1, median, q3 } = network;
   const position: Position =
-    own < network.q1
-      ? 'belowQ1'
-      : own < network.median
-        ? 'q1ToMedian'
-        : own <= network.q3
-          ? 'medianToQ3'
-          : 'aboveQ3';
+    own === median
+      ? 'atMedian'
+      : q1 === null || q3 === null
+        ? own < median
+          ? 'belowMedian'
+          : 'aboveMedian'
+        : own < q1
+          ? 'belowQ1'
+          : own < median
+            ? 'q1ToMedian'
+            : own <= q3
+              ? 'medianToQ3'
+              : 'aboveQ3';
   return { own, network, position };
 }

@@ -29,12 +29,13 @@ const input = (optedOut: string[] = []): SectionInput => ({
 describe('buildNetworkSection', () => {
   it('applies the rules to every metric, its trend and every spread', () => {
     const section = buildNetworkSection(input());
+    // Six organisations: a median, no quartiles yet.
     expect(section.metrics[0]?.figure).toEqual({
       withheld: false,
       organisations: 6,
-      q1: 2.5,
+      q1: null,
       median: 3,
-      q3: 3.5,
+      q3: null,
     });
     expect(section.metrics[0]?.trend).toHaveLength(1);
     expect(section.distributions[0]?.counts).toEqual({
@@ -56,13 +57,17 @@ describe('buildNetworkSection', () => {
 describe('compareSection', () => {
   it('gives the organisation its own value and the network aggregate only', () => {
     const compared = compareSection(input(), 'org-f');
-    expect(compared.metrics[0]).toMatchObject({ own: 4, position: 'aboveQ3' });
+    expect(compared.metrics[0]).toMatchObject({ own: 4, position: 'aboveMedian' });
     const text = JSON.stringify(compared);
     for (const other of ['2.4', '2.8', '3.2', '3.6']) expect(text).not.toContain(other);
   });
 
   it('shows an opted-out organisation where it stands against a network without it', () => {
     const compared = compareSection(input(['org-a']), 'org-a');
-    expect(compared.metrics[0]).toMatchObject({ own: 2, network: { organisations: 5 }, position: 'belowQ1' });
+    expect(compared.metrics[0]).toMatchObject({
+      own: 2,
+      network: { organisations: 5 },
+      position: 'belowMedian',
+    });
   });
 });

@@ -16,7 +16,7 @@ describe('computeTrend', () => {
       ...['a', 'b', 'c', 'd'].map((org) => point(org, '2026-06-01', 4)),
     ];
     expect(computeTrend(points)).toEqual([
-      { year: 2025, figure: { withheld: false, organisations: 5, q1: 3, median: 3, q3: 3 } },
+      { year: 2025, figure: { withheld: false, organisations: 5, q1: null, median: 3, q3: null } },
       { year: 2026, figure: { withheld: true, reason: 'tooFewOrganisations' } },
     ]);
   });

@@ -1,5 +1,5 @@
+import { createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { hashToken } from '../crypto/tokens.ts';
 import type { Db } from '../db/client.ts';
 
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
@@ -10,9 +10,13 @@ type AnyParams = any;
 /**
  * A store for @fastify/rate-limit that keeps its counters in PostgreSQL, so that every app instance
  * counts the same requests (an in-memory store would give each instance its own allowance). One
- * upsert per request: it starts a new window when the old one is over.
+ * upsert per request: it starts a new window when the old one is over. The key is an HMAC of the
+ * route and client address under the secret key: a plain hash of an IPv4 address is undone by
+ * trying all four billion, and the database's operator must not tie a questionnaire's moment to
+ * an address.
  */
-export function postgresRateLimitStore(db: Db) {
+export function postgresRateLimitStore(db: Db, secretKey: Buffer) {
+  const keyOf = (value: string) => createHmac('sha256', secretKey).update(value).digest('base64url');
   return class PostgresRateLimitStore {
     readonly prefix: string;
     constructor(params: AnyParams = {}) {
@@ -21,7 +25,7 @@ export function postgresRateLimitStore(db: Db) {
     }
 
     incr(key: string, callback: Callback, timeWindow: number) {
-      const hashed = hashToken(`${this.prefix}|${key}`);
+      const hashed = keyOf(`${this.prefix}|${key}`);
       db.execute(sql`
         insert into rate_limit_hits (key, hits, reset_at)
         values (${hashed}, 1, now() + make_interval(secs => ${timeWindow / 1000}))

@@ -1,103 +1,49 @@
 import { randomUUID } from 'node:crypto';
-import {
-  buildWaveResults,
-  instrumentV1,
-  type Perspective,
-  type ResponseAnswers,
-  tallyByCell,
-} from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
-  daysFromToday,
-  injectAs,
   linkTokenFromMail,
+  measurementClient,
   queryRows,
-  randomClientAddress,
+  respondent,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
   staffAnswers,
   type TestApp,
-  type TestSession,
   testDatabases,
-  withTenant,
 } from '../../testing/index.ts';
-import { responses } from './table.ts';
-import { today } from './waves.ts';
 
-describe.each(testDatabases)('storing submissions and tallies on $name', ({ target }) => {
+describe.each(testDatabases)('storing submissions on $name', ({ target }) => {
   let t: TestApp;
   let org: SeededOrganisation;
-  let coordinator: TestSession;
+  let m: ReturnType<typeof measurementClient>;
+  let r: ReturnType<typeof respondent>;
   beforeAll(async () => {
     t = await buildTestApp(target);
     org = await seedTestOrganisation(t);
-    coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    m = measurementClient(t.app, await sessionFor(t.app, org.members.coordinator.id), org.id);
+    r = respondent(t.app);
   });
   afterAll(() => t.close());
 
-  const as = (method: 'GET' | 'POST', path: string, payload?: object) =>
-    injectAs(t.app, coordinator, {
-      method,
-      url: `/api/organisations/${org.id}${path}`,
-      ...(payload ? { payload } : {}),
-    });
-  const submit = (token: string, answers: object, submissionKey: string = randomUUID()) =>
-    t.app.inject({
-      method: 'POST',
-      url: '/api/respond/submit',
-      payload: { token, submissionKey, answers },
-      remoteAddress: randomClientAddress(),
-    });
-
-  async function openWave() {
-    const wave = await as('POST', '/waves', {
-      title: `Meting ${randomUUID().slice(0, 4)}`,
-      kind: 'baseline',
-      opensOn: today(),
-      closesOn: daysFromToday(14),
-      perspectives: ['staff'],
-    });
-    expect(wave.statusCode).toBe(201);
-    return wave.json().id as string;
-  }
-  const linkFor = async (waveId: string, teamId: string) =>
-    (await as('POST', `/waves/${waveId}/links`, { perspective: 'staff', teamId })).json().token as string;
-
-  /** What the results would be if every stored response were read and scored again. */
-  async function resultsFromResponses(waveId: string) {
-    const stored = await withTenant(t.database.db, org.id, (tx) =>
-      tx.select().from(responses).where(sql`${responses.waveId} = ${waveId}`),
-    );
-    return buildWaveResults({
-      ...instrumentV1,
-      cells: tallyByCell(
-        stored.map((row) => ({
-          teamId: row.teamId,
-          perspective: row.perspective as Perspective,
-          answers: row.answers as ResponseAnswers,
-        })),
-        instrumentV1,
-      ),
-      breakdown: 'team',
-      thresholds: { minCell: 5, minSensitiveCell: 10 },
-    });
-  }
-
-  it('stores submissions that arrive together each once, and results count exactly what is stored', async () => {
-    const waveId = await openWave();
-    const [tokenA, tokenB] = [await linkFor(waveId, org.teams.a.id), await linkFor(waveId, org.teams.b.id)];
+  it('stores submissions that arrive together each once, and publishes exactly what was stored', async () => {
+    const waveId = await m.planWave();
+    const a = await m.groupWithLink(waveId, { teamId: org.teams.a.id, headcount: 15 });
+    const b = await m.groupWithLink(waveId, { teamId: org.teams.b.id, headcount: 10 });
     const retried = randomUUID();
     const sent = await Promise.all([
-      ...Array.from({ length: 12 }, (_, i) => submit(tokenA, staffAnswers(((i % 5) + 1) as 1))),
+      ...Array.from({ length: 12 }, (_, i) => r.submit(a.token, staffAnswers(((i % 5) + 1) as 1))),
       ...Array.from({ length: 7 }, (_, i) =>
-        submit(tokenB, staffAnswers(((i % 3) + 2) as 2, { ownExperienceDomesticViolence: 'preferNotToSay' })),
+        r.submit(
+          b.token,
+          staffAnswers(((i % 3) + 2) as 2, { ownExperienceDomesticViolence: 'preferNotToSay' }),
+        ),
       ),
       // A retry of one submission, arriving in the same moment as the original.
-      submit(tokenA, staffAnswers(4), retried),
-      submit(tokenA, staffAnswers(4), retried),
+      r.submit(a.token, staffAnswers(4), retried),
+      r.submit(a.token, staffAnswers(4), retried),
     ]);
     expect(sent.filter((res) => res.statusCode === 201)).toHaveLength(20);
     expect(sent.filter((res) => res.statusCode === 200)).toHaveLength(1);
@@ -107,154 +53,148 @@ describe.each(testDatabases)('storing submissions and tallies on $name', ({ targ
     );
     expect(count?.n).toBe(20);
 
-    await as('POST', `/waves/${waveId}/close`);
-    const shown = await as('GET', `/waves/${waveId}/results?breakdown=team`);
-    expect(shown.statusCode).toBe(200);
-    expect(shown.json().results).toEqual(JSON.parse(JSON.stringify(await resultsFromResponses(waveId))));
+    await m.close(waveId);
+    const { results } = await m.results(waveId, 'team');
+    expect(results.total.n).toBe(20);
+    expect(results.groups.map((g: { key: string; cell: { n: number } }) => [g.key, g.cell.n])).toEqual(
+      expect.arrayContaining([
+        [org.teams.a.id, 13],
+        [org.teams.b.id, 7],
+      ]),
+    );
   });
 
-  it('makes the tallies again from the responses when they do not count the same responses', async () => {
-    const waveId = await openWave();
-    const token = await linkFor(waveId, org.teams.a.id);
-    for (let i = 0; i < 6; i++) expect((await submit(token, staffAnswers(2))).statusCode).toBe(201);
-    // Responses stored without tallies, as before tallies existed.
-    await withTenant(t.database.db, org.id, (tx) =>
-      tx.insert(responses).values(
-        Array.from({ length: 5 }, () => ({
-          orgId: org.id,
-          waveId,
-          perspective: 'staff' as const,
-          teamId: org.teams.b.id,
-          submittedOn: today(),
-          answers: staffAnswers(5),
-        })),
-      ),
-    );
-    await as('POST', `/waves/${waveId}/close`);
-    const first = (await as('GET', `/waves/${waveId}/results?breakdown=team`)).json().results;
-    expect(first).toEqual(JSON.parse(JSON.stringify(await resultsFromResponses(waveId))));
-    expect(first.total).toMatchObject({ visible: true, n: 11 });
-    const [tallied] = await queryRows(
+  it('fills a group no further than its headcount, however many submissions arrive at once', async () => {
+    const waveId = await m.planWave();
+    const { token } = await m.groupWithLink(waveId, { headcount: 6 });
+    const sent = await Promise.all(Array.from({ length: 10 }, () => r.submit(token, staffAnswers(3))));
+    expect(sent.filter((res) => res.statusCode === 201)).toHaveLength(6);
+    expect(sent.filter((res) => res.statusCode === 409)).toHaveLength(4);
+    const [count] = await queryRows(
       t.database,
-      sql`select sum(n)::int as n from response_tallies where wave_id = ${waveId} and measure = 'responses'`,
+      sql`select count(*)::int as n from responses where wave_id = ${waveId}`,
     );
-    expect(tallied?.n).toBe(11);
+    expect(count?.n).toBe(6);
   });
 });
 
 describe.each(testDatabases)('e-mail invitations to a questionnaire on $name', ({ target }) => {
   let t: TestApp;
   let org: SeededOrganisation;
-  let coordinator: TestSession;
+  let m: ReturnType<typeof measurementClient>;
+  let r: ReturnType<typeof respondent>;
   beforeAll(async () => {
     t = await buildTestApp(target);
     org = await seedTestOrganisation(t);
-    coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    m = measurementClient(t.app, await sessionFor(t.app, org.members.coordinator.id), org.id);
+    r = respondent(t.app);
   });
   afterAll(() => t.close());
 
-  const as = (method: 'GET' | 'POST', path: string, payload?: object) =>
-    injectAs(t.app, coordinator, {
-      method,
-      url: `/api/organisations/${org.id}${path}`,
-      ...(payload ? { payload } : {}),
-    });
-  const submit = (token: string, submissionKey: string) =>
-    t.app.inject({
-      method: 'POST',
-      url: '/api/respond/submit',
-      payload: { token, submissionKey, answers: staffAnswers(3) },
-      remoteAddress: randomClientAddress(),
-      headers: { 'accept-language': 'nl' },
-    });
-
-  it('sends each address its own link that takes one response, and keeps no address', async () => {
-    const waveId = (
-      await as('POST', '/waves', {
-        title: 'Uitnodigingen',
-        kind: 'baseline',
-        opensOn: today(),
-        closesOn: daysFromToday(7),
-        perspectives: ['staff'],
-      })
-    ).json().id as string;
-    const addresses = ['anna.invite@example.org', 'bram.invite@example.org'];
-    const sent = await as('POST', `/waves/${waveId}/invitations`, {
-      perspective: 'staff',
-      teamId: org.teams.a.id,
-      emails: addresses,
-    });
-    expect(sent.statusCode).toBe(202);
-    expect(sent.json()).toEqual({ sent: 2, failed: 0 });
-    const mails = t.mails.filter((mail) => addresses.includes(mail.to));
-    expect(mails).toHaveLength(2);
-    const token = linkTokenFromMail(
-      mails.map((mail) => `To: ${mail.to}\n${mail.text}`),
-      'anna.invite@example.org',
+  const tokenFor = (address: string) =>
+    linkTokenFromMail(
+      t.mails.map((mail) => `To: ${mail.to}\n${mail.text}`),
+      address,
       '/vragenlijst',
-    );
-    expect(token).toBeTruthy();
+    ) as string;
+  /** Every row of the tables that hold links, responses, jobs and the log, as text. */
+  const everything = async () =>
+    (
+      await queryRows(
+        t.database,
+        sql`select row_to_json(l)::text as r from wave_links l
+            union all select row_to_json(r)::text from responses r
+            union all select row_to_json(a)::text from audit_log a`,
+      )
+    ).map((row) => String(row.r));
 
-    const key = randomUUID();
-    const opened = await t.app.inject({
-      method: 'POST',
-      url: '/api/respond/open',
-      payload: { token },
-      remoteAddress: randomClientAddress(),
-    });
+  it('sends each address its own link that takes one response, with open questions, and keeps the address only sealed', async () => {
+    const waveId = await m.planWave();
+    const groupId = await m.declareGroup(waveId, { teamId: org.teams.a.id, headcount: 3 });
+    const addresses = ['anna.invite@example.org', 'bram.invite@example.org'];
+    const sent = await m.as('POST', `/waves/${waveId}/invitations`, { groupId, emails: addresses });
+    expect(sent.statusCode).toBe(202);
+    expect(sent.json()).toEqual({ queued: 2 });
+    const token = tokenFor('anna.invite@example.org');
+    expect(token).toBeTruthy();
+    expect(t.mails.find((mail) => mail.to === 'anna.invite@example.org')?.text).toMatch(
+      /tot en met \d+ \w+ \d{4}/,
+    );
+
+    const opened = await r.open(token);
     expect(opened.statusCode).toBe(200);
-    expect((await submit(token as string, key)).statusCode).toBe(201);
+    expect(opened.json().channel).toBe('invitation');
+    expect(opened.json().instrument.items.map((item: { key: string }) => item.key)).toContain(
+      'openWhatHelps',
+    );
+    const key = randomUUID();
+    const answers = staffAnswers(3, { openWhatHelps: 'Tijd om te praten' });
+    expect((await r.submit(token, answers, key)).statusCode).toBe(201);
     // A retry of the same submission is still fine; a second questionnaire through the link is not.
-    expect((await submit(token as string, key)).statusCode).toBe(200);
-    const again = await submit(token as string, randomUUID());
+    expect((await r.submit(token, answers, key)).statusCode).toBe(200);
+    const again = await r.submit(token, answers);
     expect(again.statusCode).toBe(410);
     expect(again.json().message).toContain('al ingevuld');
-    // Opening it again says so at once (invitations are never served from the link cache).
-    const reopened = await t.app.inject({
-      method: 'POST',
-      url: '/api/respond/open',
-      payload: { token },
-      remoteAddress: randomClientAddress(),
-    });
-    expect(reopened.statusCode).toBe(410);
+    expect((await r.open(token)).statusCode).toBe(410);
 
-    const counts = (await as('GET', `/waves/${waveId}/invitations`)).json().groups;
-    expect(counts).toEqual([{ perspective: 'staff', teamId: org.teams.a.id, sent: 2, used: 1 }]);
-    // Invitations are not among the shareable links.
-    expect((await as('GET', `/waves/${waveId}/links`)).json().links).toEqual([]);
-    // The addresses are nowhere in the database.
-    const dump = await queryRows(
+    const [group] = await m.groups(waveId);
+    // Sent, yes; used, not said: that would tell who answered.
+    expect(group).toMatchObject({ invitationsSent: 2, progress: { state: 'needed', needed: 4 }, links: [] });
+    expect(JSON.stringify(group)).not.toContain('used');
+    for (const row of await everything()) expect(row).not.toContain('invite@example.org');
+
+    // More invitations than people in the group: refused, nothing sent.
+    const before = t.mails.length;
+    const tooMany = await m.as('POST', `/waves/${waveId}/invitations`, {
+      groupId,
+      emails: ['c@example.org', 'd@example.org'],
+    });
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().message).toContain('niet meer uitnodigingen');
+    expect(t.mails.length).toBe(before);
+  });
+
+  it('reminds only the invitations not used, at most once in three days, and says only how many', async () => {
+    const waveId = await m.planWave();
+    const groupId = await m.declareGroup(waveId, { teamId: org.teams.b.id, headcount: 5 });
+    const addresses = ['c.remind@example.org', 'd.remind@example.org', 'e.remind@example.org'];
+    await m.as('POST', `/waves/${waveId}/invitations`, { groupId, emails: addresses });
+    await r.answer(tokenFor('c.remind@example.org'), staffAnswers(4));
+
+    const reminded = await m.as('POST', `/waves/${waveId}/invitations/reminders`);
+    expect(reminded.json()).toEqual({ queued: 2 });
+    const reminders = t.mails.filter((mail) => mail.subject.startsWith('Herinnering'));
+    expect(reminders.map((mail) => mail.to).sort()).toEqual(['d.remind@example.org', 'e.remind@example.org']);
+    expect(reminders[0]?.text).toContain('/vragenlijst#');
+    expect((await m.as('POST', `/waves/${waveId}/invitations/reminders`)).json()).toEqual({ queued: 0 });
+
+    // Closing publishes the wave and erases what could tie an invitation to a person.
+    await m.close(waveId);
+    const links = await queryRows(
       t.database,
-      sql`select count(*)::int as n from (
-            select row_to_json(l)::text as r from wave_links l
-            union all select row_to_json(r)::text from responses r
-            union all select row_to_json(a)::text from audit_log a) rows
-          where r ilike '%invite@example.org%'`,
+      sql`select sealed_invitation, used, reminded_on from wave_links where wave_id = ${waveId}`,
     );
-    expect(dump[0]?.n).toBe(0);
+    expect(links).toHaveLength(3);
+    for (const link of links)
+      expect(link).toEqual({ sealed_invitation: null, used: false, reminded_on: null });
+    expect((await m.as('POST', `/waves/${waveId}/invitations/reminders`)).statusCode).toBe(410);
   });
 
   it('refuses a bad address list and sends nothing', async () => {
-    const waveId = (
-      await as('POST', '/waves', {
-        title: 'Fout',
-        kind: 'followUp',
-        opensOn: today(),
-        closesOn: daysFromToday(7),
-        perspectives: ['staff'],
-      })
-    ).json().id as string;
+    const waveId = await m.planWave();
+    const groupId = await m.declareGroup(waveId, { headcount: 10 });
     const before = t.mails.length;
-    for (const emails of [[], ['geen-adres'], ['a@example.org', 'A@example.org']]) {
-      const res = await as('POST', `/waves/${waveId}/invitations`, { perspective: 'staff', emails });
-      expect(res.statusCode).toBe(400);
+    for (const body of [
+      { groupId, emails: [] },
+      { groupId, emails: ['geen-adres'] },
+      { groupId, emails: ['a@example.org', 'A@example.org'] },
+      { groupId: randomUUID(), emails: ['a@example.org'] },
+      { emails: ['a@example.org'] },
+    ]) {
+      const res = await m.as('POST', `/waves/${waveId}/invitations`, body);
+      expect([400, 404]).toContain(res.statusCode);
     }
-    const wrongPerspective = await as('POST', `/waves/${waveId}/invitations`, {
-      perspective: 'management',
-      emails: ['a@example.org'],
-    });
-    expect(wrongPerspective.statusCode).toBe(400);
     expect(t.mails.length).toBe(before);
-    expect((await as('GET', `/waves/${waveId}/invitations`)).json().groups).toEqual([]);
+    expect((await m.groups(waveId))[0]?.invitationsSent).toBe(0);
   });
 });

@@ -1,7 +1,6 @@
-import { buildNetworkSection, compareSection, type LikertValue } from '@derde-bron/domain';
+import { aggregateFigure, buildNetworkSection, compareSection, type LikertValue } from '@derde-bron/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withTenant } from '../../db/tenant.ts';
 import { seedClosedWave, seedRoadmapProgress } from '../../seed/network-data.ts';
 import {
   buildTestApp,
@@ -15,10 +14,10 @@ import {
   type TestSession,
   testDatabases,
 } from '../../testing/index.ts';
+import { publishedTotals } from '../measurement/published-totals.ts';
 import { measurementWaves } from '../measurement/table.ts';
-import type { WaveRow } from '../measurement/waves.ts';
 import { loadNetworkInputs } from './sections.ts';
-import { closedWaveTotals } from './wave-totals.ts';
+import { networkSnapshots } from './table.ts';
 
 describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
   let t: TestApp;
@@ -38,7 +37,7 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
         done: i,
         changedAt: new Date('2025-06-01T10:00:00Z'),
       });
-      await seedClosedWave(t.database.db, org.id, {
+      await seedClosedWave(t.database.db, t.secretBox, org.id, {
         title: '0-meting',
         kind: 'baseline',
         opensOn: '2025-09-01',
@@ -69,62 +68,46 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
   const metric = (sections: ReturnType<typeof buildNetworkSection>[], key: string) =>
     sections.flatMap((s) => s.metrics).find((m) => m.key === key);
 
-  it('aggregates the scales of each organisation’s latest closed wave, leaving out hidden means', async () => {
+  /** Each organisation's published knowledge mean, as its own results page shows it. */
+  async function publishedKnowledge(i: number) {
+    const [wave] = await t.database.db
+      .select()
+      .from(measurementWaves)
+      .where(eq(measurementWaves.orgId, (orgs[i] as SeededOrganisation).id));
+    return publishedTotals(wave ?? { published: null })?.scales.knowledge?.mean ?? null;
+  }
+
+  it('aggregates the published scale means of each organisation’s latest wave, leaving out hidden ones', async () => {
     const sections = (await loadNetworkInputs(t.database.db, members())).map(buildNetworkSection);
-    // Five shown means (2, 2.5, 3, 3.5, 4); the sixth wave is under its threshold and counts for nothing.
-    expect(metric(sections, 'scale.knowledge')?.figure).toEqual({
-      withheld: false,
-      organisations: 5,
-      q1: 2.5,
-      median: 3,
-      q3: 3.5,
-    });
-    expect(metric(sections, 'scale.knowledge')?.trend).toEqual([
-      { year: 2025, figure: { withheld: false, organisations: 5, q1: 2.5, median: 3, q3: 3.5 } },
-    ]);
+    // Five shown means; the sixth wave is under its threshold and counts for nothing.
+    const means = await Promise.all([0, 1, 2, 3, 4, 5].map(publishedKnowledge));
+    expect(means[5]).toBeNull();
+    const expected = aggregateFigure(means.map((value, i) => ({ orgId: String(i), value, optedOut: false })));
+    expect(expected).toMatchObject({ withheld: false, organisations: 5, q1: null, q3: null });
+    expect(metric(sections, 'scale.knowledge')?.figure).toEqual(expected);
+    expect(metric(sections, 'scale.knowledge')?.trend).toEqual([{ year: 2025, figure: expected }]);
     expect(metric(sections, 'overallProgress')?.figure).toMatchObject({ withheld: false, organisations: 6 });
     expect(metric(sections, 'overallProgress')?.trend[0]).toMatchObject({ year: 2025 });
   });
 
-  it('stores a closed wave’s totals once it has settled, and uses the stored ones from then on', async () => {
-    const org = orgs[0] as SeededOrganisation;
-    const wavesOf = () =>
-      t.database.db.select().from(measurementWaves).where(eq(measurementWaves.orgId, org.id));
-    const totalsOf = (wave: WaveRow) => withTenant(t.database.db, org.id, (tx) => closedWaveTotals(tx, wave));
-    const [wave] = await wavesOf();
-    if (!wave) throw new Error('no wave');
-    const worked = await totalsOf({ ...wave, closedTotals: null });
-    expect(worked).toMatchObject({
-      responseCount: 6,
-      totalVisible: true,
-      scales: { knowledge: { mean: 2, n: 6 } },
-    });
-    const [storedWave] = await wavesOf();
-    expect(storedWave?.closedTotals).toEqual(worked);
-    // From then on the stored figures are taken as they are (changed here only to prove it).
-    const changed = { ...worked, responseCount: 99 };
-    expect(await totalsOf({ ...wave, closedTotals: changed })).toBe(changed);
-
-    // A wave closed a moment ago may still get an answer through another instance's cached link:
-    // its totals are worked out, but not stored yet.
-    const justClosed = await seedClosedWave(t.database.db, org.id, {
-      title: 'Net gesloten',
-      kind: 'followUp',
-      opensOn: '2025-10-01',
-      closesOn: '2025-10-31',
-      count: 6,
-      values: [3],
-    });
-    await t.database.db
-      .update(measurementWaves)
-      .set({ closedAt: new Date() })
-      .where(eq(measurementWaves.id, justClosed));
-    const fresh = (await wavesOf()).find((w) => w.id === justClosed);
-    if (!fresh) throw new Error('no fresh wave');
-    expect((await totalsOf(fresh)).scales.knowledge).toEqual({ mean: 3, n: 6 });
-    expect((await wavesOf()).find((w) => w.id === justClosed)?.closedTotals).toBeNull();
-    // The other tests expect the first organisation's one wave.
-    await t.database.db.delete(measurementWaves).where(eq(measurementWaves.id, justClosed));
+  it('publishes the figures once a month: an opt-out or a new wave shows only in the next month', async () => {
+    await t.database.db.delete(networkSnapshots);
+    const read = async () =>
+      (await injectAs(t.app, networkAdmin, { method: 'GET', url: '/api/network/dashboard' })).json();
+    const first = await read();
+    expect(first.period).toBe(new Date().toISOString().slice(0, 7));
+    const org = orgs[1] as SeededOrganisation;
+    const admin = await sessionFor(t.app, org.members.org_admin.id);
+    const url = `/api/organisations/${org.id}/network/participation`;
+    await injectAs(t.app, admin, { method: 'PATCH', url, payload: { optedOut: true } });
+    const again = await read();
+    expect(again).toEqual(first);
+    // Next month: the opt-out counts.
+    await t.database.db.delete(networkSnapshots);
+    const next = await read();
+    expect(next.participating).toBe(first.participating - 1);
+    await injectAs(t.app, admin, { method: 'PATCH', url, payload: { optedOut: false } });
+    await t.database.db.delete(networkSnapshots);
   });
 
   it('adds the registry: experts per organisation over the five that keep one', async () => {
@@ -132,9 +115,9 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
     expect(metric(sections, 'registry.experts')?.figure).toEqual({
       withheld: false,
       organisations: 5,
-      q1: 2,
+      q1: null,
       median: 3,
-      q3: 4,
+      q3: null,
     });
     expect(metric(sections, 'registry.levelsCovered')?.figure).toMatchObject({ withheld: false, median: 1 });
   });
@@ -152,7 +135,8 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
     const inputs = await loadNetworkInputs(t.database.db, members());
     const own = inputs.map((input) => compareSection(input, (orgs[4] as SeededOrganisation).id));
     const knowledge = own.flatMap((s) => s.metrics).find((m) => m.key === 'scale.knowledge');
-    expect(knowledge).toMatchObject({ own: 4, position: 'aboveQ3', network: { median: 3 } });
+    expect(knowledge).toMatchObject({ own: await publishedKnowledge(4), network: { withheld: false } });
+    expect(knowledge?.position).toMatch(/Median$/);
     expect(JSON.stringify(own)).not.toContain((orgs[0] as SeededOrganisation).id);
   });
 
@@ -189,7 +173,7 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
       .json()
       .sections.flatMap((s: { metrics: Array<{ key: string }> }) => s.metrics)
       .find((m: { key: string }) => m.key === 'scale.knowledge');
-    expect(knowledge.own).toBe(4);
+    expect(knowledge.own).toBe(await publishedKnowledge(4));
     expect(res.body).not.toContain((orgs[0] as SeededOrganisation).id);
   });
 

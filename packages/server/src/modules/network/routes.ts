@@ -9,7 +9,7 @@ import { requireNetworkAdmin, requireOrgPermission, securityFor } from '../auth/
 import { orgParams } from '../organisations/routes.ts';
 import { organisations } from '../organisations/table.ts';
 import { comparisonSchema, dashboardSchema, participationSchema } from './schemas.ts';
-import { listMemberOrganisations, loadNetworkInputs } from './sections.ts';
+import { currentSnapshot } from './snapshots.ts';
 
 const tags = ['network'];
 
@@ -25,19 +25,20 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'The network figures (network_admin only): aggregates over at least five organisations, none named',
         description:
-          'Roadmap progress and maturity per step, and the measurement scales of each organisation’s latest closed wave (as its own results show them), with a trend per year. Organisations that opted out are left out; a figure over fewer than five organisations, or one organisation dominates, is withheld with its reason.',
+          'Roadmap progress and maturity per step, and the measurement scales of each organisation’s latest published wave, with a trend per year. Published as a monthly snapshot. Organisations that opted out are left out; a figure over fewer than five organisations, or one organisation dominates, is withheld with its reason; quartiles only from seven organisations.',
         tags,
         response: { 200: dashboardSchema, ...scopedErrorResponses },
       },
     },
     async (request) => {
       requireNetworkAdmin(request);
-      const members = await listMemberOrganisations(db);
-      const inputs = await loadNetworkInputs(db, members);
+      const snapshot = await currentSnapshot(db);
       return {
-        participating: members.filter((m) => !m.optedOut).length,
+        period: snapshot.period,
+        takenAt: snapshot.takenAt,
+        participating: snapshot.participating,
         minimumOrganisations,
-        sections: inputs.map(buildNetworkSection),
+        sections: snapshot.inputs.map(buildNetworkSection),
       };
     },
   );
@@ -58,12 +59,19 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
       const { orgId } = request.params;
       requireOrgPermission(request, orgId, 'network.compare');
       // The aggregates cross organisations by nature; only this organisation's own values are picked out.
-      const members = await listMemberOrganisations(db);
-      const inputs = await loadNetworkInputs(db, members);
+      const snapshot = await currentSnapshot(db);
+      const [own] = await withTenant(db, orgId, (tx) =>
+        tx
+          .select({ optedOut: organisations.benchmarkOptedOut })
+          .from(organisations)
+          .where(eq(organisations.id, orgId)),
+      );
       return {
-        optedOut: members.find((m) => m.orgId === orgId)?.optedOut ?? false,
+        period: snapshot.period,
+        takenAt: snapshot.takenAt,
+        optedOut: own?.optedOut ?? false,
         minimumOrganisations,
-        sections: inputs.map((input) => compareSection(input, orgId)),
+        sections: snapshot.inputs.map((input) => compareSection(input, orgId)),
       };
     },
   );

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 
-/** A network figure: median and quartiles over at least five organisations, or withheld with a reason. */
+/**
+ * A network figure: a median over at least five organisations and quartiles over at least seven
+ * (null below that), or withheld with a reason.
+ */
 export const figureSchema = z.discriminatedUnion('withheld', [
   z.object({
     withheld: z.literal(false),
     organisations: z.number().int().min(5),
     median: z.number(),
-    q1: z.number(),
-    q3: z.number(),
+    q1: z.number().nullable(),
+    q3: z.number().nullable(),
   }),
   z.object({ withheld: z.literal(true), reason: z.enum(['tooFewOrganisations', 'dominated']) }),
 ]);
@@ -40,14 +43,19 @@ export const sectionSchema = z.object({
   ),
 });
 
+/** The month the figures were published for, and when. */
+const snapshotFields = { period: z.string(), takenAt: z.date() };
+
 export const dashboardSchema = z.object({
-  /** Member organisations taking part (not opted out); none is named. */
+  ...snapshotFields,
+  /** Member organisations taking part (not opted out) when the snapshot was taken; none is named. */
   participating: z.number().int(),
   minimumOrganisations: z.number().int(),
   sections: z.array(sectionSchema),
 });
 
 export const comparisonSchema = z.object({
+  ...snapshotFields,
   optedOut: z.boolean(),
   minimumOrganisations: z.number().int(),
   sections: z.array(
@@ -59,7 +67,17 @@ export const comparisonSchema = z.object({
           unit: unitSchema,
           own: z.number().nullable(),
           network: figureSchema,
-          position: z.enum(['belowQ1', 'q1ToMedian', 'medianToQ3', 'aboveQ3']).nullable(),
+          position: z
+            .enum([
+              'belowQ1',
+              'q1ToMedian',
+              'atMedian',
+              'medianToQ3',
+              'aboveQ3',
+              'belowMedian',
+              'aboveMedian',
+            ])
+            .nullable(),
         }),
       ),
     }),

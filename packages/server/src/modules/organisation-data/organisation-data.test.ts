@@ -22,7 +22,7 @@ describe.each(testDatabases)('organisation data export and deletion on $name', (
     t = await buildTestApp(target);
     org = await seedTestOrganisation(t, 'Export');
     await seedRoadmapProgress(t.database.db, org.id, { done: 1 });
-    await seedClosedWave(t.database.db, org.id, {
+    await seedClosedWave(t.database.db, t.secretBox, org.id, {
       title: '0-meting export',
       kind: 'baseline',
       opensOn: '2026-01-01',

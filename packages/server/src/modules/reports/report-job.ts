@@ -11,7 +11,7 @@ import { withTenant } from '../../db/tenant.ts';
 import { HttpError } from '../../http-error.ts';
 import type { Jobs } from '../../jobs/jobs.ts';
 import { isDatabaseUnavailable } from '../../plugins/errors.ts';
-import { listMemberOrganisations, loadNetworkInputs } from '../network/sections.ts';
+import { currentSnapshot } from '../network/snapshots.ts';
 import { buildImplementationReport } from './implementation-report.ts';
 import { buildNetworkReport } from './network-report.ts';
 import { renderPdf } from './pdf.ts';
@@ -77,11 +77,12 @@ async function makeImplementationReport(
 }
 
 async function makeNetworkReport(db: Db, locale: Locale) {
-  const members = await listMemberOrganisations(db);
-  const sections = (await loadNetworkInputs(db, members)).map((input) => buildNetworkSection(input));
+  // The month's published network figures, as the dashboard shows them.
+  const snapshot = await currentSnapshot(db);
+  const sections = snapshot.inputs.map((input) => buildNetworkSection(input));
   return renderPdf(
     buildNetworkReport(
-      { participating: members.filter((m) => !m.optedOut).length, minimumOrganisations, sections },
+      { participating: snapshot.participating, minimumOrganisations, sections },
       locale,
       today(),
     ),

@@ -36,7 +36,7 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
     org = await seedTestOrganisation(t, 'Rapport');
     empty = await seedTestOrganisation(t, 'Leeg');
     await seedRoadmapProgress(t.database.db, org.id, { done: 2, inProgress: 1 });
-    await seedClosedWave(t.database.db, org.id, {
+    await seedClosedWave(t.database.db, t.secretBox, org.id, {
       title: 'Nulmeting 2025',
       kind: 'baseline',
       opensOn: '2025-03-01',
@@ -44,7 +44,7 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
       count: 8,
       values: [3],
     });
-    await seedClosedWave(t.database.db, org.id, {
+    await seedClosedWave(t.database.db, t.secretBox, org.id, {
       title: 'Tweede meting 2026',
       kind: 'followUp',
       opensOn: '2026-03-01',
@@ -52,7 +52,7 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
       count: 8,
       values: [4],
     });
-    await seedClosedWave(t.database.db, org.id, {
+    await seedClosedWave(t.database.db, t.secretBox, org.id, {
       title: 'Kleine meting',
       kind: 'followUp',
       opensOn: '2026-04-01',

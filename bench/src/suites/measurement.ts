@@ -1,16 +1,10 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
+import { instrumentV1, itemsForPerspective, type ResponseAnswers, tallyByCell } from '@derde-bron/domain';
 import {
-  buildWaveResults,
-  instrumentV1,
-  itemsForPerspective,
-  type ResponseAnswers,
-  tallyByCell,
-  tallyResponse,
-} from '@derde-bron/domain';
-import {
-  injectAs,
+  createResponseSeal,
+  measurementClient,
   measurementTables,
   seedTestOrganisation,
   sessionFor,
@@ -27,63 +21,49 @@ const run = promisify(execFile);
 const insertRuns = 2000;
 const waveSize = 20_000;
 
-function staffAnswers(seed: number): Record<string, number> {
-  const answers: Record<string, number> = {};
+function staffAnswers(seed: number): ResponseAnswers {
+  const answers: Record<string, 1 | 2 | 3 | 4 | 5> = {};
   for (const item of itemsForPerspective(instrumentV1.items, 'staff')) {
-    if (item.kind === 'likert') answers[item.key] = ((seed + item.key.length) % 5) + 1;
+    if (item.kind === 'likert') answers[item.key] = (((seed + item.key.length) % 5) + 1) as 1 | 2 | 3 | 4 | 5;
   }
   return answers;
 }
 
-/** Issue 5: anonymous submissions against a bare insert, and the results of a large wave. */
+/**
+ * Issues 5 and 13: anonymous submissions against a bare insert of the same sealed row, and a large
+ * wave: publishing it when it closes, and reading its published results.
+ */
 export async function runMeasurement() {
   // The per-client limit would stop a load from one address; the load itself is what is measured.
   const server = await startTestServer({ config: { respondRateLimitPerMinute: 1_000_000 } });
   try {
     const org = await seedTestOrganisation(server);
-    const coordinator = await sessionFor(server.app, org.members.coordinator.id);
-    const today = new Date().toISOString().slice(0, 10);
-    const later = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-    const as = (method: 'POST' | 'GET', path: string, payload?: object) =>
-      injectAs(server.app, coordinator, {
-        method,
-        url: `/api/organisations/${org.id}${path}`,
-        ...(payload ? { payload } : {}),
-      });
-    const newWave = async (title: string) =>
-      (
-        await as('POST', '/waves', {
-          title,
-          kind: 'followUp',
-          opensOn: today,
-          closesOn: later,
-          perspectives: ['staff'],
-        })
-      ).json();
+    const m = measurementClient(server.app, await sessionFor(server.app, org.members.coordinator.id), org.id);
+    const seal = createResponseSeal(server.secretBox);
     const { responses } = measurementTables;
 
-    // Baseline: the same response row, inserted directly through the same driver, one at a time.
-    const wave = await newWave('Bench');
-    const row = (i: number, waveId: string, teamId: string) => ({
-      orgId: org.id,
-      waveId,
-      perspective: 'staff' as const,
-      teamId,
-      submittedOn: today,
-      answers: staffAnswers(i),
-    });
+    // Baseline: the row a submission stores (a sealed response), inserted directly through the same
+    // driver, one at a time.
+    const waveId = await m.planWave({ kind: 'followUp', title: 'Bench' });
     const started = performance.now();
     for (let i = 0; i < insertRuns; i++)
-      await server.database.db.insert(responses).values(row(i, wave.id, org.teams.a.id));
+      await server.database.db.insert(responses).values({
+        orgId: org.id,
+        waveId,
+        sealed: seal.seal({
+          teamId: org.teams.a.id,
+          perspective: 'staff',
+          byInvitation: false,
+          answers: staffAnswers(i),
+        }),
+      });
     const insertsPerSecond = insertRuns / ((performance.now() - started) / 1000);
 
-    const link = (
-      await as('POST', `/waves/${wave.id}/links`, { perspective: 'staff', teamId: org.teams.a.id })
-    ).json();
-    // Two loads of 50 connections: as fast as the server answers (throughput), and bounded to the
-    // target rate, half the bare insert (latency at that rate; unbounded, latency is only queueing:
-    // 50 waiting connections divided by the throughput).
-    const load = async (rate: number) => {
+    // Two loads of 50 connections, each through a group of its own (a group takes at most its
+    // headcount): as fast as the server answers (throughput), and bounded to the target rate, half the
+    // bare insert (latency at that rate; unbounded, latency is only queueing).
+    const load = async (teamId: string | null, rate: number) => {
+      const { token } = await m.groupWithLink(waveId, { teamId, headcount: 10_000 });
       const { stdout } = await run(
         process.execPath,
         [
@@ -91,7 +71,7 @@ export async function runMeasurement() {
           'tsx',
           'bench/src/submit-load.ts',
           `${server.baseURL}/api/respond/submit`,
-          link.token,
+          token,
           JSON.stringify(staffAnswers(1)),
           '50',
           '5',
@@ -114,14 +94,14 @@ export async function runMeasurement() {
         'vs baseline': `${Math.round((result.requests.average / insertsPerSecond) * 100)}%`,
       };
     };
-    const unbounded = await load(0);
-    const bounded = await load(Math.round(insertsPerSecond / 2));
+    const unbounded = await load(org.teams.a.id, 0);
+    const bounded = await load(org.teams.b.id, Math.round(insertsPerSecond / 2));
 
     printTable(
       'Anonymous submissions (autocannon, 50 connections, 5 s each, PGlite; target ≥ 50% of the bare insert, p99 < 100 ms)',
       [
         {
-          measure: 'bare insert of a response row, same driver, one at a time — baseline',
+          measure: 'bare insert of a sealed response row, same driver, one at a time — baseline',
           'per second': Math.round(insertsPerSecond),
           'p50 ms': '',
           'p99 ms': '',
@@ -129,93 +109,86 @@ export async function runMeasurement() {
           'vs baseline': '100%',
         },
         {
-          measure: 'POST /api/respond/submit, unbounded (validate, key, insert, tallies, commit)',
+          measure: 'POST /api/respond/submit, unbounded (validate, seal, key, group count, insert, commit)',
           ...unbounded,
         },
         { measure: 'POST /api/respond/submit, bounded to 50% of the baseline rate', ...bounded },
       ],
     );
 
-    // A wave of 20,000 responses over two teams, stored through the submission path (responses and
-    // tallies together), closed, then its results.
-    const big = await newWave('Groot');
-    const { id: linkA } = (
-      await as('POST', `/waves/${big.id}/links`, { perspective: 'staff', teamId: org.teams.a.id })
-    ).json();
-    const { id: linkB } = (
-      await as('POST', `/waves/${big.id}/links`, { perspective: 'staff', teamId: org.teams.b.id })
-    ).json();
+    // A wave of 20,000 responses over three groups, stored through the submission path, then closed:
+    // closing publishes it (opens, works out, checks and rewrites every response in one transaction).
+    const bigId = await m.planWave({ kind: 'followUp', title: 'Groot' });
+    const groups = await Promise.all(
+      [org.teams.a.id, org.teams.b.id, null].map(async (teamId) => {
+        const { groupId, token } = await m.groupWithLink(bigId, { teamId, headcount: 10_000 });
+        const [link] = await server.database.db
+          .select({ id: measurementTables.waveLinks.id })
+          .from(measurementTables.waveLinks)
+          .where(eq(measurementTables.waveLinks.groupId, groupId));
+        return { groupId, teamId, linkId: link?.id ?? '', token };
+      }),
+    );
     for (let start = 0; start < waveSize; start += 1000) {
       await withTenant(server.database.db, org.id, (tx) =>
         storeSubmissions(
           tx,
           org.id,
           Array.from({ length: 1000 }, (_, i) => {
-            const teamB = (start + i) % 3 === 0;
-            const answers = staffAnswers(start + i) as ResponseAnswers;
+            const group = groups[(start + i) % groups.length] as (typeof groups)[number];
             return {
               orgId: org.id,
-              waveId: big.id,
-              link: {
-                id: teamB ? linkB : linkA,
-                singleUse: false,
-                teamId: teamB ? org.teams.b.id : org.teams.a.id,
-              },
-              perspective: 'staff' as const,
+              waveId: bigId,
+              groupId: group.groupId,
+              link: { id: group.linkId, singleUse: false },
               keyHash: randomUUID(),
-              answers,
-              tally: tallyResponse(answers, instrumentV1),
+              sealed: seal.seal({
+                teamId: group.teamId,
+                perspective: 'staff',
+                byInvitation: false,
+                answers: staffAnswers(start + i) as ResponseAnswers,
+              }),
             };
           }),
         ),
       );
     }
-    await as('POST', `/waves/${big.id}/close`);
+    const closeStarted = performance.now();
+    await m.close(bigId);
+    const publishMs = Math.round(performance.now() - closeStarted);
     const results = (breakdown: string) => async () => {
-      const res = await as('GET', `/waves/${big.id}/results?breakdown=${breakdown}`);
+      const res = await m.as('GET', `/waves/${bigId}/results?breakdown=${breakdown}`);
       if (res.statusCode !== 200) throw new Error(`results answered ${res.statusCode}`);
     };
-    // Baseline: what results cost when every response is read and scored (the way before tallies).
+    // Baseline: what results would cost without a stored publication: open and tally every response.
     const fromResponses = async () => {
       const stored = await withTenant(server.database.db, org.id, (tx) =>
-        tx
-          .select({
-            teamId: responses.teamId,
-            perspective: responses.perspective,
-            answers: responses.answers,
-          })
-          .from(responses)
-          .where(eq(responses.waveId, big.id)),
+        tx.select({ sealed: responses.sealed }).from(responses).where(eq(responses.waveId, bigId)),
       );
-      buildWaveResults({
-        ...instrumentV1,
-        cells: tallyByCell(
-          stored.map((r) => ({ ...r, perspective: 'staff' as const, answers: r.answers as ResponseAnswers })),
-          instrumentV1,
-        ),
-        breakdown: 'team',
-        thresholds: { minCell: 5, minSensitiveCell: 10 },
-      });
+      tallyByCell(
+        stored.map((row) => seal.open(row.sealed ?? '')),
+        instrumentV1,
+      );
     };
     const rows = [
       await timeRuns(
-        `read and score all ${waveSize.toLocaleString('en')} responses, per team — baseline`,
+        `open and tally all ${waveSize.toLocaleString('en')} responses — baseline`,
         5,
         fromResponses,
       ),
       await timeRuns(
-        `GET results from tallies, ${waveSize.toLocaleString('en')} responses, per team`,
+        `GET published results, ${waveSize.toLocaleString('en')} responses, per team`,
         50,
         results('team'),
       ),
       await timeRuns(
-        `GET results from tallies, ${waveSize.toLocaleString('en')} responses, whole wave`,
+        `GET published results, ${waveSize.toLocaleString('en')} responses, whole wave`,
         50,
         results('none'),
       ),
     ];
     printTable(
-      'Results of a large wave, server time (app.inject, PGlite; target < 200 ms)',
+      `Results of a large wave, server time (app.inject, PGlite; target < 200 ms). Closing and publishing it took ${publishMs} ms, once.`,
       rows.map(({ p95Ms: _, ...r }) => r),
     );
   } finally {

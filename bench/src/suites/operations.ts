@@ -85,9 +85,15 @@ export async function runOperations() {
           perspectives: ['staff'],
         })
       ).json();
-      const link = (
-        await as(`/waves/${wave.id}/links`, { perspective: 'staff', teamId: org.teams.a.id })
+      // A group as large as a group may be: the load must not fill it.
+      const group = (
+        await as(`/waves/${wave.id}/groups`, {
+          perspective: 'staff',
+          teamId: org.teams.a.id,
+          headcount: 10_000,
+        })
       ).json();
+      const link = (await as(`/waves/${wave.id}/links`, { groupId: group.id })).json();
       return { waveId: wave.id as string, token: link.token as string };
     };
     const stored = async (waveId: string) =>

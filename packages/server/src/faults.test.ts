@@ -6,8 +6,8 @@ import { createPgBossJobs } from './jobs/jobs.ts';
 import {
   buildTestApp,
   createCapturingMailer,
-  daysFromToday,
   injectAs,
+  measurementClient,
   queryRows,
   randomClientAddress,
   type SeededOrganisation,
@@ -26,20 +26,11 @@ import { startAppProcess, startPrivatePostgres } from './testing/processes.ts';
 const servers = process.env.TEST_DATABASE_URL ? [{ url: process.env.TEST_DATABASE_URL }] : [];
 
 async function waveWithLink(t: TestApp, org: SeededOrganisation) {
-  const coordinator = await sessionFor(t.app, org.members.coordinator.id);
-  const as = (url: string, payload: object) =>
-    injectAs(t.app, coordinator, { method: 'POST', url: `/api/organisations/${org.id}${url}`, payload });
-  const wave = (
-    await as('/waves', {
-      title: 'Storingstest',
-      kind: 'followUp',
-      opensOn: daysFromToday(0),
-      closesOn: daysFromToday(7),
-      perspectives: ['staff'],
-    })
-  ).json();
-  const link = (await as(`/waves/${wave.id}/links`, { perspective: 'staff', teamId: org.teams.a.id })).json();
-  return { waveId: wave.id as string, token: link.token as string };
+  const m = measurementClient(t.app, await sessionFor(t.app, org.members.coordinator.id), org.id);
+  const waveId = await m.planWave({ kind: 'followUp', title: 'Storingstest' });
+  // A group as large as a group may be: the load must not fill it.
+  const { token } = await m.groupWithLink(waveId, { teamId: org.teams.a.id, headcount: 10_000 });
+  return { waveId, token };
 }
 
 describe.each(servers)('faults on the PostgreSQL server', ({ url }) => {

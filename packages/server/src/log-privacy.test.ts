@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
-  daysFromToday,
   injectAs,
+  measurementClient,
   randomClientAddress,
   type SeededOrganisation,
   seedTestOrganisation,
@@ -69,28 +69,17 @@ describe.each(testDatabases)('log lines on $name', ({ target }) => {
     });
     expect(accepted.statusCode).toBe(200);
 
-    // A questionnaire answered through a link, with an open answer.
-    const coordinator = await sessionFor(t.app, org.members.coordinator.id);
-    const wave = (
-      await injectAs(t.app, coordinator, {
-        method: 'POST',
-        url: `/api/organisations/${org.id}/waves`,
-        payload: {
-          title: 'Logtest',
-          kind: 'followUp',
-          opensOn: daysFromToday(0),
-          closesOn: daysFromToday(7),
-          perspectives: ['staff'],
-        },
-      })
-    ).json();
-    const link = (
-      await injectAs(t.app, coordinator, {
-        method: 'POST',
-        url: `/api/organisations/${org.id}/waves/${wave.id}/links`,
-        payload: { perspective: 'staff', teamId: org.teams.a.id },
-      })
-    ).json();
+    // A questionnaire answered through an e-mail invitation, with an open answer.
+    const m = measurementClient(t.app, await sessionFor(t.app, org.members.coordinator.id), org.id);
+    const waveId = await m.planWave({ kind: 'followUp' });
+    const groupId = await m.declareGroup(waveId, { teamId: org.teams.a.id, headcount: 3 });
+    const respondentAddress = 'respondent.log@test.example.org';
+    expect(
+      (await m.as('POST', `/waves/${waveId}/invitations`, { groupId, emails: [respondentAddress] }))
+        .statusCode,
+    ).toBe(202);
+    const link = { token: tokenIn(t.mails.find((mail) => mail.to === respondentAddress)?.text ?? '') };
+    expect(link.token).toHaveLength(43);
     const openAnswer = 'Een uniek antwoord over samenwerking in ons team 7f3k';
     const submissionKey = crypto.randomUUID();
     secrets.push(link.token, openAnswer, submissionKey);

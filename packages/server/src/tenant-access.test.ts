@@ -67,18 +67,24 @@ const exampleBodies: Record<string, object | undefined> = {
     perspectives: ['staff'],
   },
   'POST /api/organisations/{orgId}/waves/{waveId}/close': undefined,
-  'GET /api/organisations/{orgId}/waves/{waveId}/links': undefined,
-  'POST /api/organisations/{orgId}/waves/{waveId}/links': { perspective: 'staff' },
+  'GET /api/organisations/{orgId}/waves/{waveId}/groups': undefined,
+  'POST /api/organisations/{orgId}/waves/{waveId}/groups': {
+    perspective: 'staff',
+    teamId: null,
+    headcount: 5,
+  },
+  'POST /api/organisations/{orgId}/waves/{waveId}/links': { groupId: '00000000-0000-4000-8000-000000000001' },
+  'DELETE /api/organisations/{orgId}/waves/{waveId}/links/{linkId}': undefined,
   'GET /api/organisations/{orgId}/waves/{waveId}/results': undefined,
   'GET /api/organisations/{orgId}/waves/{waveId}/results.csv': undefined,
   'GET /api/organisations/{orgId}/waves/{waveId}/comparison': undefined,
   'GET /api/organisations/{orgId}/waves/{waveId}/open-answers': undefined,
   'GET /api/organisations/{orgId}/waves/{waveId}/results.xlsx': undefined,
-  'GET /api/organisations/{orgId}/waves/{waveId}/invitations': undefined,
   'POST /api/organisations/{orgId}/waves/{waveId}/invitations': {
-    perspective: 'staff',
+    groupId: '00000000-0000-4000-8000-000000000001',
     emails: ['indringer@test.example.org'],
   },
+  'POST /api/organisations/{orgId}/waves/{waveId}/invitations/reminders': undefined,
   'GET /api/organisations/{orgId}/conversation-notes': undefined,
   'POST /api/organisations/{orgId}/conversation-notes': {
     heldOn: '2026-11-01',
@@ -178,6 +184,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   let personId: string;
   let logId: string;
   let activityId: string;
+  let linkId: string;
   let reportId: string;
   let sessionsA: Record<string, TestSession>;
   let sessionsB: Record<string, TestSession>;
@@ -196,6 +203,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       await get('/roadmap/goals'),
       await get('/roadmap/policy-topics'),
       await get('/waves'),
+      await get(`/waves/${waveId}/groups`),
       await get('/conversation-notes'),
       await get('/registry/people'),
       await get(`/registry/people/${personId}`),
@@ -242,6 +250,11 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       });
     const baselineId = (await wave('baseline', '0-meting Slachtoffer')).json().id;
     waveId = (await wave('followUp', 'Tweede meting Slachtoffer')).json().id;
+    // A group with a shared link, made while the wave is open, so that withdrawing it can be tried.
+    const groupId = (
+      await asAdmin(`/waves/${waveId}/groups`, { perspective: 'staff', teamId: null, headcount: 5 })
+    ).json().id;
+    linkId = (await asAdmin(`/waves/${waveId}/links`, { groupId })).json().id;
     for (const id of [baselineId, waveId]) await asAdmin(`/waves/${id}/close`, {});
     noteId = (await asAdmin('/conversation-notes', { heldOn: '2026-11-02', summary: 'Teamgesprek' })).json()
       .id;
@@ -300,6 +313,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       .replace('{topicId}', topicId)
       .replace('{evidenceId}', evidenceId)
       .replace('{waveId}', waveId)
+      .replace('{linkId}', linkId)
       .replace('{noteId}', noteId)
       .replace('{personId}', personId)
       .replace('{logId}', logId)

@@ -236,6 +236,7 @@ export async function queryRows(database: Pick<TestApp, 'database'>['database'],
   const result = (await database.db.execute(query)) as unknown as { rows: Array<Record<string, unknown>> };
   return result.rows;
 }
+export { createResponseSeal } from '../modules/measurement/sealed-responses.ts';
 export { storeSubmissions } from '../modules/measurement/submissions.ts';
 export * as measurementTables from '../modules/measurement/table.ts';
 export { measurementClient, respondent } from './measurement.ts';

@@ -116,7 +116,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/waves/:waveId/invitations/reminders',
     {
-      config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         security: manage,
         summary: 'Remind every invitation not used yet; nobody sees which addresses are reminded',

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -72,8 +73,10 @@ describe.each(testDatabases)('operations on $name', ({ target }) => {
   it('counts rate limits in PostgreSQL on a server, shared by a second instance; in memory on PGlite', async () => {
     const shared = t.database.kind === 'postgres';
     const config = { respondRateLimitPerMinute: 3 };
-    const first = await buildTestApp(target, { config, database: t.database });
-    const other = await buildTestApp(target, { config, database: t.database });
+    // Instances share SECRET_KEY, as they must (the counters' keys are HMACs under it).
+    const secretKey = randomBytes(32);
+    const first = await buildTestApp(target, { config, database: t.database, secretKey });
+    const other = await buildTestApp(target, { config, database: t.database, secretKey });
     const remoteAddress = randomClientAddress();
     const open = (app: TestApp) =>
       app.app.inject({

@@ -1,4 +1,5 @@
 import type { Locale, ReportVariant } from '@derde-bron/domain';
+import { formatDay } from '../../lib/dates.ts';
 
 /** Everything the PDFs say, in Dutch (B1) and English. */
 export const reportTexts = {
@@ -53,7 +54,9 @@ export const reportTexts = {
     measurementNote:
       'Gemiddelde per schaal (1 tot 5) van de hele organisatie. Een cijfer van minder dan 5 mensen tonen we niet.',
     wave: (title: string, day: string, n: number | null) =>
-      n === null ? `${title} (gesloten ${day})` : `${title} (gesloten ${day}, ${n} deelnemers)`,
+      n === null
+        ? `${title} (gesloten ${formatDay(day, 'nl')})`
+        : `${title} (gesloten ${formatDay(day, 'nl')}, ${n} deelnemers)`,
     scale: 'Schaal',
     mean: 'Gemiddelde',
     respondents: 'Aantal',
@@ -180,7 +183,9 @@ export const reportTexts = {
     measurementNote:
       'Mean per scale (1 to 5) for the whole organisation. A figure from fewer than 5 people is not shown.',
     wave: (title: string, day: string, n: number | null) =>
-      n === null ? `${title} (closed ${day})` : `${title} (closed ${day}, ${n} respondents)`,
+      n === null
+        ? `${title} (closed ${formatDay(day, 'en')})`
+        : `${title} (closed ${formatDay(day, 'en')}, ${n} respondents)`,
     scale: 'Scale',
     mean: 'Mean',
     respondents: 'Number',

@@ -32,6 +32,22 @@ type SealedInvitation = { address: string; token: string };
 const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
 
+  /** Queues the invitation or reminder mail for one address (the mail waits sealed in the queue). */
+  const mail = (
+    template: 'surveyInvitation' | 'surveyReminder',
+    { address, token }: SealedInvitation,
+    about: { organisation: string; wave: { title: string; closesOn: string } },
+  ) =>
+    app.mailer.send({
+      to: address,
+      ...mailTemplates[template]({
+        organisation: about.organisation,
+        wave: about.wave.title,
+        link: `${app.config.publicUrl}/vragenlijst#${token}`,
+        closesOn: about.wave.closesOn,
+      }),
+    });
+
   const organisationName = async (tx: Tx, orgId: string) => {
     const [organisation] = await tx
       .select({ name: organisations.name })
@@ -99,16 +115,8 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return { wave, name: await organisationName(tx, orgId) };
       });
-      for (const { address, token } of invitations)
-        await app.mailer.send({
-          to: address,
-          ...mailTemplates.surveyInvitation({
-            organisation: name,
-            wave: wave.title,
-            link: `${app.config.publicUrl}/vragenlijst#${token}`,
-            closesOn: wave.closesOn,
-          }),
-        });
+      for (const invitation of invitations)
+        await mail('surveyInvitation', invitation, { organisation: name, wave });
       return reply.code(202).send({ queued: invitations.length });
     },
   );
@@ -158,18 +166,11 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return { wave, name: await organisationName(tx, orgId), due };
       });
-      for (const { sealed } of due) {
-        const { address, token } = JSON.parse(app.secretBox.open(sealed ?? '')) as SealedInvitation;
-        await app.mailer.send({
-          to: address,
-          ...mailTemplates.surveyReminder({
-            organisation: name,
-            wave: wave.title,
-            link: `${app.config.publicUrl}/vragenlijst#${token}`,
-            closesOn: wave.closesOn,
-          }),
+      for (const { sealed } of due)
+        await mail('surveyReminder', JSON.parse(app.secretBox.open(sealed ?? '')) as SealedInvitation, {
+          organisation: name,
+          wave,
         });
-      }
       return reply.code(202).send({ queued: due.length });
     },
   );

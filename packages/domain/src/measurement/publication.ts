@@ -180,7 +180,7 @@ export function publishWave(input: {
   );
 
   const dontKnowNoise = (scaleKey: string) => likertItemsOf(items, scaleKey).length / 2;
-  const figures = (group: Draft, id: string): Record<string, PublishedScale> => {
+  const figures = (group: Draft): Record<string, PublishedScale> => {
     const out: Record<string, PublishedScale> = {};
     for (const scale of scales) {
       const { askedKeys, pattern } = scalePatterns.get(scale.key) ?? {
@@ -189,7 +189,7 @@ export function publishWave(input: {
       };
       const members = group.cells.filter((key) => askedKeys.has(key));
       if (members.length === 0) continue;
-      const shown = pattern.get(id);
+      const shown = pattern.get(group.id);
       if (!shown?.visible) {
         out[scale.key] = { hidden: shown?.reason ?? 'tooFew' };
         continue;
@@ -225,7 +225,7 @@ export function publishWave(input: {
     const visibility = headcount.get(group.id) ?? { visible: false, reason: 'tooFew' };
     if (!visibility.visible) return { ...group, visibility, scales: {} };
     const n = group.cells.reduce((sum, key) => sum + (byKey.get(key)?.tally.responses ?? 0), 0);
-    return { ...group, visibility, n, scales: figures(group, group.id) };
+    return { ...group, visibility, n, scales: figures(group) };
   };
 
   const all = cells.reduce<CellTally['sensitive']>((sum, cell) => {

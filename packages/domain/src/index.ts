@@ -1,4 +1,5 @@
 export * from './access/index.ts';
+export * from './dates.ts';
 export * from './framework/index.ts';
 export * from './locale.ts';
 export * from './measurement/index.ts';

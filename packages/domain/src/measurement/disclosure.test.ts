@@ -165,7 +165,7 @@ describe('findDerivableSmallGroup', () => {
       ),
       { numRuns: 1500 },
     );
-  });
+  }, 60_000);
 });
 
 describe('suppressLinkedGroups', () => {
@@ -218,7 +218,7 @@ describe('suppressLinkedGroups', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   it('leaves no small group derivable from what it shows, over 10,000 generated waves', () => {
     fc.assert(
@@ -237,5 +237,5 @@ describe('suppressLinkedGroups', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 });

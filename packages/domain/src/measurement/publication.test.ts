@@ -197,7 +197,7 @@ describe('publishWave', () => {
       if (Math.abs(guess - 5) < 0.5) pinned++;
     }
     expect(pinned / trials).toBeLessThan(0.4);
-  });
+  }, 60_000);
 
   it('publishes nothing any generated wave lets an insider derive under the threshold', () => {
     const perspectives: Perspective[] = ['staff', 'expert', 'management'];
@@ -228,7 +228,7 @@ describe('publishWave', () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 });
 
 describe('laplace', () => {

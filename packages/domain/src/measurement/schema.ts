@@ -15,6 +15,7 @@ import {
   selfAssessmentScaleKey,
 } from './instrument.ts';
 import { normaliseThemes, noteSummaryMaxLength, themeMaxLength, themesPerNoteMax } from './notes.ts';
+import { waveKinds } from './wave.ts';
 
 /** Stable keys: stored answers refer to items by key, never by position. */
 const keySchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'keys are camelCase');
@@ -196,9 +197,9 @@ export type ResponseInput = z.output<ReturnType<typeof responseInputSchema>>;
 
 /** A new wave. Thresholds may be set higher than the minimums, never lower, and never changed later. */
 export const waveInputSchema = z
-  .object({
+  .strictObject({
     title: z.string().trim().min(1).max(200),
-    kind: z.enum(['baseline', 'followUp']),
+    kind: z.enum(waveKinds),
     opensOn: z.iso.date(),
     closesOn: z.iso.date(),
     perspectives: z.array(perspectiveSchema).min(1).max(4),
@@ -227,7 +228,7 @@ export const waveGroupInputSchema = z.strictObject({
 export type WaveGroupInput = z.infer<typeof waveGroupInputSchema>;
 
 /** A note from a team conversation, as the coordinator enters it. */
-export const conversationNoteInputSchema = z.object({
+export const conversationNoteInputSchema = z.strictObject({
   heldOn: z.iso.date(),
   teamId: z.uuid().nullable().default(null),
   waveId: z.uuid().nullable().default(null),

@@ -1,5 +1,5 @@
+import { isIsoDate } from '../dates.ts';
 import { frameworkV1 } from '../framework/content/v1.ts';
-import { isIsoDate } from './dates.ts';
 import {
   type CoreTaskLetter,
   coreTaskLetters,

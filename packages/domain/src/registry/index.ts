@@ -1,5 +1,4 @@
 export * from './coverage.ts';
-export * from './dates.ts';
 export * from './facts.ts';
 export * from './import.ts';
 export * from './keys.ts';

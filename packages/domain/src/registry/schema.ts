@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate } from '../dates.ts';
 import {
   coreTaskLetters,
   employmentKinds,

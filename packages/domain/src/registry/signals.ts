@@ -1,4 +1,4 @@
-import { addDays, addMonths } from './dates.ts';
+import { addDays, addMonths } from '../dates.ts';
 import type { FundingSource } from './keys.ts';
 
 /** How far ahead and back the signals look. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { stepKeySchema } from '../framework/schema.ts';
-import { itemStatuses } from './statuses.ts';
+import { goalAchievedValues, goalStatuses, itemStatuses } from './statuses.ts';
 
 export const itemStatusSchema = z.enum(itemStatuses);
 
@@ -13,7 +13,7 @@ const shortText = z.string().trim().min(1).max(300);
  * between, the change is refused with the current state instead of overwriting it.
  */
 export const itemChangeSchema = z
-  .object({
+  .strictObject({
     version: z.int().positive(),
     status: itemStatusSchema.optional(),
     ownerMembershipId: z.uuid().nullable().optional(),
@@ -27,7 +27,7 @@ export const itemChangeSchema = z
   });
 export type ItemChange = z.infer<typeof itemChangeSchema>;
 
-export const decisionInputSchema = z.object({
+export const decisionInputSchema = z.strictObject({
   decidedOn: isoDate,
   decision: shortText.max(2000),
   rationale: longText.trim().min(1),
@@ -35,22 +35,19 @@ export const decisionInputSchema = z.object({
   decidedBy: shortText,
 });
 
-export const evidenceLinkInputSchema = z.object({
+export const evidenceLinkInputSchema = z.strictObject({
   title: shortText,
   url: z.url({ protocol: /^https?$/ }).max(2000),
 });
 
-export const goalStatuses = ['open', 'inProgress', 'done'] as const;
-export const goalAchievedValues = ['yes', 'partly', 'no'] as const;
-
-export const goalInputSchema = z.object({
+export const goalInputSchema = z.strictObject({
   stepKey: stepKeySchema,
   title: shortText,
   ownerMembershipId: z.uuid().nullable().default(null),
   deadline: isoDate.nullable().default(null),
 });
 
-export const goalChangeSchema = z.object({
+export const goalChangeSchema = z.strictObject({
   version: z.int().positive(),
   title: shortText.optional(),
   ownerMembershipId: z.uuid().nullable().optional(),
@@ -64,7 +61,7 @@ export const goalChangeSchema = z.object({
 
 export const topicActionSchema = z.enum(['advance', 'close', 'newRound']);
 
-export const topicChangeSchema = z.object({
+export const topicChangeSchema = z.strictObject({
   version: z.int().positive(),
   title: z.string().trim().min(1).max(300).optional(),
   /** Notes for the topic's current phase. */

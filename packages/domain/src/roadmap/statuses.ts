@@ -5,3 +5,11 @@ export type ItemStatus = (typeof itemStatuses)[number];
 /** The maturity stages, in order: niet gestart → verkennend → in ontwikkeling → geborgd. */
 export const maturityStages = ['notStarted', 'exploring', 'developing', 'embedded'] as const;
 export type MaturityStage = (typeof maturityStages)[number];
+
+/** Where a goal or action of the plan stands. */
+export const goalStatuses = ['open', 'inProgress', 'done'] as const;
+export type GoalStatus = (typeof goalStatuses)[number];
+
+/** "Doel behaald?", answered when a goal is reviewed. */
+export const goalAchievedValues = ['yes', 'partly', 'no'] as const;
+export type GoalAchieved = (typeof goalAchievedValues)[number];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { instrumentV1, itemsAsked } from '@derde-bron/domain';
+import { instrumentV1, itemsAsked, todayIso } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -15,7 +15,6 @@ import {
   type TestApp,
   testDatabases,
 } from '../../testing/index.ts';
-import { today } from './waves.ts';
 
 describe.each(testDatabases)('measurement waves, groups and anonymous responses on $name', ({ target }) => {
   let t: TestApp;
@@ -63,7 +62,7 @@ describe.each(testDatabases)('measurement waves, groups and anonymous responses 
     const res = await m.as('POST', '/waves', {
       title: 'Meting',
       kind: 'followUp',
-      opensOn: today(),
+      opensOn: todayIso(),
       closesOn: daysFromToday(7),
       perspectives: ['staff'],
       ...change,
@@ -129,7 +128,7 @@ describe.each(testDatabases)('measurement waves, groups and anonymous responses 
         .map(([key]) => key)
         .sort(),
     ).toEqual(['id', 'org_id', 'sealed', 'wave_id']);
-    for (const clear of ['ownExperienceDomesticViolence', org.teams.a.id, 'staff', today()])
+    for (const clear of ['ownExperienceDomesticViolence', org.teams.a.id, 'staff', todayIso()])
       expect(String(row.sealed)).not.toContain(clear);
     const columns = await queryRows(
       t.database,

@@ -2,7 +2,6 @@ import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import {
   auditPublishedWave,
   cellKeyOf,
-  computeWaveStatus,
   type Perspective,
   type PublishedWave,
   publishWave,
@@ -15,7 +14,7 @@ import { type Tx, withTenant } from '../../db/tenant.ts';
 import { teams } from '../organisations/table.ts';
 import type { ResponseSeal, SealedResponse } from './sealed-responses.ts';
 import { measurementWaves, responses, submissionKeys, waveGroups, waveLinks } from './table.ts';
-import { instrumentOf, today, type WaveRow } from './waves.ts';
+import { instrumentOf, isClosed, type WaveRow } from './waves.ts';
 
 /** A uniform number in (0, 1) per key, from a secret drawn for this publication and then forgotten. */
 function noiseSource(): (key: string) => number {
@@ -78,7 +77,7 @@ export async function publishClosedWave(
     .for('update');
   if (!wave) throw new Error('wave not found');
   if (wave.published) return wave.published;
-  if (computeWaveStatus(wave, today()) !== 'closed') throw new Error('only a closed wave is published');
+  if (!isClosed(wave)) throw new Error('only a closed wave is published');
 
   await tx
     .update(waveGroups)
@@ -160,7 +159,7 @@ export async function publishDueWaves(db: Db, seal: ResponseSeal): Promise<numbe
       })
       .from(measurementWaves)
       .where(isNull(measurementWaves.published))
-  ).filter((wave) => computeWaveStatus(wave, today()) === 'closed');
+  ).filter(isClosed);
   for (const wave of due)
     await withTenant(db, wave.orgId, (tx) => publishClosedWave(tx, wave.id, wave.orgId, seal));
   return due.length;

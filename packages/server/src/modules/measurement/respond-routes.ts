@@ -8,6 +8,7 @@ import {
   type Perspective,
   perspectiveSchema,
   responseInputSchema,
+  todayIso,
 } from '@derde-bron/domain';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -20,7 +21,7 @@ import { organisations, teams } from '../organisations/table.ts';
 import { createResponseSeal } from './sealed-responses.ts';
 import { createSubmitter } from './submissions.ts';
 import { measurementWaves, waveGroups, waveLinks } from './table.ts';
-import { instrumentOf, linkCache, today } from './waves.ts';
+import { instrumentOf, linkCache } from './waves.ts';
 
 const tags = ['respond'];
 
@@ -81,7 +82,7 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
       await app.throttle.recordFailure(keys);
       throw invalidInput('linkInvalid');
     }
-    const status = computeWaveStatus(found.wave, today());
+    const status = computeWaveStatus(found.wave, todayIso());
     if (status === 'scheduled') throw invalidInput('waveNotOpenYet');
     if (status === 'closed') throw new HttpError(410, 'INVALID_INPUT', 'waveClosed');
     return {

@@ -22,7 +22,7 @@ import { ensurePublished } from './publication.ts';
 import { resultsTable, type ShownResults } from './results-table.ts';
 import { createResponseSeal, type ResponseSeal } from './sealed-responses.ts';
 import { measurementWaves, responses } from './table.ts';
-import { describeWave, getWave, instrumentOf, instruments, type WaveRow } from './waves.ts';
+import { describeWave, getWave, instrumentOf, instruments, isClosed, type WaveRow } from './waves.ts';
 
 const tags = ['measurement'];
 const results = securityFor.permission('measurement.results');
@@ -30,7 +30,7 @@ const waveParams = orgParams.extend({ waveId: z.uuid() });
 
 /** A closed wave's published results; a wave still open has none (409). */
 async function publishedOf(tx: Tx, wave: WaveRow, seal: ResponseSeal) {
-  if (describeWave(wave, 0).status !== 'closed') throw conflict('resultsAfterClose');
+  if (!isClosed(wave)) throw conflict('resultsAfterClose');
   return ensurePublished(tx, wave, seal);
 }
 
@@ -216,7 +216,7 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
             .from(measurementWaves)
             .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.kind, 'baseline')))
             .orderBy(asc(measurementWaves.opensOn))
-        ).filter((candidate) => candidate.id !== waveId && describeWave(candidate, 0).status === 'closed');
+        ).filter((candidate) => candidate.id !== waveId && isClosed(candidate));
         if (!baseline) throw notFound('noBaseline');
         const means = (of: ReturnType<typeof publishedMeans>) =>
           Object.fromEntries(

@@ -1,3 +1,4 @@
+import { todayIso } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +16,6 @@ import {
   testDatabases,
 } from '../../testing/index.ts';
 import { defaultRetention, enforceRetention } from '../operations/retention.ts';
-import { today } from './waves.ts';
 
 describe.each(testDatabases)('measurement results on $name', ({ target }) => {
   let t: TestApp;
@@ -222,7 +222,7 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
     expect((await m.as('GET', `/waves/${waveId}/open-answers`)).json()).toEqual({
       visible: false,
       answers: [],
-      removedOn: today(),
+      removedOn: todayIso(),
     });
   });
 });

@@ -1,6 +1,7 @@
 import { and, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant.ts';
 import { measurementWaves, responses } from './table.ts';
+import { waveClosedAt } from './waves.ts';
 
 /**
  * Erases the answers of published waves that closed more than `days` ago: their response rows are
@@ -16,10 +17,7 @@ export async function eraseAnswersOfClosedWaves(tx: Tx, days: number): Promise<n
       and(
         isNull(measurementWaves.answersRemovedOn),
         isNotNull(measurementWaves.published),
-        lt(
-          sql`coalesce(${measurementWaves.closedAt}, (${measurementWaves.closesOn} + 1)::timestamptz)`,
-          sql`now() - make_interval(days => ${days})`,
-        ),
+        lt(waveClosedAt, sql`now() - make_interval(days => ${days})`),
       ),
     );
   if (due.length === 0) return 0;

@@ -1,4 +1,4 @@
-import { perspectiveSchema, waveGroupInputSchema, waveInputSchema } from '@derde-bron/domain';
+import { perspectiveSchema, waveGroupInputSchema, waveInputSchema, waveKinds } from '@derde-bron/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -24,7 +24,7 @@ const waveParams = orgParams.extend({ waveId: z.uuid() });
 const waveSchema = z.object({
   id: z.uuid(),
   title: z.string(),
-  kind: z.enum(['baseline', 'followUp']),
+  kind: z.enum(waveKinds),
   instrumentVersion: z.int(),
   opensOn: z.string(),
   closesOn: z.string(),

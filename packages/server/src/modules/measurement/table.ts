@@ -1,4 +1,4 @@
-import type { PublishedWave } from '@derde-bron/domain';
+import { type PublishedWave, perspectives, waveKinds } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -21,8 +21,7 @@ const orgId = () =>
   uuid('org_id')
     .notNull()
     .references(() => organisations.id, { onDelete: 'cascade' });
-const perspective = () =>
-  text('perspective', { enum: ['staff', 'expert', 'management', 'coordinator'] }).notNull();
+const perspective = () => text('perspective', { enum: perspectives }).notNull();
 
 /**
  * A measurement wave: the 0-meting or a later one. Its thresholds are fixed when it is made: there
@@ -34,7 +33,7 @@ export const measurementWaves = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgId(),
     title: text('title').notNull(),
-    kind: text('kind', { enum: ['baseline', 'followUp'] }).notNull(),
+    kind: text('kind', { enum: waveKinds }).notNull(),
     instrumentVersion: integer('instrument_version').notNull(),
     opensOn: date('opens_on').notNull(),
     closesOn: date('closes_on').notNull(),
@@ -126,7 +125,7 @@ export const responses = pgTable(
       .notNull()
       .references(() => measurementWaves.id, { onDelete: 'cascade' }),
     sealed: text('sealed'),
-    perspective: text('perspective', { enum: ['staff', 'expert', 'management', 'coordinator'] }),
+    perspective: text('perspective', { enum: perspectives }),
     teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
     submittedOn: date('submitted_on'),
     answers: jsonb('answers').$type<Record<string, string | number>>(),

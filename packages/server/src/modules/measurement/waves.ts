@@ -1,5 +1,11 @@
-import { computeWaveStatus, type InstrumentContent, instrumentV1 } from '@derde-bron/domain';
-import { and, eq } from 'drizzle-orm';
+import {
+  computeWaveStatus,
+  type InstrumentContent,
+  instrumentV1,
+  isWaveClosed,
+  todayIso,
+} from '@derde-bron/domain';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant.ts';
 import { HttpError, notFound } from '../../http-error.ts';
 import { measurementWaves, type waveGroups, type waveLinks } from './table.ts';
@@ -15,9 +21,17 @@ export function instrumentOf(wave: Pick<WaveRow, 'instrumentVersion'>): Instrume
   return instrument;
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
-
 export type WaveRow = typeof measurementWaves.$inferSelect;
+
+/** Whether a wave takes no more answers (the domain's rule, today). */
+export const isClosed = (wave: Pick<WaveRow, 'opensOn' | 'closesOn' | 'closedAt'>) =>
+  isWaveClosed(wave, todayIso());
+
+/**
+ * The same rule in SQL, for work across many waves: the moment a wave stopped taking answers (closed
+ * early, or the end of its last day), to compare with a retention period.
+ */
+export const waveClosedAt = sql`coalesce(${measurementWaves.closedAt}, (${measurementWaves.closesOn} + 1)::timestamptz)`;
 
 /**
  * A wave as the API shows it: its status today, and how many took part: while open the answers so
@@ -33,7 +47,7 @@ export function describeWave(wave: WaveRow, receivedSoFar: number) {
     instrumentVersion: wave.instrumentVersion,
     opensOn: wave.opensOn,
     closesOn: wave.closesOn,
-    status: computeWaveStatus(wave, today()),
+    status: computeWaveStatus(wave, todayIso()),
     perspectives: wave.perspectives,
     thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
     responseCount,
@@ -53,7 +67,7 @@ export async function getWave(tx: Tx, orgId: string, waveId: string) {
 /** The wave that new groups, links and invitations go out for: it must not be closed. */
 export async function getOpenWave(tx: Tx, orgId: string, waveId: string) {
   const wave = await getWave(tx, orgId, waveId);
-  if (describeWave(wave, 0).status === 'closed') throw new HttpError(410, 'INVALID_INPUT', 'waveClosed');
+  if (isClosed(wave)) throw new HttpError(410, 'INVALID_INPUT', 'waveClosed');
   return wave;
 }
 

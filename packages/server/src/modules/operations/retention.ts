@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { eraseAnswersOfClosedWaves } from '../measurement/retention.ts';
+import { waveClosedAt } from '../measurement/waves.ts';
 import { removePeopleEndedBefore } from '../registry/repository.ts';
 
 /**
@@ -80,9 +81,8 @@ export async function enforceRetention(
       rateLimits: await exec(sql`delete from rate_limit_hits where reset_at < now() - ${days('rateLimits')}`),
       auditLog: await exec(sql`delete from audit_log where at < now() - ${days('auditLog')}`),
       submissionKeys: await exec(sql`
-        delete from submission_keys k using measurement_waves w
-        where w.id = k.wave_id
-          and coalesce(w.closed_at, (w.closes_on + 1)::timestamptz) < now() - ${days('submissionKeys')}`),
+        delete from submission_keys k using measurement_waves
+        where measurement_waves.id = k.wave_id and ${waveClosedAt} < now() - ${days('submissionKeys')}`),
       usedRecoveryCodes: await exec(
         sql`delete from recovery_codes where used_at < now() - ${days('usedRecoveryCodes')}`,
       ),

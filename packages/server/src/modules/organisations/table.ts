@@ -1,3 +1,4 @@
+import { orgRoles } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../auth/table.ts';
@@ -38,7 +39,7 @@ export const memberships = pgTable(
       .notNull()
       .unique()
       .references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role', { enum: ['org_admin', 'coordinator', 'team_manager', 'expert'] }).notNull(),
+    role: text('role', { enum: orgRoles }).notNull(),
     teamId: uuid('team_id').references(() => teams.id, { onDelete: 'restrict' }),
     createdAt: createdAt(),
   },
@@ -58,7 +59,7 @@ export const invitations = pgTable(
       .references(() => organisations.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull().unique(),
     email: text('email').notNull(),
-    role: text('role', { enum: ['org_admin', 'coordinator', 'team_manager', 'expert'] }).notNull(),
+    role: text('role', { enum: orgRoles }).notNull(),
     teamId: uuid('team_id').references(() => teams.id, { onDelete: 'cascade' }),
     invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

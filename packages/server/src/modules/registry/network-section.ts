@@ -1,4 +1,9 @@
-import { computeRegistryFacts, type MetricInput, type RegistryPersonFacts } from '@derde-bron/domain';
+import {
+  computeRegistryFacts,
+  type MetricInput,
+  type RegistryPersonFacts,
+  todayIso,
+} from '@derde-bron/domain';
 import { count, isNull, like, sum } from 'drizzle-orm';
 import type { NetworkSectionProvider } from '../network/sections.ts';
 import { factColumns } from './repository.ts';
@@ -34,7 +39,7 @@ const groupBy = <T extends { orgId: string }>(rows: readonly T[]) => {
 export const registrySection: NetworkSectionProvider = {
   key: 'registry',
   async load(db, members) {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     const lastYear = String(new Date().getUTCFullYear() - 1);
     const people = groupBy(
       await db

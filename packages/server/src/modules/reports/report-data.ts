@@ -8,6 +8,7 @@ import {
   hasReportData,
   type MaturityStage,
   type SignalKey,
+  todayIso,
 } from '@derde-bron/domain';
 import { and, asc, count, eq, gte, lt } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant.ts';
@@ -190,7 +191,7 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
       : null;
 
   const settings = await getSettings(tx, orgId);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const signalsPerPerson = (await listSignalFacts(tx, orgId)).map((person) =>
     computeSignals(person, today, settings.rolesRequiringRegistration),
   );

@@ -3,6 +3,7 @@ import {
   type Locale,
   minimumOrganisations,
   type ReportVariant,
+  todayIso,
 } from '@derde-bron/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
@@ -19,8 +20,6 @@ import { loadReportData } from './report-data.ts';
 import { reports } from './table.ts';
 
 export const reportQueue = 'report';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Makes a queued report and stores its PDF. Whichever instance takes the job does the work once;
@@ -73,7 +72,7 @@ async function makeImplementationReport(
   { variant, locale, year }: ImplementationAsked,
 ) {
   const data = await withTenant(db, orgId, (tx) => loadReportData(tx, orgId, year));
-  return renderPdf(buildImplementationReport(data, variant, locale, today()));
+  return renderPdf(buildImplementationReport(data, variant, locale, todayIso()));
 }
 
 async function makeNetworkReport(db: Db, locale: Locale) {
@@ -84,7 +83,7 @@ async function makeNetworkReport(db: Db, locale: Locale) {
     buildNetworkReport(
       { participating: snapshot.participating, minimumOrganisations, sections },
       locale,
-      today(),
+      todayIso(),
     ),
   );
 }

@@ -6,12 +6,11 @@ import {
   type ItemStatus,
   isDeveloped,
   type RegistryFacts,
+  todayIso,
 } from '@derde-bron/domain';
 import type { RoadmapItemRow } from './repository.ts';
 
 type GoalFacts = { deadline: string | null; status: string };
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Everything the overview shows, computed from the stored facts: progress and stage per step and
@@ -50,7 +49,7 @@ export function buildOverview<Goal extends GoalFacts>(input: {
       false,
   });
   const overdueGoals = input.goals.filter(
-    (goal) => goal.status !== 'done' && goal.deadline !== null && goal.deadline < today(),
+    (goal) => goal.status !== 'done' && goal.deadline !== null && goal.deadline < todayIso(),
   );
   return {
     stage: maturity.stage,

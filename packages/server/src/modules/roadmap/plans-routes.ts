@@ -2,6 +2,7 @@ import {
   applyTopicAction,
   goalChangeSchema,
   goalInputSchema,
+  lemniscatePhases,
   type TopicProblem,
   topicChangeSchema,
 } from '@derde-bron/domain';
@@ -27,7 +28,7 @@ const topicSchema = z.object({
   id: z.uuid(),
   title: z.string(),
   round: z.int(),
-  phase: z.enum(['unlock', 'translate', 'develop', 'evaluate']),
+  phase: z.enum(lemniscatePhases),
   notes: z.record(z.string(), z.string()),
   closedAt: z.date().nullable(),
   version: z.int(),

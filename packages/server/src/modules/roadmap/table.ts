@@ -1,4 +1,11 @@
-import { stepKeys } from '@derde-bron/domain';
+import {
+  goalAchievedValues,
+  goalStatuses,
+  itemStatuses,
+  type LemniscatePhaseKey,
+  lemniscatePhases,
+  stepKeys,
+} from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { bytea } from '../../db/columns.ts';
@@ -29,9 +36,7 @@ export const roadmapItems = pgTable(
     orgId: orgId(),
     itemKey: text('item_key').notNull(),
     stepKey: text('step_key').notNull(),
-    status: text('status', { enum: ['notStarted', 'inProgress', 'done', 'notApplicable'] })
-      .notNull()
-      .default('notStarted'),
+    status: text('status', { enum: itemStatuses }).notNull().default('notStarted'),
     ownerMembershipId: ownerMembershipId(),
     dueDate: date('due_date'),
     notes: text('notes').notNull().default(''),
@@ -110,10 +115,8 @@ export const roadmapGoals = pgTable(
     title: text('title').notNull(),
     ownerMembershipId: ownerMembershipId(),
     deadline: date('deadline'),
-    status: text('status', { enum: ['open', 'inProgress', 'done'] })
-      .notNull()
-      .default('open'),
-    achieved: text('achieved', { enum: ['yes', 'partly', 'no'] }),
+    status: text('status', { enum: goalStatuses }).notNull().default('open'),
+    achieved: text('achieved', { enum: goalAchievedValues }),
     /** The review cycle the goal was last looked at in. */
     cycle: integer('cycle').notNull().default(1),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
@@ -131,11 +134,9 @@ export const policyTopics = pgTable(
     orgId: orgId(),
     title: text('title').notNull(),
     round: integer('round').notNull().default(1),
-    phase: text('phase', { enum: ['unlock', 'translate', 'develop', 'evaluate'] })
-      .notNull()
-      .default('unlock'),
+    phase: text('phase', { enum: lemniscatePhases }).notNull().default('unlock'),
     notes: jsonb('notes')
-      .$type<Partial<Record<'unlock' | 'translate' | 'develop' | 'evaluate', string>>>()
+      .$type<Partial<Record<LemniscatePhaseKey, string>>>()
       .notNull()
       .default(sql`'{}'::jsonb`),
     closedAt: timestamp('closed_at', { withTimezone: true }),

@@ -26,4 +26,8 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && format(date) === value;
 }
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+/** A moment's day in UTC, as an ISO date. */
+export const isoDay = (moment: Date) => format(moment);
+
+/** Today in UTC, as an ISO date: the one "today" every rule and route compares days with. */
+export const todayIso = () => isoDay(new Date());

@@ -18,7 +18,8 @@ export function RespondPage() {
     <>
       <PageHeading title={t('respond.title')}>{t('respond.title')}</PageHeading>
       {link?.valid ? (
-        <QuestionnaireLoader token={link.token} />
+        // A new link starts afresh: nothing of the last questionnaire's answers goes along.
+        <QuestionnaireLoader key={link.token} token={link.token} />
       ) : (
         <div className="notice">
           <p>{t('respond.noToken')}</p>

@@ -15,8 +15,12 @@ async function seedSixOrganisations(server: Parameters<typeof seedTestOrganisati
   for (let i = 0; i < 6; i++) orgs.push(await seedTestOrganisation(server, `Netwerkleden${i}`));
   await seedNetworkShowcase(
     server.database.db,
+    server.secretBox,
     orgs.map((org) => org.id),
   );
+  // The figures are a monthly snapshot, taken on the month's first read: another test on this
+  // worker's server may have taken it before these organisations existed. Take it anew.
+  await server.database.db.execute('delete from network_snapshots');
   return orgs;
 }
 
@@ -37,11 +41,25 @@ test('the network admin reads the network figures as tables, with no organisatio
   await signIn(page, await seedNetworkAdmin(server));
   await expect(page).toHaveURL(/\/netwerk$/);
   const figures = page.getByRole('region', { name: 'Netwerkcijfers' });
+  // This month's snapshot, said in Dutch: "Cijfers van december 2026, bijgewerkt op 6 december 2026."
+  // The snapshot's month is a UTC month; the day it was taken is shown in the reader's time zone.
+  const month = new Intl.DateTimeFormat('nl', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(),
+  );
+  await expect(
+    figures.getByText(new RegExp(`^Cijfers van ${month}, bijgewerkt op \\d+ \\S+ \\d{4}\\.$`)),
+  ).toBeVisible();
   const scales = figures.getByRole('table', { name: 'Metingen: mediaan en kwartielen over de organisaties' });
   await expect(scales.getByRole('columnheader', { name: 'Mediaan' })).toBeVisible();
   const knowledge = scales.getByRole('row', { name: /^Kennis/ });
   await expect(knowledge).toContainText(/\d/);
   await expect(knowledge).not.toContainText('Niet getoond');
+  // Quartiles only from seven organisations (under that each would be one organisation's own
+  // value). How many count depends on what else this worker's server holds: at least these six.
+  const organisations = Number(await knowledge.getByRole('cell').last().textContent());
+  expect(organisations).toBeGreaterThanOrEqual(6);
+  if (organisations < 7) await expect(knowledge).toContainText('kwartielen vanaf 7 organisaties');
+  else await expect(knowledge).not.toContainText('kwartielen vanaf');
   await expect(
     figures.getByRole('table', { name: 'Kennis: verloop per jaar' }).getByRole('row', { name: /^2026/ }),
   ).toBeVisible();
@@ -77,6 +95,16 @@ test('an org_admin compares with the network and downloads the implementation re
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vergelijken met het netwerk');
   const scales = page.getByRole('table', { name: 'Metingen: jullie cijfer naast het netwerk' });
   await expect(scales.getByRole('row', { name: /^Kennis/ })).toContainText(/\d/);
+  // Where the organisation stands, in words (against the quartiles, or the median alone).
+  await expect(
+    scales
+      .getByRole('row', { name: /^Kennis/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText(
+    /^(Lager dan de meeste organisaties|Iets onder het midden|Gelijk aan het midden|Iets boven het midden|Hoger dan de meeste organisaties|Onder het midden|Boven het midden)$/,
+  );
+  await expect(page.getByText(/^Cijfers van \S+ \d{4}, bijgewerkt op \d+ \S+ \d{4}\.$/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await mainNav(page).getByRole('link', { name: 'Rapportages' }).click();

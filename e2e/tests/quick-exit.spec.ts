@@ -1,4 +1,9 @@
-import { daysFromToday, injectAs, seedTestOrganisation, sessionFor } from '@derde-bron/server/testing';
+import {
+  linkTokenFromMail,
+  measurementClient,
+  seedTestOrganisation,
+  sessionFor,
+} from '@derde-bron/server/testing';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { mainNav, quickExitUrl, signIn, stubExitSite } from './helpers.ts';
@@ -54,28 +59,34 @@ async function pressShiftThreeTimes(page: Page) {
 }
 
 type Server = Parameters<Parameters<typeof test>[2]>[0]['server'];
+type Smtp = Parameters<Parameters<typeof test>[2]>[0]['smtp'];
 type Organisation = Awaited<ReturnType<typeof seedTestOrganisation>>;
 
-/** A link for all staff to an open wave of the organisation, as a path with its token. */
+/** An open wave of the organisation with one group of all staff, through the coordinator's API. */
+async function staffGroup(server: Server, org: Organisation) {
+  const m = measurementClient(server.app, await sessionFor(server.app, org.members.coordinator.id), org.id);
+  const waveId = await m.planWave();
+  const groupId = await m.declareGroup(waveId, { headcount: 20 });
+  return { m, waveId, groupId };
+}
+
+/** A shared link for all staff to an open wave of the organisation, as a path with its token. */
 async function staffLink(server: Server, org: Organisation): Promise<string> {
-  const session = await sessionFor(server.app, org.members.coordinator.id);
-  const api = async (url: string, payload: object) =>
-    (
-      await injectAs(server.app, session, {
-        method: 'POST',
-        url: `/api/organisations/${org.id}${url}`,
-        payload,
-      })
-    ).json();
-  const wave = await api('/waves', {
-    title: 'Meting',
-    kind: 'baseline',
-    opensOn: daysFromToday(0),
-    closesOn: daysFromToday(14),
-    perspectives: ['staff'],
-  });
-  const { token } = await api(`/waves/${wave.id}/links`, { perspective: 'staff', teamId: null });
-  return `/vragenlijst#${token}`;
+  const { m, waveId, groupId } = await staffGroup(server, org);
+  return `/vragenlijst#${await m.sharedLink(waveId, groupId)}`;
+}
+
+/**
+ * A single-use e-mail invitation for one of the staff, as a path with its token: only an invitation
+ * asks the open questions (a shared link does not).
+ */
+async function staffInvitation(server: Server, smtp: Smtp, org: Organisation): Promise<string> {
+  const { m, waveId, groupId } = await staffGroup(server, org);
+  const address = `staff.${waveId.slice(0, 8)}@example.org`;
+  const sent = await m.as('POST', `/waves/${waveId}/invitations`, { groupId, emails: [address] });
+  expect(sent.statusCode).toBe(202);
+  await expect.poll(() => linkTokenFromMail(smtp.messages(), address, 'vragenlijst')).toBeTruthy();
+  return `/vragenlijst#${linkTokenFromMail(smtp.messages(), address, 'vragenlijst')}`;
 }
 
 /** Goes through the questionnaire's screens, answering each statement, up to the first open question. */
@@ -93,6 +104,7 @@ test.describe('quick exit', () => {
   test('typing capitals and Shift-punctuation never leaves: sign-in fields, a decision and an open answer', async ({
     page,
     server,
+    smtp,
   }) => {
     await stubExitSite(page);
     await page.goto('/inloggen');
@@ -106,8 +118,7 @@ test.describe('quick exit', () => {
     await expectTypingKeepsThePage(page, capacity.getByLabel('Wat is er besloten?'));
     await expectTypingKeepsThePage(page, capacity.getByLabel('Wie besliste?'));
 
-    const link = await staffLink(server, org);
-    await page.goto(link);
+    await page.goto(await staffInvitation(server, smtp, org));
     await page.getByRole('button', { name: 'Beginnen' }).click();
     const openAnswer = await firstOpenAnswer(page);
     await expectTypingKeepsThePage(page, openAnswer);

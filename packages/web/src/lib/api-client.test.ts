@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, getJson, sendForm, sendJson, setCsrfToken } from './api-client.ts';
+import { ApiError, getJson, postAnonymously, sendForm, sendJson, setCsrfToken } from './api-client.ts';
 import { initI18n } from './i18n.ts';
 
 const fetchMock = vi.fn<typeof fetch>();
@@ -108,5 +108,17 @@ describe('api client', () => {
     expect(init?.body).toBe(form);
     expect(sentHeaders().get('x-csrf-token')).toBe('token-789');
     expect(sentHeaders().has('content-type')).toBe(false);
+  });
+
+  it('posts a respondent’s request without cookies and without the CSRF token, even when signed in', async () => {
+    setCsrfToken('token-of-a-member');
+    fetchMock.mockResolvedValue(answer(201, { stored: true }));
+    await expect(postAnonymously('/api/respond/submit', { token: 't' })).resolves.toEqual({ stored: true });
+    const init = fetchMock.mock.calls[0]?.[1];
+    expect(init?.method).toBe('POST');
+    expect(init?.credentials).toBe('omit');
+    expect(init?.body).toBe('{"token":"t"}');
+    expect(sentHeaders().has('x-csrf-token')).toBe(false);
+    expect(sentHeaders().get('content-type')).toBe('application/json');
   });
 });

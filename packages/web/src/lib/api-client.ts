@@ -27,7 +27,11 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
-async function request<T>(url: string, init: RequestInit): Promise<T> {
+async function request<T>(
+  url: string,
+  init: RequestInit,
+  credentials: RequestCredentials = 'same-origin',
+): Promise<T> {
   let res: Response;
   try {
     // The server answers (errors too) in the language the page shows, whatever the browser prefers.
@@ -35,7 +39,7 @@ async function request<T>(url: string, init: RequestInit): Promise<T> {
       ...(init.headers as Record<string, string>),
       'accept-language': i18next.language || 'nl',
     };
-    res = await fetch(url, { ...init, headers, credentials: 'same-origin' });
+    res = await fetch(url, { ...init, headers, credentials });
   } catch {
     throw new ApiError(0, 'NETWORK', i18next.t('common.networkError'));
   }
@@ -89,4 +93,21 @@ export function sendForm<T>(url: string, form: FormData): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   return request<T>(url, { method: 'POST', headers, body: form });
+}
+
+/**
+ * POST a JSON body without cookies and without the CSRF token: for the respondent's requests
+ * (`/api/respond/*`). A member signed in on the same device must not send her session along with
+ * an anonymous answer, so the server could never tie the two together even if it tried.
+ */
+export function postAnonymously<T>(url: string, body: unknown): Promise<T> {
+  return request<T>(
+    url,
+    {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    },
+    'omit',
+  );
 }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readTokenFromHash, stripHash, useLinkToken } from './link-token.ts';
@@ -8,6 +8,12 @@ const token = `${'a'.repeat(20)}_-${'B9'.repeat(10)}x`; // 43 base64url characte
 function Page() {
   const link = useLinkToken();
   return <p>{link?.valid ? `token ${link.token.length}` : 'none'}</p>;
+}
+
+/** Shows the token itself, to tell one link from another. */
+function TokenPage() {
+  const link = useLinkToken();
+  return <p>{link ? `${link.valid ? 'valid' : 'invalid'} ${link.token}` : 'none'}</p>;
 }
 
 describe('link tokens', () => {
@@ -45,5 +51,23 @@ describe('link tokens', () => {
     expect(window.location.hash).toBe('');
     expect(window.location.pathname).toBe('/wachtwoord-kiezen');
     expect(window.history.state).toEqual({ idx: 1 });
+  });
+
+  it('takes the token of another link opened in the same tab, where only the fragment changes', async () => {
+    /** What the browser does when a link differs only in its fragment: no new page, a hashchange. */
+    const openInSameTab = (hash: string) =>
+      act(async () => {
+        window.history.replaceState(null, '', `/vragenlijst#${hash}`);
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      });
+    window.history.pushState(null, '', `/vragenlijst#${token}`);
+    render(<TokenPage />);
+    expect(screen.getByText(`valid ${token}`)).toBeTruthy();
+    const other = `${'c'.repeat(42)}d`;
+    await openInSameTab(other);
+    expect(screen.getByText(`valid ${other}`)).toBeTruthy();
+    expect(window.location.hash).toBe('');
+    await openInSameTab('kort');
+    expect(screen.getByText('invalid kort')).toBeTruthy();
   });
 });

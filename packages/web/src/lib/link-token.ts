@@ -18,11 +18,22 @@ export function stripHash(location: Location = window.location, history: History
 }
 
 /**
- * Takes the token from the address once, then removes it at once so that it does not stay in the
+ * Takes the token from the address, then removes it at once so that it does not stay in the
  * history, a bookmark or a screen share. The token stays in memory only for as long as the page.
+ * Another link opened in the same tab changes only the fragment, so the page stays where it is:
+ * its token then replaces the first (else the page would go on with the link it had before).
  */
 export function useLinkToken() {
-  const [token] = useState(() => readTokenFromHash(window.location.hash));
-  useEffect(() => stripHash(), []);
+  const [token, setToken] = useState(() => readTokenFromHash(window.location.hash));
+  useEffect(() => {
+    stripHash();
+    const onHashChange = () => {
+      const next = readTokenFromHash(window.location.hash);
+      if (next) setToken(next);
+      stripHash();
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
   return token;
 }

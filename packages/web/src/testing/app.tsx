@@ -24,9 +24,19 @@ export const sessionFor = (role: OrgRole, teamId: string | null = null): Session
 
 export const anonymous: SessionState = { state: 'anonymous', csrfToken: null, user: null, membership: null };
 
-export type Reply = { status: number; body?: unknown } | 'network-error';
-/** One request the page made: "METHOD path", the URL, the parsed body and the CSRF header sent. */
-export type Call = { key: string; url: URL; body: unknown; csrf: string | null };
+/** An answer; 'network-error' fails the request, 'never' leaves it waiting (a slow server). */
+export type Reply = { status: number; body?: unknown } | 'network-error' | 'never';
+/**
+ * One request the page made: "METHOD path", the URL, the parsed body, the CSRF header sent and
+ * whether cookies went along (`credentials`).
+ */
+export type Call = {
+  key: string;
+  url: URL;
+  body: unknown;
+  csrf: string | null;
+  credentials: RequestCredentials | undefined;
+};
 
 /**
  * A tiny fake server: answers per "METHOD path" (or "METHOD path?query"), records every call. A
@@ -40,10 +50,17 @@ export function fakeServer(answers: Record<string, Reply | ((body: unknown, url:
       const url = new URL(String(input), 'http://localhost');
       const key = `${init?.method ?? 'GET'} ${url.pathname}`;
       const body = init?.body ? JSON.parse(String(init.body)) : undefined;
-      calls.push({ key, url, body, csrf: new Headers(init?.headers).get('x-csrf-token') });
+      calls.push({
+        key,
+        url,
+        body,
+        csrf: new Headers(init?.headers).get('x-csrf-token'),
+        credentials: init?.credentials,
+      });
       const answer = answers[`${key}${url.search}`] ?? answers[key];
       const reply = typeof answer === 'function' ? answer(body, url) : answer;
       if (reply === 'network-error') throw new TypeError('Failed to fetch');
+      if (reply === 'never') return new Promise<Response>(() => {});
       if (!reply) return new Response(JSON.stringify({ code: 'NOT_FOUND', message: key }), { status: 404 });
       return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
         status: reply.status,

@@ -1,27 +1,20 @@
-import type { Breakdown, Cell } from '@derde-bron/domain';
+import type { Breakdown, Cell, WaveResults } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
 import { type Wave, wavesKey } from './get-waves.ts';
 
-export type SensitiveResult = {
-  itemKey: string;
-  visible: boolean;
-  n?: number;
-  counts?: Record<string, number>;
-};
-
 /**
- * A closed wave's results with every anonymity rule already applied by the server. A team manager
- * gets no total, no sensitive items and only their own team's group.
+ * A closed wave's results, one breakdown of the one pattern the wave published when it closed
+ * (server measurement/results-routes.ts). A team manager gets no total, no sensitive items and
+ * only their own team's group.
  */
 export type WaveResultsAnswer = {
   wave: Wave;
-  results: {
-    breakdown: Breakdown;
-    total: Cell | null;
-    groups: Array<{ key: string; cell: Cell }>;
-    sensitive: SensitiveResult[];
-  };
+  results: Omit<WaveResults, 'total'> & { total: Cell | null };
+  /** The scale of the deliberate noise on every published sum of scores (0: none). */
+  noiseScale: number;
+  /** Open answers are shown only from enough responses through e-mail invitations. */
+  openAnswersVisible: boolean;
 };
 
 export const resultsKey = (orgId: string, waveId: string) => [...wavesKey(orgId), waveId, 'results'] as const;

@@ -17,15 +17,20 @@ export type Wave = {
   perspectives: Perspective[];
   /** Fixed when the wave is made; never lower than 5 and 10. */
   thresholds: { minCell: number; minSensitiveCell: number };
-  /** Participation so far: a count only, which may show while the wave is open. */
-  responseCount: number;
+  /**
+   * While open, how many answered so far (a count only; no scores exist yet). Once published, the
+   * published total, or null when the whole wave is under the threshold and its total is hidden.
+   */
+  responseCount: number | null;
+  /** The results were worked out, once, when the wave closed. */
+  published: boolean;
 };
 
 /** Every measurement query of an organisation starts with this key. */
 export const measurementKey = (orgId: string) => ['organisations', orgId, 'measurement'] as const;
 export const wavesKey = (orgId: string) => [...measurementKey(orgId), 'waves'] as const;
 
-/** After a change to a wave or its links: counts and statuses may all move. */
+/** After a change to a wave, its groups or links: counts, progress and statuses may all move. */
 export const invalidateWaves = (queryClient: QueryClient, orgId: string) =>
   queryClient.invalidateQueries({ queryKey: wavesKey(orgId) });
 

@@ -1,19 +1,29 @@
-import type { InstrumentContent, Perspective } from '@derde-bron/domain';
+import type { Channel, InstrumentContent, Perspective } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { sendJson } from '../../../lib/api-client.ts';
+import { postAnonymously } from '../../../lib/api-client.ts';
 
-/** What a respondent sees: the wave, and the instrument cut down to their perspective's items. */
+/**
+ * What a respondent sees: the wave, who the questionnaire is for, and the instrument cut down to
+ * the items asked through this link (server measurement/respond-routes.ts).
+ */
 export type Questionnaire = {
   waveTitle: string;
   organisationName: string;
   perspective: Perspective;
   closesOn: string;
+  /** The group as declared: the respondent can check that it is the group she is in. */
+  group: { teamName: string | null; headcount: number };
+  /** An e-mailed single-use invitation, or a shared link (then no open questions are asked). */
+  channel: Channel;
+  thresholds: { minCell: number; minSensitiveCell: number };
+  /** How often the browser keeps a sensitive answer as chosen (randomized response). */
+  keepProbability: number;
   instrument: Pick<InstrumentContent, 'intro' | 'likertLabels' | 'scales' | 'items'>;
 };
 
-/** A POST with the token in the body: the token never goes into a URL or a server log. */
+/** The token goes in the body, never in a URL or a server log; no cookie or CSRF token goes along. */
 export const openQuestionnaire = (token: string) =>
-  sendJson<Questionnaire>('POST', '/api/respond/open', { token });
+  postAnonymously<Questionnaire>('/api/respond/open', { token });
 
 export const questionnaireQueryOptions = (token: string) =>
   queryOptions({
@@ -24,6 +34,5 @@ export const questionnaireQueryOptions = (token: string) =>
     retry: false,
   });
 
-/** The questionnaire behind a link. Waits until `enabled` (the session is known, for its CSRF token). */
-export const useQuestionnaire = (token: string, enabled: boolean) =>
-  useQuery({ ...questionnaireQueryOptions(token), enabled });
+/** The questionnaire behind a link. It needs no session, so it loads at once. */
+export const useQuestionnaire = (token: string) => useQuery(questionnaireQueryOptions(token));

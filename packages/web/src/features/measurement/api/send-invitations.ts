@@ -1,24 +1,20 @@
-import type { Perspective } from '@derde-bron/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { invalidateWaves } from './get-waves.ts';
 
-export type SendInvitationsInput = {
-  orgId: string;
-  waveId: string;
-  perspective: Perspective;
-  teamId: string | null;
-  emails: string[];
-};
+export type SendInvitationsInput = { orgId: string; waveId: string; groupId: string; emails: string[] };
 
 export const sendInvitations = ({ orgId, waveId, ...body }: SendInvitationsInput) =>
-  sendJson<{ sent: number; failed: number }>(
+  sendJson<{ queued: number }>(
     'POST',
     `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/invitations`,
     body,
   );
 
-/** Mails each address its own single-use link. The addresses leave the browser only for this. */
+/**
+ * Mails each address its own single-use link to one group; never more invitations than the group
+ * has people (the server refuses with 400). The addresses leave the browser only for this.
+ */
 export function useSendInvitations() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { sendJson } from '../../../lib/api-client.ts';
+import { postAnonymously } from '../../../lib/api-client.ts';
 
 /** One answer per item key: 1..5 or 'dontKnow', a sensitive item's option key, or an open answer's text. */
 export type Answers = Record<string, number | string>;
@@ -11,8 +11,9 @@ export type SubmitResponseInput = {
   answers: Answers;
 };
 
+/** Without cookies or CSRF token: an answer never travels with the session of anyone signed in. */
 export const submitResponse = (input: SubmitResponseInput) =>
-  sendJson<{ stored: true }>('POST', '/api/respond/submit', input);
+  postAnonymously<{ stored: true }>('/api/respond/submit', input);
 
 /** Sends the answers once; resolves only after the server has stored them. */
 export const useSubmitResponse = () => useMutation({ mutationFn: submitResponse, gcTime: 0 });

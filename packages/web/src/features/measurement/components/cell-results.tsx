@@ -1,10 +1,4 @@
-import {
-  type Cell,
-  type HiddenReason,
-  type InstrumentScale,
-  likertValues,
-  type ScaleSummary,
-} from '@derde-bron/domain';
+import type { Cell, HiddenReason, InstrumentScale, PublishedScale } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
@@ -13,9 +7,10 @@ import { formatMean, formatShare } from './words.ts';
 /** The highest score on the answer scale; bars are drawn against it. */
 const maxScore = 5;
 
-export const isSummary = (
-  value: ScaleSummary | { hidden: HiddenReason } | undefined,
-): value is ScaleSummary => !!value && !('hidden' in value);
+/** A scale's published figures; false for a figure hidden by the anonymity rules, or none at all. */
+export const isShownScale = (
+  value: PublishedScale | undefined,
+): value is Extract<PublishedScale, { n: number }> => !!value && !('hidden' in value);
 
 /** Why a figure is not shown, in plain words, with the threshold it did not reach. */
 export function HiddenReasonText({ reason, min }: { reason: HiddenReason; min: number }) {
@@ -23,10 +18,30 @@ export function HiddenReasonText({ reason, min }: { reason: HiddenReason; min: n
   return <>{t(`measurement.hidden.${reason}`, { min })}</>;
 }
 
+/** How many people the group has as declared before the wave, and how many answered when shown. */
+function GroupCounts({ cell }: { cell: Cell }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="summary-list summary-list--compact">
+      <div className="summary-list__row">
+        <dt>{t('measurement.results.declared')}</dt>
+        <dd>{cell.declared}</dd>
+      </div>
+      {cell.visible && (
+        <div className="summary-list__row">
+          <dt>{t('measurement.results.responded')}</dt>
+          <dd>{cell.n}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
 /**
- * The results of one group (or the whole organisation): per scale a bar of the mean, which is a
- * picture only, and a table with the same numbers: people counted, mean, how many people per
- * rounded score, and the share of "weet ik niet".
+ * The results of one group (or the whole organisation): the people declared and who answered,
+ * then per scale a bar of the mean, which is a picture only, and a table with the same numbers:
+ * people with a score, the mean and the share of "weet ik niet". A group with answers through a
+ * shared link says so, since whoever holds such a link can answer more than once.
  */
 export function CellResults({
   cell,
@@ -45,19 +60,25 @@ export function CellResults({
   const locale = useLocale();
   if (!cell.visible) {
     return (
-      <p className="hidden-cell">
-        <HiddenReasonText reason={cell.reason} min={minCell} />
-      </p>
+      <>
+        <GroupCounts cell={cell} />
+        <p className="hidden-cell">
+          <HiddenReasonText reason={cell.reason} min={minCell} />
+        </p>
+      </>
     );
   }
   const shown = scales.filter((scale) => Object.hasOwn(cell.scales, scale.key));
   return (
     <>
-      <p>{t('measurement.results.responses', { count: cell.n })}</p>
+      <GroupCounts cell={cell} />
+      {cell.viaSharedLink && (
+        <p className="notice notice--compact">{t('measurement.results.viaSharedLink')}</p>
+      )}
       <div className="bar-chart" aria-hidden="true">
         {shown.map((scale) => {
-          const summary = cell.scales[scale.key];
-          const mean = isSummary(summary) ? summary.mean : null;
+          const figure = cell.scales[scale.key];
+          const mean = isShownScale(figure) ? figure.mean : null;
           return (
             <div className="bar-chart__row" key={scale.key}>
               <span className="bar-chart__label">{l(scale.title)}</span>
@@ -81,12 +102,6 @@ export function CellResults({
               <th scope="col" className="table__number">
                 {t('measurement.results.mean')}
               </th>
-              {likertValues.map((value) => (
-                <th scope="col" className="table__number" key={value}>
-                  <span className="visually-hidden">{t('measurement.results.scoreColumn')} </span>
-                  {value}
-                </th>
-              ))}
               <th scope="col" className="table__number">
                 {t('measurement.results.dontKnow')}
               </th>
@@ -94,32 +109,27 @@ export function CellResults({
           </thead>
           <tbody>
             {shown.map((scale) => {
-              const summary = cell.scales[scale.key];
+              const figure = cell.scales[scale.key];
               return (
                 <tr key={scale.key}>
                   <th scope="row">{l(scale.title)}</th>
-                  {isSummary(summary) ? (
+                  {isShownScale(figure) ? (
                     <>
-                      <td className="table__number">{summary.n}</td>
+                      <td className="table__number">{figure.n}</td>
                       <td className="table__number">
-                        {summary.mean === null
+                        {figure.mean === null
                           ? t('measurement.results.noFigure')
-                          : formatMean(summary.mean, locale)}
+                          : formatMean(figure.mean, locale)}
                       </td>
-                      {likertValues.map((value) => (
-                        <td className="table__number" key={value}>
-                          {summary.distribution[value]}
-                        </td>
-                      ))}
                       <td className="table__number">
-                        {summary.dontKnowShare === null
+                        {figure.dontKnowShare === null
                           ? t('measurement.results.noFigure')
-                          : formatShare(summary.dontKnowShare, locale)}
+                          : formatShare(figure.dontKnowShare, locale)}
                       </td>
                     </>
                   ) : (
-                    <td colSpan={likertValues.length + 3}>
-                      {summary ? <HiddenReasonText reason={summary.hidden} min={minCell} /> : null}
+                    <td colSpan={3}>
+                      {figure ? <HiddenReasonText reason={figure.hidden} min={minCell} /> : null}
                     </td>
                   )}
                 </tr>

@@ -2,7 +2,7 @@ import type { Cell, InstrumentScale } from '@derde-bron/domain';
 import { perspectives } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
-import { isSummary } from './cell-results.tsx';
+import { isShownScale } from './cell-results.tsx';
 import { formatDifference, formatMean, gap, perspectiveName } from './words.ts';
 
 /** The perspective every other one is compared with: the staff who work with clients every day. */
@@ -13,8 +13,8 @@ type Group = { key: string; cell: Cell };
 /** A scale's shown mean in a group, or null when the group or the scale is hidden. */
 function meanOf(group: Group | undefined, scaleKey: string): number | null {
   if (!group?.cell.visible) return null;
-  const summary = group.cell.scales[scaleKey];
-  return isSummary(summary) ? summary.mean : null;
+  const figure = group.cell.scales[scaleKey];
+  return isShownScale(figure) ? figure.mean : null;
 }
 
 /**

@@ -127,7 +127,7 @@ function NotesList({
   const teamName = (teamId: string | null) =>
     teamId === null
       ? t('measurement.notes.wholeOrganisation')
-      : (teams.find((team) => team.id === teamId)?.name ?? t('measurement.results.unknownTeam'));
+      : (teams.find((team) => team.id === teamId)?.name ?? t('measurement.results.removedTeam'));
   return (
     <section aria-labelledby="notes-list-title">
       <h2 id="notes-list-title">{t('measurement.notes.listTitle')}</h2>
@@ -223,7 +223,7 @@ function NoteForm({
   const formTitle = useFocusWhen<HTMLHeadingElement>(editing);
   const fields = {
     heldOn: { id: 'note-held-on', label: t('measurement.notes.heldOn') },
-    teamId: { id: 'note-team', label: t('measurement.links.team') },
+    teamId: { id: 'note-team', label: t('measurement.groups.team') },
     summary: { id: 'note-summary', label: t('measurement.notes.summary') },
     themes: { id: 'note-themes', label: t('measurement.notes.themes') },
   };

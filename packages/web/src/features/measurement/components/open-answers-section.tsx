@@ -7,9 +7,36 @@ import { formatDay } from './words.ts';
 
 /**
  * The open answers per question, in the server's shuffled order, as plain text: no numbers, no
- * time, no group. React renders them as text, never as HTML.
+ * time, no group. React renders them as text, never as HTML. Whether they may be shown was decided
+ * when the wave was published (`visible`); when they may not, they are not even asked for.
  */
 export function OpenAnswersSection({
+  orgId,
+  waveId,
+  items,
+  visible,
+  minSensitiveCell,
+}: {
+  orgId: string;
+  waveId: string;
+  items: readonly InstrumentItem[];
+  visible: boolean;
+  minSensitiveCell: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="open-answers-title">
+      <h2 id="open-answers-title">{t('measurement.openAnswers.title')}</h2>
+      {visible ? (
+        <OpenAnswers orgId={orgId} waveId={waveId} items={items} minSensitiveCell={minSensitiveCell} />
+      ) : (
+        <p className="hidden-cell">{t('measurement.openAnswers.hidden', { min: minSensitiveCell })}</p>
+      )}
+    </section>
+  );
+}
+
+function OpenAnswers({
   orgId,
   waveId,
   items,
@@ -26,51 +53,48 @@ export function OpenAnswersSection({
   const openAnswers = useOpenAnswers(orgId, waveId, true);
   const questions = items.filter((item) => item.kind === 'open');
   return (
-    <section aria-labelledby="open-answers-title">
-      <h2 id="open-answers-title">{t('measurement.openAnswers.title')}</h2>
-      <QueryState query={openAnswers}>
-        {(data) => {
-          if (data.removedOn) {
-            return (
-              <p className="muted">
-                {t('measurement.openAnswers.removed', { date: formatDay(data.removedOn, locale) })}
-              </p>
-            );
-          }
-          if (!data.visible) {
-            return (
-              <p className="hidden-cell">{t('measurement.openAnswers.hidden', { min: minSensitiveCell })}</p>
-            );
-          }
+    <QueryState query={openAnswers}>
+      {(data) => {
+        if (data.removedOn) {
           return (
-            <>
-              <p>{t('measurement.openAnswers.intro')}</p>
-              {questions.map((item) => {
-                const answers = data.answers.filter((answer) => answer.itemKey === item.key);
-                const headingId = `open-${item.key}`;
-                return (
-                  <section key={item.key} aria-labelledby={headingId} className="result-block">
-                    <h3 id={headingId}>{l(item.text)}</h3>
-                    {answers.length === 0 ? (
-                      <p className="muted">{t('measurement.openAnswers.none')}</p>
-                    ) : (
-                      <ul className="open-answers">
-                        {answers.map((answer, index) => (
-                          // The answers have no id; their place in this one shuffled list is stable.
-                          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                          <li key={index} className="preserve-lines">
-                            {answer.text}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </section>
-                );
-              })}
-            </>
+            <p className="muted">
+              {t('measurement.openAnswers.removed', { date: formatDay(data.removedOn, locale) })}
+            </p>
           );
-        }}
-      </QueryState>
-    </section>
+        }
+        if (!data.visible) {
+          return (
+            <p className="hidden-cell">{t('measurement.openAnswers.hidden', { min: minSensitiveCell })}</p>
+          );
+        }
+        return (
+          <>
+            <p>{t('measurement.openAnswers.intro')}</p>
+            {questions.map((item) => {
+              const answers = data.answers.filter((answer) => answer.itemKey === item.key);
+              const headingId = `open-${item.key}`;
+              return (
+                <section key={item.key} aria-labelledby={headingId} className="result-block">
+                  <h3 id={headingId}>{l(item.text)}</h3>
+                  {answers.length === 0 ? (
+                    <p className="muted">{t('measurement.openAnswers.none')}</p>
+                  ) : (
+                    <ul className="open-answers">
+                      {answers.map((answer, index) => (
+                        // The answers have no id; their place in this one shuffled list is stable.
+                        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                        <li key={index} className="preserve-lines">
+                          {answer.text}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </section>
+              );
+            })}
+          </>
+        );
+      }}
+    </QueryState>
   );
 }

@@ -24,7 +24,8 @@ type Props = {
 
 /**
  * One question: a statement with the answers 1–5 and "weet ik niet", an optional sensitive question
- * with "zeg ik liever niet", or an optional open question with a character counter.
+ * with "zeg ik liever niet" (whose answer the browser randomizes before sending, as its hint says),
+ * or an optional open question with a character counter.
  */
 export function Question({ item, likertLabels, answer, error, onAnswer }: Props) {
   const { t } = useTranslation();
@@ -66,7 +67,11 @@ export function Question({ item, likertLabels, answer, error, onAnswer }: Props)
             </>
           }
           legendClassName="question__legend"
-          hint={t('respond.sensitiveHint')}
+          hint={
+            <>
+              {t('respond.sensitiveHint')} {t('respond.randomHint')}
+            </>
+          }
           error={error}
           options={item.options.map((option) => ({ value: option.key, label: l(option.label) }))}
           selected={typeof answer === 'string' ? [answer] : []}

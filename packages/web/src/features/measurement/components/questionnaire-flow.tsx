@@ -1,10 +1,10 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
 import { ErrorSummary, type FieldRefs } from '../../../components/error-summary.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import type { FormProblem } from '../../../lib/form-problem.ts';
-import { useLocale, useLocalized } from '../../../lib/i18n.ts';
+import { useLocalized } from '../../../lib/i18n.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import type { Questionnaire } from '../api/open-questionnaire.ts';
 import { type Answers, useSubmitResponse } from '../api/submit-response.ts';
@@ -12,14 +12,16 @@ import { LeaveGuard } from './leave-guard.tsx';
 import { Question, questionId } from './question.tsx';
 import {
   buildScreens,
+  createRandomizer,
   firstScreenWith,
   itemKeysInDetails,
   missingAnswers,
   type Screen,
+  type SensitiveRandomizer,
   shorten,
   toSubmission,
 } from './questionnaire.ts';
-import { formatDay } from './words.ts';
+import { QuestionnaireIntro } from './questionnaire-intro.tsx';
 
 type Page = { kind: 'intro' } | { kind: 'screen'; index: number } | { kind: 'done' };
 
@@ -38,6 +40,9 @@ export function QuestionnaireFlow({ token, questionnaire }: { token: string; que
   const { instrument } = questionnaire;
   const screens = useMemo(() => buildScreens(instrument.scales, instrument.items), [instrument]);
   const [submissionKey] = useState(() => crypto.randomUUID());
+  // Sensitive answers are randomized here, in the browser, before they are sent; the draws live
+  // in memory only, like the answers, and go with them once the answers are stored.
+  const randomizer = useRef<SensitiveRandomizer | null>(null);
   const [answers, setAnswers] = useState<Answers>({});
   const [page, setPage] = useState<Page>({ kind: 'intro' });
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -76,11 +81,13 @@ export function QuestionnaireFlow({ token, questionnaire }: { token: string; que
   const send = () => {
     if (submit.isPending) return;
     setFailure(null);
-    const sent = toSubmission(instrument.items, answers);
+    randomizer.current ??= createRandomizer();
+    const sent = toSubmission(instrument.items, answers, randomizer.current);
     submit.mutateAsync({ token, submissionKey, answers: sent }).then(
       () => {
         // Stored: nothing of the answers needs to stay in memory any longer.
         setAnswers({});
+        randomizer.current = null;
         setProblem(null);
         goTo({ kind: 'done' });
       },
@@ -116,7 +123,7 @@ export function QuestionnaireFlow({ token, questionnaire }: { token: string; que
     return (
       <>
         {leaveGuard}
-        <Intro
+        <QuestionnaireIntro
           questionnaire={questionnaire}
           parts={screens.length}
           onStart={() => goTo({ kind: 'screen', index: 0 })}
@@ -194,59 +201,6 @@ function ScreenHeading({ title, moves }: { title: string; moves: number }) {
     <h2 id="screen-title" tabIndex={-1} ref={ref}>
       {title}
     </h2>
-  );
-}
-
-function Intro({
-  questionnaire,
-  parts,
-  onStart,
-}: {
-  questionnaire: Questionnaire;
-  parts: number;
-  onStart: () => void;
-}) {
-  const { t } = useTranslation();
-  const l = useLocalized();
-  const locale = useLocale();
-  const paragraphs = l(questionnaire.instrument.intro)
-    .split(/\n\s*\n/)
-    .map((text) => text.trim())
-    .filter(Boolean);
-  return (
-    <>
-      <p className="lead">{t('respond.invited', { organisation: questionnaire.organisationName })}</p>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>{t('respond.organisation')}</dt>
-          <dd>{questionnaire.organisationName}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('respond.survey')}</dt>
-          <dd>{questionnaire.waveTitle}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('respond.closesOn')}</dt>
-          <dd>{formatDay(questionnaire.closesOn, locale)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('respond.length')}</dt>
-          <dd>{t('respond.parts', { count: parts })}</dd>
-        </div>
-      </dl>
-      <h2>{t('respond.introTitle')}</h2>
-      {paragraphs.map((text) => (
-        <p key={text} className="questionnaire__intro">
-          {text}
-        </p>
-      ))}
-      <p className="questionnaire__intro">{t('respond.memoryOnly')}</p>
-      <div className="form__actions">
-        <button type="button" className="button button--primary" onClick={onStart}>
-          {t('respond.start')}
-        </button>
-      </div>
-    </>
   );
 }
 

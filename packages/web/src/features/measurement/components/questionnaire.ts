@@ -1,4 +1,12 @@
-import { dontKnow, type InstrumentItem, type InstrumentScale, isLikertValue } from '@derde-bron/domain';
+import {
+  dontKnow,
+  type InstrumentItem,
+  type InstrumentScale,
+  isLikertValue,
+  randomizeAnswer,
+  type SensitiveItem,
+  substantiveOptions,
+} from '@derde-bron/domain';
 import type { ErrorDetail } from '../../../lib/api-client.ts';
 import type { Answers } from '../api/submit-response.ts';
 
@@ -17,11 +25,43 @@ export function missingAnswers(screen: Screen, answers: Answers): InstrumentItem
   return screen.items.filter((item) => item.kind === 'likert' && answers[item.key] === undefined);
 }
 
+/** A number in [0, 1) from the browser's cryptographic source, which nobody can predict or replay. */
+export function cryptoRandom(): number {
+  const [value = 0] = crypto.getRandomValues(new Uint32Array(1));
+  return value / 2 ** 32;
+}
+
+/** What the browser sends for one sensitive answer (see `createRandomizer`). */
+export type SensitiveRandomizer = (item: SensitiveItem, answer: string) => string;
+
 /**
- * What is sent: every Likert answer, the sensitive answers given, and open answers trimmed. An
- * empty open answer or an unanswered sensitive question is left out, which is how they are skipped.
+ * Randomized response for the sensitive questions, in the respondent's own browser: each answer
+ * is kept or replaced by a random option (the domain's `randomizeAnswer`), so no stored answer
+ * proves what anyone chose. "Zeg ik liever niet" is never replaced. The draw is made once per
+ * question and answer and kept in memory only: sending again after a failure sends the same,
+ * since two draws of one answer would together tell more about it than one.
  */
-export function toSubmission(items: readonly InstrumentItem[], answers: Answers): Answers {
+export function createRandomizer(random: () => number = cryptoRandom): SensitiveRandomizer {
+  const drawn = new Map<string, { answer: string; sent: string }>();
+  return (item, answer) => {
+    const earlier = drawn.get(item.key);
+    if (earlier?.answer === answer) return earlier.sent;
+    const sent = randomizeAnswer(answer, substantiveOptions(item.options), random);
+    drawn.set(item.key, { answer, sent });
+    return sent;
+  };
+}
+
+/**
+ * What is sent: every Likert answer, the sensitive answers given (randomized), and open answers
+ * trimmed. An empty open answer or an unanswered sensitive question is left out, which is how they
+ * are skipped.
+ */
+export function toSubmission(
+  items: readonly InstrumentItem[],
+  answers: Answers,
+  randomize: SensitiveRandomizer,
+): Answers {
   const sent: Answers = {};
   for (const item of items) {
     const answer = answers[item.key];
@@ -31,8 +71,8 @@ export function toSubmission(items: readonly InstrumentItem[], answers: Answers)
       if (text) sent[item.key] = text;
     } else if (item.kind === 'likert') {
       if (isLikertValue(answer) || answer === dontKnow) sent[item.key] = answer;
-    } else {
-      sent[item.key] = answer;
+    } else if (typeof answer === 'string') {
+      sent[item.key] = randomize(item, answer);
     }
   }
   return sent;

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setCsrfToken } from '../../../lib/api-client.ts';
 import { initI18n } from '../../../lib/i18n.ts';
 import { anonymous, fakeServer, instrument, type Reply, renderApp } from './test-fixtures.tsx';
 
@@ -10,8 +11,28 @@ const questionnaire = {
   organisationName: 'Vrouwenopvang Noord',
   perspective: 'staff',
   closesOn: '2026-03-21',
+  group: { teamName: 'Team Oost', headcount: 12 },
+  channel: 'invitation',
+  thresholds: { minCell: 5, minSensitiveCell: 10 },
+  keepProbability: 0.5,
   instrument,
 };
+
+/** The same questionnaire through a shared link to the whole organisation: no open questions. */
+const throughSharedLink = {
+  ...questionnaire,
+  group: { teamName: null, headcount: 40 },
+  channel: 'sharedLink',
+  instrument: { ...instrument, items: instrument.items.filter((item) => item.kind !== 'open') },
+};
+
+/** Makes crypto.getRandomValues answer these numbers in [0, 1), in turn (randomized response). */
+function drawRandomNumbers(...numbers: number[]) {
+  return vi.spyOn(crypto, 'getRandomValues').mockImplementation((array) => {
+    if (array instanceof Uint32Array) array[0] = Math.floor((numbers.shift() ?? 0) * 2 ** 32);
+    return array;
+  });
+}
 
 /** Opens the page the way a respondent does: with the token in the address's fragment. */
 function openLink() {
@@ -39,7 +60,10 @@ describe('the respondent page', () => {
     sessionStorage.clear();
     setItem.mockClear();
   });
-  afterEach(() => window.history.replaceState(null, '', '/'));
+  afterEach(() => {
+    window.history.replaceState(null, '', '/');
+    vi.restoreAllMocks();
+  });
 
   it('removes the token from the address at once and shows the intro, organisation and closing day', async () => {
     const calls = fakeServer({
@@ -60,6 +84,98 @@ describe('the respondent page', () => {
     // The token travels in a body, never in a URL.
     expect(calls.find((call) => call.key === 'POST /api/respond/open')?.body).toEqual({ token });
     expect(calls.every((call) => !call.url.href.includes(token))).toBe(true);
+  });
+
+  it('says who the questionnaire is for, what is protected and what the platform cannot prevent', async () => {
+    fakeServer({
+      'GET /api/auth/session': { status: 200, body: anonymous },
+      'POST /api/respond/open': { status: 200, body: questionnaire },
+    });
+    await openLink();
+    expect(
+      await screen.findByText('Deze vragenlijst is voor Team Oost, medewerkers: 12 mensen.'),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/^Klopt dat niet\? .*Vul dan niets in en zeg het tegen de ondernemingsraad/),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/Een groep is pas te zien vanaf 5 antwoorden\. Gevoelige vragen .* vanaf 10/),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(
+        /kiest je telefoon of computer soms zelf een willekeurig antwoord: ongeveer bij 50\s?%/,
+      ),
+    ).toBeTruthy();
+    const limits = screen.getByRole('heading', { level: 2, name: 'Wat we niet kunnen voorkomen' });
+    const list = limits.parentElement?.querySelector('ul');
+    expect(list?.textContent).toContain('Een organisatie kan zelf extra antwoorden invullen');
+    expect(list?.textContent).toContain('Schrijf daarom geen namen op');
+    expect(list?.textContent).toContain('geheime sleutel');
+    // Through an e-mail invitation, nothing is said about shared links.
+    expect(screen.queryByText(/geen open vragen/)).toBeNull();
+  });
+
+  it('through a shared link says it is for the whole organisation and why there are no open questions', async () => {
+    fakeServer({
+      'GET /api/auth/session': { status: 200, body: anonymous },
+      'POST /api/respond/open': { status: 200, body: throughSharedLink },
+    });
+    await openLink();
+    expect(
+      await screen.findByText('Deze vragenlijst is voor de hele organisatie, medewerkers: 40 mensen.'),
+    ).toBeTruthy();
+    expect(screen.getByText(/Daarom stellen we geen open vragen/)).toBeTruthy();
+    expect(screen.queryByText(/Schrijf daarom geen namen op/)).toBeNull();
+  });
+
+  it('loads the questionnaire without waiting for the session, and sends no cookie or CSRF token', async () => {
+    const calls = fakeServer({
+      // A member signed in on this device: her session never matters to the questionnaire.
+      'GET /api/auth/session': 'never',
+      'POST /api/respond/open': { status: 200, body: questionnaire },
+      'POST /api/respond/submit': { status: 201, body: { stored: true } },
+    });
+    setCsrfToken('csrf-of-a-member');
+    await openLink();
+    await answerFirstScreen();
+    choose('Ik kan veilig praten.', 'Mee eens');
+    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
+    await screen.findByRole('heading', { level: 2, name: 'Bedankt voor het invullen' });
+    const respond = calls.filter((call) => call.key.startsWith('POST /api/respond/'));
+    expect(respond.map((call) => call.key)).toEqual(['POST /api/respond/open', 'POST /api/respond/submit']);
+    for (const call of respond) {
+      expect(call.credentials).toBe('omit');
+      expect(call.csrf).toBeNull();
+    }
+  });
+
+  it('randomizes a sensitive answer in the browser, once: sending again sends the same draw', async () => {
+    // First draw 0.75: replace the answer; second draw 0.9: the last real option, "Nee".
+    const getRandomValues = drawRandomNumbers(0.75, 0.9);
+    const replies: Reply[] = ['network-error', { status: 201, body: { stored: true } }];
+    const calls = fakeServer({
+      'GET /api/auth/session': { status: 200, body: anonymous },
+      'POST /api/respond/open': { status: 200, body: questionnaire },
+      'POST /api/respond/submit': () => replies.shift() ?? { status: 500 },
+    });
+    await openLink();
+    await answerFirstScreen();
+    choose('Ik kan veilig praten.', 'Mee eens');
+    choose('Heb je zelf ervaring', 'Ja');
+    expect(
+      screen.getByText(/soms zelf een willekeurig antwoord\. Zo kan niemand zeker weten wat jij koos\./),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Opnieuw versturen' }));
+    await screen.findByRole('heading', { level: 2, name: 'Bedankt voor het invullen' });
+    const sent = calls
+      .filter((call) => call.key === 'POST /api/respond/submit')
+      .map((call) => (call.body as { answers: Record<string, unknown> }).answers.ownExperience);
+    expect(sent).toEqual(['no', 'no']);
+    expect(getRandomValues).toHaveBeenCalledTimes(2);
+    // Neither the answer nor the draw was kept anywhere but in memory.
+    expect(setItem).not.toHaveBeenCalled();
+    expect(localStorage.length + sessionStorage.length).toBe(0);
   });
 
   it('asks one scale per screen, checks the required questions, and keeps answers when going back', async () => {

@@ -3,7 +3,6 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useLinkToken } from '../../../lib/link-token.ts';
-import { useSession } from '../../../lib/session.ts';
 import { useQuestionnaire } from '../api/open-questionnaire.ts';
 import { QuestionnaireFlow } from './questionnaire-flow.tsx';
 
@@ -19,7 +18,8 @@ export function RespondPage() {
     <>
       <PageHeading title={t('respond.title')}>{t('respond.title')}</PageHeading>
       {link?.valid ? (
-        <QuestionnaireLoader token={link.token} />
+        // A new link starts afresh: nothing of the last questionnaire's answers goes along.
+        <QuestionnaireLoader key={link.token} token={link.token} />
       ) : (
         <div className="notice">
           <p>{t('respond.noToken')}</p>
@@ -31,9 +31,8 @@ export function RespondPage() {
 
 function QuestionnaireLoader({ token }: { token: string }) {
   const { t } = useTranslation();
-  const session = useSession();
-  // A signed-in browser must send its CSRF token, so wait until the session is known.
-  const questionnaire = useQuestionnaire(token, !session.isPending);
+  // No session is read or sent for a questionnaire: it loads at once, for anyone with the link.
+  const questionnaire = useQuestionnaire(token);
   const { error } = questionnaire;
   if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429) {
     // An unknown link, or a wave not open yet or closed: trying again now will not help.

@@ -1,30 +1,41 @@
-import type { Cell } from '@derde-bron/domain';
+import type { Cell, PublishedScale } from '@derde-bron/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../lib/i18n.ts';
 import { fakeServer, instrument, renderApp, sessionFor, wave } from './test-fixtures.tsx';
 
-const closed = wave({ status: 'closed', responseCount: 23 });
+const closed = wave({ status: 'closed', responseCount: 23, published: true });
 const base = `/api/organisations/o1/waves/${closed.id}`;
 const teamA = '22222222-2222-4222-8222-222222222222';
 const teamB = '33333333-3333-4333-8333-333333333333';
+const removedTeam = '55555555-5555-4555-8555-555555555555';
 
-const summary = (n: number, mean: number) => ({
+const summary = (n: number, mean: number) => ({ n, mean, dontKnowShare: 0.12 });
+const shown = (
+  n: number,
+  declared: number,
+  scales: Record<string, PublishedScale>,
+  viaSharedLink = false,
+): Cell => ({
+  visible: true,
   n,
-  mean,
-  distribution: { 1: 0, 2: 1, 3: 2, 4: n - 3, 5: 0 },
-  dontKnowShare: 0.12,
+  declared,
+  viaSharedLink,
+  scales,
 });
 
-const total: Cell = {
-  visible: true,
-  n: 23,
-  scales: { knowledge: summary(21, 3.4), climate: { hidden: 'tooFew' } },
-};
+const total = shown(23, 30, { knowledge: summary(21, 3.4), climate: { hidden: 'tooFew' } });
 
-const results = (breakdown: string, groups: Array<{ key: string; cell: Cell }>, extra = {}) => ({
+const results = (
+  breakdown: string,
+  groups: Array<{ key: string; label?: string; cell: Cell }>,
+  extra: object = {},
+) => ({
   wave: closed,
-  results: { breakdown, total, groups, sensitive: [], ...extra },
+  results: { breakdown, total, groups, sensitive: [] },
+  noiseScale: 2,
+  openAnswersVisible: true,
+  ...extra,
 });
 
 function server(role: 'coordinator' | 'team_manager' = 'coordinator', extra = {}) {
@@ -36,7 +47,7 @@ function server(role: 'coordinator' | 'team_manager' = 'coordinator', extra = {}
         id: 'o1',
         name: 'Noord',
         teams: [
-          { id: teamA, name: 'Team Oost' },
+          { id: teamA, name: 'Team Oost-Noord' },
           { id: teamB, name: 'Team West' },
         ],
       },
@@ -44,37 +55,44 @@ function server(role: 'coordinator' | 'team_manager' = 'coordinator', extra = {}
     'GET /api/measurement/instruments/1': { status: 200, body: instrument },
     [`GET ${base}/results?breakdown=none`]: {
       status: 200,
-      body: results('none', [], {
-        sensitive: [
-          { itemKey: 'ownExperience', visible: true, n: 12, counts: { yes: 4, no: 6, preferNotToSay: 2 } },
-        ],
-      }),
+      body: {
+        ...results('none', []),
+        results: {
+          breakdown: 'none',
+          total,
+          groups: [],
+          sensitive: [
+            {
+              itemKey: 'ownExperience',
+              visible: true,
+              n: 21,
+              shares: { yes: { share: 0.3, margin: 0.12 }, no: { share: 0.7, margin: 0.12 } },
+            },
+          ],
+        },
+      },
     },
     [`GET ${base}/results?breakdown=team`]: {
       status: 200,
       body: results('team', [
         {
           key: teamA,
-          cell: { visible: true, n: 12, scales: { knowledge: summary(11, 3.1), climate: summary(10, 2.9) } },
+          // The team's name when the wave closed; today it is called otherwise (see the team list).
+          label: 'Team Oost',
+          cell: shown(12, 14, { knowledge: summary(11, 3.1), climate: summary(10, 2.9) }, true),
         },
-        { key: teamB, cell: { visible: false, reason: 'complement' } },
-        { key: 'noTeam', cell: { visible: false, reason: 'tooFew' } },
+        { key: teamB, label: 'Team West', cell: { visible: false, reason: 'complement', declared: 6 } },
+        { key: removedTeam, label: '', cell: { visible: false, reason: 'tooFew', declared: 3 } },
+        { key: 'noTeam', cell: { visible: false, reason: 'tooFew', declared: 7 } },
       ]),
     },
     [`GET ${base}/results?breakdown=perspective`]: {
       status: 200,
       body: results('perspective', [
-        {
-          key: 'staff',
-          cell: { visible: true, n: 15, scales: { knowledge: summary(14, 3.0), climate: summary(13, 3.5) } },
-        },
+        { key: 'staff', cell: shown(15, 20, { knowledge: summary(14, 3.0), climate: summary(13, 3.5) }) },
         {
           key: 'expert',
-          cell: {
-            visible: true,
-            n: 8,
-            scales: { knowledge: summary(8, 4.2), climate: { hidden: 'complement' } },
-          },
+          cell: shown(8, 10, { knowledge: summary(8, 4.2), climate: { hidden: 'complement' } }),
         },
       ]),
     },
@@ -99,6 +117,10 @@ function server(role: 'coordinator' | 'team_manager' = 'coordinator', extra = {}
 
 const renderResults = async () => renderApp(`/organisatie/metingen/${closed.id}/uitslagen`);
 
+/** The value beside a term in a summary list within `scope`. */
+const termValue = (scope: HTMLElement, term: string) =>
+  within(scope).getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
+
 const rowOf = (table: HTMLElement, name: string) => {
   const header = within(table).getByRole('rowheader', { name });
   const row = header.closest('tr');
@@ -114,35 +136,88 @@ describe('the results page', () => {
     await renderResults();
     expect(screen.getByRole('heading', { level: 1, name: 'Uitslagen' })).toBeTruthy();
     const table = await screen.findByRole('table', { name: 'Hele organisatie: score per schaal' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Schaal', 'Aantal mensen', 'Gemiddelde (1 tot 5)', 'Weet ik niet']);
     const knowledge = rowOf(table, 'Kennis');
     expect(
       within(knowledge)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['21', '3,4', '0', '1', '2', '18', '0', '12%']);
+    ).toEqual(['21', '3,4', '12%']);
     expect(rowOf(table, 'Veilig klimaat').textContent).toContain('Te weinig antwoorden om te tonen.');
+    const whole = screen.getByRole('region', { name: 'Hele organisatie' });
+    expect(termValue(whole, 'Mensen in de groep')).toBe('30');
+    expect(termValue(whole, 'Ingevuld')).toBe('23');
     // The bars are a picture only; the table holds the numbers.
     expect(document.querySelector('.bar-chart')?.getAttribute('aria-hidden')).toBe('true');
-    // Sensitive item counts for the whole wave.
-    const sensitive = screen.getByRole('table', { name: 'Antwoorden van 12 mensen' });
-    expect(rowOf(sensitive, 'Zeg ik liever niet').textContent).toContain('2');
+    // How to read: the deliberate noise on the means is said.
+    expect(screen.getByText(/De gemiddelden zijn expres een heel klein beetje veranderd/)).toBeTruthy();
     expect(document.title).toBe('Uitslagen · Derde Bron');
   });
 
-  it('shows one breakdown at a time, with team names and hidden groups explained', async () => {
+  it('shows the sensitive questions as estimates with their margin, and says why', async () => {
+    server();
+    await renderResults();
+    const sensitive = await screen.findByRole('table', { name: 'Schatting uit de antwoorden van 21 mensen' });
+    expect(rowOf(sensitive, 'Ja').textContent).toMatch(/ongeveer 30\s?% \(± 12 procentpunt\)/);
+    expect(rowOf(sensitive, 'Nee').textContent).toMatch(/ongeveer 70\s?% \(± 12 procentpunt\)/);
+    // "Zeg ik liever niet" is not estimated, and no count of people is shown.
+    expect(within(sensitive).queryByRole('rowheader', { name: 'Zeg ik liever niet' })).toBeNull();
+    const section = screen.getByRole('region', { name: 'Gevoelige vragen' });
+    expect(section.textContent).toContain('soms expres een willekeurig antwoord');
+    expect(section.textContent).toContain('Bij elke schatting staat een marge.');
+  });
+
+  it('says a sensitive question is hidden under its threshold', async () => {
+    server('coordinator', {
+      [`GET ${base}/results?breakdown=none`]: {
+        status: 200,
+        body: {
+          ...results('none', []),
+          results: {
+            breakdown: 'none',
+            total,
+            groups: [],
+            sensitive: [{ itemKey: 'ownExperience', visible: false }],
+          },
+        },
+      },
+    });
+    await renderResults();
+    const item = await screen.findByRole('region', { name: 'Heb je zelf ervaring met huiselijk geweld?' });
+    expect(item.textContent).toBe(
+      'Heb je zelf ervaring met huiselijk geweld?Te weinig antwoorden om een schatting te tonen. Dit zie je pas vanaf 10 antwoorden.',
+    );
+    expect(within(item).queryByRole('table')).toBeNull();
+  });
+
+  it('shows one breakdown at a time, teams by their names at close, hidden groups explained', async () => {
     const calls = server();
     await renderResults();
     await screen.findByRole('table', { name: 'Hele organisatie: score per schaal' });
     fireEvent.click(screen.getByRole('radio', { name: 'Per team' }));
     fireEvent.click(screen.getByRole('button', { name: 'Tonen' }));
     expect(await screen.findByRole('heading', { level: 3, name: 'Team Oost' })).toBeTruthy();
-    expect(screen.getByRole('table', { name: 'Team Oost: score per schaal' })).toBeTruthy();
+    const oost = screen.getByRole('region', { name: 'Team Oost' });
+    expect(within(oost).getByRole('table', { name: 'Team Oost: score per schaal' })).toBeTruthy();
+    expect(termValue(oost, 'Mensen in de groep')).toBe('14');
+    expect(termValue(oost, 'Ingevuld')).toBe('12');
+    expect(oost.textContent).toContain('een deel van deze antwoorden kwam via een gedeelde link');
     const west = screen.getByRole('region', { name: 'Team West' });
-    expect(west.textContent).toContain('Verborgen, zodat een kleine groep niet terug te rekenen is');
+    expect(west.textContent).toContain('Verborgen. Anders is een kleine groep terug te rekenen');
+    expect(termValue(west, 'Mensen in de groep')).toBe('6');
     expect(within(west).queryByRole('table')).toBeNull();
-    expect(screen.getByRole('region', { name: 'Zonder team' }).textContent).toContain(
+    expect(west.textContent).not.toContain('gedeelde link');
+    expect(screen.getByRole('region', { name: 'Team (verwijderd)' }).textContent).toContain(
       'Te weinig antwoorden om te tonen. Dit zie je pas vanaf 5 antwoorden.',
     );
+    expect(screen.getByRole('region', { name: 'Zonder team' })).toBeTruthy();
+    // The names come from the published results, not from today's team list.
+    expect(screen.queryByText('Team Oost-Noord')).toBeNull();
+    expect(calls.some((call) => call.key === 'GET /api/organisations/o1')).toBe(false);
     expect(calls.some((call) => call.url.search === '?breakdown=team')).toBe(true);
   });
 
@@ -180,6 +255,21 @@ describe('the results page', () => {
     expect(openAnswers.querySelector('ol')).toBeNull();
   });
 
+  it('does not even ask for open answers the published wave does not show', async () => {
+    const calls = server('coordinator', {
+      [`GET ${base}/results?breakdown=none`]: {
+        status: 200,
+        body: results('none', [], { openAnswersVisible: false }),
+      },
+    });
+    await renderResults();
+    const section = await screen.findByRole('region', { name: 'Open antwoorden' });
+    expect(section.textContent).toContain(
+      'Open antwoorden zie je alleen als minstens 10 mensen met een eigen uitnodiging per e-mail hebben ingevuld.',
+    );
+    expect(calls.some((call) => call.key.endsWith('/open-answers'))).toBe(false);
+  });
+
   it('says when the open answers were erased after their retention period', async () => {
     server('coordinator', {
       [`GET ${base}/open-answers`]: {
@@ -214,12 +304,14 @@ describe('the results page', () => {
       [`GET ${base}/results?breakdown=team`]: {
         status: 200,
         body: {
-          wave: closed,
+          ...results('team', []),
           results: {
             breakdown: 'team',
             total: null,
             sensitive: [],
-            groups: [{ key: teamA, cell: { visible: true, n: 12, scales: { knowledge: summary(11, 3.1) } } }],
+            groups: [
+              { key: teamA, label: 'Team Oost', cell: shown(12, 13, { knowledge: summary(11, 3.1) }) },
+            ],
           },
         },
       },

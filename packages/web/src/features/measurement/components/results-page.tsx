@@ -9,7 +9,6 @@ import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { useInstrument } from '../api/get-instrument.ts';
-import { type Team, useOrganisation } from '../api/get-organisation.ts';
 import { useResults, type WaveResultsAnswer } from '../api/get-results.ts';
 import { type Membership, mayReadResults } from './access.ts';
 import { CellResults } from './cell-results.tsx';
@@ -21,8 +20,8 @@ import { formatDay, groupName, scalesAskedOf, sortGroups, wavePath, wavesPath } 
 
 /**
  * A closed wave's results, per scale with a bar chart and a table with the same numbers, for one
- * predefined breakdown at a time. Everything hidden by the anonymity rules is said in words.
- * A team manager sees only their own team.
+ * predefined breakdown at a time, all read from what the wave published when it closed. Everything
+ * hidden by the anonymity rules is said in words. A team manager sees only their own team.
  */
 export function ResultsPage() {
   const { t } = useTranslation();
@@ -45,7 +44,6 @@ function ResultsContent({ membership, waveId }: { membership: Membership; waveId
   // A team manager always gets their own team; the server decides that too.
   const [breakdown, setBreakdown] = useState<Breakdown>(manage ? 'none' : 'team');
   const results = useResults(membership.orgId, waveId, breakdown);
-  const organisation = useOrganisation(membership.orgId);
   const back = manage ? wavePath(waveId) : wavesPath;
 
   if (results.error instanceof ApiError && results.error.status === 409) {
@@ -88,13 +86,7 @@ function ResultsContent({ membership, waveId }: { membership: Membership; waveId
         {(answer) => (
           <WithInstrument version={answer.wave.instrumentVersion}>
             {(instrument) => (
-              <Results
-                orgId={membership.orgId}
-                answer={answer}
-                instrument={instrument}
-                teams={organisation.data?.teams ?? []}
-                manage={manage}
-              />
+              <Results orgId={membership.orgId} answer={answer} instrument={instrument} manage={manage} />
             )}
           </WithInstrument>
         )}
@@ -152,25 +144,25 @@ function Results({
   orgId,
   answer,
   instrument,
-  teams,
   manage,
 }: {
   orgId: string;
   answer: WaveResultsAnswer;
   instrument: InstrumentContent;
-  teams: Team[];
   manage: boolean;
 }) {
   const { t } = useTranslation();
   const l = useLocalized();
   const locale = useLocale();
-  const { wave, results } = answer;
+  const { wave, results, noiseScale, openAnswersVisible } = answer;
   const { minCell, minSensitiveCell } = wave.thresholds;
   const scales = scalesAskedOf(instrument, wave.perspectives);
   // Per perspective, only the scales that perspective was asked; teams mix perspectives.
   const groupScales = (key: string) =>
     results.breakdown === 'perspective' ? scalesAskedOf(instrument, [key]) : scales;
-  const nameOf = (key: string) => groupName(results.breakdown, key, teams, t);
+  // Teams by their names when the wave closed, as published: today's team list may differ.
+  const labels = new Map(results.groups.map((group) => [group.key, groupName(results.breakdown, group, t)]));
+  const nameOf = (key: string) => labels.get(key) ?? key;
   const groups = sortGroups(results.groups, nameOf, results.breakdown === 'perspective' ? perspectives : []);
 
   return (
@@ -198,6 +190,8 @@ function Results({
       <details className="details details--wide">
         <summary>{t('measurement.results.howToRead')}</summary>
         <p>{t('measurement.results.howToReadText')}</p>
+        <p>{t('measurement.results.howToReadPeople')}</p>
+        {noiseScale > 0 && <p>{t('measurement.results.howToReadNoise')}</p>}
         <dl className="scale-list">
           {scales.map((scale) => (
             <div key={scale.key}>
@@ -269,6 +263,7 @@ function Results({
           orgId={orgId}
           waveId={wave.id}
           items={instrument.items}
+          visible={openAnswersVisible}
           minSensitiveCell={minSensitiveCell}
         />
       )}

@@ -1,24 +1,31 @@
-import type { InstrumentItem } from '@derde-bron/domain';
+import type { InstrumentItem, PublishedSensitive } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from '../../../lib/i18n.ts';
-import type { SensitiveResult } from '../api/get-results.ts';
+import { useLocale, useLocalized } from '../../../lib/i18n.ts';
+import { formatPercentagePoints, formatShare } from './words.ts';
 
-/** The sensitive questions for the whole wave: counts per answer, only from the higher threshold. */
+/**
+ * The sensitive questions for the whole wave. Every answer was partly drawn at random in the
+ * respondent's browser (randomized response), so only an estimate per answer is shown, with its
+ * margin, and only from the higher threshold: never a count of people.
+ */
 export function SensitiveSection({
   sensitive,
   items,
   minSensitiveCell,
 }: {
-  sensitive: SensitiveResult[];
+  sensitive: readonly PublishedSensitive[];
   items: readonly InstrumentItem[];
   minSensitiveCell: number;
 }) {
   const { t } = useTranslation();
   const l = useLocalized();
+  const locale = useLocale();
   return (
     <section aria-labelledby="sensitive-title">
       <h2 id="sensitive-title">{t('measurement.sensitive.title')}</h2>
       <p>{t('measurement.sensitive.intro', { min: minSensitiveCell })}</p>
+      <p>{t('measurement.sensitive.random')}</p>
+      <p>{t('measurement.sensitive.margin')}</p>
       {sensitive.map((result) => {
         const item = items.find((i) => i.key === result.itemKey);
         if (item?.kind !== 'sensitive') return null;
@@ -26,30 +33,39 @@ export function SensitiveSection({
         return (
           <section key={item.key} aria-labelledby={headingId} className="result-block">
             <h3 id={headingId}>{l(item.text)}</h3>
-            {result.visible && result.counts ? (
+            {result.visible ? (
               <div className="table-scroll">
                 <table className="table">
-                  <caption>{t('measurement.sensitive.caption', { count: result.n ?? 0 })}</caption>
+                  <caption>{t('measurement.sensitive.caption', { count: result.n })}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('measurement.sensitive.answer')}</th>
-                      <th scope="col" className="table__number">
-                        {t('measurement.sensitive.people')}
-                      </th>
+                      <th scope="col">{t('measurement.sensitive.estimate')}</th>
                     </tr>
                   </thead>
                   <tbody>
-                    {item.options.map((option) => (
-                      <tr key={option.key}>
-                        <th scope="row">{l(option.label)}</th>
-                        <td className="table__number">{result.counts?.[option.key] ?? 0}</td>
-                      </tr>
-                    ))}
+                    {item.options
+                      .filter((option) => Object.hasOwn(result.shares, option.key))
+                      .map((option) => {
+                        const estimate = result.shares[option.key];
+                        return (
+                          <tr key={option.key}>
+                            <th scope="row">{l(option.label)}</th>
+                            <td>
+                              {estimate &&
+                                t('measurement.sensitive.estimateText', {
+                                  share: formatShare(estimate.share, locale),
+                                  margin: formatPercentagePoints(estimate.margin, locale),
+                                })}
+                            </td>
+                          </tr>
+                        );
+                      })}
                   </tbody>
                 </table>
               </div>
             ) : (
-              <p className="hidden-cell">{t('measurement.hidden.tooFew', { min: minSensitiveCell })}</p>
+              <p className="hidden-cell">{t('measurement.sensitive.hidden', { min: minSensitiveCell })}</p>
             )}
           </section>
         );

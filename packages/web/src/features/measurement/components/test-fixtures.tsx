@@ -101,5 +101,6 @@ export const wave = (overrides: Partial<Wave> = {}): Wave => ({
   perspectives: ['staff', 'expert'],
   thresholds: { minCell: 5, minSensitiveCell: 10 },
   responseCount: 3,
+  published: false,
   ...overrides,
 });

@@ -13,11 +13,10 @@ import { useCloseWave } from '../api/close-wave.ts';
 import { useOrganisation } from '../api/get-organisation.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
 import { type Membership, mayManage } from './access.ts';
-import { InvitationsSection } from './invitations-section.tsx';
-import { LinksSection } from './links-section.tsx';
-import { formatDay, perspectiveName, resultsPath, wavesPath } from './words.ts';
+import { GroupsSection } from './groups-section.tsx';
+import { formatDay, perspectiveName, responseCountText, resultsPath, wavesPath } from './words.ts';
 
-/** One wave: its status and fixed thresholds, its links with participation, and closing it. */
+/** One wave: its status and fixed thresholds, its groups with their links and invitations, and closing it. */
 export function WavePage() {
   const { t } = useTranslation();
   const { waveId = '' } = useParams();
@@ -119,7 +118,7 @@ function WaveDetails({
         </div>
         <div className="summary-list__row">
           <dt>{t('measurement.waves.responses')}</dt>
-          <dd>{t('measurement.wave.responseCount', { count: wave.responseCount })}</dd>
+          <dd>{responseCountText(wave, t)}</dd>
         </div>
       </dl>
       {wave.status === 'closed' ? (
@@ -130,8 +129,7 @@ function WaveDetails({
       ) : (
         <p className="notice">{t('measurement.wave.resultsLater')}</p>
       )}
-      <LinksSection orgId={orgId} wave={wave} teams={teams} />
-      <InvitationsSection orgId={orgId} wave={wave} teams={teams} />
+      <GroupsSection orgId={orgId} wave={wave} teams={teams} />
       {closable && <CloseSection orgId={orgId} wave={wave} />}
     </>
   );
@@ -172,7 +170,7 @@ function CloseSection({ orgId, wave }: { orgId: string; wave: Wave }) {
       {wave.status !== 'closed' && (
         <ConfirmAction
           label={t('measurement.close.button')}
-          question={t('measurement.close.confirm', { title: wave.title, count: wave.responseCount })}
+          question={t('measurement.close.confirm', { title: wave.title, count: wave.responseCount ?? 0 })}
           yes={t('measurement.close.confirmYes')}
           onConfirm={onClose}
         />

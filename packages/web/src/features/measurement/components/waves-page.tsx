@@ -9,7 +9,7 @@ import { useLocale } from '../../../lib/i18n.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
 import { type Membership, mayReadResults } from './access.ts';
 import { NewWaveForm } from './new-wave-form.tsx';
-import { formatDay, notesPath, resultsPath, wavePath } from './words.ts';
+import { formatDay, notesPath, responseCountText, resultsPath, wavePath } from './words.ts';
 
 /**
  * The measurement waves of the organisation. Coordinators and administrators plan waves here and
@@ -116,7 +116,7 @@ function WavesTable({ waves, manage }: { waves: Wave[]; manage: boolean }) {
               <td>{formatDay(wave.opensOn, locale)}</td>
               <td>{formatDay(wave.closesOn, locale)}</td>
               <td>{t(`measurement.status.${wave.status}`)}</td>
-              <td className="table__number">{wave.responseCount}</td>
+              <td className="table__number">{responseCountText(wave, t, 'short')}</td>
               <td>
                 {wave.status === 'closed' ? (
                   <Link to={resultsPath(wave.id)}>

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildScreens, itemKeysInDetails, missingAnswers, toSubmission } from './questionnaire.ts';
-import { instrument } from './test-fixtures.tsx';
 import {
   addDays,
   formatDifference,
@@ -52,43 +50,5 @@ describe('numbers in words', () => {
     const teams = [{ key: 'b' }, { key: 'a' }];
     const names: Record<string, string> = { a: 'West', b: 'Oost' };
     expect(sortGroups(teams, (k) => names[k] ?? k).map((g) => g.key)).toEqual(['b', 'a']);
-  });
-});
-
-describe('the questionnaire', () => {
-  const screens = buildScreens(instrument.scales, instrument.items);
-
-  it('has one screen per scale with its questions in order', () => {
-    expect(screens.map((s) => [s.scale.key, s.items.map((i) => i.key)])).toEqual([
-      ['knowledge', ['knowsDifference', 'knowsRoles']],
-      ['climate', ['safeToTalk', 'ownExperience', 'whatHelps']],
-    ]);
-  });
-
-  it('requires the statements only', () => {
-    const climate = screens[1];
-    if (!climate) throw new Error('no screen');
-    expect(missingAnswers(climate, {}).map((i) => i.key)).toEqual(['safeToTalk']);
-    expect(missingAnswers(climate, { safeToTalk: 'dontKnow' })).toEqual([]);
-  });
-
-  it('sends trimmed open answers and leaves out empty ones', () => {
-    expect(
-      toSubmission(instrument.items, { knowsRoles: 3, whatHelps: '  ja  ', ownExperience: 'no' }),
-    ).toEqual({
-      knowsRoles: 3,
-      whatHelps: 'ja',
-      ownExperience: 'no',
-    });
-    expect(toSubmission(instrument.items, { whatHelps: '   ' })).toEqual({});
-  });
-
-  it('finds the questions in the server’s details', () => {
-    const details = [
-      { field: 'body.answers.knowsRoles', message: 'x' },
-      { field: 'body.answers.unknown', message: 'x' },
-      { field: 'body.answers', message: 'x' },
-    ];
-    expect(itemKeysInDetails(details, instrument.items)).toEqual(['knowsRoles']);
   });
 });

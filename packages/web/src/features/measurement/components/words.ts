@@ -1,6 +1,7 @@
 import type { Breakdown, Locale, Perspective } from '@derde-bron/domain';
 import type { TFunction } from 'i18next';
-import type { Team } from '../api/get-organisation.ts';
+import type { GroupProgress, WaveGroup } from '../api/get-groups.ts';
+import type { Wave } from '../api/get-waves.ts';
 
 /** The page paths of this feature. Nothing about a respondent ever goes into them. */
 export const wavesPath = '/organisatie/metingen';
@@ -47,6 +48,11 @@ export function formatShare(share: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
+/** A margin on a share (0..1) in whole percentage points, without the unit: "12". */
+export function formatPercentagePoints(margin: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(margin * 100);
+}
+
 /** Rounds to one decimal, like the server does for every shown mean and difference. */
 export const round1 = (value: number) => Math.round(value * 10) / 10;
 
@@ -59,11 +65,19 @@ export function gap(mean: number | null | undefined, reference: number | null | 
   return round1(mean - reference);
 }
 
-/** The name of a group in a breakdown: a team by its name, or a perspective in words. */
-export function groupName(breakdown: Breakdown, key: string, teams: readonly Team[], t: TFunction): string {
-  if (breakdown === 'perspective') return perspectiveName(key, t);
-  if (key === 'noTeam') return t('measurement.results.noTeam');
-  return teams.find((team) => team.id === key)?.name ?? t('measurement.results.unknownTeam');
+/**
+ * The name of a group in a breakdown: a perspective in words, or a team by its name as it was when
+ * the wave closed (from the published results, never today's team list); a team removed before
+ * that has no name left.
+ */
+export function groupName(
+  breakdown: Breakdown,
+  group: { key: string; label?: string | undefined },
+  t: TFunction,
+): string {
+  if (breakdown === 'perspective') return perspectiveName(group.key, t);
+  if (group.key === 'noTeam') return t('measurement.results.noTeam');
+  return group.label || t('measurement.results.removedTeam');
 }
 
 export function perspectiveName(key: string, t: TFunction): string {
@@ -105,4 +119,48 @@ export function scalesAskedOf<Scale extends { key: string }>(
         item.perspectives.some((p) => perspectiveKeys.includes(p)),
     ),
   );
+}
+
+/** A wave group's team in words: its name, or that it is for no team (the whole organisation). */
+export function teamOfGroup(group: Pick<WaveGroup, 'teamId' | 'teamName'>, t: TFunction): string {
+  if (group.teamId === null) return t('measurement.groups.noTeam');
+  return group.teamName ?? t('measurement.results.removedTeam');
+}
+
+/** A wave group in words, e.g. "Team Oost, medewerkers", for labels and messages. */
+export function describeGroup(
+  group: Pick<WaveGroup, 'teamId' | 'teamName' | 'perspective'>,
+  t: TFunction,
+): string {
+  return t('measurement.groups.name', {
+    team: teamOfGroup(group, t),
+    perspective: t(`measurement.perspectivesInText.${group.perspective}`),
+  });
+}
+
+/** How far a group is, in words: no count under the threshold, only what is still needed. */
+export function progressText(progress: GroupProgress, t: TFunction): string {
+  switch (progress.state) {
+    case 'enough':
+      return t('measurement.groups.enough');
+    case 'needed':
+      return t('measurement.groups.needed', { count: progress.needed });
+    case 'closed':
+      return '';
+  }
+}
+
+/**
+ * How many answered a wave: the count so far while open, the published total once closed, or,
+ * when the whole wave is under the threshold and its total is hidden, only that it is fewer.
+ */
+export function responseCountText(
+  wave: Pick<Wave, 'responseCount' | 'thresholds'>,
+  t: TFunction,
+  form: 'long' | 'short' = 'long',
+): string {
+  if (wave.responseCount === null) return t('measurement.wave.fewerThan', { min: wave.thresholds.minCell });
+  return form === 'short'
+    ? String(wave.responseCount)
+    : t('measurement.wave.responseCount', { count: wave.responseCount });
 }

@@ -11,7 +11,17 @@ export type DashboardSection = {
   }>;
   distributions: Array<{ key: string; categories: string[]; counts: CategoryCounts }>;
 };
-export type Dashboard = { participating: number; minimumOrganisations: number; sections: DashboardSection[] };
+/**
+ * The network figures are a monthly snapshot: `period` is its month (YYYY-MM) and `takenAt` when it
+ * was worked out, so that an opt-out or one closed wave shows only in the next month's figures.
+ */
+export type Snapshot = { period: string; takenAt: string };
+
+export type Dashboard = Snapshot & {
+  participating: number;
+  minimumOrganisations: number;
+  sections: DashboardSection[];
+};
 
 export type ComparedMetric = {
   key: string;
@@ -20,7 +30,7 @@ export type ComparedMetric = {
   network: NetworkFigure;
   position: Position | null;
 };
-export type NetworkComparison = {
+export type NetworkComparison = Snapshot & {
   optedOut: boolean;
   minimumOrganisations: number;
   sections: Array<{ key: string; metrics: ComparedMetric[] }>;

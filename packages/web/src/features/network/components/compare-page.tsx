@@ -1,4 +1,4 @@
-import { can } from '@derde-bron/domain';
+import { can, minimumOrganisationsForQuartiles } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
@@ -6,6 +6,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { useNetworkComparison } from '../api/get-comparison.ts';
 import { FigureCells, FigureHeaders, maxOf, useFormatValue, useMetricLabel } from './figures.tsx';
+import { SnapshotNote } from './snapshot-note.tsx';
 
 /** The organisation's own figures beside the network's median and quartiles; never another organisation's. */
 export function ComparePage() {
@@ -31,7 +32,13 @@ function CompareTables({ orgId }: { orgId: string }) {
     <QueryState query={comparison}>
       {(data) => (
         <>
-          <p className="lead">{t('benchmark.compare.intro', { count: data.minimumOrganisations })}</p>
+          <p className="lead">
+            {t('benchmark.compare.intro', {
+              count: data.minimumOrganisations,
+              quartiles: minimumOrganisationsForQuartiles,
+            })}
+          </p>
+          <SnapshotNote snapshot={data} />
           {data.optedOut && <p className="alert">{t('benchmark.compare.optedOut')}</p>}
           {data.sections.map((section) => {
             const title = i18n.exists(`benchmark.sections.${section.key}`)

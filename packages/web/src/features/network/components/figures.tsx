@@ -1,4 +1,4 @@
-import type { MetricUnit, NetworkFigure } from '@derde-bron/domain';
+import { type MetricUnit, minimumOrganisationsForQuartiles, type NetworkFigure } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -34,7 +34,8 @@ export function useMetricLabel() {
 
 /**
  * The cells of one network figure: a bar (a picture only) with the median, the quartiles and the
- * number of organisations, or one cell that says why the figure is withheld.
+ * number of organisations, or one cell that says why the figure is withheld. Under seven
+ * organisations there are no quartiles (each would be one organisation's own value): one cell says so.
  */
 export function FigureCells({ figure, unit }: { figure: NetworkFigure; unit: MetricUnit }) {
   const { t } = useTranslation();
@@ -53,8 +54,16 @@ export function FigureCells({ figure, unit }: { figure: NetworkFigure; unit: Met
           {format(figure.median, unit)}
         </span>
       </td>
-      <td className="table__number">{format(figure.q1, unit)}</td>
-      <td className="table__number">{format(figure.q3, unit)}</td>
+      {figure.q1 === null || figure.q3 === null ? (
+        <td colSpan={2} className="figure--withheld">
+          {t('benchmark.quartilesFrom', { count: minimumOrganisationsForQuartiles })}
+        </td>
+      ) : (
+        <>
+          <td className="table__number">{format(figure.q1, unit)}</td>
+          <td className="table__number">{format(figure.q3, unit)}</td>
+        </>
+      )}
       <td className="table__number">{figure.organisations}</td>
     </>
   );

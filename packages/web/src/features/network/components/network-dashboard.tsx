@@ -1,13 +1,15 @@
+import { minimumOrganisationsForQuartiles } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useDashboard } from '../api/get-dashboard.ts';
 import type { DashboardSection } from '../api/types.ts';
 import { FigureCells, FigureHeaders, useMetricLabel } from './figures.tsx';
+import { SnapshotNote } from './snapshot-note.tsx';
 
 /**
- * The network figures for the association, as tables: every figure over at least five
- * organisations, none named; a withheld figure says why. Each bar is a picture of the number
- * written beside it.
+ * The network figures for the association, as tables: this month's snapshot, every figure over at
+ * least five organisations (quartiles over seven), none named; a withheld figure says why. Each
+ * bar is a picture of the number written beside it.
  */
 export function NetworkDashboard() {
   const { t } = useTranslation();
@@ -18,7 +20,13 @@ export function NetworkDashboard() {
       <QueryState query={dashboard}>
         {(data) => (
           <>
-            <p>{t('benchmark.dashboard.intro', { count: data.minimumOrganisations })}</p>
+            <SnapshotNote snapshot={data} />
+            <p>
+              {t('benchmark.dashboard.intro', {
+                count: data.minimumOrganisations,
+                quartiles: minimumOrganisationsForQuartiles,
+              })}
+            </p>
             <p>{t('benchmark.dashboard.participating', { count: data.participating })}</p>
             {data.sections.map((section) => (
               <DashboardSectionTables key={section.key} section={section} />

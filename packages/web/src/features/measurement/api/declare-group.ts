@@ -1,0 +1,30 @@
+import type { Perspective } from '@derde-bron/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '../../../lib/api-client.ts';
+import type { WaveGroup } from './get-groups.ts';
+import { invalidateWaves } from './get-waves.ts';
+
+export type DeclareGroupInput = {
+  orgId: string;
+  waveId: string;
+  perspective: Perspective;
+  teamId: string | null;
+  /** How many people are in the group: declared once, never changed. */
+  headcount: number;
+};
+
+export const declareGroup = ({ orgId, waveId, ...body }: DeclareGroupInput) =>
+  sendJson<WaveGroup>(
+    'POST',
+    `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/groups`,
+    body,
+  );
+
+/** Declares a group of a wave with its headcount; the server refuses a group declared before (409). */
+export function useDeclareGroup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: declareGroup,
+    onSettled: (_group, _error, { orgId }) => invalidateWaves(queryClient, orgId),
+  });
+}

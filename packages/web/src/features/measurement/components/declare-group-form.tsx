@@ -1,0 +1,148 @@
+import type { Perspective } from '@derde-bron/domain';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { useLocale } from '../../../lib/i18n.ts';
+import { useDeclareGroup } from '../api/declare-group.ts';
+import type { WaveGroup } from '../api/get-groups.ts';
+import type { Team } from '../api/get-organisation.ts';
+import type { Wave } from '../api/get-waves.ts';
+import { describeGroup } from './words.ts';
+
+/** The most people a group may declare (the server's limit too). */
+const maxHeadcount = 10_000;
+const wholeNumber = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : Number.NaN);
+
+/**
+ * "Groep toevoegen": a team (or none) in one perspective, with how many people are in it. The
+ * number is declared once and never changed: the group's links take at most that many answers, and
+ * every respondent sees it, so that a group padded with made-up answers can be noticed.
+ */
+export function DeclareGroupForm({
+  orgId,
+  wave,
+  teams,
+  groups,
+}: {
+  orgId: string;
+  wave: Wave;
+  teams: Team[];
+  groups: WaveGroup[];
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const declare = useDeclareGroup();
+  const [teamId, setTeamId] = useState('');
+  const [perspective, setPerspective] = useState<Perspective>(wave.perspectives[0] ?? 'staff');
+  const [headcount, setHeadcount] = useState('');
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const fields = {
+    teamId: { id: 'declare-group-team', label: t('measurement.groups.team') },
+    perspective: { id: 'declare-group-perspective', label: t('measurement.groups.perspective') },
+    headcount: { id: 'declare-group-headcount', label: t('measurement.groups.headcountQuestion') },
+  };
+  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (declare.isPending) return;
+    const count = wholeNumber(headcount);
+    const exists = groups.some(
+      (group) => (group.teamId ?? '') === teamId && group.perspective === perspective,
+    );
+    const found = checkFields(
+      {
+        teamId: exists && t('measurement.groups.errors.exists'),
+        headcount:
+          !(count >= 1 && count <= maxHeadcount) &&
+          t('measurement.groups.errors.headcount', {
+            max: new Intl.NumberFormat(locale).format(maxHeadcount),
+          }),
+      },
+      t('form.checkFields'),
+    );
+    if (found) return setFeedback({ kind: 'error', problem: found });
+    setFeedback(null);
+    declare.mutate(
+      { orgId, waveId: wave.id, perspective, teamId: teamId || null, headcount: count },
+      {
+        onSuccess: (group) => {
+          setHeadcount('');
+          setFeedback({
+            kind: 'success',
+            text: t('measurement.groups.declared', {
+              group: describeGroup(group, t),
+              count: group.headcount,
+            }),
+            focus: true,
+          });
+        },
+        onError: (error) =>
+          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+      },
+    );
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="declare-group-title">
+      <h3 id="declare-group-title">{t('measurement.groups.declareTitle')}</h3>
+      <p>{t('measurement.groups.declareIntro', { min: wave.thresholds.minCell })}</p>
+      <SectionFeedback feedback={feedback} fields={fields} />
+      <SelectField
+        id={fields.teamId.id}
+        name="teamId"
+        label={fields.teamId.label}
+        value={teamId}
+        onChange={(event) => setTeamId(event.target.value)}
+        error={problem?.fields.teamId}
+      >
+        <option value="">{t('measurement.groups.noTeam')}</option>
+        {teams.map((team) => (
+          <option key={team.id} value={team.id}>
+            {team.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id={fields.perspective.id}
+        name="perspective"
+        label={fields.perspective.label}
+        value={perspective}
+        onChange={(event) => setPerspective(event.target.value as Perspective)}
+        error={problem?.fields.perspective}
+      >
+        {wave.perspectives.map((p) => (
+          <option key={p} value={p}>
+            {t(`measurement.perspectives.${p}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id={fields.headcount.id}
+        name="headcount"
+        type="number"
+        inputMode="numeric"
+        className="input--short"
+        min={1}
+        max={maxHeadcount}
+        label={fields.headcount.label}
+        hint={t('measurement.groups.headcountHint')}
+        value={headcount}
+        onChange={(event) => setHeadcount(event.target.value)}
+        error={problem?.fields.headcount}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary">
+          {t('measurement.groups.declareSubmit')}
+        </button>
+        {declare.isPending && (
+          <span className="status" role="status">
+            {t('common.busy')}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { toFormProblem } from '../../../lib/form-problem.ts';
+import { useSendReminders } from '../api/send-reminders.ts';
+
+/**
+ * "Herinnering sturen": the server mails every invitation of the wave that was not used yet, at
+ * most once every few days. It picks them itself and says only how many; nobody sees who.
+ */
+export function RemindersForm({ orgId, waveId }: { orgId: string; waveId: string }) {
+  const { t } = useTranslation();
+  const remind = useSendReminders();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (remind.isPending) return;
+    setFeedback(null);
+    remind.mutate(
+      { orgId, waveId },
+      {
+        onSuccess: ({ queued }) =>
+          setFeedback({
+            kind: 'success',
+            text:
+              queued === 0
+                ? t('measurement.reminders.noneDue')
+                : t('measurement.reminders.done', { count: queued }),
+            focus: true,
+          }),
+        onError: (error) =>
+          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+      },
+    );
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="reminders-title">
+      <h3 id="reminders-title">{t('measurement.reminders.title')}</h3>
+      <p>{t('measurement.reminders.intro')}</p>
+      <SectionFeedback feedback={feedback} />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary">
+          {t('measurement.reminders.submit')}
+        </button>
+        {remind.isPending && (
+          <span className="status" role="status">
+            {t('common.busy')}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

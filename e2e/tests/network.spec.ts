@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { seedNetworkAdmin, seedNetworkShowcase, seedTestOrganisation } from '@derde-bron/server/testing';
+import {
+  retakeNetworkSnapshot,
+  seedNetworkAdmin,
+  seedNetworkShowcase,
+  seedTestOrganisation,
+} from '@derde-bron/server/testing';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { expectNoSeriousA11yViolations, mainNav, signIn } from './helpers.ts';
@@ -20,7 +25,7 @@ async function seedSixOrganisations(server: Parameters<typeof seedTestOrganisati
   );
   // The figures are a monthly snapshot, taken on the month's first read: another test on this
   // worker's server may have taken it before these organisations existed. Take it anew.
-  await server.database.db.execute('delete from network_snapshots');
+  await retakeNetworkSnapshot(server.database);
   return orgs;
 }
 

@@ -8,6 +8,7 @@ CREATE TABLE "wave_groups" (
 	"wave_id" uuid NOT NULL,
 	"team_id" uuid,
 	"team_key" text NOT NULL,
+	"team_name" text,
 	"perspective" text NOT NULL,
 	"headcount" integer NOT NULL,
 	"received" integer DEFAULT 0 NOT NULL,
@@ -22,9 +23,9 @@ ALTER TABLE "wave_groups" ADD CONSTRAINT "wave_groups_wave_id_measurement_waves_
 ALTER TABLE "wave_groups" ADD CONSTRAINT "wave_groups_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "wave_groups" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE POLICY tenant_isolation ON "wave_groups" USING (org_id = current_org_id()) WITH CHECK (org_id = current_org_id());--> statement-breakpoint
-INSERT INTO "wave_groups" ("org_id", "wave_id", "team_id", "team_key", "perspective", "headcount", "received")
-SELECT g.org_id, g.wave_id, g.team_id, coalesce(g.team_id::text, ''), g.perspective,
-  greatest(1, g.responses, g.invitations), g.responses
+INSERT INTO "wave_groups" ("org_id", "wave_id", "team_id", "team_key", "team_name", "perspective", "headcount", "received")
+SELECT g.org_id, g.wave_id, g.team_id, coalesce(g.team_id::text, ''), (SELECT name FROM "teams" WHERE id = g.team_id),
+  g.perspective, greatest(1, g.responses, g.invitations), g.responses
 FROM (
   SELECT org_id, wave_id, team_id, perspective,
     sum(responses)::int AS responses, sum(invitations)::int AS invitations

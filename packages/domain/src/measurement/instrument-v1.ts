@@ -577,15 +577,15 @@ export const instrumentV1: InstrumentContent = {
   intro: {
     nl: [
       'Deze vragenlijst gaat over ervaringskennis en ervaringsdeskundigheid in je organisatie. Er zijn geen goede of foute antwoorden. Weet je iets niet? Kies dan ‘weet ik niet’.',
-      'Wat we bewaren: alleen je antwoorden. We bewaren geen naam, geen e-mailadres en geen IP-adres. Van het tijdstip bewaren we alleen de dag. We bewaren dus niets waarmee we je antwoorden aan jou kunnen koppelen.',
-      'Wie wat ziet: niemand ziet alle antwoorden van één persoon bij elkaar. Uitkomsten zijn alleen te zien per groep van minstens 5 mensen. Bij gevoelige vragen en open antwoorden moeten dat er minstens 10 zijn. Uitkomsten zijn pas te zien als de meting is gesloten. Open antwoorden laten we door elkaar en zonder datum zien.',
+      'Wat we bewaren: alleen je antwoorden en de groep waarvoor je link is, versleuteld. We bewaren geen naam, geen e-mailadres, geen IP-adres en geen tijdstip. Als de meting sluit, zetten we alle antwoorden in willekeurige volgorde. We bewaren dus niets waarmee we je antwoorden aan jou kunnen koppelen.',
+      'Wie wat ziet: niemand ziet de antwoorden van één persoon. Uitkomsten zijn pas te zien als de meting is gesloten, en alleen per groep van minstens 5 mensen. Gevoelige vragen laten we alleen zien voor de hele organisatie, vanaf 10 antwoorden, en alleen als schatting. Open antwoorden laten we door elkaar zien, zonder groep en zonder datum, vanaf 10 antwoorden.',
       'Gevoelige vragen mag je altijd overslaan, zoals de vraag over je eigen ervaring met huiselijk geweld. Je kunt ook kiezen voor ‘zeg ik liever niet’.',
       'Schrijf in de open vragen geen namen, en niets waaraan iemand te herkennen is.',
     ].join('\n\n'),
     en: [
       'This survey is about experiential knowledge and experiential expertise in your organisation. There are no right or wrong answers. If you do not know something, choose ‘don’t know’.',
-      'What we store: only your answers. We do not store your name, your e-mail address or your IP address. Of the time, we only keep the day. So we store nothing that links your answers to you.',
-      'Who sees what: nobody sees all the answers of one person together. Results are only shown for groups of at least 5 people. For sensitive questions and open answers, the group must have at least 10 people. Results are only shown after the survey has closed. Open answers are shown in random order and without a date.',
+      'What we store: only your answers and the group your link is for, encrypted. We do not store your name, your e-mail address, your IP address or any time. When the survey closes, we put all answers in random order. So we store nothing that links your answers to you.',
+      'Who sees what: nobody sees the answers of one person. Results are only shown after the survey has closed, and only for groups of at least 5 people. Sensitive questions are shown only for the whole organisation, from 10 answers, and only as an estimate. Open answers are shown in random order, without group or date, from 10 answers.',
       'You may always skip sensitive questions, such as the question about your own experience of domestic violence. You can also choose ‘I’d rather not say’.',
       'Do not write names in the open questions, or anything else that could identify someone.',
     ].join('\n\n'),

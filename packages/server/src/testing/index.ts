@@ -18,6 +18,7 @@ import { type Database, type DatabaseTarget, openDatabase } from '../db/client.t
 import { createInProcessJobs, type Jobs } from '../jobs/jobs.ts';
 import { createMailer, type Mail, type Mailer } from '../mail/mailer.ts';
 import { publishBundledFrameworks } from '../modules/framework/publish-bundled.ts';
+import { networkSnapshots } from '../modules/network/table.ts';
 import { defaultRetention } from '../modules/operations/retention.ts';
 import { type SeededUser, seedMembership, seedOrganisation, seedUser } from '../seed/accounts.ts';
 import { readTemplate } from './pglite-template.ts';
@@ -237,6 +238,11 @@ export async function queryRows(database: Pick<TestApp, 'database'>['database'],
   return result.rows;
 }
 export { createResponseSeal } from '../modules/measurement/sealed-responses.ts';
+
+/** Starts a new period for the network figures: the next read takes a fresh monthly snapshot. */
+export async function retakeNetworkSnapshot(database: Pick<TestApp, 'database'>['database']) {
+  await database.db.delete(networkSnapshots);
+}
 export { storeSubmissions } from '../modules/measurement/submissions.ts';
 export * as measurementTables from '../modules/measurement/table.ts';
 export { measurementClient, respondent } from './measurement.ts';

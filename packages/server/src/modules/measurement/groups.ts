@@ -46,11 +46,20 @@ export async function declareGroup(tx: Tx, wave: WaveRow, input: WaveGroupInput)
         waveId: wave.id,
         teamId: input.teamId,
         teamKey,
+        teamName: input.teamId ? await teamNameOf(tx, wave.orgId, input.teamId) : null,
         perspective: input.perspective,
         headcount: input.headcount,
       })
       .returning(),
   );
+}
+
+async function teamNameOf(tx: Tx, orgId: string, teamId: string) {
+  const [team] = await tx
+    .select({ name: teams.name })
+    .from(teams)
+    .where(and(eq(teams.orgId, orgId), eq(teams.id, teamId)));
+  return team?.name ?? null;
 }
 
 export async function getGroup(tx: Tx, wave: WaveRow, groupId: string): Promise<GroupRow> {
@@ -85,7 +94,8 @@ export async function listGroups(tx: Tx, wave: WaveRow) {
   return groups.map(({ group, teamName }) => ({
     id: group.id,
     teamId: group.teamId,
-    teamName,
+    // The team's name now, or as declared if the team was removed meanwhile.
+    teamName: teamName ?? group.teamName,
     perspective: group.perspective,
     headcount: group.headcount,
     progress: progressOf(group, wave.minCell),

@@ -127,11 +127,12 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         security: manage,
-        summary: 'Remind every invitation not used yet; nobody sees which addresses are reminded',
-        description: `Each unused invitation gets a reminder at most once every ${reminderIntervalDays} days. The answer says only how many were queued.`,
+        summary:
+          'Remind every invitation not used yet; nobody sees which addresses are reminded, or how many',
+        description: `Each unused invitation gets a reminder at most once every ${reminderIntervalDays} days. The answer does not say how many: that would tell how many answered.`,
         tags,
         params: waveParams,
-        response: { 202: z.object({ queued: z.int() }), ...scopedErrorResponses },
+        response: { 202: z.object({ reminded: z.literal(true) }), ...scopedErrorResponses },
       },
     },
     async (request, reply) => {
@@ -162,7 +163,6 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
           action: 'measurement.remindersSent',
           targetType: 'wave',
           targetId: waveId,
-          details: { count: due.length },
         });
         return { wave, name: await organisationName(tx, orgId), due };
       });
@@ -171,7 +171,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
           organisation: name,
           wave,
         });
-      return reply.code(202).send({ queued: due.length });
+      return reply.code(202).send({ reminded: true });
     },
   );
 };

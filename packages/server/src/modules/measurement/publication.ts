@@ -100,11 +100,16 @@ export async function publishClosedWave(
     .select({ id: teams.id, name: teams.name })
     .from(teams)
     .where(eq(teams.orgId, orgId));
+  // Teams by their name now; a team removed while the wave was open, by its name when declared.
+  const teamLabels = new Map([
+    ...groups.flatMap((group) => (group.teamName ? [[group.teamKey, group.teamName] as const] : [])),
+    ...teamRows.map((team) => [team.id, team.name] as const),
+  ]);
   const published = publishWave({
     scales: instrument.scales,
     items: instrument.items,
     cells,
-    teamLabels: new Map(teamRows.map((team) => [team.id, team.name])),
+    teamLabels,
     thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
     invitationResponses: opened.filter((r) => r.byInvitation).length,
     uniform: noiseSource(),

@@ -126,6 +126,12 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
       // A used invitation cannot be opened again. (A submission through it is checked when it is
       // stored, after its submission key, so that a retry of the one that used it still succeeds.)
       if (link.used) throw new HttpError(410, 'INVALID_INPUT', 'invitationUsed');
+      // A full group says so now, not after the whole questionnaire (read fresh: links are cached).
+      const [fill] = await db
+        .select({ received: waveGroups.received, headcount: waveGroups.headcount })
+        .from(waveGroups)
+        .where(eq(waveGroups.id, group.id));
+      if (fill && fill.received >= fill.headcount) throw new HttpError(409, 'CONFLICT', 'groupFull');
       const items = itemsAsked(instrument.items, perspective, channel);
       const scaleKeys = new Set(items.map((item) => item.scaleKey));
       return {
@@ -133,7 +139,7 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
         organisationName,
         perspective,
         closesOn: wave.closesOn,
-        group: { teamName: group.teamId ? teamName : null, headcount: group.headcount },
+        group: { teamName: group.teamKey ? (teamName ?? group.teamName) : null, headcount: group.headcount },
         channel,
         thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
         keepProbability,

@@ -154,7 +154,7 @@ describe.each(testDatabases)('e-mail invitations to a questionnaire on $name', (
     expect(t.mails.length).toBe(before);
   });
 
-  it('reminds only the invitations not used, at most once in three days, and says only how many', async () => {
+  it('reminds only the invitations not used, at most once in three days, and says not how many', async () => {
     const waveId = await m.planWave();
     const groupId = await m.declareGroup(waveId, { teamId: org.teams.b.id, headcount: 5 });
     const addresses = ['c.remind@example.org', 'd.remind@example.org', 'e.remind@example.org'];
@@ -162,11 +162,14 @@ describe.each(testDatabases)('e-mail invitations to a questionnaire on $name', (
     await r.answer(tokenFor('c.remind@example.org'), staffAnswers(4));
 
     const reminded = await m.as('POST', `/waves/${waveId}/invitations/reminders`);
-    expect(reminded.json()).toEqual({ queued: 2 });
+    // Not how many: that would tell how many answered.
+    expect(reminded.json()).toEqual({ reminded: true });
     const reminders = t.mails.filter((mail) => mail.subject.startsWith('Herinnering'));
     expect(reminders.map((mail) => mail.to).sort()).toEqual(['d.remind@example.org', 'e.remind@example.org']);
     expect(reminders[0]?.text).toContain('/vragenlijst#');
-    expect((await m.as('POST', `/waves/${waveId}/invitations/reminders`)).json()).toEqual({ queued: 0 });
+    const before = t.mails.length;
+    expect((await m.as('POST', `/waves/${waveId}/invitations/reminders`)).json()).toEqual({ reminded: true });
+    expect(t.mails.length).toBe(before);
 
     // Closing publishes the wave and erases what could tie an invitation to a person.
     await m.close(waveId);

@@ -69,6 +69,8 @@ export const waveGroups = pgTable(
       .references(() => measurementWaves.id, { onDelete: 'cascade' }),
     teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
     teamKey: text('team_key').notNull(),
+    /** The team's name when the group was declared: what it is called if the team goes meanwhile. */
+    teamName: text('team_name'),
     perspective: perspective(),
     headcount: integer('headcount').notNull(),
     received: integer('received').notNull().default(0),

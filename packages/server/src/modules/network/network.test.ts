@@ -6,6 +6,7 @@ import {
   buildTestApp,
   injectAs,
   queryRows,
+  retakeNetworkSnapshot,
   type SeededOrganisation,
   seedNetworkAdmin,
   seedTestOrganisation,
@@ -17,7 +18,6 @@ import {
 import { publishedTotals } from '../measurement/published-totals.ts';
 import { measurementWaves } from '../measurement/table.ts';
 import { loadNetworkInputs } from './sections.ts';
-import { networkSnapshots } from './table.ts';
 
 describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
   let t: TestApp;
@@ -91,7 +91,7 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
   });
 
   it('publishes the figures once a month: an opt-out or a new wave shows only in the next month', async () => {
-    await t.database.db.delete(networkSnapshots);
+    await retakeNetworkSnapshot(t.database);
     const read = async () =>
       (await injectAs(t.app, networkAdmin, { method: 'GET', url: '/api/network/dashboard' })).json();
     const first = await read();
@@ -103,11 +103,11 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
     const again = await read();
     expect(again).toEqual(first);
     // Next month: the opt-out counts.
-    await t.database.db.delete(networkSnapshots);
+    await retakeNetworkSnapshot(t.database);
     const next = await read();
     expect(next.participating).toBe(first.participating - 1);
     await injectAs(t.app, admin, { method: 'PATCH', url, payload: { optedOut: false } });
-    await t.database.db.delete(networkSnapshots);
+    await retakeNetworkSnapshot(t.database);
   });
 
   it('adds the registry: experts per organisation over the five that keep one', async () => {

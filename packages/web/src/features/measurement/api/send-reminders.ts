@@ -4,7 +4,7 @@ import { sendJson } from '../../../lib/api-client.ts';
 export type SendRemindersInput = { orgId: string; waveId: string };
 
 export const sendReminders = ({ orgId, waveId }: SendRemindersInput) =>
-  sendJson<{ queued: number }>(
+  sendJson<{ reminded: true }>(
     'POST',
     `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/invitations/reminders`,
   );

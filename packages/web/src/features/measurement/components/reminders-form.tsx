@@ -6,7 +6,8 @@ import { useSendReminders } from '../api/send-reminders.ts';
 
 /**
  * "Herinnering sturen": the server mails every invitation of the wave that was not used yet, at
- * most once every few days. It picks them itself and says only how many; nobody sees who.
+ * most once every few days. It picks them itself and says neither who nor how many: how many
+ * would tell how many answered.
  */
 export function RemindersForm({ orgId, waveId }: { orgId: string; waveId: string }) {
   const { t } = useTranslation();
@@ -20,15 +21,7 @@ export function RemindersForm({ orgId, waveId }: { orgId: string; waveId: string
     remind.mutate(
       { orgId, waveId },
       {
-        onSuccess: ({ queued }) =>
-          setFeedback({
-            kind: 'success',
-            text:
-              queued === 0
-                ? t('measurement.reminders.noneDue')
-                : t('measurement.reminders.done', { count: queued }),
-            focus: true,
-          }),
+        onSuccess: () => setFeedback({ kind: 'success', text: t('measurement.reminders.done'), focus: true }),
         onError: (error) =>
           setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
       },

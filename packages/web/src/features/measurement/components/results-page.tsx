@@ -40,6 +40,7 @@ export function ResultsPage() {
 
 function ResultsContent({ membership, waveId }: { membership: Membership; waveId: string }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const manage = can(membership.role, 'measurement.manage');
   // A team manager always gets their own team; the server decides that too.
   const [breakdown, setBreakdown] = useState<Breakdown>(manage ? 'none' : 'team');
@@ -66,22 +67,17 @@ function ResultsContent({ membership, waveId }: { membership: Membership; waveId
         <Link to={back}>{t(manage ? 'measurement.results.backToWave' : 'measurement.wave.back')}</Link>
       </p>
       {manage && <BreakdownForm current={breakdown} onChoose={setBreakdown} />}
-      <p>
-        <a
-          href={`/api/organisations/${encodeURIComponent(membership.orgId)}/waves/${encodeURIComponent(waveId)}/results.csv?breakdown=${breakdown}`}
-          download
-        >
-          {t('measurement.results.downloadCsv')}
-        </a>
-      </p>
-      <p>
-        <a
-          href={`/api/organisations/${encodeURIComponent(membership.orgId)}/waves/${encodeURIComponent(waveId)}/results.xlsx?breakdown=${breakdown}`}
-          download
-        >
-          {t('measurement.results.downloadXlsx')}
-        </a>
-      </p>
+      {/* XLSX first: every spreadsheet opens it in columns. The file speaks the page's language. */}
+      {(['xlsx', 'csv'] as const).map((format) => (
+        <p key={format}>
+          <a
+            href={`/api/organisations/${encodeURIComponent(membership.orgId)}/waves/${encodeURIComponent(waveId)}/results.${format}?breakdown=${breakdown}&lang=${locale}`}
+            download
+          >
+            {t(format === 'csv' ? 'measurement.results.downloadCsv' : 'measurement.results.downloadXlsx')}
+          </a>
+        </p>
+      ))}
       <QueryState query={results}>
         {(answer) => (
           <WithInstrument version={answer.wave.instrumentVersion}>

@@ -193,17 +193,17 @@ describe('measurement instrument version 1', () => {
   it.each<[string, RegExp, RegExp]>([
     ['only the answers are stored', /alleen je antwoorden/, /only your answers/],
     [
-      'no name, e-mail or IP address',
-      /geen naam, geen e-mailadres en geen IP-adres/,
-      /name.*e-mail.*IP address/,
+      'no name, e-mail, IP address or time',
+      /geen naam, geen e-mailadres, geen IP-adres en geen tijdstip/,
+      /name.*e-mail.*IP address.*any time/,
     ],
-    ['no time finer than the day', /alleen de dag/, /only keep the day/],
     ['results only for groups of at least 5', /minstens 5 mensen/, /at least 5 people/],
     [
-      '10 for sensitive questions and open answers',
-      /gevoelige vragen en open antwoorden.*minstens 10/,
-      /at least 10/,
+      '10 for sensitive questions (as an estimate) and open answers',
+      /Gevoelige vragen .*vanaf 10 antwoorden, en alleen als schatting. Open antwoorden .*vanaf 10 antwoorden/,
+      /Sensitive questions .*from 10 answers, and only as an estimate. Open answers .*from 10 answers/,
     ],
+    ['responses shuffled when the wave closes', /willekeurige volgorde/, /random order/],
     [
       'results only after the wave closes',
       /pas te zien als de meting is gesloten/,

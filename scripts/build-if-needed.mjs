@@ -1,17 +1,37 @@
-// `npm start` on a fresh clone must work without a separate build step: build the web app when it
-// has never been built or when a source file is newer than the build.
-import { execSync } from 'node:child_process';
+// `npm start` (and `npm run cli`) on a fresh clone must work without a separate build step: build
+// the web app and the server when they have never been built or a source is newer than the build.
+// `node scripts/build-if-needed.mjs server` checks the server only (the CLI needs no web app).
+import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const built = path.join(root, 'packages/web/dist/index.html');
-const sources = [
-  'packages/web/src',
-  'packages/web/index.html',
-  'packages/domain/src',
-  'packages/web/vite.config.ts',
-];
+
+const parts = {
+  web: {
+    built: 'packages/web/dist/index.html',
+    sources: [
+      'packages/web/src',
+      'packages/web/index.html',
+      'packages/web/respond.html',
+      'packages/web/build',
+      'packages/web/vite.config.ts',
+      'packages/domain/src',
+    ],
+    build: ['npm', ['run', 'build', '-w', '@derde-bron/web']],
+  },
+  server: {
+    built: 'packages/server/dist/main.js',
+    sources: [
+      'packages/server/src',
+      'packages/server/drizzle',
+      'packages/server/scripts',
+      'packages/server/package.json',
+      'packages/domain/src',
+    ],
+    build: [process.execPath, ['packages/server/scripts/build.mjs']],
+  },
+};
 
 function newestMtime(target) {
   const stat = statSync(target);
@@ -19,13 +39,27 @@ function newestMtime(target) {
   return Math.max(0, ...readdirSync(target).map((name) => newestMtime(path.join(target, name))));
 }
 
-let builtAt = 0;
-try {
-  builtAt = statSync(built).mtimeMs;
-} catch {}
+function builtAt(file) {
+  try {
+    return statSync(path.join(root, file)).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
 
-const newest = Math.max(...sources.map((source) => newestMtime(path.join(root, source))));
-if (newest > builtAt) {
-  console.log('derde-bron: building the web app…');
-  execSync('npm run build -w @derde-bron/web', { cwd: root, stdio: 'inherit' });
+/** Builds what is missing or stale. Progress goes to stderr: the CLI's output stays its own. */
+export function buildIfNeeded(which = Object.keys(parts)) {
+  for (const name of which) {
+    const part = parts[name];
+    const newest = Math.max(...part.sources.map((source) => newestMtime(path.join(root, source))));
+    if (newest <= builtAt(part.built)) continue;
+    process.stderr.write(`derde-bron: building the ${name === 'web' ? 'web app' : 'server'}…\n`);
+    const [command, args] = part.build;
+    execFileSync(command, args, { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
+  }
+}
+
+if (import.meta.filename === process.argv[1]) {
+  const which = process.argv.slice(2);
+  buildIfNeeded(which.length > 0 ? which : undefined);
 }

@@ -6,6 +6,7 @@ import { runNetwork } from './suites/network.ts';
 import { runOperations } from './suites/operations.ts';
 import { runRegistry } from './suites/registry.ts';
 import { runRoadmap } from './suites/roadmap.ts';
+import { runWeb } from './suites/web.ts';
 
 console.log(`# Derde Bron benchmarks — ${new Date().toISOString()}`);
 console.log(
@@ -15,6 +16,7 @@ console.log(
 // `npm run bench -- measurement` runs one suite; without a name, all of them.
 const suites: Record<string, () => Promise<void>> = {
   foundation: runFoundation,
+  web: runWeb,
   accounts: runAccounts,
   roadmap: runRoadmap,
   measurement: runMeasurement,

@@ -1,9 +1,24 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { cataloguePart } from './build/catalogue-part.ts';
+import { precompress } from './build/precompress.ts';
+import { questionnaireInDevelopment } from './build/questionnaire-page.ts';
 
 export default defineConfig({
-  plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  plugins: [
+    react(),
+    // The sections of the catalogues the questionnaire page shows (src/respond/i18n.ts).
+    cataloguePart(['app', 'common', 'form', 'quickExit', 'respond', 'shell']),
+    precompress(),
+    questionnaireInDevelopment(),
+  ],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // Two pages: the staff app, and the questionnaire that respondents open (its own small bundle).
+    rollupOptions: { input: { main: 'index.html', respond: 'respond.html' } },
+  },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
   test: {
     environment: 'jsdom',

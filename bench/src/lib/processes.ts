@@ -3,7 +3,13 @@ import path from 'node:path';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
-export type Started = { child: ChildProcess; baseUrl: string; stop(): Promise<void> };
+export type Started = {
+  child: ChildProcess;
+  baseUrl: string;
+  stop(): Promise<void>;
+  /** What the process wrote to stdout so far (the server's log lines). */
+  output(): string;
+};
 
 /** Starts a command in its own process group and waits until `readyPath` answers 200. */
 export async function startProcess(
@@ -21,8 +27,13 @@ export async function startProcess(
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', ...env },
     detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  const output = () => stdout;
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = () => stopProcess(child);
   while (performance.now() - startedAt < timeoutMs) {
@@ -30,7 +41,7 @@ export async function startProcess(
       throw new Error(`${command} ${args.join(' ')} exited with ${child.exitCode}`);
     try {
       const res = await fetch(`${baseUrl}${readyPath}`);
-      if (res.ok) return { child, baseUrl, stop, readyAfterMs: performance.now() - startedAt };
+      if (res.ok) return { child, baseUrl, stop, output, readyAfterMs: performance.now() - startedAt };
     } catch {
       // not listening yet
     }

@@ -7,9 +7,11 @@ import type { Config } from './config.ts';
 import { createSecretBox, type SecretBox } from './crypto/secret-box.ts';
 import type { Database } from './db/client.ts';
 import { createInProcessJobs, type Jobs } from './jobs/jobs.ts';
-import { createMailQueue, workMailQueue } from './jobs/mail-job.ts';
+import { createMailQueue, type MailQueue, workMailQueue } from './jobs/mail-job.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
+import mailRoutes from './mail/routes.ts';
 import auditRoutes from './modules/audit/routes.ts';
+import accountRoutes from './modules/auth/account-routes.ts';
 import authPlugin from './modules/auth/auth-plugin.ts';
 import passwordRoutes from './modules/auth/password-routes.ts';
 import authRoutes from './modules/auth/routes.ts';
@@ -25,6 +27,7 @@ import resultsRoutes from './modules/measurement/results-routes.ts';
 import waveRoutes from './modules/measurement/routes.ts';
 import { createResponseSeal } from './modules/measurement/sealed-responses.ts';
 import networkRoutes from './modules/network/routes.ts';
+import diskGuardPlugin, { type DiskGuard, guardJobs } from './modules/operations/disk-guard.ts';
 import { enforceRetention, retentionQueue } from './modules/operations/retention.ts';
 import organisationDataRoutes from './modules/organisation-data/routes.ts';
 import invitationRoutes from './modules/organisations/invitation-routes.ts';
@@ -45,6 +48,7 @@ import metrics from './plugins/metrics.ts';
 import openapi from './plugins/openapi.ts';
 import { postgresRateLimitStore } from './plugins/rate-limit-store.ts';
 import security from './plugins/security.ts';
+import shutdown from './plugins/shutdown.ts';
 import strictJson from './plugins/strict-json.ts';
 import webApp from './plugins/web-app.ts';
 
@@ -71,10 +75,12 @@ declare module 'fastify' {
     config: AppConfig;
     database: Database;
     jobs: Jobs;
-    /** Queues mail; the job queue's worker sends it (see jobs/mail-job.ts). */
-    mailer: Mailer;
+    /** Queues mail in the outbox; the job queue's worker sends it (see jobs/mail-job.ts). */
+    mailer: MailQueue;
     secretBox: SecretBox;
     throttle: Throttle;
+    /** Embedded mode only (see modules/operations/disk-guard.ts). */
+    diskGuard: DiskGuard | undefined;
   }
 }
 
@@ -89,6 +95,8 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** Where the log lines go instead of stdout (tests read them). */
   logStream?: { write(line: string): void };
+  /** Embedded mode: watches the data folder's free space and refuses writes when it runs out. */
+  diskGuard?: DiskGuard;
 };
 
 /**
@@ -105,6 +113,7 @@ export async function buildApp({
   secretKey,
   logger,
   logStream,
+  diskGuard,
 }: AppOptions) {
   const app = Fastify({
     logger: logger ?? {
@@ -119,18 +128,21 @@ export async function buildApp({
     bodyLimit: 1_048_576,
     trustProxy: config.trustProxy as boolean,
     forceCloseConnections: 'idle',
-    return503OnClosing: true,
+    // Our own 503 while stopping, with Retry-After and the error shape (plugins/shutdown.ts).
+    return503OnClosing: false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);
   app.decorate('database', database);
   const secretBox = createSecretBox(secretKey);
-  const jobs = givenJobs ?? createInProcessJobs({ log: app.log });
+  const jobs = guardJobs(givenJobs ?? createInProcessJobs({ log: app.log }), diskGuard);
+  app.decorate('diskGuard', diskGuard);
   app.decorate('jobs', jobs);
-  app.decorate('mailer', createMailQueue(jobs, secretBox));
+  app.decorate('mailer', createMailQueue(jobs, database.db, secretBox));
   await workMailQueue(
     jobs,
+    database.db,
     secretBox,
     mailer ??
       createMailer({
@@ -139,6 +151,7 @@ export async function buildApp({
         outboxDir: config.outboxDir,
         log: app.log,
       }),
+    app.log,
   );
   await jobs.work(retentionQueue, async () => {
     const removed = await enforceRetention(database.db, config.retention);
@@ -161,6 +174,8 @@ export async function buildApp({
   app.decorate('throttle', createThrottle(database.db));
 
   await app.register(errors);
+  await app.register(shutdown);
+  await app.register(diskGuardPlugin, { guard: diskGuard });
   await app.register(security, { production: config.env === 'production' });
   await app.register(strictJson);
   await app.register(cookie);
@@ -187,6 +202,7 @@ export async function buildApp({
   await app.register(authRoutes);
   await app.register(twoFactorRoutes);
   await app.register(passwordRoutes);
+  await app.register(accountRoutes);
   await app.register(invitationRoutes);
   await app.register(organisationRoutes);
   await app.register(teamRoutes);
@@ -207,6 +223,7 @@ export async function buildApp({
   await app.register(networkRoutes);
   await app.register(reportRoutes);
   await app.register(organisationDataRoutes);
+  await app.register(mailRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });
   return app;

@@ -7,8 +7,11 @@ import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { createSecretBox } from './crypto/secret-box.ts';
 import { type DatabaseTarget, openDatabase } from './db/client.ts';
-import { queryRows } from './testing/index.ts';
+import { withTenant } from './db/tenant.ts';
+import { checkSecretKey } from './secret-key.ts';
+import { queryRows, startPrivatePostgres } from './testing/index.ts';
 
 const run = promisify(execFile);
 const tsx = new URL('../../../node_modules/.bin/tsx', import.meta.url).pathname;
@@ -37,9 +40,13 @@ const addOrganisation = (target: DatabaseTarget, name: string) =>
   });
 
 const organisationNames = (target: DatabaseTarget) =>
-  withDatabase(target, async (database) =>
-    (await queryRows(database, sql`select name from organisations order by name`)).map((row) => row.name),
-  );
+  withDatabase(target, async (database) => {
+    // As the app would: its start prepares the roles (after a restore, on a new server too).
+    await database.migrate();
+    return (await queryRows(database, sql`select name from organisations order by name`)).map(
+      (row) => row.name,
+    );
+  });
 
 describe('npm run cli -- backup / restore, embedded', () => {
   it('restores a backup into an empty data folder, and refuses one that is not empty', async () => {
@@ -118,4 +125,62 @@ describe.each(servers)('npm run cli -- backup / restore, on the PostgreSQL serve
       await rm(dir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe.each(servers)('a server backup restored on a new PostgreSQL server', ({ url }) => {
+  it('restores into a fresh cluster that has none of our roles, and says so when SECRET_KEY differs', async () => {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    const sourceName = `derde_bron_move_${randomUUID().slice(0, 8)}`;
+    const source = (() => {
+      const u = new URL(url);
+      u.pathname = `/${sourceName}`;
+      return { url: u.toString() };
+    })();
+    const dir = await mkdtemp(path.join(tmpdir(), 'backup-'));
+    const fresh = await startPrivatePostgres();
+    const key = createSecretBox(Buffer.alloc(32, 1));
+    try {
+      await admin.query(`create database ${sourceName}`);
+      await addOrganisation(source, 'Opvang die verhuist');
+      await withDatabase(source, async (database) => {
+        await database.migrate();
+        await checkSecretKey(database.db, key);
+      });
+      const file = path.join(dir, 'derde-bron.dump');
+      await runCli(['backup', file], { DATABASE_URL: source.url, INIT_CWD: dir });
+
+      // The new server: a login that may make roles (CREATEROLE) but is no superuser, as in production.
+      const superuser = new pg.Client({ connectionString: fresh.url });
+      await superuser.connect();
+      await superuser.query(`create role verhuisd login createrole password 'verhuisd'`);
+      await superuser.query('create database derde_bron owner verhuisd');
+      await superuser.end();
+      const target = {
+        url: fresh.url.replace('postgres@', 'verhuisd:verhuisd@').replace(/\/postgres$/, '/derde_bron'),
+      };
+
+      const restored = await runCli(['restore', file], { DATABASE_URL: target.url, INIT_CWD: dir });
+      expect(restored.stdout).toContain('restored into');
+      expect(await organisationNames(target)).toEqual(['Opvang die verhuist']);
+      await withDatabase(target, async (database) => {
+        await database.migrate();
+        // The roles exist again, and a tenant transaction works.
+        const [org] = await queryRows(database, sql`select id from organisations`);
+        const teams = await withTenant(database.db, String(org?.id), (tx) =>
+          tx.execute(sql`select count(*) from teams`),
+        );
+        expect(teams).toBeDefined();
+        await expect(checkSecretKey(database.db, key)).resolves.toBeUndefined();
+        await expect(checkSecretKey(database.db, createSecretBox(Buffer.alloc(32, 2)))).rejects.toThrow(
+          /SECRET_KEY is not the key this database was made with/,
+        );
+      });
+    } finally {
+      await admin.query(`drop database if exists ${sourceName} with (force)`).catch(() => {});
+      await admin.end();
+      await fresh.destroy();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

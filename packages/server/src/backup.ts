@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
 import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
+import { openDatabase } from './db/client.ts';
+import { restrictDataDir } from './db/data-dir.ts';
 
 const run = promisify(execFile);
 
@@ -45,13 +47,14 @@ export async function backupDatabase(target: { url: string } | { dataDir: string
     await chmod(file, 0o600);
     return;
   }
-  const { PGlite } = await import('@electric-sql/pglite');
-  const client = await PGlite.create(target.dataDir);
+  // Through openDatabase: it takes the folder's lock, so a running app makes the backup refuse.
+  const database = await openDatabase({ dataDir: target.dataDir });
   try {
-    const dump = await client.dumpDataDir('gzip');
+    const dump = await database.dumpEmbedded?.();
+    if (!dump) throw new BackupError('the embedded database cannot be dumped');
     await writeFile(file, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
   } finally {
-    await client.close();
+    await database.close();
   }
 }
 
@@ -67,7 +70,10 @@ export async function restoreDatabase(target: { url: string } | { dataDir: strin
       [
         '--clean',
         '--if-exists',
+        // Neither owners nor grants: a new server has none of this one's roles. The app's first
+        // start makes its roles and grants their rights again (db/roles.ts).
         '--no-owner',
+        '--no-acl',
         '--single-transaction',
         '--exit-on-error',
         '--dbname',
@@ -85,4 +91,6 @@ export async function restoreDatabase(target: { url: string } | { dataDir: strin
   const { PGlite } = await import('@electric-sql/pglite');
   const client = await PGlite.create({ dataDir: target.dataDir, loadDataDir: dump });
   await client.close();
+  // The files came from an archive: readable by the app's user only, as at every start.
+  await restrictDataDir(target.dataDir);
 }

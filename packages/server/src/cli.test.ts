@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -45,5 +45,29 @@ describe('npm run cli -- create-admin', () => {
       await t.close();
     }
     // Two command runs and a database start: slow on a busy 2-core machine, so a generous limit.
-  }, 90_000);
+  }, 240_000);
+});
+
+describe('npm run cli -- <command> --help and unknown options', () => {
+  it('prints a command’s help and does nothing else; refuses options it does not know', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cli-help-'));
+    const { DATABASE_URL: _serverUrl, ...inherited } = process.env;
+    const env = { ...inherited, DATA_DIR: path.join(dir, 'data'), INIT_CWD: dir };
+    const help = await run(tsx, [cli, 'backup', '--help'], { env, cwd: dir });
+    expect(help.stdout).toContain('backup <file>');
+    // No backup was written, not to a file called "--help" either.
+    expect(await readdir(dir)).toEqual([]);
+    for (const args of [
+      ['backup', '--bogus', 'x.dump'],
+      ['restore', '--force', 'x.dump'],
+      ['create-admin', '--email', 'a@b.example.org', '--role', 'x'],
+    ]) {
+      const refused = await run(tsx, [cli, ...args], { env, cwd: dir }).catch(
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(refused).toMatchObject({ code: 1 });
+      expect((refused as { stderr: string }).stderr).toMatch(/Unknown option/);
+    }
+    expect(await readdir(dir)).toEqual([]);
+  }, 240_000);
 });

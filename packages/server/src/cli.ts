@@ -11,23 +11,62 @@ import { resolveSecretKey } from './secret-key.ts';
 import { seedUser } from './seed/accounts.ts';
 import { databaseTarget } from './server.ts';
 
-const usage = `Usage: npm run cli -- <command> [options]
+const commandHelp = {
+  'create-admin': `  create-admin --email <address> [--name <name>]
+      Creates a network_admin (staff of the association) and prints a one-time link, valid for
+      24 hours, to choose a password. Two-step verification is set up at the first sign-in.`,
+  backup: `  backup <file>
+      Writes the whole database to <file>: pg_dump's custom format on a server (DATABASE_URL),
+      a gzipped copy of the data folder in embedded mode (DATA_DIR; stop the app first).`,
+  restore: `  restore <file>
+      Restores such a file: replaces the server database's contents (pg_restore --clean, in one
+      transaction), or fills an empty DATA_DIR in embedded mode.`,
+} as const;
+
+const usage = `Usage: npm run cli -- <command> [options]     (every command takes --help)
 
 Commands:
-  create-admin --email <address> [--name <name>]
-      Creates a network_admin (staff of the association) and prints a one-time link, valid for
-      24 hours, to choose a password. Two-step verification is set up at the first sign-in.
-  backup <file>
-      Writes the whole database to <file>: pg_dump's custom format on a server (DATABASE_URL),
-      a gzipped copy of the data folder in embedded mode (DATA_DIR; stop the app first).
-  restore <file>
-      Restores such a file: replaces the server database's contents (pg_restore --clean, in one
-      transaction), or fills an empty DATA_DIR in embedded mode.`;
+${Object.values(commandHelp).join('\n')}`;
+
+/**
+ * A command's options, strictly: an unknown flag is an error (\`backup --help\` once wrote a
+ * backup to a file named "--help"), and --help prints the command's help and does nothing else.
+ */
+function parseCommand(
+  command: keyof typeof commandHelp,
+  args: string[],
+  options: Record<string, { type: 'string' }>,
+  positionals: number,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean' as const, short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new ConfigError(`${command}: ${(error as Error).message} (see npm run cli -- ${command} --help)`);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`Usage: npm run cli --\n${commandHelp[command]}\n`);
+    process.exit(0);
+  }
+  if (parsed.positionals.length > positionals)
+    throw new ConfigError(`${command}: unexpected argument ${parsed.positionals[positionals]}`);
+  return parsed;
+}
 
 const linkValidMinutes = 24 * 60;
 
 async function createAdmin(args: string[]) {
-  const { values } = parseArgs({ args, options: { email: { type: 'string' }, name: { type: 'string' } } });
+  const { values } = parseCommand(
+    'create-admin',
+    args,
+    { email: { type: 'string' }, name: { type: 'string' } },
+    0,
+  );
   const email = emailSchema.safeParse(values.email);
   const name = nameSchema.safeParse(values.name ?? 'Netwerkbeheerder');
   if (!email.success || !name.success)
@@ -61,8 +100,8 @@ async function createAdmin(args: string[]) {
 }
 
 async function backupOrRestore(command: 'backup' | 'restore', args: string[]) {
-  const [file] = args;
-  if (!file) throw new ConfigError(`${command} needs a file name`);
+  const [file] = parseCommand(command, args, {}, 1).positionals;
+  if (!file) throw new ConfigError(`${command} needs a file name (see npm run cli -- ${command} --help)`);
   const config = loadConfig();
   const target = config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir };
   if ('dataDir' in target && config.dataDir === 'memory://')
@@ -79,9 +118,11 @@ const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === 'create-admin') await createAdmin(rest);
   else if (command === 'backup' || command === 'restore') await backupOrRestore(command, rest);
-  else {
+  else if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${usage}\n`);
-    process.exit(command ? 1 : 0);
+  } else {
+    process.stderr.write(`derde-bron: unknown command ${command}\n${usage}\n`);
+    process.exit(1);
   }
 } catch (error) {
   process.stderr.write(`derde-bron: ${(error as Error).message}\n`);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { defaultRetention, type RetentionPeriods } from './modules/operations/retention.ts';
+import { defaultWebDistDir } from './paths.ts';
 
 const retentionEnv = {
   sessions: 'RETENTION_SESSIONS_DAYS',
@@ -14,6 +15,7 @@ const retentionEnv = {
   answers: 'RETENTION_ANSWERS_DAYS',
   endedRegistryPeople: 'RETENTION_ENDED_REGISTRY_PEOPLE_DAYS',
   reports: 'RETENTION_REPORTS_DAYS',
+  undeliveredMail: 'RETENTION_UNDELIVERED_MAIL_DAYS',
 } as const satisfies Record<keyof RetentionPeriods, string>;
 const retentionDays = z.coerce.number().int().min(0).max(36_500).optional();
 
@@ -23,7 +25,13 @@ const baseDir = process.env.INIT_CWD ?? process.cwd();
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  // Digits only: an empty `PORT=` would otherwise become 0, a random port nobody can find.
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'must be a port number from 0 to 65535 (empty is not allowed)')
+    .transform(Number)
+    .pipe(z.number().max(65535, 'must be a port number from 0 to 65535'))
+    .default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z
     .string()
@@ -63,6 +71,9 @@ const envSchema = z.object({
     .string()
     .regex(/^(true|false|\d+|[0-9a-fA-F.:/,\s]+)$/, 'must be true, false, a hop count or proxy addresses')
     .optional(),
+  /** Embedded mode: below this many MB free in DATA_DIR writes are refused (503) until space returns. */
+  DISK_FREE_MIN_MB: z.coerce.number().int().min(1).max(1_000_000).default(64),
+  DISK_CHECK_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
   /** Turns on `/metrics`, readable with this bearer token only. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   ...Object.fromEntries(Object.values(retentionEnv).map((name) => [name, retentionDays])),
@@ -96,6 +107,8 @@ export type Config = {
   metricsToken: string | undefined;
   /** Days each kind of data is kept (see modules/operations/retention.ts). */
   retention: RetentionPeriods;
+  /** Embedded mode: the free space below which writes are refused, and how often it is read. */
+  disk: { minFreeBytes: number; checkIntervalMs: number };
 };
 
 export class ConfigError extends Error {}
@@ -112,6 +125,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && e.DEMO_DATA === 'true')
     problems.push('DEMO_DATA: not allowed in production');
   if (e.NODE_ENV === 'production' && !e.SECRET_KEY) problems.push('SECRET_KEY: required in production');
+  // Without it, mailed links would point at localhost.
+  if (e.NODE_ENV === 'production' && !e.PUBLIC_URL)
+    problems.push('PUBLIC_URL: required in production (the address people reach the app at)');
+  // Without it, live reset and invitation links would be written to files in DATA_DIR.
+  if (e.NODE_ENV === 'production' && !e.SMTP_URL)
+    problems.push('SMTP_URL: required in production (mail is never written to disk there)');
   if (problems.length > 0) throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
   return {
     env: e.NODE_ENV,
@@ -121,9 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     // `memory://` keeps the embedded database in memory only: for tests and throw-away demos.
     dataDir: e.DATA_DIR === 'memory://' ? e.DATA_DIR : path.resolve(baseDir, e.DATA_DIR),
-    webDistDir: e.WEB_DIST_DIR
-      ? path.resolve(baseDir, e.WEB_DIST_DIR)
-      : path.resolve(import.meta.dirname, '../../web/dist'),
+    webDistDir: e.WEB_DIST_DIR ? path.resolve(baseDir, e.WEB_DIST_DIR) : defaultWebDistDir,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
@@ -133,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     respondRateLimitPerMinute: e.RESPOND_RATE_LIMIT_PER_MINUTE,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     metricsToken: e.METRICS_TOKEN,
+    disk: { minFreeBytes: e.DISK_FREE_MIN_MB * 1024 * 1024, checkIntervalMs: e.DISK_CHECK_SECONDS * 1000 },
     retention: Object.fromEntries(
       Object.entries(retentionEnv).map(([kind, name]) => [
         kind,

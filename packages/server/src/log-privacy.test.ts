@@ -11,6 +11,7 @@ import {
   staffAnswers,
   type TestApp,
   testDatabases,
+  waitForMail,
 } from './testing/index.ts';
 
 const tokenIn = (text: string) => text.match(/#([A-Za-z0-9_-]{43})/)?.[1] ?? '';
@@ -100,7 +101,8 @@ describe.each(testDatabases)('log lines on $name', ({ target }) => {
     const resetPassword = 'weer een andere geheime zin om te onthouden';
     secrets.push(resetPassword);
     expect((await post('/api/auth/password-reset', { email })).statusCode).toBeLessThan(300);
-    const resetToken = tokenIn(t.mails.filter((mail) => mail.to === email).at(-1)?.text ?? '');
+    const resetMail = await waitForMail(t.mails, (mail) => mail.to === email);
+    const resetToken = tokenIn(resetMail.text);
     expect(resetToken).toHaveLength(43);
     secrets.push(resetToken);
     expect(

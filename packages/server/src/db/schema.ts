@@ -1,4 +1,6 @@
 /** All tables, one file per module; drizzle-kit reads this file to generate migrations. */
+
+export * from '../mail/table.ts';
 export * from '../modules/audit/table.ts';
 export * from '../modules/auth/table.ts';
 export * from '../modules/framework/table.ts';

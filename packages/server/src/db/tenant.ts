@@ -3,17 +3,38 @@ import type { Db } from './client.ts';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
+/** Begins a tenant transaction, runs `work` in it and ends it; one per database (see below). */
+export type TenantTransactions = <T>(orgId: string, work: (tx: Tx) => Promise<T>) => Promise<T>;
+
+const byDatabase = new WeakMap<Db, TenantTransactions>();
+
+/** Each driver registers how it begins a tenant transaction cheaply (client.ts, embedded.ts). */
+export function setTenantTransactions(db: Db, run: TenantTransactions) {
+  byDatabase.set(db, run);
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * Runs `work` in a transaction that PostgreSQL itself limits to one organisation: the role without
- * privileges beyond row-level security, and the organisation id the policies compare with. Every
- * query inside still names the organisation too; this is the second line if one forgets.
+ * The statement that limits a transaction to one organisation: the role without privileges beyond
+ * row-level security, and the organisation id the policies compare with (`true`: this transaction
+ * only). The id is written into the text so that it can travel with BEGIN in one message (no
+ * parameters); it must therefore be a UUID, and anything else is refused before it reaches SQL.
+ */
+export function tenantSettings(orgId: string): string {
+  if (!uuidPattern.test(orgId)) throw new Error('a tenant transaction needs an organisation id (a UUID)');
+  return `select set_config('role', 'derde_bron_app', true), set_config('app.org_id', '${orgId}', true)`;
+}
+
+/**
+ * Runs `work` in a transaction that PostgreSQL itself limits to one organisation. Every query
+ * inside still names the organisation too; this is the second line if one forgets.
  */
 export function withTenant<T>(db: Db, orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const run = byDatabase.get(db);
+  if (run) return run(orgId, work);
   return db.transaction(async (tx) => {
-    // One round trip for both settings (`role` is a setting like any other; `true` = this transaction only).
-    await tx.execute(
-      sql`select set_config('role', 'derde_bron_app', true), set_config('app.org_id', ${orgId}, true)`,
-    );
+    await tx.execute(sql.raw(tenantSettings(orgId)));
     return work(tx);
   });
 }

@@ -17,6 +17,8 @@ const catalogue = {
     unauthenticated: 'Je bent niet (meer) ingelogd. Log in en probeer het opnieuw.',
     csrfFailed: 'Dit verzoek kwam niet van deze website en is geweigerd. Laad de pagina opnieuw.',
     invalidCredentials: 'Het e-mailadres of het wachtwoord klopt niet.',
+    invalidCurrentPassword: 'Je huidige wachtwoord klopt niet.',
+    twoFactorCodeNeeded: 'Vul ook de code uit je app voor tweestapsverificatie in.',
     invalidTotp: 'De code klopt niet of is al gebruikt. Wacht op een nieuwe code en probeer het opnieuw.',
     invalidRecoveryCode: 'Deze herstelcode klopt niet of is al gebruikt.',
     twoFactorNotStarted: 'Start eerst het instellen van de tweestapsverificatie.',
@@ -35,6 +37,16 @@ const catalogue = {
     organisationExists: 'Er is al een organisatie met deze naam.',
     teamExists: 'Er is al een team met deze naam.',
     notUtf8: 'De tekst bevat tekens die we niet kunnen lezen. Gebruik gewone tekst (UTF-8).',
+    fileUnpacksTooLarge:
+      'Dit bestand is uitgepakt te groot (het is een ingepakt bestand, zoals DOCX of XLSX). Kies een kleiner bestand of maak er een PDF van.',
+    spreadsheetTooLarge:
+      'Dit bestand is uitgepakt te groot of heeft te veel cellen. Bewaar alleen het eerste blad met de mensen, of sla het op als CSV, en probeer het opnieuw.',
+    shuttingDown:
+      'Deze server stopt net. Probeer het over een paar seconden opnieuw; er is niets opgeslagen.',
+    diskFull:
+      'Er is even geen ruimte om iets op te slaan. Er is niets opgeslagen. Lezen kan wel. Probeer het later opnieuw; de beheerder is gewaarschuwd.',
+    nulCharacter:
+      'De tekst bevat een onzichtbaar teken (NUL) dat we niet kunnen bewaren. Haal het weg en probeer het opnieuw.',
     itemNotFound: 'Dit punt bestaat niet in het afwegingskader dat je organisatie gebruikt.',
     itemConflict:
       'Iemand anders heeft dit punt net opgeslagen. Hieronder zie je wat er nu staat. Pas je wijziging daarop aan.',
@@ -106,6 +118,8 @@ const catalogue = {
     unauthenticated: 'You are not signed in (any more). Sign in and try again.',
     csrfFailed: 'This request did not come from this website and was refused. Reload the page.',
     invalidCredentials: 'The e-mail address or the password is not right.',
+    invalidCurrentPassword: 'Your current password is not right.',
+    twoFactorCodeNeeded: 'Also enter the code from your two-step verification app.',
     invalidTotp: 'The code is not right or was used already. Wait for a new code and try again.',
     invalidRecoveryCode: 'This recovery code is not right or was used already.',
     twoFactorNotStarted: 'Start setting up two-step verification first.',
@@ -123,6 +137,15 @@ const catalogue = {
     organisationExists: 'There is already an organisation with this name.',
     teamExists: 'There is already a team with this name.',
     notUtf8: 'The text has characters we cannot read. Use plain text (UTF-8).',
+    fileUnpacksTooLarge:
+      'Once unpacked, this file is too large (it is a packed file, such as DOCX or XLSX). Choose a smaller file or turn it into a PDF.',
+    spreadsheetTooLarge:
+      'Once unpacked, this file is too large or has too many cells. Keep only the first sheet with the people, or save it as CSV, and try again.',
+    shuttingDown: 'This server is stopping. Try again in a few seconds; nothing was stored.',
+    diskFull:
+      'There is no room to store anything just now. Nothing was stored. Reading still works. Try again later; the administrator has been warned.',
+    nulCharacter:
+      'The text holds an invisible character (NUL) that cannot be stored. Remove it and try again.',
     itemNotFound: 'This item does not exist in the framework version your organisation uses.',
     itemConflict:
       'Someone else has just saved this item. Below is what it says now. Adjust your change to it.',

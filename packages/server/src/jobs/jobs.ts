@@ -123,7 +123,8 @@ export function createInProcessJobs(opts: { inline?: boolean; log?: Log; retryDe
       for (const interval of intervals) clearInterval(interval);
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
-      // Let running jobs finish; queued ones are lost with the process (mail is retried by people).
+      // Let running jobs finish; queued ones go with the process (mail waits in the outbox table and
+      // is picked up again by the sweep after a restart, see mail-job.ts).
       while (running > 0) await new Promise((resolve) => setTimeout(resolve, 20));
       settleWaiters();
     },

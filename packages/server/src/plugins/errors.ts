@@ -6,6 +6,7 @@ import { en, nl } from 'zod/locales';
 import { type ErrorCode, HttpError, TooManyAttempts } from '../http-error.ts';
 import { pickLocale } from '../i18n/locale.ts';
 import { type MessageKey, translate } from '../i18n/messages.ts';
+import { errorForLog, isNulCharacterError } from '../lib/error-for-log.ts';
 
 /** The one error shape of the API. `details` names the fields that were wrong. */
 export const errorResponseSchema = z.object({
@@ -122,8 +123,11 @@ async function errorHandler(app: FastifyInstance) {
     }
     if (status === 503)
       return send(reply, 503, { code: 'UNAVAILABLE', message: translate(locale, 'unavailable') });
-    // Internals stay in the log; the client learns only that it was our fault.
-    request.log.error({ err: error }, 'request failed');
+    if (isNulCharacterError(error))
+      return send(reply, 400, { code: 'INVALID_INPUT', message: translate(locale, 'nulCharacter') });
+    // Internals stay in the log (never the message: it may quote what was sent); the client learns
+    // only that it was our fault.
+    request.log.error({ error: errorForLog(error) }, 'request failed');
     return send(reply, 500, { code: 'INTERNAL', message: translate(locale, 'internal') });
   });
 

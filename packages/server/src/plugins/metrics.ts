@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { notFound } from '../http-error.ts';
 import type { Jobs } from '../jobs/jobs.ts';
 
 /**
@@ -11,7 +12,14 @@ import type { Jobs } from '../jobs/jobs.ts';
  */
 async function metrics(app: FastifyInstance, opts: { token: string | undefined; jobs: Jobs }) {
   const token = opts.token;
-  if (!token) return;
+  if (!token) {
+    // No token, no metrics: a plain 404 in the API's shape, not the web app's page (which the
+    // catch-all would otherwise serve with 200).
+    app.get('/metrics', { schema: { hide: true } }, async () => {
+      throw notFound('routeNotFound');
+    });
+    return;
+  }
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({

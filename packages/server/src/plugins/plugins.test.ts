@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { HttpError } from '../http-error.ts';
@@ -13,6 +14,12 @@ describe('the server shell', () => {
     await mkdir(path.join(dist, 'assets'));
     await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Derde Bron</title>');
     await writeFile(path.join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
+    await writeFile(path.join(dist, 'respond.html'), '<!doctype html><title>Vragenlijst</title>');
+    // As the web build writes them: a brotli and a gzip copy beside the file (build/precompress.ts).
+    const script = 'console.log("een script dat de build gecomprimeerd heeft");'.repeat(40);
+    await writeFile(path.join(dist, 'assets', 'page-def456.js'), script);
+    await writeFile(path.join(dist, 'assets', 'page-def456.js.br'), brotliCompressSync(script));
+    await writeFile(path.join(dist, 'assets', 'page-def456.js.gz'), gzipSync(script));
     t = await buildTestApp({ memory: true }, { webDistDir: dist });
   });
   afterAll(() => t.close());
@@ -42,6 +49,40 @@ describe('the server shell', () => {
         expect(res.statusCode).toBe(200);
         expect(res.body).toContain('<title>Derde Bron</title>');
       }
+    });
+
+    it('serves the questionnaire as a page of its own, with or without the link in the fragment', async () => {
+      for (const url of ['/vragenlijst', '/vragenlijst?x=1']) {
+        const res = await t.app.inject({ method: 'GET', url });
+        expect(res.statusCode).toBe(200);
+        expect(res.headers['cache-control']).toBe('no-cache');
+        expect(res.body).toContain('<title>Vragenlijst</title>');
+      }
+    });
+
+    it('sends the precompressed copy the browser accepts, immutable, varying on Accept-Encoding', async () => {
+      const get = (acceptEncoding?: string) =>
+        t.app.inject({
+          method: 'GET',
+          url: '/assets/page-def456.js',
+          headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {},
+        });
+      const plain = await get();
+      for (const [accepted, encoding, decode] of [
+        ['br, gzip', 'br', brotliDecompressSync],
+        ['gzip, deflate', 'gzip', gunzipSync],
+      ] as const) {
+        const res = await get(accepted);
+        expect(res.statusCode).toBe(200);
+        expect(res.headers['content-encoding']).toBe(encoding);
+        expect(res.headers['content-type']).toMatch(/javascript/);
+        expect(String(res.headers.vary)).toMatch(/accept-encoding/i);
+        expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+        expect(decode(res.rawPayload).toString()).toBe(plain.body);
+        expect(res.rawPayload.length).toBeLessThan(plain.rawPayload.length / 5);
+      }
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(String(plain.headers.vary)).toMatch(/accept-encoding/i);
     });
 
     it('caches hashed assets for a year', async () => {

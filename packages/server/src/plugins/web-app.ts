@@ -7,7 +7,11 @@ import { notFound } from '../http-error.ts';
 
 /**
  * Serves the built web app. Hashed assets are cached for a year; every other GET outside /api gets
- * index.html so that the app's router can show the page (or its own not-found page).
+ * index.html so that the app's router can show the page (or its own not-found page), except the
+ * questionnaire, which is a page of its own (respond.html: a small bundle for respondents' phones).
+ * The build writes a brotli and a gzip copy of every text file beside it (web build/precompress.ts):
+ * the one the browser accepts is sent as it is, with `Vary: Accept-Encoding`; nothing is compressed
+ * per request.
  */
 async function webApp(app: FastifyInstance, opts: { distDir: string }) {
   const indexFile = path.join(opts.distDir, 'index.html');
@@ -17,6 +21,10 @@ async function webApp(app: FastifyInstance, opts: { distDir: string }) {
       root: opts.distDir,
       wildcard: false,
       index: false,
+      preCompressed: true,
+      // The compressed copies are sent in place of their file, never as addresses of their own
+      // (one route fewer each to register at start).
+      globIgnore: ['**/*.br', '**/*.gz'],
       // @fastify/static 10 hands over the Fastify reply here, not Node's response.
       setHeaders: (reply: { header(name: string, value: string): void }, filePath: string) => {
         const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
@@ -32,7 +40,11 @@ async function webApp(app: FastifyInstance, opts: { distDir: string }) {
         .type('text/plain; charset=utf-8')
         .send('The web app is not built: run `npm run build`.');
     }
-    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    const page =
+      request.url === '/vragenlijst' || request.url.startsWith('/vragenlijst?')
+        ? 'respond.html'
+        : 'index.html';
+    return reply.header('Cache-Control', 'no-cache').sendFile(page);
   });
 }
 

@@ -19,10 +19,12 @@ import { createInProcessJobs, type Jobs } from '../jobs/jobs.ts';
 import { createMailer, type Mail, type Mailer } from '../mail/mailer.ts';
 import { publishBundledFrameworks } from '../modules/framework/publish-bundled.ts';
 import { networkSnapshots } from '../modules/network/table.ts';
+import type { DiskGuard } from '../modules/operations/disk-guard.ts';
 import { defaultRetention } from '../modules/operations/retention.ts';
 import { type SeededUser, seedMembership, seedOrganisation, seedUser } from '../seed/accounts.ts';
 import { readTemplate } from './pglite-template.ts';
 
+export type { DatabaseTarget } from '../db/client.ts';
 export type { SeededUser } from '../seed/accounts.ts';
 
 /**
@@ -62,6 +64,19 @@ export function createCapturingMailer(): Mailer & { sent: Mail[] } {
   return { sent, send: async (mail) => void sent.push(mail) };
 }
 
+/**
+ * The first mail that matches, waiting for it: a reset mail is queued after the answer (a known
+ * address must not answer slower), so it may arrive a moment later. Gives up after 10 s.
+ */
+export async function waitForMail(mails: Mail[], match: (mail: Mail) => boolean): Promise<Mail> {
+  for (let i = 0; i < 200; i++) {
+    const found = mails.find(match);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the mail did not arrive');
+}
+
 /** A migrated database with the bundled framework and an app on it, without a listening socket. */
 export async function buildTestApp(
   target: DatabaseTarget,
@@ -79,6 +94,8 @@ export async function buildTestApp(
     database?: Database;
     /** Adds routes for a test before the app is sealed. */
     extend?: (app: FastifyInstance) => void;
+    /** Watches free disk space as in embedded mode (modules/operations/disk-guard.ts). */
+    diskGuard?: DiskGuard;
   } = {},
 ) {
   const shared = opts.database;
@@ -101,6 +118,7 @@ export async function buildTestApp(
     jobs: opts.jobs ?? createInProcessJobs({ inline: true }),
     secretKey,
     ...(opts.log ? { logStream: opts.log.stream } : { logger: false }),
+    ...(opts.diskGuard ? { diskGuard: opts.diskGuard } : {}),
   });
   opts.extend?.(app);
   await app.ready();
@@ -189,13 +207,16 @@ export function sessionCookieFrom(response: { cookies: Array<{ name: string; val
 export const totpCode = (secret: string, stepsAhead = 0) =>
   generate({ secret, epoch: Math.floor(Date.now() / 1000) + stepsAhead * 30 });
 
+export { pdfText } from './pdf-text.ts';
 export { linkTokenFromMail, startSmtpServer, type TestSmtpServer } from './smtp.ts';
 
 /**
- * A listening server on an in-memory database for browser tests, in the test's own process so
- * that tests can seed through the helpers above. Serves the built web app.
+ * A listening server on an in-memory database (or `target`) for browser tests and benchmarks, in
+ * their own process so that they can seed through the helpers above. Serves the built web app.
  */
-export async function startTestServer(opts: { smtpUrl?: string; config?: Partial<AppConfig> } = {}) {
+export async function startTestServer(
+  opts: { smtpUrl?: string; config?: Partial<AppConfig>; target?: DatabaseTarget } = {},
+) {
   const webDistDir = path.resolve(import.meta.dirname, '../../../web/dist');
   const mailer = opts.smtpUrl
     ? createMailer({
@@ -205,10 +226,11 @@ export async function startTestServer(opts: { smtpUrl?: string; config?: Partial
         log: silentLog,
       })
     : undefined;
-  const t = await buildTestApp(
-    { memory: true },
-    { webDistDir, ...(mailer ? { mailer } : {}), ...(opts.config ? { config: opts.config } : {}) },
-  );
+  const t = await buildTestApp(opts.target ?? { memory: true }, {
+    webDistDir,
+    ...(mailer ? { mailer } : {}),
+    ...(opts.config ? { config: opts.config } : {}),
+  });
   await t.app.listen({ host: '127.0.0.1', port: 0 });
   const address = t.app.server.address() as { port: number };
   const baseURL = `http://127.0.0.1:${address.port}`;
@@ -232,11 +254,21 @@ export function randomClientAddress(): string {
   return `10.${a}.${b}.${((c ?? 0) % 250) + 1}`;
 }
 
+/**
+ * Raw rows of a query as the owner, for what the request role may not read (pg-boss's tables,
+ * the roles' settings). Embedded, the owner is the same connection.
+ */
+export async function ownerRows(database: Pick<TestApp, 'database'>['database'], query: SQL) {
+  const result = (await database.owner.execute(query)) as unknown as { rows: Array<Record<string, unknown>> };
+  return result.rows;
+}
+
 /** Raw rows of a query, for tests that inspect exactly what is stored (both drivers answer `.rows`). */
 export async function queryRows(database: Pick<TestApp, 'database'>['database'], query: SQL) {
   const result = (await database.db.execute(query)) as unknown as { rows: Array<Record<string, unknown>> };
   return result.rows;
 }
+export { createSecretBox } from '../crypto/secret-box.ts';
 export { createResponseSeal } from '../modules/measurement/sealed-responses.ts';
 
 /** Starts a new period for the network figures: the next read takes a fresh monthly snapshot. */
@@ -262,4 +294,10 @@ export function staffAnswers(
   return answers;
 }
 export * as registryTables from '../modules/registry/table.ts';
-export { type AppProcess, freePort, startAppProcess, startPrivatePostgres } from './processes.ts';
+export {
+  type AppProcess,
+  freePort,
+  runAppToExit,
+  startAppProcess,
+  startPrivatePostgres,
+} from './processes.ts';

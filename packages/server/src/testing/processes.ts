@@ -1,5 +1,4 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,6 +7,8 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const serverMain = path.resolve(import.meta.dirname, '../main.ts');
+/** The compiled server (`npm run build`), as production runs it. */
+const compiledMain = path.resolve(import.meta.dirname, '../../dist/main.js');
 
 /** A free TCP port on loopback. */
 export function freePort(): Promise<number> {
@@ -36,9 +37,14 @@ async function waitFor(url: string, child: ChildProcess | undefined, timeoutMs: 
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+/** The SECRET_KEY of test processes unless a test gives its own. */
+export const testProcessSecretKey = Buffer.alloc(32, 42).toString('base64');
+
 export type AppProcess = {
   child: ChildProcess;
   baseUrl: string;
+  /** What the server logged so far (its stdout). */
+  log(): string;
   pid: number;
   /** kill -9: no clean-up of any kind. */
   kill(): Promise<void>;
@@ -47,34 +53,45 @@ export type AppProcess = {
 };
 
 /**
- * Starts the real server (`src/main.ts`) as a child process on a free loopback port against the
- * PostgreSQL server at `databaseUrl`, and waits until `/api/ready` answers 200.
+ * Starts the real server (`src/main.ts` through tsx, or with `compiled` the build's `dist/main.js`
+ * as production runs it) as a child process on a free loopback port against the PostgreSQL server
+ * at `databaseUrl`, and waits until `/api/ready` answers 200.
  */
 export async function startAppProcess(
-  databaseUrl: string,
+  /** A PostgreSQL server, or undefined for embedded PGlite in `env.DATA_DIR`. */
+  databaseUrl: string | undefined,
   env: NodeJS.ProcessEnv = {},
   timeoutMs = 60_000,
+  { compiled = false }: { compiled?: boolean } = {},
 ): Promise<AppProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', serverMain], {
+  const { DATABASE_URL: _inherited, ...inherited } = process.env;
+  const child = spawn(process.execPath, compiled ? [compiledMain] : ['--import', 'tsx', serverMain], {
     env: {
-      ...process.env,
+      ...inherited,
       NODE_ENV: 'test',
       DEMO_DATA: 'false',
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
       PORT: String(port),
-      DATABASE_URL: databaseUrl,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       DATA_DIR: path.join(tmpdir(), 'derde-bron-process'),
-      SECRET_KEY: randomBytes(32).toString('base64'),
+      // One key for every test process: instances on one database must share it (the start
+      // refuses another key than the database's, secret-key.ts).
+      SECRET_KEY: testProcessSecretKey,
       WEB_DIST_DIR: '/nonexistent',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-2000);
+  });
+  // The log (stdout), the last 200 kB of it, for tests that read what the server logged.
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout = (stdout + chunk.toString()).slice(-200_000);
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -91,10 +108,33 @@ export async function startAppProcess(
   return {
     child,
     baseUrl,
+    log: () => stdout,
     pid: child.pid as number,
     kill: () => signal('SIGKILL'),
     stop: () => signal('SIGTERM'),
   };
+}
+
+/** Runs the server to its end (a start that must fail): its exit code and what it printed. */
+export async function runAppToExit(env: NodeJS.ProcessEnv, timeoutMs = 90_000) {
+  const { DATABASE_URL: _inherited, ...inherited } = process.env;
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', serverMain], {
+      env: {
+        ...inherited,
+        NODE_ENV: 'test',
+        DEMO_DATA: 'false',
+        LOG_LEVEL: 'warn',
+        WEB_DIST_DIR: '/nonexistent',
+        ...env,
+      },
+      timeout: timeoutMs,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import type { RouteHandle } from '../components/language-switch.tsx';
 import { HomePage } from '../features/pages/home-page.tsx';
 import { NotFoundPage } from '../features/pages/not-found-page.tsx';
 import { Layout } from './layout.tsx';
@@ -156,12 +155,7 @@ export const routes: RouteObject[] = [
         path: 'organisatie/activiteiten',
         lazy: page(() => import('../features/registry/components/activities-page.tsx'), 'ActivitiesPage'),
       },
-      // Respondents have no account: the questionnaire leaves no cookie, not even for the language.
-      {
-        path: 'vragenlijst',
-        lazy: page(() => import('../features/measurement/components/respond-page.tsx'), 'RespondPage'),
-        handle: { keepsNothing: true } satisfies RouteHandle,
-      },
+      // The questionnaire (/vragenlijst) is a page of its own (src/respond/): a full page load.
       {
         path: 'netwerk',
         lazy: page(() => import('../features/network/components/network-page.tsx'), 'NetworkPage'),

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, changeLocale, initI18n } from './i18n.ts';
+import en from '../i18n/en.json';
+import nl from '../i18n/nl.json';
+import { changeLocale, initI18n } from './i18n.ts';
+
+const catalogues = { nl, en };
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -29,7 +33,7 @@ describe('i18n catalogues', () => {
     await changeLocale('en');
     expect(document.cookie).toContain('lang=en');
     expect(document.documentElement.lang).toBe('en');
-    initI18n();
+    await initI18n();
     expect(document.documentElement.lang).toBe('en');
     await changeLocale('nl');
   });

@@ -1,30 +1,36 @@
-import { type Locale, type LocalizedText, locales } from '@derde-bron/domain';
+import { type Locale, locales } from '@derde-bron/domain';
 import i18next from 'i18next';
-import { initReactI18next, useTranslation } from 'react-i18next';
-import en from '../i18n/en.json';
+import { initReactI18next } from 'react-i18next';
 import nl from '../i18n/nl.json';
+import { readChosenLocale } from './locale.ts';
+
+export { useLocale, useLocalized } from './locale.ts';
 
 /** Shared with the server, which answers in the same language (see server i18n/locale.ts). */
 const localeCookie = 'lang';
 
-export const catalogues = { nl, en } as const;
-
-function readChosenLocale(): Locale {
-  const match = document.cookie.match(/(?:^|;\s*)lang=(nl|en)(?:;|$)/);
-  return (match?.[1] as Locale | undefined) ?? 'nl';
+/**
+ * Dutch comes with the app; English is loaded the first time it is needed, so that a page never
+ * downloads both catalogues (each is some 20 kB compressed).
+ */
+async function ensureCatalogue(locale: Locale) {
+  if (i18next.hasResourceBundle(locale, 'translation')) return;
+  const { default: catalogue } = await import('../i18n/en.json');
+  i18next.addResourceBundle(locale, 'translation', catalogue);
 }
 
-export function initI18n(locale: Locale = readChosenLocale()) {
+/** Starts i18n in `locale`; resolves once its catalogue is there (at once for Dutch). */
+export function initI18n(locale: Locale = readChosenLocale()): Promise<void> {
   void i18next.use(initReactI18next).init({
-    resources: { nl: { translation: nl }, en: { translation: en } },
-    lng: locale,
+    resources: { nl: { translation: nl } },
+    lng: 'nl',
     fallbackLng: 'nl',
     supportedLngs: [...locales],
     interpolation: { escapeValue: false },
     initAsync: false,
   });
-  document.documentElement.lang = locale;
-  return i18next;
+  document.documentElement.lang = 'nl';
+  return locale === 'nl' ? Promise.resolve() : changeLocale(locale, { remember: false });
 }
 
 /**
@@ -32,21 +38,10 @@ export function initI18n(locale: Locale = readChosenLocale()) {
  * `remember` is false: pages for people without an account (the questionnaire) leave nothing behind.
  */
 export async function changeLocale(locale: Locale, { remember = true }: { remember?: boolean } = {}) {
+  await ensureCatalogue(locale);
   await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
   if (!remember) return;
   // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and Safari; the value is one of two fixed words.
   document.cookie = `${localeCookie}=${locale}; path=/; max-age=31536000; SameSite=Strict`;
-}
-
-/** The current locale, typed, for picking a side of the content's `{ nl, en }` texts. */
-export function useLocale(): Locale {
-  const { i18n } = useTranslation();
-  return i18n.language === 'en' ? 'en' : 'nl';
-}
-
-/** Picks the current language's side of a `{ nl, en }` text from the framework content. */
-export function useLocalized() {
-  const locale = useLocale();
-  return (text: LocalizedText) => text[locale];
 }

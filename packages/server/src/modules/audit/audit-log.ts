@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { users } from '../auth/table.ts';
@@ -11,6 +11,12 @@ export type AuditAction =
   | 'auth.signedOutEverywhere'
   | 'auth.passwordReset'
   | 'auth.twoFactorEnabled'
+  | 'auth.passwordFailed'
+  | 'auth.secondFactorFailed'
+  | 'auth.lockedOut'
+  | 'auth.recoveryCodeUsed'
+  | 'auth.passwordChanged'
+  | 'auth.recoveryCodesRenewed'
   | 'organisation.created'
   | 'invitation.created'
   | 'invitation.accepted'
@@ -54,8 +60,38 @@ export async function recordAudit(db: Db | Tx, entry: AuditEntry) {
   await db.insert(auditLog).values({ ...entry, details: entry.details ?? {} });
 }
 
-/** The newest entries of one organisation, with the actor's name. */
-export async function listAudit(tx: Tx, orgId: string, limit: number) {
+/** Where a page of the log ends: the last entry's time and id (entries are ordered by both). */
+export type AuditCursor = { at: Date; id: string };
+
+export const encodeAuditCursor = (cursor: AuditCursor) =>
+  Buffer.from(`${cursor.at.toISOString()}|${cursor.id}`).toString('base64url');
+
+export function decodeAuditCursor(text: string): AuditCursor | null {
+  const [at, id] = Buffer.from(text, 'base64url').toString('utf8').split('|');
+  const date = new Date(at ?? '');
+  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  return { at: date, id };
+}
+
+/**
+ * One page of an organisation's log, newest first, with the actor's name: entries before `before`,
+ * of one action if asked, between two days if asked (`to` included). Answers one entry more than
+ * the page so the caller knows whether there is a next page.
+ */
+export async function listAudit(
+  tx: Tx,
+  orgId: string,
+  query: { limit: number; before?: AuditCursor; action?: string; from?: string; to?: string },
+) {
+  const conditions = [eq(auditLog.orgId, orgId)];
+  if (query.action) conditions.push(eq(auditLog.action, query.action));
+  if (query.from) conditions.push(gte(auditLog.at, new Date(`${query.from}T00:00:00Z`)));
+  if (query.to)
+    conditions.push(lt(auditLog.at, new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000)));
+  if (query.before) {
+    const { at, id } = query.before;
+    conditions.push(or(lt(auditLog.at, at), and(eq(auditLog.at, at), lt(auditLog.id, id))) as SQL);
+  }
   return tx
     .select({
       id: auditLog.id,
@@ -68,7 +104,47 @@ export async function listAudit(tx: Tx, orgId: string, limit: number) {
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
-    .where(and(eq(auditLog.orgId, orgId)))
-    .orderBy(desc(auditLog.at))
-    .limit(limit);
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(query.limit + 1);
 }
+
+/** The actions an organisation's log may hold, for the filter. */
+export const auditActions: readonly AuditAction[] = [
+  'auth.signedIn',
+  'auth.signedOut',
+  'auth.signedOutEverywhere',
+  'auth.passwordReset',
+  'auth.twoFactorEnabled',
+  'auth.passwordFailed',
+  'auth.secondFactorFailed',
+  'auth.lockedOut',
+  'auth.recoveryCodeUsed',
+  'auth.passwordChanged',
+  'auth.recoveryCodesRenewed',
+  'organisation.created',
+  'invitation.created',
+  'invitation.accepted',
+  'invitation.revoked',
+  'member.roleChanged',
+  'member.removed',
+  'member.sessionsEnded',
+  'team.created',
+  'team.renamed',
+  'team.deleted',
+  'roadmap.exported',
+  'roadmap.frameworkVersionChanged',
+  'measurement.exported',
+  'measurement.invitationsSent',
+  'measurement.noteSaved',
+  'measurement.noteDeleted',
+  'registry.exported',
+  'registry.imported',
+  'registry.personDeleted',
+  'network.optedOut',
+  'network.optedIn',
+  'report.generated',
+  'data.exported',
+  'data.exportRefused',
+  'data.deleted',
+];

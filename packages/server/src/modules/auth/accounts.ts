@@ -32,9 +32,13 @@ export async function findUserById(db: Db | Tx, id: string) {
   return user ?? null;
 }
 
-/** A link to choose a (new) password; the token is only ever stored as its hash. */
+/**
+ * A link to choose a (new) password; the token is only ever stored as its hash. Only the newest
+ * link of an account works: issuing one ends the account's earlier links.
+ */
 export async function createPasswordLink(db: Db | Tx, userId: string, validMinutes: number) {
   const token = createToken();
+  await db.delete(passwordResets).where(eq(passwordResets.userId, userId));
   await db.insert(passwordResets).values({
     tokenHash: hashToken(token),
     userId,
@@ -56,7 +60,12 @@ export async function consumePasswordLink(tx: Tx, token: string) {
       ),
     )
     .returning({ userId: passwordResets.userId });
-  return used ? findUserById(tx, used.userId) : null;
+  if (!used) return null;
+  // Using a link ends every other link of the account (an older mail must not work afterwards).
+  await tx
+    .delete(passwordResets)
+    .where(and(eq(passwordResets.userId, used.userId), isNull(passwordResets.usedAt)));
+  return findUserById(tx, used.userId);
 }
 
 const recoveryAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';

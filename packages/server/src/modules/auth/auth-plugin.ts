@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { safeEqual } from '../../crypto/tokens.ts';
 import { forbidden } from '../../http-error.ts';
+import { createSessionCache } from './session-cache.ts';
 import { type Auth, createSessionStore, type SessionStore } from './sessions.ts';
 
 declare module 'fastify' {
@@ -30,7 +31,17 @@ async function authPlugin(
   // `__Host-` binds the cookie to this host and path /, but browsers only accept it when Secure.
   const cookieName = opts.secureCookies ? '__Host-derde_bron_session' : 'derde_bron_session';
   const publicOrigin = new URL(opts.publicUrl).origin;
-  const sessions = createSessionStore(app.database.db, opts.session);
+  // Embedded mode keeps resolved sessions in memory, dropped the moment the database says anything
+  // they hold changed; on a server every request asks the database, so that every instance sees
+  // a sign-out or a removed member at once.
+  const { watchSessions } = app.database;
+  const cache = watchSessions ? createSessionCache({ touchAfterMs: 60_000, maxEntries: 10_000 }) : undefined;
+  if (watchSessions && cache) {
+    const stop = await watchSessions(() => cache.clear());
+    // A database closed before the app (a test that takes it away) has nothing left to stop.
+    app.addHook('onClose', () => stop().catch(() => {}));
+  }
+  const sessions = createSessionStore(app.database.db, opts.session, cache);
 
   app.decorate('sessions', sessions);
   app.decorate('setSessionCookie', (reply: FastifyReply, token: string, expiresAt: Date) => {

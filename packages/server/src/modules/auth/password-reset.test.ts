@@ -1,12 +1,15 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
+  queryRows,
   randomClientAddress,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
   type TestApp,
   testDatabases,
+  waitForMail,
 } from '../../testing/index.ts';
 
 const tokenIn = (text: string) => text.match(/#([A-Za-z0-9_-]{43})/)?.[1] ?? '';
@@ -49,7 +52,7 @@ describe.each(testDatabases)('password reset on $name', ({ target }) => {
     expect(known.statusCode).toBe(202);
     expect(unknown.statusCode).toBe(202);
     expect(known.body).toBe(unknown.body);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitForMail(t.mails, (mail) => mail.to === org.members.expert.email);
     const sent = t.mails.slice(before);
     expect(sent.map((mail) => mail.to)).toEqual([org.members.expert.email]);
     expect(sent[0]?.text).toContain('http://localhost:3000/wachtwoord-kiezen#');
@@ -58,10 +61,8 @@ describe.each(testDatabases)('password reset on $name', ({ target }) => {
   it('sets a new password once, ends all sessions, and refuses the link a second time', async () => {
     const user = org.members.coordinator;
     const session = await sessionFor(t.app, user.id);
-    const before = t.mails.length;
     await request(user.email);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const token = tokenIn(t.mails[before]?.text ?? '');
+    const token = tokenIn((await waitForMail(t.mails, (mail) => mail.to === user.email)).text);
 
     const tooShort = await confirm(token, 'kort');
     expect(tooShort.statusCode).toBe(400);
@@ -86,6 +87,29 @@ describe.each(testDatabases)('password reset on $name', ({ target }) => {
     const reused = await confirm(token, 'nog een andere lange zin');
     expect(reused.statusCode).toBe(400);
     expect(reused.json().message).toContain('werkt niet meer');
+  });
+
+  it('ends older links: only the newest link of an account works, and using it ends the rest', async () => {
+    const user = org.members.team_manager;
+    const before = t.mails.length;
+    await request(user.email);
+    await waitForMail(t.mails, (mail) => mail.to === user.email);
+    await request(user.email);
+    await waitForMail(
+      t.mails,
+      (mail) => mail.to === user.email && t.mails.filter((m) => m.to === user.email).length === 2,
+    );
+    const [older, newer] = t.mails.slice(before).map((mail) => tokenIn(mail.text));
+    expect(older).not.toBe(newer);
+    const refused = await confirm(older ?? '', 'een oude link mag niet meer werken');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().message).toContain('werkt niet meer');
+    expect((await confirm(newer ?? '', 'de nieuwste link werkt wel goed')).statusCode).toBe(200);
+    const rows = await queryRows(
+      t.database,
+      sql`select count(*)::int as n from password_resets where user_id = ${user.id} and used_at is null`,
+    );
+    expect(rows[0]?.n).toBe(0);
   });
 
   it('refuses a made-up token', async () => {

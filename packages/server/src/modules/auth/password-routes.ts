@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalidInput, TooManyAttempts } from '../../http-error.ts';
+import { errorForLog } from '../../lib/error-for-log.ts';
 import { mailTemplates } from '../../mail/templates.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
@@ -40,18 +41,22 @@ const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { email } = request.body;
       // Every request counts, known address or not, so the back-off itself reveals nothing.
-      const keys = [throttleKey('email', `reset:${email}`), throttleKey('client', `reset:${request.ip}`)];
-      const wait = await app.throttle.secondsToWait(keys);
+      const keys = [throttleKey('mail', `reset:${email}`), throttleKey('client', `reset:${request.ip}`)];
+      const { wait } = await app.throttle.attempt(keys);
       if (wait > 0) throw new TooManyAttempts(wait);
-      await app.throttle.recordFailure(keys);
       const user = await findUserByEmail(db, email);
       if (user) {
         const token = await createPasswordLink(db, user.id, resetLinkMinutes);
         const link = `${app.config.publicUrl}${passwordLinkPath}${token}`;
         // Not awaited: a known address must not answer slower than an unknown one.
         app.mailer
-          .send({ to: user.email, ...mailTemplates.passwordReset({ link, minutes: resetLinkMinutes }) })
-          .catch((error: Error) => request.log.error({ err: error }, 'password reset mail failed'));
+          .send(
+            { to: user.email, ...mailTemplates.passwordReset({ link, minutes: resetLinkMinutes }) },
+            { purpose: 'passwordReset', orgId: null, sentBy: null },
+          )
+          .catch((error: unknown) =>
+            request.log.error({ error: errorForLog(error) }, 'password reset mail not queued'),
+          );
       }
       return reply.code(202).send({ accepted: true });
     },

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { checkPassword, type PasswordProblem } from '@derde-bron/domain';
 import { hash, verify } from '@node-rs/argon2';
+import { commonPasswordsFile } from '../../paths.ts';
 
 /** argon2id (the library's const enum value 2) at OWASP's minimum: 19 MiB, 2 iterations, 1 lane. */
 const argon2Options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 const commonPasswords = new Set(
-  readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8')
+  readFileSync(commonPasswordsFile, 'utf8')
     .split('\n')
     .filter((line) => line && !line.startsWith('#')),
 );

@@ -8,9 +8,10 @@ import { authErrorResponses, errorResponseSchema } from '../../plugins/errors.ts
 import { recordAudit } from '../audit/audit-log.ts';
 import { memberships } from '../organisations/table.ts';
 import { findUserByEmail } from './accounts.ts';
+import { requireSignedIn } from './guards.ts';
 import { verifyPassword } from './passwords.ts';
 import { describeSession, sessionStateSchema } from './session-state.ts';
-import { throttleKey } from './throttle.ts';
+import { accountClientKey, throttleKey } from './throttle.ts';
 
 const tags = ['auth'];
 const errors = authErrorResponses;
@@ -70,19 +71,31 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const keys = [throttleKey('email', email), throttleKey('client', request.ip)];
-      const wait = await app.throttle.secondsToWait(keys);
-      if (wait > 0) throw new TooManyAttempts(wait);
+      // Strict per account and client, loose per account alone (nobody elsewhere can lock a person
+      // out), per client over all accounts (spraying). Checked and counted in one step (throttle.ts).
+      const accountKeys = [accountClientKey(email, request.ip), throttleKey('email', email)];
+      const clientKey = throttleKey('client', request.ip);
+      const { wait, blocking } = await app.throttle.attempt([...accountKeys, clientKey]);
       const user = await findUserByEmail(db, email);
+      const [membership] = user
+        ? await db
+            .select({ role: memberships.role, orgId: memberships.orgId })
+            .from(memberships)
+            .where(eq(memberships.userId, user.id))
+        : [];
+      // Security events name the account by id; an unknown address is not logged at all.
+      const audit = (action: 'auth.passwordFailed' | 'auth.lockedOut') =>
+        user
+          ? recordAudit(db, { orgId: membership?.orgId ?? null, actorUserId: user.id, action })
+          : Promise.resolve();
+      if (wait > 0) throw new TooManyAttempts(wait);
       if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-        await app.throttle.recordFailure(keys);
+        await audit('auth.passwordFailed');
+        if (blocking) await audit('auth.lockedOut');
         throw unauthenticated('invalidCredentials');
       }
-      await app.throttle.clear(keys);
-      const [membership] = await db
-        .select({ role: memberships.role })
-        .from(memberships)
-        .where(eq(memberships.userId, user.id));
+      await app.throttle.clear(accountKeys);
+      await app.throttle.forgive([clientKey]);
       const needsSecondFactor =
         user.totpEnabledAt !== null ||
         requiresTwoFactor({ isNetworkAdmin: user.isNetworkAdmin, role: membership?.role ?? null });
@@ -123,8 +136,9 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const auth = request.auth;
-      if (!auth) throw unauthenticated();
+      // Only a full sign-in (second factor done) may end the person's other sessions: a stolen
+      // password alone must not be able to throw the real person out, again and again.
+      const auth = requireSignedIn(request);
       await app.sessions.removeAllForUser(auth.user.id);
       await recordAudit(db, {
         orgId: auth.membership?.orgId ?? null,

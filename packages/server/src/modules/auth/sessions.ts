@@ -3,8 +3,8 @@ import { eq, lt, or, sql } from 'drizzle-orm';
 import { createToken, hashToken } from '../../crypto/tokens.ts';
 import type { Db } from '../../db/client.ts';
 import type { Tx } from '../../db/tenant.ts';
-import { memberships, organisations } from '../organisations/table.ts';
-import { sessions, users } from './table.ts';
+import type { SessionCache } from './session-cache.ts';
+import { sessions } from './table.ts';
 
 export type Auth = {
   session: { idHash: string; csrfToken: string; isFullySignedIn: boolean };
@@ -18,14 +18,34 @@ export type Auth = {
   } | null;
 };
 
-/** Only write last-seen once a minute: every request reads the session, few need to write it. */
-const touchAfterMs = 60_000;
+/** A row of `derde_bron_resolve_session`: both drivers answer the function's columns as they are. */
+type ResolvedSession = {
+  expires_at_ms: number;
+  last_seen_at_ms: number;
+  csrf_token: string;
+  is_fully_signed_in: boolean;
+  user_id: string;
+  email: string;
+  name: string;
+  is_network_admin: boolean;
+  has_two_factor: boolean;
+  membership_id: string | null;
+  org_id: string | null;
+  organisation_name: string | null;
+  role: OrgRole | null;
+  team_id: string | null;
+};
 
 /**
  * Sessions live in the database so that any app instance can serve any user. A session ends after
  * `idleMinutes` without use or `maxHours` after sign-in, whichever comes first.
  */
-export function createSessionStore(db: Db, limits: { idleMinutes: number; maxHours: number }) {
+export function createSessionStore(
+  db: Db,
+  limits: { idleMinutes: number; maxHours: number },
+  /** Embedded mode only (see session-cache.ts). */
+  cache?: SessionCache,
+) {
   return {
     async create(userId: string, isFullySignedIn: boolean) {
       const token = createToken();
@@ -40,53 +60,48 @@ export function createSessionStore(db: Db, limits: { idleMinutes: number; maxHou
       return { token, expiresAt };
     },
 
+    /**
+     * Who holds this token, in one statement (see drizzle/0020_session_lookup.sql): the session
+     * is checked, an expired or idle one removed, and last-seen written at most once a minute.
+     */
     async resolve(token: string): Promise<Auth | null> {
       const idHash = hashToken(token);
-      const [row] = await db
-        .select({
-          session: sessions,
-          user: users,
-          membership: memberships,
-          organisationName: organisations.name,
-        })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .leftJoin(memberships, eq(memberships.userId, users.id))
-        .leftJoin(organisations, eq(organisations.id, memberships.orgId))
-        .where(eq(sessions.idHash, idHash));
+      const cached = cache?.get(idHash, Date.now());
+      if (cached) return cached;
+      const readAt = cache?.generation();
+      const result = (await db.execute(
+        sql`select * from derde_bron_resolve_session(${idHash}, ${limits.idleMinutes})`,
+      )) as unknown as { rows: ResolvedSession[] };
+      const row = result.rows[0];
       if (!row) return null;
-      const now = Date.now();
-      const idleSince = now - limits.idleMinutes * 60_000;
-      if (row.session.expiresAt.getTime() <= now || row.session.lastSeenAt.getTime() <= idleSince) {
-        await db.delete(sessions).where(eq(sessions.idHash, idHash));
-        return null;
-      }
-      if (now - row.session.lastSeenAt.getTime() > touchAfterMs) {
-        await db
-          .update(sessions)
-          .set({ lastSeenAt: new Date(now) })
-          .where(eq(sessions.idHash, idHash));
-      }
-      const { user, membership } = row;
-      return {
-        session: { idHash, csrfToken: row.session.csrfToken, isFullySignedIn: row.session.isFullySignedIn },
+      const auth: Auth = {
+        session: { idHash, csrfToken: row.csrf_token, isFullySignedIn: row.is_fully_signed_in },
         user: {
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          isNetworkAdmin: user.isNetworkAdmin,
-          hasTwoFactor: user.totpEnabledAt !== null,
+          id: row.user_id,
+          email: row.email,
+          name: row.name,
+          isNetworkAdmin: row.is_network_admin,
+          hasTwoFactor: row.has_two_factor,
         },
-        membership: membership
-          ? {
-              id: membership.id,
-              orgId: membership.orgId,
-              organisationName: row.organisationName ?? '',
-              role: membership.role,
-              teamId: membership.teamId,
-            }
-          : null,
+        membership:
+          row.membership_id && row.org_id && row.role
+            ? {
+                id: row.membership_id,
+                orgId: row.org_id,
+                organisationName: row.organisation_name ?? '',
+                role: row.role,
+                teamId: row.team_id,
+              }
+            : null,
       };
+      if (cache && readAt !== undefined) {
+        cache.set(idHash, readAt, {
+          auth: deepFreeze(auth),
+          expiresAt: row.expires_at_ms,
+          lastSeenAt: row.last_seen_at_ms,
+        });
+      }
+      return auth;
     },
 
     async remove(idHash: string) {
@@ -113,3 +128,11 @@ export function createSessionStore(db: Db, limits: { idleMinutes: number; maxHou
 }
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
+
+/** A cached answer is shared by every request of that session: nothing may change it. */
+function deepFreeze(auth: Auth): Auth {
+  Object.freeze(auth.session);
+  Object.freeze(auth.user);
+  if (auth.membership) Object.freeze(auth.membership);
+  return Object.freeze(auth);
+}

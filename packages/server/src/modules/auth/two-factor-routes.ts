@@ -11,6 +11,7 @@ import { startSession } from './routes.ts';
 import { sessionStateSchema } from './session-state.ts';
 import type { Auth } from './sessions.ts';
 import { users } from './table.ts';
+import { throttleKey } from './throttle.ts';
 import { createTotpSecret, describeTotpSecret, verifyTotp } from './totp.ts';
 
 const tags = ['auth'];
@@ -25,27 +26,37 @@ function requireSession(request: FastifyRequest): Auth {
 const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
 
-  /** Second-factor attempts are throttled per account: six digits must not be guessable. */
+  /**
+   * Second-factor attempts are throttled per account, checked and counted in one step so that
+   * parallel guesses take turns: six digits must not be guessable. Failures and lock-outs are
+   * audit events.
+   */
   async function throttled<T>(
-    userId: string,
+    auth: Auth,
     attempt: () => Promise<T | null>,
     messageKey: 'invalidTotp' | 'invalidRecoveryCode',
   ) {
-    const keys = [`second-factor:${userId}`];
-    const wait = await app.throttle.secondsToWait(keys);
+    const keys = [throttleKey('second-factor', auth.user.id)];
+    const { wait, blocking } = await app.throttle.attempt(keys);
     if (wait > 0) throw new TooManyAttempts(wait);
     const result = await attempt();
     if (result === null) {
-      await app.throttle.recordFailure(keys);
+      const entry = { orgId: auth.membership?.orgId ?? null, actorUserId: auth.user.id };
+      await recordAudit(db, { ...entry, action: 'auth.secondFactorFailed' });
+      if (blocking) await recordAudit(db, { ...entry, action: 'auth.lockedOut' });
       throw unauthenticated(messageKey);
     }
     await app.throttle.clear(keys);
     return result;
   }
 
+  /** The second-factor routes are also limited per client, as sign-in is. */
+  const secondFactorRateLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
+
   app.post(
     '/api/auth/two-factor/verify',
     {
+      config: secondFactorRateLimit,
       schema: {
         summary: 'Finish signing in with a code from the authenticator app',
         tags,
@@ -59,7 +70,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!user?.totpSecret || !user.totpEnabledAt) throw invalidInput('twoFactorNotStarted');
       const secret = app.secretBox.open(user.totpSecret);
       const step = await throttled(
-        user.id,
+        auth,
         () => verifyTotp(secret, request.body.code, user.totpLastStep),
         'invalidTotp',
       );
@@ -71,6 +82,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/two-factor/recovery',
     {
+      config: secondFactorRateLimit,
       schema: {
         summary: 'Finish signing in with a one-time recovery code instead of the app',
         tags,
@@ -81,10 +93,15 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const auth = requireSession(request);
       await throttled(
-        auth.user.id,
+        auth,
         async () => ((await useRecoveryCode(db, auth.user.id, request.body.code)) ? true : null),
         'invalidRecoveryCode',
       );
+      await recordAudit(db, {
+        orgId: auth.membership?.orgId ?? null,
+        actorUserId: auth.user.id,
+        action: 'auth.recoveryCodeUsed',
+      });
       return startSession(request, reply, auth.user.id, true);
     },
   );
@@ -116,6 +133,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/two-factor/enable',
     {
+      config: secondFactorRateLimit,
       schema: {
         summary: 'Turn two-step verification on with a first code; answers the one-time recovery codes',
         tags,
@@ -132,7 +150,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = await findUserById(db, auth.user.id);
       if (!user?.totpSecret) throw invalidInput('twoFactorNotStarted');
       const secret = app.secretBox.open(user.totpSecret);
-      const step = await throttled(user.id, () => verifyTotp(secret, request.body.code, null), 'invalidTotp');
+      const step = await throttled(auth, () => verifyTotp(secret, request.body.code, null), 'invalidTotp');
       const recoveryCodes = await db.transaction(async (tx) => {
         await tx
           .update(users)

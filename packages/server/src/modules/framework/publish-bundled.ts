@@ -2,10 +2,16 @@ import { bundledFrameworks } from '@derde-bron/domain';
 import type { Db } from '../../db/client.ts';
 import { createFrameworkRepository } from './repository.ts';
 
-/** Stores the framework versions that ship with the code, so a new database starts with the guide. */
+/**
+ * Stores the framework versions that ship with the code, so a new database starts with the guide.
+ * A published version never changes, so only versions the database lacks are sent: a start does not
+ * send the whole guide only to have it refused as already there.
+ */
 export async function publishBundledFrameworks(db: Db): Promise<void> {
   const frameworks = createFrameworkRepository(db);
+  const stored = new Set((await frameworks.listVersions()).map((row) => row.version));
   for (const { version, publishedOn, content } of bundledFrameworks) {
+    if (stored.has(version)) continue;
     await frameworks.publish(version, new Date(`${publishedOn}T00:00:00Z`), content);
   }
 }

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '../../db/client.ts';
+import { migrationsCurrent } from '../../db/migrations-state.ts';
 
 const healthSchema = z.object({
   status: z.enum(['ok', 'unavailable']),
@@ -13,20 +11,9 @@ const readySchema = z.object({
   status: z.enum(['ready', 'unavailable']),
   database: z.enum(['up', 'down']),
   migrations: z.enum(['current', 'behind', 'unknown']),
+  /** Embedded mode: whether the data folder has room for writes (`low`: writes are refused). */
+  disk: z.enum(['ok', 'low', 'notWatched']),
 });
-
-/** The newest migration this code ships (drizzle records each applied one by this timestamp). */
-const journal = JSON.parse(
-  readFileSync(new URL('../../../drizzle/meta/_journal.json', import.meta.url), 'utf8'),
-) as { entries: Array<{ when: number }> };
-const newestMigration = Math.max(...journal.entries.map((entry) => entry.when));
-
-async function migrationsCurrent(db: Db): Promise<boolean> {
-  const result = (await db.execute(
-    sql`select coalesce(max(created_at), 0)::text as newest from drizzle.__drizzle_migrations`,
-  )) as unknown as { rows: Array<{ newest: string }> };
-  return Number(result.rows[0]?.newest ?? 0) >= newestMigration;
-}
 
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -65,10 +52,12 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       } catch {
         database = (await app.database.ping()) ? 'up' : 'down';
       }
-      const ready = database === 'up' && migrations === 'current';
+      const guard = app.diskGuard;
+      const disk = !guard ? 'notWatched' : guard.low ? 'low' : 'ok';
+      const ready = database === 'up' && migrations === 'current' && disk !== 'low';
       return reply
         .code(ready ? 200 : 503)
-        .send({ status: ready ? 'ready' : 'unavailable', database, migrations });
+        .send({ status: ready ? 'ready' : 'unavailable', database, migrations, disk });
     },
   );
 };

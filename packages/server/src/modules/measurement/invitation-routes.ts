@@ -32,21 +32,27 @@ type SealedInvitation = { address: string; token: string };
 const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
 
-  /** Queues the invitation or reminder mail for one address (the mail waits sealed in the queue). */
+  /**
+   * Queues the invitation or reminder mail for one address: it waits sealed in the outbox, which
+   * sends and retries it (mail/outbox.ts); the answer can only say "queued".
+   */
   const mail = (
     template: 'surveyInvitation' | 'surveyReminder',
     { address, token }: SealedInvitation,
-    about: { organisation: string; wave: { title: string; closesOn: string } },
+    about: { orgId: string; sentBy: string; organisation: string; wave: { title: string; closesOn: string } },
   ) =>
-    app.mailer.send({
-      to: address,
-      ...mailTemplates[template]({
-        organisation: about.organisation,
-        wave: about.wave.title,
-        link: `${app.config.publicUrl}/vragenlijst#${token}`,
-        closesOn: about.wave.closesOn,
-      }),
-    });
+    app.mailer.send(
+      {
+        to: address,
+        ...mailTemplates[template]({
+          organisation: about.organisation,
+          wave: about.wave.title,
+          link: `${app.config.publicUrl}/vragenlijst#${token}`,
+          closesOn: about.wave.closesOn,
+        }),
+      },
+      { purpose: template, orgId: about.orgId, sentBy: about.sentBy },
+    );
 
   const organisationName = async (tx: Tx, orgId: string) => {
     const [organisation] = await tx
@@ -116,7 +122,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         return { wave, name: await organisationName(tx, orgId) };
       });
       for (const invitation of invitations)
-        await mail('surveyInvitation', invitation, { organisation: name, wave });
+        await mail('surveyInvitation', invitation, { orgId, sentBy: user.id, organisation: name, wave });
       return reply.code(202).send({ queued: invitations.length });
     },
   );
@@ -168,6 +174,8 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       for (const { sealed } of due)
         await mail('surveyReminder', JSON.parse(app.secretBox.open(sealed ?? '')) as SealedInvitation, {
+          orgId,
+          sentBy: user.id,
           organisation: name,
           wave,
         });

@@ -76,10 +76,9 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
       return row ?? null;
     });
     if (!found) {
-      const keys = [throttleKey('client', `respond:${ip}`)];
-      const wait = await app.throttle.secondsToWait(keys);
+      // Checked and counted in one step: guesses sent in parallel cannot slip past the count.
+      const { wait } = await app.throttle.attempt([throttleKey('client', `respond:${ip}`)]);
       if (wait > 0) throw new TooManyAttempts(wait);
-      await app.throttle.recordFailure(keys);
       throw invalidInput('linkInvalid');
     }
     const status = computeWaveStatus(found.wave, todayIso());

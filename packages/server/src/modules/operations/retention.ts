@@ -32,6 +32,8 @@ export type RetentionPeriods = {
   endedRegistryPeople: number;
   /** A report's PDF, after it was made (or asked for, if it never was). */
   reports: number;
+  /** The notice of a mail that was given up on (its content is gone already), after it was queued. */
+  undeliveredMail: number;
 };
 
 export const defaultRetention: RetentionPeriods = {
@@ -46,6 +48,7 @@ export const defaultRetention: RetentionPeriods = {
   answers: 365,
   endedRegistryPeople: 730,
   reports: 7,
+  undeliveredMail: 30,
 };
 
 export const retentionQueue = 'retention';
@@ -90,6 +93,9 @@ export async function enforceRetention(
       endedRegistryPeople: await removePeopleEndedBefore(tx, periods.endedRegistryPeople),
       reports: await exec(
         sql`delete from reports where coalesce(finished_at, created_at) < now() - ${days('reports')}`,
+      ),
+      undeliveredMail: await exec(
+        sql`delete from mail_outbox where state = 'failed' and created_at < now() - ${days('undeliveredMail')}`,
       ),
     };
   });

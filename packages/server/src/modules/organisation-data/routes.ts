@@ -125,8 +125,10 @@ const organisationDataRoutes: FastifyPluginAsyncZod = async (app) => {
         // The audit log is append-only except in the transaction that deletes its organisation.
         await tx.execute(sql`select set_config('app.audit_purge', 'on', true)`);
         await tx.delete(auditLog).where(eq(auditLog.orgId, orgId));
-        await tx.delete(organisations).where(eq(organisations.id, orgId));
+        // Accounts first, while they are still members: row-level security shows the tenant only
+        // its own members' accounts.
         await deleteAccounts(tx, userIds);
+        await tx.delete(organisations).where(eq(organisations.id, orgId));
         return { members: userIds.length };
       });
       // Network-level entry (no organisation any more): what was deleted, by whom, how many accounts.

@@ -30,12 +30,16 @@ const errors = authErrorResponses;
 const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
 
-  /** A wrong token counts against the client, so that tokens cannot be guessed in bulk. */
+  /**
+   * A wrong token counts against the client, so that tokens cannot be guessed in bulk. Each try is
+   * checked and counted in one step (parallel guesses take turns); a try with a valid token is
+   * taken back.
+   */
   async function guard(ip: string) {
     const keys = [throttleKey('client', `invitation:${ip}`)];
-    const wait = await app.throttle.secondsToWait(keys);
+    const { wait } = await app.throttle.attempt(keys);
     if (wait > 0) throw new TooManyAttempts(wait);
-    return { fail: () => app.throttle.recordFailure(keys) };
+    return { valid: () => app.throttle.forgive(keys) };
   }
 
   app.post(
@@ -61,10 +65,8 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const throttle = await guard(request.ip);
       const open = await findOpenInvitation(db, request.body.token);
-      if (!open) {
-        await throttle.fail();
-        throw invalidInput('linkInvalid');
-      }
+      if (!open) throw invalidInput('linkInvalid');
+      await throttle.valid();
       const { email, role } = open.invitation;
       return {
         organisationName: open.organisationName,
@@ -134,9 +136,10 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         })
         .catch(async (error: unknown) => {
           // Counted after the transaction: embedded PostgreSQL has one connection, and it is busy inside.
-          if (error instanceof HttpError && error.messageKey === 'linkInvalid') await throttle.fail();
+          if (!(error instanceof HttpError && error.messageKey === 'linkInvalid')) await throttle.valid();
           throw error;
         });
+      await throttle.valid();
       const needsSecondFactor =
         accepted.hasTwoFactor || requiresTwoFactor({ isNetworkAdmin: false, role: accepted.role });
       return startSession(request, reply, accepted.userId, !needsSecondFactor);

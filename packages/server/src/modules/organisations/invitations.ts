@@ -1,11 +1,10 @@
 import type { OrgRole } from '@derde-bron/domain';
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import type { FastifyBaseLogger } from 'fastify';
 import { createToken, hashToken } from '../../crypto/tokens.ts';
 import type { Db } from '../../db/client.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict } from '../../http-error.ts';
-import type { Mailer } from '../../mail/mailer.ts';
+import type { MailQueue } from '../../jobs/mail-job.ts';
 import { mailTemplates } from '../../mail/templates.ts';
 import { users } from '../auth/table.ts';
 import { invitations, memberships, organisations } from './table.ts';
@@ -39,26 +38,23 @@ export async function createInvitation(
 }
 
 /**
- * Sends the invitation mail after the transaction committed, so there is no mail for nothing. A
- * failed send does not undo the invitation: the answer says so and the inviter can send it again.
+ * Queues the invitation mail after the transaction committed, so there is no mail for nothing. The
+ * outbox retries it for hours; if it never arrives, the inviter sees so in the app (mail/routes.ts)
+ * and can invite again.
  */
-export async function sendInvitationMail(
-  app: { mailer: Mailer; config: { publicUrl: string }; log: FastifyBaseLogger },
-  to: string,
-  organisation: string,
-  token: string,
-): Promise<boolean> {
-  const link = `${app.config.publicUrl}${invitationLinkPath}${token}`;
-  try {
-    await app.mailer.send({
-      to,
-      ...mailTemplates.invitation({ organisation, link, days: invitationValidDays }),
-    });
-    return true;
-  } catch (error) {
-    app.log.error({ err: error }, 'invitation mail failed');
-    return false;
-  }
+export async function queueInvitationMail(
+  app: { mailer: MailQueue; config: { publicUrl: string } },
+  input: { to: string; organisation: string; token: string; orgId: string; sentBy: string },
+): Promise<'queued'> {
+  const link = `${app.config.publicUrl}${invitationLinkPath}${input.token}`;
+  await app.mailer.send(
+    {
+      to: input.to,
+      ...mailTemplates.invitation({ organisation: input.organisation, link, days: invitationValidDays }),
+    },
+    { purpose: 'invitation', orgId: input.orgId, sentBy: input.sentBy },
+  );
+  return 'queued';
 }
 
 /** An invitation that can still be accepted, with its organisation's name, or null. */

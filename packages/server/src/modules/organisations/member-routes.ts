@@ -8,7 +8,7 @@ import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { users } from '../auth/table.ts';
-import { createInvitation, sendInvitationMail } from './invitations.ts';
+import { createInvitation, queueInvitationMail } from './invitations.ts';
 import { orgParams } from './routes.ts';
 import { invitations, memberships, organisations } from './table.ts';
 import { assertOwnTeam } from './teams.ts';
@@ -157,10 +157,11 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       await withTenant(db, orgId, async (tx) => {
         const member = await findMember(tx, orgId, membershipId);
         if (member.role === 'org_admin') await assertNotLastAdmin(tx, orgId, membershipId);
+        // Sessions first: row-level security lets the tenant end only its own members' sessions.
+        await app.sessions.removeAllForUser(member.userId, tx);
         await tx
           .delete(memberships)
           .where(and(eq(memberships.orgId, orgId), eq(memberships.id, membershipId)));
-        await app.sessions.removeAllForUser(member.userId, tx);
         await recordAudit(tx, {
           orgId,
           actorUserId: auth.user.id,
@@ -243,7 +244,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         params: orgParams,
         body: z.object({ email: emailSchema }).and(membershipInputSchema),
-        response: { 201: invitationSchema.extend({ invitationMailed: z.boolean() }), ...errors },
+        response: { 201: invitationSchema.extend({ mail: z.literal('queued') }), ...errors },
       },
     },
     async (request, reply) => {
@@ -275,7 +276,13 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!row || !organisation) throw new Error('invitation not stored');
         return { row, token: invitation.token, organisationName: organisation.name };
       });
-      const invitationMailed = await sendInvitationMail(app, email, created.organisationName, created.token);
+      const mail = await queueInvitationMail(app, {
+        to: email,
+        organisation: created.organisationName,
+        token: created.token,
+        orgId,
+        sentBy: auth.user.id,
+      });
       const { row } = created;
       return reply.code(201).send({
         id: row.id,
@@ -283,7 +290,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
         role: row.role,
         teamId: row.teamId,
         expiresAt: row.expiresAt,
-        invitationMailed,
+        mail,
       });
     },
   );

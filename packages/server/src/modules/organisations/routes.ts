@@ -8,7 +8,7 @@ import { conflict, notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireNetworkAdmin, requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { createInvitation, sendInvitationMail } from './invitations.ts';
+import { createInvitation, queueInvitationMail } from './invitations.ts';
 import { memberships, organisations, teams } from './table.ts';
 
 const errors = scopedErrorResponses;
@@ -62,7 +62,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['network'],
         body: z.object({ name: nameSchema, adminEmail: emailSchema }),
         response: {
-          201: z.object({ id: z.uuid(), name: z.string(), invitationMailed: z.boolean() }),
+          201: z.object({ id: z.uuid(), name: z.string(), mail: z.literal('queued') }),
           ...errors,
         },
       },
@@ -92,10 +92,14 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
           if (isUniqueViolation(error)) throw conflict('organisationExists');
           throw error;
         });
-      const invitationMailed = await sendInvitationMail(app, adminEmail, name, created.token);
-      return reply
-        .code(201)
-        .send({ id: created.organisation.id, name: created.organisation.name, invitationMailed });
+      const mail = await queueInvitationMail(app, {
+        to: adminEmail,
+        organisation: name,
+        token: created.token,
+        orgId: created.organisation.id,
+        sentBy: auth.user.id,
+      });
+      return reply.code(201).send({ id: created.organisation.id, name: created.organisation.name, mail });
     },
   );
 

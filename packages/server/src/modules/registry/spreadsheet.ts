@@ -105,28 +105,3 @@ export async function toXlsx(sheets: Array<{ name: string; rows: Cell[][] }>): P
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
-
-/** The first sheet of an XLSX file as rows of text; dates as YYYY-MM-DD. */
-export async function readXlsx(content: Buffer): Promise<string[][]> {
-  const ExcelJS = await loadExcelJs();
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= sheet.columnCount; column += 1) {
-      const value = row.getCell(column).value;
-      if (value instanceof Date) cells.push(value.toISOString().slice(0, 10));
-      else if (value === null || value === undefined) cells.push('');
-      else if (typeof value === 'object' && 'richText' in value)
-        cells.push(value.richText.map((part) => part.text).join(''));
-      else if (typeof value === 'object' && 'text' in value) cells.push(String(value.text));
-      else if (typeof value === 'object' && 'result' in value) cells.push(String(value.result ?? ''));
-      else cells.push(String(value));
-    }
-    rows.push(cells);
-  });
-  return rows;
-}

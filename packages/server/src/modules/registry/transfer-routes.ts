@@ -7,6 +7,8 @@ import { HttpError, invalidInput } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { translate } from '../../i18n/messages.ts';
 import { toCsv } from '../../lib/csv.ts';
+import { readXlsxSafely, SpreadsheetRefused } from '../../lib/xlsx-read.ts';
+import { isZip } from '../../lib/zip-limits.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
@@ -14,7 +16,7 @@ import { orgParams } from '../organisations/routes.ts';
 import { teams } from '../organisations/table.ts';
 import { insertPeople, listActivities, listPeople } from './repository.ts';
 import { errors, importReportSchema } from './schemas.ts';
-import { activityRows, peopleRows, readXlsx, toXlsx } from './spreadsheet.ts';
+import { activityRows, peopleRows, toXlsx } from './spreadsheet.ts';
 
 const tags = ['registry'];
 const manage = securityFor.permission('registry.manage');
@@ -61,9 +63,10 @@ const transferRoutes: FastifyPluginAsyncZod = async (app) => {
           throw new HttpError(413, 'INVALID_INPUT', 'importTooLarge');
         throw error;
       });
-      const isXlsx = content.subarray(0, 2).toString('latin1') === 'PK';
-      const table = isXlsx
-        ? await readXlsx(content).catch(() => {
+      const table = isZip(content)
+        ? await readXlsxSafely(content).catch((error: unknown) => {
+            if (error instanceof SpreadsheetRefused && error.reason === 'tooLarge')
+              throw new HttpError(413, 'INVALID_INPUT', 'spreadsheetTooLarge');
             throw invalidInput('importFileType');
           })
         : parseCsv(decodeUtf8(content));

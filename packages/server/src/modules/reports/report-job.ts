@@ -11,6 +11,7 @@ import type { Db } from '../../db/client.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { HttpError } from '../../http-error.ts';
 import type { Jobs } from '../../jobs/jobs.ts';
+import { errorForLog } from '../../lib/error-for-log.ts';
 import { isDatabaseUnavailable } from '../../plugins/errors.ts';
 import { currentSnapshot } from '../network/snapshots.ts';
 import { buildImplementationReport } from './implementation-report.ts';
@@ -53,7 +54,7 @@ export async function workReportQueue(jobs: Jobs, db: Db, log: FastifyBaseLogger
       if (isDatabaseUnavailable(error)) throw error;
       if (error instanceof HttpError && error.statusCode === 404) outcome = { status: 'empty' };
       else {
-        log.error({ err: error, job: reportQueue }, 'report failed');
+        log.error({ error: errorForLog(error), job: reportQueue }, 'report failed');
         outcome = { status: 'failed' };
       }
     }

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInProcessJobs, type JobData, type Jobs } from '../../jobs/jobs.ts';
@@ -9,6 +5,7 @@ import { seedClosedWave, seedRoadmapProgress } from '../../seed/network-data.ts'
 import {
   buildTestApp,
   injectAs,
+  pdfText,
   queryRows,
   type SeededOrganisation,
   seedNetworkAdmin,
@@ -18,13 +15,6 @@ import {
   type TestSession,
   testDatabases,
 } from '../../testing/index.ts';
-
-/** The text of a PDF, through poppler's pdftotext, as a reader would copy it. */
-function pdfText(body: Buffer): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'report-')), 'report.pdf');
-  writeFileSync(file, body);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
 
 describe.each(testDatabases)('reports on $name', ({ target }) => {
   let t: TestApp;
@@ -256,7 +246,7 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
       url: `/api/network/reports/${asked.json().id}/pdf`,
     });
     expect(res.statusCode).toBe(200);
-    const text = pdfText(res.rawPayload);
+    const text = await pdfText(res.rawPayload);
     expect(text).toContain('Netwerkrapportage ervaringsdeskundigheid');
     expect(text).not.toContain(org.name);
     expect(

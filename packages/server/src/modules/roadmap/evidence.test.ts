@@ -75,6 +75,19 @@ describe.each(testDatabases)('evidence on $name', ({ target }) => {
     expect(res.json().mimeType).toBe('image/png');
   });
 
+  it('names a download after the type read from the content: a PDF uploaded as evil.html is evil.pdf', async () => {
+    const res = await post(upload('evil.html', pdf, 'text/html'));
+    expect(res.statusCode).toBe(201);
+    const download = await injectAs(t.app, coordinator, {
+      method: 'GET',
+      url: `/api/organisations/${org.id}/roadmap/evidence/${res.json().id}/file`,
+    });
+    const disposition = String(download.headers['content-disposition']);
+    expect(disposition).toMatch(/^attachment; filename="evil.pdf"; filename\*=UTF-8''evil.pdf$/);
+    expect(disposition).not.toContain('html');
+    expect(download.headers['content-type']).toBe('application/pdf');
+  });
+
   it.each([
     ['a text file named .pdf', 'brief.pdf', Buffer.from('Dit is geen PDF maar gewone tekst.')],
     ['a Windows program named .docx', 'visie.docx', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 1)])],

@@ -5,11 +5,12 @@ import { z } from 'zod';
 import { insertedRow } from '../../db/rows.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { HttpError, invalidInput, notFound } from '../../http-error.ts';
+import { checkZipLimits, isZip } from '../../lib/zip-limits.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
 import { registryFactsOf } from '../registry/repository.ts';
-import { detectEvidenceType, maxEvidenceBytes } from './evidence-file.ts';
+import { detectEvidenceType, evidenceFileName, maxEvidenceBytes } from './evidence-file.ts';
 import { buildOverview } from './overview.ts';
 import {
   countDecisionsByStep,
@@ -240,6 +241,14 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
           throw new HttpError(413, 'INVALID_INPUT', 'fileTooLarge');
         throw error;
       });
+      // Office files are zip archives: their unpacked size is checked before anything reads inside.
+      if (isZip(content)) {
+        try {
+          checkZipLimits(content);
+        } catch {
+          throw new HttpError(413, 'INVALID_INPUT', 'fileUnpacksTooLarge');
+        }
+      }
       const type = await detectEvidenceType(content);
       if (!type) throw invalidInput('fileTypeNotAllowed');
       const title = file.filename.replace(/[\p{Cc}]/gu, '').slice(0, 200) || `evidence.${type.ext}`;
@@ -253,7 +262,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
               orgId,
               itemKey,
               title,
-              fileName: title,
+              fileName: evidenceFileName(title, type.mime),
               mimeType: type.mime,
               size: content.length,
               content,
@@ -288,12 +297,14 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
           .orderBy(desc(roadmapEvidence.createdAt)),
       );
       if (!file?.content || !file.mimeType) throw notFound();
-      const asciiName = (file.fileName ?? 'bestand').replace(/[^\w.-]+/g, '_');
+      // Named after the type read from the content, whatever the uploader called it.
+      const fileName = evidenceFileName(file.fileName ?? 'bestand', file.mimeType);
+      const asciiName = fileName.replace(/[^\w.-]+/g, '_');
       return reply
         .header('Content-Type', file.mimeType)
         .header(
           'Content-Disposition',
-          `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName ?? asciiName)}`,
+          `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
         )
         .header('X-Content-Type-Options', 'nosniff')
         .send(Buffer.from(file.content));

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
 
 export type AuditEntry = {
@@ -11,19 +11,32 @@ export type AuditEntry = {
   at: string;
 };
 
-export const auditLogLimit = 100;
+/** Entries per page; the page offers the next (older) ones. */
+export const auditLogPageSize = 100;
 
-export const getAuditLog = (orgId: string) =>
-  getJson<{ entries: AuditEntry[] }>(
-    `/api/organisations/${encodeURIComponent(orgId)}/audit-log?limit=${auditLogLimit}`,
+/** What the log is narrowed to: one kind of action, and days (YYYY-MM-DD, `to` included). */
+export type AuditFilter = { action: string; from: string; to: string };
+
+export const getAuditLogPage = (orgId: string, filter: AuditFilter, before: string | null) => {
+  const query = new URLSearchParams({ limit: String(auditLogPageSize) });
+  if (before) query.set('before', before);
+  if (filter.action) query.set('action', filter.action);
+  if (filter.from) query.set('from', filter.from);
+  if (filter.to) query.set('to', filter.to);
+  return getJson<{ entries: AuditEntry[]; next: string | null }>(
+    `/api/organisations/${encodeURIComponent(orgId)}/audit-log?${query}`,
   );
+};
 
-export const auditLogQueryOptions = (orgId: string) =>
-  queryOptions({
-    queryKey: ['organisations', orgId, 'audit-log'],
-    queryFn: () => getAuditLog(orgId).then((body) => body.entries),
+export const auditLogQueryOptions = (orgId: string, filter: AuditFilter) =>
+  infiniteQueryOptions({
+    queryKey: ['organisations', orgId, 'audit-log', filter],
+    queryFn: ({ pageParam }) => getAuditLogPage(orgId, filter, pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next,
     staleTime: 0,
   });
 
-/** The newest entries of the organisation's log, newest first (org_admin). */
-export const useAuditLog = (orgId: string) => useQuery(auditLogQueryOptions(orgId));
+/** The organisation's log, newest first, a page at a time (org_admin). */
+export const useAuditLog = (orgId: string, filter: AuditFilter) =>
+  useInfiniteQuery(auditLogQueryOptions(orgId, filter));

@@ -1,13 +1,46 @@
 import { can } from '@derde-bron/domain';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
-import { type AuditEntry, auditLogLimit, useAuditLog } from '../api/get-audit-log.ts';
+import { type AuditEntry, type AuditFilter, useAuditLog } from '../api/get-audit-log.ts';
 
-/** The organisation's log: who did what and when, newest first (org_admin). */
+/** The kinds of action the filter offers (the server's list, modules/audit/audit-log.ts). */
+const filterActions = [
+  'auth.signedIn',
+  'auth.passwordFailed',
+  'auth.secondFactorFailed',
+  'auth.lockedOut',
+  'auth.recoveryCodeUsed',
+  'auth.signedOutEverywhere',
+  'auth.passwordReset',
+  'auth.passwordChanged',
+  'auth.recoveryCodesRenewed',
+  'auth.twoFactorEnabled',
+  'invitation.created',
+  'invitation.accepted',
+  'invitation.revoked',
+  'member.roleChanged',
+  'member.removed',
+  'member.sessionsEnded',
+  'team.created',
+  'team.renamed',
+  'team.deleted',
+  'roadmap.exported',
+  'measurement.exported',
+  'measurement.invitationsSent',
+  'registry.exported',
+  'registry.imported',
+  'registry.personDeleted',
+  'report.generated',
+  'data.exported',
+  'data.exportRefused',
+] as const;
+
+/** The organisation's log: who did what and when, newest first, a page at a time (org_admin). */
 export function AuditLogPage() {
   const { t } = useTranslation();
   return (
@@ -37,49 +70,110 @@ export function useDescribeAction() {
   };
 }
 
+const noFilter: AuditFilter = { action: '', from: '', to: '' };
+
+function AuditFilterForm({ onApply }: { onApply: (filter: AuditFilter) => void }) {
+  const { t } = useTranslation();
+  const describe = useDescribeAction();
+  const [draft, setDraft] = useState<AuditFilter>(noFilter);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onApply(draft);
+  };
+  return (
+    <form className="form form--inline" aria-label={t('audit.filter.title')} onSubmit={onSubmit} noValidate>
+      <SelectField
+        id="audit-action"
+        label={t('audit.filter.action')}
+        value={draft.action}
+        onChange={(event) => setDraft({ ...draft, action: event.target.value })}
+      >
+        <option value="">{t('audit.filter.allActions')}</option>
+        {filterActions.map((action) => (
+          <option key={action} value={action}>
+            {describe({ action, details: { role: '', from: '', to: '', count: 0 } })}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id="audit-from"
+        type="date"
+        label={t('audit.filter.from')}
+        value={draft.from}
+        onChange={(event) => setDraft({ ...draft, from: event.target.value })}
+      />
+      <TextField
+        id="audit-to"
+        type="date"
+        label={t('audit.filter.to')}
+        value={draft.to}
+        onChange={(event) => setDraft({ ...draft, to: event.target.value })}
+      />
+      <button type="submit" className="button">
+        {t('audit.filter.apply')}
+      </button>
+    </form>
+  );
+}
+
 function AuditLog({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const log = useAuditLog(orgId);
+  const [filter, setFilter] = useState<AuditFilter>(noFilter);
+  const log = useAuditLog(orgId, filter);
   const describe = useDescribeAction();
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
   return (
     <>
-      <p className="lead">{t('audit.intro', { limit: auditLogLimit })}</p>
+      <p className="lead">{t('audit.intro')}</p>
       <p>
         <Link to="/organisatie">{t('audit.back')}</Link>
       </p>
-      <QueryState query={log}>
-        {(entries) =>
-          entries.length === 0 ? (
-            <p>{t('audit.none')}</p>
-          ) : (
-            <div className="table-scroll">
-              <table className="table">
-                <caption>{t('audit.caption', { count: entries.length })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('audit.when')}</th>
-                    <th scope="col">{t('audit.who')}</th>
-                    <th scope="col">{t('audit.what')}</th>
+      <AuditFilterForm onApply={setFilter} />
+      {log.isPending ? (
+        <p>{t('common.loading')}</p>
+      ) : log.isError ? (
+        <p role="alert">{log.error.message}</p>
+      ) : entries.length === 0 ? (
+        <p>{t('audit.none')}</p>
+      ) : (
+        <>
+          <div className="table-scroll">
+            <table className="table">
+              <caption>{t('audit.caption', { count: entries.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.when')}</th>
+                  <th scope="col">{t('audit.who')}</th>
+                  <th scope="col">{t('audit.what')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((entry) => (
+                  <tr key={entry.id}>
+                    <td>
+                      <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time>
+                    </td>
+                    <td>{entry.actorName ?? <span className="muted">{t('audit.unknownActor')}</span>}</td>
+                    <td>{describe(entry)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {entries.map((entry) => (
-                    <tr key={entry.id}>
-                      <td>
-                        <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time>
-                      </td>
-                      <td>{entry.actorName ?? <span className="muted">{t('audit.unknownActor')}</span>}</td>
-                      <td>{describe(entry)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )
-        }
-      </QueryState>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {log.hasNextPage && (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={log.isFetchingNextPage}
+              onClick={() => void log.fetchNextPage()}
+            >
+              {t('audit.more')}
+            </button>
+          )}
+        </>
+      )}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
 import type { SessionState } from '../../../lib/session.ts';
 import { useSignOutEverywhere } from '../api/sign-out-everywhere.ts';
+import { ChangePasswordForm, RenewRecoveryCodes } from './account-security.tsx';
 import type { SignedOutState } from './sign-in-page.tsx';
 
 /** The signed-in person's own account: who they are here, and signing out everywhere. */
@@ -84,10 +85,19 @@ function AccountDetails({ session }: { session: SessionState }) {
       <section aria-labelledby="password-title">
         <h2 id="password-title">{t('account.passwordTitle')}</h2>
         <p>{t('account.password')}</p>
+        <ChangePasswordForm hasTwoFactor={user.hasTwoFactor} />
         <p>
-          <Link to="/wachtwoord-vergeten">{t('account.passwordLink')}</Link>
+          {t('account.passwordForgotten')} <Link to="/wachtwoord-vergeten">{t('account.passwordLink')}</Link>
         </p>
       </section>
+
+      {user.hasTwoFactor && (
+        <section aria-labelledby="recovery-title">
+          <h2 id="recovery-title">{t('account.recovery.title')}</h2>
+          <p>{t('account.recovery.intro')}</p>
+          <RenewRecoveryCodes />
+        </section>
+      )}
 
       <section aria-labelledby="everywhere-title">
         <h2 id="everywhere-title">{t('account.everywhereTitle')}</h2>

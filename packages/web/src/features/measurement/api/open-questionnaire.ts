@@ -1,5 +1,4 @@
 import type { Channel, InstrumentContent, Perspective } from '@derde-bron/domain';
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { postAnonymously } from '../../../lib/api-client.ts';
 
 /**
@@ -24,15 +23,3 @@ export type Questionnaire = {
 /** The token goes in the body, never in a URL or a server log; no cookie or CSRF token goes along. */
 export const openQuestionnaire = (token: string) =>
   postAnonymously<Questionnaire>('/api/respond/open', { token });
-
-export const questionnaireQueryOptions = (token: string) =>
-  queryOptions({
-    queryKey: ['respond', token] as const,
-    queryFn: () => openQuestionnaire(token),
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: 0,
-    retry: false,
-  });
-
-/** The questionnaire behind a link. It needs no session, so it loads at once. */
-export const useQuestionnaire = (token: string) => useQuery(questionnaireQueryOptions(token));

@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { postAnonymously } from '../../../lib/api-client.ts';
 
 /** One answer per item key: 1..5 or 'dontKnow', a sensitive item's option key, or an open answer's text. */
@@ -14,6 +13,3 @@ export type SubmitResponseInput = {
 /** Without cookies or CSRF token: an answer never travels with the session of anyone signed in. */
 export const submitResponse = (input: SubmitResponseInput) =>
   postAnonymously<{ stored: true }>('/api/respond/submit', input);
-
-/** Sends the answers once; resolves only after the server has stored them. */
-export const useSubmitResponse = () => useMutation({ mutationFn: submitResponse, gcTime: 0 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
+import { UndeliveredMailNotice } from '../../mail/components/undelivered-mail.tsx';
 import { useGroups, type WaveGroup } from '../api/get-groups.ts';
 import type { Team } from '../api/get-organisation.ts';
 import type { Wave } from '../api/get-waves.ts';
@@ -31,6 +32,7 @@ export function GroupsSection({ orgId, wave, teams }: Props) {
     <section aria-labelledby="groups-title">
       <h2 id="groups-title">{t('measurement.groups.title')}</h2>
       <p>{t('measurement.groups.intro')}</p>
+      <UndeliveredMailNotice />
       <QueryState query={groups}>
         {(list) => (
           <>

@@ -8,7 +8,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
-import { useLocalized } from '../../../lib/i18n.ts';
+import { useLocalized } from '../../../lib/locale.ts';
 
 /** The id of a question's first control, for the error summary's links. */
 export const questionId = (item: Pick<InstrumentItem, 'key'>) => `question-${item.key}`;

@@ -4,10 +4,10 @@ import { Bar } from '../../../components/bar.tsx';
 import { ErrorSummary, type FieldRefs } from '../../../components/error-summary.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import type { FormProblem } from '../../../lib/form-problem.ts';
-import { useLocalized } from '../../../lib/i18n.ts';
+import { useLocalized } from '../../../lib/locale.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import type { Questionnaire } from '../api/open-questionnaire.ts';
-import { type Answers, useSubmitResponse } from '../api/submit-response.ts';
+import { type Answers, submitResponse } from '../api/submit-response.ts';
 import { LeaveGuard } from './leave-guard.tsx';
 import { Question, questionId } from './question.tsx';
 import {
@@ -49,7 +49,7 @@ export function QuestionnaireFlow({ token, questionnaire }: { token: string; que
   const [failure, setFailure] = useState<SendFailure>(null);
   // A new value on every move, so that the new screen's heading takes focus (not on first load).
   const [moves, setMoves] = useState(0);
-  const submit = useSubmitResponse();
+  const [sending, setSending] = useState(false);
 
   const goTo = (next: Page) => {
     setPage(next);
@@ -79,12 +79,14 @@ export function QuestionnaireFlow({ token, questionnaire }: { token: string; que
   };
 
   const send = () => {
-    if (submit.isPending) return;
+    if (sending) return;
+    setSending(true);
     setFailure(null);
     randomizer.current ??= createRandomizer();
     const sent = toSubmission(instrument.items, answers, randomizer.current);
-    submit.mutateAsync({ token, submissionKey, answers: sent }).then(
+    submitResponse({ token, submissionKey, answers: sent }).then(
       () => {
+        setSending(false);
         // Stored: nothing of the answers needs to stay in memory any longer.
         setAnswers({});
         randomizer.current = null;
@@ -92,6 +94,7 @@ export function QuestionnaireFlow({ token, questionnaire }: { token: string; que
         goTo({ kind: 'done' });
       },
       (error: unknown) => {
+        setSending(false);
         if (error instanceof ApiError && error.status === 400) {
           const keys = itemKeysInDetails(error.details, instrument.items);
           const index = firstScreenWith(screens, keys);
@@ -175,7 +178,7 @@ export function QuestionnaireFlow({ token, questionnaire }: { token: string; que
           />
         ))}
         {failure && <SendFailureMessage failure={failure} onRetry={send} />}
-        {submit.isPending && (
+        {sending && (
           <p className="status" role="status">
             {t('respond.sending')}
           </p>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLocale, useLocalized } from '../../../lib/i18n.ts';
+import { useLocale, useLocalized } from '../../../lib/locale.ts';
 import type { Questionnaire } from '../api/open-questionnaire.ts';
 import { formatDay, formatShare } from './words.ts';
 
@@ -25,7 +25,8 @@ export function QuestionnaireIntro({
     .split(/\n\s*\n/)
     .map((text) => text.trim())
     .filter(Boolean);
-  const perspective = t(`measurement.perspectivesInText.${questionnaire.perspective}`);
+  // From the questionnaire's own part of the catalogue (respond.*), as every text on this page.
+  const perspective = t(`respond.perspectives.${questionnaire.perspective}`);
   const forGroup =
     group.teamName === null
       ? t('respond.forOrganisation', { perspective })

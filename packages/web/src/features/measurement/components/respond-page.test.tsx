@@ -1,8 +1,9 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setCsrfToken } from '../../../lib/api-client.ts';
-import { initI18n } from '../../../lib/i18n.ts';
-import { anonymous, fakeServer, instrument, type Reply, renderApp } from './test-fixtures.tsx';
+import { initRespondentI18n } from '../../../respond/i18n.ts';
+import { RespondentApp } from '../../../respond/respondent-app.tsx';
+import { anonymous, fakeServer, instrument, type Reply } from './test-fixtures.tsx';
 
 const token = 'A'.repeat(43);
 
@@ -34,10 +35,16 @@ function drawRandomNumbers(...numbers: number[]) {
   });
 }
 
+/** The questionnaire's own page (respond.html), as the server serves it at /vragenlijst. */
+async function renderRespondent() {
+  render(<RespondentApp />);
+  await screen.findByRole('heading', { level: 1 });
+}
+
 /** Opens the page the way a respondent does: with the token in the address's fragment. */
 function openLink() {
   window.history.replaceState(null, '', `/vragenlijst#${token}`);
-  return renderApp('/vragenlijst');
+  return renderRespondent();
 }
 
 const group = (name: string) => screen.getByRole('group', { name: new RegExp(name) });
@@ -54,8 +61,8 @@ async function answerFirstScreen() {
 
 describe('the respondent page', () => {
   const setItem = vi.spyOn(Storage.prototype, 'setItem');
-  beforeEach(() => {
-    initI18n('nl');
+  beforeEach(async () => {
+    await initRespondentI18n();
     localStorage.clear();
     sessionStorage.clear();
     setItem.mockClear();
@@ -329,9 +336,28 @@ describe('the respondent page', () => {
     expect(screen.queryByRole('button', { name: 'Beginnen' })).toBeNull();
   });
 
+  it('asks on the page before a link of the site takes away answers that were not sent', async () => {
+    fakeServer({ 'POST /api/respond/open': { status: 200, body: questionnaire } });
+    await openLink();
+    const mainNav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    const link = within(mainNav).getByRole('link', { name: 'Veilig internetten' });
+    // Nothing answered yet: no question (jsdom itself does not follow links, so the page stays).
+    link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    fireEvent.click(link);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+
+    await answerFirstScreen();
+    expect(fireEvent.click(link)).toBe(false);
+    const question = await screen.findByRole('alertdialog', { name: 'Wil je deze pagina verlaten?' });
+    await waitFor(() => expect(document.activeElement).toBe(question));
+    fireEvent.click(within(question).getByRole('button', { name: 'Blijven en verder invullen' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('heading', { level: 2, name: 'Veilig klimaat' })).toBeTruthy();
+  });
+
   it('asks for the link when the page is opened without one', async () => {
-    const calls = fakeServer({ 'GET /api/auth/session': { status: 200, body: anonymous } });
-    await renderApp('/vragenlijst');
+    const calls = fakeServer({});
+    await renderRespondent();
     expect(await screen.findByText(/Deze pagina werkt alleen met de link/)).toBeTruthy();
     expect(calls.some((call) => call.key.startsWith('POST'))).toBe(false);
   });

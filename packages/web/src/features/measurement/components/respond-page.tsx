@@ -1,9 +1,9 @@
+import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { QueryState } from '../../../components/query-state.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useLinkToken } from '../../../lib/link-token.ts';
-import { useQuestionnaire } from '../api/open-questionnaire.ts';
+import { openQuestionnaire, type Questionnaire } from '../api/open-questionnaire.ts';
 import { QuestionnaireFlow } from './questionnaire-flow.tsx';
 
 /**
@@ -29,13 +29,41 @@ export function RespondPage() {
   );
 }
 
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'open'; questionnaire: Questionnaire }
+  | { kind: 'failed'; error: unknown };
+
 function QuestionnaireLoader({ token }: { token: string }) {
   const { t } = useTranslation();
-  // No session is read or sent for a questionnaire: it loads at once, for anyone with the link.
-  const questionnaire = useQuestionnaire(token);
-  const { error } = questionnaire;
+  const [state, setState] = useState<Loaded>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let current = true;
+    // `attempt` starts a new try (the retry button); the answer of an older one is ignored. No
+    // session is read or sent for a questionnaire: it loads at once, for anyone with the link.
+    void attempt;
+    openQuestionnaire(token).then(
+      // A transition, so that rendering the questionnaire is sliced into short tasks.
+      (questionnaire) => current && startTransition(() => setState({ kind: 'open', questionnaire })),
+      (error: unknown) => current && setState({ kind: 'failed', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [token, attempt]);
+
+  if (state.kind === 'open') return <QuestionnaireFlow token={token} questionnaire={state.questionnaire} />;
+  if (state.kind === 'loading') {
+    return (
+      <p className="status" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  }
+  const { error } = state;
   if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429) {
-    // An unknown link, or a wave not open yet or closed: trying again now will not help.
+    // An unknown link, a full group, or a wave not open yet or closed: trying again will not help.
     return (
       <div className="alert alert--error" role="alert">
         <p>{error.message}</p>
@@ -44,8 +72,21 @@ function QuestionnaireLoader({ token }: { token: string }) {
     );
   }
   return (
-    <QueryState query={questionnaire}>
-      {(data) => <QuestionnaireFlow token={token} questionnaire={data} />}
-    </QueryState>
+    <div className="alert alert--error" role="alert">
+      <p>
+        <strong>{t('common.errorTitle')}</strong>
+      </p>
+      <p>{error instanceof Error ? error.message : t('common.networkError')}</p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setState({ kind: 'loading' });
+          setAttempt((count) => count + 1);
+        }}
+      >
+        {t('common.retry')}
+      </button>
+    </div>
   );
 }

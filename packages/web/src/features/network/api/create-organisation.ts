@@ -5,7 +5,7 @@ import { networkOrganisationsKey } from './get-organisations.ts';
 export type CreateOrganisationInput = { name: string; adminEmail: string };
 
 export const createOrganisation = (input: CreateOrganisationInput) =>
-  sendJson<{ id: string; name: string; invitationMailed: boolean }>('POST', '/api/organisations', input);
+  sendJson<{ id: string; name: string; mail: 'queued' }>('POST', '/api/organisations', input);
 
 /** Adds a member organisation and e-mails an invitation to its first administrator. */
 export function useCreateOrganisation() {

@@ -7,6 +7,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { UndeliveredMailNotice } from '../../mail/components/undelivered-mail.tsx';
 import { useCreateOrganisation } from '../api/create-organisation.ts';
 import { useNetworkOrganisations } from '../api/get-organisations.ts';
 import { NetworkDashboard } from './network-dashboard.tsx';
@@ -113,7 +114,7 @@ function InviteOrganisationForm() {
         onSuccess: (created) => {
           form.reset();
           setDone({
-            text: t(created.invitationMailed ? 'network.invited' : 'network.notMailed', {
+            text: t('network.invited', {
               name: created.name,
               email: adminEmail,
             }),
@@ -128,6 +129,7 @@ function InviteOrganisationForm() {
     <section aria-labelledby="invite-organisation-title">
       <h2 id="invite-organisation-title">{t('network.inviteTitle')}</h2>
       <p>{t('network.inviteIntro')}</p>
+      <UndeliveredMailNotice />
       {done && (
         <SuccessMessage focusKey={done}>
           <p>{done.text}</p>

@@ -6,13 +6,13 @@ import { invitationsKey, type OpenInvitation } from './get-invitations.ts';
 export type CreateInvitationInput = { orgId: string; email: string; role: OrgRole; teamId: string | null };
 
 export const createInvitation = ({ orgId, ...body }: CreateInvitationInput) =>
-  sendJson<OpenInvitation & { invitationMailed: boolean }>(
+  sendJson<OpenInvitation & { mail: 'queued' }>(
     'POST',
     `/api/organisations/${encodeURIComponent(orgId)}/invitations`,
     body,
   );
 
-/** Invites someone by e-mail with a role; `invitationMailed` says whether the mail went out. */
+/** Invites someone by e-mail with a role; the mail is queued (the outbox sends and retries it). */
 export function useCreateInvitation() {
   const queryClient = useQueryClient();
   return useMutation({

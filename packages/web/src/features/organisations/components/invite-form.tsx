@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { UndeliveredMailNotice } from '../../mail/components/undelivered-mail.tsx';
 import { useCreateInvitation } from '../api/create-invitation.ts';
 import type { Team } from '../api/get-organisation.ts';
 import { RoleExplanation, RoleOptions } from './role-options.tsx';
@@ -50,9 +51,7 @@ export function InviteForm({ orgId, teams }: { orgId: string; teams: Team[] }) {
           setTeamId('');
           setFeedback({
             kind: 'success',
-            text: t(invitation.invitationMailed ? 'invite.sent' : 'invite.notMailed', {
-              email: invitation.email,
-            }),
+            text: t('invite.sent', { email: invitation.email }),
             focus: true,
           });
         },
@@ -66,6 +65,7 @@ export function InviteForm({ orgId, teams }: { orgId: string; teams: Team[] }) {
     <section aria-labelledby="invite-title">
       <h2 id="invite-title">{t('invite.title')}</h2>
       <p>{t('invite.intro')}</p>
+      <UndeliveredMailNotice />
       <form className="form" noValidate onSubmit={onSubmit}>
         <SectionFeedback feedback={feedback} fields={fields} />
         <TextField

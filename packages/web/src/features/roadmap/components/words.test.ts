@@ -1,6 +1,7 @@
 import { bundledFrameworks } from '@derde-bron/domain';
 import i18next from 'i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
+import en from '../../../i18n/en.json';
 import { initI18n } from '../../../lib/i18n.ts';
 import { describeChange, formatDay, itemLabels, shorten, today } from './words.ts';
 
@@ -16,7 +17,11 @@ const sentence = (
 ) => i18next.getFixedT(locale)('roadmap.history.change', describeChange(change, context(locale)));
 
 describe('history changes in words', () => {
-  beforeEach(() => initI18n('nl'));
+  beforeEach(async () => {
+    await initI18n('nl');
+    // The app loads English when it is chosen; these sentences are read in both at once.
+    i18next.addResourceBundle('en', 'translation', en);
+  });
 
   it('names a status by its words, in Dutch and in English', () => {
     const change = { field: 'status', from: 'notStarted', to: 'inProgress' };

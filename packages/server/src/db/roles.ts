@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * The database roles, and what each may do. Run by the owner (the `DATABASE_URL` login, which ran
+ * the migrations) at every start, after the migrations, so that it also holds for tables a later
+ * migration adds and after a restore into a new cluster (where no role of ours exists yet).
+ *
+ * - owner: owns the tables; runs migrations, the job queue (pg-boss) and backups. Never serves a
+ *   request.
+ * - request role (`<database>_request`, LOGIN): every query of the request path and the jobs. Not
+ *   the owner, no superuser, CREATEROLE, BYPASSRLS or DDL: row-level security applies to it, and it
+ *   cannot drop a policy, a trigger (the audit log's) or a table. Its only way to another role is
+ *   `SET ROLE derde_bron_app`, which has fewer rights.
+ * - tenant role (`derde_bron_app`, NOLOGIN): inside `withTenant`; sees one organisation's rows, its
+ *   members without their password hash or TOTP secret, and no link, code, counter or mail.
+ */
+export const tenantRole = 'derde_bron_app';
+
+export type RunSql = (text: string, params?: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>;
+
+/** Tables the tenant role never touches: secrets of accounts, links, counters, mail. */
+const systemOnlyTables = [
+  'password_resets',
+  'recovery_codes',
+  'auth_throttle',
+  'rate_limit_hits',
+  'mail_outbox',
+];
+/** What the tenant role may read of an account: enough to show names, never a hash or secret. */
+const userColumnsForTenant = ['id', 'email', 'name', 'is_network_admin', 'totp_enabled_at', 'created_at'];
+
+/** A clear line for a database login that may not make roles (the README says what to do). */
+export class RolePrivilegeError extends Error {}
+
+const createRoleNeeded = (detail: string) =>
+  new RolePrivilegeError(
+    `the database login may not create or change roles: it needs CREATEROLE (ALTER ROLE <login> CREATEROLE), or a superuser must run the app's first start (${detail})`,
+  );
+
+/** The error to show when a migration failed for lack of a privilege on roles, else null. */
+export function lacksRolePrivilege(error: unknown): RolePrivilegeError | null {
+  for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const { code, message } = e as { code?: string; message?: string };
+    if (code === '42501' && /role/i.test(message ?? '')) return createRoleNeeded(message ?? '');
+  }
+  return null;
+}
+
+const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const quoteLiteral = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+/** The request role's name for the current database (roles are shared by a cluster's databases). */
+export async function requestRoleName(run: RunSql): Promise<string> {
+  const { rows } = await run('select current_database() as name');
+  return `${String(rows[0]?.name)}_request`.slice(0, 63);
+}
+
+/**
+ * Makes the roles and their rights as described above; answers the request role's name and
+ * password. The password is random, made once per database and kept in a schema only the owner
+ * can read (`derde_bron_private`), so every instance (and a restored copy) logs in with the same one.
+ */
+export async function prepareRoles(run: RunSql): Promise<{ name: string; password: string }> {
+  const name = await requestRoleName(run);
+  try {
+    await run(`DO $$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = ${quoteLiteral(tenantRole)}) THEN
+        CREATE ROLE ${quoteIdent(tenantRole)} NOLOGIN;
+      END IF;
+    END $$`);
+    await run('CREATE SCHEMA IF NOT EXISTS derde_bron_private');
+    await run('REVOKE ALL ON SCHEMA derde_bron_private FROM PUBLIC');
+    await run('CREATE TABLE IF NOT EXISTS derde_bron_private.request_role (password text NOT NULL)');
+    const stored = await run('SELECT password FROM derde_bron_private.request_role LIMIT 1');
+    let password = stored.rows[0]?.password as string | undefined;
+    if (!password) {
+      password = randomBytes(24).toString('base64url');
+      await run('INSERT INTO derde_bron_private.request_role (password) VALUES ($1)', [password]);
+    }
+    const existing = await run(
+      'SELECT rolsuper OR rolbypassrls AS unrestricted FROM pg_roles WHERE rolname = $1',
+      [name],
+    );
+    // A new role has no superuser or BYPASSRLS (only a superuser could give those); one made by hand
+    // with them would defeat row-level security, so the app refuses it.
+    if (existing.rows[0]?.unrestricted)
+      throw new RolePrivilegeError(
+        `the role ${name} is a superuser or bypasses row-level security: remove that`,
+      );
+    const options = `LOGIN NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD ${quoteLiteral(password)}`;
+    await run(`${existing.rows.length ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(name)} ${options}`);
+    await run(`GRANT ${quoteIdent(tenantRole)} TO ${quoteIdent(name)}`);
+    await run(`GRANT ${quoteIdent(tenantRole)} TO CURRENT_USER`);
+    await grantRights(run, name);
+    return { name, password };
+  } catch (error) {
+    if ((error as { code?: string }).code === '42501') throw createRoleNeeded((error as Error).message);
+    throw error;
+  }
+}
+
+async function grantRights(run: RunSql, requestRole: string) {
+  const req = quoteIdent(requestRole);
+  const app = quoteIdent(tenantRole);
+  // The request role: data in the app's tables, not their definition.
+  await run(`GRANT USAGE ON SCHEMA public TO ${req}`);
+  await run(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${req}`);
+  await run(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${req}`);
+  // Readiness compares the applied migrations with the code's (modules/health).
+  await run(`GRANT USAGE ON SCHEMA drizzle TO ${req}`);
+  await run(`GRANT SELECT ON ALL TABLES IN SCHEMA drizzle TO ${req}`);
+  // The tenant role: the same, less the system's tables and the secret columns of accounts.
+  await run(`GRANT USAGE ON SCHEMA public TO ${app}`);
+  await run(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app}`);
+  await run(`REVOKE ALL ON ${systemOnlyTables.join(', ')} FROM ${app}`);
+  await run(`REVOKE ALL ON users FROM ${app}`);
+  await run(`GRANT SELECT (${userColumnsForTenant.join(', ')}), DELETE ON users TO ${app}`);
+  await run(`REVOKE ALL ON sessions FROM ${app}`);
+  // Ending a member's sessions (members.ts): delete by user, without reading a token or CSRF secret.
+  await run(`GRANT SELECT (user_id), DELETE ON sessions TO ${app}`);
+  // Every table under row-level security lets the system's work (no organisation set) through;
+  // made here, not in each migration, so a table added later is never invisible to it by mistake.
+  await run(`DO $$ DECLARE t record; BEGIN
+    FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relrowsecurity
+               AND NOT EXISTS (SELECT FROM pg_policies p WHERE p.schemaname = 'public'
+                               AND p.tablename = c.relname
+                               AND p.policyname IN ('system_access', 'system_only', 'members_of_tenant'))
+    LOOP
+      EXECUTE format('CREATE POLICY system_access ON %I USING (current_org_id() IS NULL) WITH CHECK (current_org_id() IS NULL)', t.relname);
+    END LOOP;
+  END $$`);
+}

@@ -1,0 +1,124 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildTestApp,
+  injectAs,
+  randomClientAddress,
+  type SeededOrganisation,
+  seedTestOrganisation,
+  sessionCookieFrom,
+  sessionFor,
+  type TestApp,
+  testDatabases,
+  totpCode,
+} from '../../testing/index.ts';
+import { auditLog } from '../audit/table.ts';
+import { replaceRecoveryCodes } from './accounts.ts';
+
+describe.each(testDatabases)('a signed-in person’s own account on $name', ({ target }) => {
+  let t: TestApp;
+  let org: SeededOrganisation;
+  beforeAll(async () => {
+    t = await buildTestApp(target);
+    org = await seedTestOrganisation(t);
+  });
+  afterAll(() => t.close());
+
+  const signIn = (email: string, password: string) =>
+    t.app.inject({
+      remoteAddress: randomClientAddress(),
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email, password },
+    });
+  const audited = async (userId: string, action: string) =>
+    (
+      await t.database.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.actorUserId, userId), eq(auditLog.action, action)))
+    ).length;
+
+  it('changes the password with the current one, ends the other sessions and logs it', async () => {
+    const user = org.members.coordinator;
+    const session = await sessionFor(t.app, user.id);
+    const other = await sessionFor(t.app, user.id);
+    const wrong = await injectAs(t.app, session, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: {
+        currentPassword: 'niet mijn wachtwoord hoor',
+        newPassword: 'een nieuwe zin voor de coördinator',
+      },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().message).toBe('Je huidige wachtwoord klopt niet.');
+    expect(await audited(user.id, 'auth.passwordFailed')).toBe(1);
+
+    const newPassword = 'een nieuwe zin voor de coördinator';
+    const changed = await injectAs(t.app, session, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: user.password, newPassword },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().state).toBe('signedIn');
+    expect(sessionCookieFrom(changed)).not.toBe(session.cookie);
+    const otherNow = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: other.cookie },
+    });
+    expect(otherNow.json().state).toBe('anonymous');
+    expect((await signIn(user.email, user.password)).statusCode).toBe(401);
+    expect((await signIn(user.email, newPassword)).statusCode).toBe(200);
+    expect(await audited(user.id, 'auth.passwordChanged')).toBe(1);
+  });
+
+  it('asks for the second factor too when the account has it', async () => {
+    const admin = org.members.org_admin;
+    const session = await sessionFor(t.app, admin.id);
+    const body = { currentPassword: admin.password, newPassword: 'de beheerder kiest een nieuwe zin' };
+    const noCode = await injectAs(t.app, session, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: body,
+    });
+    expect(noCode.statusCode).toBe(400);
+    const wrongCode = await injectAs(t.app, session, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { ...body, code: '000000' },
+    });
+    expect(wrongCode.statusCode).toBe(401);
+    const done = await injectAs(t.app, session, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { ...body, code: await totpCode(admin.totpSecret ?? '') },
+    });
+    expect(done.statusCode).toBe(200);
+    expect(await audited(admin.id, 'auth.passwordChanged')).toBe(1);
+  });
+
+  it('makes new recovery codes with a code from the app; the old ones stop working', async () => {
+    const admin = org.members.org_admin;
+    const [old] = await t.database.db.transaction((tx) => replaceRecoveryCodes(tx, admin.id));
+    const session = await sessionFor(t.app, admin.id);
+    const renewed = await injectAs(t.app, session, {
+      method: 'POST',
+      url: '/api/auth/two-factor/recovery-codes',
+      payload: { code: await totpCode(admin.totpSecret ?? '', 1) },
+    });
+    expect(renewed.statusCode).toBe(200);
+    expect(renewed.json().recoveryCodes).toHaveLength(10);
+    expect(renewed.json().recoveryCodes).not.toContain(old);
+    expect(await audited(admin.id, 'auth.recoveryCodesRenewed')).toBe(1);
+
+    const noTwoFactor = await injectAs(t.app, await sessionFor(t.app, org.members.expert.id), {
+      method: 'POST',
+      url: '/api/auth/two-factor/recovery-codes',
+      payload: { code: '123456' },
+    });
+    expect(noTwoFactor.statusCode).toBe(400);
+  });
+});

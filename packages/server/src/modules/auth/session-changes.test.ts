@@ -1,0 +1,71 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildTestApp,
+  type SeededOrganisation,
+  seedTestOrganisation,
+  sessionFor,
+  type TestApp,
+  testDatabases,
+  uniqueSuffix,
+} from '../../testing/index.ts';
+import { memberships, organisations } from '../organisations/table.ts';
+import { users } from './table.ts';
+
+/**
+ * Embedded mode keeps resolved sessions in memory (session-cache.ts). Every change to what a
+ * session holds must show at the very next request, in both modes: the same tests on both.
+ */
+describe.each(testDatabases)('a session after a change, on $name', ({ target }) => {
+  let t: TestApp;
+  let org: SeededOrganisation;
+  beforeAll(async () => {
+    t = await buildTestApp(target);
+    org = await seedTestOrganisation(t);
+  });
+  afterAll(() => t.close());
+
+  const sessionState = async (cookie: string) =>
+    (await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } })).json();
+  const readOrganisation = async (cookie: string) =>
+    (await t.app.inject({ method: 'GET', url: `/api/organisations/${org.id}`, headers: { cookie } }))
+      .statusCode;
+
+  it('shows a new name of the person and of the organisation at once', async () => {
+    const { cookie } = await sessionFor(t.app, org.members.expert.id);
+    expect((await sessionState(cookie)).user.name).toBe(org.members.expert.name);
+    await t.database.db.update(users).set({ name: 'Nieuwe naam' }).where(eq(users.id, org.members.expert.id));
+    expect((await sessionState(cookie)).user.name).toBe('Nieuwe naam');
+    // Names are unique, and a PostgreSQL server keeps what earlier runs stored.
+    const newName = `Nieuwe organisatienaam ${uniqueSuffix()}`;
+    await t.database.db.update(organisations).set({ name: newName }).where(eq(organisations.id, org.id));
+    expect((await sessionState(cookie)).membership.organisationName).toBe(newName);
+  });
+
+  it('refuses a member removed from the organisation at the next request', async () => {
+    const { cookie } = await sessionFor(t.app, org.members.team_manager.id);
+    expect(await readOrganisation(cookie)).toBe(200);
+    await t.database.db.delete(memberships).where(eq(memberships.userId, org.members.team_manager.id));
+    expect(await readOrganisation(cookie)).toBe(404);
+  });
+
+  it('follows a new role at the next request', async () => {
+    const { cookie } = await sessionFor(t.app, org.members.coordinator.id);
+    expect((await sessionState(cookie)).membership.role).toBe('coordinator');
+    await t.database.db
+      .update(memberships)
+      .set({ role: 'expert' })
+      .where(eq(memberships.userId, org.members.coordinator.id));
+    expect((await sessionState(cookie)).membership.role).toBe('expert');
+  });
+
+  it('ends every session of a person signed out everywhere, at the next request', async () => {
+    const first = await sessionFor(t.app, org.members.org_admin.id);
+    const second = await sessionFor(t.app, org.members.org_admin.id);
+    expect((await sessionState(first.cookie)).state).toBe('signedIn');
+    expect((await sessionState(second.cookie)).state).toBe('signedIn');
+    await t.app.sessions.removeAllForUser(org.members.org_admin.id);
+    expect((await sessionState(first.cookie)).state).toBe('anonymous');
+    expect((await sessionState(second.cookie)).state).toBe('anonymous');
+  });
+});

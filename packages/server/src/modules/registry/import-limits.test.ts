@@ -1,0 +1,99 @@
+import { sql } from 'drizzle-orm';
+import { zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toXlsx } from '../../lib/xlsx.ts';
+import {
+  buildTestApp,
+  injectAs,
+  queryRows,
+  type SeededOrganisation,
+  seedTestOrganisation,
+  sessionFor,
+  type TestApp,
+  type TestSession,
+  testDatabases,
+} from '../../testing/index.ts';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function multipart(fileName: string, content: Uint8Array, type: string) {
+  const boundary = '----limitstest';
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
+    Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** A small file that unpacks to 80 MB: what blocked every organisation for half a minute. */
+const bomb = () =>
+  zipSync(
+    {
+      '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+      'xl/worksheets/sheet1.xml': new Uint8Array(80 * 1024 * 1024).fill(0x20),
+    },
+    { level: 9 },
+  );
+
+/** Thousands of tiny entries. */
+const manyEntries = () =>
+  zipSync(Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`x/${i}.xml`, new Uint8Array(1)])));
+
+describe.each(testDatabases)('unpacked uploads on $name', ({ target }) => {
+  let t: TestApp;
+  let org: SeededOrganisation;
+  let coordinator: TestSession;
+  beforeAll(async () => {
+    t = await buildTestApp(target);
+    org = await seedTestOrganisation(t);
+    coordinator = await sessionFor(t.app, org.members.coordinator.id);
+  });
+  afterAll(() => t.close());
+
+  const importFile = (content: Uint8Array, name = 'register.xlsx') =>
+    injectAs(t.app, coordinator, {
+      method: 'POST',
+      url: `/api/organisations/${org.id}/registry/import`,
+      ...multipart(name, content, xlsxType),
+    });
+
+  it.each([
+    ['unpacks to far more than it weighs', bomb],
+    ['has thousands of entries', manyEntries],
+  ])('refuses a spreadsheet that %s, with a clear message, before unpacking it', async (_label, make) => {
+    const file = make();
+    expect(file.length).toBeLessThan(2 * 1024 * 1024);
+    const res = await importFile(file);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().message).toContain('uitgepakt te groot');
+    const [count] = await queryRows(
+      t.database,
+      sql`select count(*)::int as n from registry_people where org_id = ${org.id}`,
+    );
+    expect(count?.n).toBe(0);
+  });
+
+  it('refuses a sheet with too many cells, read in a worker thread', async () => {
+    const rows = Array.from({ length: 2100 }, (_, i) => Array.from({ length: 100 }, (_, j) => i * 100 + j));
+    const res = await importFile(await toXlsx('Blad1', rows));
+    expect(res.statusCode).toBe(413);
+    expect(res.json().code).toBe('INVALID_INPUT');
+  });
+
+  it('refuses an evidence file that unpacks too large', async () => {
+    const res = await injectAs(t.app, coordinator, {
+      method: 'POST',
+      url: `/api/organisations/${org.id}/roadmap/items/vision/evidence/file`,
+      ...multipart(
+        'visie.docx',
+        bomb(),
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      ),
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().message).toContain('uitgepakt te groot');
+  });
+});

@@ -1,0 +1,37 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getJson, sendJson } from '../../../lib/api-client.ts';
+
+export type UndeliveredMail = {
+  id: string;
+  purpose: 'invitation' | 'surveyInvitation' | 'surveyReminder' | 'passwordReset';
+  /** `queued`: a try failed and it is tried again; `failed`: given up on. */
+  state: 'queued' | 'failed';
+  attempts: number;
+  createdAt: string;
+  nextAttemptAt: string;
+};
+
+const key = ['mail', 'undelivered'] as const;
+
+export const undeliveredMailQueryOptions = () =>
+  queryOptions({
+    queryKey: key,
+    queryFn: () => getJson<{ mail: UndeliveredMail[] }>('/api/mail/undelivered').then((body) => body.mail),
+    staleTime: 30_000,
+    retry: false,
+  });
+
+/** Mail this person sent that has not arrived (yet): nothing is lost without them knowing. */
+export const useUndeliveredMail = () => useQuery(undeliveredMailQueryOptions());
+
+export function useDismissMail() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => sendJson<null>('DELETE', `/api/mail/undelivered/${encodeURIComponent(id)}`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+}
+
+/** After queueing mail: look again, so a notice shows up without a reload. */
+export const invalidateUndeliveredMail = (queryClient: ReturnType<typeof useQueryClient>) =>
+  queryClient.invalidateQueries({ queryKey: key });

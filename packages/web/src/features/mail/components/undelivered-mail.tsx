@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../../lib/i18n.ts';
+import { useDismissMail, useUndeliveredMail } from '../api/undelivered-mail.ts';
+
+/**
+ * Says which mail you sent has not arrived: still being tried, or given up on (then invite again).
+ * Shown where mail is sent (invitations to the organisation and the network, questionnaire
+ * invitations); renders nothing when all mail arrived.
+ */
+export function UndeliveredMailNotice() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const mail = useUndeliveredMail();
+  const dismiss = useDismissMail();
+  const items = mail.data ?? [];
+  if (items.length === 0) return null;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section className="notice" aria-labelledby="undelivered-mail-heading">
+      <h3 id="undelivered-mail-heading">{t('mail.undelivered.title')}</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>
+            {t(`mail.undelivered.purpose.${item.purpose}`)}, {date.format(new Date(item.createdAt))}:{' '}
+            {item.state === 'failed'
+              ? t('mail.undelivered.failed')
+              : t('mail.undelivered.retrying', { time: date.format(new Date(item.nextAttemptAt)) })}
+            {item.state === 'failed' && (
+              <>
+                {' '}
+                <button type="button" className="button button--link" onClick={() => dismiss.mutate(item.id)}>
+                  {t('mail.undelivered.dismiss')}
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

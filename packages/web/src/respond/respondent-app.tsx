@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { publicNavItems } from '../app/navigation.ts';
+import { QuickExit } from '../components/quick-exit.tsx';
+import { RespondPage } from '../features/measurement/components/respond-page.tsx';
+import { useLocale } from '../lib/locale.ts';
+import { switchLanguage } from './i18n.ts';
+
+/**
+ * The questionnaire page's shell: the staff app's header and footer as plain links (a link away is
+ * a page load, which the questionnaire's leave guard asks about first), and the page itself.
+ */
+export function RespondentApp() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const other = locale === 'nl' ? 'en' : 'nl';
+  return (
+    <>
+      <QuickExit />
+      <a className="skip-link" href="#main">
+        {t('shell.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <a href="/" className="site-header__name">
+            {t('app.name')}
+          </a>
+          <nav aria-label={t('shell.mainNav')}>
+            <ul className="nav-list">
+              {publicNavItems.map((item) => (
+                <li key={item.to}>
+                  <a href={item.to}>{t(item.labelKey)}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <button
+            type="button"
+            className="button button--subtle"
+            lang={other}
+            aria-label={t('shell.languageSwitchLabel')}
+            onClick={() => void switchLanguage(other)}
+          >
+            {t('shell.languageSwitch')}
+          </button>
+        </div>
+      </header>
+      <main id="main" className="container page--questionnaire" tabIndex={-1}>
+        <RespondPage />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <nav aria-label={t('shell.footerNav')}>
+            <ul className="nav-list">
+              <li>
+                <a href="/toegankelijkheid">{t('shell.nav.accessibility')}</a>
+              </li>
+              <li>
+                <a href="/veilig-internetten">{t('shell.nav.safeBrowsing')}</a>
+              </li>
+              <li>
+                <a href="/api/docs/">{t('shell.nav.apiDocs')}</a>
+              </li>
+            </ul>
+          </nav>
+          <p className="site-footer__tagline">{t('app.tagline')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

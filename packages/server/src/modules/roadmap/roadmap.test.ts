@@ -28,7 +28,12 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
       ...(payload ? { payload } : {}),
     });
   const overview = async () => (await as(coordinator, 'GET', '')).json();
-  const item = async (key: string) => (await as(coordinator, 'GET', `/items/${key}`)).json().item;
+  const item = async (key: string) => {
+    const res = await as(coordinator, 'GET', `/items/${key}`);
+    // Say what came back instead, so a failure shows its reason.
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().item;
+  };
 
   it('starts every organisation with all 18 items of the current framework, not started', async () => {
     const res = await as(coordinator, 'GET', '');

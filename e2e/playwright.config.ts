@@ -23,7 +23,8 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   reporter: [['list']],
-  timeout: 45_000,
+  // Whole user flows on a 2-core machine; no test asserts a time.
+  timeout: 90_000,
   use: {
     browserName: 'chromium',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },

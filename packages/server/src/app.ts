@@ -14,6 +14,7 @@ import auditRoutes from './modules/audit/routes.ts';
 import accountRoutes from './modules/auth/account-routes.ts';
 import authPlugin from './modules/auth/auth-plugin.ts';
 import passwordRoutes from './modules/auth/password-routes.ts';
+import routeAccess from './modules/auth/route-access.ts';
 import authRoutes from './modules/auth/routes.ts';
 import { createThrottle, type Throttle } from './modules/auth/throttle.ts';
 import twoFactorRoutes from './modules/auth/two-factor-routes.ts';
@@ -196,6 +197,8 @@ export async function buildApp({
     session: config.session,
   });
   await app.register(openapi);
+  // After the OpenAPI documentation's own routes, before every module's: each states its access.
+  await app.register(routeAccess);
 
   await app.register(healthRoutes);
   await app.register(frameworkRoutes);

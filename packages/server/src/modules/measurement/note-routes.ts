@@ -7,13 +7,11 @@ import { type Tx, withTenant } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
 import { assertOwnTeam } from '../organisations/teams.ts';
 import { conversationNotes, measurementWaves } from './table.ts';
 
 const tags = ['measurement'];
-const manage = securityFor.permission('measurement.manage');
 const noteParams = orgParams.extend({ noteId: z.uuid() });
 
 const noteSchema = z.object({
@@ -75,8 +73,8 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/conversation-notes',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: manage,
         summary: 'Notes from team conversations, newest first, with how often each theme came up',
         tags,
         params: orgParams,
@@ -91,7 +89,6 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'measurement.manage');
       const notes = await withTenant(db, orgId, (tx) =>
         tx
           .select()
@@ -106,8 +103,8 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/conversation-notes',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: manage,
         summary: 'Record what was heard in a team conversation, with themes (never names)',
         tags,
         params: orgParams,
@@ -117,7 +114,7 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const { user } = request.member;
       const note = await withTenant(db, orgId, async (tx) => {
         await assertOwnReferences(tx, orgId, request.body);
         const note = insertedRow(
@@ -142,8 +139,8 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/conversation-notes/:noteId',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: manage,
         summary: 'Change a note; send the version you last saw',
         description:
           'If someone saved in between, the answer is 409 with the note as it is now, and nothing is overwritten.',
@@ -155,7 +152,7 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, noteId } = request.params;
-      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const { user } = request.member;
       const { version, ...change } = request.body;
       return withTenant(db, orgId, async (tx) => {
         const current = await getNote(tx, orgId, noteId);
@@ -189,8 +186,8 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/organisations/:orgId/conversation-notes/:noteId',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: manage,
         summary: 'Delete a note',
         tags,
         params: noteParams,
@@ -199,7 +196,7 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, noteId } = request.params;
-      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const { user } = request.member;
       await withTenant(db, orgId, async (tx) => {
         await getNote(tx, orgId, noteId);
         await tx

@@ -95,7 +95,10 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/respond/open',
     {
-      config: { rateLimit: { max: app.config.respondRateLimitPerMinute, timeWindow: '1 minute' } },
+      config: {
+        access: 'public',
+        rateLimit: { max: app.config.respondRateLimitPerMinute, timeWindow: '1 minute' },
+      },
       schema: {
         summary: 'Open a questionnaire from an anonymous link: what is asked, and what is stored',
         tags,
@@ -154,7 +157,10 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/respond/submit',
     {
-      config: { rateLimit: { max: app.config.respondRateLimitPerMinute, timeWindow: '1 minute' } },
+      config: {
+        access: 'public',
+        rateLimit: { max: app.config.respondRateLimitPerMinute, timeWindow: '1 minute' },
+      },
       schema: {
         summary: 'Submit answers; acknowledged only once stored, and stored once per submission key',
         description:

@@ -5,7 +5,6 @@ import { withTenant } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { requireNetworkAdmin, requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
 import { organisations } from '../organisations/table.ts';
 import { comparisonSchema, dashboardSchema, participationSchema } from './schemas.ts';
@@ -20,8 +19,8 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/network/dashboard',
     {
+      config: { access: 'networkAdmin' },
       schema: {
-        security: securityFor.networkAdmin,
         summary:
           'The network figures (network_admin only): aggregates over at least five organisations, none named',
         description:
@@ -30,8 +29,7 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: dashboardSchema, ...scopedErrorResponses },
       },
     },
-    async (request) => {
-      requireNetworkAdmin(request);
+    async () => {
       const snapshot = await currentSnapshot(db);
       return {
         period: snapshot.period,
@@ -46,8 +44,8 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/network/comparison',
     {
+      config: { access: { permission: 'network.compare' } },
       schema: {
-        security: securityFor.permission('network.compare'),
         summary: 'The organisation’s own figures beside the network’s median and quartiles',
         description: 'Never another organisation’s figures: only its own values and the network aggregates.',
         tags,
@@ -57,7 +55,6 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'network.compare');
       // The aggregates cross organisations by nature; only this organisation's own values are picked out.
       const snapshot = await currentSnapshot(db);
       const [own] = await withTenant(db, orgId, (tx) =>
@@ -79,8 +76,8 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/network/participation',
     {
+      config: { access: { permission: 'network.participation' } },
       schema: {
-        security: securityFor.permission('network.participation'),
         summary: 'Whether the organisation takes part in the network benchmark',
         tags,
         params: orgParams,
@@ -89,7 +86,6 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'network.participation');
       return withTenant(db, orgId, async (tx) => {
         const [row] = await tx
           .select({ optedOut: organisations.benchmarkOptedOut })
@@ -104,8 +100,8 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/network/participation',
     {
+      config: { access: { permission: 'network.participation' } },
       schema: {
-        security: securityFor.permission('network.participation'),
         summary: 'Opt out of the network benchmark, or back in (org_admin; logged)',
         tags,
         params: orgParams,
@@ -115,7 +111,7 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'network.participation');
+      const auth = request.member;
       const { optedOut } = request.body;
       return withTenant(db, orgId, async (tx) => {
         const [row] = await tx

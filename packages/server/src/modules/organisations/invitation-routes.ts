@@ -45,7 +45,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/invitations/lookup',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         summary:
           'What an invitation is for: organisation, role, address, and whether the address has an account',
@@ -80,7 +80,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/invitations/accept',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         summary: 'Accept an invitation: makes the account (or uses the existing one) and signs in',
         description: 'An org_admin must then set up two-step verification before going further.',

@@ -6,7 +6,6 @@ import { type Tx, withTenant } from '../../db/tenant.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { users } from '../auth/table.ts';
 import { createInvitation, queueInvitationMail } from './invitations.ts';
 import { orgParams } from './routes.ts';
@@ -61,8 +60,8 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/members',
     {
+      config: { access: { permission: 'members.read' } },
       schema: {
-        security: securityFor.permission('members.read'),
         summary: 'The members with their roles',
         tags,
         params: orgParams,
@@ -71,7 +70,6 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'members.read');
       const rows = await withTenant(db, orgId, (tx) =>
         tx
           .select({
@@ -100,8 +98,8 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/members/:membershipId',
     {
+      config: { access: { permission: 'members.manage' } },
       schema: {
-        security: securityFor.permission('members.manage'),
         summary: 'Change a member’s role (and team)',
         tags,
         params: memberParams,
@@ -114,7 +112,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, membershipId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'members.manage');
+      const auth = request.member;
       const { role, teamId } = request.body;
       return withTenant(db, orgId, async (tx) => {
         const member = await findMember(tx, orgId, membershipId);
@@ -143,8 +141,8 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/organisations/:orgId/members/:membershipId',
     {
+      config: { access: { permission: 'members.manage' } },
       schema: {
-        security: securityFor.permission('members.manage'),
         summary: 'Remove a member from the organisation and end their sessions',
         tags,
         params: memberParams,
@@ -153,7 +151,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, membershipId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'members.manage');
+      const auth = request.member;
       await withTenant(db, orgId, async (tx) => {
         const member = await findMember(tx, orgId, membershipId);
         if (member.role === 'org_admin') await assertNotLastAdmin(tx, orgId, membershipId);
@@ -177,8 +175,8 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/members/:membershipId/end-sessions',
     {
+      config: { access: { permission: 'sessions.endForMember' } },
       schema: {
-        security: securityFor.permission('sessions.endForMember'),
         summary: 'Sign a member out on every device',
         tags,
         params: memberParams,
@@ -187,7 +185,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, membershipId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'sessions.endForMember');
+      const auth = request.member;
       await withTenant(db, orgId, async (tx) => {
         const member = await findMember(tx, orgId, membershipId);
         await app.sessions.removeAllForUser(member.userId, tx);
@@ -206,8 +204,8 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/invitations',
     {
+      config: { access: { permission: 'members.read' } },
       schema: {
-        security: securityFor.permission('members.read'),
         summary: 'Invitations that can still be accepted',
         tags,
         params: orgParams,
@@ -216,7 +214,6 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'members.read');
       const rows = await withTenant(db, orgId, (tx) =>
         tx
           .select({
@@ -237,9 +234,8 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/invitations',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: { permission: 'members.manage' }, rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
-        security: securityFor.permission('members.manage'),
         summary: 'Invite someone by e-mail with a role',
         tags,
         params: orgParams,
@@ -249,7 +245,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'members.manage');
+      const auth = request.member;
       const { email, role, teamId } = request.body;
       const created = await withTenant(db, orgId, async (tx) => {
         await assertOwnTeam(tx, orgId, teamId);
@@ -298,8 +294,8 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/organisations/:orgId/invitations/:invitationId',
     {
+      config: { access: { permission: 'members.manage' } },
       schema: {
-        security: securityFor.permission('members.manage'),
         summary: 'Withdraw an invitation',
         tags,
         params: orgParams.extend({ invitationId: z.uuid() }),
@@ -308,7 +304,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, invitationId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'members.manage');
+      const auth = request.member;
       await withTenant(db, orgId, async (tx) => {
         const revoked = await tx
           .update(invitations)

@@ -7,7 +7,6 @@ import { withTenant } from '../../db/tenant.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from './routes.ts';
 import { memberships, teams } from './table.ts';
 
@@ -28,8 +27,8 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/teams',
     {
+      config: { access: { permission: 'teams.manage' } },
       schema: {
-        security: securityFor.permission('teams.manage'),
         summary: 'Add a team',
         tags,
         params: orgParams,
@@ -39,7 +38,7 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'teams.manage');
+      const auth = request.member;
       const team = await withTenant(db, orgId, async (tx) => {
         const [created] = await tx
           .insert(teams)
@@ -62,8 +61,8 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/teams/:teamId',
     {
+      config: { access: { permission: 'teams.manage' } },
       schema: {
-        security: securityFor.permission('teams.manage'),
         summary: 'Rename a team',
         tags,
         params: teamParams,
@@ -73,7 +72,7 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, teamId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'teams.manage');
+      const auth = request.member;
       return withTenant(db, orgId, async (tx) => {
         const [team] = await tx
           .update(teams)
@@ -96,8 +95,8 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/organisations/:orgId/teams/:teamId',
     {
+      config: { access: { permission: 'teams.manage' } },
       schema: {
-        security: securityFor.permission('teams.manage'),
         summary: 'Remove a team that no team manager depends on',
         tags,
         params: teamParams,
@@ -106,7 +105,7 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, teamId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'teams.manage');
+      const auth = request.member;
       await withTenant(db, orgId, async (tx) => {
         const [manager] = await tx
           .select({ id: memberships.id })

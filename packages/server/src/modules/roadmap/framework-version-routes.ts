@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
 import { invalidInput, notFound } from '../../http-error.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { frameworkVersions } from '../framework/table.ts';
 import { orgParams } from '../organisations/routes.ts';
 import { ensureRoadmap, itemsOf } from './repository.ts';
@@ -20,8 +19,8 @@ const frameworkVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/roadmap/framework-version',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: securityFor.permission('roadmap.edit'),
         summary: 'Move the roadmap to a newer published framework version',
         tags: ['roadmap'],
         params: orgParams,
@@ -38,7 +37,7 @@ const frameworkVersionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'roadmap.edit');
+      const auth = request.member;
       const { version } = request.body;
       return withTenant(app.database.db, orgId, async (tx) => {
         const roadmap = await ensureRoadmap(tx, orgId);

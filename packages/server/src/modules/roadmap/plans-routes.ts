@@ -12,7 +12,6 @@ import { z } from 'zod';
 import { insertedRow } from '../../db/rows.ts';
 import { type Tx, withTenant } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { users } from '../auth/table.ts';
 import { orgParams } from '../organisations/routes.ts';
 import { memberships } from '../organisations/table.ts';
@@ -21,8 +20,6 @@ import { errors, goalSchema } from './schemas.ts';
 import { policyTopics, roadmapGoals } from './table.ts';
 
 const tags = ['roadmap'];
-const read = securityFor.permission('roadmap.read');
-const edit = securityFor.permission('roadmap.edit');
 
 const topicSchema = z.object({
   id: z.uuid(),
@@ -69,8 +66,8 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/roadmap/goals',
     {
+      config: { access: { permission: 'roadmap.read' } },
       schema: {
-        security: read,
         summary: 'Goals and actions of every step',
         tags,
         params: orgParams,
@@ -79,7 +76,6 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.read');
       return { goals: await withTenant(db, orgId, (tx) => listGoals(tx, orgId)) };
     },
   );
@@ -87,8 +83,8 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/roadmap/goals',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary: 'Add a goal or action to a step',
         tags,
         params: orgParams,
@@ -98,7 +94,6 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.edit');
       const goal = await withTenant(db, orgId, async (tx) => {
         await assertMember(tx, orgId, request.body.ownerMembershipId);
         const created = insertedRow(
@@ -116,8 +111,8 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/roadmap/goals/:goalId',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary: 'Change a goal, answer "doel behaald?" or mark it reviewed this cycle',
         description: 'Send the `version` you last saw; a stale version gets 409 and nothing is overwritten.',
         tags,
@@ -128,7 +123,6 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, goalId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.edit');
       const { version, reviewed, ...change } = request.body;
       return withTenant(db, orgId, async (tx) => {
         const current = await getGoal(tx, orgId, goalId);
@@ -159,8 +153,8 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/roadmap/policy-topics',
     {
+      config: { access: { permission: 'roadmap.read' } },
       schema: {
-        security: read,
         summary: 'Policy topics on the lemniscate',
         tags,
         params: orgParams,
@@ -169,7 +163,6 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.read');
       const topics = await withTenant(db, orgId, (tx) =>
         tx
           .select()
@@ -184,8 +177,8 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/roadmap/policy-topics',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary: 'Start a policy topic at "ontsluiten"',
         tags,
         params: orgParams,
@@ -195,7 +188,6 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.edit');
       const topic = await withTenant(db, orgId, async (tx) =>
         insertedRow(await tx.insert(policyTopics).values({ orgId, title: request.body.title }).returning()),
       );
@@ -206,8 +198,8 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/roadmap/policy-topics/:topicId',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary: 'Record notes for the current phase, and move on, close the loop or start a new round',
         description:
           'A topic can only be closed from "evalueren en terugkoppelen" once its feedback is recorded. Send the `version` you last saw.',
@@ -219,7 +211,6 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, topicId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.edit');
       const { version, title, notes, action } = request.body;
       return withTenant(db, orgId, async (tx) => {
         const [topic] = await tx

@@ -7,7 +7,6 @@ import { withTenant } from '../../db/tenant.ts';
 import { HttpError, invalidInput, notFound } from '../../http-error.ts';
 import { checkZipLimits, isZip } from '../../lib/zip-limits.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
 import { registryFactsOf } from '../registry/repository.ts';
 import { detectEvidenceType, evidenceFileName, maxEvidenceBytes } from './evidence-file.ts';
@@ -37,8 +36,6 @@ import {
 import { roadmapDecisions, roadmapEvidence, roadmapGoals } from './table.ts';
 
 const tags = ['roadmap'];
-const read = securityFor.permission('roadmap.read');
-const edit = securityFor.permission('roadmap.edit');
 
 const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
@@ -46,8 +43,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/roadmap',
     {
+      config: { access: { permission: 'roadmap.read' } },
       schema: {
-        security: read,
         summary:
           'The six steps with every item, progress, maturity, the step-3 advice, overdue goals and recent changes',
         tags,
@@ -57,7 +54,6 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.read');
       return withTenant(db, orgId, async (tx) => {
         const roadmap = await ensureRoadmap(tx, orgId);
         if (!roadmap) throw notFound();
@@ -80,8 +76,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/roadmap/history',
     {
+      config: { access: { permission: 'roadmap.read' } },
       schema: {
-        security: read,
         summary: 'Changes to all items, newest first',
         tags,
         params: orgParams,
@@ -94,7 +90,6 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.read');
       return {
         changes: await withTenant(db, orgId, (tx) => listRecentChanges(tx, orgId, request.query.limit)),
       };
@@ -104,8 +99,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/roadmap/items/:itemKey',
     {
+      config: { access: { permission: 'roadmap.read' } },
       schema: {
-        security: read,
         summary: 'One item with its history, decisions and evidence',
         tags,
         params: itemParams,
@@ -122,7 +117,6 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, itemKey } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.read');
       return withTenant(db, orgId, async (tx) => {
         await ensureRoadmap(tx, orgId);
         return {
@@ -138,8 +132,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/roadmap/items/:itemKey',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary: 'Change an item: status, owner, due date, notes',
         description:
           'Send the `version` you last saw. If someone saved in between, the answer is 409 with the item as it is now, and nothing is overwritten.',
@@ -151,7 +145,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, itemKey } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'roadmap.edit');
+      const auth = request.member;
       return withTenant(db, orgId, async (tx) => {
         await ensureRoadmap(tx, orgId);
         return updateItem(tx, orgId, itemKey, request.body, { userId: auth.user.id, name: auth.user.name });
@@ -162,8 +156,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/roadmap/items/:itemKey/decisions',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary: 'Record a decision on an item: when, what, why, and who decided',
         tags,
         params: itemParams,
@@ -173,7 +167,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, itemKey } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'roadmap.edit');
+      const auth = request.member;
       const decision = await withTenant(db, orgId, async (tx) => {
         await ensureRoadmap(tx, orgId);
         const item = await getItem(tx, orgId, itemKey);
@@ -191,8 +185,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/roadmap/items/:itemKey/evidence/link',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary: 'Add a link as evidence for an item (e.g. the vision document)',
         tags,
         params: itemParams,
@@ -202,7 +196,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, itemKey } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'roadmap.edit');
+      const auth = request.member;
       const evidence = await withTenant(db, orgId, async (tx) => {
         await ensureRoadmap(tx, orgId);
         await getItem(tx, orgId, itemKey);
@@ -220,8 +214,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/roadmap/items/:itemKey/evidence/file',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary:
           'Upload a file as evidence (multipart/form-data, field `file`; PDF, DOCX, ODT, XLSX, PNG or JPEG, 10 MB at most)',
         description: 'The type is checked on the content, not on the name. A refused file stores nothing.',
@@ -232,7 +226,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, itemKey } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'roadmap.edit');
+      const auth = request.member;
       if (!request.isMultipart()) throw invalidInput('fileMissing');
       const file = await request.file({ limits: { fileSize: maxEvidenceBytes, files: 1 } });
       if (!file) throw invalidInput('fileMissing');
@@ -278,8 +272,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/roadmap/evidence/:evidenceId/file',
     {
+      config: { access: { permission: 'roadmap.read' } },
       schema: {
-        security: read,
         summary: 'Download an evidence file (always as an attachment)',
         tags,
         params: orgParams.extend({ evidenceId: z.uuid() }),
@@ -288,7 +282,6 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, evidenceId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.read');
       const [file] = await withTenant(db, orgId, (tx) =>
         tx
           .select()

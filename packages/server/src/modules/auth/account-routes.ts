@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalidInput, TooManyAttempts, unauthenticated } from '../../http-error.ts';
 import { authErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { recordAudit } from '../audit/index.ts';
 import { findUserById, hashNewPassword, replaceRecoveryCodes } from './accounts.ts';
 import { verifyPassword } from './passwords.ts';
 import { startSession } from './routes.ts';

@@ -2,12 +2,12 @@ import { emailSchema, linkTokenSchema, passwordInputSchema } from '@derde-bron/d
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { memberships } from '../../db/schema.ts';
 import { invalidInput, TooManyAttempts } from '../../http-error.ts';
 import { errorForLog } from '../../lib/error-for-log.ts';
 import { mailTemplates } from '../../mail/templates.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { memberships } from '../organisations/table.ts';
+import { recordAudit } from '../audit/index.ts';
 import { consumePasswordLink, createPasswordLink, findUserByEmail, hashNewPassword } from './accounts.ts';
 import { users } from './table.ts';
 import { throttleKey } from './throttle.ts';

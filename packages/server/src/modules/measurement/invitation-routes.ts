@@ -2,13 +2,13 @@ import { and, count, eq, isNotNull, isNull, lt, not, or, sql } from 'drizzle-orm
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createToken, hashToken } from '../../crypto/tokens.ts';
+import { organisations } from '../../db/schema.ts';
 import { type Tx, withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { invalidInput } from '../../http-error.ts';
 import { mailTemplates } from '../../mail/templates.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { orgParams } from '../organisations/routes.ts';
-import { organisations } from '../organisations/table.ts';
+import { recordAudit } from '../audit/index.ts';
 import { getGroup } from './groups.ts';
 import { waveLinks } from './table.ts';
 import { getOpenWave } from './waves.ts';

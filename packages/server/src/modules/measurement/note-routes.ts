@@ -4,11 +4,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { insertedRow } from '../../db/rows.ts';
 import { type Tx, withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { orgParams } from '../organisations/routes.ts';
-import { assertOwnTeam } from '../organisations/teams.ts';
+import { recordAudit } from '../audit/index.ts';
+import { assertOwnTeam } from '../organisations/index.ts';
 import { conversationNotes, measurementWaves } from './table.ts';
 
 const tags = ['measurement'];

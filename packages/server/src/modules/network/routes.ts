@@ -1,19 +1,23 @@
 import { buildNetworkSection, compareSection, minimumOrganisations } from '@derde-bron/domain';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { organisations } from '../../db/schema.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { orgParams } from '../organisations/routes.ts';
-import { organisations } from '../organisations/table.ts';
+import { recordAudit } from '../audit/index.ts';
 import { comparisonSchema, dashboardSchema, participationSchema } from './schemas.ts';
+import type { NetworkSectionProvider } from './sections.ts';
 import { currentSnapshot } from './snapshots.ts';
 
 const tags = ['network'];
 
 /** The network benchmark: aggregates for the association, and each organisation's own comparison. */
-const networkRoutes: FastifyPluginAsyncZod = async (app) => {
+const networkRoutes: FastifyPluginAsyncZod<{ sections: readonly NetworkSectionProvider[] }> = async (
+  app,
+  { sections },
+) => {
   const { db } = app.database;
 
   app.get(
@@ -30,7 +34,7 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => {
-      const snapshot = await currentSnapshot(db);
+      const snapshot = await currentSnapshot(db, sections);
       return {
         period: snapshot.period,
         takenAt: snapshot.takenAt,
@@ -56,7 +60,7 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { orgId } = request.params;
       // The aggregates cross organisations by nature; only this organisation's own values are picked out.
-      const snapshot = await currentSnapshot(db);
+      const snapshot = await currentSnapshot(db, sections);
       const [own] = await withTenant(db, orgId, (tx) =>
         tx
           .select({ optedOut: organisations.benchmarkOptedOut })

@@ -1,28 +1,30 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Tx } from '../../db/tenant.ts';
-import { toCsv } from '../../lib/csv.ts';
-import { toXlsxWorkbook } from '../../lib/xlsx.ts';
-import { auditLog } from '../audit/table.ts';
-import { users } from '../auth/table.ts';
-import { publishedTotals } from '../measurement/published-totals.ts';
-import { conversationNotes, measurementWaves } from '../measurement/table.ts';
-import { invitations, memberships, organisations, teams } from '../organisations/table.ts';
 import {
   activities,
   activityReach,
+  auditLog,
+  conversationNotes,
+  invitations,
+  measurementWaves,
+  memberships,
+  organisations,
+  policyTopics,
   registryLogs,
   registryPeople,
   registrySettings,
-} from '../registry/table.ts';
-import {
-  policyTopics,
   roadmapDecisions,
   roadmapEvidence,
   roadmapGoals,
   roadmapItemHistory,
   roadmapItems,
   roadmaps,
-} from '../roadmap/table.ts';
+  teams,
+  users,
+} from '../../db/schema.ts';
+import type { Tx } from '../../db/tenant.ts';
+import { toCsv } from '../../lib/csv.ts';
+import { toXlsxWorkbook } from '../../lib/xlsx.ts';
+import { publishedTotals } from '../measurement/index.ts';
 
 export type Cell = string | number | boolean | null;
 export type ExportTable = { name: string; rows: Array<Record<string, Cell>> };

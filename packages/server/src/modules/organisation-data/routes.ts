@@ -2,13 +2,12 @@ import { eq, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditLog, organisations } from '../../db/schema.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { HttpError, invalidInput, notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { auditLog } from '../audit/table.ts';
-import { orgParams } from '../organisations/routes.ts';
-import { organisations } from '../organisations/table.ts';
+import { recordAudit } from '../audit/index.ts';
 import { collectExport, deleteAccounts, exportToCsv, exportToXlsx, memberUserIds } from './export-tables.ts';
 
 const tags = ['organisation data'];

@@ -8,15 +8,18 @@ import {
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { users } from '../../db/schema.ts';
 import { conflict, HttpError, invalidInput, TooManyAttempts, unauthenticated } from '../../http-error.ts';
 import { authErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { findUserByEmail, hashNewPassword } from '../auth/accounts.ts';
-import { verifyPassword } from '../auth/passwords.ts';
-import { startSession } from '../auth/routes.ts';
-import { sessionStateSchema } from '../auth/session-state.ts';
-import { users } from '../auth/table.ts';
-import { throttleKey } from '../auth/throttle.ts';
+import { recordAudit } from '../audit/index.ts';
+import {
+  findUserByEmail,
+  hashNewPassword,
+  sessionStateSchema,
+  startSession,
+  throttleKey,
+  verifyPassword,
+} from '../auth/index.ts';
 import { findOpenInvitation } from './invitations.ts';
 import { invitations, memberships } from './table.ts';
 

@@ -4,14 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { recordAudit } from '../audit/index.ts';
 import { createInvitation, queueInvitationMail } from './invitations.ts';
 import { memberships, organisations, teams } from './table.ts';
 
 const errors = scopedErrorResponses;
-export const orgParams = z.object({ orgId: z.uuid() });
 const teamSchema = z.object({ id: z.uuid(), name: z.string() });
 
 const organisationRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -2,7 +2,7 @@ import { activityChangeSchema, activityInputSchema, reachInputSchema } from '@de
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
-import { orgParams } from '../organisations/routes.ts';
+import { orgParams } from '../../http/params.ts';
 import { createActivity, deleteActivity, listActivities, saveReach, updateActivity } from './repository.ts';
 import { activityParams, activitySchema, conflictWith, errors } from './schemas.ts';
 

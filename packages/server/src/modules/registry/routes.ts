@@ -14,10 +14,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Tx } from '../../db/tenant.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { notFound } from '../../http-error.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import type { OrgMember } from '../auth/guards.ts';
-import { orgParams } from '../organisations/routes.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { OrgMember } from '../auth/index.ts';
 import {
   coverageGroups,
   createLog,

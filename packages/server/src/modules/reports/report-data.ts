@@ -11,22 +11,26 @@ import {
   todayIso,
 } from '@derde-bron/domain';
 import { and, asc, count, eq, gte, lt } from 'drizzle-orm';
+import {
+  measurementWaves,
+  memberships,
+  organisations,
+  roadmapEvidence,
+  roadmapGoals,
+  roadmapItemHistory,
+  users,
+} from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
-import { users } from '../auth/table.ts';
-import { publishedTotals } from '../measurement/published-totals.ts';
-import { measurementWaves } from '../measurement/table.ts';
-import { instruments } from '../measurement/waves.ts';
-import { memberships, organisations } from '../organisations/table.ts';
-import { coverageGroups, getSettings, listActivities, listSignalFacts } from '../registry/repository.ts';
-import { buildOverview } from '../roadmap/overview.ts';
+import { instruments, publishedTotals } from '../measurement/index.ts';
+import { coverageGroups, getSettings, listActivities, listSignalFacts } from '../registry/index.ts';
 import {
+  buildOverview,
   countDecisionsByStep,
   ensureRoadmap,
   getFrameworkContent,
   listItems,
-} from '../roadmap/repository.ts';
-import { roadmapEvidence, roadmapGoals, roadmapItemHistory } from '../roadmap/table.ts';
+} from '../roadmap/index.ts';
 
 type Localized = { nl: string; en: string };
 

@@ -2,11 +2,11 @@ import { networkReportRequestSchema, reportRequestSchema } from '@derde-bron/dom
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { orgParams } from '../organisations/routes.ts';
+import { recordAudit } from '../audit/index.ts';
 import { reportQueue } from './report-job.ts';
 import { askReport, describeReport, listReports, readReportPdf } from './requests.ts';
 

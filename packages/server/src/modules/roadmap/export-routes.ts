@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { toCsv } from '../../lib/csv.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { orgParams } from '../organisations/routes.ts';
+import { recordAudit } from '../audit/index.ts';
 import { ensureRoadmap, getFrameworkContent, listItems } from './repository.ts';
 import { errors } from './schemas.ts';
 

@@ -1,11 +1,11 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { frameworkVersions } from '../../db/schema.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { invalidInput, notFound } from '../../http-error.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { frameworkVersions } from '../framework/table.ts';
-import { orgParams } from '../organisations/routes.ts';
+import { recordAudit } from '../audit/index.ts';
 import { ensureRoadmap, itemsOf } from './repository.ts';
 import { errors } from './schemas.ts';
 import { roadmapItems, roadmaps } from './table.ts';

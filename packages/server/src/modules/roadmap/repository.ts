@@ -1,10 +1,8 @@
 import type { FrameworkContent, ItemChange } from '@derde-bron/domain';
 import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { frameworkVersions, memberships, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
-import { users } from '../auth/table.ts';
-import { frameworkVersions } from '../framework/table.ts';
-import { memberships } from '../organisations/table.ts';
 import { roadmapDecisions, roadmapEvidence, roadmapItemHistory, roadmapItems, roadmaps } from './table.ts';
 
 /** Every item of a framework version, with its step. */

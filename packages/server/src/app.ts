@@ -8,6 +8,7 @@ import { createSecretBox, type SecretBox } from './crypto/secret-box.ts';
 import type { Database } from './db/client.ts';
 import { createInProcessJobs, type Jobs } from './jobs/jobs.ts';
 import { createMailQueue, type MailQueue, workMailQueue } from './jobs/mail-job.ts';
+import type { OrganisationExporter } from './lib/organisation-export.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import mailRoutes from './mail/routes.ts';
 import audit from './modules/audit/index.ts';
@@ -16,6 +17,7 @@ import framework from './modules/framework/index.ts';
 import health from './modules/health/index.ts';
 import measurement, {
   createResponseSeal,
+  measurementExporter,
   measurementNetworkSection,
   publicationQueue,
   publishDueWaves,
@@ -30,9 +32,9 @@ import {
 } from './modules/operations/index.ts';
 import organisationData from './modules/organisation-data/index.ts';
 import organisations from './modules/organisations/index.ts';
-import registry, { registryNetworkSection } from './modules/registry/index.ts';
+import registry, { registryExporter, registryNetworkSection } from './modules/registry/index.ts';
 import reports, { workReportQueue } from './modules/reports/index.ts';
-import roadmap, { roadmapNetworkSection } from './modules/roadmap/index.ts';
+import roadmap, { roadmapExporter, roadmapNetworkSection } from './modules/roadmap/index.ts';
 import errors from './plugins/errors.ts';
 import metrics from './plugins/metrics.ts';
 import openapi from './plugins/openapi.ts';
@@ -50,6 +52,16 @@ export const networkSections: readonly NetworkSectionProvider[] = [
   roadmapNetworkSection,
   measurementNetworkSection,
   registryNetworkSection,
+];
+
+/**
+ * What each module adds to an organisation's full export (after the organisation's own tables), in
+ * order: a module exports one exporter from its index.ts and is listed here.
+ */
+export const organisationExporters: readonly OrganisationExporter[] = [
+  roadmapExporter,
+  measurementExporter,
+  registryExporter,
 ];
 
 export type AppConfig = Pick<
@@ -210,7 +222,7 @@ export async function buildApp({
   await app.register(registry);
   await app.register(network, { sections: networkSections });
   await app.register(reports);
-  await app.register(organisationData);
+  await app.register(organisationData, { exporters: organisationExporters });
   await app.register(mailRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });

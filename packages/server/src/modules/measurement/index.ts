@@ -14,6 +14,7 @@ export default async function measurement(app: FastifyInstance) {
   await app.register(noteRoutes);
 }
 
+export { measurementExporter } from './export-tables.ts';
 export { measurementNetworkSection } from './network-section.ts';
 export { publicationQueue, publishDueWaves } from './publication.ts';
 export { publishedTotals, type WaveTotals } from './published-totals.ts';

@@ -6,6 +6,7 @@ import { auditLog, organisations } from '../../db/schema.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
 import { HttpError, invalidInput, notFound } from '../../http-error.ts';
+import type { OrganisationExporter } from '../../lib/organisation-export.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { collectExport, deleteAccounts, exportToCsv, exportToXlsx, memberUserIds } from './export-tables.ts';
@@ -21,7 +22,10 @@ const formats = {
 } as const;
 
 /** The organisation's full export and its deletion (org_admin only, each logged). */
-const organisationDataRoutes: FastifyPluginAsyncZod = async (app) => {
+const organisationDataRoutes: FastifyPluginAsyncZod<{ exporters: readonly OrganisationExporter[] }> = async (
+  app,
+  { exporters },
+) => {
   const { db } = app.database;
 
   /** A member of this organisation refused an export (403 from the access check) is logged. */
@@ -66,7 +70,7 @@ const organisationDataRoutes: FastifyPluginAsyncZod = async (app) => {
         const { orgId } = request.params;
         const auth = request.member;
         const tables = await withTenant(db, orgId, async (tx) => {
-          const collected = await collectExport(tx, orgId, { withFiles: format === 'json' });
+          const collected = await collectExport(tx, orgId, exporters, { withFiles: format === 'json' });
           await recordAudit(tx, {
             orgId,
             actorUserId: auth.user.id,

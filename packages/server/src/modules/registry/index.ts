@@ -10,6 +10,7 @@ export default async function registry(app: FastifyInstance) {
   await app.register(activityRoutes);
 }
 
+export { registryExporter } from './export-tables.ts';
 export { registryNetworkSection } from './network-section.ts';
 export {
   coverageGroups,

@@ -12,6 +12,7 @@ export default async function roadmap(app: FastifyInstance) {
   await app.register(frameworkVersionRoutes);
 }
 
+export { roadmapExporter } from './export-tables.ts';
 export { roadmapNetworkSection } from './network-section.ts';
 export { buildOverview } from './overview.ts';
 export { countDecisionsByStep, ensureRoadmap, getFrameworkContent, listItems } from './repository.ts';

@@ -1,24 +1,14 @@
-import { emailSchema, membershipInputSchema, orgRoleSchema } from '@derde-bron/domain';
+import { emailSchema, membershipInputSchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
 import { notFound } from '../../http-error.ts';
-import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { createInvitation, queueInvitationMail } from './invitations.ts';
 import { getInvitation, listOpenInvitations, organisationName, revokeInvitation } from './repository.ts';
+import { errors, invitationSchema, tags } from './schemas.ts';
 import { assertOwnTeam } from './teams.ts';
-
-const tags = ['organisations'];
-const errors = scopedErrorResponses;
-const invitationSchema = z.object({
-  id: z.uuid(),
-  email: z.string(),
-  role: orgRoleSchema,
-  teamId: z.uuid().nullable(),
-  expiresAt: z.date(),
-});
 
 /** An organisation's invitations, as its admins manage them (accepting one is invitation-routes.ts). */
 const invitationAdminRoutes: FastifyPluginAsyncZod = async (app) => {

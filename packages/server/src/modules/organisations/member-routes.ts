@@ -3,7 +3,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
-import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
   assertNotLastAdmin,
@@ -12,20 +11,8 @@ import {
   listMembers,
   updateMembership,
 } from './repository.ts';
+import { errors, memberParams, memberSchema, tags } from './schemas.ts';
 import { assertOwnTeam } from './teams.ts';
-
-const tags = ['organisations'];
-const errors = scopedErrorResponses;
-const memberParams = orgParams.extend({ membershipId: z.uuid() });
-const memberSchema = z.object({
-  id: z.uuid(),
-  userId: z.uuid(),
-  name: z.string(),
-  email: z.string(),
-  role: orgRoleSchema,
-  teamId: z.uuid().nullable(),
-  hasTwoFactor: z.boolean(),
-});
 
 const memberRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;

@@ -6,12 +6,10 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
-import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
+import { errors, tags } from './schemas.ts';
 import { memberships, teams } from './table.ts';
 
-const tags = ['organisations'];
-const errors = scopedErrorResponses;
 const teamSchema = z.object({ id: z.uuid(), name: z.string() });
 const teamParams = orgParams.extend({ teamId: z.uuid() });
 

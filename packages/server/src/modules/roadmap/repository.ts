@@ -1,9 +1,17 @@
 import type { FrameworkContent, ItemChange } from '@derde-bron/domain';
 import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { insertedRow } from '../../db/rows.ts';
 import { frameworkVersions, memberships, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
-import { roadmapDecisions, roadmapEvidence, roadmapItemHistory, roadmapItems, roadmaps } from './table.ts';
+import {
+  roadmapDecisions,
+  roadmapEvidence,
+  roadmapGoals,
+  roadmapItemHistory,
+  roadmapItems,
+  roadmaps,
+} from './table.ts';
 
 /** Every item of a framework version, with its step. */
 export function itemsOf(content: FrameworkContent) {
@@ -207,4 +215,26 @@ export function listRecentChanges(tx: Tx, orgId: string, limit: number) {
     .where(eq(roadmapItemHistory.orgId, orgId))
     .orderBy(desc(roadmapItemHistory.changedAt))
     .limit(limit);
+}
+
+export async function insertDecision(tx: Tx, values: typeof roadmapDecisions.$inferInsert) {
+  return insertedRow(await tx.insert(roadmapDecisions).values(values).returning());
+}
+
+/** A link or a file (with its content) as evidence for an item. */
+export async function insertEvidence(tx: Tx, values: typeof roadmapEvidence.$inferInsert) {
+  return insertedRow(await tx.insert(roadmapEvidence).values(values).returning());
+}
+
+/** One piece of evidence with its content, if it is the organisation's. */
+export async function getEvidence(tx: Tx, orgId: string, evidenceId: string) {
+  const [evidence] = await tx
+    .select()
+    .from(roadmapEvidence)
+    .where(and(eq(roadmapEvidence.orgId, orgId), eq(roadmapEvidence.id, evidenceId)));
+  return evidence;
+}
+
+export function listGoals(tx: Tx, orgId: string) {
+  return tx.select().from(roadmapGoals).where(eq(roadmapGoals.orgId, orgId));
 }

@@ -1,8 +1,6 @@
 import { decisionInputSchema, evidenceLinkInputSchema, itemChangeSchema } from '@derde-bron/domain';
-import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { insertedRow } from '../../db/rows.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
 import { HttpError, invalidInput, notFound } from '../../http-error.ts';
@@ -14,10 +12,14 @@ import { buildOverview } from './overview.ts';
 import {
   countDecisionsByStep,
   ensureRoadmap,
+  getEvidence,
   getFrameworkContent,
   getItem,
+  insertDecision,
+  insertEvidence,
   listDecisions,
   listEvidence,
+  listGoals,
   listHistory,
   listItems,
   listRecentChanges,
@@ -33,7 +35,6 @@ import {
   itemSchema,
   overviewSchema,
 } from './schemas.ts';
-import { roadmapDecisions, roadmapEvidence, roadmapGoals } from './table.ts';
 
 const tags = ['roadmap'];
 
@@ -61,7 +62,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
           await getFrameworkContent(tx, roadmap.frameworkVersion),
           await listItems(tx, orgId),
           await countDecisionsByStep(tx, orgId),
-          await tx.select().from(roadmapGoals).where(eq(roadmapGoals.orgId, orgId)),
+          await listGoals(tx, orgId),
           await registryFactsOf(tx, orgId),
         ];
         return {
@@ -171,12 +172,13 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
       const decision = await withTenant(db, orgId, async (tx) => {
         await ensureRoadmap(tx, orgId);
         const item = await getItem(tx, orgId, itemKey);
-        return insertedRow(
-          await tx
-            .insert(roadmapDecisions)
-            .values({ orgId, itemKey, stepKey: item.stepKey, ...request.body, recordedBy: auth.user.id })
-            .returning(),
-        );
+        return insertDecision(tx, {
+          orgId,
+          itemKey,
+          stepKey: item.stepKey,
+          ...request.body,
+          recordedBy: auth.user.id,
+        });
       });
       return reply.code(201).send(decision);
     },
@@ -200,12 +202,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
       const evidence = await withTenant(db, orgId, async (tx) => {
         await ensureRoadmap(tx, orgId);
         await getItem(tx, orgId, itemKey);
-        return insertedRow(
-          await tx
-            .insert(roadmapEvidence)
-            .values({ orgId, itemKey, ...request.body, addedBy: auth.user.id })
-            .returning(),
-        );
+        return insertEvidence(tx, { orgId, itemKey, ...request.body, addedBy: auth.user.id });
       });
       return reply.code(201).send(evidence);
     },
@@ -249,21 +246,16 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
       const evidence = await withTenant(db, orgId, async (tx) => {
         await ensureRoadmap(tx, orgId);
         await getItem(tx, orgId, itemKey);
-        return insertedRow(
-          await tx
-            .insert(roadmapEvidence)
-            .values({
-              orgId,
-              itemKey,
-              title,
-              fileName: evidenceFileName(title, type.mime),
-              mimeType: type.mime,
-              size: content.length,
-              content,
-              addedBy: auth.user.id,
-            })
-            .returning(),
-        );
+        return insertEvidence(tx, {
+          orgId,
+          itemKey,
+          title,
+          fileName: evidenceFileName(title, type.mime),
+          mimeType: type.mime,
+          size: content.length,
+          content,
+          addedBy: auth.user.id,
+        });
       });
       return reply.code(201).send(evidence);
     },
@@ -282,13 +274,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, evidenceId } = request.params;
-      const [file] = await withTenant(db, orgId, (tx) =>
-        tx
-          .select()
-          .from(roadmapEvidence)
-          .where(and(eq(roadmapEvidence.orgId, orgId), eq(roadmapEvidence.id, evidenceId)))
-          .orderBy(desc(roadmapEvidence.createdAt)),
-      );
+      const file = await withTenant(db, orgId, (tx) => getEvidence(tx, orgId, evidenceId));
       if (!file?.content || !file.mimeType) throw notFound();
       // Named after the type read from the content, whatever the uploader called it.
       const fileName = evidenceFileName(file.fileName ?? 'bestand', file.mimeType);

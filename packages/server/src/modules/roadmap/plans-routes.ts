@@ -6,17 +6,23 @@ import {
   type TopicProblem,
   topicChangeSchema,
 } from '@derde-bron/domain';
-import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { insertedRow } from '../../db/rows.ts';
-import { memberships, users } from '../../db/schema.ts';
-import { type Tx, withTenant } from '../../db/tenant.ts';
+import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
-import { assertMember } from './repository.ts';
+import {
+  assertMember,
+  getGoal,
+  getTopic,
+  insertGoal,
+  insertTopic,
+  listGoalsWithOwners,
+  listTopics,
+  updateGoal,
+  updateTopic,
+} from './repository.ts';
 import { errors, goalSchema } from './schemas.ts';
-import { policyTopics, roadmapGoals } from './table.ts';
 
 const tags = ['roadmap'];
 
@@ -29,34 +35,6 @@ const topicSchema = z.object({
   closedAt: z.date().nullable(),
   version: z.int(),
 });
-
-function listGoals(tx: Tx, orgId: string) {
-  return tx
-    .select({
-      id: roadmapGoals.id,
-      stepKey: roadmapGoals.stepKey,
-      title: roadmapGoals.title,
-      ownerMembershipId: roadmapGoals.ownerMembershipId,
-      ownerName: users.name,
-      deadline: roadmapGoals.deadline,
-      status: roadmapGoals.status,
-      achieved: roadmapGoals.achieved,
-      cycle: roadmapGoals.cycle,
-      reviewedAt: roadmapGoals.reviewedAt,
-      version: roadmapGoals.version,
-    })
-    .from(roadmapGoals)
-    .leftJoin(memberships, eq(memberships.id, roadmapGoals.ownerMembershipId))
-    .leftJoin(users, eq(users.id, memberships.userId))
-    .where(eq(roadmapGoals.orgId, orgId))
-    .orderBy(asc(roadmapGoals.deadline), asc(roadmapGoals.title));
-}
-
-async function getGoal(tx: Tx, orgId: string, goalId: string) {
-  const goal = (await listGoals(tx, orgId)).find((g) => g.id === goalId);
-  if (!goal) throw notFound();
-  return goal;
-}
 
 /** Goals and the action plan per step, and the policy topics on the lemniscate (step 2). */
 const plansRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -75,7 +53,7 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      return { goals: await withTenant(db, orgId, (tx) => listGoals(tx, orgId)) };
+      return { goals: await withTenant(db, orgId, (tx) => listGoalsWithOwners(tx, orgId)) };
     },
   );
 
@@ -95,12 +73,7 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
       const { orgId } = request.params;
       const goal = await withTenant(db, orgId, async (tx) => {
         await assertMember(tx, orgId, request.body.ownerMembershipId);
-        const created = insertedRow(
-          await tx
-            .insert(roadmapGoals)
-            .values({ orgId, ...request.body })
-            .returning(),
-        );
+        const created = await insertGoal(tx, { orgId, ...request.body });
         return getGoal(tx, orgId, created.id);
       });
       return reply.code(201).send(goal);
@@ -126,24 +99,13 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
       return withTenant(db, orgId, async (tx) => {
         const current = await getGoal(tx, orgId, goalId);
         await assertMember(tx, orgId, change.ownerMembershipId);
-        const updated = await tx
-          .update(roadmapGoals)
-          .set({
-            ...change,
-            version: version + 1,
-            ...(reviewed
-              ? { reviewedAt: new Date(), cycle: current.reviewedAt ? current.cycle + 1 : current.cycle }
-              : {}),
-          })
-          .where(
-            and(
-              eq(roadmapGoals.orgId, orgId),
-              eq(roadmapGoals.id, goalId),
-              eq(roadmapGoals.version, version),
-            ),
-          )
-          .returning({ id: roadmapGoals.id });
-        if (updated.length === 0) throw conflict('goalConflict');
+        const saved = await updateGoal(tx, orgId, goalId, version, {
+          ...change,
+          ...(reviewed
+            ? { reviewedAt: new Date(), cycle: current.reviewedAt ? current.cycle + 1 : current.cycle }
+            : {}),
+        });
+        if (!saved) throw conflict('goalConflict');
         return getGoal(tx, orgId, goalId);
       });
     },
@@ -162,13 +124,7 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      const topics = await withTenant(db, orgId, (tx) =>
-        tx
-          .select()
-          .from(policyTopics)
-          .where(eq(policyTopics.orgId, orgId))
-          .orderBy(asc(policyTopics.createdAt)),
-      );
+      const topics = await withTenant(db, orgId, (tx) => listTopics(tx, orgId));
       return { topics };
     },
   );
@@ -187,9 +143,7 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      const topic = await withTenant(db, orgId, async (tx) =>
-        insertedRow(await tx.insert(policyTopics).values({ orgId, title: request.body.title }).returning()),
-      );
+      const topic = await withTenant(db, orgId, (tx) => insertTopic(tx, orgId, request.body.title));
       return reply.code(201).send(topic);
     },
   );
@@ -212,10 +166,7 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
       const { orgId, topicId } = request.params;
       const { version, title, notes, action } = request.body;
       return withTenant(db, orgId, async (tx) => {
-        const [topic] = await tx
-          .select()
-          .from(policyTopics)
-          .where(and(eq(policyTopics.orgId, orgId), eq(policyTopics.id, topicId)));
+        const topic = await getTopic(tx, orgId, topicId);
         if (!topic) throw notFound();
         if (topic.version !== version) throw conflict('topicConflict');
         let state = {
@@ -229,27 +180,16 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
           if ('problem' in result) throw invalidInput(result.problem satisfies TopicProblem);
           state = result.state;
         }
-        const updated = await tx
-          .update(policyTopics)
-          .set({
-            title: title ?? topic.title,
-            round: state.round,
-            phase: state.phase,
-            notes: state.notes,
-            closedAt: state.closed ? (topic.closedAt ?? new Date()) : null,
-            version: version + 1,
-          })
-          .where(
-            and(
-              eq(policyTopics.orgId, orgId),
-              eq(policyTopics.id, topicId),
-              eq(policyTopics.version, version),
-            ),
-          )
-          .returning();
+        const updated = await updateTopic(tx, orgId, topicId, version, {
+          title: title ?? topic.title,
+          round: state.round,
+          phase: state.phase,
+          notes: state.notes,
+          closedAt: state.closed ? (topic.closedAt ?? new Date()) : null,
+        });
         // Another transaction saved between our read and this write.
-        if (updated.length === 0) throw conflict('topicConflict');
-        return insertedRow(updated);
+        if (!updated) throw conflict('topicConflict');
+        return updated;
       });
     },
   );

@@ -5,6 +5,7 @@ import { frameworkVersions, memberships, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
 import {
+  policyTopics,
   roadmapDecisions,
   roadmapEvidence,
   roadmapGoals,
@@ -237,4 +238,91 @@ export async function getEvidence(tx: Tx, orgId: string, evidenceId: string) {
 
 export function listGoals(tx: Tx, orgId: string) {
   return tx.select().from(roadmapGoals).where(eq(roadmapGoals.orgId, orgId));
+}
+
+/** Goals with their owner's name, by deadline. */
+export function listGoalsWithOwners(tx: Tx, orgId: string) {
+  return tx
+    .select({
+      id: roadmapGoals.id,
+      stepKey: roadmapGoals.stepKey,
+      title: roadmapGoals.title,
+      ownerMembershipId: roadmapGoals.ownerMembershipId,
+      ownerName: users.name,
+      deadline: roadmapGoals.deadline,
+      status: roadmapGoals.status,
+      achieved: roadmapGoals.achieved,
+      cycle: roadmapGoals.cycle,
+      reviewedAt: roadmapGoals.reviewedAt,
+      version: roadmapGoals.version,
+    })
+    .from(roadmapGoals)
+    .leftJoin(memberships, eq(memberships.id, roadmapGoals.ownerMembershipId))
+    .leftJoin(users, eq(users.id, memberships.userId))
+    .where(eq(roadmapGoals.orgId, orgId))
+    .orderBy(asc(roadmapGoals.deadline), asc(roadmapGoals.title));
+}
+
+export async function getGoal(tx: Tx, orgId: string, goalId: string) {
+  const goal = (await listGoalsWithOwners(tx, orgId)).find((g) => g.id === goalId);
+  if (!goal) throw notFound();
+  return goal;
+}
+
+export async function insertGoal(tx: Tx, values: typeof roadmapGoals.$inferInsert) {
+  return insertedRow(await tx.insert(roadmapGoals).values(values).returning());
+}
+
+/** Saves a change made from `version`; false when someone saved in between. */
+export async function updateGoal(
+  tx: Tx,
+  orgId: string,
+  goalId: string,
+  version: number,
+  change: Partial<typeof roadmapGoals.$inferInsert>,
+): Promise<boolean> {
+  const updated = await tx
+    .update(roadmapGoals)
+    .set({ ...change, version: version + 1 })
+    .where(and(eq(roadmapGoals.orgId, orgId), eq(roadmapGoals.id, goalId), eq(roadmapGoals.version, version)))
+    .returning({ id: roadmapGoals.id });
+  return updated.length > 0;
+}
+
+export function listTopics(tx: Tx, orgId: string) {
+  return tx
+    .select()
+    .from(policyTopics)
+    .where(eq(policyTopics.orgId, orgId))
+    .orderBy(asc(policyTopics.createdAt));
+}
+
+export async function insertTopic(tx: Tx, orgId: string, title: string) {
+  return insertedRow(await tx.insert(policyTopics).values({ orgId, title }).returning());
+}
+
+export async function getTopic(tx: Tx, orgId: string, topicId: string) {
+  const [topic] = await tx
+    .select()
+    .from(policyTopics)
+    .where(and(eq(policyTopics.orgId, orgId), eq(policyTopics.id, topicId)));
+  return topic;
+}
+
+/** Saves a change made from `version`; undefined when someone saved in between. */
+export async function updateTopic(
+  tx: Tx,
+  orgId: string,
+  topicId: string,
+  version: number,
+  change: Partial<typeof policyTopics.$inferInsert>,
+) {
+  const [updated] = await tx
+    .update(policyTopics)
+    .set({ ...change, version: version + 1 })
+    .where(
+      and(eq(policyTopics.orgId, orgId), eq(policyTopics.id, topicId), eq(policyTopics.version, version)),
+    )
+    .returning();
+  return updated;
 }

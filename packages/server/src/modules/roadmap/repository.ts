@@ -1,5 +1,5 @@
 import type { FrameworkContent, ItemChange } from '@derde-bron/domain';
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, notInArray } from 'drizzle-orm';
 import { insertedRow } from '../../db/rows.ts';
 import { frameworkVersions, memberships, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
@@ -325,4 +325,43 @@ export async function updateTopic(
     )
     .returning();
   return updated;
+}
+
+export async function findFrameworkVersion(tx: Tx, version: number) {
+  const [target] = await tx.select().from(frameworkVersions).where(eq(frameworkVersions.version, version));
+  return target;
+}
+
+/**
+ * Moves the organisation's roadmap to a framework version: items that still exist keep everything
+ * (also when they moved to another step), new items start empty, items the version dropped are
+ * retired. Answers the keys added and retired.
+ */
+export async function moveItemsToVersion(
+  tx: Tx,
+  orgId: string,
+  target: { version: number; content: FrameworkContent },
+) {
+  const wanted = itemsOf(target.content);
+  const wantedKeys = wanted.map((item) => item.itemKey);
+  const existing = await tx
+    .select({ itemKey: roadmapItems.itemKey })
+    .from(roadmapItems)
+    .where(eq(roadmapItems.orgId, orgId));
+  const existingKeys = new Set(existing.map((item) => item.itemKey));
+  const added = wanted.filter((item) => !existingKeys.has(item.itemKey));
+  if (added.length > 0) await tx.insert(roadmapItems).values(added.map((item) => ({ orgId, ...item })));
+  for (const item of wanted.filter((w) => existingKeys.has(w.itemKey))) {
+    await tx
+      .update(roadmapItems)
+      .set({ stepKey: item.stepKey, retiredAt: null })
+      .where(and(eq(roadmapItems.orgId, orgId), eq(roadmapItems.itemKey, item.itemKey)));
+  }
+  const retired = await tx
+    .update(roadmapItems)
+    .set({ retiredAt: new Date() })
+    .where(and(eq(roadmapItems.orgId, orgId), notInArray(roadmapItems.itemKey, wantedKeys)))
+    .returning({ itemKey: roadmapItems.itemKey });
+  await tx.update(roadmaps).set({ frameworkVersion: target.version }).where(eq(roadmaps.orgId, orgId));
+  return { added: added.map((item) => item.itemKey), retired: retired.map((item) => item.itemKey) };
 }

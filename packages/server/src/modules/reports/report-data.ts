@@ -11,15 +11,7 @@ import {
   todayIso,
 } from '@derde-bron/domain';
 import { and, asc, count, eq, gte, lt } from 'drizzle-orm';
-import {
-  measurementWaves,
-  memberships,
-  organisations,
-  roadmapEvidence,
-  roadmapGoals,
-  roadmapItemHistory,
-  users,
-} from '../../db/schema.ts';
+import { measurementWaves, organisations, roadmapEvidence, roadmapItemHistory } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
 import { instruments, publishedTotals } from '../measurement/index.ts';
@@ -29,6 +21,7 @@ import {
   countDecisionsByStep,
   ensureRoadmap,
   getFrameworkContent,
+  listGoalsWithOwners,
   listItems,
 } from '../roadmap/index.ts';
 
@@ -112,21 +105,7 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
           lt(roadmapItemHistory.changedAt, new Date(`${year + 1}-01-01T00:00:00Z`)),
         );
   const [changes] = await tx.select({ n: count() }).from(roadmapItemHistory).where(historyWhere);
-  const goalRows = await tx
-    .select({
-      stepKey: roadmapGoals.stepKey,
-      title: roadmapGoals.title,
-      ownerName: users.name,
-      deadline: roadmapGoals.deadline,
-      status: roadmapGoals.status,
-      achieved: roadmapGoals.achieved,
-      createdAt: roadmapGoals.createdAt,
-    })
-    .from(roadmapGoals)
-    .leftJoin(memberships, eq(memberships.id, roadmapGoals.ownerMembershipId))
-    .leftJoin(users, eq(users.id, memberships.userId))
-    .where(eq(roadmapGoals.orgId, orgId))
-    .orderBy(asc(roadmapGoals.deadline), asc(roadmapGoals.title));
+  const goalRows = await listGoalsWithOwners(tx, orgId);
   // A goal belongs to a year when it was set or is due in it.
   const goals =
     year === null

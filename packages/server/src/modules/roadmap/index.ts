@@ -15,4 +15,10 @@ export default async function roadmap(app: FastifyInstance) {
 export { roadmapExporter } from './export-tables.ts';
 export { roadmapNetworkSection } from './network-section.ts';
 export { buildOverview } from './overview.ts';
-export { countDecisionsByStep, ensureRoadmap, getFrameworkContent, listItems } from './repository.ts';
+export {
+  countDecisionsByStep,
+  ensureRoadmap,
+  getFrameworkContent,
+  listGoalsWithOwners,
+  listItems,
+} from './repository.ts';

@@ -240,7 +240,7 @@ export function listGoals(tx: Tx, orgId: string) {
   return tx.select().from(roadmapGoals).where(eq(roadmapGoals.orgId, orgId));
 }
 
-/** Goals with their owner's name, by deadline. */
+/** Goals with their owner's name, by deadline (the goals page and the implementation report). */
 export function listGoalsWithOwners(tx: Tx, orgId: string) {
   return tx
     .select({
@@ -255,6 +255,7 @@ export function listGoalsWithOwners(tx: Tx, orgId: string) {
       cycle: roadmapGoals.cycle,
       reviewedAt: roadmapGoals.reviewedAt,
       version: roadmapGoals.version,
+      createdAt: roadmapGoals.createdAt,
     })
     .from(roadmapGoals)
     .leftJoin(memberships, eq(memberships.id, roadmapGoals.ownerMembershipId))

@@ -8,41 +8,33 @@ import { createSecretBox, type SecretBox } from './crypto/secret-box.ts';
 import type { Database } from './db/client.ts';
 import { createInProcessJobs, type Jobs } from './jobs/jobs.ts';
 import { createMailQueue, type MailQueue, workMailQueue } from './jobs/mail-job.ts';
+import type { OrganisationExporter } from './lib/organisation-export.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import mailRoutes from './mail/routes.ts';
-import auditRoutes from './modules/audit/routes.ts';
-import accountRoutes from './modules/auth/account-routes.ts';
-import authPlugin from './modules/auth/auth-plugin.ts';
-import passwordRoutes from './modules/auth/password-routes.ts';
-import authRoutes from './modules/auth/routes.ts';
-import { createThrottle, type Throttle } from './modules/auth/throttle.ts';
-import twoFactorRoutes from './modules/auth/two-factor-routes.ts';
-import frameworkRoutes from './modules/framework/routes.ts';
-import healthRoutes from './modules/health/routes.ts';
-import measurementInvitationRoutes from './modules/measurement/invitation-routes.ts';
-import noteRoutes from './modules/measurement/note-routes.ts';
-import { publicationQueue, publishDueWaves } from './modules/measurement/publication.ts';
-import respondRoutes from './modules/measurement/respond-routes.ts';
-import resultsRoutes from './modules/measurement/results-routes.ts';
-import waveRoutes from './modules/measurement/routes.ts';
-import { createResponseSeal } from './modules/measurement/sealed-responses.ts';
-import networkRoutes from './modules/network/routes.ts';
-import diskGuardPlugin, { type DiskGuard, guardJobs } from './modules/operations/disk-guard.ts';
-import { enforceRetention, retentionQueue } from './modules/operations/retention.ts';
-import organisationDataRoutes from './modules/organisation-data/routes.ts';
-import invitationRoutes from './modules/organisations/invitation-routes.ts';
-import memberRoutes from './modules/organisations/member-routes.ts';
-import organisationRoutes from './modules/organisations/routes.ts';
-import teamRoutes from './modules/organisations/team-routes.ts';
-import activityRoutes from './modules/registry/activity-routes.ts';
-import registryRoutes from './modules/registry/routes.ts';
-import registryTransferRoutes from './modules/registry/transfer-routes.ts';
-import { workReportQueue } from './modules/reports/report-job.ts';
-import reportRoutes from './modules/reports/routes.ts';
-import roadmapExportRoutes from './modules/roadmap/export-routes.ts';
-import frameworkVersionRoutes from './modules/roadmap/framework-version-routes.ts';
-import plansRoutes from './modules/roadmap/plans-routes.ts';
-import roadmapRoutes from './modules/roadmap/routes.ts';
+import audit from './modules/audit/index.ts';
+import auth, { authPlugin, createThrottle, routeAccess, type Throttle } from './modules/auth/index.ts';
+import framework from './modules/framework/index.ts';
+import health from './modules/health/index.ts';
+import measurement, {
+  createResponseSeal,
+  measurementExporter,
+  measurementNetworkSection,
+  publicationQueue,
+  publishDueWaves,
+} from './modules/measurement/index.ts';
+import network, { type NetworkSectionProvider } from './modules/network/index.ts';
+import {
+  type DiskGuard,
+  diskGuardPlugin,
+  enforceRetention,
+  guardJobs,
+  retentionQueue,
+} from './modules/operations/index.ts';
+import organisationData from './modules/organisation-data/index.ts';
+import organisations from './modules/organisations/index.ts';
+import registry, { registryExporter, registryNetworkSection } from './modules/registry/index.ts';
+import reports, { workReportQueue } from './modules/reports/index.ts';
+import roadmap, { roadmapExporter, roadmapNetworkSection } from './modules/roadmap/index.ts';
 import errors from './plugins/errors.ts';
 import metrics from './plugins/metrics.ts';
 import openapi from './plugins/openapi.ts';
@@ -51,6 +43,26 @@ import security from './plugins/security.ts';
 import shutdown from './plugins/shutdown.ts';
 import strictJson from './plugins/strict-json.ts';
 import webApp from './plugins/web-app.ts';
+
+/**
+ * The sections of the network dashboard, the comparison and the network report, in order: a module
+ * adds its figures by exporting one provider from its index.ts and being listed here.
+ */
+export const networkSections: readonly NetworkSectionProvider[] = [
+  roadmapNetworkSection,
+  measurementNetworkSection,
+  registryNetworkSection,
+];
+
+/**
+ * What each module adds to an organisation's full export (after the organisation's own tables), in
+ * order: a module exports one exporter from its index.ts and is listed here.
+ */
+export const organisationExporters: readonly OrganisationExporter[] = [
+  roadmapExporter,
+  measurementExporter,
+  registryExporter,
+];
 
 export type AppConfig = Pick<
   Config,
@@ -167,7 +179,7 @@ export async function buildApp({
   });
   await jobs.every(publicationQueue, 5);
   await jobs.send(publicationQueue, {});
-  await workReportQueue(jobs, database.db, app.log);
+  await workReportQueue(jobs, database.db, app.log, networkSections);
   // After the server stopped taking requests: jobs under way finish, then the queue stops.
   app.addHook('onClose', () => jobs.stop());
   app.decorate('secretBox', secretBox);
@@ -196,33 +208,21 @@ export async function buildApp({
     session: config.session,
   });
   await app.register(openapi);
+  // After the OpenAPI documentation's own routes, before every module's: each states its access.
+  await app.register(routeAccess);
 
-  await app.register(healthRoutes);
-  await app.register(frameworkRoutes);
-  await app.register(authRoutes);
-  await app.register(twoFactorRoutes);
-  await app.register(passwordRoutes);
-  await app.register(accountRoutes);
-  await app.register(invitationRoutes);
-  await app.register(organisationRoutes);
-  await app.register(teamRoutes);
-  await app.register(memberRoutes);
-  await app.register(auditRoutes);
-  await app.register(roadmapRoutes);
-  await app.register(plansRoutes);
-  await app.register(roadmapExportRoutes);
-  await app.register(frameworkVersionRoutes);
-  await app.register(waveRoutes);
-  await app.register(respondRoutes);
-  await app.register(resultsRoutes);
-  await app.register(measurementInvitationRoutes);
-  await app.register(noteRoutes);
-  await app.register(registryRoutes);
-  await app.register(registryTransferRoutes);
-  await app.register(activityRoutes);
-  await app.register(networkRoutes);
-  await app.register(reportRoutes);
-  await app.register(organisationDataRoutes);
+  // The modules, each one plugin (modules/<name>/index.ts), then the mail outbox's page.
+  await app.register(health);
+  await app.register(framework);
+  await app.register(auth);
+  await app.register(organisations);
+  await app.register(audit);
+  await app.register(roadmap);
+  await app.register(measurement);
+  await app.register(registry);
+  await app.register(network, { sections: networkSections });
+  await app.register(reports);
+  await app.register(organisationData, { exporters: organisationExporters });
   await app.register(mailRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });

@@ -21,7 +21,7 @@ describe.each(testDatabases)('NUL characters and error logs on $name', ({ target
       log: { level: 'debug', stream: { write: (line) => void lines.push(line) } },
       extend: (app) => {
         // A failure whose message quotes what was sent, as a failed query's message does.
-        app.post('/api/test/failing-query', async () => {
+        app.post('/api/test/failing-query', { config: { access: 'public' } }, async () => {
           await app.database.db.execute(sql`select ${'Marieke Jansen'}::int`);
         });
       },

@@ -1,5 +1,5 @@
 /**
- * The roles inside a member organisation (PRODUCT.md, "Who uses it"). One role per member. This
+ * The roles inside a member organisation (docs/roles.md). One role per member. This
  * file has no zod on purpose: the web app imports it, and its schema lives in schemas.ts.
  */
 export const orgRoles = ['org_admin', 'coordinator', 'team_manager', 'expert'] as const;

@@ -1,5 +1,5 @@
 /**
- * The anonymity thresholds of PRODUCT.md. What may be shown is decided once per wave, over all its
+ * The anonymity thresholds (docs/anonymity.md). What may be shown is decided once per wave, over all its
  * views together, by `publishWave` (publication.ts) with the rules of disclosure.ts.
  */
 

@@ -129,7 +129,7 @@ export type MarginGroup = { id: string; cells: readonly string[] };
 export type Visibility = { visible: true } | { visible: false; reason: HiddenReason };
 
 /**
- * Decides which groups of a wave may be shown, over all its views together (PRODUCT.md: one
+ * Decides which groups of a wave may be shown, over all its views together (docs/anonymity.md: one
  * suppression pattern per wave). `total` is the whole wave; `groups` are every other group any view
  * shows (each team, each perspective). First the plain rules: a group under the threshold is hidden,
  * and so is one whose rest is; groups hidden for another reason stay hidden (`hiddenFirst`). Then,

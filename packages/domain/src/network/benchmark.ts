@@ -1,5 +1,5 @@
 /**
- * The network benchmark's rules, as pure functions (PRODUCT.md, privacy rules): every figure
+ * The network benchmark's rules, as pure functions (docs/anonymity.md, rule 6 "Network figures"): every figure
  * aggregates at least five organisations, organisations that opted out are left out, no single
  * organisation makes up most of a cell, and no figure names an organisation. A figure that fails a
  * rule is withheld with its reason, never approximated. (No zod here: see schema files.)

@@ -37,7 +37,7 @@ export type SignalFacts = {
 };
 
 /**
- * What needs attention for one person on `today` (PRODUCT.md module 4):
+ * What needs attention for one person on `today` (docs/glossary.md: aandachtspunten in the register):
  * - the Registerplein registration has expired, or expires within 90 days;
  * - a role that requires registration (the organisation's setting) is held without one;
  * - no intervisie or supervisie for 3 months (unless the person started less than 3 months ago);

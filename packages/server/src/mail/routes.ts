@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../http-error.ts';
-import { requireSignedIn, securityFor } from '../modules/auth/guards.ts';
 import { errorResponseSchema } from '../plugins/errors.ts';
 import { dismissFailedMail, undeliveredMailOf } from './outbox.ts';
 import { mailOutbox } from './table.ts';
@@ -18,8 +17,8 @@ const mailRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/mail/undelivered',
     {
+      config: { access: 'signedIn' },
       schema: {
-        security: securityFor.session,
         summary: 'Mail you sent that has not arrived yet (still being tried) or was given up on',
         tags,
         response: {
@@ -40,7 +39,7 @@ const mailRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const auth = requireSignedIn(request);
+      const auth = request.signedIn;
       return { mail: await undeliveredMailOf(db, auth.user.id) };
     },
   );
@@ -48,8 +47,8 @@ const mailRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/mail/undelivered/:mailId',
     {
+      config: { access: 'signedIn' },
       schema: {
-        security: securityFor.session,
         summary: 'Remove the notice of a mail that was given up on',
         tags,
         params: z.object({ mailId: z.uuid() }),
@@ -62,7 +61,7 @@ const mailRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const auth = requireSignedIn(request);
+      const auth = request.signedIn;
       if (!(await dismissFailedMail(db, auth.user.id, request.params.mailId))) throw notFound();
       return reply.code(204).send(null);
     },

@@ -143,15 +143,15 @@ describe('error handler', () => {
       { memory: true },
       {
         extend: (app) => {
-          app.get('/api/test/crash', async () => {
+          app.get('/api/test/crash', { config: { access: 'public' } }, async () => {
             throw new Error('connection string postgres://secret@db');
           });
-          app.get('/api/test/conflict', async () => {
+          app.get('/api/test/conflict', { config: { access: 'public' } }, async () => {
             throw new HttpError(409, 'CONFLICT', 'conflict');
           });
           app.post(
             '/api/test/echo',
-            { schema: { body: z.object({ name: z.string().min(2) }) } },
+            { config: { access: 'public' }, schema: { body: z.object({ name: z.string().min(2) }) } },
             async (req) => req.body,
           );
         },

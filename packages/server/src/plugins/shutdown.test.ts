@@ -16,7 +16,7 @@ describe('answers while stopping, and without metrics', () => {
       {
         extend: (app) => {
           // A request under way keeps the server from closing until it is answered.
-          app.get('/api/test/slow', async () => {
+          app.get('/api/test/slow', { config: { access: 'public' } }, async () => {
             await held;
             return { done: true };
           });

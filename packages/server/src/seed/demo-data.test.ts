@@ -1,6 +1,7 @@
 import { buildNetworkSection } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { networkSections } from '../app.ts';
 import { loadNetworkInputs } from '../modules/network/sections.ts';
 import { buildTestApp, queryRows, type TestApp } from '../testing/index.ts';
 import { seedDemoData } from './demo-data.ts';
@@ -15,7 +16,9 @@ describe('demo data', () => {
   it('makes six organisations whose roadmaps and closed waves fill the network figures, registries for the two demo ones, once', async () => {
     const printed = await seedDemoData(t.database.db, t.secretBox);
     expect(printed).toContain('org_admin · Vrouwenopvang Noord (demo)');
-    const sections = (await loadNetworkInputs(t.database.db)).map((input) => buildNetworkSection(input));
+    const sections = (await loadNetworkInputs(t.database.db, networkSections)).map((input) =>
+      buildNetworkSection(input),
+    );
     const metrics = sections.flatMap((s) => s.metrics);
     expect(metrics.find((m) => m.key === 'overallProgress')?.figure).toMatchObject({
       withheld: false,

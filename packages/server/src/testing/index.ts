@@ -10,7 +10,7 @@ import {
   requiresTwoFactor,
 } from '@derde-bron/domain';
 import type { SQL } from 'drizzle-orm';
-import type { FastifyBaseLogger, FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { generate } from 'otplib';
 import { type AppConfig, buildApp } from '../app.ts';
 import { createSecretBox } from '../crypto/secret-box.ts';
@@ -22,6 +22,7 @@ import { networkSnapshots } from '../modules/network/table.ts';
 import type { DiskGuard } from '../modules/operations/disk-guard.ts';
 import { defaultRetention } from '../modules/operations/retention.ts';
 import { type SeededUser, seedMembership, seedOrganisation, seedUser } from '../seed/accounts.ts';
+import type { TestSession } from './http.ts';
 import { readTemplate } from './pglite-template.ts';
 
 export type { DatabaseTarget } from '../db/client.ts';
@@ -175,22 +176,12 @@ export async function seedNetworkAdmin(t: Pick<TestApp, 'database' | 'secretBox'
   });
 }
 
-export type TestSession = { cookie: string; csrfToken: string };
-
 /** A fully signed-in session made directly, for tests about what a role may do (not about signing in). */
 export async function sessionFor(app: FastifyInstance, userId: string): Promise<TestSession> {
   const { token } = await app.sessions.create(userId, true);
   const auth = await app.sessions.resolve(token);
   if (!auth) throw new Error('session not made');
   return { cookie: `__Host-derde_bron_session=${token}`, csrfToken: auth.session.csrfToken };
-}
-
-/** `app.inject` as the holder of a session, with the CSRF header a browser page would send. */
-export function injectAs(app: FastifyInstance, session: TestSession, request: InjectOptions) {
-  return app.inject({
-    ...request,
-    headers: { ...request.headers, cookie: session.cookie, 'x-csrf-token': session.csrfToken },
-  });
 }
 
 /** The cookie a response set, as a request header value. */
@@ -207,6 +198,15 @@ export function sessionCookieFrom(response: { cookies: Array<{ name: string; val
 export const totpCode = (secret: string, stepsAhead = 0) =>
   generate({ secret, epoch: Math.floor(Date.now() / 1000) + stepsAhead * 30 });
 
+export {
+  daysFromToday,
+  injectAs,
+  type Method,
+  type OrgClient,
+  orgClient,
+  randomClientAddress,
+  type TestSession,
+} from './http.ts';
 export { pdfText } from './pdf-text.ts';
 export { linkTokenFromMail, startSmtpServer, type TestSmtpServer } from './smtp.ts';
 
@@ -245,16 +245,6 @@ export { seedOrganisation } from '../seed/accounts.ts';
 export { seedClosedWave, seedNetworkShowcase, seedRoadmapProgress } from '../seed/network-data.ts';
 
 /**
- * A client address of its own for a request. Back-off counts failures per client address in the
- * database, which tests on one PostgreSQL server share; without this, one test's failures would
- * make another wait.
- */
-export function randomClientAddress(): string {
-  const [a, b, c] = randomBytes(3);
-  return `10.${a}.${b}.${((c ?? 0) % 250) + 1}`;
-}
-
-/**
  * Raw rows of a query as the owner, for what the request role may not read (pg-boss's tables,
  * the roles' settings). Embedded, the owner is the same connection.
  */
@@ -278,10 +268,6 @@ export async function retakeNetworkSnapshot(database: Pick<TestApp, 'database'>[
 export { storeSubmissions } from '../modules/measurement/submissions.ts';
 export * as measurementTables from '../modules/measurement/table.ts';
 export { measurementClient, respondent } from './measurement.ts';
-
-/** A date `days` from today, as YYYY-MM-DD. */
-export const daysFromToday = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A complete, valid staff response to instrument 1: every Likert item answered `value`, plus `extra`. */
 export function staffAnswers(

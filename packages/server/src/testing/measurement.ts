@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Breakdown, Perspective } from '@derde-bron/domain';
 import type { FastifyInstance } from 'fastify';
-import { daysFromToday, injectAs, randomClientAddress, type TestSession } from './index.ts';
+import { daysFromToday, orgClient, randomClientAddress, type TestSession } from './http.ts';
 
 type Method = 'GET' | 'POST' | 'DELETE';
 type Group = { perspective?: Perspective; teamId?: string | null; headcount?: number };
@@ -13,12 +13,7 @@ type Group = { perspective?: Perspective; teamId?: string | null; headcount?: nu
  * coordinator takes. Used by the server tests, the browser tests and the benchmarks.
  */
 export function measurementClient(app: FastifyInstance, session: TestSession, orgId: string) {
-  const as = (method: Method, path: string, payload?: object) =>
-    injectAs(app, session, {
-      method,
-      url: `/api/organisations/${orgId}${path}`,
-      ...(payload ? { payload } : {}),
-    });
+  const as = orgClient(app, orgId).as(session);
   const ok = async (method: Method, path: string, payload: object | undefined, status: number) => {
     const res = await as(method, path, payload);
     if (res.statusCode !== status)

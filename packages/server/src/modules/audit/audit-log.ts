@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
-import { users } from '../auth/table.ts';
 import { auditLog } from './table.ts';
 
 /** The actions that are logged. Kept short on purpose: each is something a board may be asked about. */

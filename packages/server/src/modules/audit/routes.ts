@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
 import { invalidInput } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import {
   type AuditAction,
   auditActions,
@@ -16,8 +15,8 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/audit-log',
     {
+      config: { access: { permission: 'audit.read' } },
       schema: {
-        security: securityFor.permission('audit.read'),
         summary: 'Who did what and when in the organisation, newest first (org_admin)',
         tags: ['organisations'],
         params: z.object({ orgId: z.uuid() }),
@@ -54,7 +53,6 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'audit.read');
       const { limit, before, action, from, to } = request.query;
       const cursor = before ? decodeAuditCursor(before) : undefined;
       if (cursor === null) throw invalidInput('invalidInput');

@@ -4,9 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalidInput, TooManyAttempts, unauthenticated } from '../../http-error.ts';
 import { authErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { recordAudit } from '../audit/index.ts';
 import { findUserById, hashNewPassword, replaceRecoveryCodes } from './accounts.ts';
-import { requireSignedIn } from './guards.ts';
 import { verifyPassword } from './passwords.ts';
 import { startSession } from './routes.ts';
 import { sessionStateSchema } from './session-state.ts';
@@ -49,7 +48,7 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/password',
     {
-      config: limit,
+      config: { ...limit, access: 'signedIn' },
       schema: {
         summary: 'Change your own password: the current one, and the code when two-step verification is on',
         description: 'Ends every other session of the account; this one gets a new id.',
@@ -63,7 +62,7 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const auth = requireSignedIn(request);
+      const auth = request.signedIn;
       const { currentPassword, newPassword, code } = request.body;
       const keys = [throttleKey('pair', `password-change\n${auth.user.id}`)];
       const { wait } = await app.throttle.attempt(keys);
@@ -98,7 +97,7 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/two-factor/recovery-codes',
     {
-      config: limit,
+      config: { ...limit, access: 'signedIn' },
       schema: {
         summary: 'Make ten new recovery codes (the old ones stop working), with a code from the app',
         tags,
@@ -107,7 +106,7 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const auth = requireSignedIn(request);
+      const auth = request.signedIn;
       if (!auth.user.hasTwoFactor) throw invalidInput('twoFactorNotStarted');
       await confirmSecondFactor(auth, request.body.code);
       const recoveryCodes = await db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../db/schema.ts';
 import {
   buildTestApp,
   injectAs,
@@ -12,7 +13,6 @@ import {
   testDatabases,
   totpCode,
 } from '../../testing/index.ts';
-import { auditLog } from '../audit/table.ts';
 import { replaceRecoveryCodes } from './accounts.ts';
 
 describe.each(testDatabases)('a signed-in person’s own account on $name', ({ target }) => {

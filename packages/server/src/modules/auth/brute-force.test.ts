@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../db/schema.ts';
 import {
   buildTestApp,
   randomClientAddress,
@@ -11,7 +12,6 @@ import {
   type TestApp,
   testDatabases,
 } from '../../testing/index.ts';
-import { auditLog } from '../audit/table.ts';
 import { replaceRecoveryCodes } from './accounts.ts';
 import { accountClientKey, throttleKey } from './throttle.ts';
 

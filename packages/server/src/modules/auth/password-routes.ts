@@ -2,12 +2,12 @@ import { emailSchema, linkTokenSchema, passwordInputSchema } from '@derde-bron/d
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { memberships } from '../../db/schema.ts';
 import { invalidInput, TooManyAttempts } from '../../http-error.ts';
 import { errorForLog } from '../../lib/error-for-log.ts';
 import { mailTemplates } from '../../mail/templates.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { memberships } from '../organisations/table.ts';
+import { recordAudit } from '../audit/index.ts';
 import { consumePasswordLink, createPasswordLink, findUserByEmail, hashNewPassword } from './accounts.ts';
 import { users } from './table.ts';
 import { throttleKey } from './throttle.ts';
@@ -24,7 +24,7 @@ const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/password-reset',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         summary: 'Ask for a link to choose a new password',
         description: 'Always answers 202 in the same way, whether or not the address has an account.',
@@ -65,7 +65,7 @@ const passwordRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/password-reset/confirm',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         summary: 'Choose a new password with the link from the mail; ends every session of the account',
         tags,

@@ -3,12 +3,11 @@ import { eq } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { memberships } from '../../db/schema.ts';
 import { TooManyAttempts, unauthenticated } from '../../http-error.ts';
 import { authErrorResponses, errorResponseSchema } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { memberships } from '../organisations/table.ts';
+import { recordAudit } from '../audit/index.ts';
 import { findUserByEmail } from './accounts.ts';
-import { requireSignedIn } from './guards.ts';
 import { verifyPassword } from './passwords.ts';
 import { describeSession, sessionStateSchema } from './session-state.ts';
 import { accountClientKey, throttleKey } from './throttle.ts';
@@ -47,6 +46,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/auth/session',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Who is signed in, and what is still needed to finish signing in',
         tags,
@@ -59,7 +59,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/sign-in',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         summary: 'Sign in with e-mail and password',
         description:
@@ -106,6 +106,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/sign-out',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'End this session',
         tags,
@@ -129,6 +130,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/sign-out-everywhere',
     {
+      config: { access: 'signedIn' },
       schema: {
         summary: 'End every session of the signed-in person, on every device',
         tags,
@@ -138,7 +140,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       // Only a full sign-in (second factor done) may end the person's other sessions: a stolen
       // password alone must not be able to throw the real person out, again and again.
-      const auth = requireSignedIn(request);
+      const auth = request.signedIn;
       await app.sessions.removeAllForUser(auth.user.id);
       await recordAudit(db, {
         orgId: auth.membership?.orgId ?? null,

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memberships, organisations } from '../../db/schema.ts';
 import {
   buildTestApp,
   type SeededOrganisation,
@@ -9,7 +10,6 @@ import {
   testDatabases,
   uniqueSuffix,
 } from '../../testing/index.ts';
-import { memberships, organisations } from '../organisations/table.ts';
 import { users } from './table.ts';
 
 /**

@@ -1,11 +1,10 @@
 import { recoveryCodeSchema, totpCodeSchema } from '@derde-bron/domain';
 import { eq } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { conflict, invalidInput, TooManyAttempts, unauthenticated } from '../../http-error.ts';
 import { authErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { recordAudit } from '../audit/index.ts';
 import { findUserById, replaceRecoveryCodes, useRecoveryCode } from './accounts.ts';
 import { startSession } from './routes.ts';
 import { sessionStateSchema } from './session-state.ts';
@@ -16,12 +15,6 @@ import { createTotpSecret, describeTotpSecret, verifyTotp } from './totp.ts';
 
 const tags = ['auth'];
 const errors = authErrorResponses;
-
-/** Any session, also one that still waits for its second factor. */
-function requireSession(request: FastifyRequest): Auth {
-  if (!request.auth) throw unauthenticated();
-  return request.auth;
-}
 
 const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
@@ -56,7 +49,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/two-factor/verify',
     {
-      config: secondFactorRateLimit,
+      config: { ...secondFactorRateLimit, access: 'session' },
       schema: {
         summary: 'Finish signing in with a code from the authenticator app',
         tags,
@@ -65,7 +58,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const auth = requireSession(request);
+      const auth = request.signedIn;
       const user = await findUserById(db, auth.user.id);
       if (!user?.totpSecret || !user.totpEnabledAt) throw invalidInput('twoFactorNotStarted');
       const secret = app.secretBox.open(user.totpSecret);
@@ -82,7 +75,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/two-factor/recovery',
     {
-      config: secondFactorRateLimit,
+      config: { ...secondFactorRateLimit, access: 'session' },
       schema: {
         summary: 'Finish signing in with a one-time recovery code instead of the app',
         tags,
@@ -91,7 +84,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const auth = requireSession(request);
+      const auth = request.signedIn;
       await throttled(
         auth,
         async () => ((await useRecoveryCode(db, auth.user.id, request.body.code)) ? true : null),
@@ -109,6 +102,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/two-factor/setup',
     {
+      config: { access: 'session' },
       schema: {
         summary: 'Start setting up two-step verification: a new secret for the authenticator app',
         tags,
@@ -119,7 +113,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const auth = requireSession(request);
+      const auth = request.signedIn;
       if (auth.user.hasTwoFactor) throw conflict('twoFactorAlreadyOn');
       const secret = createTotpSecret();
       await db
@@ -133,7 +127,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/two-factor/enable',
     {
-      config: secondFactorRateLimit,
+      config: { ...secondFactorRateLimit, access: 'session' },
       schema: {
         summary: 'Turn two-step verification on with a first code; answers the one-time recovery codes',
         tags,
@@ -145,7 +139,7 @@ const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const auth = requireSession(request);
+      const auth = request.signedIn;
       if (auth.user.hasTwoFactor) throw conflict('twoFactorAlreadyOn');
       const user = await findUserById(db, auth.user.id);
       if (!user?.totpSecret) throw invalidInput('twoFactorNotStarted');

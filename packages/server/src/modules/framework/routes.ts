@@ -35,6 +35,7 @@ const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/framework',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'The current published version of the assessment framework',
         tags,
@@ -51,6 +52,7 @@ const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/framework/versions',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'All published versions, newest first',
         tags,
@@ -63,6 +65,7 @@ const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/framework/versions/:version',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'One published version',
         tags,

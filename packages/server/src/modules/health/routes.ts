@@ -19,6 +19,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/health',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Whether the server is up and reaches its database',
         tags: ['operations'],
@@ -36,6 +37,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/ready',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Whether this instance should get traffic: database reachable and its migrations current',
         tags: ['operations'],

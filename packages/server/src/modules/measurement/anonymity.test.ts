@@ -15,6 +15,7 @@ import {
 } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { networkSections } from '../../app.ts';
 import { seedClosedWave } from '../../seed/network-data.ts';
 import {
   buildTestApp,
@@ -334,7 +335,9 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
         });
         five.push({ orgId: member.id, optedOut: false });
       }
-      const sections = (await loadNetworkInputs(t.database.db, five)).map(buildNetworkSection);
+      const sections = (await loadNetworkInputs(t.database.db, networkSections, five)).map(
+        buildNetworkSection,
+      );
       const knowledge = sections.flatMap((s) => s.metrics).find((metric) => metric.key === 'scale.knowledge');
       expect(knowledge?.figure).toMatchObject({ withheld: false, organisations: 5, q1: null, q3: null });
     });

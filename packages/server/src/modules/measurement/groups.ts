@@ -1,9 +1,9 @@
 import type { WaveGroupInput } from '@derde-bron/domain';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { insertedRow } from '../../db/rows.ts';
+import { teams } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, notFound } from '../../http-error.ts';
-import { teams } from '../organisations/table.ts';
 import { waveGroups, waveLinks } from './table.ts';
 import type { WaveRow } from './waves.ts';
 

@@ -2,20 +2,18 @@ import { and, count, eq, isNotNull, isNull, lt, not, or, sql } from 'drizzle-orm
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createToken, hashToken } from '../../crypto/tokens.ts';
+import { organisations } from '../../db/schema.ts';
 import { type Tx, withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { invalidInput } from '../../http-error.ts';
 import { mailTemplates } from '../../mail/templates.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { orgParams } from '../organisations/routes.ts';
-import { organisations } from '../organisations/table.ts';
+import { recordAudit } from '../audit/index.ts';
 import { getGroup } from './groups.ts';
 import { waveLinks } from './table.ts';
 import { getOpenWave } from './waves.ts';
 
 const tags = ['measurement'];
-const manage = securityFor.permission('measurement.manage');
 const waveParams = orgParams.extend({ waveId: z.uuid() });
 const maxAddresses = 500;
 /** A reminder goes to an unused invitation at most once in this many days. */
@@ -65,9 +63,11 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/waves/:waveId/invitations',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: {
+        access: { permission: 'measurement.manage' },
+        rateLimit: { max: 20, timeWindow: '1 minute' },
+      },
       schema: {
-        security: manage,
         summary: 'Send each address its own single-use link to a group',
         description: `At most ${maxAddresses} addresses at a time, and never more invitations to a group than the people it declared. The mails are queued only after the invitations are stored.`,
         tags,
@@ -87,7 +87,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, waveId } = request.params;
-      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const { user } = request.member;
       const { groupId, emails } = request.body;
       const invitations = emails.map((address) => ({ address, token: createToken() }));
       const { wave, name } = await withTenant(db, orgId, async (tx) => {
@@ -130,9 +130,11 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/waves/:waveId/invitations/reminders',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: {
+        access: { permission: 'measurement.manage' },
+        rateLimit: { max: 20, timeWindow: '1 minute' },
+      },
       schema: {
-        security: manage,
         summary:
           'Remind every invitation not used yet; nobody sees which addresses are reminded, or how many',
         description: `Each unused invitation gets a reminder at most once every ${reminderIntervalDays} days. The answer does not say how many: that would tell how many answered.`,
@@ -143,7 +145,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, waveId } = request.params;
-      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const { user } = request.member;
       const { wave, name, due } = await withTenant(db, orgId, async (tx) => {
         const wave = await getOpenWave(tx, orgId, waveId);
         const due = await tx

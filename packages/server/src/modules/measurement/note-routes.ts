@@ -1,19 +1,22 @@
 import { conversationNoteInputSchema, themeCounts } from '@derde-bron/domain';
-import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { insertedRow } from '../../db/rows.ts';
-import { type Tx, withTenant } from '../../db/tenant.ts';
-import { conflict, invalidInput, notFound } from '../../http-error.ts';
+import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
+import { conflict } from '../../http-error.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { orgParams } from '../organisations/routes.ts';
-import { assertOwnTeam } from '../organisations/teams.ts';
-import { conversationNotes, measurementWaves } from './table.ts';
+import { recordAudit } from '../audit/index.ts';
+import {
+  assertOwnReferences,
+  deleteNote,
+  getNote,
+  insertNote,
+  listNotes,
+  type NoteRow,
+  updateNote,
+} from './repository.ts';
 
 const tags = ['measurement'];
-const manage = securityFor.permission('measurement.manage');
 const noteParams = orgParams.extend({ noteId: z.uuid() });
 
 const noteSchema = z.object({
@@ -28,7 +31,6 @@ const noteSchema = z.object({
 });
 const conflictWithNoteSchema = errorResponseSchema.extend({ current: noteSchema });
 
-type NoteRow = typeof conversationNotes.$inferSelect;
 const describeNote = (note: NoteRow) => ({
   id: note.id,
   heldOn: note.heldOn,
@@ -40,31 +42,6 @@ const describeNote = (note: NoteRow) => ({
   updatedAt: note.updatedAt.toISOString(),
 });
 
-/** A note's team and wave must be this organisation's. */
-async function assertOwnReferences(
-  tx: Tx,
-  orgId: string,
-  input: { teamId: string | null; waveId: string | null },
-) {
-  await assertOwnTeam(tx, orgId, input.teamId);
-  if (input.waveId) {
-    const [wave] = await tx
-      .select({ id: measurementWaves.id })
-      .from(measurementWaves)
-      .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.id, input.waveId)));
-    if (!wave) throw invalidInput('waveNotInOrganisation');
-  }
-}
-
-async function getNote(tx: Tx, orgId: string, noteId: string) {
-  const [note] = await tx
-    .select()
-    .from(conversationNotes)
-    .where(and(eq(conversationNotes.orgId, orgId), eq(conversationNotes.id, noteId)));
-  if (!note) throw notFound();
-  return note;
-}
-
 /**
  * Notes from team conversations (step 1, item 2): the qualitative side of the 0-meting. Only the
  * coordinator and org_admin keep and read them.
@@ -75,8 +52,8 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/conversation-notes',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: manage,
         summary: 'Notes from team conversations, newest first, with how often each theme came up',
         tags,
         params: orgParams,
@@ -91,14 +68,7 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'measurement.manage');
-      const notes = await withTenant(db, orgId, (tx) =>
-        tx
-          .select()
-          .from(conversationNotes)
-          .where(eq(conversationNotes.orgId, orgId))
-          .orderBy(desc(conversationNotes.heldOn), desc(conversationNotes.updatedAt)),
-      );
+      const notes = await withTenant(db, orgId, (tx) => listNotes(tx, orgId));
       return { notes: notes.map(describeNote), themes: themeCounts(notes) };
     },
   );
@@ -106,8 +76,8 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/conversation-notes',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: manage,
         summary: 'Record what was heard in a team conversation, with themes (never names)',
         tags,
         params: orgParams,
@@ -117,15 +87,10 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const { user } = request.member;
       const note = await withTenant(db, orgId, async (tx) => {
         await assertOwnReferences(tx, orgId, request.body);
-        const note = insertedRow(
-          await tx
-            .insert(conversationNotes)
-            .values({ orgId, ...request.body, updatedBy: user.id })
-            .returning(),
-        );
+        const note = await insertNote(tx, orgId, request.body, user.id);
         await recordAudit(tx, {
           orgId,
           actorUserId: user.id,
@@ -142,8 +107,8 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/conversation-notes/:noteId',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: manage,
         summary: 'Change a note; send the version you last saw',
         description:
           'If someone saved in between, the answer is 409 with the note as it is now, and nothing is overwritten.',
@@ -155,23 +120,13 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, noteId } = request.params;
-      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const { user } = request.member;
       const { version, ...change } = request.body;
       return withTenant(db, orgId, async (tx) => {
         const current = await getNote(tx, orgId, noteId);
         if (current.version !== version) throw conflict('noteConflict', { current: describeNote(current) });
         await assertOwnReferences(tx, orgId, change);
-        const [updated] = await tx
-          .update(conversationNotes)
-          .set({ ...change, version: version + 1, updatedBy: user.id, updatedAt: new Date() })
-          .where(
-            and(
-              eq(conversationNotes.orgId, orgId),
-              eq(conversationNotes.id, noteId),
-              eq(conversationNotes.version, version),
-            ),
-          )
-          .returning();
+        const updated = await updateNote(tx, orgId, noteId, version, change, user.id);
         if (!updated)
           throw conflict('noteConflict', { current: describeNote(await getNote(tx, orgId, noteId)) });
         await recordAudit(tx, {
@@ -189,8 +144,8 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/organisations/:orgId/conversation-notes/:noteId',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: manage,
         summary: 'Delete a note',
         tags,
         params: noteParams,
@@ -199,12 +154,10 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, noteId } = request.params;
-      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const { user } = request.member;
       await withTenant(db, orgId, async (tx) => {
         await getNote(tx, orgId, noteId);
-        await tx
-          .delete(conversationNotes)
-          .where(and(eq(conversationNotes.orgId, orgId), eq(conversationNotes.id, noteId)));
+        await deleteNote(tx, orgId, noteId);
         await recordAudit(tx, {
           orgId,
           actorUserId: user.id,

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
   daysFromToday,
-  injectAs,
+  type OrgClient,
+  orgClient,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
@@ -19,16 +20,13 @@ describe.each(testDatabases)('notes from team conversations on $name', ({ target
     t = await buildTestApp(target);
     org = await seedTestOrganisation(t);
     coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    as = orgClient(t.app, org.id, { prefix: '/conversation-notes', headers: { 'accept-language': 'nl' } }).as(
+      coordinator,
+    );
   });
   afterAll(() => t.close());
 
-  const as = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, payload?: object) =>
-    injectAs(t.app, coordinator, {
-      method,
-      url: `/api/organisations/${org.id}/conversation-notes${path}`,
-      headers: { 'accept-language': 'nl' },
-      ...(payload ? { payload } : {}),
-    });
+  let as: ReturnType<OrgClient['as']>;
   const note = {
     heldOn: daysFromToday(-3),
     teamId: null,

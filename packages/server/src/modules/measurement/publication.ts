@@ -10,8 +10,8 @@ import {
 } from '@derde-bron/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { teams } from '../../db/schema.ts';
 import { type Tx, withTenant } from '../../db/tenant.ts';
-import { teams } from '../organisations/table.ts';
 import type { ResponseSeal, SealedResponse } from './sealed-responses.ts';
 import { measurementWaves, responses, submissionKeys, waveGroups, waveLinks } from './table.ts';
 import { instrumentOf, isClosed, type WaveRow } from './waves.ts';

@@ -14,10 +14,10 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { hashToken } from '../../crypto/tokens.ts';
+import { organisations, teams } from '../../db/schema.ts';
 import { HttpError, invalidInput, TooManyAttempts } from '../../http-error.ts';
 import { authErrorResponses, errorResponseSchema } from '../../plugins/errors.ts';
-import { throttleKey } from '../auth/throttle.ts';
-import { organisations, teams } from '../organisations/table.ts';
+import { throttleKey } from '../auth/index.ts';
 import { createResponseSeal } from './sealed-responses.ts';
 import { createSubmitter } from './submissions.ts';
 import { measurementWaves, waveGroups, waveLinks } from './table.ts';
@@ -95,7 +95,10 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/respond/open',
     {
-      config: { rateLimit: { max: app.config.respondRateLimitPerMinute, timeWindow: '1 minute' } },
+      config: {
+        access: 'public',
+        rateLimit: { max: app.config.respondRateLimitPerMinute, timeWindow: '1 minute' },
+      },
       schema: {
         summary: 'Open a questionnaire from an anonymous link: what is asked, and what is stored',
         tags,
@@ -154,7 +157,10 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/respond/submit',
     {
-      config: { rateLimit: { max: app.config.respondRateLimitPerMinute, timeWindow: '1 minute' } },
+      config: {
+        access: 'public',
+        rateLimit: { max: app.config.respondRateLimitPerMinute, timeWindow: '1 minute' },
+      },
       schema: {
         summary: 'Submit answers; acknowledged only once stored, and stored once per submission key',
         description:

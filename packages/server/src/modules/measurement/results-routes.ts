@@ -10,14 +10,13 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Tx, withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { toXlsx } from '../../lib/xlsx.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { orgParams } from '../organisations/routes.ts';
+import { recordAudit } from '../audit/index.ts';
 import { ensurePublished } from './publication.ts';
 import { resultsTable, type ShownResults } from './results-table.ts';
 import { createResponseSeal, type ResponseSeal } from './sealed-responses.ts';
@@ -25,7 +24,6 @@ import { measurementWaves, responses } from './table.ts';
 import { describeWave, getWave, instrumentOf, instruments, isClosed, type WaveRow } from './waves.ts';
 
 const tags = ['measurement'];
-const results = securityFor.permission('measurement.results');
 const waveParams = orgParams.extend({ waveId: z.uuid() });
 
 /** A closed wave's published results; a wave still open has none (409). */
@@ -68,6 +66,7 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/measurement/instruments/:version',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'An instrument version: scales, items and how each scale is scored',
         tags,
@@ -85,8 +84,8 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/waves/:waveId/results',
     {
+      config: { access: { permission: 'measurement.results' } },
       schema: {
-        security: results,
         summary: 'Results of a closed wave, per scale, for one predefined breakdown at a time',
         description:
           'Read from the one pattern the wave published when it closed: no mix of breakdowns, exports or waves reveals a group under the threshold. Means carry a small fixed noise. A team manager gets only their own team.',
@@ -106,7 +105,7 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, waveId } = request.params;
-      const { membership } = requireOrgPermission(request, orgId, 'measurement.results');
+      const { membership } = request.member;
       return withTenant(db, orgId, async (tx) => {
         const {
           wave,
@@ -138,8 +137,8 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     app.get(
       `/api/organisations/:orgId/waves/:waveId/results.${format}`,
       {
+        config: { access: { permission: 'measurement.results' } },
         schema: {
-          security: results,
           summary: `The same results as ${format.toUpperCase()}, from the same published pattern (hidden groups say so)`,
           tags,
           params: waveParams,
@@ -149,7 +148,7 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       async (request, reply) => {
         const { orgId, waveId } = request.params;
-        const auth = requireOrgPermission(request, orgId, 'measurement.results');
+        const auth = request.member;
         const locale = pickLocale(request);
         const rows = await withTenant(db, orgId, async (tx) => {
           const { row, results: shown } = await readResults(
@@ -181,8 +180,8 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/waves/:waveId/comparison',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: securityFor.permission('measurement.manage'),
         summary: 'The difference per scale between this wave and the 0-meting, for the whole organisation',
         description:
           'Both from the waves’ published results: a figure hidden in either wave compares as nothing.',
@@ -206,7 +205,6 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, waveId } = request.params;
-      requireOrgPermission(request, orgId, 'measurement.manage');
       return withTenant(db, orgId, async (tx) => {
         const wave = await getWave(tx, orgId, waveId);
         const later = await publishedOf(tx, wave, seal);
@@ -236,8 +234,8 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/waves/:waveId/open-answers',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: securityFor.permission('measurement.manage'),
         summary:
           'Open answers of a closed wave: shuffled, without time or group, only from ten invitation responses',
         tags,
@@ -255,7 +253,6 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, waveId } = request.params;
-      requireOrgPermission(request, orgId, 'measurement.manage');
       return withTenant(db, orgId, async (tx) => {
         const wave = await getWave(tx, orgId, waveId);
         const published = await publishedOf(tx, wave, seal);

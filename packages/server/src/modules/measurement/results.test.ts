@@ -6,6 +6,7 @@ import {
   buildTestApp,
   injectAs,
   measurementClient,
+  orgClient,
   queryRows,
   respondent,
   type SeededOrganisation,
@@ -123,12 +124,7 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
       many(6, () => staffAnswers(1)),
     );
     const manager = await sessionFor(t.app, org.members.team_manager.id);
-    const as = (method: 'GET' | 'POST', path: string, payload?: object) =>
-      injectAs(t.app, manager, {
-        method,
-        url: `/api/organisations/${org.id}${path}`,
-        ...(payload ? { payload } : {}),
-      });
+    const as = orgClient(t.app, org.id).as(manager);
     const { results } = (await as('GET', `/waves/${waveId}/results?breakdown=perspective`)).json();
     expect(results.total).toBeNull();
     expect(results.groups.map((g: { key: string }) => g.key)).toEqual([org.teams.a.id]);

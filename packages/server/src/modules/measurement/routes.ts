@@ -5,12 +5,11 @@ import { z } from 'zod';
 import { createToken, hashToken } from '../../crypto/tokens.ts';
 import { insertedRow } from '../../db/rows.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { invalidInput, notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { orgParams } from '../organisations/routes.ts';
-import { assertOwnTeam } from '../organisations/teams.ts';
+import { recordAudit } from '../audit/index.ts';
+import { assertOwnTeam } from '../organisations/index.ts';
 import { declareGroup, getGroup, listGroups } from './groups.ts';
 import { publishClosedWave } from './publication.ts';
 import { createResponseSeal } from './sealed-responses.ts';
@@ -18,7 +17,6 @@ import { measurementWaves, waveGroups, waveLinks } from './table.ts';
 import { currentInstrumentVersion, describeWave, getOpenWave, getWave, linkCache } from './waves.ts';
 
 const tags = ['measurement'];
-const manage = securityFor.permission('measurement.manage');
 const waveParams = orgParams.extend({ waveId: z.uuid() });
 
 const waveSchema = z.object({
@@ -61,8 +59,8 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/waves',
     {
+      config: { access: { permission: 'measurement.results' } },
       schema: {
-        security: securityFor.permission('measurement.results'),
         summary: 'The measurement waves, with participation so far (a team manager sees only closed waves)',
         tags,
         params: orgParams,
@@ -71,7 +69,7 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      const { membership } = requireOrgPermission(request, orgId, 'measurement.results');
+      const { membership } = request.member;
       const readOnly = membership.role === 'team_manager';
       return withTenant(db, orgId, async (tx) => {
         const waves = await tx
@@ -94,8 +92,8 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/waves',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: manage,
         summary: 'Plan a wave (the 0-meting or a later one); its thresholds can never be lowered',
         tags,
         params: orgParams,
@@ -105,7 +103,6 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'measurement.manage');
       const wave = await withTenant(db, orgId, async (tx) =>
         insertedRow(
           await tx
@@ -121,8 +118,8 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/waves/:waveId/close',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: manage,
         summary: 'Close a wave early and publish its results, once, over all views at once',
         tags,
         params: waveParams,
@@ -131,7 +128,6 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, waveId } = request.params;
-      requireOrgPermission(request, orgId, 'measurement.manage');
       return withTenant(db, orgId, async (tx) => {
         const wave = await getWave(tx, orgId, waveId);
         if (!wave.published) {
@@ -150,8 +146,8 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/waves/:waveId/groups',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: manage,
         summary: 'The groups of a wave with their declared headcount, links and progress',
         description:
           'Progress says only "enough" or how many more answers the results need; once the wave closes, nothing.',
@@ -162,7 +158,6 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, waveId } = request.params;
-      requireOrgPermission(request, orgId, 'measurement.manage');
       return withTenant(db, orgId, async (tx) => ({
         groups: await listGroups(tx, await getWave(tx, orgId, waveId)),
       }));
@@ -172,8 +167,8 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/waves/:waveId/groups',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: manage,
         summary: 'Declare a group (a team, or none, in one perspective) and how many people are in it',
         description:
           'Declared once, never changed: its links take at most that many answers, and the questionnaire tells each respondent how many people it is for.',
@@ -185,7 +180,7 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, waveId } = request.params;
-      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const { user } = request.member;
       const group = await withTenant(db, orgId, async (tx) => {
         const wave = await getOpenWave(tx, orgId, waveId);
         if (!wave.perspectives.includes(request.body.perspective)) throw invalidInput('perspectiveNotInWave');
@@ -210,8 +205,8 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/waves/:waveId/links',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: manage,
         summary: 'Make a shared link for a group; the token is shown only now',
         description:
           'The link is `/vragenlijst#<token>`: the token stays in the fragment, so it never reaches a server log. It takes answers until its group has as many as people declared. Open questions are not asked through a shared link.',
@@ -226,7 +221,7 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, waveId } = request.params;
-      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const { user } = request.member;
       const token = createToken();
       const link = await withTenant(db, orgId, async (tx) => {
         const wave = await getOpenWave(tx, orgId, waveId);
@@ -256,8 +251,8 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/organisations/:orgId/waves/:waveId/links/:linkId',
     {
+      config: { access: { permission: 'measurement.manage' } },
       schema: {
-        security: manage,
         summary:
           'Withdraw a shared link (made by mistake, or passed on too widely); it stops working at once',
         tags,
@@ -267,7 +262,7 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, waveId, linkId } = request.params;
-      const { user } = requireOrgPermission(request, orgId, 'measurement.manage');
+      const { user } = request.member;
       await withTenant(db, orgId, async (tx) => {
         await getWave(tx, orgId, waveId);
         const removed = await tx

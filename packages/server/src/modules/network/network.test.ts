@@ -1,6 +1,8 @@
 import { aggregateFigure, buildNetworkSection, compareSection, type LikertValue } from '@derde-bron/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { networkSections } from '../../app.ts';
+import { measurementWaves } from '../../db/schema.ts';
 import { seedClosedWave, seedRoadmapProgress } from '../../seed/network-data.ts';
 import {
   buildTestApp,
@@ -16,7 +18,6 @@ import {
   testDatabases,
 } from '../../testing/index.ts';
 import { publishedTotals } from '../measurement/published-totals.ts';
-import { measurementWaves } from '../measurement/table.ts';
 import { loadNetworkInputs } from './sections.ts';
 
 describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
@@ -78,7 +79,9 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
   }
 
   it('aggregates the published scale means of each organisation’s latest wave, leaving out hidden ones', async () => {
-    const sections = (await loadNetworkInputs(t.database.db, members())).map(buildNetworkSection);
+    const sections = (await loadNetworkInputs(t.database.db, networkSections, members())).map(
+      buildNetworkSection,
+    );
     // Five shown means; the sixth wave is under its threshold and counts for nothing.
     const means = await Promise.all([0, 1, 2, 3, 4, 5].map(publishedKnowledge));
     expect(means[5]).toBeNull();
@@ -111,7 +114,9 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
   });
 
   it('adds the registry: experts per organisation over the five that keep one', async () => {
-    const sections = (await loadNetworkInputs(t.database.db, members())).map(buildNetworkSection);
+    const sections = (await loadNetworkInputs(t.database.db, networkSections, members())).map(
+      buildNetworkSection,
+    );
     expect(metric(sections, 'registry.experts')?.figure).toEqual({
       withheld: false,
       organisations: 5,
@@ -123,16 +128,16 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
   });
 
   it('withholds every figure once an opt-out leaves four organisations', async () => {
-    const sections = (await loadNetworkInputs(t.database.db, members([0], [0, 1, 2, 3, 4]))).map(
-      buildNetworkSection,
-    );
+    const sections = (
+      await loadNetworkInputs(t.database.db, networkSections, members([0], [0, 1, 2, 3, 4]))
+    ).map(buildNetworkSection);
     for (const m of sections.flatMap((s) => s.metrics))
       expect(m.figure, m.key).toEqual({ withheld: true, reason: 'tooFewOrganisations' });
     for (const d of sections.flatMap((s) => s.distributions)) expect(d.counts.withheld).toBe(true);
   });
 
   it('compares an organisation with the network without giving away another’s figure', async () => {
-    const inputs = await loadNetworkInputs(t.database.db, members());
+    const inputs = await loadNetworkInputs(t.database.db, networkSections, members());
     const own = inputs.map((input) => compareSection(input, (orgs[4] as SeededOrganisation).id));
     const knowledge = own.flatMap((s) => s.metrics).find((m) => m.key === 'scale.knowledge');
     expect(knowledge).toMatchObject({ own: await publishedKnowledge(4), network: { withheld: false } });

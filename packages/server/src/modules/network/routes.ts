@@ -1,27 +1,30 @@
 import { buildNetworkSection, compareSection, minimumOrganisations } from '@derde-bron/domain';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { organisations } from '../../db/schema.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { requireNetworkAdmin, requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { orgParams } from '../organisations/routes.ts';
-import { organisations } from '../organisations/table.ts';
+import { recordAudit } from '../audit/index.ts';
 import { comparisonSchema, dashboardSchema, participationSchema } from './schemas.ts';
+import type { NetworkSectionProvider } from './sections.ts';
 import { currentSnapshot } from './snapshots.ts';
 
 const tags = ['network'];
 
 /** The network benchmark: aggregates for the association, and each organisation's own comparison. */
-const networkRoutes: FastifyPluginAsyncZod = async (app) => {
+const networkRoutes: FastifyPluginAsyncZod<{ sections: readonly NetworkSectionProvider[] }> = async (
+  app,
+  { sections },
+) => {
   const { db } = app.database;
 
   app.get(
     '/api/network/dashboard',
     {
+      config: { access: 'networkAdmin' },
       schema: {
-        security: securityFor.networkAdmin,
         summary:
           'The network figures (network_admin only): aggregates over at least five organisations, none named',
         description:
@@ -30,9 +33,8 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: dashboardSchema, ...scopedErrorResponses },
       },
     },
-    async (request) => {
-      requireNetworkAdmin(request);
-      const snapshot = await currentSnapshot(db);
+    async () => {
+      const snapshot = await currentSnapshot(db, sections);
       return {
         period: snapshot.period,
         takenAt: snapshot.takenAt,
@@ -46,8 +48,8 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/network/comparison',
     {
+      config: { access: { permission: 'network.compare' } },
       schema: {
-        security: securityFor.permission('network.compare'),
         summary: 'The organisation’s own figures beside the network’s median and quartiles',
         description: 'Never another organisation’s figures: only its own values and the network aggregates.',
         tags,
@@ -57,9 +59,8 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'network.compare');
       // The aggregates cross organisations by nature; only this organisation's own values are picked out.
-      const snapshot = await currentSnapshot(db);
+      const snapshot = await currentSnapshot(db, sections);
       const [own] = await withTenant(db, orgId, (tx) =>
         tx
           .select({ optedOut: organisations.benchmarkOptedOut })
@@ -79,8 +80,8 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/network/participation',
     {
+      config: { access: { permission: 'network.participation' } },
       schema: {
-        security: securityFor.permission('network.participation'),
         summary: 'Whether the organisation takes part in the network benchmark',
         tags,
         params: orgParams,
@@ -89,7 +90,6 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'network.participation');
       return withTenant(db, orgId, async (tx) => {
         const [row] = await tx
           .select({ optedOut: organisations.benchmarkOptedOut })
@@ -104,8 +104,8 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/network/participation',
     {
+      config: { access: { permission: 'network.participation' } },
       schema: {
-        security: securityFor.permission('network.participation'),
         summary: 'Opt out of the network benchmark, or back in (org_admin; logged)',
         tags,
         params: orgParams,
@@ -115,7 +115,7 @@ const networkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'network.participation');
+      const auth = request.member;
       const { optedOut } = request.body;
       return withTenant(db, orgId, async (tx) => {
         const [row] = await tx

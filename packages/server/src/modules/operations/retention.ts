@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { eraseAnswersOfClosedWaves } from '../measurement/retention.ts';
-import { waveClosedAt } from '../measurement/waves.ts';
-import { removePeopleEndedBefore } from '../registry/repository.ts';
+import { eraseAnswersOfClosedWaves, waveClosedAt } from '../measurement/index.ts';
+import { removePeopleEndedBefore } from '../registry/index.ts';
 
 /**
  * How long each kind of data is kept, in days, counted from the moment it stopped being of use

@@ -1,50 +1,9 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { auditLog, invitations, memberships, organisations, teams, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { toCsv } from '../../lib/csv.ts';
+import { type ExportTable, type OrganisationExporter, plain } from '../../lib/organisation-export.ts';
 import { toXlsxWorkbook } from '../../lib/xlsx.ts';
-import { auditLog } from '../audit/table.ts';
-import { users } from '../auth/table.ts';
-import { publishedTotals } from '../measurement/published-totals.ts';
-import { conversationNotes, measurementWaves } from '../measurement/table.ts';
-import { invitations, memberships, organisations, teams } from '../organisations/table.ts';
-import {
-  activities,
-  activityReach,
-  registryLogs,
-  registryPeople,
-  registrySettings,
-} from '../registry/table.ts';
-import {
-  policyTopics,
-  roadmapDecisions,
-  roadmapEvidence,
-  roadmapGoals,
-  roadmapItemHistory,
-  roadmapItems,
-  roadmaps,
-} from '../roadmap/table.ts';
-
-export type Cell = string | number | boolean | null;
-export type ExportTable = { name: string; rows: Array<Record<string, Cell>> };
-
-const text = (value: unknown): Cell => {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return JSON.stringify(value);
-};
-const plain = (rows: ReadonlyArray<Record<string, unknown>>) =>
-  rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, text(value)])));
-
-/**
- * One module's share of the organisation's export. A module adds its own exporter to
- * `organisationExporters`; every format (JSON, XLSX, CSV) then carries its tables.
- */
-export type OrganisationExporter = (
-  tx: Tx,
-  orgId: string,
-  options: { withFiles: boolean },
-) => Promise<ExportTable[]>;
 
 const organisationTables: OrganisationExporter = async (tx, orgId) => {
   const memberRows = await tx
@@ -119,153 +78,19 @@ const organisationTables: OrganisationExporter = async (tx, orgId) => {
   ];
 };
 
-const roadmapTables: OrganisationExporter = async (tx, orgId, { withFiles }) => {
-  const without = <T extends { orgId: unknown }>(rows: T[]) =>
-    rows.map(({ orgId: _orgId, ...rest }) => rest as Record<string, unknown>);
-  const evidence = await tx.select().from(roadmapEvidence).where(eq(roadmapEvidence.orgId, orgId));
-  return [
-    {
-      name: 'roadmap',
-      rows: plain(without(await tx.select().from(roadmaps).where(eq(roadmaps.orgId, orgId)))),
-    },
-    {
-      name: 'roadmapItems',
-      rows: plain(without(await tx.select().from(roadmapItems).where(eq(roadmapItems.orgId, orgId)))),
-    },
-    {
-      name: 'roadmapItemHistory',
-      rows: plain(
-        without(
-          await tx
-            .select()
-            .from(roadmapItemHistory)
-            .where(eq(roadmapItemHistory.orgId, orgId))
-            .orderBy(asc(roadmapItemHistory.changedAt)),
-        ),
-      ),
-    },
-    {
-      name: 'roadmapDecisions',
-      rows: plain(without(await tx.select().from(roadmapDecisions).where(eq(roadmapDecisions.orgId, orgId)))),
-    },
-    {
-      name: 'roadmapEvidence',
-      // Files travel (as base64) only in the JSON export, the one meant for moving to another system.
-      rows: plain(
-        without(evidence).map(({ content, ...rest }) => ({
-          ...rest,
-          ...(withFiles && content
-            ? { contentBase64: Buffer.from(content as Uint8Array).toString('base64') }
-            : {}),
-        })),
-      ),
-    },
-    {
-      name: 'roadmapGoals',
-      rows: plain(without(await tx.select().from(roadmapGoals).where(eq(roadmapGoals.orgId, orgId)))),
-    },
-    {
-      name: 'policyTopics',
-      rows: plain(without(await tx.select().from(policyTopics).where(eq(policyTopics.orgId, orgId)))),
-    },
-  ];
-};
-
 /**
- * Measurement: the waves, and per published wave its whole-organisation scale means as its results
- * page shows them, and the notes of team conversations. Individual responses never leave the
- * platform, not even to the organisation: an export of single answers would undo the anonymity
- * every respondent was promised.
+ * Everything the organisation holds: its own tables first, then each module's (the exporters
+ * app.ts lists as `organisationExporters`).
  */
-const measurementTables: OrganisationExporter = async (tx, orgId) => {
-  const waves = await tx
-    .select()
-    .from(measurementWaves)
-    .where(and(eq(measurementWaves.orgId, orgId)))
-    .orderBy(asc(measurementWaves.opensOn));
-  const results: Array<Record<string, Cell>> = [];
-  for (const wave of waves) {
-    const totals = publishedTotals(wave);
-    if (!totals) continue;
-    for (const [scaleKey, scale] of Object.entries(totals.scales))
-      results.push({
-        waveId: wave.id,
-        scaleKey,
-        mean: scale?.mean ?? null,
-        respondents: scale ? scale.n : null,
-        shown: scale !== null,
-      });
-  }
-  return [
-    {
-      name: 'measurementWaves',
-      rows: plain(
-        waves.map((w) => ({
-          id: w.id,
-          title: w.title,
-          kind: w.kind,
-          instrumentVersion: w.instrumentVersion,
-          opensOn: w.opensOn,
-          closesOn: w.closesOn,
-          closedAt: w.closedAt,
-          perspectives: w.perspectives,
-          minCell: w.minCell,
-          minSensitiveCell: w.minSensitiveCell,
-        })),
-      ),
-    },
-    { name: 'measurementResults', rows: results },
-    {
-      name: 'conversationNotes',
-      rows: plain(
-        (
-          await tx
-            .select()
-            .from(conversationNotes)
-            .where(eq(conversationNotes.orgId, orgId))
-            .orderBy(asc(conversationNotes.heldOn))
-        ).map(({ orgId: _orgId, ...rest }) => rest),
-      ),
-    },
-  ];
-};
-
-/** The registry: people, their logs, the settings, activities and their reach (counts only). */
-const registryTables: OrganisationExporter = async (tx, orgId) => {
-  const own = <T extends { orgId: string }>(rows: T[]) =>
-    plain(rows.map(({ orgId: _orgId, ...rest }) => rest));
-  return [
-    {
-      name: 'registryPeople',
-      rows: own(await tx.select().from(registryPeople).where(eq(registryPeople.orgId, orgId))),
-    },
-    {
-      name: 'registryLogs',
-      rows: own(await tx.select().from(registryLogs).where(eq(registryLogs.orgId, orgId))),
-    },
-    {
-      name: 'registrySettings',
-      rows: own(await tx.select().from(registrySettings).where(eq(registrySettings.orgId, orgId))),
-    },
-    { name: 'activities', rows: own(await tx.select().from(activities).where(eq(activities.orgId, orgId))) },
-    {
-      name: 'activityReach',
-      rows: own(await tx.select().from(activityReach).where(eq(activityReach.orgId, orgId))),
-    },
-  ];
-};
-
-/** Every module's exporter, in order: a module adds its tables as one exporter here. */
-export const organisationExporters: readonly OrganisationExporter[] = [
-  organisationTables,
-  roadmapTables,
-  measurementTables,
-  registryTables,
-];
-
-export async function collectExport(tx: Tx, orgId: string, options: { withFiles: boolean }) {
+export async function collectExport(
+  tx: Tx,
+  orgId: string,
+  exporters: readonly OrganisationExporter[],
+  options: { withFiles: boolean },
+) {
   const tables: ExportTable[] = [];
-  for (const exporter of organisationExporters) tables.push(...(await exporter(tx, orgId, options)));
+  for (const exporter of [organisationTables, ...exporters])
+    tables.push(...(await exporter(tx, orgId, options)));
   return tables;
 }
 

@@ -5,6 +5,7 @@ import { seedClosedWave, seedRoadmapProgress } from '../../seed/network-data.ts'
 import {
   buildTestApp,
   injectAs,
+  orgClient,
   queryRows,
   type SeededOrganisation,
   seedTestOrganisation,
@@ -34,8 +35,7 @@ describe.each(testDatabases)('organisation data export and deletion on $name', (
   });
   afterAll(() => t.close());
 
-  const get = (session: TestSession, file: string) =>
-    injectAs(t.app, session, { method: 'GET', url: `/api/organisations/${org.id}/${file}` });
+  const get = (session: TestSession, file: string) => orgClient(t.app, org.id)(session, 'GET', `/${file}`);
 
   it('exports everything as JSON, with results but never single responses', async () => {
     const res = await get(admin, 'export.json');

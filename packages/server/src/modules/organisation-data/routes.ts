@@ -1,20 +1,17 @@
-import type { Permission } from '@derde-bron/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditLog, organisations } from '../../db/schema.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { HttpError, invalidInput, notFound } from '../../http-error.ts';
+import type { OrganisationExporter } from '../../lib/organisation-export.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { auditLog } from '../audit/table.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { orgParams } from '../organisations/routes.ts';
-import { organisations } from '../organisations/table.ts';
+import { recordAudit } from '../audit/index.ts';
 import { collectExport, deleteAccounts, exportToCsv, exportToXlsx, memberUserIds } from './export-tables.ts';
 
 const tags = ['organisation data'];
-const exportSecurity = securityFor.permission('data.export');
 const formats = {
   json: { type: 'application/json; charset=utf-8', file: 'organisatie-export.json' },
   xlsx: {
@@ -25,36 +22,42 @@ const formats = {
 } as const;
 
 /** The organisation's full export and its deletion (org_admin only, each logged). */
-const organisationDataRoutes: FastifyPluginAsyncZod = async (app) => {
+const organisationDataRoutes: FastifyPluginAsyncZod<{ exporters: readonly OrganisationExporter[] }> = async (
+  app,
+  { exporters },
+) => {
   const { db } = app.database;
 
-  /** Like requireOrgPermission, but a member of this organisation refused an export is logged. */
-  async function requireExportRight(request: FastifyRequest, orgId: string, permission: Permission) {
-    try {
-      return requireOrgPermission(request, orgId, permission);
-    } catch (error) {
-      const membership = request.auth?.membership;
-      if (error instanceof HttpError && error.statusCode === 403 && membership?.orgId === orgId) {
-        await withTenant(db, orgId, (tx) =>
-          recordAudit(tx, {
-            orgId,
-            actorUserId: request.auth?.user.id ?? null,
-            action: 'data.exportRefused',
-            details: { role: membership.role },
-          }),
-        );
-        request.log.warn({ action: 'data.exportRefused' }, 'export refused for lack of permission');
-      }
-      throw error;
-    }
+  /** A member of this organisation refused an export (403 from the access check) is logged. */
+  async function logRefusedExport(request: FastifyRequest, error: Error) {
+    const { params } = request;
+    const orgId = typeof params === 'object' && params && 'orgId' in params ? params.orgId : undefined;
+    const membership = request.auth?.membership;
+    if (
+      !(error instanceof HttpError) ||
+      error.statusCode !== 403 ||
+      !membership ||
+      membership.orgId !== orgId
+    )
+      return;
+    await withTenant(db, membership.orgId, (tx) =>
+      recordAudit(tx, {
+        orgId: membership.orgId,
+        actorUserId: request.auth?.user.id ?? null,
+        action: 'data.exportRefused',
+        details: { role: membership.role },
+      }),
+    );
+    request.log.warn({ action: 'data.exportRefused' }, 'export refused for lack of permission');
   }
 
   for (const format of ['json', 'xlsx', 'csv'] as const) {
     app.get(
       `/api/organisations/:orgId/export.${format}`,
       {
+        config: { access: { permission: 'data.export' } },
+        onError: (request, _reply, error) => logRefusedExport(request, error),
         schema: {
-          security: exportSecurity,
           summary: `Everything that belongs to the organisation, as ${format.toUpperCase()} (org_admin; logged)`,
           description:
             'Organisation, teams, members, invitations, audit log, roadmap with history, decisions, evidence, goals and policy topics, measurement waves and their results with the same suppression as on screen. Single responses are never exported. The JSON export also carries evidence files (base64), for moving to another system.',
@@ -65,9 +68,9 @@ const organisationDataRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       async (request, reply) => {
         const { orgId } = request.params;
-        const auth = await requireExportRight(request, orgId, 'data.export');
+        const auth = request.member;
         const tables = await withTenant(db, orgId, async (tx) => {
-          const collected = await collectExport(tx, orgId, { withFiles: format === 'json' });
+          const collected = await collectExport(tx, orgId, exporters, { withFiles: format === 'json' });
           await recordAudit(tx, {
             orgId,
             actorUserId: auth.user.id,
@@ -98,8 +101,8 @@ const organisationDataRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/organisations/:orgId/data',
     {
+      config: { access: { permission: 'data.delete' } },
       schema: {
-        security: securityFor.permission('data.delete'),
         summary:
           'Delete all of the organisation’s data and its members’ accounts (org_admin; typed confirmation; logged)',
         description:
@@ -112,7 +115,7 @@ const organisationDataRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'data.delete');
+      const auth = request.member;
       const deleted = await withTenant(db, orgId, async (tx) => {
         const [organisation] = await tx
           .select({ name: organisations.name })

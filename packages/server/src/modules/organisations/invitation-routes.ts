@@ -8,15 +8,18 @@ import {
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { users } from '../../db/schema.ts';
 import { conflict, HttpError, invalidInput, TooManyAttempts, unauthenticated } from '../../http-error.ts';
 import { authErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { findUserByEmail, hashNewPassword } from '../auth/accounts.ts';
-import { verifyPassword } from '../auth/passwords.ts';
-import { startSession } from '../auth/routes.ts';
-import { sessionStateSchema } from '../auth/session-state.ts';
-import { users } from '../auth/table.ts';
-import { throttleKey } from '../auth/throttle.ts';
+import { recordAudit } from '../audit/index.ts';
+import {
+  findUserByEmail,
+  hashNewPassword,
+  sessionStateSchema,
+  startSession,
+  throttleKey,
+  verifyPassword,
+} from '../auth/index.ts';
 import { findOpenInvitation } from './invitations.ts';
 import { invitations, memberships } from './table.ts';
 
@@ -45,7 +48,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/invitations/lookup',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         summary:
           'What an invitation is for: organisation, role, address, and whether the address has an account',
@@ -80,7 +83,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/invitations/accept',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         summary: 'Accept an invitation: makes the account (or uses the existing one) and signs in',
         description: 'An org_admin must then set up two-step verification before going further.',

@@ -2,11 +2,11 @@ import type { OrgRole } from '@derde-bron/domain';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { createToken, hashToken } from '../../crypto/tokens.ts';
 import type { Db } from '../../db/client.ts';
+import { users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict } from '../../http-error.ts';
 import type { MailQueue } from '../../jobs/mail-job.ts';
 import { mailTemplates } from '../../mail/templates.ts';
-import { users } from '../auth/table.ts';
 import { invitations, memberships, organisations } from './table.ts';
 
 export const invitationValidDays = 7;

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
   injectAs,
+  type OrgClient,
+  orgClient,
   type SeededOrganisation,
   seedNetworkAdmin,
   seedTestOrganisation,
@@ -19,20 +21,11 @@ describe.each(testDatabases)('managing an organisation on $name', ({ target }) =
     t = await buildTestApp(target);
     org = await seedTestOrganisation(t);
     admin = await sessionFor(t.app, org.members.org_admin.id);
+    as = orgClient(t.app, org.id);
   });
   afterAll(() => t.close());
 
-  const as = (
-    session: TestSession,
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    path: string,
-    payload?: object,
-  ) =>
-    injectAs(t.app, session, {
-      method,
-      url: `/api/organisations/${org.id}${path}`,
-      ...(payload ? { payload } : {}),
-    });
+  let as: OrgClient;
 
   it('lists the members with their roles for the org_admin', async () => {
     const res = await as(admin, 'GET', '/members');

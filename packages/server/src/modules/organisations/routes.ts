@@ -4,15 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { requireNetworkAdmin, requireOrgPermission, securityFor } from '../auth/guards.ts';
+import { recordAudit } from '../audit/index.ts';
 import { createInvitation, queueInvitationMail } from './invitations.ts';
 import { memberships, organisations, teams } from './table.ts';
 
 const errors = scopedErrorResponses;
-export const orgParams = z.object({ orgId: z.uuid() });
 const teamSchema = z.object({ id: z.uuid(), name: z.string() });
 
 const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -21,8 +20,8 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations',
     {
+      config: { access: 'networkAdmin' },
       schema: {
-        security: securityFor.networkAdmin,
         summary:
           'The member organisations (network_admin only): names and member counts, nothing inside them',
         tags: ['network'],
@@ -36,8 +35,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request) => {
-      requireNetworkAdmin(request);
+    async () => {
       const rows = await db
         .select({
           id: organisations.id,
@@ -56,8 +54,8 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations',
     {
+      config: { access: 'networkAdmin' },
       schema: {
-        security: securityFor.networkAdmin,
         summary: 'Invite a member organisation: creates it and e-mails an invitation to its first org_admin',
         tags: ['network'],
         body: z.object({ name: nameSchema, adminEmail: emailSchema }),
@@ -68,7 +66,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const auth = requireNetworkAdmin(request);
+      const auth = request.signedIn;
       const { name, adminEmail } = request.body;
       const created = await db
         .transaction(async (tx) => {
@@ -106,8 +104,8 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId',
     {
+      config: { access: { permission: 'organisation.read' } },
       schema: {
-        security: securityFor.permission('organisation.read'),
         summary: 'One organisation with its teams (its own members only)',
         tags: ['organisations'],
         params: orgParams,
@@ -119,7 +117,6 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'organisation.read');
       return withTenant(db, orgId, async (tx) => {
         const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, orgId));
         if (!organisation) throw notFound();

@@ -4,15 +4,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
-import { scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { orgParams } from './routes.ts';
+import { recordAudit } from '../audit/index.ts';
+import { errors, tags } from './schemas.ts';
 import { memberships, teams } from './table.ts';
 
-const tags = ['organisations'];
-const errors = scopedErrorResponses;
 const teamSchema = z.object({ id: z.uuid(), name: z.string() });
 const teamParams = orgParams.extend({ teamId: z.uuid() });
 
@@ -28,8 +25,8 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/teams',
     {
+      config: { access: { permission: 'teams.manage' } },
       schema: {
-        security: securityFor.permission('teams.manage'),
         summary: 'Add a team',
         tags,
         params: orgParams,
@@ -39,7 +36,7 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'teams.manage');
+      const auth = request.member;
       const team = await withTenant(db, orgId, async (tx) => {
         const [created] = await tx
           .insert(teams)
@@ -62,8 +59,8 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/teams/:teamId',
     {
+      config: { access: { permission: 'teams.manage' } },
       schema: {
-        security: securityFor.permission('teams.manage'),
         summary: 'Rename a team',
         tags,
         params: teamParams,
@@ -73,7 +70,7 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, teamId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'teams.manage');
+      const auth = request.member;
       return withTenant(db, orgId, async (tx) => {
         const [team] = await tx
           .update(teams)
@@ -96,8 +93,8 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/organisations/:orgId/teams/:teamId',
     {
+      config: { access: { permission: 'teams.manage' } },
       schema: {
-        security: securityFor.permission('teams.manage'),
         summary: 'Remove a team that no team manager depends on',
         tags,
         params: teamParams,
@@ -106,7 +103,7 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, teamId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'teams.manage');
+      const auth = request.member;
       await withTenant(db, orgId, async (tx) => {
         const [manager] = await tx
           .select({ id: memberships.id })

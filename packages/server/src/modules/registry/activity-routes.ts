@@ -2,13 +2,11 @@ import { activityChangeSchema, activityInputSchema, reachInputSchema } from '@de
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { orgParams } from '../organisations/routes.ts';
+import { orgParams } from '../../http/params.ts';
 import { createActivity, deleteActivity, listActivities, saveReach, updateActivity } from './repository.ts';
 import { activityParams, activitySchema, conflictWith, errors } from './schemas.ts';
 
 const tags = ['activities'];
-const manage = securityFor.permission('activities.manage');
 
 /** The activities an organisation runs, who leads them, and their reach per quarter as counts. */
 const activityRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -17,8 +15,8 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/activities',
     {
+      config: { access: { permission: 'registry.overview' } },
       schema: {
-        security: securityFor.permission('registry.overview'),
         summary: 'The activities with their phases, leaders and reach per quarter (counts only)',
         tags,
         params: orgParams,
@@ -27,7 +25,6 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'registry.overview');
       return { activities: await withTenant(db, orgId, (tx) => listActivities(tx, orgId)) };
     },
   );
@@ -35,8 +32,8 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/activities',
     {
+      config: { access: { permission: 'activities.manage' } },
       schema: {
-        security: manage,
         summary: 'Add an activity: one of the guide’s, or the organisation’s own with a name',
         tags,
         params: orgParams,
@@ -46,7 +43,6 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'activities.manage');
       const made = await withTenant(db, orgId, (tx) => createActivity(tx, orgId, request.body));
       return reply.code(201).send(made);
     },
@@ -55,8 +51,8 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/activities/:activityId',
     {
+      config: { access: { permission: 'activities.manage' } },
       schema: {
-        security: manage,
         summary: 'Save an activity (with the version you last saw; 409 with the current one otherwise)',
         tags,
         params: activityParams,
@@ -66,7 +62,6 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, activityId } = request.params;
-      requireOrgPermission(request, orgId, 'activities.manage');
       return withTenant(db, orgId, (tx) => updateActivity(tx, orgId, activityId, request.body));
     },
   );
@@ -74,8 +69,8 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/organisations/:orgId/activities/:activityId',
     {
+      config: { access: { permission: 'activities.manage' } },
       schema: {
-        security: manage,
         summary: 'Remove an activity and its reach counts',
         tags,
         params: activityParams,
@@ -84,7 +79,6 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, activityId } = request.params;
-      requireOrgPermission(request, orgId, 'activities.manage');
       await withTenant(db, orgId, (tx) => deleteActivity(tx, orgId, activityId));
       return reply.code(204).send(null);
     },
@@ -93,8 +87,8 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/activities/:activityId/reach',
     {
+      config: { access: { permission: 'activities.manage' } },
       schema: {
-        security: manage,
         summary: 'Record the number of participants (and sessions) in a quarter; never who',
         tags,
         params: activityParams,
@@ -104,7 +98,6 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, activityId } = request.params;
-      requireOrgPermission(request, orgId, 'activities.manage');
       return withTenant(db, orgId, (tx) => saveReach(tx, orgId, activityId, request.body));
     },
   );

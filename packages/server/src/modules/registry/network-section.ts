@@ -5,7 +5,7 @@ import {
   todayIso,
 } from '@derde-bron/domain';
 import { count, isNull, like, sum } from 'drizzle-orm';
-import type { NetworkSectionProvider } from '../network/sections.ts';
+import type { NetworkSectionProvider } from '../network/index.ts';
 import { factColumns } from './repository.ts';
 import { activities, activityReach, registryPeople } from './table.ts';
 
@@ -36,7 +36,7 @@ const groupBy = <T extends { orgId: string }>(rows: readonly T[]) => {
  * registry contributes nothing rather than zeros. Experts per 1,000 staff are not shown: the
  * platform does not know an organisation's staff size.
  */
-export const registrySection: NetworkSectionProvider = {
+export const registryNetworkSection: NetworkSectionProvider = {
   key: 'registry',
   async load(db, members) {
     const today = todayIso();

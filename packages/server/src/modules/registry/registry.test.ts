@@ -1,10 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../db/schema.ts';
 import {
   buildTestApp,
   daysFromToday,
   injectAs,
+  type OrgClient,
+  orgClient,
   queryRows,
   type SeededOrganisation,
   seedTestOrganisation,
@@ -13,7 +16,6 @@ import {
   type TestSession,
   testDatabases,
 } from '../../testing/index.ts';
-import { auditLog } from '../audit/table.ts';
 import { defaultRetention, enforceRetention } from '../operations/retention.ts';
 
 const expert = (extra: object = {}) => ({
@@ -61,21 +63,11 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     expertSession = await sessionFor(t.app, org.members.expert.id);
     teamManager = await sessionFor(t.app, org.members.team_manager.id);
     otherCoordinator = await sessionFor(t.app, other.members.coordinator.id);
+    as = orgClient(t.app, org.id);
   });
   afterAll(() => t.close());
 
-  const as = (
-    session: TestSession,
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    path: string,
-    payload?: object,
-    orgId = org.id,
-  ) =>
-    injectAs(t.app, session, {
-      method,
-      url: `/api/organisations/${orgId}${path}`,
-      ...(payload ? { payload } : {}),
-    });
+  let as: OrgClient;
   const peopleCount = async (orgId = org.id) =>
     Number(
       (await queryRows(t.database, sql`select count(*) as n from registry_people where org_id = ${orgId}`))[0]
@@ -137,7 +129,9 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     );
     expect(withMember.statusCode).toBe(400);
     const theirs = (
-      await as(otherCoordinator, 'POST', '/registry/people', expert({ name: 'Buurvrouw' }), other.id)
+      await as(otherCoordinator, 'POST', '/registry/people', expert({ name: 'Buurvrouw' }), {
+        orgId: other.id,
+      })
     ).json();
     expect((await as(coordinator, 'GET', `/registry/people/${theirs.id}`)).statusCode).toBe(404);
     expect(

@@ -12,11 +12,10 @@ import {
   todayIso,
 } from '@derde-bron/domain';
 import { and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { memberships, teams, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
-import { users } from '../auth/table.ts';
-import { memberships, teams } from '../organisations/table.ts';
-import { assertOwnTeam } from '../organisations/teams.ts';
+import { assertOwnTeam } from '../organisations/index.ts';
 import { activities, activityReach, registryLogs, registryPeople, registrySettings } from './table.ts';
 
 export type PersonRow = typeof registryPeople.$inferSelect;

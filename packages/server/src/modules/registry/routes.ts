@@ -14,10 +14,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Tx } from '../../db/tenant.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { notFound } from '../../http-error.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { orgParams } from '../organisations/routes.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { OrgMember } from '../auth/index.ts';
 import {
   coverageGroups,
   createLog,
@@ -49,16 +49,12 @@ import {
 } from './schemas.ts';
 
 const tags = ['registry'];
-const manage = securityFor.permission('registry.manage');
-const person = securityFor.permission('registry.person');
-
-type Access = ReturnType<typeof requireOrgPermission>;
 
 /**
  * A person record as the caller may reach it: coordinators and admins every one, an expert only
  * the one linked to their own member account (any other is "not found", as for another organisation).
  */
-async function reachablePerson(tx: Tx, access: Access, orgId: string, personId: string) {
+async function reachablePerson(tx: Tx, access: OrgMember, orgId: string, personId: string) {
   const found = await getPerson(tx, orgId, personId);
   if (!can(access.membership.role, 'registry.manage') && found.membershipId !== access.membership.id)
     throw notFound();
@@ -71,8 +67,8 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/registry/people',
     {
+      config: { access: { permission: 'registry.manage' } },
       schema: {
-        security: manage,
         summary: 'Everyone in the registry (current people first), each with their signals',
         tags,
         params: orgParams,
@@ -82,7 +78,6 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'registry.manage');
       return withTenant(db, orgId, async (tx) => {
         const settings = await getSettings(tx, orgId);
         const today = todayIso();
@@ -100,8 +95,8 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/registry/people',
     {
+      config: { access: { permission: 'registry.manage' } },
       schema: {
-        security: manage,
         summary: 'Add a person to the registry (never their lived experience)',
         tags,
         params: orgParams,
@@ -111,7 +106,6 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'registry.manage');
       const made = await withTenant(db, orgId, (tx) => createPerson(tx, orgId, request.body));
       return reply.code(201).send(made);
     },
@@ -120,8 +114,8 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/registry/me',
     {
+      config: { access: { permission: 'registry.person' } },
       schema: {
-        security: person,
         summary: 'The registry record linked to the signed-in member, if any',
         tags,
         params: orgParams,
@@ -130,7 +124,7 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      const access = requireOrgPermission(request, orgId, 'registry.person');
+      const access = request.member;
       return {
         personId: await withTenant(db, orgId, (tx) =>
           findPersonOfMembership(tx, orgId, access.membership.id),
@@ -142,8 +136,8 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/registry/people/:personId',
     {
+      config: { access: { permission: 'registry.person' } },
       schema: {
-        security: person,
         summary: 'One person with their logs and signals (an expert: only their own record)',
         tags,
         params: personParams,
@@ -155,7 +149,7 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, personId } = request.params;
-      const access = requireOrgPermission(request, orgId, 'registry.person');
+      const access = request.member;
       return withTenant(db, orgId, async (tx) => {
         const found = await reachablePerson(tx, access, orgId, personId);
         const settings = await getSettings(tx, orgId);
@@ -173,8 +167,8 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/registry/people/:personId',
     {
+      config: { access: { permission: 'registry.person' } },
       schema: {
-        security: person,
         summary: 'Save a whole person record',
         description:
           'Send the `version` you last saw; if someone saved in between, the answer is 409 with the current record. An expert cannot change the link to a member account.',
@@ -186,7 +180,7 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, personId } = request.params;
-      const access = requireOrgPermission(request, orgId, 'registry.person');
+      const access = request.member;
       return withTenant(db, orgId, async (tx) => {
         const current = await reachablePerson(tx, access, orgId, personId);
         const manages = can(access.membership.role, 'registry.manage');
@@ -201,8 +195,8 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/organisations/:orgId/registry/people/:personId',
     {
+      config: { access: { permission: 'registry.manage' } },
       schema: {
-        security: manage,
         summary: 'Remove a person and their logs from the registry (logged in the audit log)',
         tags,
         params: personParams,
@@ -211,7 +205,7 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, personId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'registry.manage');
+      const auth = request.member;
       await withTenant(db, orgId, async (tx) => {
         await deletePerson(tx, orgId, personId);
         await recordAudit(tx, {
@@ -229,8 +223,8 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/registry/people/:personId/logs',
     {
+      config: { access: { permission: 'registry.person' } },
       schema: {
-        security: person,
         summary: 'Log an intervisie or supervisie session or a training (an expert: for themselves)',
         tags,
         params: personParams,
@@ -240,7 +234,7 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, personId } = request.params;
-      const access = requireOrgPermission(request, orgId, 'registry.person');
+      const access = request.member;
       const log = await withTenant(db, orgId, async (tx) => {
         await reachablePerson(tx, access, orgId, personId);
         return createLog(tx, orgId, personId, request.body);
@@ -252,8 +246,8 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/registry/people/:personId/logs/:logId',
     {
+      config: { access: { permission: 'registry.person' } },
       schema: {
-        security: person,
         summary: 'Correct a log entry (with the version you last saw)',
         tags,
         params: logParams,
@@ -263,7 +257,7 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, personId, logId } = request.params;
-      const access = requireOrgPermission(request, orgId, 'registry.person');
+      const access = request.member;
       return withTenant(db, orgId, async (tx) => {
         await reachablePerson(tx, access, orgId, personId);
         return updateLog(tx, orgId, personId, logId, request.body);
@@ -274,8 +268,8 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/organisations/:orgId/registry/people/:personId/logs/:logId',
     {
+      config: { access: { permission: 'registry.person' } },
       schema: {
-        security: person,
         summary: 'Remove a log entry',
         tags,
         params: logParams,
@@ -284,7 +278,7 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, personId, logId } = request.params;
-      const access = requireOrgPermission(request, orgId, 'registry.person');
+      const access = request.member;
       await withTenant(db, orgId, async (tx) => {
         await reachablePerson(tx, access, orgId, personId);
         await deleteLog(tx, orgId, personId, logId);
@@ -296,8 +290,8 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/registry/coverage',
     {
+      config: { access: { permission: 'registry.overview' } },
       schema: {
-        security: securityFor.permission('registry.overview'),
         summary:
           'Where experiential expertise is represented: levels × phases and roles × phases, against the 2030 aim',
         tags,
@@ -307,7 +301,6 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'registry.overview');
       return computeCoverage(await withTenant(db, orgId, (tx) => coverageGroups(tx, orgId)));
     },
   );
@@ -315,8 +308,8 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/registry/signals',
     {
+      config: { access: { permission: 'registry.manage' } },
       schema: {
-        security: manage,
         summary: 'Everyone with something that needs attention: registration, intervisie/supervisie, funding',
         tags,
         params: orgParams,
@@ -325,7 +318,6 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'registry.manage');
       return withTenant(db, orgId, async (tx) => {
         const settings = await getSettings(tx, orgId);
         const today = todayIso();
@@ -347,8 +339,8 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/registry/settings',
     {
+      config: { access: { permission: 'registry.manage' } },
       schema: {
-        security: manage,
         summary: 'Which roles require a Registerplein registration in this organisation',
         tags,
         params: orgParams,
@@ -357,7 +349,6 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'registry.manage');
       return withTenant(db, orgId, (tx) => getSettings(tx, orgId));
     },
   );
@@ -365,8 +356,8 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/registry/settings',
     {
+      config: { access: { permission: 'registry.manage' } },
       schema: {
-        security: manage,
         summary: 'Choose the roles that require a registration (with the version you last saw)',
         tags,
         params: orgParams,
@@ -376,7 +367,6 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'registry.manage');
       const { version, rolesRequiringRegistration } = request.body;
       return withTenant(db, orgId, (tx) => updateSettings(tx, orgId, version, rolesRequiringRegistration));
     },

@@ -1,7 +1,7 @@
 import { importMessageKeys, maturityStages, signalKeys } from '@derde-bron/domain';
 import { z } from 'zod';
+import { orgParams } from '../../http/params.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
-import { orgParams } from '../organisations/routes.ts';
 
 export const personParams = orgParams.extend({ personId: z.uuid() });
 export const logParams = personParams.extend({ logId: z.uuid() });

@@ -2,7 +2,9 @@ import { parseCsv, validateImportRows } from '@derde-bron/domain';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { teams } from '../../db/schema.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { HttpError, invalidInput } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { translate } from '../../i18n/messages.ts';
@@ -10,16 +12,12 @@ import { toCsv } from '../../lib/csv.ts';
 import { readXlsxSafely, SpreadsheetRefused } from '../../lib/xlsx-read.ts';
 import { isZip } from '../../lib/zip-limits.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { orgParams } from '../organisations/routes.ts';
-import { teams } from '../organisations/table.ts';
+import { recordAudit } from '../audit/index.ts';
 import { insertPeople, listActivities, listPeople } from './repository.ts';
 import { errors, importReportSchema } from './schemas.ts';
 import { activityRows, peopleRows, toXlsx } from './spreadsheet.ts';
 
 const tags = ['registry'];
-const manage = securityFor.permission('registry.manage');
 /** A registry spreadsheet is small; 2 MB holds thousands of rows. */
 const maxImportBytes = 2 * 1024 * 1024;
 
@@ -37,8 +35,8 @@ const transferRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/registry/import',
     {
+      config: { access: { permission: 'registry.manage' } },
       schema: {
-        security: manage,
         summary: 'Import people from a CSV or XLSX file (multipart/form-data, field `file`)',
         description:
           'Every row is checked first. With any error the answer is 422 with every error as {row, column, messageKey} and nothing is stored; otherwise all rows are stored in one transaction.',
@@ -54,7 +52,7 @@ const transferRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'registry.manage');
+      const auth = request.member;
       if (!request.isMultipart()) throw invalidInput('fileMissing');
       const file = await request.file({ limits: { fileSize: maxImportBytes, files: 1 } });
       if (!file) throw invalidInput('fileMissing');
@@ -100,8 +98,8 @@ const transferRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/registry/export.csv',
     {
+      config: { access: { permission: 'registry.manage' } },
       schema: {
-        security: manage,
         summary: 'The registry (`what=people`) or the activities with reach (`what=activities`) as CSV',
         tags,
         params: orgParams,
@@ -111,7 +109,7 @@ const transferRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'registry.manage');
+      const auth = request.member;
       const locale = pickLocale(request);
       const { what } = request.query;
       const csv = await withTenant(db, orgId, async (tx) => {
@@ -145,8 +143,8 @@ const transferRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/registry/export.xlsx',
     {
+      config: { access: { permission: 'registry.manage' } },
       schema: {
-        security: manage,
         summary: 'The registry and the activities with reach as one XLSX workbook (two sheets)',
         tags,
         params: orgParams,
@@ -155,7 +153,7 @@ const transferRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'registry.manage');
+      const auth = request.member;
       const locale = pickLocale(request);
       const workbook = await withTenant(db, orgId, async (tx) => {
         const people = peopleRows(await listPeople(tx, orgId), locale);

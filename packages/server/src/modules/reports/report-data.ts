@@ -11,22 +11,19 @@ import {
   todayIso,
 } from '@derde-bron/domain';
 import { and, asc, count, eq, gte, lt } from 'drizzle-orm';
+import { measurementWaves, organisations, roadmapEvidence, roadmapItemHistory } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
-import { users } from '../auth/table.ts';
-import { publishedTotals } from '../measurement/published-totals.ts';
-import { measurementWaves } from '../measurement/table.ts';
-import { instruments } from '../measurement/waves.ts';
-import { memberships, organisations } from '../organisations/table.ts';
-import { coverageGroups, getSettings, listActivities, listSignalFacts } from '../registry/repository.ts';
-import { buildOverview } from '../roadmap/overview.ts';
+import { instruments, publishedTotals } from '../measurement/index.ts';
+import { coverageGroups, getSettings, listActivities, listSignalFacts } from '../registry/index.ts';
 import {
+  buildOverview,
   countDecisionsByStep,
   ensureRoadmap,
   getFrameworkContent,
+  listGoalsWithOwners,
   listItems,
-} from '../roadmap/repository.ts';
-import { roadmapEvidence, roadmapGoals, roadmapItemHistory } from '../roadmap/table.ts';
+} from '../roadmap/index.ts';
 
 type Localized = { nl: string; en: string };
 
@@ -108,21 +105,7 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
           lt(roadmapItemHistory.changedAt, new Date(`${year + 1}-01-01T00:00:00Z`)),
         );
   const [changes] = await tx.select({ n: count() }).from(roadmapItemHistory).where(historyWhere);
-  const goalRows = await tx
-    .select({
-      stepKey: roadmapGoals.stepKey,
-      title: roadmapGoals.title,
-      ownerName: users.name,
-      deadline: roadmapGoals.deadline,
-      status: roadmapGoals.status,
-      achieved: roadmapGoals.achieved,
-      createdAt: roadmapGoals.createdAt,
-    })
-    .from(roadmapGoals)
-    .leftJoin(memberships, eq(memberships.id, roadmapGoals.ownerMembershipId))
-    .leftJoin(users, eq(users.id, memberships.userId))
-    .where(eq(roadmapGoals.orgId, orgId))
-    .orderBy(asc(roadmapGoals.deadline), asc(roadmapGoals.title));
+  const goalRows = await listGoalsWithOwners(tx, orgId);
   // A goal belongs to a year when it was set or is due in it.
   const goals =
     year === null

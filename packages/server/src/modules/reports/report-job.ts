@@ -13,7 +13,7 @@ import { HttpError } from '../../http-error.ts';
 import type { Jobs } from '../../jobs/jobs.ts';
 import { errorForLog } from '../../lib/error-for-log.ts';
 import { isDatabaseUnavailable } from '../../plugins/errors.ts';
-import { currentSnapshot } from '../network/snapshots.ts';
+import { currentSnapshot, type NetworkSectionProvider } from '../network/index.ts';
 import { buildImplementationReport } from './implementation-report.ts';
 import { buildNetworkReport } from './network-report.ts';
 import { renderPdf } from './pdf.ts';
@@ -27,7 +27,12 @@ export const reportQueue = 'report';
  * a job for a report that is no longer queued (done, or given up as stale) does nothing. A lost
  * database is thrown so that the queue tries again; anything else marks the report failed.
  */
-export async function workReportQueue(jobs: Jobs, db: Db, log: FastifyBaseLogger) {
+export async function workReportQueue(
+  jobs: Jobs,
+  db: Db,
+  log: FastifyBaseLogger,
+  sections: readonly NetworkSectionProvider[],
+) {
   await jobs.work(reportQueue, async (data) => {
     const reportId = String(data.reportId);
     const [report] = await db
@@ -47,7 +52,7 @@ export async function workReportQueue(jobs: Jobs, db: Db, log: FastifyBaseLogger
         status: 'ready',
         pdf:
           report.orgId === null
-            ? await makeNetworkReport(db, report.locale)
+            ? await makeNetworkReport(db, sections, report.locale)
             : await makeImplementationReport(db, report.orgId, report as ImplementationAsked),
       };
     } catch (error) {
@@ -76,9 +81,9 @@ async function makeImplementationReport(
   return renderPdf(buildImplementationReport(data, variant, locale, todayIso()));
 }
 
-async function makeNetworkReport(db: Db, locale: Locale) {
+async function makeNetworkReport(db: Db, providers: readonly NetworkSectionProvider[], locale: Locale) {
   // The month's published network figures, as the dashboard shows them.
-  const snapshot = await currentSnapshot(db);
+  const snapshot = await currentSnapshot(db, providers);
   const sections = snapshot.inputs.map((input) => buildNetworkSection(input));
   return renderPdf(
     buildNetworkReport(

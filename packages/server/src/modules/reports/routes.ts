@@ -2,12 +2,11 @@ import { networkReportRequestSchema, reportRequestSchema } from '@derde-bron/dom
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { requireNetworkAdmin, requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { orgParams } from '../organisations/routes.ts';
+import { recordAudit } from '../audit/index.ts';
 import { reportQueue } from './report-job.ts';
 import { askReport, describeReport, listReports, readReportPdf } from './requests.ts';
 
@@ -47,8 +46,8 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/reports',
     {
+      config: { access: { permission: 'reports.read' } },
       schema: {
-        security: securityFor.permission('reports.read'),
         summary:
           'Ask for the implementation report (PDF) in a variant: board, councils, municipality or audit',
         description:
@@ -61,7 +60,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'reports.read');
+      const auth = request.member;
       const { variant, year } = request.body;
       const locale = request.body.locale ?? pickLocale(request);
       const { report, isNew } = await withTenant(db, orgId, async (tx) => {
@@ -85,8 +84,8 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/reports',
     {
+      config: { access: { permission: 'reports.read' } },
       schema: {
-        security: securityFor.permission('reports.read'),
         summary: 'The implementation reports asked for lately, newest first, each with its status',
         tags,
         params: orgParams,
@@ -95,7 +94,6 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'reports.read');
       const rows = await withTenant(db, orgId, (tx) => listReports(tx, { orgId }));
       return { reports: rows.map((row) => describeReport(row, pickLocale(request))) };
     },
@@ -104,8 +102,8 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/reports/:reportId/pdf',
     {
+      config: { access: { permission: 'reports.read' } },
       schema: {
-        security: securityFor.permission('reports.read'),
         summary: 'Download a finished implementation report',
         tags,
         params: reportParams,
@@ -114,7 +112,6 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, reportId } = request.params;
-      requireOrgPermission(request, orgId, 'reports.read');
       const found = await withTenant(db, orgId, (tx) => readReportPdf(tx, { orgId }, reportId));
       const pdf = pdfOf(found);
       return reply
@@ -127,8 +124,8 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/network/reports',
     {
+      config: { access: 'networkAdmin' },
       schema: {
-        security: securityFor.networkAdmin,
         summary:
           'Ask for the network report (PDF, network_admin only): the state across members, nothing named',
         tags,
@@ -137,7 +134,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const admin = requireNetworkAdmin(request);
+      const admin = request.signedIn;
       const locale = request.body.locale ?? pickLocale(request);
       const { report, isNew } = await db.transaction((tx) =>
         askReport(
@@ -154,15 +151,14 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/network/reports',
     {
+      config: { access: 'networkAdmin' },
       schema: {
-        security: securityFor.networkAdmin,
         summary: 'The network reports asked for lately, newest first, each with its status',
         tags,
         response: { 200: z.object({ reports: z.array(reportSchema) }), ...scopedErrorResponses },
       },
     },
     async (request) => {
-      requireNetworkAdmin(request);
       const rows = await listReports(db, { network: true });
       return { reports: rows.map((row) => describeReport(row, pickLocale(request))) };
     },
@@ -171,8 +167,8 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/network/reports/:reportId/pdf',
     {
+      config: { access: 'networkAdmin' },
       schema: {
-        security: securityFor.networkAdmin,
         summary: 'Download a finished network report',
         tags,
         params: networkReportParams,
@@ -180,7 +176,6 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requireNetworkAdmin(request);
       const pdf = pdfOf(await readReportPdf(db, { network: true }, request.params.reportId));
       return reply
         .type('application/pdf')

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
   injectAs,
+  type OrgClient,
+  orgClient,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
@@ -38,21 +40,11 @@ describe('roadmap export and framework versions', () => {
     t = await buildTestApp({ memory: true });
     org = await seedTestOrganisation(t);
     coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    as = orgClient(t.app, org.id, { prefix: '/roadmap' }).as(coordinator);
   });
   afterAll(() => t.close());
 
-  const as = (
-    method: 'GET' | 'POST' | 'PATCH',
-    path: string,
-    payload?: object,
-    cookies?: Record<string, string>,
-  ) =>
-    injectAs(t.app, coordinator, {
-      method,
-      url: `/api/organisations/${org.id}/roadmap${path}`,
-      ...(payload ? { payload } : {}),
-      ...(cookies ? { cookies } : {}),
-    });
+  let as: ReturnType<OrgClient['as']>;
 
   it('exports one CSV row per item, in Dutch, with formulas defused, and logs the export', async () => {
     await as('PATCH', '/items/vision', { version: 1, status: 'inProgress', notes: '=1+1 werkt niet' });
@@ -77,7 +69,7 @@ describe('roadmap export and framework versions', () => {
   });
 
   it('exports in English when the user chose English', async () => {
-    const res = await as('GET', '/export.csv', undefined, { lang: 'en' });
+    const res = await as('GET', '/export.csv', undefined, { cookies: { lang: 'en' } });
     expect(res.body).toContain('Step,Number,Item,Status');
     expect(res.body).toContain('In progress');
   });

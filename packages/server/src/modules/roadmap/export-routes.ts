@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { toCsv } from '../../lib/csv.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { orgParams } from '../organisations/routes.ts';
+import { recordAudit } from '../audit/index.ts';
 import { ensureRoadmap, getFrameworkContent, listItems } from './repository.ts';
 import { errors } from './schemas.ts';
 
@@ -37,8 +36,8 @@ const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/roadmap/export.csv',
     {
+      config: { access: { permission: 'roadmap.read' } },
       schema: {
-        security: securityFor.permission('roadmap.read'),
         summary: 'The roadmap as CSV, one row per item, in the user’s language',
         tags: ['roadmap'],
         params: orgParams,
@@ -47,7 +46,7 @@ const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'roadmap.read');
+      const auth = request.member;
       const locale = pickLocale(request);
       const csv = await withTenant(app.database.db, orgId, async (tx) => {
         const roadmap = await ensureRoadmap(tx, orgId);

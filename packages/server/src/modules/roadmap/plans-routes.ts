@@ -6,23 +6,25 @@ import {
   type TopicProblem,
   topicChangeSchema,
 } from '@derde-bron/domain';
-import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { insertedRow } from '../../db/rows.ts';
-import { type Tx, withTenant } from '../../db/tenant.ts';
+import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { users } from '../auth/table.ts';
-import { orgParams } from '../organisations/routes.ts';
-import { memberships } from '../organisations/table.ts';
-import { assertMember } from './repository.ts';
+import {
+  assertMember,
+  getGoal,
+  getTopic,
+  insertGoal,
+  insertTopic,
+  listGoalsWithOwners,
+  listTopics,
+  updateGoal,
+  updateTopic,
+} from './repository.ts';
 import { errors, goalSchema } from './schemas.ts';
-import { policyTopics, roadmapGoals } from './table.ts';
 
 const tags = ['roadmap'];
-const read = securityFor.permission('roadmap.read');
-const edit = securityFor.permission('roadmap.edit');
 
 const topicSchema = z.object({
   id: z.uuid(),
@@ -34,34 +36,6 @@ const topicSchema = z.object({
   version: z.int(),
 });
 
-function listGoals(tx: Tx, orgId: string) {
-  return tx
-    .select({
-      id: roadmapGoals.id,
-      stepKey: roadmapGoals.stepKey,
-      title: roadmapGoals.title,
-      ownerMembershipId: roadmapGoals.ownerMembershipId,
-      ownerName: users.name,
-      deadline: roadmapGoals.deadline,
-      status: roadmapGoals.status,
-      achieved: roadmapGoals.achieved,
-      cycle: roadmapGoals.cycle,
-      reviewedAt: roadmapGoals.reviewedAt,
-      version: roadmapGoals.version,
-    })
-    .from(roadmapGoals)
-    .leftJoin(memberships, eq(memberships.id, roadmapGoals.ownerMembershipId))
-    .leftJoin(users, eq(users.id, memberships.userId))
-    .where(eq(roadmapGoals.orgId, orgId))
-    .orderBy(asc(roadmapGoals.deadline), asc(roadmapGoals.title));
-}
-
-async function getGoal(tx: Tx, orgId: string, goalId: string) {
-  const goal = (await listGoals(tx, orgId)).find((g) => g.id === goalId);
-  if (!goal) throw notFound();
-  return goal;
-}
-
 /** Goals and the action plan per step, and the policy topics on the lemniscate (step 2). */
 const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
@@ -69,8 +43,8 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/roadmap/goals',
     {
+      config: { access: { permission: 'roadmap.read' } },
       schema: {
-        security: read,
         summary: 'Goals and actions of every step',
         tags,
         params: orgParams,
@@ -79,16 +53,15 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.read');
-      return { goals: await withTenant(db, orgId, (tx) => listGoals(tx, orgId)) };
+      return { goals: await withTenant(db, orgId, (tx) => listGoalsWithOwners(tx, orgId)) };
     },
   );
 
   app.post(
     '/api/organisations/:orgId/roadmap/goals',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary: 'Add a goal or action to a step',
         tags,
         params: orgParams,
@@ -98,15 +71,9 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.edit');
       const goal = await withTenant(db, orgId, async (tx) => {
         await assertMember(tx, orgId, request.body.ownerMembershipId);
-        const created = insertedRow(
-          await tx
-            .insert(roadmapGoals)
-            .values({ orgId, ...request.body })
-            .returning(),
-        );
+        const created = await insertGoal(tx, { orgId, ...request.body });
         return getGoal(tx, orgId, created.id);
       });
       return reply.code(201).send(goal);
@@ -116,8 +83,8 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/roadmap/goals/:goalId',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary: 'Change a goal, answer "doel behaald?" or mark it reviewed this cycle',
         description: 'Send the `version` you last saw; a stale version gets 409 and nothing is overwritten.',
         tags,
@@ -128,29 +95,17 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, goalId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.edit');
       const { version, reviewed, ...change } = request.body;
       return withTenant(db, orgId, async (tx) => {
         const current = await getGoal(tx, orgId, goalId);
         await assertMember(tx, orgId, change.ownerMembershipId);
-        const updated = await tx
-          .update(roadmapGoals)
-          .set({
-            ...change,
-            version: version + 1,
-            ...(reviewed
-              ? { reviewedAt: new Date(), cycle: current.reviewedAt ? current.cycle + 1 : current.cycle }
-              : {}),
-          })
-          .where(
-            and(
-              eq(roadmapGoals.orgId, orgId),
-              eq(roadmapGoals.id, goalId),
-              eq(roadmapGoals.version, version),
-            ),
-          )
-          .returning({ id: roadmapGoals.id });
-        if (updated.length === 0) throw conflict('goalConflict');
+        const saved = await updateGoal(tx, orgId, goalId, version, {
+          ...change,
+          ...(reviewed
+            ? { reviewedAt: new Date(), cycle: current.reviewedAt ? current.cycle + 1 : current.cycle }
+            : {}),
+        });
+        if (!saved) throw conflict('goalConflict');
         return getGoal(tx, orgId, goalId);
       });
     },
@@ -159,8 +114,8 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/roadmap/policy-topics',
     {
+      config: { access: { permission: 'roadmap.read' } },
       schema: {
-        security: read,
         summary: 'Policy topics on the lemniscate',
         tags,
         params: orgParams,
@@ -169,14 +124,7 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.read');
-      const topics = await withTenant(db, orgId, (tx) =>
-        tx
-          .select()
-          .from(policyTopics)
-          .where(eq(policyTopics.orgId, orgId))
-          .orderBy(asc(policyTopics.createdAt)),
-      );
+      const topics = await withTenant(db, orgId, (tx) => listTopics(tx, orgId));
       return { topics };
     },
   );
@@ -184,8 +132,8 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/roadmap/policy-topics',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary: 'Start a policy topic at "ontsluiten"',
         tags,
         params: orgParams,
@@ -195,10 +143,7 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.edit');
-      const topic = await withTenant(db, orgId, async (tx) =>
-        insertedRow(await tx.insert(policyTopics).values({ orgId, title: request.body.title }).returning()),
-      );
+      const topic = await withTenant(db, orgId, (tx) => insertTopic(tx, orgId, request.body.title));
       return reply.code(201).send(topic);
     },
   );
@@ -206,8 +151,8 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/roadmap/policy-topics/:topicId',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary: 'Record notes for the current phase, and move on, close the loop or start a new round',
         description:
           'A topic can only be closed from "evalueren en terugkoppelen" once its feedback is recorded. Send the `version` you last saw.',
@@ -219,13 +164,9 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, topicId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.edit');
       const { version, title, notes, action } = request.body;
       return withTenant(db, orgId, async (tx) => {
-        const [topic] = await tx
-          .select()
-          .from(policyTopics)
-          .where(and(eq(policyTopics.orgId, orgId), eq(policyTopics.id, topicId)));
+        const topic = await getTopic(tx, orgId, topicId);
         if (!topic) throw notFound();
         if (topic.version !== version) throw conflict('topicConflict');
         let state = {
@@ -239,27 +180,16 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
           if ('problem' in result) throw invalidInput(result.problem satisfies TopicProblem);
           state = result.state;
         }
-        const updated = await tx
-          .update(policyTopics)
-          .set({
-            title: title ?? topic.title,
-            round: state.round,
-            phase: state.phase,
-            notes: state.notes,
-            closedAt: state.closed ? (topic.closedAt ?? new Date()) : null,
-            version: version + 1,
-          })
-          .where(
-            and(
-              eq(policyTopics.orgId, orgId),
-              eq(policyTopics.id, topicId),
-              eq(policyTopics.version, version),
-            ),
-          )
-          .returning();
+        const updated = await updateTopic(tx, orgId, topicId, version, {
+          title: title ?? topic.title,
+          round: state.round,
+          phase: state.phase,
+          notes: state.notes,
+          closedAt: state.closed ? (topic.closedAt ?? new Date()) : null,
+        });
         // Another transaction saved between our read and this write.
-        if (updated.length === 0) throw conflict('topicConflict');
-        return insertedRow(updated);
+        if (!updated) throw conflict('topicConflict');
+        return updated;
       });
     },
   );

@@ -1,11 +1,18 @@
 import type { FrameworkContent, ItemChange } from '@derde-bron/domain';
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, notInArray } from 'drizzle-orm';
+import { insertedRow } from '../../db/rows.ts';
+import { frameworkVersions, memberships, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
-import { users } from '../auth/table.ts';
-import { frameworkVersions } from '../framework/table.ts';
-import { memberships } from '../organisations/table.ts';
-import { roadmapDecisions, roadmapEvidence, roadmapItemHistory, roadmapItems, roadmaps } from './table.ts';
+import {
+  policyTopics,
+  roadmapDecisions,
+  roadmapEvidence,
+  roadmapGoals,
+  roadmapItemHistory,
+  roadmapItems,
+  roadmaps,
+} from './table.ts';
 
 /** Every item of a framework version, with its step. */
 export function itemsOf(content: FrameworkContent) {
@@ -209,4 +216,153 @@ export function listRecentChanges(tx: Tx, orgId: string, limit: number) {
     .where(eq(roadmapItemHistory.orgId, orgId))
     .orderBy(desc(roadmapItemHistory.changedAt))
     .limit(limit);
+}
+
+export async function insertDecision(tx: Tx, values: typeof roadmapDecisions.$inferInsert) {
+  return insertedRow(await tx.insert(roadmapDecisions).values(values).returning());
+}
+
+/** A link or a file (with its content) as evidence for an item. */
+export async function insertEvidence(tx: Tx, values: typeof roadmapEvidence.$inferInsert) {
+  return insertedRow(await tx.insert(roadmapEvidence).values(values).returning());
+}
+
+/** One piece of evidence with its content, if it is the organisation's. */
+export async function getEvidence(tx: Tx, orgId: string, evidenceId: string) {
+  const [evidence] = await tx
+    .select()
+    .from(roadmapEvidence)
+    .where(and(eq(roadmapEvidence.orgId, orgId), eq(roadmapEvidence.id, evidenceId)));
+  return evidence;
+}
+
+export function listGoals(tx: Tx, orgId: string) {
+  return tx.select().from(roadmapGoals).where(eq(roadmapGoals.orgId, orgId));
+}
+
+/** Goals with their owner's name, by deadline (the goals page and the implementation report). */
+export function listGoalsWithOwners(tx: Tx, orgId: string) {
+  return tx
+    .select({
+      id: roadmapGoals.id,
+      stepKey: roadmapGoals.stepKey,
+      title: roadmapGoals.title,
+      ownerMembershipId: roadmapGoals.ownerMembershipId,
+      ownerName: users.name,
+      deadline: roadmapGoals.deadline,
+      status: roadmapGoals.status,
+      achieved: roadmapGoals.achieved,
+      cycle: roadmapGoals.cycle,
+      reviewedAt: roadmapGoals.reviewedAt,
+      version: roadmapGoals.version,
+      createdAt: roadmapGoals.createdAt,
+    })
+    .from(roadmapGoals)
+    .leftJoin(memberships, eq(memberships.id, roadmapGoals.ownerMembershipId))
+    .leftJoin(users, eq(users.id, memberships.userId))
+    .where(eq(roadmapGoals.orgId, orgId))
+    .orderBy(asc(roadmapGoals.deadline), asc(roadmapGoals.title));
+}
+
+export async function getGoal(tx: Tx, orgId: string, goalId: string) {
+  const goal = (await listGoalsWithOwners(tx, orgId)).find((g) => g.id === goalId);
+  if (!goal) throw notFound();
+  return goal;
+}
+
+export async function insertGoal(tx: Tx, values: typeof roadmapGoals.$inferInsert) {
+  return insertedRow(await tx.insert(roadmapGoals).values(values).returning());
+}
+
+/** Saves a change made from `version`; false when someone saved in between. */
+export async function updateGoal(
+  tx: Tx,
+  orgId: string,
+  goalId: string,
+  version: number,
+  change: Partial<typeof roadmapGoals.$inferInsert>,
+): Promise<boolean> {
+  const updated = await tx
+    .update(roadmapGoals)
+    .set({ ...change, version: version + 1 })
+    .where(and(eq(roadmapGoals.orgId, orgId), eq(roadmapGoals.id, goalId), eq(roadmapGoals.version, version)))
+    .returning({ id: roadmapGoals.id });
+  return updated.length > 0;
+}
+
+export function listTopics(tx: Tx, orgId: string) {
+  return tx
+    .select()
+    .from(policyTopics)
+    .where(eq(policyTopics.orgId, orgId))
+    .orderBy(asc(policyTopics.createdAt));
+}
+
+export async function insertTopic(tx: Tx, orgId: string, title: string) {
+  return insertedRow(await tx.insert(policyTopics).values({ orgId, title }).returning());
+}
+
+export async function getTopic(tx: Tx, orgId: string, topicId: string) {
+  const [topic] = await tx
+    .select()
+    .from(policyTopics)
+    .where(and(eq(policyTopics.orgId, orgId), eq(policyTopics.id, topicId)));
+  return topic;
+}
+
+/** Saves a change made from `version`; undefined when someone saved in between. */
+export async function updateTopic(
+  tx: Tx,
+  orgId: string,
+  topicId: string,
+  version: number,
+  change: Partial<typeof policyTopics.$inferInsert>,
+) {
+  const [updated] = await tx
+    .update(policyTopics)
+    .set({ ...change, version: version + 1 })
+    .where(
+      and(eq(policyTopics.orgId, orgId), eq(policyTopics.id, topicId), eq(policyTopics.version, version)),
+    )
+    .returning();
+  return updated;
+}
+
+export async function findFrameworkVersion(tx: Tx, version: number) {
+  const [target] = await tx.select().from(frameworkVersions).where(eq(frameworkVersions.version, version));
+  return target;
+}
+
+/**
+ * Moves the organisation's roadmap to a framework version: items that still exist keep everything
+ * (also when they moved to another step), new items start empty, items the version dropped are
+ * retired. Answers the keys added and retired.
+ */
+export async function moveItemsToVersion(
+  tx: Tx,
+  orgId: string,
+  target: { version: number; content: FrameworkContent },
+) {
+  const wanted = itemsOf(target.content);
+  const wantedKeys = wanted.map((item) => item.itemKey);
+  const existing = await tx
+    .select({ itemKey: roadmapItems.itemKey })
+    .from(roadmapItems)
+    .where(eq(roadmapItems.orgId, orgId));
+  const existingKeys = new Set(existing.map((item) => item.itemKey));
+  const added = wanted.filter((item) => !existingKeys.has(item.itemKey));
+  if (added.length > 0) await tx.insert(roadmapItems).values(added.map((item) => ({ orgId, ...item })));
+  for (const item of wanted.filter((w) => existingKeys.has(w.itemKey))) {
+    await tx
+      .update(roadmapItems)
+      .set({ stepKey: item.stepKey, retiredAt: null })
+      .where(and(eq(roadmapItems.orgId, orgId), eq(roadmapItems.itemKey, item.itemKey)));
+  }
+  const retired = await tx
+    .update(roadmapItems)
+    .set({ retiredAt: new Date() })
+    .where(and(eq(roadmapItems.orgId, orgId), notInArray(roadmapItems.itemKey, wantedKeys)))
+    .returning({ itemKey: roadmapItems.itemKey });
+  await tx.update(roadmaps).set({ frameworkVersion: target.version }).where(eq(roadmaps.orgId, orgId));
+  return { added: added.map((item) => item.itemKey), retired: retired.map((item) => item.itemKey) };
 }

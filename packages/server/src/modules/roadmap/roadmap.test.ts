@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
-  injectAs,
+  type OrgClient,
+  orgClient,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
@@ -18,15 +19,11 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
     t = await buildTestApp(target);
     org = await seedTestOrganisation(t);
     coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    as = orgClient(t.app, org.id, { prefix: '/roadmap' });
   });
   afterAll(() => t.close());
 
-  const as = (session: TestSession, method: 'GET' | 'POST' | 'PATCH', path: string, payload?: object) =>
-    injectAs(t.app, session, {
-      method,
-      url: `/api/organisations/${org.id}/roadmap${path}`,
-      ...(payload ? { payload } : {}),
-    });
+  let as: OrgClient;
   const overview = async () => (await as(coordinator, 'GET', '')).json();
   const item = async (key: string) => {
     const res = await as(coordinator, 'GET', `/items/${key}`);

@@ -1,24 +1,25 @@
 import { decisionInputSchema, evidenceLinkInputSchema, itemChangeSchema } from '@derde-bron/domain';
-import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { insertedRow } from '../../db/rows.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
 import { HttpError, invalidInput, notFound } from '../../http-error.ts';
 import { checkZipLimits, isZip } from '../../lib/zip-limits.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
-import { requireOrgPermission, securityFor } from '../auth/guards.ts';
-import { orgParams } from '../organisations/routes.ts';
-import { registryFactsOf } from '../registry/repository.ts';
+import { registryFactsOf } from '../registry/index.ts';
 import { detectEvidenceType, evidenceFileName, maxEvidenceBytes } from './evidence-file.ts';
 import { buildOverview } from './overview.ts';
 import {
   countDecisionsByStep,
   ensureRoadmap,
+  getEvidence,
   getFrameworkContent,
   getItem,
+  insertDecision,
+  insertEvidence,
   listDecisions,
   listEvidence,
+  listGoals,
   listHistory,
   listItems,
   listRecentChanges,
@@ -34,11 +35,8 @@ import {
   itemSchema,
   overviewSchema,
 } from './schemas.ts';
-import { roadmapDecisions, roadmapEvidence, roadmapGoals } from './table.ts';
 
 const tags = ['roadmap'];
-const read = securityFor.permission('roadmap.read');
-const edit = securityFor.permission('roadmap.edit');
 
 const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
@@ -46,8 +44,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/roadmap',
     {
+      config: { access: { permission: 'roadmap.read' } },
       schema: {
-        security: read,
         summary:
           'The six steps with every item, progress, maturity, the step-3 advice, overdue goals and recent changes',
         tags,
@@ -57,7 +55,6 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.read');
       return withTenant(db, orgId, async (tx) => {
         const roadmap = await ensureRoadmap(tx, orgId);
         if (!roadmap) throw notFound();
@@ -65,7 +62,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
           await getFrameworkContent(tx, roadmap.frameworkVersion),
           await listItems(tx, orgId),
           await countDecisionsByStep(tx, orgId),
-          await tx.select().from(roadmapGoals).where(eq(roadmapGoals.orgId, orgId)),
+          await listGoals(tx, orgId),
           await registryFactsOf(tx, orgId),
         ];
         return {
@@ -80,8 +77,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/roadmap/history',
     {
+      config: { access: { permission: 'roadmap.read' } },
       schema: {
-        security: read,
         summary: 'Changes to all items, newest first',
         tags,
         params: orgParams,
@@ -94,7 +91,6 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.read');
       return {
         changes: await withTenant(db, orgId, (tx) => listRecentChanges(tx, orgId, request.query.limit)),
       };
@@ -104,8 +100,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/roadmap/items/:itemKey',
     {
+      config: { access: { permission: 'roadmap.read' } },
       schema: {
-        security: read,
         summary: 'One item with its history, decisions and evidence',
         tags,
         params: itemParams,
@@ -122,7 +118,6 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, itemKey } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.read');
       return withTenant(db, orgId, async (tx) => {
         await ensureRoadmap(tx, orgId);
         return {
@@ -138,8 +133,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/organisations/:orgId/roadmap/items/:itemKey',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary: 'Change an item: status, owner, due date, notes',
         description:
           'Send the `version` you last saw. If someone saved in between, the answer is 409 with the item as it is now, and nothing is overwritten.',
@@ -151,7 +146,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId, itemKey } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'roadmap.edit');
+      const auth = request.member;
       return withTenant(db, orgId, async (tx) => {
         await ensureRoadmap(tx, orgId);
         return updateItem(tx, orgId, itemKey, request.body, { userId: auth.user.id, name: auth.user.name });
@@ -162,8 +157,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/roadmap/items/:itemKey/decisions',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary: 'Record a decision on an item: when, what, why, and who decided',
         tags,
         params: itemParams,
@@ -173,16 +168,17 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, itemKey } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'roadmap.edit');
+      const auth = request.member;
       const decision = await withTenant(db, orgId, async (tx) => {
         await ensureRoadmap(tx, orgId);
         const item = await getItem(tx, orgId, itemKey);
-        return insertedRow(
-          await tx
-            .insert(roadmapDecisions)
-            .values({ orgId, itemKey, stepKey: item.stepKey, ...request.body, recordedBy: auth.user.id })
-            .returning(),
-        );
+        return insertDecision(tx, {
+          orgId,
+          itemKey,
+          stepKey: item.stepKey,
+          ...request.body,
+          recordedBy: auth.user.id,
+        });
       });
       return reply.code(201).send(decision);
     },
@@ -191,8 +187,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/roadmap/items/:itemKey/evidence/link',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary: 'Add a link as evidence for an item (e.g. the vision document)',
         tags,
         params: itemParams,
@@ -202,16 +198,11 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, itemKey } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'roadmap.edit');
+      const auth = request.member;
       const evidence = await withTenant(db, orgId, async (tx) => {
         await ensureRoadmap(tx, orgId);
         await getItem(tx, orgId, itemKey);
-        return insertedRow(
-          await tx
-            .insert(roadmapEvidence)
-            .values({ orgId, itemKey, ...request.body, addedBy: auth.user.id })
-            .returning(),
-        );
+        return insertEvidence(tx, { orgId, itemKey, ...request.body, addedBy: auth.user.id });
       });
       return reply.code(201).send(evidence);
     },
@@ -220,8 +211,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/organisations/:orgId/roadmap/items/:itemKey/evidence/file',
     {
+      config: { access: { permission: 'roadmap.edit' } },
       schema: {
-        security: edit,
         summary:
           'Upload a file as evidence (multipart/form-data, field `file`; PDF, DOCX, ODT, XLSX, PNG or JPEG, 10 MB at most)',
         description: 'The type is checked on the content, not on the name. A refused file stores nothing.',
@@ -232,7 +223,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, itemKey } = request.params;
-      const auth = requireOrgPermission(request, orgId, 'roadmap.edit');
+      const auth = request.member;
       if (!request.isMultipart()) throw invalidInput('fileMissing');
       const file = await request.file({ limits: { fileSize: maxEvidenceBytes, files: 1 } });
       if (!file) throw invalidInput('fileMissing');
@@ -255,21 +246,16 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
       const evidence = await withTenant(db, orgId, async (tx) => {
         await ensureRoadmap(tx, orgId);
         await getItem(tx, orgId, itemKey);
-        return insertedRow(
-          await tx
-            .insert(roadmapEvidence)
-            .values({
-              orgId,
-              itemKey,
-              title,
-              fileName: evidenceFileName(title, type.mime),
-              mimeType: type.mime,
-              size: content.length,
-              content,
-              addedBy: auth.user.id,
-            })
-            .returning(),
-        );
+        return insertEvidence(tx, {
+          orgId,
+          itemKey,
+          title,
+          fileName: evidenceFileName(title, type.mime),
+          mimeType: type.mime,
+          size: content.length,
+          content,
+          addedBy: auth.user.id,
+        });
       });
       return reply.code(201).send(evidence);
     },
@@ -278,8 +264,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organisations/:orgId/roadmap/evidence/:evidenceId/file',
     {
+      config: { access: { permission: 'roadmap.read' } },
       schema: {
-        security: read,
         summary: 'Download an evidence file (always as an attachment)',
         tags,
         params: orgParams.extend({ evidenceId: z.uuid() }),
@@ -288,14 +274,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId, evidenceId } = request.params;
-      requireOrgPermission(request, orgId, 'roadmap.read');
-      const [file] = await withTenant(db, orgId, (tx) =>
-        tx
-          .select()
-          .from(roadmapEvidence)
-          .where(and(eq(roadmapEvidence.orgId, orgId), eq(roadmapEvidence.id, evidenceId)))
-          .orderBy(desc(roadmapEvidence.createdAt)),
-      );
+      const file = await withTenant(db, orgId, (tx) => getEvidence(tx, orgId, evidenceId));
       if (!file?.content || !file.mimeType) throw notFound();
       // Named after the type read from the content, whatever the uploader called it.
       const fileName = evidenceFileName(file.fileName ?? 'bestand', file.mimeType);

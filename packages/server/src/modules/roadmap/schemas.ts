@@ -1,8 +1,8 @@
 import { itemStatusSchema, maturityStages, registryCheckKeys, stepKeySchema } from '@derde-bron/domain';
 import { z } from 'zod';
+import { orgParams } from '../../http/params.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
-import { orgParams } from '../organisations/routes.ts';
-import { registryFactsSchema } from '../registry/schemas.ts';
+import { registryFactsSchema } from '../registry/index.ts';
 
 export const itemParams = orgParams.extend({ itemKey: z.string().regex(/^[a-z][a-zA-Z0-9]{0,59}$/) });
 

@@ -1,0 +1,120 @@
+import { emailSchema, membershipInputSchema } from '@derde-bron/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
+import { notFound } from '../../http-error.ts';
+import { recordAudit } from '../audit/index.ts';
+import { createInvitation, queueInvitationMail } from './invitations.ts';
+import { getInvitation, listOpenInvitations, organisationName, revokeInvitation } from './repository.ts';
+import { errors, invitationSchema, tags } from './schemas.ts';
+import { assertOwnTeam } from './teams.ts';
+
+/** An organisation's invitations, as its admins manage them (accepting one is invitation-routes.ts). */
+const invitationAdminRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  app.get(
+    '/api/organisations/:orgId/invitations',
+    {
+      config: { access: { permission: 'members.read' } },
+      schema: {
+        summary: 'Invitations that can still be accepted',
+        tags,
+        params: orgParams,
+        response: { 200: z.object({ invitations: z.array(invitationSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      return { invitations: await withTenant(db, orgId, (tx) => listOpenInvitations(tx, orgId)) };
+    },
+  );
+
+  app.post(
+    '/api/organisations/:orgId/invitations',
+    {
+      config: { access: { permission: 'members.manage' }, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        summary: 'Invite someone by e-mail with a role',
+        tags,
+        params: orgParams,
+        body: z.object({ email: emailSchema }).and(membershipInputSchema),
+        response: { 201: invitationSchema.extend({ mail: z.literal('queued') }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId } = request.params;
+      const auth = request.member;
+      const { email, role, teamId } = request.body;
+      const created = await withTenant(db, orgId, async (tx) => {
+        await assertOwnTeam(tx, orgId, teamId);
+        const invitation = await createInvitation(tx, {
+          orgId,
+          email,
+          role,
+          teamId,
+          invitedBy: auth.user.id,
+        });
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: auth.user.id,
+          action: 'invitation.created',
+          targetType: 'invitation',
+          targetId: invitation.id,
+          details: { role },
+        });
+        const name = await organisationName(tx, orgId);
+        const row = await getInvitation(tx, invitation.id);
+        if (!row || name === undefined) throw new Error('invitation not stored');
+        return { row, token: invitation.token, organisationName: name };
+      });
+      const mail = await queueInvitationMail(app, {
+        to: email,
+        organisation: created.organisationName,
+        token: created.token,
+        orgId,
+        sentBy: auth.user.id,
+      });
+      const { row } = created;
+      return reply.code(201).send({
+        id: row.id,
+        email: row.email,
+        role: row.role,
+        teamId: row.teamId,
+        expiresAt: row.expiresAt,
+        mail,
+      });
+    },
+  );
+
+  app.delete(
+    '/api/organisations/:orgId/invitations/:invitationId',
+    {
+      config: { access: { permission: 'members.manage' } },
+      schema: {
+        summary: 'Withdraw an invitation',
+        tags,
+        params: orgParams.extend({ invitationId: z.uuid() }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, invitationId } = request.params;
+      const auth = request.member;
+      await withTenant(db, orgId, async (tx) => {
+        if (!(await revokeInvitation(tx, orgId, invitationId))) throw notFound();
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: auth.user.id,
+          action: 'invitation.revoked',
+          targetType: 'invitation',
+          targetId: invitationId,
+        });
+      });
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default invitationAdminRoutes;

@@ -1,0 +1,28 @@
+import { eq } from 'drizzle-orm';
+import { type OrganisationExporter, plain } from '../../lib/organisation-export.ts';
+import { activities, activityReach, registryLogs, registryPeople, registrySettings } from './table.ts';
+
+/** The registry: people, their logs, the settings, activities and their reach (counts only). */
+export const registryExporter: OrganisationExporter = async (tx, orgId) => {
+  const own = <T extends { orgId: string }>(rows: T[]) =>
+    plain(rows.map(({ orgId: _orgId, ...rest }) => rest));
+  return [
+    {
+      name: 'registryPeople',
+      rows: own(await tx.select().from(registryPeople).where(eq(registryPeople.orgId, orgId))),
+    },
+    {
+      name: 'registryLogs',
+      rows: own(await tx.select().from(registryLogs).where(eq(registryLogs.orgId, orgId))),
+    },
+    {
+      name: 'registrySettings',
+      rows: own(await tx.select().from(registrySettings).where(eq(registrySettings.orgId, orgId))),
+    },
+    { name: 'activities', rows: own(await tx.select().from(activities).where(eq(activities.orgId, orgId))) },
+    {
+      name: 'activityReach',
+      rows: own(await tx.select().from(activityReach).where(eq(activityReach.orgId, orgId))),
+    },
+  ];
+};

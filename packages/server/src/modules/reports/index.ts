@@ -1,0 +1,9 @@
+import type { FastifyInstance } from 'fastify';
+import reportRoutes from './routes.ts';
+
+/** The reports module: report PDFs, made by the job queue (see report-job.ts) and kept a week. */
+export default async function reports(app: FastifyInstance) {
+  await app.register(reportRoutes);
+}
+
+export { reportQueue, workReportQueue } from './report-job.ts';

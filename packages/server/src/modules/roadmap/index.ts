@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import exportRoutes from './export-routes.ts';
+import frameworkVersionRoutes from './framework-version-routes.ts';
+import plansRoutes from './plans-routes.ts';
+import roadmapRoutes from './routes.ts';
+
+/** The roadmap module: the afwegingskader workspace (items, decisions, evidence, goals, policy topics). */
+export default async function roadmap(app: FastifyInstance) {
+  await app.register(roadmapRoutes);
+  await app.register(plansRoutes);
+  await app.register(exportRoutes);
+  await app.register(frameworkVersionRoutes);
+}
+
+export { roadmapExporter } from './export-tables.ts';
+export { roadmapNetworkSection } from './network-section.ts';
+export { buildOverview } from './overview.ts';
+export {
+  countDecisionsByStep,
+  ensureRoadmap,
+  getFrameworkContent,
+  listGoalsWithOwners,
+  listItems,
+} from './repository.ts';

@@ -1,5 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export type AuditEntry = {
   id: string;
@@ -23,14 +25,12 @@ export const getAuditLogPage = (orgId: string, filter: AuditFilter, before: stri
   if (filter.action) query.set('action', filter.action);
   if (filter.from) query.set('from', filter.from);
   if (filter.to) query.set('to', filter.to);
-  return getJson<{ entries: AuditEntry[]; next: string | null }>(
-    `/api/organisations/${encodeURIComponent(orgId)}/audit-log?${query}`,
-  );
+  return getJson<{ entries: AuditEntry[]; next: string | null }>(`${orgPath(orgId, 'audit-log')}?${query}`);
 };
 
 export const auditLogQueryOptions = (orgId: string, filter: AuditFilter) =>
   infiniteQueryOptions({
-    queryKey: ['organisations', orgId, 'audit-log', filter],
+    queryKey: queryKeys.auditLog(orgId, filter),
     queryFn: ({ pageParam }) => getAuditLogPage(orgId, filter, pageParam),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.next,

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { type AuditEntry, type AuditFilter, useAuditLog } from '../api/get-audit-log.ts';
 
@@ -122,7 +123,7 @@ function AuditLog({ orgId }: { orgId: string }) {
   const [filter, setFilter] = useState<AuditFilter>(noFilter);
   const log = useAuditLog(orgId, filter);
   const describe = useDescribeAction();
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = dateTimeFormat(locale);
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
   return (
     <>

@@ -1,6 +1,7 @@
 import type { FrameworkContent } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export type FrameworkVersion = {
   id: string;
@@ -12,7 +13,7 @@ export type FrameworkVersion = {
 export const getFramework = () => getJson<FrameworkVersion>('/api/framework');
 
 export const frameworkQueryOptions = queryOptions({
-  queryKey: ['framework', 'current'],
+  queryKey: queryKeys.framework.current,
   queryFn: getFramework,
 });
 

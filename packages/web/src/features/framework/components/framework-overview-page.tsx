@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { longDateFormat } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { type FrameworkVersion, useFramework } from '../api/get-framework.ts';
 import { TermList } from './term-list.tsx';
@@ -23,9 +24,7 @@ function FrameworkOverview({ framework }: { framework: FrameworkVersion }) {
   const locale = useLocale();
   const l = useLocalized();
   const { content } = framework;
-  const published = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
-    new Date(framework.publishedAt),
-  );
+  const published = longDateFormat(locale).format(new Date(framework.publishedAt));
   const phaseTitle = new Map(content.phases.map((phase) => [phase.key, l(phase.title)]));
 
   return (

@@ -1,6 +1,7 @@
 import type { OrgRole } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export type InvitationSummary = {
   organisationName: string;
@@ -15,7 +16,7 @@ export const lookupInvitation = (token: string) =>
 
 export const invitationQueryOptions = (token: string) =>
   queryOptions({
-    queryKey: ['invitation', token],
+    queryKey: queryKeys.invitation(token),
     queryFn: () => lookupInvitation(token),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,

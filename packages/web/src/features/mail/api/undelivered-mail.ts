@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export type UndeliveredMail = {
   id: string;
@@ -11,11 +12,9 @@ export type UndeliveredMail = {
   nextAttemptAt: string;
 };
 
-const key = ['mail', 'undelivered'] as const;
-
 export const undeliveredMailQueryOptions = () =>
   queryOptions({
-    queryKey: key,
+    queryKey: queryKeys.mail.undelivered,
     queryFn: () => getJson<{ mail: UndeliveredMail[] }>('/api/mail/undelivered').then((body) => body.mail),
     staleTime: 30_000,
     retry: false,
@@ -28,10 +27,10 @@ export function useDismissMail() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => sendJson<null>('DELETE', `/api/mail/undelivered/${encodeURIComponent(id)}`),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.mail.undelivered }),
   });
 }
 
 /** After queueing mail: look again, so a notice shows up without a reload. */
 export const invalidateUndeliveredMail = (queryClient: ReturnType<typeof useQueryClient>) =>
-  queryClient.invalidateQueries({ queryKey: key });
+  queryClient.invalidateQueries({ queryKey: queryKeys.mail.undelivered });

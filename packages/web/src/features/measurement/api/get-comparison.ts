@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
-import { resultsKey } from './get-results.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export type ComparisonRow = {
   scaleKey: string;
@@ -13,13 +14,11 @@ export type ComparisonRow = {
 export type Comparison = { baseline: { id: string; title: string }; rows: ComparisonRow[] };
 
 export const getComparison = (orgId: string, waveId: string) =>
-  getJson<Comparison>(
-    `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/comparison`,
-  );
+  getJson<Comparison>(orgPath(orgId, 'waves', waveId, 'comparison'));
 
 export const comparisonQueryOptions = (orgId: string, waveId: string) =>
   queryOptions({
-    queryKey: [...resultsKey(orgId, waveId), 'comparison'],
+    queryKey: [...queryKeys.measurement.results(orgId, waveId), 'comparison'],
     queryFn: () => getComparison(orgId, waveId),
     staleTime: 60_000,
   });

@@ -1,7 +1,8 @@
 import type { Perspective } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
-import { wavesKey } from './get-waves.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 /**
  * How far a group is, said so that nobody learns how few answered: enough for results, or how many
@@ -26,16 +27,12 @@ export type WaveGroup = {
   invitationsSent: number;
 };
 
-export const groupsKey = (orgId: string, waveId: string) => [...wavesKey(orgId), waveId, 'groups'] as const;
-
 export const getGroups = (orgId: string, waveId: string) =>
-  getJson<{ groups: WaveGroup[] }>(
-    `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/groups`,
-  );
+  getJson<{ groups: WaveGroup[] }>(orgPath(orgId, 'waves', waveId, 'groups'));
 
 export const groupsQueryOptions = (orgId: string, waveId: string) =>
   queryOptions({
-    queryKey: groupsKey(orgId, waveId),
+    queryKey: queryKeys.measurement.groups(orgId, waveId),
     queryFn: () => getGroups(orgId, waveId).then((body) => body.groups),
     staleTime: 30_000,
   });

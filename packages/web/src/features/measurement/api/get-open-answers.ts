@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
-import { resultsKey } from './get-results.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 /**
  * Shuffled by the server, without time or group; `visible` is false under the threshold, and
@@ -13,13 +14,11 @@ export type OpenAnswers = {
 };
 
 export const getOpenAnswers = (orgId: string, waveId: string) =>
-  getJson<OpenAnswers>(
-    `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/open-answers`,
-  );
+  getJson<OpenAnswers>(orgPath(orgId, 'waves', waveId, 'open-answers'));
 
 export const openAnswersQueryOptions = (orgId: string, waveId: string) =>
   queryOptions({
-    queryKey: [...resultsKey(orgId, waveId), 'openAnswers'],
+    queryKey: [...queryKeys.measurement.results(orgId, waveId), 'openAnswers'],
     queryFn: () => getOpenAnswers(orgId, waveId),
     // Asking again would shuffle again: keep one order while the page is open.
     staleTime: Number.POSITIVE_INFINITY,

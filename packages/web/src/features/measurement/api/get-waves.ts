@@ -1,6 +1,8 @@
 import type { Perspective, WaveStatus } from '@derde-bron/domain';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export type WaveKind = 'baseline' | 'followUp';
 
@@ -27,19 +29,15 @@ export type Wave = {
 };
 
 /** Every measurement query of an organisation starts with this key. */
-export const measurementKey = (orgId: string) => ['organisations', orgId, 'measurement'] as const;
-export const wavesKey = (orgId: string) => [...measurementKey(orgId), 'waves'] as const;
-
 /** After a change to a wave, its groups or links: counts, progress and statuses may all move. */
 export const invalidateWaves = (queryClient: QueryClient, orgId: string) =>
-  queryClient.invalidateQueries({ queryKey: wavesKey(orgId) });
+  queryClient.invalidateQueries({ queryKey: queryKeys.measurement.waves(orgId) });
 
-export const getWaves = (orgId: string) =>
-  getJson<{ waves: Wave[] }>(`/api/organisations/${encodeURIComponent(orgId)}/waves`);
+export const getWaves = (orgId: string) => getJson<{ waves: Wave[] }>(orgPath(orgId, 'waves'));
 
 export const wavesQueryOptions = (orgId: string) =>
   queryOptions({
-    queryKey: [...wavesKey(orgId), 'list'],
+    queryKey: queryKeys.measurement.waveList(orgId),
     queryFn: () => getWaves(orgId).then((body) => body.waves),
     staleTime: 30_000,
   });

@@ -1,8 +1,8 @@
 import type { Cell, HiddenReason, InstrumentScale, PublishedScale } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
+import { formatMean, formatShare } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
-import { formatMean, formatShare } from './words.ts';
 
 /** The highest score on the answer scale; bars are drawn against it. */
 const maxScore = 5;

@@ -2,9 +2,9 @@ import type { InstrumentScale } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
+import { formatDifference, formatMean } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { useComparison } from '../api/get-comparison.ts';
-import { formatDifference, formatMean } from './words.ts';
 
 /** The whole organisation's means against the 0-meting: the guide's model is circular. */
 export function ComparisonSection({

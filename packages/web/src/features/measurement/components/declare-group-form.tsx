@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { formatNumber } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import type { Team } from '../../organisations/api/get-organisation.ts';
 import { useDeclareGroup } from '../api/declare-group.ts';
 import type { WaveGroup } from '../api/get-groups.ts';
-import type { Team } from '../api/get-organisation.ts';
 import type { Wave } from '../api/get-waves.ts';
 import { describeGroup } from './words.ts';
 
@@ -58,7 +59,7 @@ export function DeclareGroupForm({
         headcount:
           !(count >= 1 && count <= maxHeadcount) &&
           t('measurement.groups.errors.headcount', {
-            max: new Intl.NumberFormat(locale).format(maxHeadcount),
+            max: formatNumber(maxHeadcount, locale),
           }),
       },
       t('form.checkFields'),

@@ -1,9 +1,10 @@
 import type { Cell, InstrumentScale } from '@derde-bron/domain';
 import { perspectives } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
+import { formatDifference, formatMean } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { isShownScale } from './cell-results.tsx';
-import { formatDifference, formatMean, gap, perspectiveName } from './words.ts';
+import { gap, perspectiveName } from './words.ts';
 
 /** The perspective every other one is compared with: the staff who work with clients every day. */
 const reference = 'staff';

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { longDateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { UndeliveredMailNotice } from '../../mail/components/undelivered-mail.tsx';
+import type { Team } from '../../organisations/api/get-organisation.ts';
 import { useGroups, type WaveGroup } from '../api/get-groups.ts';
-import type { Team } from '../api/get-organisation.ts';
 import type { Wave } from '../api/get-waves.ts';
 import { DeclareGroupForm } from './declare-group-form.tsx';
 import { InvitationForm } from './invitation-form.tsx';
@@ -81,7 +82,7 @@ function GroupsTable({
   const { t } = useTranslation();
   const locale = useLocale();
   const isOpen = wave.status !== 'closed';
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const time = longDateTimeFormat(locale);
   return (
     <div className="table-scroll">
       <table className="table">

@@ -11,9 +11,10 @@ import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { addDays, today } from '../../../lib/format.ts';
 import { type CreateWaveInput, useCreateWave } from '../api/create-wave.ts';
 import type { Wave, WaveKind } from '../api/get-waves.ts';
-import { addDays, perspectiveName, today, wavePath } from './words.ts';
+import { perspectiveName, wavePath } from './words.ts';
 
 const kinds: WaveKind[] = ['baseline', 'followUp'];
 const maxMinCell = 50;

@@ -8,16 +8,17 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { conflictCurrent, isConflict } from '../../../lib/conflict.ts';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
+import { type Team, useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { useDeleteNote } from '../api/delete-note.ts';
 import { type ConversationNote, useNotes } from '../api/get-notes.ts';
-import { type Team, useOrganisation } from '../api/get-organisation.ts';
 import { type NoteFields, useSaveNote } from '../api/save-note.ts';
 import { type Membership, mayManage } from './access.ts';
-import { formatDay, today, wavesPath } from './words.ts';
+import { wavesPath } from './words.ts';
 
 /**
  * Notes from team conversations (framework step 1, item 2): the qualitative side of the 0-meting.
@@ -264,8 +265,8 @@ function NoteForm({
         onError: (error) => {
           setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
           // Someone saved in between: show their version, and save on top of it only when asked.
-          if (error instanceof ApiError && error.status === 409) {
-            const theirs = (error.body as { current?: ConversationNote } | null)?.current ?? null;
+          if (isConflict(error)) {
+            const theirs = conflictCurrent<ConversationNote>(error);
             setCurrent(theirs);
             if (theirs) setVersion(theirs.version);
           }

@@ -7,7 +7,9 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
+import { formatDay } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import { useInstrument } from '../api/get-instrument.ts';
 import { useResults, type WaveResultsAnswer } from '../api/get-results.ts';
 import { type Membership, mayReadResults } from './access.ts';
@@ -16,7 +18,7 @@ import { ComparisonSection } from './comparison-section.tsx';
 import { GapsTable } from './gaps-table.tsx';
 import { OpenAnswersSection } from './open-answers-section.tsx';
 import { SensitiveSection } from './sensitive-section.tsx';
-import { formatDay, groupName, scalesAskedOf, sortGroups, wavePath, wavesPath } from './words.ts';
+import { groupName, scalesAskedOf, sortGroups, wavePath, wavesPath } from './words.ts';
 
 /**
  * A closed wave's results, per scale with a bar chart and a table with the same numbers, for one
@@ -71,7 +73,7 @@ function ResultsContent({ membership, waveId }: { membership: Membership; waveId
       {(['xlsx', 'csv'] as const).map((format) => (
         <p key={format}>
           <a
-            href={`/api/organisations/${encodeURIComponent(membership.orgId)}/waves/${encodeURIComponent(waveId)}/results.${format}?breakdown=${breakdown}&lang=${locale}`}
+            href={`${orgPath(membership.orgId, 'waves', waveId)}/results.${format}?breakdown=${breakdown}&lang=${locale}`}
             download
           >
             {t(format === 'csv' ? 'measurement.results.downloadCsv' : 'measurement.results.downloadXlsx')}

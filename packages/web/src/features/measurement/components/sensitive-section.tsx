@@ -1,7 +1,7 @@
 import type { InstrumentItem, PublishedSensitive } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
+import { formatPercentagePoints, formatShare } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
-import { formatPercentagePoints, formatShare } from './words.ts';
 
 /**
  * The sensitive questions for the whole wave. Every answer was partly drawn at random in the

@@ -7,14 +7,15 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { toFormProblem } from '../../../lib/form-problem.ts';
+import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useSession } from '../../../lib/session.ts';
+import { useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { useCloseWave } from '../api/close-wave.ts';
-import { useOrganisation } from '../api/get-organisation.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
 import { type Membership, mayManage } from './access.ts';
 import { GroupsSection } from './groups-section.tsx';
-import { formatDay, perspectiveName, responseCountText, resultsPath, wavesPath } from './words.ts';
+import { perspectiveName, responseCountText, resultsPath, wavesPath } from './words.ts';
 
 /** One wave: its status and fixed thresholds, its groups with their links and invitations, and closing it. */
 export function WavePage() {

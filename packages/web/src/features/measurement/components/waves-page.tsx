@@ -5,11 +5,12 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
+import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
 import { type Membership, mayReadResults } from './access.ts';
 import { NewWaveForm } from './new-wave-form.tsx';
-import { formatDay, notesPath, responseCountText, resultsPath, wavePath } from './words.ts';
+import { notesPath, responseCountText, resultsPath, wavePath } from './words.ts';
 
 /**
  * The measurement waves of the organisation. Coordinators and administrators plan waves here and

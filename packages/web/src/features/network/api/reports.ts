@@ -1,6 +1,8 @@
 import type { Locale, ReportVariant } from '@derde-bron/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 /** A report asked for; the server's job queue makes it, then it can be downloaded for a few days. */
 export type Report = {
@@ -19,13 +21,9 @@ export type Report = {
 export type ReportScope = { orgId: string } | 'network';
 
 const basePath = (scope: ReportScope) =>
-  scope === 'network'
-    ? '/api/network/reports'
-    : `/api/organisations/${encodeURIComponent(scope.orgId)}/reports`;
+  scope === 'network' ? '/api/network/reports' : orgPath(scope.orgId, 'reports');
 const reportsKey = (scope: ReportScope) =>
-  scope === 'network'
-    ? (['network', 'reports'] as const)
-    : (['organisation', scope.orgId, 'reports'] as const);
+  scope === 'network' ? queryKeys.network.reports : queryKeys.reports(scope.orgId);
 
 export const reportPdfUrl = (scope: ReportScope, reportId: string) =>
   `${basePath(scope)}/${encodeURIComponent(reportId)}/pdf`;

@@ -6,6 +6,7 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
+import { longDateFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { UndeliveredMailNotice } from '../../mail/components/undelivered-mail.tsx';
 import { useCreateOrganisation } from '../api/create-organisation.ts';
@@ -38,7 +39,7 @@ function OrganisationsTable() {
   const { t } = useTranslation();
   const locale = useLocale();
   const organisations = useNetworkOrganisations();
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  const date = longDateFormat(locale);
   return (
     <section aria-labelledby="organisations-title">
       <h2 id="organisations-title">{t('network.organisationsTitle')}</h2>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { TextField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { queryKeys } from '../../../lib/query-keys.ts';
 import { sessionQueryKey } from '../../../lib/session.ts';
 import { exportFormats, exportUrl, useDeleteOrganisationData } from '../api/organisation-data.ts';
 import { useParticipation, useUpdateParticipation } from '../api/participation.ts';
@@ -110,7 +111,7 @@ function DeleteForm({ orgId, organisationName }: { orgId: string; organisationNa
     remove.mutate(confirmation.trim(), {
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
-        queryClient.removeQueries({ queryKey: ['organisation'] });
+        queryClient.removeQueries({ queryKey: queryKeys.organisations });
         navigate('/');
       },
       onError: (failure) => setError(failure.message),

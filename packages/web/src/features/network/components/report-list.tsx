@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
+import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { type Report, type ReportScope, reportPdfUrl, useReports } from '../api/reports.ts';
 
@@ -12,7 +13,7 @@ export function ReportList({ scope }: { scope: ReportScope }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const reports = useReports(scope);
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = dateTimeFormat(locale);
   const what = (report: Report) =>
     report.variant ? t(`benchmark.reports.variants.${report.variant}`) : t('benchmark.reports.network');
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { toFormProblem } from '../../../lib/form-problem.ts';
+import { longDateFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { type OpenInvitation, useInvitations } from '../api/get-invitations.ts';
 import type { Team } from '../api/get-organisation.ts';
@@ -23,7 +24,7 @@ export function InvitationsSection({
   const invitations = useInvitations(orgId);
   const withdraw = useWithdrawInvitation();
   const [feedback, setFeedback] = useState<Feedback>(null);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  const date = longDateFormat(locale);
   const teamName = (teamId: string | null) => teams.find((team) => team.id === teamId)?.name;
 
   const onWithdraw = (invitation: OpenInvitation) => {

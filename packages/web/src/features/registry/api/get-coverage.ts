@@ -1,7 +1,8 @@
 import type { PhaseKey } from '@derde-bron/domain';
 import { useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
-import { orgPath, registryKey } from './keys.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export type CoverageRow = { key: string; byPhase: Record<PhaseKey, number>; total: number };
 export type Coverage = {
@@ -22,6 +23,6 @@ export type Coverage = {
 /** Levels × phases and roles × phases (aggregates; every role may read them). */
 export const useCoverage = (orgId: string) =>
   useQuery({
-    queryKey: [...registryKey(orgId), 'coverage'],
-    queryFn: () => getJson<Coverage>(`${orgPath(orgId)}/registry/coverage`),
+    queryKey: queryKeys.registry.coverage(orgId),
+    queryFn: () => getJson<Coverage>(orgPath(orgId, 'registry', 'coverage')),
   });

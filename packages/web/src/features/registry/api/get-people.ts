@@ -1,7 +1,8 @@
 import type { SignalKey } from '@derde-bron/domain';
 import { useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
-import { orgPath, registryKey } from './keys.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export type Signal = { key: SignalKey; date: string | null };
 
@@ -36,8 +37,8 @@ export type Person = {
 export type PersonWithSignals = Person & { signals: Signal[] };
 
 export const getPeople = (orgId: string) =>
-  getJson<{ people: PersonWithSignals[] }>(`${orgPath(orgId)}/registry/people`).then((body) => body.people);
+  getJson<{ people: PersonWithSignals[] }>(orgPath(orgId, 'registry', 'people')).then((body) => body.people);
 
 /** Everyone in the registry with their signals (coordinator, org_admin). */
 export const usePeople = (orgId: string) =>
-  useQuery({ queryKey: [...registryKey(orgId), 'people'], queryFn: () => getPeople(orgId) });
+  useQuery({ queryKey: queryKeys.registry.people(orgId), queryFn: () => getPeople(orgId) });

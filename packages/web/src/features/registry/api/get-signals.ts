@@ -1,8 +1,9 @@
 import type { SignalKey } from '@derde-bron/domain';
 import { useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 import type { Signal } from './get-people.ts';
-import { orgPath, registryKey } from './keys.ts';
 
 export type SignalsList = {
   counts: Record<SignalKey, number>;
@@ -12,6 +13,6 @@ export type SignalsList = {
 
 export const useSignals = (orgId: string) =>
   useQuery({
-    queryKey: [...registryKey(orgId), 'signals'],
-    queryFn: () => getJson<SignalsList>(`${orgPath(orgId)}/registry/signals`),
+    queryKey: queryKeys.registry.signals(orgId),
+    queryFn: () => getJson<SignalsList>(orgPath(orgId, 'registry', 'signals')),
   });

@@ -9,7 +9,7 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { isConflict } from '../../../lib/conflict.ts';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
 import type { SessionState } from '../../../lib/session.ts';
 import { useMembers } from '../../organisations/api/get-members.ts';
@@ -125,7 +125,7 @@ function PersonSections({ orgId, data, manages }: { orgId: string; data: PersonD
                     onSuccess: () =>
                       setFeedback({ kind: 'success', text: t('registry.person.saved'), focus: true }),
                     onError: (error) => {
-                      if (error instanceof ApiError && error.status === 409) setFormKey((k) => k + 1);
+                      if (isConflict(error)) setFormKey((k) => k + 1);
                       setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
                     },
                   },

@@ -6,10 +6,10 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { toFormProblem } from '../../../lib/form-problem.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import { useMembers } from '../../organisations/api/get-members.ts';
 import { useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { usePeople } from '../api/get-people.ts';
-import { orgPath } from '../api/keys.ts';
 import { useCreatePerson } from '../api/save-person.ts';
 import { mayManageRegistry } from './access.ts';
 import { PersonForm } from './person-form.tsx';
@@ -125,17 +125,17 @@ function Register({ orgId }: { orgId: string }) {
         <p>{t('registry.export.intro')}</p>
         <ul>
           <li>
-            <a href={`${orgPath(orgId)}/registry/export.xlsx`} download>
+            <a href={`${orgPath(orgId, 'registry')}/export.xlsx`} download>
               {t('registry.export.xlsx')}
             </a>
           </li>
           <li>
-            <a href={`${orgPath(orgId)}/registry/export.csv?what=people`} download>
+            <a href={`${orgPath(orgId, 'registry')}/export.csv?what=people`} download>
               {t('registry.export.peopleCsv')}
             </a>
           </li>
           <li>
-            <a href={`${orgPath(orgId)}/registry/export.csv?what=activities`} download>
+            <a href={`${orgPath(orgId, 'registry')}/export.csv?what=activities`} download>
               {t('registry.export.activitiesCsv')}
             </a>
           </li>

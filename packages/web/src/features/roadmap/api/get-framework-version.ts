@@ -1,6 +1,7 @@
 import type { FrameworkContent } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export type FrameworkVersionContent = { version: number; publishedAt: string; content: FrameworkContent };
 
@@ -9,7 +10,7 @@ export const getFrameworkVersion = (version: number) =>
 
 export const frameworkVersionQueryOptions = (version: number) =>
   queryOptions({
-    queryKey: ['framework', 'versions', version],
+    queryKey: queryKeys.framework.version(version),
     queryFn: () => getFrameworkVersion(version),
     // A published version never changes.
     staleTime: Number.POSITIVE_INFINITY,

@@ -1,7 +1,9 @@
 import type { StepKey } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
-import { type GoalStatus, roadmapKey } from './get-roadmap.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
+import type { GoalStatus } from './get-roadmap.ts';
 
 export type GoalAchieved = 'yes' | 'partly' | 'no';
 
@@ -19,12 +21,11 @@ export type Goal = {
   version: number;
 };
 
-export const getGoals = (orgId: string) =>
-  getJson<{ goals: Goal[] }>(`/api/organisations/${encodeURIComponent(orgId)}/roadmap/goals`);
+export const getGoals = (orgId: string) => getJson<{ goals: Goal[] }>(orgPath(orgId, 'roadmap', 'goals'));
 
 export const goalsQueryOptions = (orgId: string) =>
   queryOptions({
-    queryKey: [...roadmapKey(orgId), 'goals'],
+    queryKey: queryKeys.roadmap.goals(orgId),
     queryFn: () => getGoals(orgId).then((body) => body.goals),
     staleTime: 30_000,
   });

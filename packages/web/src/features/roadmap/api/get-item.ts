@@ -1,6 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
-import { type FieldChange, type RoadmapItem, roadmapKey } from './get-roadmap.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
+import type { FieldChange, RoadmapItem } from './get-roadmap.ts';
 
 export type Decision = {
   id: string;
@@ -28,15 +30,18 @@ export type ItemDetails = {
   evidence: Evidence[];
 };
 
-export const itemKey = (orgId: string, key: string) => [...roadmapKey(orgId), 'items', key] as const;
+export const itemKey = (orgId: string, key: string) =>
+  [...queryKeys.roadmap.all(orgId), 'items', key] as const;
 
 export const getItem = (orgId: string, key: string) =>
-  getJson<ItemDetails>(
-    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/items/${encodeURIComponent(key)}`,
-  );
+  getJson<ItemDetails>(orgPath(orgId, 'roadmap', 'items', key));
 
 export const itemQueryOptions = (orgId: string, key: string) =>
-  queryOptions({ queryKey: itemKey(orgId, key), queryFn: () => getItem(orgId, key), staleTime: 30_000 });
+  queryOptions({
+    queryKey: queryKeys.roadmap.item(orgId, key),
+    queryFn: () => getItem(orgId, key),
+    staleTime: 30_000,
+  });
 
 /** One item with its history, decisions and evidence. */
 export const useItem = (orgId: string, key: string) => useQuery(itemQueryOptions(orgId, key));

@@ -1,6 +1,8 @@
 import type { AdviceRole, FactKey, ItemStatus, MaturityStage, StepKey } from '@derde-bron/domain';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 /** One item of the afwegingskader as the organisation keeps it (server roadmap/schemas.ts). */
 export type RoadmapItem = {
@@ -53,18 +55,15 @@ export type RoadmapOverview = {
 };
 
 /** Every roadmap query of an organisation starts with this key. */
-export const roadmapKey = (orgId: string) => ['organisations', orgId, 'roadmap'] as const;
-
 /** After any change: the overview, history and advice are computed from everything, so all may move. */
 export const invalidateRoadmap = (queryClient: QueryClient, orgId: string) =>
-  queryClient.invalidateQueries({ queryKey: roadmapKey(orgId) });
+  queryClient.invalidateQueries({ queryKey: queryKeys.roadmap.all(orgId) });
 
-export const getRoadmap = (orgId: string) =>
-  getJson<RoadmapOverview>(`/api/organisations/${encodeURIComponent(orgId)}/roadmap`);
+export const getRoadmap = (orgId: string) => getJson<RoadmapOverview>(orgPath(orgId, 'roadmap'));
 
 export const roadmapQueryOptions = (orgId: string) =>
   queryOptions({
-    queryKey: [...roadmapKey(orgId), 'overview'],
+    queryKey: queryKeys.roadmap.overview(orgId),
     queryFn: () => getRoadmap(orgId),
     staleTime: 30_000,
   });

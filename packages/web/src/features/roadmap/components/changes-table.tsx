@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import type { ItemChangeEntry } from '../api/get-roadmap.ts';
 import { type ChangeContext, useDescribeChange } from './words.ts';
@@ -19,7 +20,7 @@ export function ChangesTable({
   const { t } = useTranslation();
   const locale = useLocale();
   const describe = useDescribeChange(ownerName);
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = dateTimeFormat(locale);
   return (
     <div className="table-scroll">
       <table className="table">

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useAddDecision } from '../api/add-decision.ts';
 import type { Decision } from '../api/get-item.ts';
-import { formatDay, today } from './words.ts';
 
 type Props = { orgId: string; itemKey: string; label: string; decisions: Decision[]; canEdit: boolean };
 

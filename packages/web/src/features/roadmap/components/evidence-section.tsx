@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/form-field.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { formatSize, mediumDateFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useAddEvidenceLink } from '../api/add-evidence-link.ts';
 import { evidenceFileUrl } from '../api/download-evidence-file.ts';
 import type { Evidence } from '../api/get-item.ts';
 import { evidenceFileAccept, maxEvidenceBytes, useUploadEvidenceFile } from '../api/upload-evidence-file.ts';
-import { formatSize } from './words.ts';
 
 type Props = { orgId: string; itemKey: string; label: string; evidence: Evidence[]; canEdit: boolean };
 
@@ -33,7 +33,7 @@ const hostOf = (url: string) => {
 export function EvidenceSection({ orgId, itemKey, label, evidence, canEdit }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const date = mediumDateFormat(locale);
   return (
     <section aria-labelledby={`item-${itemKey}-evidence`}>
       <h3 id={`item-${itemKey}-evidence`}>{t('roadmap.evidence.title')}</h3>

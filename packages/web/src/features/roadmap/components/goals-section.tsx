@@ -5,6 +5,7 @@ import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { formatDay, mediumDateFormat, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useCreateGoal } from '../api/create-goal.ts';
 import { type Goal, type GoalAchieved, useGoals } from '../api/get-goals.ts';
@@ -12,7 +13,6 @@ import type { Owner } from '../api/get-owners.ts';
 import type { GoalStatus } from '../api/get-roadmap.ts';
 import { useUpdateGoal } from '../api/update-goal.ts';
 import { OwnerOptions } from './item-edit-form.tsx';
-import { formatDay, today } from './words.ts';
 
 const goalStatuses: GoalStatus[] = ['open', 'inProgress', 'done'];
 const achievedValues: GoalAchieved[] = ['yes', 'partly', 'no'];
@@ -172,9 +172,7 @@ function GoalRow({
       <td>
         {goal.reviewedAt
           ? t('roadmap.goals.reviewedOn', {
-              date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(
-                new Date(goal.reviewedAt),
-              ),
+              date: mediumDateFormat(locale).format(new Date(goal.reviewedAt)),
               cycle: goal.cycle,
             })
           : t('roadmap.goals.notReviewed')}

@@ -5,12 +5,12 @@ import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
 
 import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
+import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import type { Owner } from '../api/get-owners.ts';
 import type { RoadmapItem } from '../api/get-roadmap.ts';
 import { conflictingItem, type ItemDraft, useUpdateItem } from '../api/update-item.ts';
-import { formatDay } from './words.ts';
 
 const draftOf = (item: RoadmapItem): ItemDraft => ({
   status: item.status,

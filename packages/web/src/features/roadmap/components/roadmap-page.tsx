@@ -2,6 +2,7 @@ import type { StepKey } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/page-heading.tsx';
+import { formatDay } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { roadmapExportUrl } from '../api/export-csv.ts';
 import { AdviceBox } from './advice-box.tsx';
@@ -10,7 +11,7 @@ import { FrameworkVersionNotice } from './framework-version-notice.tsx';
 import { MaturityRules } from './maturity-rules.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 import { ownerNames, RoadmapData, type RoadmapView } from './roadmap-data.tsx';
-import { formatDay, itemLabels } from './words.ts';
+import { itemLabels } from './words.ts';
 
 export const roadmapPath = '/organisatie/afwegingskader';
 export const stepPath = (number: number) => `${roadmapPath}/stap/${number}`;

@@ -2,6 +2,7 @@ import { can } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
@@ -140,29 +141,20 @@ function AuditLog({ orgId }: { orgId: string }) {
         <p>{t('audit.none')}</p>
       ) : (
         <>
-          <div className="table-scroll">
-            <table className="table">
-              <caption>{t('audit.caption', { count: entries.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.when')}</th>
-                  <th scope="col">{t('audit.who')}</th>
-                  <th scope="col">{t('audit.what')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>
-                      <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time>
-                    </td>
-                    <td>{entry.actorName ?? <span className="muted">{t('audit.unknownActor')}</span>}</td>
-                    <td>{describe(entry)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('audit.caption', { count: entries.length })}
+            columns={[t('audit.when'), t('audit.who'), t('audit.what')]}
+          >
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <td>
+                  <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time>
+                </td>
+                <td>{entry.actorName ?? <span className="muted">{t('audit.unknownActor')}</span>}</td>
+                <td>{describe(entry)}</td>
+              </tr>
+            ))}
+          </DataTable>
           {log.hasNextPage && (
             <button
               type="button"

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
-import { type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
 import type { SessionState } from '../../../lib/session.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useSignOutEverywhere } from '../api/sign-out-everywhere.ts';
 import { ChangePasswordForm, RenewRecoveryCodes } from './account-security.tsx';
 import type { SignedOutState } from './sign-in-page.tsx';
@@ -25,7 +24,7 @@ function AccountDetails({ session }: { session: SessionState }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const signOutEverywhere = useSignOutEverywhere();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, fail } = useFormFeedback();
   const { user, membership } = session;
   if (!user) return null;
   const role = membership
@@ -41,7 +40,7 @@ function AccountDetails({ session }: { session: SessionState }) {
     signOutEverywhere.mutateAsync().then(
       () =>
         navigate('/inloggen', { replace: true, state: { signedOut: 'everywhere' } satisfies SignedOutState }),
-      (error) => setProblem(toFormProblem(error, t('common.networkError'))),
+      (error) => fail(error),
     );
   };
 

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/form-field.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { checkFields } from '../../../lib/form-problem.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useChangePassword } from '../api/change-password.ts';
 import { useRenewRecoveryCodes } from '../api/renew-recovery-codes.ts';
 
@@ -10,7 +11,7 @@ import { useRenewRecoveryCodes } from '../api/renew-recovery-codes.ts';
 export function ChangePasswordForm({ hasTwoFactor }: { hasTwoFactor: boolean }) {
   const { t } = useTranslation();
   const change = useChangePassword();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const fields = {
     currentPassword: { id: 'current-password', label: t('account.change.current') },
     newPassword: { id: 'new-password', label: t('account.change.new') },
@@ -41,8 +42,7 @@ export function ChangePasswordForm({ hasTwoFactor }: { hasTwoFactor: boolean }) 
           form.reset();
           setFeedback({ kind: 'success', text: t('account.change.done'), focus: true });
         },
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };
@@ -89,7 +89,7 @@ export function ChangePasswordForm({ hasTwoFactor }: { hasTwoFactor: boolean }) 
 export function RenewRecoveryCodes() {
   const { t } = useTranslation();
   const renew = useRenewRecoveryCodes();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const [codes, setCodes] = useState<string[] | null>(null);
   const fields = { code: { id: 'renew-code', label: t('account.recovery.code') } };
   const problem = feedback?.kind === 'error' ? feedback.problem : null;
@@ -106,8 +106,7 @@ export function RenewRecoveryCodes() {
         setCodes(recoveryCodes);
         setFeedback({ kind: 'success', text: t('account.recovery.done'), focus: true });
       },
-      onError: (error) =>
-        setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+      onError: (error) => fail(error),
     });
   };
   return (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/data-table.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { longDateFormat } from '../../../lib/format.ts';
@@ -104,26 +105,22 @@ function FrameworkOverview({ framework }: { framework: FrameworkVersion }) {
 
       <section aria-labelledby="activities">
         <h2 id="activities">{t('framework.activitiesTitle')}</h2>
-        <table className="table">
-          <caption className="visually-hidden">{t('framework.activitiesTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('framework.activityColumn')}</th>
-              <th scope="col">{t('framework.phaseColumn')}</th>
+        <DataTable
+          caption={t('framework.activitiesTitle')}
+          hideCaption
+          scroll={false}
+          columns={[t('framework.activityColumn'), t('framework.phaseColumn')]}
+        >
+          {content.activities.map((activity) => (
+            <tr key={activity.key}>
+              <th scope="row">
+                {l(activity.title)}
+                <span className="table__note">{l(activity.text)}</span>
+              </th>
+              <td>{activity.phases.map((phase) => phaseTitle.get(phase)).join(', ')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {content.activities.map((activity) => (
-              <tr key={activity.key}>
-                <th scope="row">
-                  {l(activity.title)}
-                  <span className="table__note">{l(activity.text)}</span>
-                </th>
-                <td>{activity.phases.map((phase) => phaseTitle.get(phase)).join(', ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="concepts">

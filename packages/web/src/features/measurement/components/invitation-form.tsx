@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { toFormProblem } from '../../../lib/form-problem.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import type { WaveGroup } from '../api/get-groups.ts';
 import { useSendInvitations } from '../api/send-invitations.ts';
 import { parseAddresses } from './addresses.ts';
@@ -29,7 +31,7 @@ export function InvitationForm({
   const send = useSendInvitations();
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
   const [addresses, setAddresses] = useState('');
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, check } = useFormFeedback();
   const fields = {
     groupId: { id: 'invite-group', label: t('measurement.groups.group') },
     emails: { id: 'invite-emails', label: t('measurement.invitations.addresses') },
@@ -43,8 +45,8 @@ export function InvitationForm({
     if (send.isPending || !chosen) return;
     const emails = parseAddresses(addresses);
     const wrong = emails.find((address) => !looksLikeAddress(address));
-    const found = checkFields(
-      {
+    if (
+      !check({
         emails:
           (emails.length === 0 && t('measurement.invitations.addressesMissing')) ||
           (wrong !== undefined && t('measurement.invitations.addressInvalid', { address: wrong })) ||
@@ -54,11 +56,9 @@ export function InvitationForm({
               headcount: chosen.headcount,
               sent: chosen.invitationsSent,
             })),
-      },
-      t('form.checkFields'),
-    );
-    if (found) return setFeedback({ kind: 'error', problem: found });
-    setFeedback(null);
+      })
+    )
+      return;
     send.mutate(
       { orgId, waveId, groupId: chosen.id, emails },
       {
@@ -107,16 +107,7 @@ export function InvitationForm({
         onChange={(event) => setAddresses(event.target.value)}
         error={problem?.fields.emails}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary">
-          {t('measurement.invitations.submit')}
-        </button>
-        {send.isPending && (
-          <span className="status" role="status">
-            {t('common.busy')}
-          </span>
-        )}
-      </div>
+      <FormActions label={t('measurement.invitations.submit')} pending={send.isPending} />
     </form>
   );
 }

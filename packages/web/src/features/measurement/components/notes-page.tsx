@@ -3,16 +3,18 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { conflictCurrent, isConflict } from '../../../lib/conflict.ts';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
 import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { type Team, useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { useDeleteNote } from '../api/delete-note.ts';
 import { type ConversationNote, useNotes } from '../api/get-notes.ts';
@@ -84,27 +86,20 @@ function ThemesTable({ themes }: { themes: Array<{ theme: string; notes: number 
       {themes.length === 0 ? (
         <p>{t('measurement.notes.noThemes')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <caption>{t('measurement.notes.themesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('measurement.notes.theme')}</th>
-                <th scope="col" className="table__number">
-                  {t('measurement.notes.noteCount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {themes.map((row) => (
-                <tr key={row.theme}>
-                  <th scope="row">{row.theme}</th>
-                  <td className="table__number">{row.notes}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('measurement.notes.themesCaption')}
+          columns={[
+            t('measurement.notes.theme'),
+            { label: t('measurement.notes.noteCount'), className: 'table__number' },
+          ]}
+        >
+          {themes.map((row) => (
+            <tr key={row.theme}>
+              <th scope="row">{row.theme}</th>
+              <td className="table__number">{row.notes}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );
@@ -124,7 +119,7 @@ function NotesList({
   const { t } = useTranslation();
   const locale = useLocale();
   const remove = useDeleteNote();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback } = useFormFeedback();
   const teamName = (teamId: string | null) =>
     teamId === null
       ? t('measurement.notes.wholeOrganisation')
@@ -219,7 +214,7 @@ function NoteForm({
   const [summary, setSummary] = useState(start.summary);
   const [themes, setThemes] = useState(start.themes.join(', '));
   const [version, setVersion] = useState(editing?.version);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const [current, setCurrent] = useState<ConversationNote | null>(null);
   const formTitle = useFocusWhen<HTMLHeadingElement>(editing);
   const fields = {
@@ -263,7 +258,7 @@ function NoteForm({
           if (editing) onDone();
         },
         onError: (error) => {
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+          fail(error);
           // Someone saved in between: show their version, and save on top of it only when asked.
           if (isConflict(error)) {
             const theirs = conflictCurrent<ConversationNote>(error);

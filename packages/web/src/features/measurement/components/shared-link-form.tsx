@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { toFormProblem } from '../../../lib/form-problem.ts';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { type CreatedLink, useCreateLink } from '../api/create-link.ts';
 import type { WaveGroup } from '../api/get-groups.ts';
 import { GroupSelect } from './group-select.tsx';
@@ -25,7 +25,7 @@ export function SharedLinkForm({
   const { t } = useTranslation();
   const create = useCreateLink();
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const [created, setCreated] = useState<{ link: CreatedLink; group: WaveGroup } | null>(null);
   // After "Klaar" the link is gone: focus goes back to the button that makes another.
   const [doneCount, setDoneCount] = useState(0);
@@ -44,8 +44,7 @@ export function SharedLinkForm({
       { orgId, waveId, groupId: chosen.id },
       {
         onSuccess: (link) => setCreated({ link, group: chosen }),
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };

@@ -5,11 +5,11 @@ import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { toFormProblem } from '../../../lib/form-problem.ts';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useSession } from '../../../lib/session.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { useCloseWave } from '../api/close-wave.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
@@ -139,7 +139,7 @@ function WaveDetails({
 function CloseSection({ orgId, wave }: { orgId: string; wave: Wave }) {
   const { t } = useTranslation();
   const close = useCloseWave();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
 
   const onClose = (done: () => void) => {
     if (close.isPending) return;
@@ -152,7 +152,7 @@ function CloseSection({ orgId, wave }: { orgId: string; wave: Wave }) {
         },
         onError: (error) => {
           done();
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+          fail(error);
         },
       },
     );

@@ -1,6 +1,7 @@
 import { can } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/data-table.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
@@ -93,44 +94,37 @@ function WavesTable({ waves, manage }: { waves: Wave[]; manage: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <div className="table-scroll">
-      <table className="table">
-        <caption>{t('measurement.waves.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('measurement.waves.name')}</th>
-            <th scope="col">{t('measurement.waves.kind')}</th>
-            <th scope="col">{t('measurement.waves.opensOn')}</th>
-            <th scope="col">{t('measurement.waves.closesOn')}</th>
-            <th scope="col">{t('measurement.waves.status')}</th>
-            <th scope="col" className="table__number">
-              {t('measurement.waves.responses')}
-            </th>
-            <th scope="col">{t('measurement.waves.results')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {waves.map((wave) => (
-            <tr key={wave.id}>
-              <th scope="row">{manage ? <Link to={wavePath(wave.id)}>{wave.title}</Link> : wave.title}</th>
-              <td>{t(`measurement.kind.${wave.kind}`)}</td>
-              <td>{formatDay(wave.opensOn, locale)}</td>
-              <td>{formatDay(wave.closesOn, locale)}</td>
-              <td>{t(`measurement.status.${wave.status}`)}</td>
-              <td className="table__number">{responseCountText(wave, t, 'short')}</td>
-              <td>
-                {wave.status === 'closed' ? (
-                  <Link to={resultsPath(wave.id)}>
-                    {t('measurement.waves.resultsLink')} <span className="visually-hidden">{wave.title}</span>
-                  </Link>
-                ) : (
-                  <span className="muted">{t('measurement.waves.resultsAfterClose')}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('measurement.waves.caption')}
+      columns={[
+        t('measurement.waves.name'),
+        t('measurement.waves.kind'),
+        t('measurement.waves.opensOn'),
+        t('measurement.waves.closesOn'),
+        t('measurement.waves.status'),
+        { label: t('measurement.waves.responses'), className: 'table__number' },
+        t('measurement.waves.results'),
+      ]}
+    >
+      {waves.map((wave) => (
+        <tr key={wave.id}>
+          <th scope="row">{manage ? <Link to={wavePath(wave.id)}>{wave.title}</Link> : wave.title}</th>
+          <td>{t(`measurement.kind.${wave.kind}`)}</td>
+          <td>{formatDay(wave.opensOn, locale)}</td>
+          <td>{formatDay(wave.closesOn, locale)}</td>
+          <td>{t(`measurement.status.${wave.status}`)}</td>
+          <td className="table__number">{responseCountText(wave, t, 'short')}</td>
+          <td>
+            {wave.status === 'closed' ? (
+              <Link to={resultsPath(wave.id)}>
+                {t('measurement.waves.resultsLink')} <span className="visually-hidden">{wave.title}</span>
+              </Link>
+            ) : (
+              <span className="muted">{t('measurement.waves.resultsAfterClose')}</span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

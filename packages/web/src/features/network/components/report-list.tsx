@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -28,46 +29,39 @@ export function ReportList({ scope }: { scope: ReportScope }) {
             {list.length === 0 ? (
               <p className="muted">{t('benchmark.reports.none')}</p>
             ) : (
-              <div className="table-scroll">
-                <table className="table">
-                  <caption>{t('benchmark.reports.listCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('benchmark.reports.asked')}</th>
-                      <th scope="col">{t('benchmark.reports.what')}</th>
-                      <th scope="col">{t('benchmark.reports.language')}</th>
-                      <th scope="col">{t('benchmark.reports.period')}</th>
-                      <th scope="col">{t('benchmark.reports.state')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.map((report) => (
-                      <tr key={report.id}>
-                        <td>{time.format(new Date(report.createdAt))}</td>
-                        <th scope="row">{what(report)}</th>
-                        <td>
-                          {t(
-                            report.locale === 'nl' ? 'benchmark.reports.dutch' : 'benchmark.reports.english',
-                          )}
-                        </td>
-                        <td>{report.year ?? t('benchmark.reports.allYears')}</td>
-                        <td>
-                          {report.status === 'ready' ? (
-                            <a href={reportPdfUrl(scope, report.id)} download>
-                              {t('benchmark.reports.download', { what: what(report) })}
-                            </a>
-                          ) : (
-                            <>
-                              {t(`benchmark.reports.status.${report.status}`)}
-                              {report.message && <span className="choice__hint"> {report.message}</span>}
-                            </>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption={t('benchmark.reports.listCaption')}
+                columns={[
+                  t('benchmark.reports.asked'),
+                  t('benchmark.reports.what'),
+                  t('benchmark.reports.language'),
+                  t('benchmark.reports.period'),
+                  t('benchmark.reports.state'),
+                ]}
+              >
+                {list.map((report) => (
+                  <tr key={report.id}>
+                    <td>{time.format(new Date(report.createdAt))}</td>
+                    <th scope="row">{what(report)}</th>
+                    <td>
+                      {t(report.locale === 'nl' ? 'benchmark.reports.dutch' : 'benchmark.reports.english')}
+                    </td>
+                    <td>{report.year ?? t('benchmark.reports.allYears')}</td>
+                    <td>
+                      {report.status === 'ready' ? (
+                        <a href={reportPdfUrl(scope, report.id)} download>
+                          {t('benchmark.reports.download', { what: what(report) })}
+                        </a>
+                      ) : (
+                        <>
+                          {t(`benchmark.reports.status.${report.status}`)}
+                          {report.message && <span className="choice__hint"> {report.message}</span>}
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
           </>
         )}

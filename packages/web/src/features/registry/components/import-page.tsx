@@ -1,6 +1,7 @@
 import { importColumns } from '@derde-bron/domain';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
@@ -108,25 +109,20 @@ function ImportForm({ orgId }: { orgId: string }) {
         >
           <h2 id="import-report-title">{t('registry.import.reportTitle')}</h2>
           <p>{t('registry.import.nothingImported', { count: report.errors.length })}</p>
-          <table className="table">
-            <caption className="visually-hidden">{t('registry.import.reportTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('registry.import.row')}</th>
-                <th scope="col">{t('registry.import.column')}</th>
-                <th scope="col">{t('registry.import.problem')}</th>
+          <DataTable
+            caption={t('registry.import.reportTitle')}
+            hideCaption
+            scroll={false}
+            columns={[t('registry.import.row'), t('registry.import.column'), t('registry.import.problem')]}
+          >
+            {report.errors.map((error) => (
+              <tr key={`${error.row}-${error.column}-${error.messageKey}`}>
+                <td>{error.row}</td>
+                <td>{error.column}</td>
+                <td>{t(`registry.import.errors.${error.messageKey}`)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {report.errors.map((error) => (
-                <tr key={`${error.row}-${error.column}-${error.messageKey}`}>
-                  <td>{error.row}</td>
-                  <td>{error.column}</td>
-                  <td>{t(`registry.import.errors.${error.messageKey}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </section>
       )}
     </>

@@ -2,12 +2,13 @@ import { type ItemStatus, itemStatuses } from '@derde-bron/domain';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
-
-import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
+import { checkFields } from '../../../lib/form-problem.ts';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import type { Owner } from '../api/get-owners.ts';
 import type { RoadmapItem } from '../api/get-roadmap.ts';
 import { conflictingItem, type ItemDraft, useUpdateItem } from '../api/update-item.ts';
@@ -51,7 +52,7 @@ export function ItemEditForm({ orgId, item, label, owners }: Props) {
   const update = useUpdateItem();
   const [base, setBase] = useState(item);
   const [draft, setDraft] = useState<ItemDraft>(() => draftOf(item));
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, fail } = useFormFeedback();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saved, setSaved] = useState<object | null>(null);
   const conflictRef = useFocusWhen<HTMLDivElement>(conflict && !conflict.takenOver ? conflict : null);
@@ -109,7 +110,7 @@ export function ItemEditForm({ orgId, item, label, owners }: Props) {
             setConflict({ message: error.message, current, mine, takenOver: false });
             return;
           }
-          setProblem(toFormProblem(error, t('common.networkError')));
+          fail(error);
         },
       },
     );
@@ -211,12 +212,7 @@ export function ItemEditForm({ orgId, item, label, owners }: Props) {
         onChange={(event) => change({ notes: event.target.value })}
         error={problem?.fields.notes}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary">
-          {t('roadmap.item.save')}
-          <span className="visually-hidden"> {label}</span>
-        </button>
-      </div>
+      <FormActions label={t('roadmap.item.save')} hiddenLabel={label} />
     </form>
   );
 }

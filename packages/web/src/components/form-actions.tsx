@@ -12,7 +12,7 @@ export function FormActions({
   variant = 'primary',
   pending,
   busyInButton = false,
-  markBusy = false,
+  ariaDisabled,
   submitRef,
   onCancel,
   children,
@@ -25,8 +25,8 @@ export function FormActions({
   /** A request is under way: "Bezig…" beside the button (given) or in it (`busyInButton`). */
   pending?: boolean;
   busyInButton?: boolean;
-  /** Marks the button `aria-disabled` while pending (it stays focusable). */
-  markBusy?: boolean;
+  /** Marks the button `aria-disabled` (it stays focusable), e.g. while a request is under way. */
+  ariaDisabled?: boolean;
   submitRef?: Ref<HTMLButtonElement>;
   /** Shows a cancel button that calls this. */
   onCancel?: () => void;
@@ -35,12 +35,7 @@ export function FormActions({
   const { t } = useTranslation();
   return (
     <div className="form__actions">
-      <Button
-        type="submit"
-        variant={variant}
-        ref={submitRef}
-        aria-disabled={markBusy ? !!pending : undefined}
-      >
+      <Button type="submit" variant={variant} ref={submitRef} aria-disabled={ariaDisabled}>
         {busyInButton && pending ? t('common.busy') : label}
         {hiddenLabel && <span className="visually-hidden"> {hiddenLabel}</span>}
       </Button>

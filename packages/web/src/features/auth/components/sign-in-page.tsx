@@ -2,6 +2,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -101,12 +102,9 @@ function PasswordStep({ signedOut }: { signedOut: SignedOutState['signedOut'] })
           required
           error={problem?.fields.password}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('signIn.submit')}
-          </button>
+        <FormActions label={t('signIn.submit')}>
           <Busy when={signIn.isPending} />
-        </div>
+        </FormActions>
       </form>
       <p>
         <Link to="/wachtwoord-vergeten">{t('signIn.forgotPassword')}</Link>
@@ -186,12 +184,9 @@ function SecondFactorStep({ focusFirst }: { focusFirst: boolean }) {
           inputRef={codeInput}
           error={problem?.fields.code}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('signIn.verify')}
-          </button>
+        <FormActions label={t('signIn.verify')}>
           <Busy when={pending} />
-        </div>
+        </FormActions>
       </form>
       <p>
         <button type="button" className="button button--link" onClick={switchMode}>

@@ -2,13 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
-import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { toFormProblem } from '../../../lib/form-problem.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import type { WaveGroup } from '../api/get-groups.ts';
 import { useSendInvitations } from '../api/send-invitations.ts';
 import { parseAddresses } from './addresses.ts';
-import { GroupSelect } from './group-select.tsx';
+import { GroupForm, useChosenGroup } from './group-form.tsx';
 
 /** Roughly an address: something, an @, a domain with a dot. The server checks it properly. */
 const looksLikeAddress = (address: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address);
@@ -29,7 +28,7 @@ export function InvitationForm({
 }) {
   const { t } = useTranslation();
   const send = useSendInvitations();
-  const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
+  const { chosen, choose } = useChosenGroup(groups);
   const [addresses, setAddresses] = useState('');
   const { feedback, setFeedback, check } = useFormFeedback();
   const fields = {
@@ -37,7 +36,6 @@ export function InvitationForm({
     emails: { id: 'invite-emails', label: t('measurement.invitations.addresses') },
   };
   const problem = feedback?.kind === 'error' ? feedback.problem : null;
-  const chosen = groups.find((group) => group.id === groupId) ?? groups[0];
   const left = chosen ? Math.max(0, chosen.headcount - chosen.invitationsSent) : 0;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -85,17 +83,17 @@ export function InvitationForm({
   };
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="invite-form-title">
-      <h3 id="invite-form-title">{t('measurement.invitations.formTitle')}</h3>
-      <p>{t('measurement.invitations.intro')}</p>
-      <SectionFeedback feedback={feedback} fields={fields} />
-      <GroupSelect
-        id={fields.groupId.id}
-        groups={groups}
-        value={chosen?.id ?? ''}
-        onChange={setGroupId}
-        error={problem?.fields.groupId}
-      />
+    <GroupForm
+      titleId="invite-form-title"
+      title={t('measurement.invitations.formTitle')}
+      intro={t('measurement.invitations.intro')}
+      groups={groups}
+      chosen={chosen}
+      onChoose={choose}
+      feedback={feedback}
+      fields={fields}
+      onSubmit={onSubmit}
+    >
       <TextAreaField
         id={fields.emails.id}
         name="emails"
@@ -108,6 +106,6 @@ export function InvitationForm({
         error={problem?.fields.emails}
       />
       <FormActions label={t('measurement.invitations.submit')} pending={send.isPending} />
-    </form>
+    </GroupForm>
   );
 }

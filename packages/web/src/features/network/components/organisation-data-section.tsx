@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { queryKeys } from '../../../lib/query-keys.ts';
@@ -133,11 +134,11 @@ function DeleteForm({ orgId, organisationName }: { orgId: string; organisationNa
           onChange={(event) => setConfirmation(event.currentTarget.value)}
           error={error}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--danger" aria-disabled={remove.isPending}>
-            {t('benchmark.data.deleteSubmit')}
-          </button>
-        </div>
+        <FormActions
+          label={t('benchmark.data.deleteSubmit')}
+          variant="danger"
+          ariaDisabled={remove.isPending}
+        />
       </form>
     </>
   );

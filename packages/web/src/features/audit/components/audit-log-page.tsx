@@ -1,4 +1,3 @@
-import { can } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -48,7 +47,7 @@ export function AuditLogPage() {
   return (
     <>
       <PageHeading title={t('audit.title')}>{t('audit.title')}</PageHeading>
-      <RequireSignIn allow={(session) => !!session.membership && can(session.membership.role, 'audit.read')}>
+      <RequireSignIn>
         {(session) => (session.membership ? <AuditLog orgId={session.membership.orgId} /> : null)}
       </RequireSignIn>
     </>

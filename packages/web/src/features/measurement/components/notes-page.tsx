@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -19,7 +20,7 @@ import { type Team, useOrganisation } from '../../organisations/api/get-organisa
 import { useDeleteNote } from '../api/delete-note.ts';
 import { type ConversationNote, useNotes } from '../api/get-notes.ts';
 import { type NoteFields, useSaveNote } from '../api/save-note.ts';
-import { type Membership, mayManage } from './access.ts';
+import type { Membership } from './access.ts';
 import { wavesPath } from './words.ts';
 
 /**
@@ -31,7 +32,7 @@ export function NotesPage() {
   return (
     <>
       <PageHeading title={t('measurement.notes.title')}>{t('measurement.notes.title')}</PageHeading>
-      <RequireSignIn allow={mayManage}>
+      <RequireSignIn>
         {(session) => (session.membership ? <NotesContent membership={session.membership} /> : null)}
       </RequireSignIn>
     </>
@@ -330,21 +331,11 @@ function NoteForm({
           onChange={(event) => setThemes(event.target.value)}
           error={problem?.fields.themes}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {current ? t('measurement.notes.saveAnyway') : t('measurement.notes.save')}
-          </button>
-          {editing && (
-            <button type="button" className="button" onClick={onDone}>
-              {t('common.cancel')}
-            </button>
-          )}
-          {save.isPending && (
-            <span className="status" role="status">
-              {t('common.busy')}
-            </span>
-          )}
-        </div>
+        <FormActions
+          label={current ? t('measurement.notes.saveAnyway') : t('measurement.notes.save')}
+          onCancel={editing ? onDone : undefined}
+          pending={save.isPending}
+        />
       </form>
     </section>
   );

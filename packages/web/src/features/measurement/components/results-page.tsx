@@ -12,7 +12,7 @@ import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { useInstrument } from '../api/get-instrument.ts';
 import { useResults, type WaveResultsAnswer } from '../api/get-results.ts';
-import { type Membership, mayReadResults } from './access.ts';
+import type { Membership } from './access.ts';
 import { CellResults } from './cell-results.tsx';
 import { ComparisonSection } from './comparison-section.tsx';
 import { GapsTable } from './gaps-table.tsx';
@@ -31,7 +31,7 @@ export function ResultsPage() {
   return (
     <>
       <PageHeading title={t('measurement.results.title')}>{t('measurement.results.title')}</PageHeading>
-      <RequireSignIn allow={mayReadResults}>
+      <RequireSignIn>
         {(session) =>
           session.membership ? <ResultsContent membership={session.membership} waveId={waveId} /> : null
         }

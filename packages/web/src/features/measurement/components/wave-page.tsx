@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { RequireSignIn, useRouteAllows } from '../../../components/require-sign-in.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -13,7 +13,7 @@ import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { useCloseWave } from '../api/close-wave.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
-import { type Membership, mayManage } from './access.ts';
+import type { Membership } from './access.ts';
 import { GroupsSection } from './groups-section.tsx';
 import { perspectiveName, responseCountText, resultsPath, wavesPath } from './words.ts';
 
@@ -22,14 +22,15 @@ export function WavePage() {
   const { t } = useTranslation();
   const { waveId = '' } = useParams();
   const session = useSession();
-  const membership = session.data && mayManage(session.data) ? session.data.membership : null;
+  const mayOpen = useRouteAllows();
+  const membership = session.data && mayOpen(session.data) ? session.data.membership : null;
   // The same query as below, for a heading that is known as soon as the list is in.
   const waves = useWaves(membership?.orgId ?? '', !!membership);
   const title = waves.data?.find((wave) => wave.id === waveId)?.title ?? t('measurement.wave.title');
   return (
     <>
       <PageHeading title={t('measurement.wave.title')}>{title}</PageHeading>
-      <RequireSignIn allow={mayManage}>
+      <RequireSignIn>
         {(signedIn) =>
           signedIn.membership ? <WaveContent membership={signedIn.membership} waveId={waveId} /> : null
         }

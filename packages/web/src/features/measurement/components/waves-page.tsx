@@ -9,7 +9,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
-import { type Membership, mayReadResults } from './access.ts';
+import type { Membership } from './access.ts';
 import { NewWaveForm } from './new-wave-form.tsx';
 import { notesPath, responseCountText, resultsPath, wavePath } from './words.ts';
 
@@ -22,7 +22,7 @@ export function WavesPage() {
   return (
     <>
       <PageHeading title={t('measurement.waves.title')}>{t('measurement.waves.title')}</PageHeading>
-      <RequireSignIn allow={mayReadResults}>
+      <RequireSignIn>
         {(session) =>
           session.membership ? (
             can(session.membership.role, 'measurement.manage') ? (

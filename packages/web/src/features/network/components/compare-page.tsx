@@ -1,4 +1,4 @@
-import { can, minimumOrganisationsForQuartiles } from '@derde-bron/domain';
+import { minimumOrganisationsForQuartiles } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
@@ -15,9 +15,7 @@ export function ComparePage() {
   return (
     <>
       <PageHeading title={t('benchmark.compare.title')}>{t('benchmark.compare.title')}</PageHeading>
-      <RequireSignIn
-        allow={(session) => !!session.membership && can(session.membership.role, 'network.compare')}
-      >
+      <RequireSignIn>
         {(session) => (session.membership ? <CompareTables orgId={session.membership.orgId} /> : null)}
       </RequireSignIn>
     </>

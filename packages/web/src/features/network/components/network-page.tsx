@@ -23,7 +23,7 @@ export function NetworkPage() {
   return (
     <>
       <PageHeading title={t('network.title')}>{t('network.title')}</PageHeading>
-      <RequireSignIn allow={(session) => !!session.user?.isNetworkAdmin}>
+      <RequireSignIn>
         {() => (
           <>
             <p className="lead">{t('network.intro')}</p>

@@ -23,9 +23,7 @@ export function OrganisationPage() {
   return (
     <>
       <PageHeading title={t('organisation.title')}>{t('organisation.title')}</PageHeading>
-      <RequireSignIn
-        allow={(session) => !!session.membership && can(session.membership.role, 'organisation.read')}
-      >
+      <RequireSignIn>
         {(session) => (session.membership ? <OrganisationContent membership={session.membership} /> : null)}
       </RequireSignIn>
     </>

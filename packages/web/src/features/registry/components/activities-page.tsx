@@ -19,7 +19,6 @@ import {
   useUpdateActivity,
 } from '../api/activities.ts';
 import { usePeople } from '../api/get-people.ts';
-import { maySeeOverview } from './access.ts';
 import { ActivityForm } from './activity-form.tsx';
 import { useTerms } from './words.ts';
 
@@ -29,7 +28,7 @@ export function ActivitiesPage() {
   return (
     <>
       <PageHeading title={t('registry.activities.title')}>{t('registry.activities.title')}</PageHeading>
-      <RequireSignIn allow={maySeeOverview}>
+      <RequireSignIn>
         {(session) =>
           session.membership ? (
             <Activities

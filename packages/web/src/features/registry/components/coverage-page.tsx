@@ -6,7 +6,6 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { type CoverageRow, useCoverage } from '../api/get-coverage.ts';
-import { maySeeOverview } from './access.ts';
 import { useTerms } from './words.ts';
 
 /** Where experiential expertise is represented, against the 2030 aim: a chart and the same as tables. */
@@ -15,7 +14,7 @@ export function CoveragePage() {
   return (
     <>
       <PageHeading title={t('registry.coverage.title')}>{t('registry.coverage.title')}</PageHeading>
-      <RequireSignIn allow={maySeeOverview}>
+      <RequireSignIn>
         {(session) => (session.membership ? <CoverageView orgId={session.membership.orgId} /> : null)}
       </RequireSignIn>
     </>

@@ -20,7 +20,6 @@ import { useMyPersonId } from '../api/get-me.ts';
 import { type PersonDetail, usePerson } from '../api/get-person.ts';
 import { useCreateLog, useDeleteLog } from '../api/save-log.ts';
 import { useDeletePerson, useUpdatePerson } from '../api/save-person.ts';
-import { mayOpenPerson } from './access.ts';
 import { PersonForm } from './person-form.tsx';
 import { SignalList } from './signal-list.tsx';
 import { type RemovedState, registryPaths } from './words.ts';
@@ -32,7 +31,7 @@ export function PersonPage() {
   return (
     <>
       <PageHeading title={t('registry.person.title')}>{t('registry.person.title')}</PageHeading>
-      <RequireSignIn allow={mayOpenPerson}>
+      <RequireSignIn>
         {(session) => (session.membership ? <PersonView session={session} personId={personId} /> : null)}
       </RequireSignIn>
     </>
@@ -45,7 +44,7 @@ export function MyRecordPage() {
   return (
     <>
       <PageHeading title={t('registry.person.myTitle')}>{t('registry.person.myTitle')}</PageHeading>
-      <RequireSignIn allow={mayOpenPerson}>
+      <RequireSignIn>
         {(session) => (session.membership ? <MyRecord session={session} /> : null)}
       </RequireSignIn>
     </>

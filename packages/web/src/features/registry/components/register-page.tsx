@@ -12,7 +12,6 @@ import { useMembers } from '../../organisations/api/get-members.ts';
 import { useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { usePeople } from '../api/get-people.ts';
 import { useCreatePerson } from '../api/save-person.ts';
-import { mayManageRegistry } from './access.ts';
 import { PersonForm } from './person-form.tsx';
 import { type RemovedState, registryPaths, useTerms } from './words.ts';
 
@@ -22,7 +21,7 @@ export function RegisterPage() {
   return (
     <>
       <PageHeading title={t('registry.list.title')}>{t('registry.list.title')}</PageHeading>
-      <RequireSignIn allow={mayManageRegistry}>
+      <RequireSignIn>
         {(session) => (session.membership ? <Register orgId={session.membership.orgId} /> : null)}
       </RequireSignIn>
     </>

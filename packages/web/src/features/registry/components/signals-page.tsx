@@ -11,7 +11,6 @@ import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useSignals } from '../api/get-signals.ts';
 import { type RegistrySettings, useRegistrySettings, useUpdateSettings } from '../api/settings.ts';
-import { mayManageRegistry } from './access.ts';
 import { RegistryNav } from './register-page.tsx';
 import { SignalList } from './signal-list.tsx';
 import { registryPaths, useTerms } from './words.ts';
@@ -22,7 +21,7 @@ export function SignalsPage() {
   return (
     <>
       <PageHeading title={t('registry.signals.title')}>{t('registry.signals.title')}</PageHeading>
-      <RequireSignIn allow={mayManageRegistry}>
+      <RequireSignIn>
         {(session) => (session.membership ? <Signals orgId={session.membership.orgId} /> : null)}
       </RequireSignIn>
     </>

@@ -79,7 +79,7 @@ export const pages: Page[] = [
   },
   {
     path: 'uitnodiging',
-    lazy: page(() => import('../features/invitations/components/invitation-page.tsx'), 'InvitationPage'),
+    lazy: page(() => import('../features/organisations/components/invitation-page.tsx'), 'InvitationPage'),
   },
   {
     path: 'account',
@@ -141,7 +141,7 @@ export const pages: Page[] = [
   },
   {
     path: 'organisatie/rapporten',
-    lazy: page(() => import('../features/network/components/reports-page.tsx'), 'ReportsPage'),
+    lazy: page(() => import('../features/reports/components/reports-page.tsx'), 'ReportsPage'),
     handle: { access: { anyOf: ['reports.read'] }, nav: { labelKey: 'shell.nav.reports', order: 80 } },
   },
   {

@@ -12,10 +12,10 @@ import { longDateFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { UndeliveredMailNotice } from '../../mail/components/undelivered-mail.tsx';
-import { useCreateOrganisation } from '../api/create-organisation.ts';
-import { useNetworkOrganisations } from '../api/get-organisations.ts';
+import { useCreateOrganisation } from '../../organisations/api/create-organisation.ts';
+import { useNetworkOrganisations } from '../../organisations/api/get-organisations.ts';
+import { NetworkReports } from '../../reports/components/network-reports.tsx';
 import { NetworkDashboard } from './network-dashboard.tsx';
-import { NetworkReports } from './network-reports.tsx';
 
 /** The network administrator's page: the member organisations, and inviting a new one. */
 export function NetworkPage() {

@@ -8,8 +8,8 @@ import { TextField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { queryKeys } from '../../../lib/query-keys.ts';
 import { sessionQueryKey } from '../../../lib/session.ts';
+import { useParticipation, useUpdateParticipation } from '../../network/api/participation.ts';
 import { exportFormats, exportUrl, useDeleteOrganisationData } from '../api/organisation-data.ts';
-import { useParticipation, useUpdateParticipation } from '../api/participation.ts';
 
 /**
  * On the organisation page: the network comparison and reports, taking part in the benchmark,

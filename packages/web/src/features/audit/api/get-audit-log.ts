@@ -1,17 +1,10 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type AuditEntry = {
-  id: string;
-  action: string;
-  actorName: string | null;
-  targetType: string | null;
-  targetId: string | null;
-  details: Record<string, string | number | boolean | null>;
-  at: string;
-};
+export type AuditEntry = ApiResponse<'/api/organisations/{orgId}/audit-log', 'get'>['entries'][number];
 
 /** Entries per page; the page offers the next (older) ones. */
 export const auditLogPageSize = 100;

@@ -1,16 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type UndeliveredMail = {
-  id: string;
-  purpose: 'invitation' | 'surveyInvitation' | 'surveyReminder' | 'passwordReset';
-  /** `queued`: a try failed and it is tried again; `failed`: given up on. */
-  state: 'queued' | 'failed';
-  attempts: number;
-  createdAt: string;
-  nextAttemptAt: string;
-};
+export type UndeliveredMail = ApiResponse<'/api/mail/undelivered', 'get'>['mail'][number];
 
 export const undeliveredMailQueryOptions = () =>
   queryOptions({

@@ -1,17 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type ComparisonRow = {
-  scaleKey: string;
-  baseline: number | null;
-  later: number | null;
-  /** later − baseline, one decimal; null when either mean is hidden or missing. */
-  difference: number | null;
-};
+export type ComparisonRow = Comparison['rows'][number];
 
-export type Comparison = { baseline: { id: string; title: string }; rows: ComparisonRow[] };
+export type Comparison = ApiResponse<'/api/organisations/{orgId}/waves/{waveId}/comparison', 'get'>;
 
 export const getComparison = (orgId: string, waveId: string) =>
   getJson<Comparison>(orgPath(orgId, 'waves', waveId, 'comparison'));

@@ -1,5 +1,5 @@
-import type { Perspective } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
@@ -15,17 +15,10 @@ export type GroupProgress = { state: 'enough' } | { state: 'needed'; needed: num
  * once for it (server measurement/groups.ts, `listGroups`). Its shared links are listed without
  * their tokens, which are shown only when made.
  */
-export type WaveGroup = {
-  id: string;
-  teamId: string | null;
-  /** The team's current name; null for a group without a team (or a team since removed). */
-  teamName: string | null;
-  perspective: Perspective;
-  headcount: number;
-  progress: GroupProgress;
-  links: Array<{ id: string; createdAt: string }>;
-  invitationsSent: number;
-};
+export type WaveGroup = ApiResponse<
+  '/api/organisations/{orgId}/waves/{waveId}/groups',
+  'get'
+>['groups'][number];
 
 export const getGroups = (orgId: string, waveId: string) =>
   getJson<{ groups: WaveGroup[] }>(orgPath(orgId, 'waves', waveId, 'groups'));

@@ -1,20 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
 /** A note from a team conversation (framework step 1, item 2). */
-export type ConversationNote = {
-  id: string;
-  heldOn: string;
-  teamId: string | null;
-  waveId: string | null;
-  summary: string;
-  themes: string[];
-  version: number;
-  updatedAt: string;
-};
-export type NotesAnswer = { notes: ConversationNote[]; themes: Array<{ theme: string; notes: number }> };
+export type ConversationNote = NotesAnswer['notes'][number];
+export type NotesAnswer = ApiResponse<'/api/organisations/{orgId}/conversation-notes', 'get'>;
 
 export const notesQueryOptions = (orgId: string) =>
   queryOptions({

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
@@ -7,11 +8,7 @@ import { queryKeys } from '../../../lib/query-keys.ts';
  * Shuffled by the server, without time or group; `visible` is false under the threshold, and
  * `removedOn` says when the answers were erased after their retention period.
  */
-export type OpenAnswers = {
-  visible: boolean;
-  answers: Array<{ itemKey: string; text: string }>;
-  removedOn: string | null;
-};
+export type OpenAnswers = ApiResponse<'/api/organisations/{orgId}/waves/{waveId}/open-answers', 'get'>;
 
 export const getOpenAnswers = (orgId: string, waveId: string) =>
   getJson<OpenAnswers>(orgPath(orgId, 'waves', waveId, 'open-answers'));

@@ -1,9 +1,10 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
-type Participation = { optedOut: boolean };
+type Participation = ApiResponse<'/api/organisations/{orgId}/network/participation', 'get'>;
 const url = (orgId: string) => orgPath(orgId, 'network', 'participation');
 
 export const participationQueryOptions = (orgId: string) =>

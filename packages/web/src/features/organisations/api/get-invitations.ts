@@ -1,16 +1,13 @@
-import type { OrgRole } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type OpenInvitation = {
-  id: string;
-  email: string;
-  role: OrgRole;
-  teamId: string | null;
-  expiresAt: string;
-};
+export type OpenInvitation = ApiResponse<
+  '/api/organisations/{orgId}/invitations',
+  'get'
+>['invitations'][number];
 
 export const invitationsKey = (orgId: string) => [...queryKeys.organisation(orgId), 'invitations'] as const;
 

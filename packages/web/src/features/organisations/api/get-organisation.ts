@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type Team = { id: string; name: string };
-export type Organisation = { id: string; name: string; teams: Team[] };
+export type Team = Organisation['teams'][number];
+export type Organisation = ApiResponse<'/api/organisations/{orgId}', 'get'>;
 
 export const getOrganisation = (orgId: string) => getJson<Organisation>(orgPath(orgId));
 

@@ -1,21 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 import { useRegistryMutation } from './save-person.ts';
 
-export type Activity = {
-  id: string;
-  activityKey: string | null;
-  name: string | null;
-  phases: string[];
-  leaderPersonIds: string[];
-  leaders: Array<{ id: string; name: string }>;
-  startsOn: string | null;
-  endsOn: string | null;
-  version: number;
-  reach: Array<{ quarter: string; participants: number; sessions: number | null }>;
-};
+export type Activity = ApiResponse<'/api/organisations/{orgId}/activities', 'get'>['activities'][number];
 
 export type ActivityInput = {
   activityKey: string | null;

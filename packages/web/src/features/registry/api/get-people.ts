@@ -1,5 +1,6 @@
 import type { SignalKey } from '@derde-bron/domain';
 import { useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
@@ -34,7 +35,10 @@ export type Person = {
   version: number;
 };
 
-export type PersonWithSignals = Person & { signals: Signal[] };
+export type PersonWithSignals = ApiResponse<
+  '/api/organisations/{orgId}/registry/people',
+  'get'
+>['people'][number];
 
 export const getPeople = (orgId: string) =>
   getJson<{ people: PersonWithSignals[] }>(orgPath(orgId, 'registry', 'people')).then((body) => body.people);

@@ -1,20 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
-import type { Person, Signal } from './get-people.ts';
 
-export type Log = {
-  id: string;
-  personId: string;
-  kind: 'intervision' | 'supervision' | 'training';
-  heldOn: string;
-  setting: 'internal' | 'external';
-  title: string | null;
-  version: number;
-};
+export type Log = PersonDetail['logs'][number];
 
-export type PersonDetail = { person: Person; logs: Log[]; signals: Signal[] };
+export type PersonDetail = ApiResponse<'/api/organisations/{orgId}/registry/people/{personId}', 'get'>;
 
 export const personKey = (orgId: string, personId: string) =>
   [...queryKeys.registry.all(orgId), 'person', personId] as const;

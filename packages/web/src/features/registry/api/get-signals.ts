@@ -1,15 +1,10 @@
-import type { SignalKey } from '@derde-bron/domain';
 import { useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
-import type { Signal } from './get-people.ts';
 
-export type SignalsList = {
-  counts: Record<SignalKey, number>;
-  people: Array<{ id: string; name: string; signals: Signal[] }>;
-  rolesRequiringRegistration: string[];
-};
+export type SignalsList = ApiResponse<'/api/organisations/{orgId}/registry/signals', 'get'>;
 
 export const useSignals = (orgId: string) =>
   useQuery({

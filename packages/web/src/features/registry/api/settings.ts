@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 import { useRegistryMutation } from './save-person.ts';
 
-export type RegistrySettings = { rolesRequiringRegistration: string[]; version: number };
+export type RegistrySettings = ApiResponse<'/api/organisations/{orgId}/registry/settings', 'get'>;
 
 export const useRegistrySettings = (orgId: string) =>
   useQuery({

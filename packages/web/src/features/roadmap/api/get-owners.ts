@@ -1,11 +1,14 @@
-import type { OrgRole } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
 /** A member who can own an item or a goal. */
-export type Owner = { id: string; name: string; role: OrgRole };
+export type Owner = Pick<
+  ApiResponse<'/api/organisations/{orgId}/members', 'get'>['members'][number],
+  'id' | 'name' | 'role'
+>;
 
 export const getOwners = (orgId: string) => getJson<{ members: Owner[] }>(orgPath(orgId, 'members'));
 

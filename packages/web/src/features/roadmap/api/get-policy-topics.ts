@@ -1,19 +1,13 @@
-import type { LemniscatePhaseKey } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type PolicyTopic = {
-  id: string;
-  title: string;
-  round: number;
-  phase: LemniscatePhaseKey;
-  /** What was recorded per phase in this round. */
-  notes: Partial<Record<LemniscatePhaseKey, string>>;
-  closedAt: string | null;
-  version: number;
-};
+export type PolicyTopic = ApiResponse<
+  '/api/organisations/{orgId}/roadmap/policy-topics',
+  'get'
+>['topics'][number];
 
 export const getPolicyTopics = (orgId: string) =>
   getJson<{ topics: PolicyTopic[] }>(orgPath(orgId, 'roadmap', 'policy-topics'));

@@ -1,10 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 import { invalidateRoadmap } from './get-roadmap.ts';
 
-type VersionList = { versions: Array<{ id: string; version: number; publishedAt: string }> };
+type VersionList = ApiResponse<'/api/framework/versions', 'get'>;
 
 export const publishedVersionsQueryOptions = queryOptions({
   queryKey: queryKeys.framework.versions,

@@ -1,9 +1,9 @@
-import type { ImportMessageKey } from '@derde-bron/domain';
+import type { ApiResponse } from '../../../api/types.ts';
 import { sendForm } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { useRegistryMutation } from './save-person.ts';
 
-export type ImportReport = { errors: Array<{ row: number; column: string; messageKey: ImportMessageKey }> };
+export type ImportReport = ApiResponse<'/api/organisations/{orgId}/registry/import', 'post', 422>;
 
 export const importPeople = ({ orgId, file }: { orgId: string; file: File }) => {
   const form = new FormData();

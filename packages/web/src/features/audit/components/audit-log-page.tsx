@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
@@ -110,9 +111,7 @@ function AuditFilterForm({ onApply }: { onApply: (filter: AuditFilter) => void }
         value={draft.to}
         onChange={(event) => setDraft({ ...draft, to: event.target.value })}
       />
-      <button type="submit" className="button">
-        {t('audit.filter.apply')}
-      </button>
+      <Button type="submit">{t('audit.filter.apply')}</Button>
     </form>
   );
 }
@@ -155,14 +154,13 @@ function AuditLog({ orgId }: { orgId: string }) {
             ))}
           </DataTable>
           {log.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary"
+            <Button
+              variant="secondary"
               disabled={log.isFetchingNextPage}
               onClick={() => void log.fetchNextPage()}
             >
               {t('audit.more')}
-            </button>
+            </Button>
           )}
         </>
       )}

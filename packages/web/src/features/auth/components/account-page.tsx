@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
@@ -103,9 +104,9 @@ function AccountDetails({ session }: { session: SessionState }) {
         <p>{t('account.everywhere')}</p>
         <ErrorSummary problem={problem} />
         <p>
-          <button type="button" className="button button--primary" onClick={onSignOutEverywhere}>
+          <Button variant="primary" onClick={onSignOutEverywhere}>
             {t('account.everywhereButton')}
-          </button>
+          </Button>
         </p>
       </section>
     </>

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
@@ -77,9 +78,9 @@ export function ChangePasswordForm({ hasTwoFactor }: { hasTwoFactor: boolean }) 
         />
       )}
       <p>
-        <button type="submit" className="button button--primary">
+        <Button variant="primary" type="submit">
           {t('account.change.submit')}
-        </button>
+        </Button>
       </p>
     </form>
   );
@@ -130,9 +131,9 @@ export function RenewRecoveryCodes() {
         error={problem?.fields.code}
       />
       <p>
-        <button type="submit" className="button button--secondary">
+        <Button variant="secondary" type="submit">
           {t('account.recovery.submit')}
-        </button>
+        </Button>
       </p>
     </form>
   );

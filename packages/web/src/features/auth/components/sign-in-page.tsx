@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
@@ -189,14 +190,14 @@ function SecondFactorStep({ focusFirst }: { focusFirst: boolean }) {
         </FormActions>
       </form>
       <p>
-        <button type="button" className="button button--link" onClick={switchMode}>
+        <Button variant="link" onClick={switchMode}>
           {t(isRecovery ? 'signIn.useApp' : 'signIn.useRecoveryCode')}
-        </button>
+        </Button>
       </p>
       <p>
-        <button type="button" className="button button--link" onClick={() => signOut.mutate()}>
+        <Button variant="link" onClick={() => signOut.mutate()}>
           {t('signIn.startOver')}
-        </button>
+        </Button>
       </p>
     </>
   );

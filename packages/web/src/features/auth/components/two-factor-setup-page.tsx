@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
@@ -98,9 +99,9 @@ function SetupSteps({ session, onEnabled }: { session: SessionState; onEnabled: 
         <>
           <ErrorSummary problem={problem} />
           <p>
-            <button type="button" className="button button--primary" onClick={onStart}>
+            <Button variant="primary" onClick={onStart}>
               {t('twoFactor.showQr')}
-            </button>
+            </Button>
           </p>
         </>
       )}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useDismissMail, useUndeliveredMail } from '../api/undelivered-mail.ts';
@@ -29,9 +30,9 @@ export function UndeliveredMailNotice() {
             {item.state === 'failed' && (
               <>
                 {' '}
-                <button type="button" className="button button--link" onClick={() => dismiss.mutate(item.id)}>
+                <Button variant="link" onClick={() => dismiss.mutate(item.id)}>
                   {t('mail.undelivered.dismiss')}
-                </button>
+                </Button>
               </>
             )}
           </li>

@@ -2,6 +2,7 @@ import { normaliseThemes } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
@@ -149,10 +150,10 @@ function NotesList({
                   </p>
                 )}
                 <div className="button-row">
-                  <button type="button" className="button" onClick={() => onEdit(note)}>
+                  <Button onClick={() => onEdit(note)}>
                     {t('measurement.notes.edit')}
                     <span className="visually-hidden"> {formatDay(note.heldOn, locale)}</span>
-                  </button>
+                  </Button>
                   <ConfirmAction
                     label={
                       <>

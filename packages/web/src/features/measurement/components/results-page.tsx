@@ -2,6 +2,7 @@ import { type Breakdown, breakdowns, can, type InstrumentContent, perspectives }
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -131,9 +132,9 @@ function BreakdownForm({
         selected={[choice]}
         onChange={(value) => setChoice(value as Breakdown)}
       />
-      <button type="submit" className="button button--primary">
+      <Button variant="primary" type="submit">
         {t('measurement.breakdown.submit')}
-      </button>
+      </Button>
     </form>
   );
 }

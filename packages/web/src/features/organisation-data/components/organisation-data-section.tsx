@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -78,14 +79,12 @@ function ParticipationForm({ orgId }: { orgId: string }) {
                 {update.error.message}
               </p>
             )}
-            <button
-              type="button"
-              className="button"
+            <Button
               aria-disabled={update.isPending}
               onClick={() => !update.isPending && update.mutate({ optedOut: !data.optedOut })}
             >
               {t(data.optedOut ? 'benchmark.data.optIn' : 'benchmark.data.optOut')}
-            </button>
+            </Button>
           </>
         )}
       </QueryState>

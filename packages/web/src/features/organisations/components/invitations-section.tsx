@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -76,10 +77,10 @@ export function InvitationsSection({
                   </td>
                   {canManage && (
                     <td>
-                      <button type="button" className="button" onClick={() => onWithdraw(invitation)}>
+                      <Button onClick={() => onWithdraw(invitation)}>
                         {t('invitations.withdraw')}
                         <span className="visually-hidden"> {invitation.email}</span>
-                      </button>
+                      </Button>
                     </td>
                   )}
                 </tr>

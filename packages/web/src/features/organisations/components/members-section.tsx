@@ -1,6 +1,7 @@
 import type { OrgRole } from '@derde-bron/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField } from '../../../components/form-field.tsx';
@@ -193,16 +194,16 @@ function MemberRow({
         <td>
           <div className="button-row button-row--stacked">
             {canManage && (
-              <button type="button" className="button button--primary" onClick={onSave}>
+              <Button variant="primary" onClick={onSave}>
                 {t('members.save')}
                 <span className="visually-hidden"> {member.name}</span>
-              </button>
+              </Button>
             )}
             {canEndSessions && (
-              <button type="button" className="button" onClick={onEndSessions}>
+              <Button onClick={onEndSessions}>
                 {t('members.endSessions')}
                 <span className="visually-hidden"> {member.name}</span>
-              </button>
+              </Button>
             )}
             {canManage && (
               <ConfirmAction

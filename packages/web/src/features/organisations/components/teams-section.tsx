@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
@@ -108,10 +109,10 @@ function TeamRow({
       <td>
         {mode === 'view' && (
           <div className="button-row">
-            <button type="button" className="button" ref={firstButton} onClick={() => setMode('rename')}>
+            <Button ref={firstButton} onClick={() => setMode('rename')}>
               {t('teams.rename')}
               <span className="visually-hidden"> {team.name}</span>
-            </button>
+            </Button>
             <ConfirmAction
               label={
                 <>
@@ -138,12 +139,10 @@ function TeamRow({
               error={nameError}
             />
             <div className="button-row">
-              <button type="submit" className="button button--primary">
+              <Button variant="primary" type="submit">
                 {t('teams.save')}
-              </button>
-              <button type="button" className="button" onClick={cancel}>
-                {t('common.cancel')}
-              </button>
+              </Button>
+              <Button onClick={cancel}>{t('common.cancel')}</Button>
             </div>
           </form>
         )}

@@ -1,6 +1,7 @@
 import { can } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { TextField } from '../../../components/form-field.tsx';
@@ -193,9 +194,9 @@ function ReachForm({ orgId, activity, name }: { orgId: string; activity: Activit
         onChange={(e) => setSessions(e.target.value)}
         className="input--short"
       />
-      <button type="submit" className="button button--secondary" disabled={save.isPending}>
+      <Button variant="secondary" type="submit" disabled={save.isPending}>
         {t('registry.activities.saveReach')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { importColumns } from '@derde-bron/domain';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { TextField } from '../../../components/form-field.tsx';
@@ -95,9 +96,9 @@ function ImportForm({ orgId }: { orgId: string }) {
           inputRef={fileRef}
           error={problem?.fields.file}
         />
-        <button type="submit" className="button" disabled={importPeople.isPending}>
+        <Button type="submit" disabled={importPeople.isPending}>
           {t('registry.import.submit')}
-        </button>
+        </Button>
       </form>
       {report && (
         <section

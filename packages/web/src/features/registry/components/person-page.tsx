@@ -2,6 +2,7 @@ import { can, logKinds, logSettings } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
@@ -245,14 +246,13 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
               <td>{t(`registry.logs.settings.${log.setting}`)}</td>
               <td>{log.title ?? ''}</td>
               <td>
-                <button
-                  type="button"
-                  className="button button--secondary"
+                <Button
+                  variant="secondary"
                   disabled={remove.isPending}
                   onClick={() => remove.mutate({ orgId, personId: data.person.id, logId: log.id })}
                 >
                   {t('registry.logs.delete', { date: log.heldOn })}
-                </button>
+                </Button>
               </td>
             </tr>
           ))}
@@ -297,9 +297,9 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
           error={errors.title}
           onChange={(e) => setTitle(e.target.value)}
         />
-        <button type="submit" className="button" disabled={create.isPending}>
+        <Button type="submit" disabled={create.isPending}>
           {t('registry.logs.add')}
-        </button>
+        </Button>
       </form>
     </section>
   );

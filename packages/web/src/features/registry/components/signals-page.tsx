@@ -2,6 +2,7 @@ import { registryRoleKeys, signalKeys } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
@@ -118,9 +119,9 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
             setRoles((r) => (checked ? [...r, value] : r.filter((v) => v !== value)))
           }
         />
-        <button type="submit" className="button" disabled={update.isPending}>
+        <Button type="submit" disabled={update.isPending}>
           {t('registry.settings.save')}
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { StepKey } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
@@ -179,14 +180,14 @@ function GoalRow({
       {canEdit && (
         <td>
           <div className="button-row button-row--stacked">
-            <button type="button" className="button button--primary" onClick={onSave}>
+            <Button variant="primary" onClick={onSave}>
               {t('roadmap.goals.save')}
               <span className="visually-hidden"> {goal.title}</span>
-            </button>
-            <button type="button" className="button" onClick={onReviewed}>
+            </Button>
+            <Button onClick={onReviewed}>
               {t('roadmap.goals.markReviewed')}
               <span className="visually-hidden"> {goal.title}</span>
-            </button>
+            </Button>
           </div>
         </td>
       )}

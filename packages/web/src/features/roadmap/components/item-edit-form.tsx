@@ -1,6 +1,7 @@
 import { type ItemStatus, itemStatuses } from '@derde-bron/domain';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
@@ -139,9 +140,9 @@ export function ItemEditForm({ orgId, item, label, owners }: Props) {
           />
           <ConflictValues title={t('roadmap.conflict.mine')} values={conflict.mine} owners={owners} />
           <div className="button-row">
-            <button type="button" className="button button--primary" onClick={takeOver}>
+            <Button variant="primary" onClick={takeOver}>
               {t('roadmap.conflict.takeOver')}
-            </button>
+            </Button>
           </div>
         </div>
       )}
@@ -150,9 +151,9 @@ export function ItemEditForm({ orgId, item, label, owners }: Props) {
           <p>{t('roadmap.conflict.takenOver')}</p>
           <ConflictValues title={t('roadmap.conflict.mine')} values={conflict.mine} owners={owners} />
           {conflict.mine.notes !== draft.notes && conflict.mine.notes.trim() !== '' && (
-            <button type="button" className="button" onClick={() => change({ notes: conflict.mine.notes })}>
+            <Button onClick={() => change({ notes: conflict.mine.notes })}>
               {t('roadmap.conflict.reapplyNotes')}
-            </button>
+            </Button>
           )}
         </div>
       )}

@@ -2,6 +2,7 @@ import { type LemniscatePhase, lemniscatePhases, type TopicAction } from '@derde
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
@@ -247,28 +248,28 @@ function TopicCard({
           )}
           <div className="button-row">
             {!closed && (
-              <button type="submit" className="button">
+              <Button type="submit">
                 {t('roadmap.policy.saveNotes')}
                 <span className="visually-hidden"> {topic.title}</span>
-              </button>
+              </Button>
             )}
             {!closed && topic.phase !== 'evaluate' && (
-              <button type="button" className="button button--primary" onClick={() => run('advance')}>
+              <Button variant="primary" onClick={() => run('advance')}>
                 {t('roadmap.policy.advance')}
                 <span className="visually-hidden"> {topic.title}</span>
-              </button>
+              </Button>
             )}
             {!closed && topic.phase === 'evaluate' && (
-              <button type="button" className="button button--primary" onClick={() => run('close')}>
+              <Button variant="primary" onClick={() => run('close')}>
                 {t('roadmap.policy.close')}
                 <span className="visually-hidden"> {topic.title}</span>
-              </button>
+              </Button>
             )}
             {closed && (
-              <button type="submit" className="button button--primary">
+              <Button variant="primary" type="submit">
                 {t('roadmap.policy.newRound')}
                 <span className="visually-hidden"> {topic.title}</span>
-              </button>
+              </Button>
             )}
           </div>
           {!closed && topic.phase === 'evaluate' && (

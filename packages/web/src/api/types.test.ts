@@ -9,6 +9,7 @@ import type { Comparison, ComparisonRow } from '../features/measurement/api/get-
 import type { WaveGroup } from '../features/measurement/api/get-groups.ts';
 import type { ConversationNote, NotesAnswer } from '../features/measurement/api/get-notes.ts';
 import type { OpenAnswers } from '../features/measurement/api/get-open-answers.ts';
+import type { Wave } from '../features/measurement/api/get-waves.ts';
 import type {
   ComparedMetric,
   Dashboard,
@@ -30,7 +31,10 @@ import type { RegistrySettings } from '../features/registry/api/settings.ts';
 import type { Report } from '../features/reports/api/reports.ts';
 import type { FrameworkVersionContent } from '../features/roadmap/api/get-framework-version.ts';
 import type { Goal } from '../features/roadmap/api/get-goals.ts';
+import type { Decision, Evidence } from '../features/roadmap/api/get-item.ts';
+import type { Owner } from '../features/roadmap/api/get-owners.ts';
 import type { PolicyTopic } from '../features/roadmap/api/get-policy-topics.ts';
+import type { ItemChangeEntry, RoadmapItem } from '../features/roadmap/api/get-roadmap.ts';
 
 /** True only when the type is not `never`: a wrong path, method or status in ApiResponse gives never. */
 type Resolved<T> = [T] extends [never] ? false : true;
@@ -51,6 +55,7 @@ describe('the response types made from the OpenAPI document', () => {
       resolved<ConversationNote>(true),
       resolved<NotesAnswer>(true),
       resolved<OpenAnswers>(true),
+      resolved<Wave>(true),
       resolved<DashboardSection>(true),
       resolved<Dashboard>(true),
       resolved<ComparedMetric>(true),
@@ -72,7 +77,12 @@ describe('the response types made from the OpenAPI document', () => {
       resolved<Report>(true),
       resolved<FrameworkVersionContent>(true),
       resolved<Goal>(true),
+      resolved<Decision>(true),
+      resolved<Evidence>(true),
+      resolved<Owner>(true),
       resolved<PolicyTopic>(true),
+      resolved<RoadmapItem>(true),
+      resolved<ItemChangeEntry>(true),
     ];
     expect(all.every(Boolean)).toBe(true);
   });

@@ -7,33 +7,7 @@ import { queryKeys } from '../../../lib/query-keys.ts';
 
 export type Signal = { key: SignalKey; date: string | null };
 
-export type Person = {
-  id: string;
-  name: string;
-  kind: 'expert' | 'staff';
-  membershipId: string | null;
-  memberName?: string | null;
-  teamId: string | null;
-  teamName: string | null;
-  roles: string[];
-  phases: string[];
-  levels: string[];
-  coreTasks: string[];
-  employment: 'paid' | 'volunteer';
-  hoursPerWeek: number | null;
-  fundingSource: 'structural' | 'project' | 'subsidy' | null;
-  fundingEndsOn: string | null;
-  trainingName: string | null;
-  trainingLevel: string | null;
-  trainingCompletedOn: string | null;
-  trainingRecognised: boolean;
-  registrationNumber: string | null;
-  registrationExpiresOn: string | null;
-  startedOn: string | null;
-  endedOn: string | null;
-  lastReflectionOn: string | null;
-  version: number;
-};
+export type Person = Omit<PersonWithSignals, 'signals'>;
 
 export type PersonWithSignals = ApiResponse<
   '/api/organisations/{orgId}/registry/people',

@@ -5,7 +5,10 @@ import { queryKeys } from '../../../lib/query-keys.ts';
 import type { Person } from './get-people.ts';
 
 /** What the form sends: the whole record (the server refuses fields it does not know). */
-export type PersonInput = Omit<Person, 'id' | 'teamName' | 'memberName' | 'lastReflectionOn' | 'version'>;
+export type PersonInput = Omit<
+  Person,
+  'id' | 'teamName' | 'memberName' | 'lastReflectionOn' | 'version' | 'updatedAt'
+>;
 
 export const createPerson = ({ orgId, input }: { orgId: string; input: PersonInput }) =>
   sendJson<Person>('POST', orgPath(orgId, 'registry', 'people'), input);

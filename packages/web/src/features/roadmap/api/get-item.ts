@@ -1,27 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 import type { FieldChange, RoadmapItem } from './get-roadmap.ts';
 
-export type Decision = {
-  id: string;
-  decidedOn: string;
-  decision: string;
-  rationale: string;
-  decidedBy: string;
-  createdAt: string;
-};
+export type Decision = ApiResponse<
+  '/api/organisations/{orgId}/roadmap/items/{itemKey}',
+  'get'
+>['decisions'][number];
 
-export type Evidence = {
-  id: string;
-  title: string;
-  url: string | null;
-  fileName: string | null;
-  mimeType: string | null;
-  size: number | null;
-  createdAt: string;
-};
+export type Evidence = ApiResponse<
+  '/api/organisations/{orgId}/roadmap/items/{itemKey}',
+  'get'
+>['evidence'][number];
 
 export type ItemDetails = {
   item: RoadmapItem;
@@ -29,9 +21,6 @@ export type ItemDetails = {
   decisions: Decision[];
   evidence: Evidence[];
 };
-
-export const itemKey = (orgId: string, key: string) =>
-  [...queryKeys.roadmap.all(orgId), 'items', key] as const;
 
 export const getItem = (orgId: string, key: string) =>
   getJson<ItemDetails>(orgPath(orgId, 'roadmap', 'items', key));

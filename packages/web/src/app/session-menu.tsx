@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { Button } from '../components/button.tsx';
 import { useSignOut } from '../features/auth/api/sign-out.ts';
 import type { SignedOutState } from '../features/auth/components/sign-in-page.tsx';
 import type { SessionState } from '../lib/session.ts';
@@ -25,9 +26,9 @@ export function SessionMenu({ session }: { session: SessionState }) {
   return (
     <div className="site-header__user">
       <span className="site-header__person">{t('shell.signedInAs', { name: session.user.name })}</span>
-      <button type="button" className="button button--subtle" onClick={onSignOut}>
+      <Button variant="subtle" onClick={onSignOut}>
         {t('shell.signOut')}
-      </button>
+      </Button>
       {failed && (
         <span className="site-header__error" role="alert">
           {t('shell.signOutFailed')}

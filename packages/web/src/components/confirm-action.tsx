@@ -1,6 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusWhen } from '../lib/use-focus.ts';
+import { Button } from './button.tsx';
 
 /**
  * A destructive action asked twice, on the page itself (not a browser dialog): the button shows
@@ -26,14 +27,9 @@ export function ConfirmAction({
   const buttonRef = useFocusWhen<HTMLButtonElement>(backToButton);
   if (!confirming)
     return (
-      <button
-        type="button"
-        className="button button--danger"
-        ref={buttonRef}
-        onClick={() => setConfirming(true)}
-      >
+      <Button variant="danger" ref={buttonRef} onClick={() => setConfirming(true)}>
         {label}
-      </button>
+      </Button>
     );
   return (
     <div className="confirm">
@@ -41,23 +37,17 @@ export function ConfirmAction({
         {question}
       </p>
       <div className="button-row">
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => onConfirm(() => setConfirming(false))}
-        >
+        <Button variant="danger" onClick={() => onConfirm(() => setConfirming(false))}>
           {yes}
-        </button>
-        <button
-          type="button"
-          className="button"
+        </Button>
+        <Button
           onClick={() => {
             setConfirming(false);
             setBackToButton((count) => count + 1);
           }}
         >
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from './button.tsx';
 
 /** Loading and error states for one query, with the server's message in the user's language. */
 export function QueryState<T>({
@@ -25,9 +26,7 @@ export function QueryState<T>({
           <strong>{t('common.errorTitle')}</strong>
         </p>
         <p>{query.error.message}</p>
-        <button type="button" className="button" onClick={() => void query.refetch()}>
-          {t('common.retry')}
-        </button>
+        <Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>
       </div>
     );
   }

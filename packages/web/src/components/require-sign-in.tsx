@@ -1,15 +1,27 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useMatches } from 'react-router';
+import { type Access, allows } from '../lib/access.ts';
 import { homePathFor, type SessionState, useSession } from '../lib/session.ts';
 import { QueryState } from './query-state.tsx';
 
+/** The access the route table (app/pages.tsx) gives the page shown now, if any. */
+export function useRouteAccess(): Access | undefined {
+  const matches = useMatches();
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const access = (matches[i]?.handle as { access?: Access } | undefined)?.access;
+    if (access) return access;
+  }
+  return undefined;
+}
+
 /**
- * Shows its content only to a signed-in person whom `allow` lets in. Everyone else gets a short
- * message with the next step (sign in, finish signing in) under the page's own heading.
+ * Shows its content only to a signed-in person whom the page's route lets in (its `access` in
+ * the route table), or whom `allow` lets in where it is given. Everyone else gets a short message
+ * with the next step (sign in, finish signing in) under the page's own heading.
  */
 export function RequireSignIn({
-  allow = () => true,
+  allow,
   children,
 }: {
   allow?: (session: SessionState) => boolean;
@@ -17,6 +29,8 @@ export function RequireSignIn({
 }) {
   const { t } = useTranslation();
   const session = useSession();
+  const access = useRouteAccess();
+  const allowed = (data: SessionState) => (allow ? allow(data) : !access || allows(data, access));
   return (
     <QueryState query={session}>
       {(data) => {
@@ -50,7 +64,7 @@ export function RequireSignIn({
             </div>
           );
         }
-        if (!allow(data)) {
+        if (!allowed(data)) {
           return (
             <div className="notice">
               <p>{t('access.notAllowed')}</p>
@@ -64,4 +78,10 @@ export function RequireSignIn({
       }}
     </QueryState>
   );
+}
+
+/** Whether a session may open the page shown now, by the route table's access (for queries to start early). */
+export function useRouteAllows() {
+  const access = useRouteAccess();
+  return (session: SessionState) => !access || allows(session, access);
 }

@@ -1,6 +1,7 @@
 import type { OrgRole } from '@derde-bron/domain';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson, setCsrfToken } from './api-client.ts';
+import { queryKeys } from './query-keys.ts';
 
 /** The server's session answer (server modules/auth/session-state.ts), the same in every auth route. */
 export type SessionState = {
@@ -30,7 +31,7 @@ export const anonymousSession: SessionState = {
   membership: null,
 };
 
-export const sessionQueryKey = ['session'] as const;
+export const sessionQueryKey = queryKeys.session;
 
 export const getSession = async () => {
   const session = await getJson<SessionState>('/api/auth/session');

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { publicNavItems } from '../app/navigation.ts';
+import { publicNavItems } from '../components/public-nav.ts';
 import { QuickExit } from '../components/quick-exit.tsx';
 import { RespondPage } from '../features/measurement/components/respond-page.tsx';
 import { useLocale } from '../lib/locale.ts';

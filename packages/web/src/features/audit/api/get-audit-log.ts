@@ -1,15 +1,10 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type AuditEntry = {
-  id: string;
-  action: string;
-  actorName: string | null;
-  targetType: string | null;
-  targetId: string | null;
-  details: Record<string, string | number | boolean | null>;
-  at: string;
-};
+export type AuditEntry = ApiResponse<'/api/organisations/{orgId}/audit-log', 'get'>['entries'][number];
 
 /** Entries per page; the page offers the next (older) ones. */
 export const auditLogPageSize = 100;
@@ -23,14 +18,12 @@ export const getAuditLogPage = (orgId: string, filter: AuditFilter, before: stri
   if (filter.action) query.set('action', filter.action);
   if (filter.from) query.set('from', filter.from);
   if (filter.to) query.set('to', filter.to);
-  return getJson<{ entries: AuditEntry[]; next: string | null }>(
-    `/api/organisations/${encodeURIComponent(orgId)}/audit-log?${query}`,
-  );
+  return getJson<{ entries: AuditEntry[]; next: string | null }>(`${orgPath(orgId, 'audit-log')}?${query}`);
 };
 
 export const auditLogQueryOptions = (orgId: string, filter: AuditFilter) =>
   infiniteQueryOptions({
-    queryKey: ['organisations', orgId, 'audit-log', filter],
+    queryKey: queryKeys.auditLog(orgId, filter),
     queryFn: ({ pageParam }) => getAuditLogPage(orgId, filter, pageParam),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.next,

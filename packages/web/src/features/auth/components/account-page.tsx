@@ -1,11 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
-import { type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
 import type { SessionState } from '../../../lib/session.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useSignOutEverywhere } from '../api/sign-out-everywhere.ts';
 import { ChangePasswordForm, RenewRecoveryCodes } from './account-security.tsx';
 import type { SignedOutState } from './sign-in-page.tsx';
@@ -25,7 +25,7 @@ function AccountDetails({ session }: { session: SessionState }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const signOutEverywhere = useSignOutEverywhere();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, fail } = useFormFeedback();
   const { user, membership } = session;
   if (!user) return null;
   const role = membership
@@ -41,7 +41,7 @@ function AccountDetails({ session }: { session: SessionState }) {
     signOutEverywhere.mutateAsync().then(
       () =>
         navigate('/inloggen', { replace: true, state: { signedOut: 'everywhere' } satisfies SignedOutState }),
-      (error) => setProblem(toFormProblem(error, t('common.networkError'))),
+      (error) => fail(error),
     );
   };
 
@@ -104,9 +104,9 @@ function AccountDetails({ session }: { session: SessionState }) {
         <p>{t('account.everywhere')}</p>
         <ErrorSummary problem={problem} />
         <p>
-          <button type="button" className="button button--primary" onClick={onSignOutEverywhere}>
+          <Button variant="primary" onClick={onSignOutEverywhere}>
             {t('account.everywhereButton')}
-          </button>
+          </Button>
         </p>
       </section>
     </>

@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/form-field.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { checkFields } from '../../../lib/form-problem.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useChangePassword } from '../api/change-password.ts';
 import { useRenewRecoveryCodes } from '../api/renew-recovery-codes.ts';
 
@@ -10,7 +12,7 @@ import { useRenewRecoveryCodes } from '../api/renew-recovery-codes.ts';
 export function ChangePasswordForm({ hasTwoFactor }: { hasTwoFactor: boolean }) {
   const { t } = useTranslation();
   const change = useChangePassword();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const fields = {
     currentPassword: { id: 'current-password', label: t('account.change.current') },
     newPassword: { id: 'new-password', label: t('account.change.new') },
@@ -41,8 +43,7 @@ export function ChangePasswordForm({ hasTwoFactor }: { hasTwoFactor: boolean }) 
           form.reset();
           setFeedback({ kind: 'success', text: t('account.change.done'), focus: true });
         },
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };
@@ -77,9 +78,9 @@ export function ChangePasswordForm({ hasTwoFactor }: { hasTwoFactor: boolean }) 
         />
       )}
       <p>
-        <button type="submit" className="button button--primary">
+        <Button variant="primary" type="submit">
           {t('account.change.submit')}
-        </button>
+        </Button>
       </p>
     </form>
   );
@@ -89,7 +90,7 @@ export function ChangePasswordForm({ hasTwoFactor }: { hasTwoFactor: boolean }) 
 export function RenewRecoveryCodes() {
   const { t } = useTranslation();
   const renew = useRenewRecoveryCodes();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const [codes, setCodes] = useState<string[] | null>(null);
   const fields = { code: { id: 'renew-code', label: t('account.recovery.code') } };
   const problem = feedback?.kind === 'error' ? feedback.problem : null;
@@ -106,8 +107,7 @@ export function RenewRecoveryCodes() {
         setCodes(recoveryCodes);
         setFeedback({ kind: 'success', text: t('account.recovery.done'), focus: true });
       },
-      onError: (error) =>
-        setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+      onError: (error) => fail(error),
     });
   };
   return (
@@ -131,9 +131,9 @@ export function RenewRecoveryCodes() {
         error={problem?.fields.code}
       />
       <p>
-        <button type="submit" className="button button--secondary">
+        <Button variant="secondary" type="submit">
           {t('account.recovery.submit')}
-        </button>
+        </Button>
       </p>
     </form>
   );

@@ -1,12 +1,13 @@
 import { passwordMinLength } from '@derde-bron/domain';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
 import { useLinkToken } from '../../../lib/link-token.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useConfirmPasswordReset } from '../api/confirm-password-reset.ts';
 
 /** Choosing a new password with the link from the mail (`/wachtwoord-kiezen#<token>`). */
@@ -14,27 +15,22 @@ export function ChoosePasswordPage() {
   const { t } = useTranslation();
   const link = useLinkToken();
   const confirm = useConfirmPasswordReset();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, fail, check } = useFormFeedback();
   const fields = { password: { id: 'new-password', label: t('choosePassword.password') } };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (confirm.isPending || !link) return;
     const password = String(new FormData(event.currentTarget).get('password') ?? '');
-    const found = checkFields(
-      {
+    if (
+      !check({
         password:
           [...password].length < passwordMinLength &&
           t('form.errors.passwordTooShort', { min: passwordMinLength }),
-      },
-      t('form.checkFields'),
-    );
-    setProblem(found);
-    if (found) return;
-    confirm.mutate(
-      { token: link.token, password },
-      { onError: (error) => setProblem(toFormProblem(error, t('common.networkError'))) },
-    );
+      })
+    )
+      return;
+    confirm.mutate({ token: link.token, password }, { onError: (error) => fail(error) });
   };
 
   let content: ReactNode;
@@ -77,11 +73,7 @@ export function ChoosePasswordPage() {
             minLength={passwordMinLength}
             error={problem?.fields.password}
           />
-          <div className="form__actions">
-            <button type="submit" className="button button--primary">
-              {t('choosePassword.submit')}
-            </button>
-          </div>
+          <FormActions label={t('choosePassword.submit')} />
         </form>
         {problem && (
           <p>

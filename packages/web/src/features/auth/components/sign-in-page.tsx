@@ -1,13 +1,15 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
 import { homePathFor, useSession } from '../../../lib/session.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useSignIn } from '../api/sign-in.ts';
 import { useSignInWithRecoveryCode } from '../api/sign-in-with-recovery-code.ts';
 import { useSignOut } from '../api/sign-out.ts';
@@ -49,7 +51,7 @@ export function SignInPage() {
 function PasswordStep({ signedOut }: { signedOut: SignedOutState['signedOut'] }) {
   const { t } = useTranslation();
   const signIn = useSignIn();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, fail, check } = useFormFeedback();
   const fields = {
     email: { id: 'sign-in-email', label: t('signIn.email') },
     password: { id: 'sign-in-password', label: t('signIn.password') },
@@ -61,19 +63,14 @@ function PasswordStep({ signedOut }: { signedOut: SignedOutState['signedOut'] })
     const data = new FormData(event.currentTarget);
     const email = String(data.get('email') ?? '').trim();
     const password = String(data.get('password') ?? '');
-    const found = checkFields(
-      {
+    if (
+      !check({
         email: !email && t('form.errors.emailRequired'),
         password: !password && t('form.errors.passwordRequired'),
-      },
-      t('form.checkFields'),
-    );
-    setProblem(found);
-    if (found) return;
-    signIn.mutate(
-      { email, password },
-      { onError: (error) => setProblem(toFormProblem(error, t('common.networkError'))) },
-    );
+      })
+    )
+      return;
+    signIn.mutate({ email, password }, { onError: (error) => fail(error) });
   };
 
   return (
@@ -106,12 +103,9 @@ function PasswordStep({ signedOut }: { signedOut: SignedOutState['signedOut'] })
           required
           error={problem?.fields.password}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('signIn.submit')}
-          </button>
+        <FormActions label={t('signIn.submit')}>
           <Busy when={signIn.isPending} />
-        </div>
+        </FormActions>
       </form>
       <p>
         <Link to="/wachtwoord-vergeten">{t('signIn.forgotPassword')}</Link>
@@ -133,7 +127,7 @@ function Busy({ when }: { when: boolean }) {
 function SecondFactorStep({ focusFirst }: { focusFirst: boolean }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'app' | 'recovery'>('app');
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, fail, check } = useFormFeedback();
   const verify = useVerifyTwoFactor();
   const recover = useSignInWithRecoveryCode();
   const signOut = useSignOut();
@@ -152,17 +146,15 @@ function SecondFactorStep({ focusFirst }: { focusFirst: boolean }) {
     if (pending) return;
     const raw = String(new FormData(event.currentTarget).get('code') ?? '');
     const code = isRecovery ? raw.trim() : raw.replace(/\s+/g, '');
-    const found = checkFields(
-      {
+    if (
+      !check({
         code: isRecovery
           ? !code && t('form.errors.recoveryCodeRequired')
           : !/^\d{6}$/.test(code) && t('form.errors.codeInvalid'),
-      },
-      t('form.checkFields'),
-    );
-    setProblem(found);
-    if (found) return;
-    const onError = (error: Error) => setProblem(toFormProblem(error, t('common.networkError')));
+      })
+    )
+      return;
+    const onError = (error: Error) => fail(error);
     if (isRecovery) recover.mutate(code, { onError });
     else verify.mutate(code, { onError });
   };
@@ -193,22 +185,19 @@ function SecondFactorStep({ focusFirst }: { focusFirst: boolean }) {
           inputRef={codeInput}
           error={problem?.fields.code}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('signIn.verify')}
-          </button>
+        <FormActions label={t('signIn.verify')}>
           <Busy when={pending} />
-        </div>
+        </FormActions>
       </form>
       <p>
-        <button type="button" className="button button--link" onClick={switchMode}>
+        <Button variant="link" onClick={switchMode}>
           {t(isRecovery ? 'signIn.useApp' : 'signIn.useRecoveryCode')}
-        </button>
+        </Button>
       </p>
       <p>
-        <button type="button" className="button button--link" onClick={() => signOut.mutate()}>
+        <Button variant="link" onClick={() => signOut.mutate()}>
           {t('signIn.startOver')}
-        </button>
+        </Button>
       </p>
     </>
   );

@@ -1,13 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
 import { homePathFor, type SessionState, useSession } from '../../../lib/session.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useEnableTwoFactor } from '../api/enable-two-factor.ts';
 import { useStartTwoFactorSetup } from '../api/start-two-factor-setup.ts';
 
@@ -61,7 +63,7 @@ function SetupSteps({ session, onEnabled }: { session: SessionState; onEnabled: 
   const { t } = useTranslation();
   const start = useStartTwoFactorSetup();
   const enable = useEnableTwoFactor();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, fail, check } = useFormFeedback();
   const scanHeading = useFocusWhen<HTMLHeadingElement>(start.data);
   const codeField = { id: 'two-factor-code', label: t('twoFactor.code') };
 
@@ -69,7 +71,7 @@ function SetupSteps({ session, onEnabled }: { session: SessionState; onEnabled: 
     if (start.isPending) return;
     setProblem(null);
     start.mutate(undefined, {
-      onError: (error) => setProblem(toFormProblem(error, t('common.networkError'))),
+      onError: (error) => fail(error),
     });
   };
 
@@ -77,16 +79,11 @@ function SetupSteps({ session, onEnabled }: { session: SessionState; onEnabled: 
     event.preventDefault();
     if (enable.isPending) return;
     const code = String(new FormData(event.currentTarget).get('code') ?? '').replace(/\s+/g, '');
-    const found = checkFields(
-      { code: !/^\d{6}$/.test(code) && t('form.errors.codeInvalid') },
-      t('form.checkFields'),
-    );
-    setProblem(found);
-    if (found) return;
+    if (!check({ code: !/^\d{6}$/.test(code) && t('form.errors.codeInvalid') })) return;
     // A promise, not mutate's callbacks: the new session unmounts this form before they would run.
     enable.mutateAsync(code).then(
       ({ recoveryCodes }) => onEnabled(recoveryCodes),
-      (error) => setProblem(toFormProblem(error, t('common.networkError'))),
+      (error) => fail(error),
     );
   };
 
@@ -102,9 +99,9 @@ function SetupSteps({ session, onEnabled }: { session: SessionState; onEnabled: 
         <>
           <ErrorSummary problem={problem} />
           <p>
-            <button type="button" className="button button--primary" onClick={onStart}>
+            <Button variant="primary" onClick={onStart}>
               {t('twoFactor.showQr')}
-            </button>
+            </Button>
           </p>
         </>
       )}
@@ -142,11 +139,7 @@ function SetupSteps({ session, onEnabled }: { session: SessionState; onEnabled: 
               required
               error={problem?.fields.code}
             />
-            <div className="form__actions">
-              <button type="submit" className="button button--primary">
-                {t('twoFactor.enable')}
-              </button>
-            </div>
+            <FormActions label={t('twoFactor.enable')} />
           </form>
         </>
       )}

@@ -1,18 +1,14 @@
-import type { FrameworkContent } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type FrameworkVersion = {
-  id: string;
-  version: number;
-  publishedAt: string;
-  content: FrameworkContent;
-};
+export type FrameworkVersion = ApiResponse<'/api/framework', 'get'>;
 
 export const getFramework = () => getJson<FrameworkVersion>('/api/framework');
 
 export const frameworkQueryOptions = queryOptions({
-  queryKey: ['framework', 'current'],
+  queryKey: queryKeys.framework.current,
   queryFn: getFramework,
 });
 

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/data-table.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { longDateFormat } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { type FrameworkVersion, useFramework } from '../api/get-framework.ts';
 import { TermList } from './term-list.tsx';
@@ -23,9 +25,7 @@ function FrameworkOverview({ framework }: { framework: FrameworkVersion }) {
   const locale = useLocale();
   const l = useLocalized();
   const { content } = framework;
-  const published = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
-    new Date(framework.publishedAt),
-  );
+  const published = longDateFormat(locale).format(new Date(framework.publishedAt));
   const phaseTitle = new Map(content.phases.map((phase) => [phase.key, l(phase.title)]));
 
   return (
@@ -105,26 +105,22 @@ function FrameworkOverview({ framework }: { framework: FrameworkVersion }) {
 
       <section aria-labelledby="activities">
         <h2 id="activities">{t('framework.activitiesTitle')}</h2>
-        <table className="table">
-          <caption className="visually-hidden">{t('framework.activitiesTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('framework.activityColumn')}</th>
-              <th scope="col">{t('framework.phaseColumn')}</th>
+        <DataTable
+          caption={t('framework.activitiesTitle')}
+          hideCaption
+          scroll={false}
+          columns={[t('framework.activityColumn'), t('framework.phaseColumn')]}
+        >
+          {content.activities.map((activity) => (
+            <tr key={activity.key}>
+              <th scope="row">
+                {l(activity.title)}
+                <span className="table__note">{l(activity.text)}</span>
+              </th>
+              <td>{activity.phases.map((phase) => phaseTitle.get(phase)).join(', ')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {content.activities.map((activity) => (
-              <tr key={activity.key}>
-                <th scope="row">
-                  {l(activity.title)}
-                  <span className="table__note">{l(activity.text)}</span>
-                </th>
-                <td>{activity.phases.map((phase) => phaseTitle.get(phase)).join(', ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="concepts">

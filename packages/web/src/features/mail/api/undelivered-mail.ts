@@ -1,21 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type UndeliveredMail = {
-  id: string;
-  purpose: 'invitation' | 'surveyInvitation' | 'surveyReminder' | 'passwordReset';
-  /** `queued`: a try failed and it is tried again; `failed`: given up on. */
-  state: 'queued' | 'failed';
-  attempts: number;
-  createdAt: string;
-  nextAttemptAt: string;
-};
-
-const key = ['mail', 'undelivered'] as const;
+export type UndeliveredMail = ApiResponse<'/api/mail/undelivered', 'get'>['mail'][number];
 
 export const undeliveredMailQueryOptions = () =>
   queryOptions({
-    queryKey: key,
+    queryKey: queryKeys.mail.undelivered,
     queryFn: () => getJson<{ mail: UndeliveredMail[] }>('/api/mail/undelivered').then((body) => body.mail),
     staleTime: 30_000,
     retry: false,
@@ -28,10 +20,10 @@ export function useDismissMail() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => sendJson<null>('DELETE', `/api/mail/undelivered/${encodeURIComponent(id)}`),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.mail.undelivered }),
   });
 }
 
 /** After queueing mail: look again, so a notice shows up without a reload. */
 export const invalidateUndeliveredMail = (queryClient: ReturnType<typeof useQueryClient>) =>
-  queryClient.invalidateQueries({ queryKey: key });
+  queryClient.invalidateQueries({ queryKey: queryKeys.mail.undelivered });

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
+import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useDismissMail, useUndeliveredMail } from '../api/undelivered-mail.ts';
 
@@ -14,7 +16,7 @@ export function UndeliveredMailNotice() {
   const dismiss = useDismissMail();
   const items = mail.data ?? [];
   if (items.length === 0) return null;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = dateTimeFormat(locale);
   return (
     <section className="notice" aria-labelledby="undelivered-mail-heading">
       <h3 id="undelivered-mail-heading">{t('mail.undelivered.title')}</h3>
@@ -28,9 +30,9 @@ export function UndeliveredMailNotice() {
             {item.state === 'failed' && (
               <>
                 {' '}
-                <button type="button" className="button button--link" onClick={() => dismiss.mutate(item.id)}>
+                <Button variant="link" onClick={() => dismiss.mutate(item.id)}>
                   {t('mail.undelivered.dismiss')}
-                </button>
+                </Button>
               </>
             )}
           </li>

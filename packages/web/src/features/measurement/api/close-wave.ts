@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import { invalidateWaves, type Wave } from './get-waves.ts';
 
 export type CloseWaveInput = { orgId: string; waveId: string };
 
 export const closeWave = ({ orgId, waveId }: CloseWaveInput) =>
-  sendJson<Wave>(
-    'POST',
-    `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/close`,
-  );
+  sendJson<Wave>('POST', orgPath(orgId, 'waves', waveId, 'close'));
 
 /** Closes a wave early: nobody can answer any more, and its results can be seen. */
 export function useCloseWave() {

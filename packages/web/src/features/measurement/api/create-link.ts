@@ -1,18 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import { invalidateWaves } from './get-waves.ts';
 
 export type CreateLinkInput = { orgId: string; waveId: string; groupId: string };
 
 /** The new shared link with its token: `path` is `/vragenlijst#<token>`. Only this answer ever holds it. */
-export type CreatedLink = { id: string; groupId: string; token: string; path: string };
+export type CreatedLink = ApiResponse<'/api/organisations/{orgId}/waves/{waveId}/links', 'post', 201>;
 
 export const createLink = ({ orgId, waveId, groupId }: CreateLinkInput) =>
-  sendJson<CreatedLink>(
-    'POST',
-    `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/links`,
-    { groupId },
-  );
+  sendJson<CreatedLink>('POST', orgPath(orgId, 'waves', waveId, 'links'), { groupId });
 
 /** Makes a shared link for one group of a wave; it takes at most as many answers as the group has people. */
 export function useCreateLink() {

@@ -1,6 +1,7 @@
 import type { Perspective } from '@derde-bron/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import { invalidateWaves, type Wave, type WaveKind } from './get-waves.ts';
 
 export type CreateWaveInput = {
@@ -16,7 +17,7 @@ export type CreateWaveInput = {
 };
 
 export const createWave = ({ orgId, ...body }: CreateWaveInput) =>
-  sendJson<Wave>('POST', `/api/organisations/${encodeURIComponent(orgId)}/waves`, body);
+  sendJson<Wave>('POST', orgPath(orgId, 'waves'), body);
 
 /** Plans a new wave (the 0-meting or a later one). */
 export function useCreateWave() {

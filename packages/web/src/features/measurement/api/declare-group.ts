@@ -1,6 +1,7 @@
 import type { Perspective } from '@derde-bron/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import type { WaveGroup } from './get-groups.ts';
 import { invalidateWaves } from './get-waves.ts';
 
@@ -14,11 +15,7 @@ export type DeclareGroupInput = {
 };
 
 export const declareGroup = ({ orgId, waveId, ...body }: DeclareGroupInput) =>
-  sendJson<WaveGroup>(
-    'POST',
-    `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/groups`,
-    body,
-  );
+  sendJson<WaveGroup>('POST', orgPath(orgId, 'waves', waveId, 'groups'), body);
 
 /** Declares a group of a wave with its headcount; the server refuses a group declared before (409). */
 export function useDeclareGroup() {

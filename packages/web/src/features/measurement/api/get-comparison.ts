@@ -1,25 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
-import { resultsKey } from './get-results.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type ComparisonRow = {
-  scaleKey: string;
-  baseline: number | null;
-  later: number | null;
-  /** later − baseline, one decimal; null when either mean is hidden or missing. */
-  difference: number | null;
-};
+export type ComparisonRow = Comparison['rows'][number];
 
-export type Comparison = { baseline: { id: string; title: string }; rows: ComparisonRow[] };
+export type Comparison = ApiResponse<'/api/organisations/{orgId}/waves/{waveId}/comparison', 'get'>;
 
 export const getComparison = (orgId: string, waveId: string) =>
-  getJson<Comparison>(
-    `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/comparison`,
-  );
+  getJson<Comparison>(orgPath(orgId, 'waves', waveId, 'comparison'));
 
 export const comparisonQueryOptions = (orgId: string, waveId: string) =>
   queryOptions({
-    queryKey: [...resultsKey(orgId, waveId), 'comparison'],
+    queryKey: [...queryKeys.measurement.results(orgId, waveId), 'comparison'],
     queryFn: () => getComparison(orgId, waveId),
     staleTime: 60_000,
   });

@@ -1,7 +1,8 @@
-import type { Perspective } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
-import { wavesKey } from './get-waves.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 /**
  * How far a group is, said so that nobody learns how few answered: enough for results, or how many
@@ -14,28 +15,17 @@ export type GroupProgress = { state: 'enough' } | { state: 'needed'; needed: num
  * once for it (server measurement/groups.ts, `listGroups`). Its shared links are listed without
  * their tokens, which are shown only when made.
  */
-export type WaveGroup = {
-  id: string;
-  teamId: string | null;
-  /** The team's current name; null for a group without a team (or a team since removed). */
-  teamName: string | null;
-  perspective: Perspective;
-  headcount: number;
-  progress: GroupProgress;
-  links: Array<{ id: string; createdAt: string }>;
-  invitationsSent: number;
-};
-
-export const groupsKey = (orgId: string, waveId: string) => [...wavesKey(orgId), waveId, 'groups'] as const;
+export type WaveGroup = ApiResponse<
+  '/api/organisations/{orgId}/waves/{waveId}/groups',
+  'get'
+>['groups'][number];
 
 export const getGroups = (orgId: string, waveId: string) =>
-  getJson<{ groups: WaveGroup[] }>(
-    `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/groups`,
-  );
+  getJson<{ groups: WaveGroup[] }>(orgPath(orgId, 'waves', waveId, 'groups'));
 
 export const groupsQueryOptions = (orgId: string, waveId: string) =>
   queryOptions({
-    queryKey: groupsKey(orgId, waveId),
+    queryKey: queryKeys.measurement.groups(orgId, waveId),
     queryFn: () => getGroups(orgId, waveId).then((body) => body.groups),
     staleTime: 30_000,
   });

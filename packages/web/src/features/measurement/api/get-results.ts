@@ -1,7 +1,9 @@
 import type { Breakdown, Cell, WaveResults } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
-import { type Wave, wavesKey } from './get-waves.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
+import type { Wave } from './get-waves.ts';
 
 /**
  * A closed wave's results, one breakdown of the one pattern the wave published when it closed
@@ -17,16 +19,15 @@ export type WaveResultsAnswer = {
   openAnswersVisible: boolean;
 };
 
-export const resultsKey = (orgId: string, waveId: string) => [...wavesKey(orgId), waveId, 'results'] as const;
+export const resultsKey = (orgId: string, waveId: string) =>
+  [...queryKeys.measurement.waves(orgId), waveId, 'results'] as const;
 
 export const getResults = (orgId: string, waveId: string, breakdown: Breakdown) =>
-  getJson<WaveResultsAnswer>(
-    `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/results?breakdown=${breakdown}`,
-  );
+  getJson<WaveResultsAnswer>(`${orgPath(orgId, 'waves', waveId, 'results')}?breakdown=${breakdown}`);
 
 export const resultsQueryOptions = (orgId: string, waveId: string, breakdown: Breakdown) =>
   queryOptions({
-    queryKey: [...resultsKey(orgId, waveId), breakdown],
+    queryKey: [...queryKeys.measurement.results(orgId, waveId), breakdown],
     queryFn: () => getResults(orgId, waveId, breakdown),
     staleTime: 60_000,
   });

@@ -1,13 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
-import { type ConversationNote, notesKey } from './get-notes.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
+import type { ConversationNote } from './get-notes.ts';
 
 export type NoteFields = { heldOn: string; teamId: string | null; summary: string; themes: string[] };
 /** A new note, or a change to one: then with the version it started from. */
 export type SaveNoteInput = { orgId: string; noteId?: string; version?: number; note: NoteFields };
 
 export const saveNote = ({ orgId, noteId, version, note }: SaveNoteInput) => {
-  const base = `/api/organisations/${encodeURIComponent(orgId)}/conversation-notes`;
+  const base = orgPath(orgId, 'conversation-notes');
   return noteId
     ? sendJson<ConversationNote>('PATCH', `${base}/${encodeURIComponent(noteId)}`, { ...note, version })
     : sendJson<ConversationNote>('POST', base, note);
@@ -18,6 +20,7 @@ export function useSaveNote() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveNote,
-    onSettled: (_note, _error, { orgId }) => queryClient.invalidateQueries({ queryKey: notesKey(orgId) }),
+    onSettled: (_note, _error, { orgId }) =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.measurement.notes(orgId) }),
   });
 }

@@ -1,15 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import { invalidateWaves } from './get-waves.ts';
 
 export type SendInvitationsInput = { orgId: string; waveId: string; groupId: string; emails: string[] };
 
 export const sendInvitations = ({ orgId, waveId, ...body }: SendInvitationsInput) =>
-  sendJson<{ queued: number }>(
-    'POST',
-    `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/invitations`,
-    body,
-  );
+  sendJson<{ queued: number }>('POST', orgPath(orgId, 'waves', waveId, 'invitations'), body);
 
 /**
  * Mails each address its own single-use link to one group; never more invitations than the group

@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import { invalidateWaves } from './get-waves.ts';
 
 export type WithdrawLinkInput = { orgId: string; waveId: string; linkId: string };
 
 export const withdrawLink = ({ orgId, waveId, linkId }: WithdrawLinkInput) =>
-  sendJson<null>(
-    'DELETE',
-    `/api/organisations/${encodeURIComponent(orgId)}/waves/${encodeURIComponent(waveId)}/links/${encodeURIComponent(linkId)}`,
-  );
+  sendJson<null>('DELETE', orgPath(orgId, 'waves', waveId, 'links', linkId));
 
 /** Withdraws a shared link (made by mistake, or passed on too widely): it stops working at once. */
 export function useWithdrawLink() {

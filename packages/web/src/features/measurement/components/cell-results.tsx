@@ -1,8 +1,9 @@
 import type { Cell, HiddenReason, InstrumentScale, PublishedScale } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
+import { formatMean, formatShare } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
-import { formatMean, formatShare } from './words.ts';
 
 /** The highest score on the answer scale; bars are drawn against it. */
 const maxScore = 5;
@@ -90,54 +91,43 @@ export function CellResults({
           );
         })}
       </div>
-      <div className="table-scroll">
-        <table className="table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('measurement.results.scale')}</th>
-              <th scope="col" className="table__number">
-                {t('measurement.results.n')}
-              </th>
-              <th scope="col" className="table__number">
-                {t('measurement.results.mean')}
-              </th>
-              <th scope="col" className="table__number">
-                {t('measurement.results.dontKnow')}
-              </th>
+      <DataTable
+        caption={caption}
+        columns={[
+          t('measurement.results.scale'),
+          { label: t('measurement.results.n'), className: 'table__number' },
+          { label: t('measurement.results.mean'), className: 'table__number' },
+          { label: t('measurement.results.dontKnow'), className: 'table__number' },
+        ]}
+      >
+        {shown.map((scale) => {
+          const figure = cell.scales[scale.key];
+          return (
+            <tr key={scale.key}>
+              <th scope="row">{l(scale.title)}</th>
+              {isShownScale(figure) ? (
+                <>
+                  <td className="table__number">{figure.n}</td>
+                  <td className="table__number">
+                    {figure.mean === null
+                      ? t('measurement.results.noFigure')
+                      : formatMean(figure.mean, locale)}
+                  </td>
+                  <td className="table__number">
+                    {figure.dontKnowShare === null
+                      ? t('measurement.results.noFigure')
+                      : formatShare(figure.dontKnowShare, locale)}
+                  </td>
+                </>
+              ) : (
+                <td colSpan={3}>
+                  {figure ? <HiddenReasonText reason={figure.hidden} min={minCell} /> : null}
+                </td>
+              )}
             </tr>
-          </thead>
-          <tbody>
-            {shown.map((scale) => {
-              const figure = cell.scales[scale.key];
-              return (
-                <tr key={scale.key}>
-                  <th scope="row">{l(scale.title)}</th>
-                  {isShownScale(figure) ? (
-                    <>
-                      <td className="table__number">{figure.n}</td>
-                      <td className="table__number">
-                        {figure.mean === null
-                          ? t('measurement.results.noFigure')
-                          : formatMean(figure.mean, locale)}
-                      </td>
-                      <td className="table__number">
-                        {figure.dontKnowShare === null
-                          ? t('measurement.results.noFigure')
-                          : formatShare(figure.dontKnowShare, locale)}
-                      </td>
-                    </>
-                  ) : (
-                    <td colSpan={3}>
-                      {figure ? <HiddenReasonText reason={figure.hidden} min={minCell} /> : null}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
       <p className="table__note">{t('measurement.results.tableNote')}</p>
     </>
   );

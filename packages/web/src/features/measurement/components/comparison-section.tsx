@@ -1,10 +1,11 @@
 import type { InstrumentScale } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
+import { formatDifference, formatMean } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { useComparison } from '../api/get-comparison.ts';
-import { formatDifference, formatMean } from './words.ts';
 
 /** The whole organisation's means against the 0-meting: the guide's model is circular. */
 export function ComparisonSection({
@@ -36,39 +37,28 @@ export function ComparisonSection({
           {(data) => (
             <>
               <p>{t('measurement.comparison.intro', { baseline: data.baseline.title })}</p>
-              <div className="table-scroll">
-                <table className="table">
-                  <caption>{t('measurement.comparison.caption', { baseline: data.baseline.title })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('measurement.results.scale')}</th>
-                      <th scope="col" className="table__number">
-                        {t('measurement.comparison.baseline')}
-                      </th>
-                      <th scope="col" className="table__number">
-                        {t('measurement.comparison.now')}
-                      </th>
-                      <th scope="col" className="table__number">
-                        {t('measurement.comparison.difference')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.rows.map((row) => (
-                      <tr key={row.scaleKey}>
-                        <th scope="row">{title(row.scaleKey)}</th>
-                        <td className="table__number">{mean(row.baseline)}</td>
-                        <td className="table__number">{mean(row.later)}</td>
-                        <td className="table__number">
-                          {row.difference === null
-                            ? t('measurement.results.noFigure')
-                            : formatDifference(row.difference, locale)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption={t('measurement.comparison.caption', { baseline: data.baseline.title })}
+                columns={[
+                  t('measurement.results.scale'),
+                  { label: t('measurement.comparison.baseline'), className: 'table__number' },
+                  { label: t('measurement.comparison.now'), className: 'table__number' },
+                  { label: t('measurement.comparison.difference'), className: 'table__number' },
+                ]}
+              >
+                {data.rows.map((row) => (
+                  <tr key={row.scaleKey}>
+                    <th scope="row">{title(row.scaleKey)}</th>
+                    <td className="table__number">{mean(row.baseline)}</td>
+                    <td className="table__number">{mean(row.later)}</td>
+                    <td className="table__number">
+                      {row.difference === null
+                        ? t('measurement.results.noFigure')
+                        : formatDifference(row.difference, locale)}
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
               <p className="table__note">{t('measurement.comparison.note')}</p>
             </>
           )}

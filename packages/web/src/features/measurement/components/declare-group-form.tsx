@@ -1,13 +1,15 @@
 import type { Perspective } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { formatNumber } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import type { Team } from '../../organisations/api/get-organisation.ts';
 import { useDeclareGroup } from '../api/declare-group.ts';
 import type { WaveGroup } from '../api/get-groups.ts';
-import type { Team } from '../api/get-organisation.ts';
 import type { Wave } from '../api/get-waves.ts';
 import { describeGroup } from './words.ts';
 
@@ -37,7 +39,7 @@ export function DeclareGroupForm({
   const [teamId, setTeamId] = useState('');
   const [perspective, setPerspective] = useState<Perspective>(wave.perspectives[0] ?? 'staff');
   const [headcount, setHeadcount] = useState('');
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail, check } = useFormFeedback();
   const fields = {
     teamId: { id: 'declare-group-team', label: t('measurement.groups.team') },
     perspective: { id: 'declare-group-perspective', label: t('measurement.groups.perspective') },
@@ -52,19 +54,17 @@ export function DeclareGroupForm({
     const exists = groups.some(
       (group) => (group.teamId ?? '') === teamId && group.perspective === perspective,
     );
-    const found = checkFields(
-      {
+    if (
+      !check({
         teamId: exists && t('measurement.groups.errors.exists'),
         headcount:
           !(count >= 1 && count <= maxHeadcount) &&
           t('measurement.groups.errors.headcount', {
-            max: new Intl.NumberFormat(locale).format(maxHeadcount),
+            max: formatNumber(maxHeadcount, locale),
           }),
-      },
-      t('form.checkFields'),
-    );
-    if (found) return setFeedback({ kind: 'error', problem: found });
-    setFeedback(null);
+      })
+    )
+      return;
     declare.mutate(
       { orgId, waveId: wave.id, perspective, teamId: teamId || null, headcount: count },
       {
@@ -79,8 +79,7 @@ export function DeclareGroupForm({
             focus: true,
           });
         },
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };
@@ -133,16 +132,7 @@ export function DeclareGroupForm({
         onChange={(event) => setHeadcount(event.target.value)}
         error={problem?.fields.headcount}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary">
-          {t('measurement.groups.declareSubmit')}
-        </button>
-        {declare.isPending && (
-          <span className="status" role="status">
-            {t('common.busy')}
-          </span>
-        )}
-      </div>
+      <FormActions label={t('measurement.groups.declareSubmit')} pending={declare.isPending} />
     </form>
   );
 }

@@ -1,9 +1,11 @@
 import type { Cell, InstrumentScale } from '@derde-bron/domain';
 import { perspectives } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table.tsx';
+import { formatDifference, formatMean } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { isShownScale } from './cell-results.tsx';
-import { formatDifference, formatMean, gap, perspectiveName } from './words.ts';
+import { gap, perspectiveName } from './words.ts';
 
 /** The perspective every other one is compared with: the staff who work with clients every day. */
 const reference = 'staff';
@@ -38,47 +40,44 @@ export function GapsTable({ groups, scales }: { groups: Group[]; scales: readonl
       ) : others.length === 0 ? (
         <p className="hidden-cell">{t('measurement.gaps.noOthers')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <caption>{t('measurement.gaps.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('measurement.results.scale')}</th>
-                <th scope="col" className="table__number">
-                  {t('measurement.gaps.staffMean')}
+        <DataTable
+          caption={t('measurement.gaps.caption')}
+          head={
+            <>
+              <th scope="col">{t('measurement.results.scale')}</th>
+              <th scope="col" className="table__number">
+                {t('measurement.gaps.staffMean')}
+              </th>
+              {others.map((group) => (
+                <th scope="col" className="table__number" key={group.key}>
+                  {t('measurement.gaps.differenceOf', { group: perspectiveName(group.key, t) })}
                 </th>
-                {others.map((group) => (
-                  <th scope="col" className="table__number" key={group.key}>
-                    {t('measurement.gaps.differenceOf', { group: perspectiveName(group.key, t) })}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {scales.map((scale) => {
-                const staffMean = meanOf(staff, scale.key);
-                return (
-                  <tr key={scale.key}>
-                    <th scope="row">{l(scale.title)}</th>
-                    <td className="table__number">
-                      {staffMean === null ? t('measurement.results.noFigure') : formatMean(staffMean, locale)}
+              ))}
+            </>
+          }
+        >
+          {scales.map((scale) => {
+            const staffMean = meanOf(staff, scale.key);
+            return (
+              <tr key={scale.key}>
+                <th scope="row">{l(scale.title)}</th>
+                <td className="table__number">
+                  {staffMean === null ? t('measurement.results.noFigure') : formatMean(staffMean, locale)}
+                </td>
+                {others.map((group) => {
+                  const difference = gap(meanOf(group, scale.key), staffMean);
+                  return (
+                    <td className="table__number" key={group.key}>
+                      {difference === null
+                        ? t('measurement.results.noFigure')
+                        : formatDifference(difference, locale)}
                     </td>
-                    {others.map((group) => {
-                      const difference = gap(meanOf(group, scale.key), staffMean);
-                      return (
-                        <td className="table__number" key={group.key}>
-                          {difference === null
-                            ? t('measurement.results.noFigure')
-                            : formatDifference(difference, locale)}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
       <p className="table__note">{t('measurement.gaps.note')}</p>
     </section>

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { longDateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { UndeliveredMailNotice } from '../../mail/components/undelivered-mail.tsx';
+import type { Team } from '../../organisations/api/get-organisation.ts';
 import { useGroups, type WaveGroup } from '../api/get-groups.ts';
-import type { Team } from '../api/get-organisation.ts';
 import type { Wave } from '../api/get-waves.ts';
 import { DeclareGroupForm } from './declare-group-form.tsx';
 import { InvitationForm } from './invitation-form.tsx';
@@ -81,65 +83,62 @@ function GroupsTable({
   const { t } = useTranslation();
   const locale = useLocale();
   const isOpen = wave.status !== 'closed';
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const time = longDateTimeFormat(locale);
   return (
-    <div className="table-scroll">
-      <table className="table">
-        <caption>{t('measurement.groups.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('measurement.groups.team')}</th>
-            <th scope="col">{t('measurement.groups.perspective')}</th>
-            <th scope="col" className="table__number">
-              {t('measurement.groups.headcount')}
-            </th>
-            {isOpen && (
-              <>
-                <th scope="col">{t('measurement.groups.progress')}</th>
-                <th scope="col">{t('measurement.groups.links')}</th>
-                <th scope="col" className="table__number">
-                  {t('measurement.groups.invitationsSent')}
-                </th>
-              </>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((group) => (
-            <tr key={group.id}>
-              <th scope="row">{teamOfGroup(group, t)}</th>
-              <td>{perspectiveName(group.perspective, t)}</td>
-              <td className="table__number">{group.headcount}</td>
-              {isOpen && (
-                <>
-                  <td>{progressText(group.progress, t)}</td>
-                  <td>
-                    {group.links.length === 0 ? (
-                      <span className="muted">{t('measurement.groups.noLinks')}</span>
-                    ) : (
-                      <ul className="plain-list">
-                        {group.links.map((link) => (
-                          <li key={link.id}>
-                            {t('measurement.groups.linkMade', { at: time.format(new Date(link.createdAt)) })}{' '}
-                            <WithdrawLink
-                              orgId={orgId}
-                              waveId={wave.id}
-                              group={group}
-                              linkId={link.id}
-                              onOutcome={onOutcome}
-                            />
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td className="table__number">{group.invitationsSent}</td>
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('measurement.groups.caption')}
+      head={
+        <>
+          <th scope="col">{t('measurement.groups.team')}</th>
+          <th scope="col">{t('measurement.groups.perspective')}</th>
+          <th scope="col" className="table__number">
+            {t('measurement.groups.headcount')}
+          </th>
+          {isOpen && (
+            <>
+              <th scope="col">{t('measurement.groups.progress')}</th>
+              <th scope="col">{t('measurement.groups.links')}</th>
+              <th scope="col" className="table__number">
+                {t('measurement.groups.invitationsSent')}
+              </th>
+            </>
+          )}
+        </>
+      }
+    >
+      {groups.map((group) => (
+        <tr key={group.id}>
+          <th scope="row">{teamOfGroup(group, t)}</th>
+          <td>{perspectiveName(group.perspective, t)}</td>
+          <td className="table__number">{group.headcount}</td>
+          {isOpen && (
+            <>
+              <td>{progressText(group.progress, t)}</td>
+              <td>
+                {group.links.length === 0 ? (
+                  <span className="muted">{t('measurement.groups.noLinks')}</span>
+                ) : (
+                  <ul className="plain-list">
+                    {group.links.map((link) => (
+                      <li key={link.id}>
+                        {t('measurement.groups.linkMade', { at: time.format(new Date(link.createdAt)) })}{' '}
+                        <WithdrawLink
+                          orgId={orgId}
+                          waveId={wave.id}
+                          group={group}
+                          linkId={link.id}
+                          onOutcome={onOutcome}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td className="table__number">{group.invitationsSent}</td>
+            </>
+          )}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

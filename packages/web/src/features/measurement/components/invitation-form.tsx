@@ -1,12 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { toFormProblem } from '../../../lib/form-problem.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import type { WaveGroup } from '../api/get-groups.ts';
 import { useSendInvitations } from '../api/send-invitations.ts';
 import { parseAddresses } from './addresses.ts';
-import { GroupSelect } from './group-select.tsx';
+import { GroupForm, useChosenGroup } from './group-form.tsx';
 
 /** Roughly an address: something, an @, a domain with a dot. The server checks it properly. */
 const looksLikeAddress = (address: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address);
@@ -27,15 +28,14 @@ export function InvitationForm({
 }) {
   const { t } = useTranslation();
   const send = useSendInvitations();
-  const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
+  const { chosen, choose } = useChosenGroup(groups);
   const [addresses, setAddresses] = useState('');
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, check } = useFormFeedback();
   const fields = {
     groupId: { id: 'invite-group', label: t('measurement.groups.group') },
     emails: { id: 'invite-emails', label: t('measurement.invitations.addresses') },
   };
   const problem = feedback?.kind === 'error' ? feedback.problem : null;
-  const chosen = groups.find((group) => group.id === groupId) ?? groups[0];
   const left = chosen ? Math.max(0, chosen.headcount - chosen.invitationsSent) : 0;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -43,8 +43,8 @@ export function InvitationForm({
     if (send.isPending || !chosen) return;
     const emails = parseAddresses(addresses);
     const wrong = emails.find((address) => !looksLikeAddress(address));
-    const found = checkFields(
-      {
+    if (
+      !check({
         emails:
           (emails.length === 0 && t('measurement.invitations.addressesMissing')) ||
           (wrong !== undefined && t('measurement.invitations.addressInvalid', { address: wrong })) ||
@@ -54,11 +54,9 @@ export function InvitationForm({
               headcount: chosen.headcount,
               sent: chosen.invitationsSent,
             })),
-      },
-      t('form.checkFields'),
-    );
-    if (found) return setFeedback({ kind: 'error', problem: found });
-    setFeedback(null);
+      })
+    )
+      return;
     send.mutate(
       { orgId, waveId, groupId: chosen.id, emails },
       {
@@ -85,17 +83,17 @@ export function InvitationForm({
   };
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="invite-form-title">
-      <h3 id="invite-form-title">{t('measurement.invitations.formTitle')}</h3>
-      <p>{t('measurement.invitations.intro')}</p>
-      <SectionFeedback feedback={feedback} fields={fields} />
-      <GroupSelect
-        id={fields.groupId.id}
-        groups={groups}
-        value={chosen?.id ?? ''}
-        onChange={setGroupId}
-        error={problem?.fields.groupId}
-      />
+    <GroupForm
+      titleId="invite-form-title"
+      title={t('measurement.invitations.formTitle')}
+      intro={t('measurement.invitations.intro')}
+      groups={groups}
+      chosen={chosen}
+      onChoose={choose}
+      feedback={feedback}
+      fields={fields}
+      onSubmit={onSubmit}
+    >
       <TextAreaField
         id={fields.emails.id}
         name="emails"
@@ -107,16 +105,7 @@ export function InvitationForm({
         onChange={(event) => setAddresses(event.target.value)}
         error={problem?.fields.emails}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary">
-          {t('measurement.invitations.submit')}
-        </button>
-        {send.isPending && (
-          <span className="status" role="status">
-            {t('common.busy')}
-          </span>
-        )}
-      </div>
-    </form>
+      <FormActions label={t('measurement.invitations.submit')} pending={send.isPending} />
+    </GroupForm>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { hasQuickExitStarted } from '../../../components/quick-exit.tsx';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 
@@ -64,12 +65,10 @@ export function LeaveGuard({ when }: { when: boolean }) {
       </p>
       <p>{t('respond.leave.lost')}</p>
       <div className="button-row">
-        <button type="button" className="button button--primary" onClick={() => setAsking(null)}>
+        <Button variant="primary" onClick={() => setAsking(null)}>
           {t('respond.leave.stay')}
-        </button>
-        <button
-          type="button"
-          className="button"
+        </Button>
+        <Button
           onClick={() => {
             // Already asked: the browser's own question on leaving would only ask again.
             confirmed.current = true;
@@ -77,7 +76,7 @@ export function LeaveGuard({ when }: { when: boolean }) {
           }}
         >
           {t('respond.leave.go')}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import type { CreatedLink } from '../api/create-link.ts';
@@ -65,12 +66,10 @@ export function NewLink({
         onFocus={(event) => event.currentTarget.select()}
       />
       <div className="button-row">
-        <button type="button" className="button button--primary" onClick={onCopy}>
+        <Button variant="primary" onClick={onCopy}>
           {t('measurement.links.copy')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('measurement.links.done')}
-        </button>
+        </Button>
+        <Button onClick={onDone}>{t('measurement.links.done')}</Button>
       </div>
       <p role="status" className="new-link__status">
         {copied === 'yes' && t('measurement.links.copied')}

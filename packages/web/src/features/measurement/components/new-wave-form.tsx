@@ -8,12 +8,14 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { addDays, today } from '../../../lib/format.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { type CreateWaveInput, useCreateWave } from '../api/create-wave.ts';
 import type { Wave, WaveKind } from '../api/get-waves.ts';
-import { addDays, perspectiveName, today, wavePath } from './words.ts';
+import { perspectiveName, wavePath } from './words.ts';
 
 const kinds: WaveKind[] = ['baseline', 'followUp'];
 const maxMinCell = 50;
@@ -47,7 +49,7 @@ export function NewWaveForm({ orgId, hasWaves }: { orgId: string; hasWaves: bool
   const { t } = useTranslation();
   const create = useCreateWave();
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail, check } = useFormFeedback();
   const [created, setCreated] = useState<Wave | null>(null);
   const current = draft ?? freshDraft(hasWaves);
   const change = (part: Partial<Draft>) => setDraft({ ...current, ...part });
@@ -68,8 +70,8 @@ export function NewWaveForm({ orgId, hasWaves }: { orgId: string; hasWaves: bool
     const title = current.title.trim();
     const minCell = wholeNumber(current.minCell);
     const minSensitiveCell = wholeNumber(current.minSensitiveCell);
-    const found = checkFields(
-      {
+    if (
+      !check({
         title:
           (!title && t('measurement.errors.titleRequired')) ||
           (title.length > 200 && t('measurement.errors.titleTooLong')),
@@ -89,11 +91,9 @@ export function NewWaveForm({ orgId, hasWaves }: { orgId: string; hasWaves: bool
             min: minimumSensitiveCellSize,
             max: maxMinSensitiveCell,
           }),
-      },
-      t('form.checkFields'),
-    );
-    if (found) return setFeedback({ kind: 'error', problem: found });
-    setFeedback(null);
+      })
+    )
+      return;
     const input: CreateWaveInput = {
       orgId,
       title,
@@ -115,8 +115,7 @@ export function NewWaveForm({ orgId, hasWaves }: { orgId: string; hasWaves: bool
           focus: true,
         });
       },
-      onError: (error) =>
-        setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+      onError: (error) => fail(error),
     });
   };
 
@@ -228,16 +227,7 @@ export function NewWaveForm({ orgId, hasWaves }: { orgId: string; hasWaves: bool
             error={problem?.fields.minSensitiveCell}
           />
         </fieldset>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('measurement.newWave.submit')}
-          </button>
-          {create.isPending && (
-            <span className="status" role="status">
-              {t('common.busy')}
-            </span>
-          )}
-        </div>
+        <FormActions label={t('measurement.newWave.submit')} pending={create.isPending} />
       </form>
     </section>
   );

@@ -2,22 +2,27 @@ import { normaliseThemes } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { conflictCurrent, isConflict } from '../../../lib/conflict.ts';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import { type Team, useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { useDeleteNote } from '../api/delete-note.ts';
 import { type ConversationNote, useNotes } from '../api/get-notes.ts';
-import { type Team, useOrganisation } from '../api/get-organisation.ts';
 import { type NoteFields, useSaveNote } from '../api/save-note.ts';
-import { type Membership, mayManage } from './access.ts';
-import { formatDay, today, wavesPath } from './words.ts';
+import type { Membership } from './access.ts';
+import { wavesPath } from './words.ts';
 
 /**
  * Notes from team conversations (framework step 1, item 2): the qualitative side of the 0-meting.
@@ -28,7 +33,7 @@ export function NotesPage() {
   return (
     <>
       <PageHeading title={t('measurement.notes.title')}>{t('measurement.notes.title')}</PageHeading>
-      <RequireSignIn allow={mayManage}>
+      <RequireSignIn>
         {(session) => (session.membership ? <NotesContent membership={session.membership} /> : null)}
       </RequireSignIn>
     </>
@@ -83,27 +88,20 @@ function ThemesTable({ themes }: { themes: Array<{ theme: string; notes: number 
       {themes.length === 0 ? (
         <p>{t('measurement.notes.noThemes')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <caption>{t('measurement.notes.themesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('measurement.notes.theme')}</th>
-                <th scope="col" className="table__number">
-                  {t('measurement.notes.noteCount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {themes.map((row) => (
-                <tr key={row.theme}>
-                  <th scope="row">{row.theme}</th>
-                  <td className="table__number">{row.notes}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('measurement.notes.themesCaption')}
+          columns={[
+            t('measurement.notes.theme'),
+            { label: t('measurement.notes.noteCount'), className: 'table__number' },
+          ]}
+        >
+          {themes.map((row) => (
+            <tr key={row.theme}>
+              <th scope="row">{row.theme}</th>
+              <td className="table__number">{row.notes}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );
@@ -123,7 +121,7 @@ function NotesList({
   const { t } = useTranslation();
   const locale = useLocale();
   const remove = useDeleteNote();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback } = useFormFeedback();
   const teamName = (teamId: string | null) =>
     teamId === null
       ? t('measurement.notes.wholeOrganisation')
@@ -152,10 +150,10 @@ function NotesList({
                   </p>
                 )}
                 <div className="button-row">
-                  <button type="button" className="button" onClick={() => onEdit(note)}>
+                  <Button onClick={() => onEdit(note)}>
                     {t('measurement.notes.edit')}
                     <span className="visually-hidden"> {formatDay(note.heldOn, locale)}</span>
-                  </button>
+                  </Button>
                   <ConfirmAction
                     label={
                       <>
@@ -218,7 +216,7 @@ function NoteForm({
   const [summary, setSummary] = useState(start.summary);
   const [themes, setThemes] = useState(start.themes.join(', '));
   const [version, setVersion] = useState(editing?.version);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const [current, setCurrent] = useState<ConversationNote | null>(null);
   const formTitle = useFocusWhen<HTMLHeadingElement>(editing);
   const fields = {
@@ -262,10 +260,10 @@ function NoteForm({
           if (editing) onDone();
         },
         onError: (error) => {
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+          fail(error);
           // Someone saved in between: show their version, and save on top of it only when asked.
-          if (error instanceof ApiError && error.status === 409) {
-            const theirs = (error.body as { current?: ConversationNote } | null)?.current ?? null;
+          if (isConflict(error)) {
+            const theirs = conflictCurrent<ConversationNote>(error);
             setCurrent(theirs);
             if (theirs) setVersion(theirs.version);
           }
@@ -334,21 +332,11 @@ function NoteForm({
           onChange={(event) => setThemes(event.target.value)}
           error={problem?.fields.themes}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {current ? t('measurement.notes.saveAnyway') : t('measurement.notes.save')}
-          </button>
-          {editing && (
-            <button type="button" className="button" onClick={onDone}>
-              {t('common.cancel')}
-            </button>
-          )}
-          {save.isPending && (
-            <span className="status" role="status">
-              {t('common.busy')}
-            </span>
-          )}
-        </div>
+        <FormActions
+          label={current ? t('measurement.notes.saveAnyway') : t('measurement.notes.save')}
+          onCancel={editing ? onDone : undefined}
+          pending={save.isPending}
+        />
       </form>
     </section>
   );

@@ -1,9 +1,9 @@
 import type { InstrumentItem } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
+import { formatDay } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { useOpenAnswers } from '../api/get-open-answers.ts';
-import { formatDay } from './words.ts';
 
 /**
  * The open answers per question, in the server's shuffled order, as plain text: no numbers, no

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { formatDay, formatShare } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/locale.ts';
 import type { Questionnaire } from '../api/open-questionnaire.ts';
-import { formatDay, formatShare } from './words.ts';
 
 /**
  * The questionnaire's first screen: who it is for (so that a respondent can see that a group of

@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { toFormProblem } from '../../../lib/form-problem.ts';
+import { FormActions } from '../../../components/form-actions.tsx';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useSendReminders } from '../api/send-reminders.ts';
 
 /**
@@ -12,7 +13,7 @@ import { useSendReminders } from '../api/send-reminders.ts';
 export function RemindersForm({ orgId, waveId }: { orgId: string; waveId: string }) {
   const { t } = useTranslation();
   const remind = useSendReminders();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -22,8 +23,7 @@ export function RemindersForm({ orgId, waveId }: { orgId: string; waveId: string
       { orgId, waveId },
       {
         onSuccess: () => setFeedback({ kind: 'success', text: t('measurement.reminders.done'), focus: true }),
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };
@@ -33,16 +33,7 @@ export function RemindersForm({ orgId, waveId }: { orgId: string; waveId: string
       <h3 id="reminders-title">{t('measurement.reminders.title')}</h3>
       <p>{t('measurement.reminders.intro')}</p>
       <SectionFeedback feedback={feedback} />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary">
-          {t('measurement.reminders.submit')}
-        </button>
-        {remind.isPending && (
-          <span className="status" role="status">
-            {t('common.busy')}
-          </span>
-        )}
-      </div>
+      <FormActions label={t('measurement.reminders.submit')} pending={remind.isPending} />
     </form>
   );
 }

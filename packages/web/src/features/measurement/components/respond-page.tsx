@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useLinkToken } from '../../../lib/link-token.ts';
@@ -77,16 +78,14 @@ function QuestionnaireLoader({ token }: { token: string }) {
         <strong>{t('common.errorTitle')}</strong>
       </p>
       <p>{error instanceof Error ? error.message : t('common.networkError')}</p>
-      <button
-        type="button"
-        className="button"
+      <Button
         onClick={() => {
           setState({ kind: 'loading' });
           setAttempt((count) => count + 1);
         }}
       >
         {t('common.retry')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -2,21 +2,24 @@ import { type Breakdown, breakdowns, can, type InstrumentContent, perspectives }
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
+import { formatDay } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import { useInstrument } from '../api/get-instrument.ts';
 import { useResults, type WaveResultsAnswer } from '../api/get-results.ts';
-import { type Membership, mayReadResults } from './access.ts';
+import type { Membership } from './access.ts';
 import { CellResults } from './cell-results.tsx';
 import { ComparisonSection } from './comparison-section.tsx';
 import { GapsTable } from './gaps-table.tsx';
 import { OpenAnswersSection } from './open-answers-section.tsx';
 import { SensitiveSection } from './sensitive-section.tsx';
-import { formatDay, groupName, scalesAskedOf, sortGroups, wavePath, wavesPath } from './words.ts';
+import { groupName, scalesAskedOf, sortGroups, wavePath, wavesPath } from './words.ts';
 
 /**
  * A closed wave's results, per scale with a bar chart and a table with the same numbers, for one
@@ -29,7 +32,7 @@ export function ResultsPage() {
   return (
     <>
       <PageHeading title={t('measurement.results.title')}>{t('measurement.results.title')}</PageHeading>
-      <RequireSignIn allow={mayReadResults}>
+      <RequireSignIn>
         {(session) =>
           session.membership ? <ResultsContent membership={session.membership} waveId={waveId} /> : null
         }
@@ -71,7 +74,7 @@ function ResultsContent({ membership, waveId }: { membership: Membership; waveId
       {(['xlsx', 'csv'] as const).map((format) => (
         <p key={format}>
           <a
-            href={`/api/organisations/${encodeURIComponent(membership.orgId)}/waves/${encodeURIComponent(waveId)}/results.${format}?breakdown=${breakdown}&lang=${locale}`}
+            href={`${orgPath(membership.orgId, 'waves', waveId)}/results.${format}?breakdown=${breakdown}&lang=${locale}`}
             download
           >
             {t(format === 'csv' ? 'measurement.results.downloadCsv' : 'measurement.results.downloadXlsx')}
@@ -129,9 +132,9 @@ function BreakdownForm({
         selected={[choice]}
         onChange={(value) => setChoice(value as Breakdown)}
       />
-      <button type="submit" className="button button--primary">
+      <Button variant="primary" type="submit">
         {t('measurement.breakdown.submit')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import type { InstrumentItem, PublishedSensitive } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table.tsx';
+import { formatPercentagePoints, formatShare } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
-import { formatPercentagePoints, formatShare } from './words.ts';
 
 /**
  * The sensitive questions for the whole wave. Every answer was partly drawn at random in the
@@ -34,36 +35,28 @@ export function SensitiveSection({
           <section key={item.key} aria-labelledby={headingId} className="result-block">
             <h3 id={headingId}>{l(item.text)}</h3>
             {result.visible ? (
-              <div className="table-scroll">
-                <table className="table">
-                  <caption>{t('measurement.sensitive.caption', { count: result.n })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('measurement.sensitive.answer')}</th>
-                      <th scope="col">{t('measurement.sensitive.estimate')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {item.options
-                      .filter((option) => Object.hasOwn(result.shares, option.key))
-                      .map((option) => {
-                        const estimate = result.shares[option.key];
-                        return (
-                          <tr key={option.key}>
-                            <th scope="row">{l(option.label)}</th>
-                            <td>
-                              {estimate &&
-                                t('measurement.sensitive.estimateText', {
-                                  share: formatShare(estimate.share, locale),
-                                  margin: formatPercentagePoints(estimate.margin, locale),
-                                })}
-                            </td>
-                          </tr>
-                        );
-                      })}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption={t('measurement.sensitive.caption', { count: result.n })}
+                columns={[t('measurement.sensitive.answer'), t('measurement.sensitive.estimate')]}
+              >
+                {item.options
+                  .filter((option) => Object.hasOwn(result.shares, option.key))
+                  .map((option) => {
+                    const estimate = result.shares[option.key];
+                    return (
+                      <tr key={option.key}>
+                        <th scope="row">{l(option.label)}</th>
+                        <td>
+                          {estimate &&
+                            t('measurement.sensitive.estimateText', {
+                              share: formatShare(estimate.share, locale),
+                              margin: formatPercentagePoints(estimate.margin, locale),
+                            })}
+                        </td>
+                      </tr>
+                    );
+                  })}
+              </DataTable>
             ) : (
               <p className="hidden-cell">{t('measurement.sensitive.hidden', { min: minSensitiveCell })}</p>
             )}

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { toFormProblem } from '../../../lib/form-problem.ts';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { type CreatedLink, useCreateLink } from '../api/create-link.ts';
 import type { WaveGroup } from '../api/get-groups.ts';
-import { GroupSelect } from './group-select.tsx';
+import { GroupForm, useChosenGroup } from './group-form.tsx';
 import { NewLink } from './new-link.tsx';
 import { describeGroup } from './words.ts';
 
@@ -24,16 +24,13 @@ export function SharedLinkForm({
 }) {
   const { t } = useTranslation();
   const create = useCreateLink();
-  const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { chosen, choose } = useChosenGroup(groups);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const [created, setCreated] = useState<{ link: CreatedLink; group: WaveGroup } | null>(null);
   // After "Klaar" the link is gone: focus goes back to the button that makes another.
   const [doneCount, setDoneCount] = useState(0);
   const submitButton = useFocusWhen<HTMLButtonElement>(doneCount);
   const fields = { groupId: { id: 'shared-link-group', label: t('measurement.groups.group') } };
-  const problem = feedback?.kind === 'error' ? feedback.problem : null;
-  // A group declared since the form was shown is picked up; a stale choice falls back to the first.
-  const chosen = groups.find((group) => group.id === groupId) ?? groups[0];
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -44,36 +41,30 @@ export function SharedLinkForm({
       { orgId, waveId, groupId: chosen.id },
       {
         onSuccess: (link) => setCreated({ link, group: chosen }),
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };
 
   return (
     <>
-      <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="shared-link-title">
-        <h3 id="shared-link-title">{t('measurement.links.formTitle')}</h3>
-        <p>{t('measurement.links.intro')}</p>
-        <SectionFeedback feedback={feedback} fields={fields} />
-        <GroupSelect
-          id={fields.groupId.id}
-          groups={groups}
-          value={chosen?.id ?? ''}
-          onChange={setGroupId}
-          error={problem?.fields.groupId}
+      <GroupForm
+        titleId="shared-link-title"
+        title={t('measurement.links.formTitle')}
+        intro={t('measurement.links.intro')}
+        groups={groups}
+        chosen={chosen}
+        onChoose={choose}
+        feedback={feedback}
+        fields={fields}
+        onSubmit={onSubmit}
+      >
+        <FormActions
+          label={t('measurement.links.submit')}
+          pending={create.isPending}
+          submitRef={submitButton}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" ref={submitButton}>
-            {t('measurement.links.submit')}
-          </button>
-          {create.isPending && (
-            <span className="status" role="status">
-              {t('common.busy')}
-            </span>
-          )}
-        </div>
-      </form>
+      </GroupForm>
       {created && (
         <NewLink
           link={created.link}

@@ -4,31 +4,33 @@ import { Link, useParams } from 'react-router';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { toFormProblem } from '../../../lib/form-problem.ts';
+import { RequireSignIn, useRouteAllows } from '../../../components/require-sign-in.tsx';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useSession } from '../../../lib/session.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import { useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { useCloseWave } from '../api/close-wave.ts';
-import { useOrganisation } from '../api/get-organisation.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
-import { type Membership, mayManage } from './access.ts';
+import type { Membership } from './access.ts';
 import { GroupsSection } from './groups-section.tsx';
-import { formatDay, perspectiveName, responseCountText, resultsPath, wavesPath } from './words.ts';
+import { perspectiveName, responseCountText, resultsPath, wavesPath } from './words.ts';
 
 /** One wave: its status and fixed thresholds, its groups with their links and invitations, and closing it. */
 export function WavePage() {
   const { t } = useTranslation();
   const { waveId = '' } = useParams();
   const session = useSession();
-  const membership = session.data && mayManage(session.data) ? session.data.membership : null;
+  const mayOpen = useRouteAllows();
+  const membership = session.data && mayOpen(session.data) ? session.data.membership : null;
   // The same query as below, for a heading that is known as soon as the list is in.
   const waves = useWaves(membership?.orgId ?? '', !!membership);
   const title = waves.data?.find((wave) => wave.id === waveId)?.title ?? t('measurement.wave.title');
   return (
     <>
       <PageHeading title={t('measurement.wave.title')}>{title}</PageHeading>
-      <RequireSignIn allow={mayManage}>
+      <RequireSignIn>
         {(signedIn) =>
           signedIn.membership ? <WaveContent membership={signedIn.membership} waveId={waveId} /> : null
         }
@@ -138,7 +140,7 @@ function WaveDetails({
 function CloseSection({ orgId, wave }: { orgId: string; wave: Wave }) {
   const { t } = useTranslation();
   const close = useCloseWave();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
 
   const onClose = (done: () => void) => {
     if (close.isPending) return;
@@ -151,7 +153,7 @@ function CloseSection({ orgId, wave }: { orgId: string; wave: Wave }) {
         },
         onError: (error) => {
           done();
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+          fail(error);
         },
       },
     );

@@ -1,15 +1,17 @@
 import { can } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/data-table.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
+import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
-import { type Membership, mayReadResults } from './access.ts';
+import type { Membership } from './access.ts';
 import { NewWaveForm } from './new-wave-form.tsx';
-import { formatDay, notesPath, responseCountText, resultsPath, wavePath } from './words.ts';
+import { notesPath, responseCountText, resultsPath, wavePath } from './words.ts';
 
 /**
  * The measurement waves of the organisation. Coordinators and administrators plan waves here and
@@ -20,7 +22,7 @@ export function WavesPage() {
   return (
     <>
       <PageHeading title={t('measurement.waves.title')}>{t('measurement.waves.title')}</PageHeading>
-      <RequireSignIn allow={mayReadResults}>
+      <RequireSignIn>
         {(session) =>
           session.membership ? (
             can(session.membership.role, 'measurement.manage') ? (
@@ -92,44 +94,37 @@ function WavesTable({ waves, manage }: { waves: Wave[]; manage: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <div className="table-scroll">
-      <table className="table">
-        <caption>{t('measurement.waves.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('measurement.waves.name')}</th>
-            <th scope="col">{t('measurement.waves.kind')}</th>
-            <th scope="col">{t('measurement.waves.opensOn')}</th>
-            <th scope="col">{t('measurement.waves.closesOn')}</th>
-            <th scope="col">{t('measurement.waves.status')}</th>
-            <th scope="col" className="table__number">
-              {t('measurement.waves.responses')}
-            </th>
-            <th scope="col">{t('measurement.waves.results')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {waves.map((wave) => (
-            <tr key={wave.id}>
-              <th scope="row">{manage ? <Link to={wavePath(wave.id)}>{wave.title}</Link> : wave.title}</th>
-              <td>{t(`measurement.kind.${wave.kind}`)}</td>
-              <td>{formatDay(wave.opensOn, locale)}</td>
-              <td>{formatDay(wave.closesOn, locale)}</td>
-              <td>{t(`measurement.status.${wave.status}`)}</td>
-              <td className="table__number">{responseCountText(wave, t, 'short')}</td>
-              <td>
-                {wave.status === 'closed' ? (
-                  <Link to={resultsPath(wave.id)}>
-                    {t('measurement.waves.resultsLink')} <span className="visually-hidden">{wave.title}</span>
-                  </Link>
-                ) : (
-                  <span className="muted">{t('measurement.waves.resultsAfterClose')}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('measurement.waves.caption')}
+      columns={[
+        t('measurement.waves.name'),
+        t('measurement.waves.kind'),
+        t('measurement.waves.opensOn'),
+        t('measurement.waves.closesOn'),
+        t('measurement.waves.status'),
+        { label: t('measurement.waves.responses'), className: 'table__number' },
+        t('measurement.waves.results'),
+      ]}
+    >
+      {waves.map((wave) => (
+        <tr key={wave.id}>
+          <th scope="row">{manage ? <Link to={wavePath(wave.id)}>{wave.title}</Link> : wave.title}</th>
+          <td>{t(`measurement.kind.${wave.kind}`)}</td>
+          <td>{formatDay(wave.opensOn, locale)}</td>
+          <td>{formatDay(wave.closesOn, locale)}</td>
+          <td>{t(`measurement.status.${wave.status}`)}</td>
+          <td className="table__number">{responseCountText(wave, t, 'short')}</td>
+          <td>
+            {wave.status === 'closed' ? (
+              <Link to={resultsPath(wave.id)}>
+                {t('measurement.waves.resultsLink')} <span className="visually-hidden">{wave.title}</span>
+              </Link>
+            ) : (
+              <span className="muted">{t('measurement.waves.resultsAfterClose')}</span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

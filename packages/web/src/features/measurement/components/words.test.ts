@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  formatDifference,
-  formatMean,
-  formatShare,
-  gap,
-  scalesAskedOf,
-  sortGroups,
-} from './words.ts';
+import { addDays, formatDifference, formatMean, formatShare } from '../../../lib/format.ts';
+import { gap, scalesAskedOf, sortGroups } from './words.ts';
 
 describe('numbers in words', () => {
   it('writes means, differences and shares in the reader’s language', () => {

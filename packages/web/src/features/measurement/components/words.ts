@@ -1,4 +1,4 @@
-import type { Breakdown, Locale, Perspective } from '@derde-bron/domain';
+import type { Breakdown, Perspective } from '@derde-bron/domain';
 import type { TFunction } from 'i18next';
 import type { GroupProgress, WaveGroup } from '../api/get-groups.ts';
 import type { Wave } from '../api/get-waves.ts';
@@ -8,50 +8,6 @@ export const wavesPath = '/organisatie/metingen';
 export const wavePath = (waveId: string) => `${wavesPath}/${encodeURIComponent(waveId)}`;
 export const resultsPath = (waveId: string) => `${wavePath(waveId)}/uitslagen`;
 export const notesPath = `${wavesPath}/gesprekken`;
-
-/** A day (YYYY-MM-DD) in words, e.g. "3 maart 2026", without shifting it by a time zone. */
-export function formatDay(day: string, locale: Locale): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
-/** Today as YYYY-MM-DD in the reader's own time zone, the default first day of a new wave. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** A day some weeks after another (YYYY-MM-DD), the default last day of a new wave. */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-/** A mean on the 1–5 scale with one decimal in the reader's language: "3,4" or "3.4". */
-export function formatMean(mean: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mean);
-}
-
-/** A difference between two means with its sign: "+0,4", "−0,2", "0,0". */
-export function formatDifference(difference: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  }).format(difference);
-}
-
-/** A share 0..1 as a whole percentage: "12%". */
-export function formatShare(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
-}
-
-/** A margin on a share (0..1) in whole percentage points, without the unit: "12". */
-export function formatPercentagePoints(margin: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(margin * 100);
-}
 
 /** Rounds to one decimal, like the server does for every shown mean and difference. */
 export const round1 = (value: number) => Math.round(value * 10) / 10;

@@ -1,13 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 import type { NetworkComparison } from './types.ts';
 
 export const getNetworkComparison = (orgId: string) =>
-  getJson<NetworkComparison>(`/api/organisations/${encodeURIComponent(orgId)}/network/comparison`);
+  getJson<NetworkComparison>(orgPath(orgId, 'network', 'comparison'));
 
 export const networkComparisonQueryOptions = (orgId: string) =>
   queryOptions({
-    queryKey: ['organisation', orgId, 'network', 'comparison'],
+    queryKey: queryKeys.benchmark.comparison(orgId),
     queryFn: () => getNetworkComparison(orgId),
     staleTime: 60_000,
   });

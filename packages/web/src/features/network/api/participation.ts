@@ -1,12 +1,17 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
-type Participation = { optedOut: boolean };
-const participationKey = (orgId: string) => ['organisation', orgId, 'network', 'participation'] as const;
-const url = (orgId: string) => `/api/organisations/${encodeURIComponent(orgId)}/network/participation`;
+type Participation = ApiResponse<'/api/organisations/{orgId}/network/participation', 'get'>;
+const url = (orgId: string) => orgPath(orgId, 'network', 'participation');
 
 export const participationQueryOptions = (orgId: string) =>
-  queryOptions({ queryKey: participationKey(orgId), queryFn: () => getJson<Participation>(url(orgId)) });
+  queryOptions({
+    queryKey: queryKeys.benchmark.participation(orgId),
+    queryFn: () => getJson<Participation>(url(orgId)),
+  });
 
 /** Whether the organisation takes part in the network benchmark (org_admin). */
 export const useParticipation = (orgId: string) => useQuery(participationQueryOptions(orgId));
@@ -17,8 +22,8 @@ export function useUpdateParticipation(orgId: string) {
   return useMutation({
     mutationFn: (body: Participation) => sendJson<Participation>('PATCH', url(orgId), body),
     onSuccess: (data) => {
-      queryClient.setQueryData(participationKey(orgId), data);
-      void queryClient.invalidateQueries({ queryKey: ['organisation', orgId, 'network', 'comparison'] });
+      queryClient.setQueryData(queryKeys.benchmark.participation(orgId), data);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.benchmark.comparison(orgId) });
     },
   });
 }

@@ -1,6 +1,7 @@
-import { can, minimumOrganisationsForQuartiles } from '@derde-bron/domain';
+import { minimumOrganisationsForQuartiles } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
@@ -14,9 +15,7 @@ export function ComparePage() {
   return (
     <>
       <PageHeading title={t('benchmark.compare.title')}>{t('benchmark.compare.title')}</PageHeading>
-      <RequireSignIn
-        allow={(session) => !!session.membership && can(session.membership.role, 'network.compare')}
-      >
+      <RequireSignIn>
         {(session) => (session.membership ? <CompareTables orgId={session.membership.orgId} /> : null)}
       </RequireSignIn>
     </>
@@ -47,38 +46,35 @@ function CompareTables({ orgId }: { orgId: string }) {
             return (
               <section key={section.key} aria-labelledby={`compare-${section.key}`}>
                 <h2 id={`compare-${section.key}`}>{title}</h2>
-                <div className="table-scroll">
-                  <table className="table">
-                    <caption>{t('benchmark.compare.caption', { section: title })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('benchmark.figure')}</th>
-                        <th scope="col" className="table__number">
-                          {t('benchmark.compare.own')}
-                        </th>
-                        <FigureHeaders />
-                        <th scope="col">{t('benchmark.compare.position')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {section.metrics.map((metric) => (
-                        <tr key={metric.key}>
-                          <th scope="row">{label(metric.key)}</th>
-                          <td className="table__number">
-                            <span className="bar-chart__value">
-                              {metric.own !== null && (
-                                <Bar value={metric.own} max={maxOf(metric.unit)} className="bar bar--chart" />
-                              )}
-                              {format(metric.own, metric.unit)}
-                            </span>
-                          </td>
-                          <FigureCells figure={metric.network} unit={metric.unit} />
-                          <td>{metric.position ? t(`benchmark.positions.${metric.position}`) : '—'}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable
+                  caption={t('benchmark.compare.caption', { section: title })}
+                  head={
+                    <>
+                      <th scope="col">{t('benchmark.figure')}</th>
+                      <th scope="col" className="table__number">
+                        {t('benchmark.compare.own')}
+                      </th>
+                      <FigureHeaders />
+                      <th scope="col">{t('benchmark.compare.position')}</th>
+                    </>
+                  }
+                >
+                  {section.metrics.map((metric) => (
+                    <tr key={metric.key}>
+                      <th scope="row">{label(metric.key)}</th>
+                      <td className="table__number">
+                        <span className="bar-chart__value">
+                          {metric.own !== null && (
+                            <Bar value={metric.own} max={maxOf(metric.unit)} className="bar bar--chart" />
+                          )}
+                          {format(metric.own, metric.unit)}
+                        </span>
+                      </td>
+                      <FigureCells figure={metric.network} unit={metric.unit} />
+                      <td>{metric.position ? t(`benchmark.positions.${metric.position}`) : '—'}</td>
+                    </tr>
+                  ))}
+                </DataTable>
               </section>
             );
           })}

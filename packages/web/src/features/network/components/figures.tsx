@@ -1,6 +1,7 @@
 import { type MetricUnit, minimumOrganisationsForQuartiles, type NetworkFigure } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
+import { decimalFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 
 /** The highest value a unit's bar runs to. */
@@ -9,7 +10,7 @@ export const maxOf = (unit: MetricUnit) => (unit === 'score' ? 5 : unit === 'per
 /** Numbers as the reader's language writes them, one decimal at most; a percent with its sign. */
 export function useFormatValue() {
   const locale = useLocale();
-  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const format = decimalFormat(locale);
   return (value: number | null, unit: MetricUnit) =>
     value === null ? '—' : unit === 'percent' ? `${format.format(value)}%` : format.format(value);
 }

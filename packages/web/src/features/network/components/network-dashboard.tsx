@@ -1,5 +1,6 @@
 import { minimumOrganisationsForQuartiles } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useDashboard } from '../api/get-dashboard.ts';
 import type { DashboardSection } from '../api/types.ts';
@@ -48,78 +49,67 @@ function DashboardSectionTables({ section }: { section: DashboardSection }) {
   return (
     <>
       <h3>{title}</h3>
-      <div className="table-scroll">
-        <table className="table">
-          <caption>{t('benchmark.dashboard.figuresCaption', { section: title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('benchmark.figure')}</th>
-              <FigureHeaders />
-            </tr>
-          </thead>
-          <tbody>
-            {section.metrics.map((metric) => (
-              <tr key={metric.key}>
-                <th scope="row">{label(metric.key)}</th>
-                <FigureCells figure={metric.figure} unit={metric.unit} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('benchmark.dashboard.figuresCaption', { section: title })}
+        head={
+          <>
+            <th scope="col">{t('benchmark.figure')}</th>
+            <FigureHeaders />
+          </>
+        }
+      >
+        {section.metrics.map((metric) => (
+          <tr key={metric.key}>
+            <th scope="row">{label(metric.key)}</th>
+            <FigureCells figure={metric.figure} unit={metric.unit} />
+          </tr>
+        ))}
+      </DataTable>
       {section.distributions.map((distribution) => (
-        <div className="table-scroll" key={distribution.key}>
-          <table className="table">
-            <caption>{t('benchmark.dashboard.stagesCaption', { subject: label(distribution.key) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('benchmark.stage')}</th>
-                <th scope="col" className="table__number">
-                  {t('benchmark.organisations')}
-                </th>
+        <DataTable
+          key={distribution.key}
+          caption={t('benchmark.dashboard.stagesCaption', { subject: label(distribution.key) })}
+          columns={[
+            t('benchmark.stage'),
+            { label: t('benchmark.organisations'), className: 'table__number' },
+          ]}
+        >
+          {distribution.counts.withheld ? (
+            <tr>
+              <td colSpan={2} className="figure--withheld">
+                {t(`benchmark.withheld.${distribution.counts.reason}`)}
+              </td>
+            </tr>
+          ) : (
+            distribution.categories.map((category) => (
+              <tr key={category}>
+                <th scope="row">{t(`benchmark.stages.${category}`)}</th>
+                <td className="table__number">
+                  {distribution.counts.withheld ? 0 : (distribution.counts.counts[category] ?? 0)}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {distribution.counts.withheld ? (
-                <tr>
-                  <td colSpan={2} className="figure--withheld">
-                    {t(`benchmark.withheld.${distribution.counts.reason}`)}
-                  </td>
-                </tr>
-              ) : (
-                distribution.categories.map((category) => (
-                  <tr key={category}>
-                    <th scope="row">{t(`benchmark.stages.${category}`)}</th>
-                    <td className="table__number">
-                      {distribution.counts.withheld ? 0 : (distribution.counts.counts[category] ?? 0)}
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
+            ))
+          )}
+        </DataTable>
       ))}
       {trends.map((metric) => (
-        <div className="table-scroll" key={`trend-${metric.key}`}>
-          <table className="table">
-            <caption>{t('benchmark.dashboard.trendCaption', { figure: label(metric.key) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('benchmark.year')}</th>
-                <FigureHeaders />
-              </tr>
-            </thead>
-            <tbody>
-              {metric.trend.map((point) => (
-                <tr key={point.year}>
-                  <th scope="row">{point.year}</th>
-                  <FigureCells figure={point.figure} unit={metric.unit} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          key={`trend-${metric.key}`}
+          caption={t('benchmark.dashboard.trendCaption', { figure: label(metric.key) })}
+          head={
+            <>
+              <th scope="col">{t('benchmark.year')}</th>
+              <FigureHeaders />
+            </>
+          }
+        >
+          {metric.trend.map((point) => (
+            <tr key={point.year}>
+              <th scope="row">{point.year}</th>
+              <FigureCells figure={point.figure} unit={metric.unit} />
+            </tr>
+          ))}
+        </DataTable>
       ))}
     </>
   );

@@ -1,17 +1,21 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
-import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
+import { checkFields } from '../../../lib/form-problem.ts';
+import { longDateFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { UndeliveredMailNotice } from '../../mail/components/undelivered-mail.tsx';
-import { useCreateOrganisation } from '../api/create-organisation.ts';
-import { useNetworkOrganisations } from '../api/get-organisations.ts';
+import { useCreateOrganisation } from '../../organisations/api/create-organisation.ts';
+import { useNetworkOrganisations } from '../../organisations/api/get-organisations.ts';
+import { NetworkReports } from '../../reports/components/network-reports.tsx';
 import { NetworkDashboard } from './network-dashboard.tsx';
-import { NetworkReports } from './network-reports.tsx';
 
 /** The network administrator's page: the member organisations, and inviting a new one. */
 export function NetworkPage() {
@@ -19,7 +23,7 @@ export function NetworkPage() {
   return (
     <>
       <PageHeading title={t('network.title')}>{t('network.title')}</PageHeading>
-      <RequireSignIn allow={(session) => !!session.user?.isNetworkAdmin}>
+      <RequireSignIn>
         {() => (
           <>
             <p className="lead">{t('network.intro')}</p>
@@ -38,7 +42,7 @@ function OrganisationsTable() {
   const { t } = useTranslation();
   const locale = useLocale();
   const organisations = useNetworkOrganisations();
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  const date = longDateFormat(locale);
   return (
     <section aria-labelledby="organisations-title">
       <h2 id="organisations-title">{t('network.organisationsTitle')}</h2>
@@ -47,33 +51,27 @@ function OrganisationsTable() {
           list.length === 0 ? (
             <p>{t('network.none')}</p>
           ) : (
-            <div className="table-scroll">
-              <table className="table">
-                <caption className="visually-hidden">{t('network.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('network.name')}</th>
-                    <th scope="col" className="table__number">
-                      {t('network.memberCount')}
-                    </th>
-                    <th scope="col">{t('network.since')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((organisation) => (
-                    <tr key={organisation.id}>
-                      <th scope="row">{organisation.name}</th>
-                      <td className="table__number">{organisation.memberCount}</td>
-                      <td>
-                        <time dateTime={organisation.createdAt}>
-                          {date.format(new Date(organisation.createdAt))}
-                        </time>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('network.caption')}
+              hideCaption
+              columns={[
+                t('network.name'),
+                { label: t('network.memberCount'), className: 'table__number' },
+                t('network.since'),
+              ]}
+            >
+              {list.map((organisation) => (
+                <tr key={organisation.id}>
+                  <th scope="row">{organisation.name}</th>
+                  <td className="table__number">{organisation.memberCount}</td>
+                  <td>
+                    <time dateTime={organisation.createdAt}>
+                      {date.format(new Date(organisation.createdAt))}
+                    </time>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </QueryState>
@@ -84,7 +82,7 @@ function OrganisationsTable() {
 function InviteOrganisationForm() {
   const { t } = useTranslation();
   const create = useCreateOrganisation();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, fail } = useFormFeedback();
   const [done, setDone] = useState<{ text: string } | null>(null);
   const fields = {
     name: { id: 'organisation-name', label: t('network.organisationName') },
@@ -120,7 +118,7 @@ function InviteOrganisationForm() {
             }),
           });
         },
-        onError: (error) => setProblem(toFormProblem(error, t('common.networkError'))),
+        onError: (error) => fail(error),
       },
     );
   };
@@ -157,11 +155,7 @@ function InviteOrganisationForm() {
           required
           error={problem?.fields.adminEmail}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('network.submit')}
-          </button>
-        </div>
+        <FormActions label={t('network.submit')} />
       </form>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { formatPeriod, formatTakenAt } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import type { Snapshot } from '../api/types.ts';
-import { formatPeriod, formatTakenAt } from './snapshot-dates.ts';
 
 /** Which month's figures these are, when they were worked out, and why only once a month. */
 export function SnapshotNote({ snapshot }: { snapshot: Snapshot }) {

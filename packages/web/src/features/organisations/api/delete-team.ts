@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
-import { organisationKey } from './get-organisation.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export type DeleteTeamInput = { orgId: string; teamId: string };
 
 export const deleteTeam = ({ orgId, teamId }: DeleteTeamInput) =>
-  sendJson<null>(
-    'DELETE',
-    `/api/organisations/${encodeURIComponent(orgId)}/teams/${encodeURIComponent(teamId)}`,
-  );
+  sendJson<null>('DELETE', orgPath(orgId, 'teams', teamId));
 
 /** Removes a team that no team manager depends on (409 otherwise). */
 export function useDeleteTeam() {
@@ -16,6 +14,6 @@ export function useDeleteTeam() {
   return useMutation({
     mutationFn: deleteTeam,
     onSuccess: (_result, { orgId }) =>
-      queryClient.invalidateQueries({ queryKey: organisationKey(orgId), exact: true }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.organisation(orgId), exact: true }),
   });
 }

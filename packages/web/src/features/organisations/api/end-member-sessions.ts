@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import { sessionQueryKey } from '../../../lib/session.ts';
 
 export type EndMemberSessionsInput = { orgId: string; membershipId: string; isSelf: boolean };
 
 export const endMemberSessions = ({ orgId, membershipId }: EndMemberSessionsInput) =>
-  sendJson<null>(
-    'POST',
-    `/api/organisations/${encodeURIComponent(orgId)}/members/${encodeURIComponent(membershipId)}/end-sessions`,
-  );
+  sendJson<null>('POST', orgPath(orgId, 'members', membershipId, 'end-sessions'));
 
 /** Signs a member out on every device (org_admin). */
 export function useEndMemberSessions() {

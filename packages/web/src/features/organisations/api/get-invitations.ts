@@ -1,24 +1,22 @@
-import type { OrgRole } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
-import { organisationKey } from './get-organisation.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type OpenInvitation = {
-  id: string;
-  email: string;
-  role: OrgRole;
-  teamId: string | null;
-  expiresAt: string;
-};
+export type OpenInvitation = ApiResponse<
+  '/api/organisations/{orgId}/invitations',
+  'get'
+>['invitations'][number];
 
-export const invitationsKey = (orgId: string) => [...organisationKey(orgId), 'invitations'] as const;
+export const invitationsKey = (orgId: string) => [...queryKeys.organisation(orgId), 'invitations'] as const;
 
 export const getInvitations = (orgId: string) =>
-  getJson<{ invitations: OpenInvitation[] }>(`/api/organisations/${encodeURIComponent(orgId)}/invitations`);
+  getJson<{ invitations: OpenInvitation[] }>(orgPath(orgId, 'invitations'));
 
 export const invitationsQueryOptions = (orgId: string) =>
   queryOptions({
-    queryKey: invitationsKey(orgId),
+    queryKey: queryKeys.invitations(orgId),
     queryFn: () => getInvitations(orgId).then((body) => body.invitations),
     staleTime: 30_000,
   });

@@ -1,26 +1,18 @@
-import type { OrgRole } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
-import { organisationKey } from './get-organisation.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type Member = {
-  id: string;
-  userId: string;
-  name: string;
-  email: string;
-  role: OrgRole;
-  teamId: string | null;
-  hasTwoFactor: boolean;
-};
+export type Member = ApiResponse<'/api/organisations/{orgId}/members', 'get'>['members'][number];
 
-export const membersKey = (orgId: string) => [...organisationKey(orgId), 'members'] as const;
+export const membersKey = (orgId: string) => [...queryKeys.organisation(orgId), 'members'] as const;
 
-export const getMembers = (orgId: string) =>
-  getJson<{ members: Member[] }>(`/api/organisations/${encodeURIComponent(orgId)}/members`);
+export const getMembers = (orgId: string) => getJson<{ members: Member[] }>(orgPath(orgId, 'members'));
 
 export const membersQueryOptions = (orgId: string) =>
   queryOptions({
-    queryKey: membersKey(orgId),
+    queryKey: queryKeys.members(orgId),
     queryFn: () => getMembers(orgId).then((body) => body.members),
     staleTime: 30_000,
   });

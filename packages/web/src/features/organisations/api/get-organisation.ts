@@ -1,17 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type Team = { id: string; name: string };
-export type Organisation = { id: string; name: string; teams: Team[] };
+export type Team = Organisation['teams'][number];
+export type Organisation = ApiResponse<'/api/organisations/{orgId}', 'get'>;
 
-export const organisationKey = (orgId: string) => ['organisations', orgId] as const;
-
-export const getOrganisation = (orgId: string) =>
-  getJson<Organisation>(`/api/organisations/${encodeURIComponent(orgId)}`);
+export const getOrganisation = (orgId: string) => getJson<Organisation>(orgPath(orgId));
 
 export const organisationQueryOptions = (orgId: string) =>
   queryOptions({
-    queryKey: organisationKey(orgId),
+    queryKey: queryKeys.organisation(orgId),
     queryFn: () => getOrganisation(orgId),
     staleTime: 30_000,
   });

@@ -1,8 +1,9 @@
 import type { OrgRole } from '@derde-bron/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 import { sessionQueryKey } from '../../../lib/session.ts';
-import { membersKey } from './get-members.ts';
 
 export type UpdateMemberInput = {
   orgId: string;
@@ -16,7 +17,7 @@ export type UpdateMemberInput = {
 export const updateMember = ({ orgId, membershipId, role, teamId }: UpdateMemberInput) =>
   sendJson<{ id: string; role: OrgRole; teamId: string | null }>(
     'PATCH',
-    `/api/organisations/${encodeURIComponent(orgId)}/members/${encodeURIComponent(membershipId)}`,
+    orgPath(orgId, 'members', membershipId),
     { role, teamId },
   );
 
@@ -27,7 +28,7 @@ export function useUpdateMember() {
     mutationFn: updateMember,
     onSuccess: async (_result, { orgId, isSelf }) => {
       if (isSelf) await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
-      await queryClient.invalidateQueries({ queryKey: membersKey(orgId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.members(orgId) });
     },
   });
 }

@@ -1,9 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { toFormProblem } from '../../../lib/form-problem.ts';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { longDateFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { type OpenInvitation, useInvitations } from '../api/get-invitations.ts';
 import type { Team } from '../api/get-organisation.ts';
 import { useWithdrawInvitation } from '../api/withdraw-invitation.ts';
@@ -22,8 +24,8 @@ export function InvitationsSection({
   const locale = useLocale();
   const invitations = useInvitations(orgId);
   const withdraw = useWithdrawInvitation();
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  const { feedback, setFeedback, fail } = useFormFeedback();
+  const date = longDateFormat(locale);
   const teamName = (teamId: string | null) => teams.find((team) => team.id === teamId)?.name;
 
   const onWithdraw = (invitation: OpenInvitation) => {
@@ -35,8 +37,7 @@ export function InvitationsSection({
           text: t('invitations.withdrawn', { email: invitation.email }),
           focus: true,
         }),
-      (error: Error) =>
-        setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+      (error: Error) => fail(error),
     );
   };
 
@@ -49,46 +50,42 @@ export function InvitationsSection({
           list.length === 0 ? (
             <p>{t('invitations.none')}</p>
           ) : (
-            <div className="table-scroll">
-              <table className="table">
-                <caption className="visually-hidden">{t('invitations.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('invitations.email')}</th>
-                    <th scope="col">{t('invitations.role')}</th>
-                    <th scope="col">{t('invitations.team')}</th>
-                    <th scope="col">{t('invitations.expires')}</th>
-                    {canManage && <th scope="col">{t('invitations.actions')}</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((invitation) => (
-                    <tr key={invitation.id}>
-                      <th scope="row" className="table__break">
-                        {invitation.email}
-                      </th>
-                      <td>{t(`roles.${invitation.role}`)}</td>
-                      <td>
-                        {teamName(invitation.teamId) ?? <span className="muted">{t('members.noTeam')}</span>}
-                      </td>
-                      <td>
-                        <time dateTime={invitation.expiresAt}>
-                          {date.format(new Date(invitation.expiresAt))}
-                        </time>
-                      </td>
-                      {canManage && (
-                        <td>
-                          <button type="button" className="button" onClick={() => onWithdraw(invitation)}>
-                            {t('invitations.withdraw')}
-                            <span className="visually-hidden"> {invitation.email}</span>
-                          </button>
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('invitations.caption')}
+              hideCaption
+              head={
+                <>
+                  <th scope="col">{t('invitations.email')}</th>
+                  <th scope="col">{t('invitations.role')}</th>
+                  <th scope="col">{t('invitations.team')}</th>
+                  <th scope="col">{t('invitations.expires')}</th>
+                  {canManage && <th scope="col">{t('invitations.actions')}</th>}
+                </>
+              }
+            >
+              {list.map((invitation) => (
+                <tr key={invitation.id}>
+                  <th scope="row" className="table__break">
+                    {invitation.email}
+                  </th>
+                  <td>{t(`roles.${invitation.role}`)}</td>
+                  <td>
+                    {teamName(invitation.teamId) ?? <span className="muted">{t('members.noTeam')}</span>}
+                  </td>
+                  <td>
+                    <time dateTime={invitation.expiresAt}>{date.format(new Date(invitation.expiresAt))}</time>
+                  </td>
+                  {canManage && (
+                    <td>
+                      <Button onClick={() => onWithdraw(invitation)}>
+                        {t('invitations.withdraw')}
+                        <span className="visually-hidden"> {invitation.email}</span>
+                      </Button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </QueryState>

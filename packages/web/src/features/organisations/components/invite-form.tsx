@@ -1,9 +1,11 @@
 import type { OrgRole } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { checkFields } from '../../../lib/form-problem.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { UndeliveredMailNotice } from '../../mail/components/undelivered-mail.tsx';
 import { useCreateInvitation } from '../api/create-invitation.ts';
 import type { Team } from '../api/get-organisation.ts';
@@ -16,7 +18,7 @@ export function InviteForm({ orgId, teams }: { orgId: string; teams: Team[] }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<OrgRole | ''>('');
   const [teamId, setTeamId] = useState('');
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const fields = {
     email: { id: 'invite-email', label: t('invite.email') },
     role: { id: 'invite-role', label: t('invite.role') },
@@ -55,8 +57,7 @@ export function InviteForm({ orgId, teams }: { orgId: string; teams: Team[] }) {
             focus: true,
           });
         },
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };
@@ -115,11 +116,7 @@ export function InviteForm({ orgId, teams }: { orgId: string; teams: Team[] }) {
             ))}
           </SelectField>
         )}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('invite.submit')}
-          </button>
-        </div>
+        <FormActions label={t('invite.submit')} />
       </form>
     </section>
   );

@@ -1,11 +1,13 @@
 import type { OrgRole } from '@derde-bron/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { toFormProblem } from '../../../lib/form-problem.ts';
+import { useFormFeedback, useProblemOf } from '../../../lib/use-form-mutation.ts';
 import { useEndMemberSessions } from '../api/end-member-sessions.ts';
 import { type Member, useMembers } from '../api/get-members.ts';
 import type { Team } from '../api/get-organisation.ts';
@@ -25,7 +27,7 @@ type Props = {
 export function MembersSection(props: Props) {
   const { t } = useTranslation();
   const members = useMembers(props.orgId);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback } = useFormFeedback();
   const hasActions = props.canManage || props.canEndSessions;
   return (
     <section aria-labelledby="members-title">
@@ -34,32 +36,30 @@ export function MembersSection(props: Props) {
       <SectionFeedback feedback={feedback} />
       <QueryState query={members}>
         {(list) => (
-          <div className="table-scroll">
-            <table className="table">
-              <caption className="visually-hidden">{t('members.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('members.name')}</th>
-                  <th scope="col">{t('members.role')}</th>
-                  <th scope="col">{t('members.team')}</th>
-                  <th scope="col">{t('members.twoFactor')}</th>
-                  {hasActions && <th scope="col">{t('members.actions')}</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((member) => (
-                  <MemberRow
-                    // A new key when the server's answer changes, so the row's draft starts afresh.
-                    key={`${member.id}:${member.role}:${member.teamId}`}
-                    member={member}
-                    {...props}
-                    hasActions={hasActions}
-                    onFeedback={setFeedback}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('members.caption')}
+            hideCaption
+            head={
+              <>
+                <th scope="col">{t('members.name')}</th>
+                <th scope="col">{t('members.role')}</th>
+                <th scope="col">{t('members.team')}</th>
+                <th scope="col">{t('members.twoFactor')}</th>
+                {hasActions && <th scope="col">{t('members.actions')}</th>}
+              </>
+            }
+          >
+            {list.map((member) => (
+              <MemberRow
+                // A new key when the server's answer changes, so the row's draft starts afresh.
+                key={`${member.id}:${member.role}:${member.teamId}`}
+                member={member}
+                {...props}
+                hasActions={hasActions}
+                onFeedback={setFeedback}
+              />
+            ))}
+          </DataTable>
         )}
       </QueryState>
     </section>
@@ -77,6 +77,7 @@ function MemberRow({
   onFeedback,
 }: Props & { member: Member; hasActions: boolean; onFeedback: (feedback: Feedback) => void }) {
   const { t } = useTranslation();
+  const problemOf = useProblemOf();
   const update = useUpdateMember();
   const remove = useRemoveMember();
   const endSessions = useEndMemberSessions();
@@ -85,8 +86,7 @@ function MemberRow({
   const [teamError, setTeamError] = useState<string | undefined>();
   const isSelf = member.id === ownMembershipId;
   const teamName = teams.find((team) => team.id === member.teamId)?.name;
-  const fail = (error: Error) =>
-    onFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+  const fail = (error: Error) => onFeedback({ kind: 'error', problem: problemOf(error) });
   const ids = { role: `member-${member.id}-role`, team: `member-${member.id}-team` };
 
   const onSave = () => {
@@ -194,16 +194,16 @@ function MemberRow({
         <td>
           <div className="button-row button-row--stacked">
             {canManage && (
-              <button type="button" className="button button--primary" onClick={onSave}>
+              <Button variant="primary" onClick={onSave}>
                 {t('members.save')}
                 <span className="visually-hidden"> {member.name}</span>
-              </button>
+              </Button>
             )}
             {canEndSessions && (
-              <button type="button" className="button" onClick={onEndSessions}>
+              <Button onClick={onEndSessions}>
                 {t('members.endSessions')}
                 <span className="visually-hidden"> {member.name}</span>
-              </button>
+              </Button>
             )}
             {canManage && (
               <ConfirmAction

@@ -5,7 +5,7 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import type { SessionState } from '../../../lib/session.ts';
-import { OrganisationDataSection } from '../../network/components/organisation-data-section.tsx';
+import { OrganisationDataSection } from '../../organisation-data/components/organisation-data-section.tsx';
 import { useOrganisation } from '../api/get-organisation.ts';
 import { InvitationsSection } from './invitations-section.tsx';
 import { InviteForm } from './invite-form.tsx';
@@ -23,9 +23,7 @@ export function OrganisationPage() {
   return (
     <>
       <PageHeading title={t('organisation.title')}>{t('organisation.title')}</PageHeading>
-      <RequireSignIn
-        allow={(session) => !!session.membership && can(session.membership.role, 'organisation.read')}
-      >
+      <RequireSignIn>
         {(session) => (session.membership ? <OrganisationContent membership={session.membership} /> : null)}
       </RequireSignIn>
     </>

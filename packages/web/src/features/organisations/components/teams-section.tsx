@@ -1,10 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
+import { useFormFeedback, useProblemOf } from '../../../lib/use-form-mutation.ts';
 import { useCreateTeam } from '../api/create-team.ts';
 import { useDeleteTeam } from '../api/delete-team.ts';
 import type { Team } from '../api/get-organisation.ts';
@@ -15,7 +18,7 @@ type Props = { orgId: string; teams: Team[]; canManage: boolean };
 /** The organisation's teams; an org_admin or coordinator adds, renames and removes them. */
 export function TeamsSection({ orgId, teams, canManage }: Props) {
   const { t } = useTranslation();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback } = useFormFeedback();
   return (
     <section aria-labelledby="teams-title">
       <h2 id="teams-title">{t('teams.title')}</h2>
@@ -30,22 +33,11 @@ export function TeamsSection({ orgId, teams, canManage }: Props) {
         </ul>
       )}
       {teams.length > 0 && canManage && (
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">{t('teams.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('teams.name')}</th>
-                <th scope="col">{t('teams.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {teams.map((team) => (
-                <TeamRow key={`${team.id}:${team.name}`} orgId={orgId} team={team} onFeedback={setFeedback} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('teams.caption')} hideCaption columns={[t('teams.name'), t('teams.actions')]}>
+          {teams.map((team) => (
+            <TeamRow key={`${team.id}:${team.name}`} orgId={orgId} team={team} onFeedback={setFeedback} />
+          ))}
+        </DataTable>
       )}
       {canManage && <AddTeamForm orgId={orgId} />}
     </section>
@@ -62,6 +54,7 @@ function TeamRow({
   onFeedback: (f: Feedback) => void;
 }) {
   const { t } = useTranslation();
+  const problemOf = useProblemOf();
   const rename = useRenameTeam();
   const remove = useDeleteTeam();
   const [mode, setMode] = useState<'view' | 'rename'>('view');
@@ -69,8 +62,7 @@ function TeamRow({
   const [backToView, setBackToView] = useState(0);
   const renameInput = useFocusWhen<HTMLInputElement>(mode === 'rename');
   const firstButton = useFocusWhen<HTMLButtonElement>(backToView);
-  const fail = (error: Error) =>
-    onFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+  const fail = (error: Error) => onFeedback({ kind: 'error', problem: problemOf(error) });
   const cancel = () => {
     setMode('view');
     setNameError(undefined);
@@ -117,10 +109,10 @@ function TeamRow({
       <td>
         {mode === 'view' && (
           <div className="button-row">
-            <button type="button" className="button" ref={firstButton} onClick={() => setMode('rename')}>
+            <Button ref={firstButton} onClick={() => setMode('rename')}>
               {t('teams.rename')}
               <span className="visually-hidden"> {team.name}</span>
-            </button>
+            </Button>
             <ConfirmAction
               label={
                 <>
@@ -147,12 +139,10 @@ function TeamRow({
               error={nameError}
             />
             <div className="button-row">
-              <button type="submit" className="button button--primary">
+              <Button variant="primary" type="submit">
                 {t('teams.save')}
-              </button>
-              <button type="button" className="button" onClick={cancel}>
-                {t('common.cancel')}
-              </button>
+              </Button>
+              <Button onClick={cancel}>{t('common.cancel')}</Button>
             </div>
           </form>
         )}
@@ -164,7 +154,7 @@ function TeamRow({
 function AddTeamForm({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const create = useCreateTeam();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail, check } = useFormFeedback();
   const fields = { name: { id: 'new-team-name', label: t('teams.addName') } };
   const problem = feedback?.kind === 'error' ? feedback.problem : null;
 
@@ -173,9 +163,7 @@ function AddTeamForm({ orgId }: { orgId: string }) {
     if (create.isPending) return;
     const form = event.currentTarget;
     const name = String(new FormData(form).get('name') ?? '').trim();
-    const found = checkFields({ name: !name && t('form.errors.teamNameRequired') }, t('form.checkFields'));
-    if (found) return setFeedback({ kind: 'error', problem: found });
-    setFeedback(null);
+    if (!check({ name: !name && t('form.errors.teamNameRequired') })) return;
     create.mutate(
       { orgId, name },
       {
@@ -183,8 +171,7 @@ function AddTeamForm({ orgId }: { orgId: string }) {
           form.reset();
           setFeedback({ kind: 'success', text: t('teams.added', { name: team.name }), focus: false });
         },
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };
@@ -201,11 +188,7 @@ function AddTeamForm({ orgId }: { orgId: string }) {
         required
         error={problem?.fields.name}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary">
-          {t('teams.add')}
-        </button>
-      </div>
+      <FormActions label={t('teams.add')} />
     </form>
   );
 }

@@ -1,20 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
-import { orgPath, registryKey } from './keys.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 import { useRegistryMutation } from './save-person.ts';
 
-export type Activity = {
-  id: string;
-  activityKey: string | null;
-  name: string | null;
-  phases: string[];
-  leaderPersonIds: string[];
-  leaders: Array<{ id: string; name: string }>;
-  startsOn: string | null;
-  endsOn: string | null;
-  version: number;
-  reach: Array<{ quarter: string; participants: number; sessions: number | null }>;
-};
+export type Activity = ApiResponse<'/api/organisations/{orgId}/activities', 'get'>['activities'][number];
 
 export type ActivityInput = {
   activityKey: string | null;
@@ -27,13 +18,13 @@ export type ActivityInput = {
 
 export const useActivities = (orgId: string) =>
   useQuery({
-    queryKey: [...registryKey(orgId), 'activities'],
+    queryKey: queryKeys.registry.activities(orgId),
     queryFn: () =>
-      getJson<{ activities: Activity[] }>(`${orgPath(orgId)}/activities`).then((b) => b.activities),
+      getJson<{ activities: Activity[] }>(orgPath(orgId, 'activities')).then((b) => b.activities),
   });
 
 export const createActivity = ({ orgId, input }: { orgId: string; input: ActivityInput }) =>
-  sendJson<Activity>('POST', `${orgPath(orgId)}/activities`, input);
+  sendJson<Activity>('POST', orgPath(orgId, 'activities'), input);
 
 export const saveReach = ({
   orgId,
@@ -45,8 +36,7 @@ export const saveReach = ({
   quarter: string;
   participants: number;
   sessions: number | null;
-}) =>
-  sendJson<Activity>('POST', `${orgPath(orgId)}/activities/${encodeURIComponent(activityId)}/reach`, body);
+}) => sendJson<Activity>('POST', orgPath(orgId, 'activities', activityId, 'reach'), body);
 
 export const updateActivity = ({
   orgId,
@@ -59,13 +49,13 @@ export const updateActivity = ({
   input: ActivityInput;
   version: number;
 }) =>
-  sendJson<Activity>('PATCH', `${orgPath(orgId)}/activities/${encodeURIComponent(activityId)}`, {
+  sendJson<Activity>('PATCH', orgPath(orgId, 'activities', activityId), {
     ...input,
     version,
   });
 
 export const deleteActivity = ({ orgId, activityId }: { orgId: string; activityId: string }) =>
-  sendJson<null>('DELETE', `${orgPath(orgId)}/activities/${encodeURIComponent(activityId)}`);
+  sendJson<null>('DELETE', orgPath(orgId, 'activities', activityId));
 
 export const useCreateActivity = () => useRegistryMutation(createActivity);
 export const useSaveReach = () => useRegistryMutation(saveReach);

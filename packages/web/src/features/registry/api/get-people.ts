@@ -1,43 +1,22 @@
 import type { SignalKey } from '@derde-bron/domain';
 import { useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
-import { orgPath, registryKey } from './keys.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export type Signal = { key: SignalKey; date: string | null };
 
-export type Person = {
-  id: string;
-  name: string;
-  kind: 'expert' | 'staff';
-  membershipId: string | null;
-  memberName?: string | null;
-  teamId: string | null;
-  teamName: string | null;
-  roles: string[];
-  phases: string[];
-  levels: string[];
-  coreTasks: string[];
-  employment: 'paid' | 'volunteer';
-  hoursPerWeek: number | null;
-  fundingSource: 'structural' | 'project' | 'subsidy' | null;
-  fundingEndsOn: string | null;
-  trainingName: string | null;
-  trainingLevel: string | null;
-  trainingCompletedOn: string | null;
-  trainingRecognised: boolean;
-  registrationNumber: string | null;
-  registrationExpiresOn: string | null;
-  startedOn: string | null;
-  endedOn: string | null;
-  lastReflectionOn: string | null;
-  version: number;
-};
+export type Person = Omit<PersonWithSignals, 'signals'>;
 
-export type PersonWithSignals = Person & { signals: Signal[] };
+export type PersonWithSignals = ApiResponse<
+  '/api/organisations/{orgId}/registry/people',
+  'get'
+>['people'][number];
 
 export const getPeople = (orgId: string) =>
-  getJson<{ people: PersonWithSignals[] }>(`${orgPath(orgId)}/registry/people`).then((body) => body.people);
+  getJson<{ people: PersonWithSignals[] }>(orgPath(orgId, 'registry', 'people')).then((body) => body.people);
 
 /** Everyone in the registry with their signals (coordinator, org_admin). */
 export const usePeople = (orgId: string) =>
-  useQuery({ queryKey: [...registryKey(orgId), 'people'], queryFn: () => getPeople(orgId) });
+  useQuery({ queryKey: queryKeys.registry.people(orgId), queryFn: () => getPeople(orgId) });

@@ -1,17 +1,13 @@
-import type { SignalKey } from '@derde-bron/domain';
 import { useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
-import type { Signal } from './get-people.ts';
-import { orgPath, registryKey } from './keys.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type SignalsList = {
-  counts: Record<SignalKey, number>;
-  people: Array<{ id: string; name: string; signals: Signal[] }>;
-  rolesRequiringRegistration: string[];
-};
+export type SignalsList = ApiResponse<'/api/organisations/{orgId}/registry/signals', 'get'>;
 
 export const useSignals = (orgId: string) =>
   useQuery({
-    queryKey: [...registryKey(orgId), 'signals'],
-    queryFn: () => getJson<SignalsList>(`${orgPath(orgId)}/registry/signals`),
+    queryKey: queryKeys.registry.signals(orgId),
+    queryFn: () => getJson<SignalsList>(orgPath(orgId, 'registry', 'signals')),
   });

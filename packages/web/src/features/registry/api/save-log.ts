@@ -1,12 +1,11 @@
 import { sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import type { Log } from './get-person.ts';
-import { orgPath } from './keys.ts';
 import { useRegistryMutation } from './save-person.ts';
 
 export type LogInput = Pick<Log, 'kind' | 'heldOn' | 'setting' | 'title'>;
 
-const logsPath = (orgId: string, personId: string) =>
-  `${orgPath(orgId)}/registry/people/${encodeURIComponent(personId)}/logs`;
+const logsPath = (orgId: string, personId: string) => orgPath(orgId, 'registry', 'people', personId, 'logs');
 
 export const createLog = ({ orgId, personId, input }: { orgId: string; personId: string; input: LogInput }) =>
   sendJson<Log>('POST', logsPath(orgId, personId), input);

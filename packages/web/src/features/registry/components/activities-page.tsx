@@ -1,13 +1,16 @@
 import { can } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { checkFields } from '../../../lib/form-problem.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import {
   type Activity,
   useActivities,
@@ -17,7 +20,6 @@ import {
   useUpdateActivity,
 } from '../api/activities.ts';
 import { usePeople } from '../api/get-people.ts';
-import { maySeeOverview } from './access.ts';
 import { ActivityForm } from './activity-form.tsx';
 import { useTerms } from './words.ts';
 
@@ -27,7 +29,7 @@ export function ActivitiesPage() {
   return (
     <>
       <PageHeading title={t('registry.activities.title')}>{t('registry.activities.title')}</PageHeading>
-      <RequireSignIn allow={maySeeOverview}>
+      <RequireSignIn>
         {(session) =>
           session.membership ? (
             <Activities
@@ -85,29 +87,23 @@ function ActivityCard({ orgId, activity, manage }: { orgId: string; activity: Ac
       {activity.reach.length === 0 ? (
         <p>{t('registry.activities.noReach')}</p>
       ) : (
-        <table className="table">
-          <caption>{t('registry.activities.reachCaption', { name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('registry.activities.quarter')}</th>
-              <th scope="col" className="table__number">
-                {t('registry.activities.participants')}
-              </th>
-              <th scope="col" className="table__number">
-                {t('registry.activities.sessions')}
-              </th>
+        <DataTable
+          caption={t('registry.activities.reachCaption', { name })}
+          scroll={false}
+          columns={[
+            t('registry.activities.quarter'),
+            { label: t('registry.activities.participants'), className: 'table__number' },
+            { label: t('registry.activities.sessions'), className: 'table__number' },
+          ]}
+        >
+          {activity.reach.map((r) => (
+            <tr key={r.quarter}>
+              <th scope="row">{r.quarter}</th>
+              <td className="table__number">{r.participants}</td>
+              <td className="table__number">{r.sessions ?? '—'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {activity.reach.map((r) => (
-              <tr key={r.quarter}>
-                <th scope="row">{r.quarter}</th>
-                <td className="table__number">{r.participants}</td>
-                <td className="table__number">{r.sessions ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       {manage && <ReachForm orgId={orgId} activity={activity} name={name} />}
       {manage && <EditActivity orgId={orgId} activity={activity} name={name} />}
@@ -126,7 +122,7 @@ function ReachForm({ orgId, activity, name }: { orgId: string; activity: Activit
   const [quarter, setQuarter] = useState(currentQuarter());
   const [participants, setParticipants] = useState('');
   const [sessions, setSessions] = useState('');
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const id = (n: string) => `reach-${activity.id}-${n}`;
   const errors = feedback?.kind === 'error' ? feedback.problem.fields : {};
   const submit = (event: FormEvent) => {
@@ -153,8 +149,7 @@ function ReachForm({ orgId, activity, name }: { orgId: string; activity: Activit
       {
         onSuccess: () =>
           setFeedback({ kind: 'success', text: t('registry.activities.reachSaved'), focus: true }),
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };
@@ -199,9 +194,9 @@ function ReachForm({ orgId, activity, name }: { orgId: string; activity: Activit
         onChange={(e) => setSessions(e.target.value)}
         className="input--short"
       />
-      <button type="submit" className="button button--secondary" disabled={save.isPending}>
+      <Button variant="secondary" type="submit" disabled={save.isPending}>
         {t('registry.activities.saveReach')}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -210,7 +205,7 @@ function NewActivityForm({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const people = usePeople(orgId);
   const create = useCreateActivity();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   // A new key empties the form after an activity was added.
   const [formKey, setFormKey] = useState(0);
   return (
@@ -232,8 +227,7 @@ function NewActivityForm({ orgId }: { orgId: string }) {
                 setFormKey((k) => k + 1);
                 setFeedback({ kind: 'success', text: t('registry.activities.added'), focus: true });
               },
-              onError: (error) =>
-                setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+              onError: (error) => fail(error),
             },
           )
         }
@@ -248,7 +242,7 @@ function EditActivity({ orgId, activity, name }: { orgId: string; activity: Acti
   const people = usePeople(orgId);
   const update = useUpdateActivity();
   const remove = useDeleteActivity();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   return (
     <details className="details">
       <summary>
@@ -271,8 +265,7 @@ function EditActivity({ orgId, activity, name }: { orgId: string; activity: Acti
             {
               onSuccess: () =>
                 setFeedback({ kind: 'success', text: t('registry.activities.saved'), focus: true }),
-              onError: (error) =>
-                setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+              onError: (error) => fail(error),
             },
           )
         }
@@ -292,7 +285,7 @@ function EditActivity({ orgId, activity, name }: { orgId: string; activity: Acti
             {
               onError: (error) => {
                 done();
-                setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+                fail(error);
               },
             },
           )

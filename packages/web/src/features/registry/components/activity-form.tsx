@@ -1,6 +1,7 @@
 import { frameworkActivityKeys, registryPhaseKeys } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -131,9 +132,9 @@ export function ActivityForm({
         error={errors.endsOn}
         onChange={(e) => setEndsOn(e.target.value)}
       />
-      <button type="submit" className="button" aria-disabled={pending}>
+      <Button type="submit" aria-disabled={pending}>
         {pending ? t('common.busy') : submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,11 +1,11 @@
 import { registryPhaseKeys } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { type CoverageRow, useCoverage } from '../api/get-coverage.ts';
-import { maySeeOverview } from './access.ts';
 import { useTerms } from './words.ts';
 
 /** Where experiential expertise is represented, against the 2030 aim: a chart and the same as tables. */
@@ -14,7 +14,7 @@ export function CoveragePage() {
   return (
     <>
       <PageHeading title={t('registry.coverage.title')}>{t('registry.coverage.title')}</PageHeading>
-      <RequireSignIn allow={maySeeOverview}>
+      <RequireSignIn>
         {(session) => (session.membership ? <CoverageView orgId={session.membership.orgId} /> : null)}
       </RequireSignIn>
     </>
@@ -35,37 +35,35 @@ function Matrix({
   const { t } = useTranslation();
   const terms = useTerms();
   return (
-    <div className="table-scroll">
-      <table className="table" id={id}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('registry.coverage.rowHeader')}</th>
-            {registryPhaseKeys.map((phase) => (
-              <th scope="col" className="table__number" key={phase}>
-                {terms.phase(phase)}
-              </th>
-            ))}
-            <th scope="col" className="table__number">
-              {t('registry.coverage.total')}
+    <DataTable
+      caption={caption}
+      id={id}
+      head={
+        <>
+          <th scope="col">{t('registry.coverage.rowHeader')}</th>
+          {registryPhaseKeys.map((phase) => (
+            <th scope="col" className="table__number" key={phase}>
+              {terms.phase(phase)}
             </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{title(row.key)}</th>
-              {registryPhaseKeys.map((phase) => (
-                <td className="table__number" key={phase}>
-                  {row.byPhase[phase] === 0 ? t('registry.coverage.nobody') : row.byPhase[phase]}
-                </td>
-              ))}
-              <td className="table__number">{row.total}</td>
-            </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <th scope="col" className="table__number">
+            {t('registry.coverage.total')}
+          </th>
+        </>
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.key}>
+          <th scope="row">{title(row.key)}</th>
+          {registryPhaseKeys.map((phase) => (
+            <td className="table__number" key={phase}>
+              {row.byPhase[phase] === 0 ? t('registry.coverage.nobody') : row.byPhase[phase]}
+            </td>
+          ))}
+          <td className="table__number">{row.total}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -1,6 +1,8 @@
 import { importColumns } from '@derde-bron/domain';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
@@ -9,7 +11,6 @@ import { ApiError } from '../../../lib/api-client.ts';
 import type { FormProblem } from '../../../lib/form-problem.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { type ImportReport, useImportPeople } from '../api/import-people.ts';
-import { mayManageRegistry } from './access.ts';
 import { RegistryNav } from './register-page.tsx';
 
 /** Import people from a spreadsheet: every error per row and column, and nothing stored until all are fixed. */
@@ -18,7 +19,7 @@ export function ImportPage() {
   return (
     <>
       <PageHeading title={t('registry.import.title')}>{t('registry.import.title')}</PageHeading>
-      <RequireSignIn allow={mayManageRegistry}>
+      <RequireSignIn>
         {(session) => (session.membership ? <ImportForm orgId={session.membership.orgId} /> : null)}
       </RequireSignIn>
     </>
@@ -95,9 +96,9 @@ function ImportForm({ orgId }: { orgId: string }) {
           inputRef={fileRef}
           error={problem?.fields.file}
         />
-        <button type="submit" className="button" disabled={importPeople.isPending}>
+        <Button type="submit" disabled={importPeople.isPending}>
           {t('registry.import.submit')}
-        </button>
+        </Button>
       </form>
       {report && (
         <section
@@ -108,25 +109,20 @@ function ImportForm({ orgId }: { orgId: string }) {
         >
           <h2 id="import-report-title">{t('registry.import.reportTitle')}</h2>
           <p>{t('registry.import.nothingImported', { count: report.errors.length })}</p>
-          <table className="table">
-            <caption className="visually-hidden">{t('registry.import.reportTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('registry.import.row')}</th>
-                <th scope="col">{t('registry.import.column')}</th>
-                <th scope="col">{t('registry.import.problem')}</th>
+          <DataTable
+            caption={t('registry.import.reportTitle')}
+            hideCaption
+            scroll={false}
+            columns={[t('registry.import.row'), t('registry.import.column'), t('registry.import.problem')]}
+          >
+            {report.errors.map((error) => (
+              <tr key={`${error.row}-${error.column}-${error.messageKey}`}>
+                <td>{error.row}</td>
+                <td>{error.column}</td>
+                <td>{t(`registry.import.errors.${error.messageKey}`)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {report.errors.map((error) => (
-                <tr key={`${error.row}-${error.column}-${error.messageKey}`}>
-                  <td>{error.row}</td>
-                  <td>{error.column}</td>
-                  <td>{t(`registry.import.errors.${error.messageKey}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </section>
       )}
     </>

@@ -9,6 +9,7 @@ import {
 } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import type { FieldRefs } from '../../../components/error-summary.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
@@ -369,9 +370,9 @@ export function PersonForm({
         error={fieldError('endedOn')}
         onChange={(e) => set('endedOn', e.target.value)}
       />
-      <button type="submit" className="button" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         {submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }

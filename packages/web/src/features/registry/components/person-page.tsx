@@ -2,23 +2,25 @@ import { can, logKinds, logSettings } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
-import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { isConflict } from '../../../lib/conflict.ts';
+import { checkFields } from '../../../lib/form-problem.ts';
 import type { SessionState } from '../../../lib/session.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useMembers } from '../../organisations/api/get-members.ts';
 import { useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { useMyPersonId } from '../api/get-me.ts';
 import { type PersonDetail, usePerson } from '../api/get-person.ts';
 import { useCreateLog, useDeleteLog } from '../api/save-log.ts';
 import { useDeletePerson, useUpdatePerson } from '../api/save-person.ts';
-import { mayOpenPerson } from './access.ts';
 import { PersonForm } from './person-form.tsx';
 import { SignalList } from './signal-list.tsx';
 import { type RemovedState, registryPaths } from './words.ts';
@@ -30,7 +32,7 @@ export function PersonPage() {
   return (
     <>
       <PageHeading title={t('registry.person.title')}>{t('registry.person.title')}</PageHeading>
-      <RequireSignIn allow={mayOpenPerson}>
+      <RequireSignIn>
         {(session) => (session.membership ? <PersonView session={session} personId={personId} /> : null)}
       </RequireSignIn>
     </>
@@ -43,7 +45,7 @@ export function MyRecordPage() {
   return (
     <>
       <PageHeading title={t('registry.person.myTitle')}>{t('registry.person.myTitle')}</PageHeading>
-      <RequireSignIn allow={mayOpenPerson}>
+      <RequireSignIn>
         {(session) => (session.membership ? <MyRecord session={session} /> : null)}
       </RequireSignIn>
     </>
@@ -93,7 +95,7 @@ function PersonSections({ orgId, data, manages }: { orgId: string; data: PersonD
   const organisation = useOrganisation(orgId);
   const members = useMembers(orgId);
   const update = useUpdatePerson();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const [formKey, setFormKey] = useState(0);
   const { person } = data;
   return (
@@ -125,8 +127,8 @@ function PersonSections({ orgId, data, manages }: { orgId: string; data: PersonD
                     onSuccess: () =>
                       setFeedback({ kind: 'success', text: t('registry.person.saved'), focus: true }),
                     onError: (error) => {
-                      if (error instanceof ApiError && error.status === 409) setFormKey((k) => k + 1);
-                      setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+                      if (isConflict(error)) setFormKey((k) => k + 1);
+                      fail(error);
                     },
                   },
                 )
@@ -145,7 +147,7 @@ function RemoveSection({ orgId, person }: { orgId: string; person: PersonDetail[
   const { t } = useTranslation();
   const remove = useDeletePerson();
   const navigate = useNavigate();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, fail } = useFormFeedback();
   return (
     <section aria-labelledby="person-remove-title">
       <h2 id="person-remove-title">{t('registry.person.removeTitle')}</h2>
@@ -164,7 +166,7 @@ function RemoveSection({ orgId, person }: { orgId: string; person: PersonDetail[
                 navigate(registryPaths.list, { state: { removed: person.name } satisfies RemovedState }),
               onError: (error) => {
                 done();
-                setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+                fail(error);
               },
             },
           );
@@ -182,7 +184,7 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
   const [heldOn, setHeldOn] = useState('');
   const [setting, setSetting] = useState('internal');
   const [title, setTitle] = useState('');
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const fields = {
     heldOn: { id: 'log-heldOn', label: t('registry.logs.heldOn') },
     title: { id: 'log-title', label: t('registry.logs.titleField') },
@@ -215,8 +217,7 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
           setTitle('');
           setFeedback({ kind: 'success', text: t('registry.logs.saved'), focus: true });
         },
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };
@@ -227,40 +228,35 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
       {data.logs.length === 0 ? (
         <p>{t('registry.logs.none')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">{t('registry.logs.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('registry.logs.heldOn')}</th>
-                <th scope="col">{t('registry.logs.kind')}</th>
-                <th scope="col">{t('registry.logs.setting')}</th>
-                <th scope="col">{t('registry.logs.titleField')}</th>
-                <th scope="col">{t('registry.logs.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.logs.map((log) => (
-                <tr key={log.id}>
-                  <td>{log.heldOn}</td>
-                  <td>{t(`registry.logs.kinds.${log.kind}`)}</td>
-                  <td>{t(`registry.logs.settings.${log.setting}`)}</td>
-                  <td>{log.title ?? ''}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      disabled={remove.isPending}
-                      onClick={() => remove.mutate({ orgId, personId: data.person.id, logId: log.id })}
-                    >
-                      {t('registry.logs.delete', { date: log.heldOn })}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('registry.logs.title')}
+          hideCaption
+          columns={[
+            t('registry.logs.heldOn'),
+            t('registry.logs.kind'),
+            t('registry.logs.setting'),
+            t('registry.logs.titleField'),
+            t('registry.logs.actions'),
+          ]}
+        >
+          {data.logs.map((log) => (
+            <tr key={log.id}>
+              <td>{log.heldOn}</td>
+              <td>{t(`registry.logs.kinds.${log.kind}`)}</td>
+              <td>{t(`registry.logs.settings.${log.setting}`)}</td>
+              <td>{log.title ?? ''}</td>
+              <td>
+                <Button
+                  variant="secondary"
+                  disabled={remove.isPending}
+                  onClick={() => remove.mutate({ orgId, personId: data.person.id, logId: log.id })}
+                >
+                  {t('registry.logs.delete', { date: log.heldOn })}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <form onSubmit={submit} noValidate className="form">
         <h3>{t('registry.logs.addTitle')}</h3>
@@ -301,9 +297,9 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
           error={errors.title}
           onChange={(e) => setTitle(e.target.value)}
         />
-        <button type="submit" className="button" disabled={create.isPending}>
+        <Button type="submit" disabled={create.isPending}>
           {t('registry.logs.add')}
-        </button>
+        </Button>
       </form>
     </section>
   );

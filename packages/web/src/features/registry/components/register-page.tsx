@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { DataTable } from '../../../components/data-table.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { toFormProblem } from '../../../lib/form-problem.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useMembers } from '../../organisations/api/get-members.ts';
 import { useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { usePeople } from '../api/get-people.ts';
-import { orgPath } from '../api/keys.ts';
 import { useCreatePerson } from '../api/save-person.ts';
-import { mayManageRegistry } from './access.ts';
 import { PersonForm } from './person-form.tsx';
 import { type RemovedState, registryPaths, useTerms } from './words.ts';
 
@@ -21,7 +21,7 @@ export function RegisterPage() {
   return (
     <>
       <PageHeading title={t('registry.list.title')}>{t('registry.list.title')}</PageHeading>
-      <RequireSignIn allow={mayManageRegistry}>
+      <RequireSignIn>
         {(session) => (session.membership ? <Register orgId={session.membership.orgId} /> : null)}
       </RequireSignIn>
     </>
@@ -70,7 +70,7 @@ function Register({ orgId }: { orgId: string }) {
   useEffect(() => {
     if (removed) navigate('.', { replace: true, state: null });
   }, [removed, navigate]);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   return (
     <>
       <p className="lead">{t('registry.list.intro')}</p>
@@ -83,39 +83,35 @@ function Register({ orgId }: { orgId: string }) {
             list.length === 0 ? (
               <p>{t('registry.list.none')}</p>
             ) : (
-              <div className="table-scroll">
-                <table className="table">
-                  <caption className="visually-hidden">{t('registry.list.peopleTitle')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('registry.person.fields.name')}</th>
-                      <th scope="col">{t('registry.person.fields.kind')}</th>
-                      <th scope="col">{t('registry.person.fields.roles')}</th>
-                      <th scope="col">{t('registry.person.fields.levels')}</th>
-                      <th scope="col">{t('registry.person.fields.teamId')}</th>
-                      <th scope="col">{t('registry.list.signals')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.map((person) => (
-                      <tr key={person.id}>
-                        <th scope="row">
-                          <Link to={registryPaths.person(person.id)}>{person.name}</Link>
-                        </th>
-                        <td>{t(`registry.kinds.${person.kind}`)}</td>
-                        <td>{person.roles.map(terms.role).join(', ')}</td>
-                        <td>{person.levels.map(terms.level).join(', ')}</td>
-                        <td>{person.teamName ?? ''}</td>
-                        <td>
-                          {person.signals.length === 0
-                            ? t('registry.list.noSignals')
-                            : person.signals.map((s) => t(`registry.signals.short.${s.key}`)).join(', ')}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption={t('registry.list.peopleTitle')}
+                hideCaption
+                columns={[
+                  t('registry.person.fields.name'),
+                  t('registry.person.fields.kind'),
+                  t('registry.person.fields.roles'),
+                  t('registry.person.fields.levels'),
+                  t('registry.person.fields.teamId'),
+                  t('registry.list.signals'),
+                ]}
+              >
+                {list.map((person) => (
+                  <tr key={person.id}>
+                    <th scope="row">
+                      <Link to={registryPaths.person(person.id)}>{person.name}</Link>
+                    </th>
+                    <td>{t(`registry.kinds.${person.kind}`)}</td>
+                    <td>{person.roles.map(terms.role).join(', ')}</td>
+                    <td>{person.levels.map(terms.level).join(', ')}</td>
+                    <td>{person.teamName ?? ''}</td>
+                    <td>
+                      {person.signals.length === 0
+                        ? t('registry.list.noSignals')
+                        : person.signals.map((s) => t(`registry.signals.short.${s.key}`)).join(', ')}
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             )
           }
         </QueryState>
@@ -125,17 +121,17 @@ function Register({ orgId }: { orgId: string }) {
         <p>{t('registry.export.intro')}</p>
         <ul>
           <li>
-            <a href={`${orgPath(orgId)}/registry/export.xlsx`} download>
+            <a href={`${orgPath(orgId, 'registry')}/export.xlsx`} download>
               {t('registry.export.xlsx')}
             </a>
           </li>
           <li>
-            <a href={`${orgPath(orgId)}/registry/export.csv?what=people`} download>
+            <a href={`${orgPath(orgId, 'registry')}/export.csv?what=people`} download>
               {t('registry.export.peopleCsv')}
             </a>
           </li>
           <li>
-            <a href={`${orgPath(orgId)}/registry/export.csv?what=activities`} download>
+            <a href={`${orgPath(orgId, 'registry')}/export.csv?what=activities`} download>
               {t('registry.export.activitiesCsv')}
             </a>
           </li>
@@ -159,8 +155,7 @@ function Register({ orgId }: { orgId: string }) {
                   { orgId, input },
                   {
                     onSuccess: (made) => navigate(registryPaths.person(made.id)),
-                    onError: (error) =>
-                      setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+                    onError: (error) => fail(error),
                   },
                 )
               }

@@ -2,15 +2,16 @@ import { registryRoleKeys, signalKeys } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { toFormProblem } from '../../../lib/form-problem.ts';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useSignals } from '../api/get-signals.ts';
 import { type RegistrySettings, useRegistrySettings, useUpdateSettings } from '../api/settings.ts';
-import { mayManageRegistry } from './access.ts';
 import { RegistryNav } from './register-page.tsx';
 import { SignalList } from './signal-list.tsx';
 import { registryPaths, useTerms } from './words.ts';
@@ -21,7 +22,7 @@ export function SignalsPage() {
   return (
     <>
       <PageHeading title={t('registry.signals.title')}>{t('registry.signals.title')}</PageHeading>
-      <RequireSignIn allow={mayManageRegistry}>
+      <RequireSignIn>
         {(session) => (session.membership ? <Signals orgId={session.membership.orgId} /> : null)}
       </RequireSignIn>
     </>
@@ -41,25 +42,22 @@ function Signals({ orgId }: { orgId: string }) {
           <>
             <section aria-labelledby="signal-counts-title">
               <h2 id="signal-counts-title">{t('registry.signals.countsTitle')}</h2>
-              <table className="table">
-                <caption className="visually-hidden">{t('registry.signals.countsTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('registry.signals.signal')}</th>
-                    <th scope="col" className="table__number">
-                      {t('registry.signals.people')}
-                    </th>
+              <DataTable
+                caption={t('registry.signals.countsTitle')}
+                hideCaption
+                scroll={false}
+                columns={[
+                  t('registry.signals.signal'),
+                  { label: t('registry.signals.people'), className: 'table__number' },
+                ]}
+              >
+                {signalKeys.map((key) => (
+                  <tr key={key}>
+                    <th scope="row">{t(`registry.signals.short.${key}`)}</th>
+                    <td className="table__number">{data.counts[key]}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {signalKeys.map((key) => (
-                    <tr key={key}>
-                      <th scope="row">{t(`registry.signals.short.${key}`)}</th>
-                      <td className="table__number">{data.counts[key]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </section>
             <section aria-labelledby="signal-people-title">
               <h2 id="signal-people-title">{t('registry.signals.peopleTitle')}</h2>
@@ -93,15 +91,14 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
   const terms = useTerms();
   const update = useUpdateSettings();
   const [roles, setRoles] = useState(settings.rolesRequiringRegistration);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     update.mutate(
       { orgId, version: settings.version, rolesRequiringRegistration: roles },
       {
         onSuccess: () => setFeedback({ kind: 'success', text: t('registry.settings.saved'), focus: true }),
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };
@@ -122,9 +119,9 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
             setRoles((r) => (checked ? [...r, value] : r.filter((v) => v !== value)))
           }
         />
-        <button type="submit" className="button" disabled={update.isPending}>
+        <Button type="submit" disabled={update.isPending}>
           {t('registry.settings.save')}
-        </button>
+        </Button>
       </form>
     </section>
   );

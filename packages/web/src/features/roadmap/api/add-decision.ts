@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import type { Decision } from './get-item.ts';
 import { invalidateRoadmap } from './get-roadmap.ts';
 
@@ -13,11 +14,7 @@ export type AddDecisionInput = {
 };
 
 export const addDecision = ({ orgId, itemKey, ...body }: AddDecisionInput) =>
-  sendJson<Decision>(
-    'POST',
-    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/items/${encodeURIComponent(itemKey)}/decisions`,
-    body,
-  );
+  sendJson<Decision>('POST', orgPath(orgId, 'roadmap', 'items', itemKey, 'decisions'), body);
 
 /** Records a decision on an item (it can change the step-3 advice, hence the whole roadmap). */
 export function useAddDecision() {

@@ -1,6 +1,7 @@
 import type { StepKey } from '@derde-bron/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import type { Goal } from './get-goals.ts';
 import { invalidateRoadmap } from './get-roadmap.ts';
 
@@ -13,7 +14,7 @@ export type CreateGoalInput = {
 };
 
 export const createGoal = ({ orgId, ...body }: CreateGoalInput) =>
-  sendJson<Goal>('POST', `/api/organisations/${encodeURIComponent(orgId)}/roadmap/goals`, body);
+  sendJson<Goal>('POST', orgPath(orgId, 'roadmap', 'goals'), body);
 
 /** Adds a goal or action to a step. */
 export function useCreateGoal() {

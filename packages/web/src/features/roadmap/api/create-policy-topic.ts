@@ -1,11 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
-import { type PolicyTopic, policyTopicsKey } from './get-policy-topics.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
+import type { PolicyTopic } from './get-policy-topics.ts';
 
 export type CreatePolicyTopicInput = { orgId: string; title: string };
 
 export const createPolicyTopic = ({ orgId, title }: CreatePolicyTopicInput) =>
-  sendJson<PolicyTopic>('POST', `/api/organisations/${encodeURIComponent(orgId)}/roadmap/policy-topics`, {
+  sendJson<PolicyTopic>('POST', orgPath(orgId, 'roadmap', 'policy-topics'), {
     title,
   });
 
@@ -14,6 +16,7 @@ export function useCreatePolicyTopic() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createPolicyTopic,
-    onSuccess: (_topic, { orgId }) => queryClient.invalidateQueries({ queryKey: policyTopicsKey(orgId) }),
+    onSuccess: (_topic, { orgId }) =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.roadmap.policyTopics(orgId) }),
   });
 }

@@ -1,15 +1,16 @@
-import type { FrameworkContent } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type FrameworkVersionContent = { version: number; publishedAt: string; content: FrameworkContent };
+export type FrameworkVersionContent = ApiResponse<'/api/framework/versions/{version}', 'get'>;
 
 export const getFrameworkVersion = (version: number) =>
   getJson<FrameworkVersionContent>(`/api/framework/versions/${encodeURIComponent(version)}`);
 
 export const frameworkVersionQueryOptions = (version: number) =>
   queryOptions({
-    queryKey: ['framework', 'versions', version],
+    queryKey: queryKeys.framework.version(version),
     queryFn: () => getFrameworkVersion(version),
     // A published version never changes.
     staleTime: Number.POSITIVE_INFINITY,

@@ -1,30 +1,18 @@
-import type { StepKey } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
-import { type GoalStatus, roadmapKey } from './get-roadmap.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export type GoalAchieved = 'yes' | 'partly' | 'no';
 
-export type Goal = {
-  id: string;
-  stepKey: StepKey;
-  title: string;
-  ownerMembershipId: string | null;
-  ownerName: string | null;
-  deadline: string | null;
-  status: GoalStatus;
-  achieved: GoalAchieved | null;
-  cycle: number;
-  reviewedAt: string | null;
-  version: number;
-};
+export type Goal = ApiResponse<'/api/organisations/{orgId}/roadmap/goals', 'get'>['goals'][number];
 
-export const getGoals = (orgId: string) =>
-  getJson<{ goals: Goal[] }>(`/api/organisations/${encodeURIComponent(orgId)}/roadmap/goals`);
+export const getGoals = (orgId: string) => getJson<{ goals: Goal[] }>(orgPath(orgId, 'roadmap', 'goals'));
 
 export const goalsQueryOptions = (orgId: string) =>
   queryOptions({
-    queryKey: [...roadmapKey(orgId), 'goals'],
+    queryKey: queryKeys.roadmap.goals(orgId),
     queryFn: () => getGoals(orgId).then((body) => body.goals),
     staleTime: 30_000,
   });

@@ -1,25 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
-import { type FieldChange, type RoadmapItem, roadmapKey } from './get-roadmap.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
+import type { FieldChange, RoadmapItem } from './get-roadmap.ts';
 
-export type Decision = {
-  id: string;
-  decidedOn: string;
-  decision: string;
-  rationale: string;
-  decidedBy: string;
-  createdAt: string;
-};
+export type Decision = ApiResponse<
+  '/api/organisations/{orgId}/roadmap/items/{itemKey}',
+  'get'
+>['decisions'][number];
 
-export type Evidence = {
-  id: string;
-  title: string;
-  url: string | null;
-  fileName: string | null;
-  mimeType: string | null;
-  size: number | null;
-  createdAt: string;
-};
+export type Evidence = ApiResponse<
+  '/api/organisations/{orgId}/roadmap/items/{itemKey}',
+  'get'
+>['evidence'][number];
 
 export type ItemDetails = {
   item: RoadmapItem;
@@ -28,15 +22,15 @@ export type ItemDetails = {
   evidence: Evidence[];
 };
 
-export const itemKey = (orgId: string, key: string) => [...roadmapKey(orgId), 'items', key] as const;
-
 export const getItem = (orgId: string, key: string) =>
-  getJson<ItemDetails>(
-    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/items/${encodeURIComponent(key)}`,
-  );
+  getJson<ItemDetails>(orgPath(orgId, 'roadmap', 'items', key));
 
 export const itemQueryOptions = (orgId: string, key: string) =>
-  queryOptions({ queryKey: itemKey(orgId, key), queryFn: () => getItem(orgId, key), staleTime: 30_000 });
+  queryOptions({
+    queryKey: queryKeys.roadmap.item(orgId, key),
+    queryFn: () => getItem(orgId, key),
+    staleTime: 30_000,
+  });
 
 /** One item with its history, decisions and evidence. */
 export const useItem = (orgId: string, key: string) => useQuery(itemQueryOptions(orgId, key));

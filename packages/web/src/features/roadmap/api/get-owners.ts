@@ -1,17 +1,20 @@
-import type { OrgRole } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
-import { roadmapKey } from './get-roadmap.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 /** A member who can own an item or a goal. */
-export type Owner = { id: string; name: string; role: OrgRole };
+export type Owner = Pick<
+  ApiResponse<'/api/organisations/{orgId}/members', 'get'>['members'][number],
+  'id' | 'name' | 'role'
+>;
 
-export const getOwners = (orgId: string) =>
-  getJson<{ members: Owner[] }>(`/api/organisations/${encodeURIComponent(orgId)}/members`);
+export const getOwners = (orgId: string) => getJson<{ members: Owner[] }>(orgPath(orgId, 'members'));
 
 export const ownersQueryOptions = (orgId: string) =>
   queryOptions({
-    queryKey: [...roadmapKey(orgId), 'owners'],
+    queryKey: queryKeys.roadmap.owners(orgId),
     queryFn: () =>
       getOwners(orgId).then((body) =>
         body.members

@@ -1,27 +1,20 @@
-import type { LemniscatePhaseKey } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
-import { roadmapKey } from './get-roadmap.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type PolicyTopic = {
-  id: string;
-  title: string;
-  round: number;
-  phase: LemniscatePhaseKey;
-  /** What was recorded per phase in this round. */
-  notes: Partial<Record<LemniscatePhaseKey, string>>;
-  closedAt: string | null;
-  version: number;
-};
-
-export const policyTopicsKey = (orgId: string) => [...roadmapKey(orgId), 'policy-topics'] as const;
+export type PolicyTopic = ApiResponse<
+  '/api/organisations/{orgId}/roadmap/policy-topics',
+  'get'
+>['topics'][number];
 
 export const getPolicyTopics = (orgId: string) =>
-  getJson<{ topics: PolicyTopic[] }>(`/api/organisations/${encodeURIComponent(orgId)}/roadmap/policy-topics`);
+  getJson<{ topics: PolicyTopic[] }>(orgPath(orgId, 'roadmap', 'policy-topics'));
 
 export const policyTopicsQueryOptions = (orgId: string) =>
   queryOptions({
-    queryKey: policyTopicsKey(orgId),
+    queryKey: queryKeys.roadmap.policyTopics(orgId),
     queryFn: () => getPolicyTopics(orgId).then((body) => body.topics),
     staleTime: 30_000,
   });

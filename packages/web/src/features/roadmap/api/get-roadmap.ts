@@ -1,20 +1,17 @@
-import type { AdviceRole, FactKey, ItemStatus, MaturityStage, StepKey } from '@derde-bron/domain';
+import type { AdviceRole, FactKey, MaturityStage, StepKey } from '@derde-bron/domain';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 /** One item of the afwegingskader as the organisation keeps it (server roadmap/schemas.ts). */
-export type RoadmapItem = {
-  itemKey: string;
+export type RoadmapItem = Omit<
+  ApiResponse<'/api/organisations/{orgId}/roadmap', 'get'>['steps'][number]['items'][number],
+  'stepKey'
+> & {
+  /** The server's schema says only a string; it is one of the domain's steps. */
   stepKey: StepKey;
-  status: ItemStatus;
-  ownerMembershipId: string | null;
-  ownerName: string | null;
-  dueDate: string | null;
-  notes: string;
-  notApplicableReason: string | null;
-  version: number;
-  updatedAt: string;
-  retiredAt: string | null;
 };
 
 export type Progress = { applicable: number; done: number; inProgress: number; percent: number };
@@ -22,13 +19,10 @@ export type Progress = { applicable: number; done: number; inProgress: number; p
 /** One change to an item: which fields changed, from what to what (raw values, see history-words.ts). */
 export type FieldChange = { field: string; from: string | null; to: string | null };
 
-export type ItemChangeEntry = {
-  id: string;
-  itemKey: string;
-  changedByName: string;
-  changedAt: string;
-  changes: FieldChange[];
-};
+export type ItemChangeEntry = ApiResponse<
+  '/api/organisations/{orgId}/roadmap/history',
+  'get'
+>['changes'][number];
 
 export type GoalStatus = 'open' | 'inProgress' | 'done';
 
@@ -53,18 +47,15 @@ export type RoadmapOverview = {
 };
 
 /** Every roadmap query of an organisation starts with this key. */
-export const roadmapKey = (orgId: string) => ['organisations', orgId, 'roadmap'] as const;
-
 /** After any change: the overview, history and advice are computed from everything, so all may move. */
 export const invalidateRoadmap = (queryClient: QueryClient, orgId: string) =>
-  queryClient.invalidateQueries({ queryKey: roadmapKey(orgId) });
+  queryClient.invalidateQueries({ queryKey: queryKeys.roadmap.all(orgId) });
 
-export const getRoadmap = (orgId: string) =>
-  getJson<RoadmapOverview>(`/api/organisations/${encodeURIComponent(orgId)}/roadmap`);
+export const getRoadmap = (orgId: string) => getJson<RoadmapOverview>(orgPath(orgId, 'roadmap'));
 
 export const roadmapQueryOptions = (orgId: string) =>
   queryOptions({
-    queryKey: [...roadmapKey(orgId), 'overview'],
+    queryKey: queryKeys.roadmap.overview(orgId),
     queryFn: () => getRoadmap(orgId),
     staleTime: 30_000,
   });

@@ -1,11 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 import { invalidateRoadmap } from './get-roadmap.ts';
 
-type VersionList = { versions: Array<{ id: string; version: number; publishedAt: string }> };
+type VersionList = ApiResponse<'/api/framework/versions', 'get'>;
 
 export const publishedVersionsQueryOptions = queryOptions({
-  queryKey: ['framework', 'versions'],
+  queryKey: queryKeys.framework.versions,
   queryFn: () => getJson<VersionList>('/api/framework/versions'),
 });
 
@@ -15,7 +18,7 @@ export const usePublishedVersions = () => useQuery(publishedVersionsQueryOptions
 export const moveFrameworkVersion = ({ orgId, version }: { orgId: string; version: number }) =>
   sendJson<{ frameworkVersion: number; added: string[]; retired: string[] }>(
     'POST',
-    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/framework-version`,
+    orgPath(orgId, 'roadmap', 'framework-version'),
     { version },
   );
 

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import type { Goal, GoalAchieved } from './get-goals.ts';
 import { type GoalStatus, invalidateRoadmap } from './get-roadmap.ts';
 
@@ -13,11 +14,7 @@ export type UpdateGoalInput = {
 };
 
 export const updateGoal = ({ orgId, goalId, ...body }: UpdateGoalInput) =>
-  sendJson<Goal>(
-    'PATCH',
-    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/goals/${encodeURIComponent(goalId)}`,
-    body,
-  );
+  sendJson<Goal>('PATCH', orgPath(orgId, 'roadmap', 'goals', goalId), body);
 
 /** Changes a goal's status, answers "doel behaald?" or marks it reviewed (409 on a stale version). */
 export function useUpdateGoal() {

@@ -1,6 +1,8 @@
 import type { ItemStatus } from '@derde-bron/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, sendJson } from '../../../lib/api-client.ts';
+import { sendJson } from '../../../lib/api-client.ts';
+import { conflictCurrent } from '../../../lib/conflict.ts';
+import { orgPath } from '../../../lib/org-path.ts';
 import { invalidateRoadmap, type RoadmapItem } from './get-roadmap.ts';
 
 export type ItemDraft = {
@@ -15,22 +17,14 @@ export type ItemDraft = {
 export type UpdateItemInput = { orgId: string; itemKey: string; version: number; change: ItemDraft };
 
 export const updateItem = ({ orgId, itemKey, version, change }: UpdateItemInput) =>
-  sendJson<RoadmapItem>(
-    'PATCH',
-    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/items/${encodeURIComponent(itemKey)}`,
-    {
-      version,
-      ...change,
-      notApplicableReason: change.status === 'notApplicable' ? change.notApplicableReason : null,
-    },
-  );
+  sendJson<RoadmapItem>('PATCH', orgPath(orgId, 'roadmap', 'items', itemKey), {
+    version,
+    ...change,
+    notApplicableReason: change.status === 'notApplicable' ? change.notApplicableReason : null,
+  });
 
 /** The item as it is now, when a save was refused because someone else saved first. */
-export function conflictingItem(error: unknown): RoadmapItem | null {
-  if (!(error instanceof ApiError) || error.status !== 409) return null;
-  const body = error.body as { current?: RoadmapItem } | null;
-  return body?.current ?? null;
-}
+export const conflictingItem = (error: unknown) => conflictCurrent<RoadmapItem>(error);
 
 /** Saves an item's status, owner, due date and notes. */
 export function useUpdateItem() {

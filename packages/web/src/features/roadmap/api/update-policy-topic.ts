@@ -1,7 +1,9 @@
 import type { TopicAction } from '@derde-bron/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
-import { type PolicyTopic, policyTopicsKey } from './get-policy-topics.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
+import type { PolicyTopic } from './get-policy-topics.ts';
 
 export type UpdatePolicyTopicInput = {
   orgId: string;
@@ -13,11 +15,7 @@ export type UpdatePolicyTopicInput = {
 };
 
 export const updatePolicyTopic = ({ orgId, topicId, ...body }: UpdatePolicyTopicInput) =>
-  sendJson<PolicyTopic>(
-    'PATCH',
-    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/policy-topics/${encodeURIComponent(topicId)}`,
-    body,
-  );
+  sendJson<PolicyTopic>('PATCH', orgPath(orgId, 'roadmap', 'policy-topics', topicId), body);
 
 /** Records notes and moves a topic on, closes the loop or starts a new round (400 says why not). */
 export function useUpdatePolicyTopic() {
@@ -25,6 +23,6 @@ export function useUpdatePolicyTopic() {
   return useMutation({
     mutationFn: updatePolicyTopic,
     onSettled: (_topic, _error, { orgId }) =>
-      queryClient.invalidateQueries({ queryKey: policyTopicsKey(orgId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.roadmap.policyTopics(orgId) }),
   });
 }

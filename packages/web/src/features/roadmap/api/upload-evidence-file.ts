@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendForm } from '../../../lib/api-client.ts';
-import { type Evidence, itemKey as itemQueryKey } from './get-item.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
+import type { Evidence } from './get-item.ts';
 
 /** The server's limit; checked here too, so nobody waits for a long upload that will be refused. */
 export const maxEvidenceBytes = 10 * 1024 * 1024;
@@ -13,10 +15,7 @@ export type UploadEvidenceFileInput = { orgId: string; itemKey: string; file: Fi
 export const uploadEvidenceFile = ({ orgId, itemKey, file }: UploadEvidenceFileInput) => {
   const form = new FormData();
   form.append('file', file, file.name);
-  return sendForm<Evidence>(
-    `/api/organisations/${encodeURIComponent(orgId)}/roadmap/items/${encodeURIComponent(itemKey)}/evidence/file`,
-    form,
-  );
+  return sendForm<Evidence>(orgPath(orgId, 'roadmap', 'items', itemKey, 'evidence', 'file'), form);
 };
 
 /** Uploads a file (PDF, DOCX, ODT, XLSX, PNG or JPEG, 10 MB at most) as evidence for an item. */
@@ -25,6 +24,6 @@ export function useUploadEvidenceFile() {
   return useMutation({
     mutationFn: uploadEvidenceFile,
     onSuccess: (_evidence, { orgId, itemKey }) =>
-      queryClient.invalidateQueries({ queryKey: itemQueryKey(orgId, itemKey) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.roadmap.item(orgId, itemKey) }),
   });
 }

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table.tsx';
+import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import type { ItemChangeEntry } from '../api/get-roadmap.ts';
 import { type ChangeContext, useDescribeChange } from './words.ts';
@@ -19,38 +21,33 @@ export function ChangesTable({
   const { t } = useTranslation();
   const locale = useLocale();
   const describe = useDescribeChange(ownerName);
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = dateTimeFormat(locale);
   return (
-    <div className="table-scroll">
-      <table className="table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('roadmap.history.when')}</th>
-            <th scope="col">{t('roadmap.history.who')}</th>
-            <th scope="col">{t('roadmap.history.item')}</th>
-            <th scope="col">{t('roadmap.history.what')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((entry) => (
-            <tr key={entry.id}>
-              <td>
-                <time dateTime={entry.changedAt}>{time.format(new Date(entry.changedAt))}</time>
-              </td>
-              <td>{entry.changedByName}</td>
-              <td>{labels.get(entry.itemKey) ?? entry.itemKey}</td>
-              <td className="table__break">
-                <ul className="plain-list">
-                  {entry.changes.map((change) => (
-                    <li key={change.field}>{describe(change)}</li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      columns={[
+        t('roadmap.history.when'),
+        t('roadmap.history.who'),
+        t('roadmap.history.item'),
+        t('roadmap.history.what'),
+      ]}
+    >
+      {changes.map((entry) => (
+        <tr key={entry.id}>
+          <td>
+            <time dateTime={entry.changedAt}>{time.format(new Date(entry.changedAt))}</time>
+          </td>
+          <td>{entry.changedByName}</td>
+          <td>{labels.get(entry.itemKey) ?? entry.itemKey}</td>
+          <td className="table__break">
+            <ul className="plain-list">
+              {entry.changes.map((change) => (
+                <li key={change.field}>{describe(change)}</li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,12 +1,13 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useAddDecision } from '../api/add-decision.ts';
 import type { Decision } from '../api/get-item.ts';
-import { formatDay, today } from './words.ts';
 
 type Props = { orgId: string; itemKey: string; label: string; decisions: Decision[]; canEdit: boolean };
 
@@ -55,7 +56,7 @@ export function DecisionsSection({ orgId, itemKey, label, decisions, canEdit }: 
 function DecisionForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; label: string }) {
   const { t } = useTranslation();
   const add = useAddDecision();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail, check } = useFormFeedback();
   const id = (field: string) => `item-${itemKey}-decision-${field}`;
   const fields = {
     decidedOn: { id: id('date'), label: t('roadmap.decisions.decidedOnLabel') },
@@ -77,17 +78,15 @@ function DecisionForm({ orgId, itemKey, label }: { orgId: string; itemKey: strin
       rationale: value('rationale'),
       decidedBy: value('decidedBy'),
     };
-    const found = checkFields(
-      {
+    if (
+      !check({
         decidedOn: !input.decidedOn && t('roadmap.errors.dateRequired'),
         decision: !input.decision && t('roadmap.errors.decisionRequired'),
         rationale: !input.rationale && t('roadmap.errors.rationaleRequired'),
         decidedBy: !input.decidedBy && t('roadmap.errors.decidedByRequired'),
-      },
-      t('form.checkFields'),
-    );
-    if (found) return setFeedback({ kind: 'error', problem: found });
-    setFeedback(null);
+      })
+    )
+      return;
     add.mutate(
       { orgId, itemKey, ...input },
       {
@@ -95,8 +94,7 @@ function DecisionForm({ orgId, itemKey, label }: { orgId: string; itemKey: strin
           form.reset();
           setFeedback({ kind: 'success', text: t('roadmap.decisions.added', { item: label }), focus: false });
         },
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };
@@ -140,12 +138,7 @@ function DecisionForm({ orgId, itemKey, label }: { orgId: string; itemKey: strin
         required
         error={problem?.fields.decidedBy}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary">
-          {t('roadmap.decisions.submit')}
-          <span className="visually-hidden"> {label}</span>
-        </button>
-      </div>
+      <FormActions label={t('roadmap.decisions.submit')} hiddenLabel={label} />
     </form>
   );
 }

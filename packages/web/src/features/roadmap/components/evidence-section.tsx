@@ -1,14 +1,16 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { formatSize, mediumDateFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useAddEvidenceLink } from '../api/add-evidence-link.ts';
 import { evidenceFileUrl } from '../api/download-evidence-file.ts';
 import type { Evidence } from '../api/get-item.ts';
 import { evidenceFileAccept, maxEvidenceBytes, useUploadEvidenceFile } from '../api/upload-evidence-file.ts';
-import { formatSize } from './words.ts';
 
 type Props = { orgId: string; itemKey: string; label: string; evidence: Evidence[]; canEdit: boolean };
 
@@ -33,7 +35,7 @@ const hostOf = (url: string) => {
 export function EvidenceSection({ orgId, itemKey, label, evidence, canEdit }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const date = mediumDateFormat(locale);
   return (
     <section aria-labelledby={`item-${itemKey}-evidence`}>
       <h3 id={`item-${itemKey}-evidence`}>{t('roadmap.evidence.title')}</h3>
@@ -81,7 +83,7 @@ export function EvidenceSection({ orgId, itemKey, label, evidence, canEdit }: Pr
 function FileForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; label: string }) {
   const { t } = useTranslation();
   const upload = useUploadEvidenceFile();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback } = useFormFeedback();
   const fields = { file: { id: `item-${itemKey}-file`, label: t('roadmap.evidence.fileLabel') } };
   const problem = feedback?.kind === 'error' ? feedback.problem : null;
 
@@ -137,12 +139,10 @@ function FileForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; l
         required
         error={problem?.fields.file}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary">
-          {upload.isPending ? t('common.busy') : t('roadmap.evidence.upload')}
-          <span className="visually-hidden"> {label}</span>
-        </button>
-      </div>
+      <FormActions
+        label={upload.isPending ? t('common.busy') : t('roadmap.evidence.upload')}
+        hiddenLabel={label}
+      />
     </form>
   );
 }
@@ -150,7 +150,7 @@ function FileForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; l
 function LinkForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; label: string }) {
   const { t } = useTranslation();
   const add = useAddEvidenceLink();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const fields = {
     title: { id: `item-${itemKey}-link-title`, label: t('roadmap.evidence.linkTitleLabel') },
     url: { id: `item-${itemKey}-link-url`, label: t('roadmap.evidence.urlLabel') },
@@ -184,8 +184,7 @@ function LinkForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; l
             focus: false,
           });
         },
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };
@@ -215,12 +214,7 @@ function LinkForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; l
         required
         error={problem?.fields.url}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary">
-          {t('roadmap.evidence.addLink')}
-          <span className="visually-hidden"> {label}</span>
-        </button>
-      </div>
+      <FormActions label={t('roadmap.evidence.addLink')} hiddenLabel={label} />
     </form>
   );
 }

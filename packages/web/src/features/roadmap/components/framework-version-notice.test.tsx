@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setCsrfToken } from '../../../lib/api-client.ts';
 import { initI18n } from '../../../lib/i18n.ts';
 import { createQueryClient } from '../../../lib/query-client.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 import { FrameworkVersionNotice } from './framework-version-notice.tsx';
 
 const versions = (...numbers: number[]) => ({
@@ -23,12 +24,18 @@ describe('FrameworkVersionNotice', () => {
   });
   afterEach(() => fetchMock.mockReset());
 
-  const show = (props: { current: number; canEdit: boolean }) =>
-    render(
-      <QueryClientProvider client={createQueryClient()}>
+  const show = (props: { current: number; canEdit: boolean }) => {
+    const client = createQueryClient();
+    const view = render(
+      <QueryClientProvider client={client}>
         <FrameworkVersionNotice orgId="o1" {...props} />
       </QueryClientProvider>,
     );
+    /** Resolves once the published versions are in and the notice has rendered with them. */
+    const loaded = () =>
+      waitFor(() => expect(client.getQueryState(queryKeys.framework.versions)?.status).toBe('success'));
+    return { ...view, loaded };
+  };
 
   it('offers editors the move to a newer published version, and sends it with the CSRF token', async () => {
     fetchMock.mockImplementation(async (_url: string, init?: RequestInit) =>
@@ -47,12 +54,24 @@ describe('FrameworkVersionNotice', () => {
   });
 
   it('shows nothing when the roadmap follows the newest version, or to someone who cannot edit', async () => {
+    // Each case waits for the versions to arrive: asserting before they do would pass whatever
+    // the notice does with them.
     fetchMock.mockResolvedValue(new Response(JSON.stringify(versions(1)), { status: 200 }));
-    show({ current: 1, canEdit: true });
-    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    const newest = show({ current: 1, canEdit: true });
+    await newest.loaded();
     expect(screen.queryByRole('button')).toBeNull();
+    newest.unmount();
+
     fetchMock.mockResolvedValue(new Response(JSON.stringify(versions(2, 1)), { status: 200 }));
-    show({ current: 1, canEdit: false });
+    const reader = show({ current: 1, canEdit: false });
+    await reader.loaded();
     expect(screen.queryByRole('button')).toBeNull();
+    reader.unmount();
+
+    // The same answer does offer the move to an editor, so the checks above can fail.
+    fetchMock.mockResolvedValue(new Response(JSON.stringify(versions(2, 1)), { status: 200 }));
+    const editor = show({ current: 1, canEdit: true });
+    await editor.loaded();
+    expect(screen.getByRole('button', { name: 'Overstappen naar versie 2' })).toBeTruthy();
   });
 });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { useMoveFrameworkVersion, usePublishedVersions } from '../api/move-framework-version.ts';
 
 /**
@@ -28,14 +29,13 @@ export function FrameworkVersionNotice({
           {move.error.message}
         </p>
       )}
-      <button
-        type="button"
-        className="button button--primary"
+      <Button
+        variant="primary"
         disabled={move.isPending}
         onClick={() => move.mutate({ orgId, version: newest })}
       >
         {t('roadmapVersion.move', { newest })}
-      </button>
+      </Button>
     </section>
   );
 }

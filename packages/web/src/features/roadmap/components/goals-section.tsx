@@ -1,18 +1,21 @@
 import type { StepKey } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { formatDay, mediumDateFormat, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { useFormFeedback, useProblemOf } from '../../../lib/use-form-mutation.ts';
 import { useCreateGoal } from '../api/create-goal.ts';
 import { type Goal, type GoalAchieved, useGoals } from '../api/get-goals.ts';
 import type { Owner } from '../api/get-owners.ts';
 import type { GoalStatus } from '../api/get-roadmap.ts';
 import { useUpdateGoal } from '../api/update-goal.ts';
 import { OwnerOptions } from './item-edit-form.tsx';
-import { formatDay, today } from './words.ts';
 
 const goalStatuses: GoalStatus[] = ['open', 'inProgress', 'done'];
 const achievedValues: GoalAchieved[] = ['yes', 'partly', 'no'];
@@ -26,7 +29,7 @@ type Props = { orgId: string; stepKey: StepKey; stepNumber: number; canEdit: boo
 export function GoalsSection({ orgId, stepKey, stepNumber, canEdit, owners }: Props) {
   const { t } = useTranslation();
   const goals = useGoals(orgId);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback } = useFormFeedback();
   return (
     <section aria-labelledby="goals-title">
       <h2 id="goals-title">{t('roadmap.goals.title')}</h2>
@@ -37,34 +40,31 @@ export function GoalsSection({ orgId, stepKey, stepNumber, canEdit, owners }: Pr
           const list = all.filter((goal) => goal.stepKey === stepKey);
           if (list.length === 0) return <p>{t('roadmap.goals.none')}</p>;
           return (
-            <div className="table-scroll">
-              <table className="table">
-                <caption>{t('roadmap.goals.caption', { number: stepNumber })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('roadmap.goals.goal')}</th>
-                    <th scope="col">{t('roadmap.goals.owner')}</th>
-                    <th scope="col">{t('roadmap.goals.deadline')}</th>
-                    <th scope="col">{t('roadmap.goals.status')}</th>
-                    <th scope="col">{t('roadmap.goals.achieved')}</th>
-                    <th scope="col">{t('roadmap.goals.reviewed')}</th>
-                    {canEdit && <th scope="col">{t('roadmap.goals.actions')}</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((goal) => (
-                    <GoalRow
-                      // A new key for every saved version, so the row's choices start afresh.
-                      key={`${goal.id}:${goal.version}`}
-                      orgId={orgId}
-                      goal={goal}
-                      canEdit={canEdit}
-                      onFeedback={setFeedback}
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('roadmap.goals.caption', { number: stepNumber })}
+              head={
+                <>
+                  <th scope="col">{t('roadmap.goals.goal')}</th>
+                  <th scope="col">{t('roadmap.goals.owner')}</th>
+                  <th scope="col">{t('roadmap.goals.deadline')}</th>
+                  <th scope="col">{t('roadmap.goals.status')}</th>
+                  <th scope="col">{t('roadmap.goals.achieved')}</th>
+                  <th scope="col">{t('roadmap.goals.reviewed')}</th>
+                  {canEdit && <th scope="col">{t('roadmap.goals.actions')}</th>}
+                </>
+              }
+            >
+              {list.map((goal) => (
+                <GoalRow
+                  // A new key for every saved version, so the row's choices start afresh.
+                  key={`${goal.id}:${goal.version}`}
+                  orgId={orgId}
+                  goal={goal}
+                  canEdit={canEdit}
+                  onFeedback={setFeedback}
+                />
+              ))}
+            </DataTable>
           );
         }}
       </QueryState>
@@ -85,13 +85,13 @@ function GoalRow({
   onFeedback: (feedback: Feedback) => void;
 }) {
   const { t } = useTranslation();
+  const problemOf = useProblemOf();
   const locale = useLocale();
   const update = useUpdateGoal();
   const [status, setStatus] = useState<GoalStatus>(goal.status);
   const [achieved, setAchieved] = useState<GoalAchieved | ''>(goal.achieved ?? '');
   const overdue = isOverdue(goal);
-  const fail = (error: Error) =>
-    onFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) });
+  const fail = (error: Error) => onFeedback({ kind: 'error', problem: problemOf(error) });
 
   const succeed = (key: string) => () =>
     onFeedback({ kind: 'success', text: t(key, { title: goal.title }), focus: false });
@@ -172,9 +172,7 @@ function GoalRow({
       <td>
         {goal.reviewedAt
           ? t('roadmap.goals.reviewedOn', {
-              date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(
-                new Date(goal.reviewedAt),
-              ),
+              date: mediumDateFormat(locale).format(new Date(goal.reviewedAt)),
               cycle: goal.cycle,
             })
           : t('roadmap.goals.notReviewed')}
@@ -182,14 +180,14 @@ function GoalRow({
       {canEdit && (
         <td>
           <div className="button-row button-row--stacked">
-            <button type="button" className="button button--primary" onClick={onSave}>
+            <Button variant="primary" onClick={onSave}>
               {t('roadmap.goals.save')}
               <span className="visually-hidden"> {goal.title}</span>
-            </button>
-            <button type="button" className="button" onClick={onReviewed}>
+            </Button>
+            <Button onClick={onReviewed}>
               {t('roadmap.goals.markReviewed')}
               <span className="visually-hidden"> {goal.title}</span>
-            </button>
+            </Button>
           </div>
         </td>
       )}
@@ -200,7 +198,7 @@ function GoalRow({
 function AddGoalForm({ orgId, stepKey, owners }: { orgId: string; stepKey: StepKey; owners: Owner[] }) {
   const { t } = useTranslation();
   const create = useCreateGoal();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail, check } = useFormFeedback();
   const fields = {
     title: { id: 'new-goal-title', label: t('roadmap.goals.titleLabel') },
     ownerMembershipId: { id: 'new-goal-owner', label: t('roadmap.goals.owner') },
@@ -216,9 +214,7 @@ function AddGoalForm({ orgId, stepKey, owners }: { orgId: string; stepKey: StepK
     const title = String(data.get('title') ?? '').trim();
     const ownerMembershipId = String(data.get('ownerMembershipId') ?? '') || null;
     const deadline = String(data.get('deadline') ?? '') || null;
-    const found = checkFields({ title: !title && t('roadmap.errors.goalRequired') }, t('form.checkFields'));
-    if (found) return setFeedback({ kind: 'error', problem: found });
-    setFeedback(null);
+    if (!check({ title: !title && t('roadmap.errors.goalRequired') })) return;
     create.mutate(
       { orgId, stepKey, title, ownerMembershipId, deadline },
       {
@@ -226,8 +222,7 @@ function AddGoalForm({ orgId, stepKey, owners }: { orgId: string; stepKey: StepK
           form.reset();
           setFeedback({ kind: 'success', text: t('roadmap.goals.added', { title }), focus: false });
         },
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };
@@ -262,11 +257,7 @@ function AddGoalForm({ orgId, stepKey, owners }: { orgId: string; stepKey: StepK
         label={fields.deadline.label}
         error={problem?.fields.deadline}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary">
-          {t('roadmap.goals.add')}
-        </button>
-      </div>
+      <FormActions label={t('roadmap.goals.add')} />
     </form>
   );
 }

@@ -1,16 +1,18 @@
 import { type ItemStatus, itemStatuses } from '@derde-bron/domain';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
-
-import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
+import { checkFields } from '../../../lib/form-problem.ts';
+import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import type { Owner } from '../api/get-owners.ts';
 import type { RoadmapItem } from '../api/get-roadmap.ts';
 import { conflictingItem, type ItemDraft, useUpdateItem } from '../api/update-item.ts';
-import { formatDay } from './words.ts';
 
 const draftOf = (item: RoadmapItem): ItemDraft => ({
   status: item.status,
@@ -51,7 +53,7 @@ export function ItemEditForm({ orgId, item, label, owners }: Props) {
   const update = useUpdateItem();
   const [base, setBase] = useState(item);
   const [draft, setDraft] = useState<ItemDraft>(() => draftOf(item));
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, fail } = useFormFeedback();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saved, setSaved] = useState<object | null>(null);
   const conflictRef = useFocusWhen<HTMLDivElement>(conflict && !conflict.takenOver ? conflict : null);
@@ -109,7 +111,7 @@ export function ItemEditForm({ orgId, item, label, owners }: Props) {
             setConflict({ message: error.message, current, mine, takenOver: false });
             return;
           }
-          setProblem(toFormProblem(error, t('common.networkError')));
+          fail(error);
         },
       },
     );
@@ -138,9 +140,9 @@ export function ItemEditForm({ orgId, item, label, owners }: Props) {
           />
           <ConflictValues title={t('roadmap.conflict.mine')} values={conflict.mine} owners={owners} />
           <div className="button-row">
-            <button type="button" className="button button--primary" onClick={takeOver}>
+            <Button variant="primary" onClick={takeOver}>
               {t('roadmap.conflict.takeOver')}
-            </button>
+            </Button>
           </div>
         </div>
       )}
@@ -149,9 +151,9 @@ export function ItemEditForm({ orgId, item, label, owners }: Props) {
           <p>{t('roadmap.conflict.takenOver')}</p>
           <ConflictValues title={t('roadmap.conflict.mine')} values={conflict.mine} owners={owners} />
           {conflict.mine.notes !== draft.notes && conflict.mine.notes.trim() !== '' && (
-            <button type="button" className="button" onClick={() => change({ notes: conflict.mine.notes })}>
+            <Button onClick={() => change({ notes: conflict.mine.notes })}>
               {t('roadmap.conflict.reapplyNotes')}
-            </button>
+            </Button>
           )}
         </div>
       )}
@@ -211,12 +213,7 @@ export function ItemEditForm({ orgId, item, label, owners }: Props) {
         onChange={(event) => change({ notes: event.target.value })}
         error={problem?.fields.notes}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary">
-          {t('roadmap.item.save')}
-          <span className="visually-hidden"> {label}</span>
-        </button>
-      </div>
+      <FormActions label={t('roadmap.item.save')} hiddenLabel={label} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { StepItem } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
+import { dateTimeFormat, formatDay } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { useItem } from '../api/get-item.ts';
 import type { Owner } from '../api/get-owners.ts';
@@ -8,7 +9,7 @@ import type { RoadmapItem } from '../api/get-roadmap.ts';
 import { DecisionsSection } from './decisions-section.tsx';
 import { EvidenceSection } from './evidence-section.tsx';
 import { ItemEditForm } from './item-edit-form.tsx';
-import { type ChangeContext, formatDay, useDescribeChange } from './words.ts';
+import { type ChangeContext, useDescribeChange } from './words.ts';
 
 type Props = {
   orgId: string;
@@ -116,7 +117,7 @@ function ItemHistory({
   const { t } = useTranslation();
   const locale = useLocale();
   const describe = useDescribeChange(ownerName);
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = dateTimeFormat(locale);
   return (
     <details className="details item-history">
       <summary>{t('roadmap.item.historyTitle', { count: history.length })}</summary>

@@ -2,12 +2,14 @@ import { type LemniscatePhase, lemniscatePhases, type TopicAction } from '@derde
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Button } from '../../../components/button.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
 import { useLocalized } from '../../../lib/i18n.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useCreatePolicyTopic } from '../api/create-policy-topic.ts';
 import { type PolicyTopic, usePolicyTopics } from '../api/get-policy-topics.ts';
 import { useUpdatePolicyTopic } from '../api/update-policy-topic.ts';
@@ -121,7 +123,7 @@ function TopicCard({
   const l = useLocalized();
   const update = useUpdatePolicyTopic();
   const [notes, setNotes] = useState(topic.notes[topic.phase] ?? '');
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail } = useFormFeedback();
   const closed = topic.closedAt !== null;
   const phaseByKey = new Map(phases.map((phase) => [phase.key, phase]));
   const current = phaseByKey.get(topic.phase);
@@ -154,8 +156,7 @@ function TopicCard({
             onDone(t('roadmap.policy.newRoundDone', { title: saved.title, round: saved.round }));
           else onDone(t('roadmap.policy.notesSaved', { title: saved.title, phase }));
         },
-        (error: Error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        (error: Error) => fail(error),
       );
   };
 
@@ -247,28 +248,28 @@ function TopicCard({
           )}
           <div className="button-row">
             {!closed && (
-              <button type="submit" className="button">
+              <Button type="submit">
                 {t('roadmap.policy.saveNotes')}
                 <span className="visually-hidden"> {topic.title}</span>
-              </button>
+              </Button>
             )}
             {!closed && topic.phase !== 'evaluate' && (
-              <button type="button" className="button button--primary" onClick={() => run('advance')}>
+              <Button variant="primary" onClick={() => run('advance')}>
                 {t('roadmap.policy.advance')}
                 <span className="visually-hidden"> {topic.title}</span>
-              </button>
+              </Button>
             )}
             {!closed && topic.phase === 'evaluate' && (
-              <button type="button" className="button button--primary" onClick={() => run('close')}>
+              <Button variant="primary" onClick={() => run('close')}>
                 {t('roadmap.policy.close')}
                 <span className="visually-hidden"> {topic.title}</span>
-              </button>
+              </Button>
             )}
             {closed && (
-              <button type="submit" className="button button--primary">
+              <Button variant="primary" type="submit">
                 {t('roadmap.policy.newRound')}
                 <span className="visually-hidden"> {topic.title}</span>
-              </button>
+              </Button>
             )}
           </div>
           {!closed && topic.phase === 'evaluate' && (
@@ -283,7 +284,7 @@ function TopicCard({
 function AddTopicForm({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const create = useCreatePolicyTopic();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { feedback, setFeedback, fail, check } = useFormFeedback();
   const fields = { title: { id: 'new-topic-title', label: t('roadmap.policy.topicLabel') } };
   const problem = feedback?.kind === 'error' ? feedback.problem : null;
 
@@ -292,9 +293,7 @@ function AddTopicForm({ orgId }: { orgId: string }) {
     if (create.isPending) return;
     const form = event.currentTarget;
     const title = String(new FormData(form).get('title') ?? '').trim();
-    const found = checkFields({ title: !title && t('roadmap.errors.topicRequired') }, t('form.checkFields'));
-    if (found) return setFeedback({ kind: 'error', problem: found });
-    setFeedback(null);
+    if (!check({ title: !title && t('roadmap.errors.topicRequired') })) return;
     create.mutate(
       { orgId, title },
       {
@@ -302,8 +301,7 @@ function AddTopicForm({ orgId }: { orgId: string }) {
           form.reset();
           setFeedback({ kind: 'success', text: t('roadmap.policy.added', { title }), focus: false });
         },
-        onError: (error) =>
-          setFeedback({ kind: 'error', problem: toFormProblem(error, t('common.networkError')) }),
+        onError: (error) => fail(error),
       },
     );
   };
@@ -321,11 +319,7 @@ function AddTopicForm({ orgId }: { orgId: string }) {
         required
         error={problem?.fields.title}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary">
-          {t('roadmap.policy.add')}
-        </button>
-      </div>
+      <FormActions label={t('roadmap.policy.add')} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { can, type FrameworkContent } from '@derde-bron/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { RequireSignIn, useRouteAllows } from '../../../components/require-sign-in.tsx';
 import { type SessionState, useSession } from '../../../lib/session.ts';
 import { frameworkVersionQueryOptions, useFrameworkVersion } from '../api/get-framework-version.ts';
 import { type RoadmapOverview, roadmapQueryOptions, useRoadmap } from '../api/get-roadmap.ts';
@@ -18,16 +18,14 @@ export type RoadmapView = {
   content: FrameworkContent;
 };
 
-const mayRead = (session: SessionState) =>
-  session.state === 'signedIn' && !!session.membership && can(session.membership.role, 'roadmap.read');
-
 /**
  * The roadmap and the texts of the framework version it uses, for a page heading that is known
  * before the signed-in check below has finished (the same queries, so nothing is fetched twice).
  */
 export function useRoadmapHeadingData() {
   const session = useSession();
-  const membership = session.data && mayRead(session.data) ? session.data.membership : null;
+  const mayOpen = useRouteAllows();
+  const membership = session.data && mayOpen(session.data) ? session.data.membership : null;
   const roadmap = useQuery({ ...roadmapQueryOptions(membership?.orgId ?? ''), enabled: !!membership });
   const content = useQuery({
     ...frameworkVersionQueryOptions(roadmap.data?.frameworkVersion ?? 0),
@@ -39,7 +37,7 @@ export function useRoadmapHeadingData() {
 /** Shows its content to everyone who may read the roadmap, once the roadmap and its texts are in. */
 export function RoadmapData({ children }: { children: (view: RoadmapView) => ReactNode }) {
   return (
-    <RequireSignIn allow={mayRead}>
+    <RequireSignIn>
       {(session) => (session.membership ? <Loaded membership={session.membership}>{children}</Loaded> : null)}
     </RequireSignIn>
   );

@@ -1,7 +1,9 @@
 import type { StepKey } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/data-table.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
+import { formatDay } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { roadmapExportUrl } from '../api/export-csv.ts';
 import { AdviceBox } from './advice-box.tsx';
@@ -10,7 +12,7 @@ import { FrameworkVersionNotice } from './framework-version-notice.tsx';
 import { MaturityRules } from './maturity-rules.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 import { ownerNames, RoadmapData, type RoadmapView } from './roadmap-data.tsx';
-import { formatDay, itemLabels } from './words.ts';
+import { itemLabels } from './words.ts';
 
 export const roadmapPath = '/organisatie/afwegingskader';
 export const stepPath = (number: number) => `${roadmapPath}/stap/${number}`;
@@ -108,48 +110,39 @@ function Overview({ membership, orgId, roadmap, content, canEdit }: RoadmapView)
             );
           })}
         </ol>
-        <div className="table-scroll">
-          <table className="table">
-            <caption>{t('roadmap.table.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('roadmap.table.step')}</th>
-                <th scope="col" className="table__number">
-                  {t('roadmap.table.done')}
-                </th>
-                <th scope="col" className="table__number">
-                  {t('roadmap.table.percent')}
-                </th>
-                <th scope="col">{t('roadmap.table.stage')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {roadmap.steps.map((state) => (
-                <tr key={state.stepKey}>
-                  <th scope="row">{stepName(state.stepKey)}</th>
-                  <td className="table__number">
-                    {t('roadmap.table.doneOf', {
-                      done: state.progress.done,
-                      count: state.progress.applicable,
-                    })}
-                  </td>
-                  <td className="table__number">{state.progress.percent}%</td>
-                  <td>{t(`roadmap.stage.${state.stage}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('roadmap.table.total')}</th>
-                <td className="table__number">
-                  {t('roadmap.table.doneOf', { done: overall.done, count: overall.applicable })}
-                </td>
-                <td className="table__number">{overall.percent}%</td>
-                <td>{t(`roadmap.stage.${roadmap.stage}`)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <DataTable
+          caption={t('roadmap.table.caption')}
+          columns={[
+            t('roadmap.table.step'),
+            { label: t('roadmap.table.done'), className: 'table__number' },
+            { label: t('roadmap.table.percent'), className: 'table__number' },
+            t('roadmap.table.stage'),
+          ]}
+          foot={
+            <tr>
+              <th scope="row">{t('roadmap.table.total')}</th>
+              <td className="table__number">
+                {t('roadmap.table.doneOf', { done: overall.done, count: overall.applicable })}
+              </td>
+              <td className="table__number">{overall.percent}%</td>
+              <td>{t(`roadmap.stage.${roadmap.stage}`)}</td>
+            </tr>
+          }
+        >
+          {roadmap.steps.map((state) => (
+            <tr key={state.stepKey}>
+              <th scope="row">{stepName(state.stepKey)}</th>
+              <td className="table__number">
+                {t('roadmap.table.doneOf', {
+                  done: state.progress.done,
+                  count: state.progress.applicable,
+                })}
+              </td>
+              <td className="table__number">{state.progress.percent}%</td>
+              <td>{t(`roadmap.stage.${state.stage}`)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <AdviceBox advice={roadmap.advice} />

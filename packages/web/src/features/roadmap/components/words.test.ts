@@ -2,8 +2,9 @@ import { bundledFrameworks } from '@derde-bron/domain';
 import i18next from 'i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
 import en from '../../../i18n/en.json';
+import { formatDay, today } from '../../../lib/format.ts';
 import { initI18n } from '../../../lib/i18n.ts';
-import { describeChange, formatDay, itemLabels, shorten, today } from './words.ts';
+import { describeChange, itemLabels, shorten } from './words.ts';
 
 const owners = new Map([['m-1', 'Coördinator Noord']]);
 const context = (locale: 'nl' | 'en' = 'nl') => ({

@@ -1,6 +1,7 @@
 import { type FrameworkContent, type ItemStatus, itemStatuses, type Locale } from '@derde-bron/domain';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import type { FieldChange } from '../api/get-roadmap.ts';
 
@@ -11,19 +12,6 @@ const isItemStatus = (value: string): value is ItemStatus =>
   (itemStatuses as readonly string[]).includes(value);
 const isItemField = (value: string): value is (typeof itemFields)[number] =>
   (itemFields as readonly string[]).includes(value);
-
-/** A day (YYYY-MM-DD) in words, e.g. "3 maart 2026", without shifting it by a time zone. */
-export function formatDay(day: string, locale: Locale): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
-/** Today as YYYY-MM-DD in the reader's own time zone, to compare with deadlines. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** A long text shortened for a table cell, on a word boundary where possible. */
 export function shorten(text: string, max = 160): string {
@@ -73,11 +61,4 @@ export function itemLabels(content: FrameworkContent, locale: Locale): Map<strin
       step.items.map((item) => [item.key, `${step.number}.${item.number} ${item.title[locale]}`] as const),
     ),
   );
-}
-
-/** A file size in words: "12 kB", "1,4 MB". */
-export function formatSize(bytes: number, locale: Locale): string {
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  if (bytes < 1024 * 1024) return `${number.format(Math.max(1, Math.round(bytes / 1024)))} kB`;
-  return `${number.format(bytes / (1024 * 1024))} MB`;
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useAskReport } from '../api/reports.ts';
 import { ReportList } from './report-list.tsx';
@@ -11,16 +12,14 @@ export function NetworkReports() {
   return (
     <>
       <p>
-        <button
-          type="button"
-          className="button"
+        <Button
           aria-disabled={ask.isPending}
           onClick={() => {
             if (!ask.isPending) ask.mutate({ locale });
           }}
         >
           {ask.isPending ? t('common.busy') : t('benchmark.dashboard.report')}
-        </button>
+        </Button>
       </p>
       {ask.isError && (
         <div className="alert alert--error" role="alert">

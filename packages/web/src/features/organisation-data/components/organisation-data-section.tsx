@@ -3,11 +3,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { Button } from '../../../components/button.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { queryKeys } from '../../../lib/query-keys.ts';
 import { sessionQueryKey } from '../../../lib/session.ts';
+import { useParticipation, useUpdateParticipation } from '../../network/api/participation.ts';
 import { exportFormats, exportUrl, useDeleteOrganisationData } from '../api/organisation-data.ts';
-import { useParticipation, useUpdateParticipation } from '../api/participation.ts';
 
 /**
  * On the organisation page: the network comparison and reports, taking part in the benchmark,
@@ -76,14 +79,12 @@ function ParticipationForm({ orgId }: { orgId: string }) {
                 {update.error.message}
               </p>
             )}
-            <button
-              type="button"
-              className="button"
+            <Button
               aria-disabled={update.isPending}
               onClick={() => !update.isPending && update.mutate({ optedOut: !data.optedOut })}
             >
               {t(data.optedOut ? 'benchmark.data.optIn' : 'benchmark.data.optOut')}
-            </button>
+            </Button>
           </>
         )}
       </QueryState>
@@ -110,7 +111,7 @@ function DeleteForm({ orgId, organisationName }: { orgId: string; organisationNa
     remove.mutate(confirmation.trim(), {
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
-        queryClient.removeQueries({ queryKey: ['organisation'] });
+        queryClient.removeQueries({ queryKey: queryKeys.organisations });
         navigate('/');
       },
       onError: (failure) => setError(failure.message),
@@ -132,11 +133,11 @@ function DeleteForm({ orgId, organisationName }: { orgId: string; organisationNa
           onChange={(event) => setConfirmation(event.currentTarget.value)}
           error={error}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--danger" aria-disabled={remove.isPending}>
-            {t('benchmark.data.deleteSubmit')}
-          </button>
-        </div>
+        <FormActions
+          label={t('benchmark.data.deleteSubmit')}
+          variant="danger"
+          ariaDisabled={remove.isPending}
+        />
       </form>
     </>
   );

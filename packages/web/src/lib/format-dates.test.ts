@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod, formatTakenAt } from './snapshot-dates.ts';
+import { formatPeriod, formatTakenAt } from './format.ts';
 
 describe('a network snapshot’s dates in words', () => {
   it('writes the month in the reader’s language', () => {

@@ -1,13 +1,9 @@
-import type { OrgRole } from '@derde-bron/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { sendJson } from '../../../lib/api-client.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type InvitationSummary = {
-  organisationName: string;
-  email: string;
-  role: OrgRole;
-  hasAccount: boolean;
-};
+export type InvitationSummary = ApiResponse<'/api/invitations/lookup', 'post'>;
 
 /** A POST with the token in the body: the token never goes into a URL. */
 export const lookupInvitation = (token: string) =>
@@ -15,7 +11,7 @@ export const lookupInvitation = (token: string) =>
 
 export const invitationQueryOptions = (token: string) =>
   queryOptions({
-    queryKey: ['invitation', token],
+    queryKey: queryKeys.invitation(token),
     queryFn: () => lookupInvitation(token),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,

@@ -1,14 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
-export type MemberOrganisation = { id: string; name: string; memberCount: number; createdAt: string };
-
-export const networkOrganisationsKey = ['network', 'organisations'] as const;
+export type MemberOrganisation = ApiResponse<'/api/organisations', 'get'>['organisations'][number];
 
 export const getOrganisations = () => getJson<{ organisations: MemberOrganisation[] }>('/api/organisations');
 
 export const networkOrganisationsQueryOptions = queryOptions({
-  queryKey: networkOrganisationsKey,
+  queryKey: queryKeys.network.organisations,
   queryFn: () => getOrganisations().then((body) => body.organisations),
   staleTime: 30_000,
 });

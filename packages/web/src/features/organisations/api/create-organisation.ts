@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
-import { networkOrganisationsKey } from './get-organisations.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export type CreateOrganisationInput = { name: string; adminEmail: string };
 
@@ -12,6 +12,6 @@ export function useCreateOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createOrganisation,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: networkOrganisationsKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.network.organisations }),
   });
 }

@@ -1,15 +1,16 @@
 import { passwordMinLength } from '@derde-bron/domain';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
-import { checkFields, type FormProblem, toFormProblem } from '../../../lib/form-problem.ts';
 import { useLinkToken } from '../../../lib/link-token.ts';
 import { homePathFor, useSession } from '../../../lib/session.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useAcceptInvitation } from '../api/accept-invitation.ts';
 import { type InvitationSummary, useInvitation } from '../api/lookup-invitation.ts';
 
@@ -58,7 +59,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const { t } = useTranslation();
   const navigate = useNavigate();
   const accept = useAcceptInvitation();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, fail, check } = useFormFeedback();
   const { hasAccount } = invitation;
   const fields = {
     name: { id: 'invitation-name', label: t('invitation.name') },
@@ -74,21 +75,19 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
     const data = new FormData(event.currentTarget);
     const name = String(data.get('name') ?? '').trim();
     const password = String(data.get('password') ?? '');
-    const found = checkFields(
-      {
+    if (
+      !check({
         name: !hasAccount && !name && t('form.errors.nameRequired'),
         password: hasAccount
           ? !password && t('form.errors.passwordRequired')
           : [...password].length < passwordMinLength &&
             t('form.errors.passwordTooShort', { min: passwordMinLength }),
-      },
-      t('form.checkFields'),
-    );
-    setProblem(found);
-    if (found) return;
+      })
+    )
+      return;
     accept.mutateAsync(hasAccount ? { token, password } : { token, name, password }).then(
       (session) => navigate(homePathFor(session), { replace: true }),
-      (error) => setProblem(toFormProblem(error, t('common.networkError'))),
+      (error) => fail(error),
     );
   };
 
@@ -142,11 +141,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           required
           error={problem?.fields.password}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('invitation.accept')}
-          </button>
-        </div>
+        <FormActions label={t('invitation.accept')} />
       </form>
       {hasAccount && (
         <p>

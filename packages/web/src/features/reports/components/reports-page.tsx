@@ -1,7 +1,8 @@
-import { can, type Locale, type ReportVariant, reportVariants } from '@derde-bron/domain';
+import { type Locale, type ReportVariant, reportVariants } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
@@ -15,9 +16,7 @@ export function ReportsPage() {
   return (
     <>
       <PageHeading title={t('benchmark.reports.title')}>{t('benchmark.reports.title')}</PageHeading>
-      <RequireSignIn
-        allow={(session) => !!session.membership && can(session.membership.role, 'reports.read')}
-      >
+      <RequireSignIn>
         {(session) =>
           session.membership ? (
             <>
@@ -107,11 +106,12 @@ function ReportForm({ orgId }: { orgId: string }) {
             {t('benchmark.reports.requested')}
           </p>
         )}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" aria-disabled={ask.isPending}>
-            {ask.isPending ? t('common.busy') : t('benchmark.reports.submit')}
-          </button>
-        </div>
+        <FormActions
+          label={t('benchmark.reports.submit')}
+          pending={ask.isPending}
+          busyInButton
+          ariaDisabled={ask.isPending}
+        />
       </form>
     </>
   );

@@ -1,31 +1,20 @@
 import type { Locale, ReportVariant } from '@derde-bron/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
+import { orgPath } from '../../../lib/org-path.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 /** A report asked for; the server's job queue makes it, then it can be downloaded for a few days. */
-export type Report = {
-  id: string;
-  variant: ReportVariant | null;
-  locale: Locale;
-  year: number | null;
-  status: 'queued' | 'ready' | 'empty' | 'failed';
-  createdAt: string;
-  finishedAt: string | null;
-  /** Why an empty or failed report has no PDF. */
-  message: string | null;
-};
+export type Report = ApiResponse<'/api/organisations/{orgId}/reports', 'get'>['reports'][number];
 
 /** An organisation's implementation reports, or the association's network reports. */
 export type ReportScope = { orgId: string } | 'network';
 
 const basePath = (scope: ReportScope) =>
-  scope === 'network'
-    ? '/api/network/reports'
-    : `/api/organisations/${encodeURIComponent(scope.orgId)}/reports`;
+  scope === 'network' ? '/api/network/reports' : orgPath(scope.orgId, 'reports');
 const reportsKey = (scope: ReportScope) =>
-  scope === 'network'
-    ? (['network', 'reports'] as const)
-    : (['organisation', scope.orgId, 'reports'] as const);
+  scope === 'network' ? queryKeys.network.reports : queryKeys.reports(scope.orgId);
 
 export const reportPdfUrl = (scope: ReportScope, reportId: string) =>
   `${basePath(scope)}/${encodeURIComponent(reportId)}/pdf`;

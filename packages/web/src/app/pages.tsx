@@ -1,0 +1,210 @@
+import type { ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
+import { HomePage } from '../features/pages/home-page.tsx';
+import { NotFoundPage } from '../features/pages/not-found-page.tsx';
+import type { Access } from '../lib/access.ts';
+
+/** A link in the main navigation: its place, and optionally who sees it if not all the page lets in. */
+export type NavEntry = {
+  labelKey: string;
+  order: number;
+  end?: boolean;
+  /** Of several links in one group (the same label), only the first one allowed is shown. */
+  group?: string;
+  access?: Access;
+};
+
+/** What a route carries besides its page: who may open it, and its link in the navigation. */
+export type PageHandle = { access?: Access; nav?: NavEntry };
+
+export type Page = RouteObject & { handle?: PageHandle };
+
+/**
+ * A page loaded when it is first visited: each page is its own chunk, so that a respondent on a
+ * phone loads the questionnaire, not the whole app. The router loads it before it shows the page.
+ */
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) {
+  return async () => ({ Component: (await load())[name] as ComponentType });
+}
+
+const organisationRead: Access = { anyOf: ['organisation.read'] };
+const roadmapRead: Access = { anyOf: ['roadmap.read'] };
+const measurementManage: Access = { anyOf: ['measurement.manage'] };
+const measurementRead: Access = { anyOf: ['measurement.manage', 'measurement.results'] };
+const registryManage: Access = { anyOf: ['registry.manage'] };
+const registryOverview: Access = { anyOf: ['registry.overview'] };
+const registryPerson: Access = { anyOf: ['registry.person'] };
+
+/**
+ * The one route table: every page with who may open it and its place in the navigation. Paths are
+ * Dutch and neutral: nothing about the reader goes into a URL. Tokens from e-mailed links arrive
+ * in the fragment and are removed from the address at once.
+ */
+export const pages: Page[] = [
+  { index: true, element: <HomePage /> },
+  {
+    path: 'kader',
+    lazy: page(
+      () => import('../features/framework/components/framework-overview-page.tsx'),
+      'FrameworkOverviewPage',
+    ),
+  },
+  {
+    path: 'kader/stap/:number',
+    lazy: page(() => import('../features/framework/components/step-page.tsx'), 'StepPage'),
+  },
+  {
+    path: 'toegankelijkheid',
+    lazy: page(() => import('../features/pages/accessibility-page.tsx'), 'AccessibilityPage'),
+  },
+  {
+    path: 'veilig-internetten',
+    lazy: page(() => import('../features/pages/safe-browsing-page.tsx'), 'SafeBrowsingPage'),
+  },
+  {
+    path: 'inloggen',
+    lazy: page(() => import('../features/auth/components/sign-in-page.tsx'), 'SignInPage'),
+  },
+  {
+    path: 'tweestapsverificatie',
+    lazy: page(() => import('../features/auth/components/two-factor-setup-page.tsx'), 'TwoFactorSetupPage'),
+  },
+  {
+    path: 'wachtwoord-vergeten',
+    lazy: page(() => import('../features/auth/components/forgot-password-page.tsx'), 'ForgotPasswordPage'),
+  },
+  {
+    path: 'wachtwoord-kiezen',
+    lazy: page(() => import('../features/auth/components/choose-password-page.tsx'), 'ChoosePasswordPage'),
+  },
+  {
+    path: 'uitnodiging',
+    lazy: page(() => import('../features/organisations/components/invitation-page.tsx'), 'InvitationPage'),
+  },
+  {
+    path: 'account',
+    lazy: page(() => import('../features/auth/components/account-page.tsx'), 'AccountPage'),
+    handle: { access: { signedIn: true }, nav: { labelKey: 'shell.nav.account', order: 110 } },
+  },
+  {
+    path: 'organisatie',
+    lazy: page(
+      () => import('../features/organisations/components/organisation-page.tsx'),
+      'OrganisationPage',
+    ),
+    handle: {
+      access: organisationRead,
+      nav: { labelKey: 'shell.nav.organisation', order: 10, end: true },
+    },
+  },
+  {
+    path: 'organisatie/logboek',
+    lazy: page(() => import('../features/audit/components/audit-log-page.tsx'), 'AuditLogPage'),
+    handle: { access: { anyOf: ['audit.read'] }, nav: { labelKey: 'shell.nav.auditLog', order: 90 } },
+  },
+  // "Onze voortgang": the organisation's own work on the afwegingskader. The public link
+  // "Afwegingskader" (/kader) is the guide itself; the two names keep them apart.
+  {
+    path: 'organisatie/afwegingskader',
+    lazy: page(() => import('../features/roadmap/components/roadmap-page.tsx'), 'RoadmapPage'),
+    handle: { access: roadmapRead, nav: { labelKey: 'shell.nav.roadmap', order: 20 } },
+  },
+  {
+    path: 'organisatie/afwegingskader/stap/:number',
+    lazy: page(() => import('../features/roadmap/components/roadmap-step-page.tsx'), 'RoadmapStepPage'),
+    handle: { access: roadmapRead },
+  },
+  {
+    path: 'organisatie/afwegingskader/beleid',
+    lazy: page(() => import('../features/roadmap/components/policy-board-page.tsx'), 'PolicyBoardPage'),
+    handle: { access: roadmapRead },
+  },
+  {
+    path: 'organisatie/afwegingskader/geschiedenis',
+    lazy: page(() => import('../features/roadmap/components/roadmap-history-page.tsx'), 'RoadmapHistoryPage'),
+    handle: { access: roadmapRead },
+  },
+  {
+    path: 'organisatie/metingen',
+    lazy: page(() => import('../features/measurement/components/waves-page.tsx'), 'WavesPage'),
+    handle: { access: measurementRead, nav: { labelKey: 'shell.nav.measurement', order: 30 } },
+  },
+  {
+    path: 'organisatie/metingen/gesprekken',
+    lazy: page(() => import('../features/measurement/components/notes-page.tsx'), 'NotesPage'),
+    handle: { access: measurementManage },
+  },
+  {
+    path: 'organisatie/vergelijken',
+    lazy: page(() => import('../features/network/components/compare-page.tsx'), 'ComparePage'),
+    handle: { access: { anyOf: ['network.compare'] }, nav: { labelKey: 'shell.nav.compare', order: 70 } },
+  },
+  {
+    path: 'organisatie/rapporten',
+    lazy: page(() => import('../features/reports/components/reports-page.tsx'), 'ReportsPage'),
+    handle: { access: { anyOf: ['reports.read'] }, nav: { labelKey: 'shell.nav.reports', order: 80 } },
+  },
+  {
+    path: 'organisatie/metingen/:waveId',
+    lazy: page(() => import('../features/measurement/components/wave-page.tsx'), 'WavePage'),
+    handle: { access: measurementManage },
+  },
+  {
+    path: 'organisatie/metingen/:waveId/uitslagen',
+    lazy: page(() => import('../features/measurement/components/results-page.tsx'), 'ResultsPage'),
+    handle: { access: measurementRead },
+  },
+  // The registry for those who run it; the coverage for everyone else (aggregates only). An
+  // expert finds their own record from the coverage page's link and from "Mijn registratie".
+  {
+    path: 'organisatie/register',
+    lazy: page(() => import('../features/registry/components/register-page.tsx'), 'RegisterPage'),
+    handle: {
+      access: registryManage,
+      nav: { labelKey: 'shell.nav.registry', order: 40, group: 'registry' },
+    },
+  },
+  {
+    path: 'organisatie/register/dekking',
+    lazy: page(() => import('../features/registry/components/coverage-page.tsx'), 'CoveragePage'),
+    handle: {
+      access: registryOverview,
+      nav: { labelKey: 'shell.nav.registry', order: 41, group: 'registry' },
+    },
+  },
+  {
+    path: 'organisatie/register/signalen',
+    lazy: page(() => import('../features/registry/components/signals-page.tsx'), 'SignalsPage'),
+    handle: { access: registryManage },
+  },
+  {
+    path: 'organisatie/register/importeren',
+    lazy: page(() => import('../features/registry/components/import-page.tsx'), 'ImportPage'),
+    handle: { access: registryManage },
+  },
+  {
+    path: 'organisatie/register/mijn',
+    lazy: page(() => import('../features/registry/components/person-page.tsx'), 'MyRecordPage'),
+    handle: {
+      access: registryPerson,
+      nav: { labelKey: 'shell.nav.myRecord', order: 60, access: { role: 'expert' } },
+    },
+  },
+  {
+    path: 'organisatie/register/:personId',
+    lazy: page(() => import('../features/registry/components/person-page.tsx'), 'PersonPage'),
+    handle: { access: registryPerson },
+  },
+  {
+    path: 'organisatie/activiteiten',
+    lazy: page(() => import('../features/registry/components/activities-page.tsx'), 'ActivitiesPage'),
+    handle: { access: registryOverview, nav: { labelKey: 'shell.nav.activities', order: 50 } },
+  },
+  // The questionnaire (/vragenlijst) is a page of its own (src/respond/): a full page load.
+  {
+    path: 'netwerk',
+    lazy: page(() => import('../features/network/components/network-page.tsx'), 'NetworkPage'),
+    handle: { access: { networkAdmin: true }, nav: { labelKey: 'shell.nav.network', order: 100 } },
+  },
+  { path: '*', element: <NotFoundPage /> },
+];

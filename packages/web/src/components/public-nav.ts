@@ -1,0 +1,11 @@
+export type NavItem = { to: string; labelKey: string; end?: boolean };
+
+/**
+ * Links for everyone, signed in or not: the staff app's header and the questionnaire's own page
+ * (which must not load the route table) both show them.
+ */
+export const publicNavItems: NavItem[] = [
+  { to: '/', labelKey: 'shell.nav.home', end: true },
+  { to: '/kader', labelKey: 'shell.nav.framework' },
+  { to: '/veilig-internetten', labelKey: 'shell.nav.safeBrowsing' },
+];

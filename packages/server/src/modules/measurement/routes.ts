@@ -6,6 +6,8 @@ import { createToken, hashToken } from '../../crypto/tokens.ts';
 import { insertedRow } from '../../db/rows.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { invalidInput, notFound } from '../../http-error.ts';
+import { pickLocale } from '../../i18n/locale.ts';
+import { translate } from '../../i18n/messages.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { requireOrgPermission, securityFor } from '../auth/guards.ts';
@@ -15,7 +17,14 @@ import { declareGroup, getGroup, listGroups } from './groups.ts';
 import { publishClosedWave } from './publication.ts';
 import { createResponseSeal } from './sealed-responses.ts';
 import { measurementWaves, waveGroups, waveLinks } from './table.ts';
-import { currentInstrumentVersion, describeWave, getOpenWave, getWave, linkCache } from './waves.ts';
+import {
+  currentInstrumentVersion,
+  describeWave,
+  getOpenWave,
+  getWave,
+  hasBaseline,
+  linkCache,
+} from './waves.ts';
 
 const tags = ['measurement'];
 const manage = securityFor.permission('measurement.manage');
@@ -100,21 +109,29 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         params: orgParams,
         body: waveInputSchema,
-        response: { 201: waveSchema, ...scopedErrorResponses },
+        response: {
+          201: waveSchema.extend({
+            /** Said when the wave is planned, not refused: e.g. a second 0-meting. */
+            warning: z.string().nullable(),
+          }),
+          ...scopedErrorResponses,
+        },
       },
     },
     async (request, reply) => {
       const { orgId } = request.params;
       requireOrgPermission(request, orgId, 'measurement.manage');
-      const wave = await withTenant(db, orgId, async (tx) =>
-        insertedRow(
+      const { wave, secondBaseline } = await withTenant(db, orgId, async (tx) => ({
+        secondBaseline: request.body.kind === 'baseline' && (await hasBaseline(tx, orgId)),
+        wave: insertedRow(
           await tx
             .insert(measurementWaves)
             .values({ orgId, instrumentVersion: currentInstrumentVersion, ...request.body })
             .returning(),
         ),
-      );
-      return reply.code(201).send(describeWave(wave, 0));
+      }));
+      const warning = secondBaseline ? translate(pickLocale(request), 'secondBaseline') : null;
+      return reply.code(201).send({ ...describeWave(wave, 0), warning });
     },
   );
 

@@ -11,6 +11,7 @@ import { requireOrgPermission, securityFor } from '../auth/guards.ts';
 import { orgParams } from '../organisations/routes.ts';
 import { registryFactsOf } from '../registry/repository.ts';
 import { detectEvidenceType, evidenceFileName, maxEvidenceBytes } from './evidence-file.ts';
+import { listRoadmapHistory } from './history-entries.ts';
 import { buildOverview } from './overview.ts';
 import {
   countDecisionsByStep,
@@ -96,7 +97,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
       const { orgId } = request.params;
       requireOrgPermission(request, orgId, 'roadmap.read');
       return {
-        changes: await withTenant(db, orgId, (tx) => listRecentChanges(tx, orgId, request.query.limit)),
+        changes: await withTenant(db, orgId, (tx) => listRoadmapHistory(tx, orgId, request.query.limit)),
       };
     },
   );

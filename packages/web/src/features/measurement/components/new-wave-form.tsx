@@ -111,7 +111,10 @@ export function NewWaveForm({ orgId, hasWaves }: { orgId: string; hasWaves: bool
         setCreated(wave);
         setFeedback({
           kind: 'success',
-          text: t('measurement.newWave.created', { title: wave.title }),
+          // The server's warning, if any, in the same message: it is read out with it.
+          text: [t('measurement.newWave.created', { title: wave.title }), wave.warning]
+            .filter(Boolean)
+            .join(' '),
           focus: true,
         });
       },

@@ -8,6 +8,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { sessionQueryKey } from '../../../lib/session.ts';
 import { exportFormats, exportUrl, useDeleteOrganisationData } from '../api/organisation-data.ts';
 import { useParticipation, useUpdateParticipation } from '../api/participation.ts';
+import type { OrganisationDeletedState } from './organisation-deleted-notice.tsx';
 
 /**
  * On the organisation page: the network comparison and reports, taking part in the benchmark,
@@ -111,7 +112,9 @@ function DeleteForm({ orgId, organisationName }: { orgId: string; organisationNa
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
         queryClient.removeQueries({ queryKey: ['organisation'] });
-        navigate('/');
+        navigate('/', {
+          state: { organisationDeleted: organisationName } satisfies OrganisationDeletedState,
+        });
       },
       onError: (failure) => setError(failure.message),
     });

@@ -9,8 +9,10 @@ export const itemFields = ['status', 'notApplicableReason', 'ownerMembershipId',
 
 const isItemStatus = (value: string): value is ItemStatus =>
   (itemStatuses as readonly string[]).includes(value);
-const isItemField = (value: string): value is (typeof itemFields)[number] =>
-  (itemFields as readonly string[]).includes(value);
+/** What else the history shows: a decision, evidence or a goal added, a goal reviewed. */
+const entryFields = ['decision', 'evidence', 'goal', 'goalReviewed'] as const;
+const isItemField = (value: string): value is (typeof itemFields)[number] | (typeof entryFields)[number] =>
+  (itemFields as readonly string[]).includes(value) || (entryFields as readonly string[]).includes(value);
 
 /** A day (YYYY-MM-DD) in words, e.g. "3 maart 2026", without shifting it by a time zone. */
 export function formatDay(day: string, locale: Locale): string {
@@ -66,13 +68,14 @@ export function useDescribeChange(ownerName: ChangeContext['ownerName']) {
     t('roadmap.history.change', describeChange(change, { t, locale, ownerName }));
 }
 
-/** "1.2 Titel" for every item of a framework version, by item key. */
+/** "1.2 Titel" for every item of a framework version, by item key; "Stap 1 Titel" by step key (goals). */
 export function itemLabels(content: FrameworkContent, locale: Locale): Map<string, string> {
-  return new Map(
-    content.steps.flatMap((step) =>
+  return new Map([
+    ...content.steps.map((step) => [step.key, `${step.number} ${step.title[locale]}`] as const),
+    ...content.steps.flatMap((step) =>
       step.items.map((item) => [item.key, `${step.number}.${item.number} ${item.title[locale]}`] as const),
     ),
-  );
+  ]);
 }
 
 /** A file size in words: "12 kB", "1,4 MB". */

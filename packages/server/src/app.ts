@@ -43,6 +43,7 @@ import roadmapExportRoutes from './modules/roadmap/export-routes.ts';
 import frameworkVersionRoutes from './modules/roadmap/framework-version-routes.ts';
 import plansRoutes from './modules/roadmap/plans-routes.ts';
 import roadmapRoutes from './modules/roadmap/routes.ts';
+import startRoutes from './modules/start/routes.ts';
 import errors from './plugins/errors.ts';
 import metrics from './plugins/metrics.ts';
 import openapi from './plugins/openapi.ts';
@@ -224,6 +225,7 @@ export async function buildApp({
   await app.register(reportRoutes);
   await app.register(organisationDataRoutes);
   await app.register(mailRoutes);
+  await app.register(startRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });
   return app;

@@ -19,6 +19,7 @@ export function accountNavItems(session: SessionState | undefined): NavItem[] {
   const items: NavItem[] = [];
   const role = session.membership?.role;
   if (role && can(role, 'organisation.read')) {
+    items.push({ to: '/organisatie/start', labelKey: 'shell.nav.start' });
     items.push({ to: '/organisatie', labelKey: 'shell.nav.organisation', end: true });
   }
   // "Onze voortgang": the organisation's own work on the afwegingskader. The public link

@@ -81,6 +81,10 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'organisatie/start',
+        lazy: page(() => import('../features/start/components/start-page.tsx'), 'StartPage'),
+      },
+      {
         path: 'organisatie/logboek',
         lazy: page(() => import('../features/audit/components/audit-log-page.tsx'), 'AuditLogPage'),
       },

@@ -5,7 +5,7 @@
  */
 const keyShape = /\b[a-z]+(?:\.[a-z][a-zA-Z]*)+\b/g;
 const allowed = [
-  /^(?:www\.)?[a-z0-9-]+\.(?:nl|org|com|net|eu|invalid|example|local|test)$/i, // domain names
+  /^(?:[a-z0-9-]+\.)+(?:nl|org|com|net|eu|invalid|example|local|test)$/i, // host names
   /\.(?:pdf|csv|xlsx|json|zip|docx?|png|jpe?g|txt)$/i, // file names
 ];
 

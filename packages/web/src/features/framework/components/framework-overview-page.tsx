@@ -105,26 +105,28 @@ function FrameworkOverview({ framework }: { framework: FrameworkVersion }) {
 
       <section aria-labelledby="activities">
         <h2 id="activities">{t('framework.activitiesTitle')}</h2>
-        <table className="table">
-          <caption className="visually-hidden">{t('framework.activitiesTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('framework.activityColumn')}</th>
-              <th scope="col">{t('framework.phaseColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {content.activities.map((activity) => (
-              <tr key={activity.key}>
-                <th scope="row">
-                  {l(activity.title)}
-                  <span className="table__note">{l(activity.text)}</span>
-                </th>
-                <td>{activity.phases.map((phase) => phaseTitle.get(phase)).join(', ')}</td>
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t('framework.activitiesTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('framework.activityColumn')}</th>
+                <th scope="col">{t('framework.phaseColumn')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {content.activities.map((activity) => (
+                <tr key={activity.key}>
+                  <th scope="row">
+                    {l(activity.title)}
+                    <span className="table__note">{l(activity.text)}</span>
+                  </th>
+                  <td>{activity.phases.map((phase) => phaseTitle.get(phase)).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section aria-labelledby="concepts">

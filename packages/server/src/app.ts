@@ -29,6 +29,7 @@ import { createResponseSeal } from './modules/measurement/sealed-responses.ts';
 import networkRoutes from './modules/network/routes.ts';
 import diskGuardPlugin, { type DiskGuard, guardJobs } from './modules/operations/disk-guard.ts';
 import { enforceRetention, retentionQueue } from './modules/operations/retention.ts';
+import retentionRoutes from './modules/operations/retention-routes.ts';
 import organisationDataRoutes from './modules/organisation-data/routes.ts';
 import invitationRoutes from './modules/organisations/invitation-routes.ts';
 import memberRoutes from './modules/organisations/member-routes.ts';
@@ -226,6 +227,7 @@ export async function buildApp({
   await app.register(organisationDataRoutes);
   await app.register(mailRoutes);
   await app.register(startRoutes);
+  await app.register(retentionRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });
   return app;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { instrumentV1, itemsAsked, todayIso } from '@derde-bron/domain';
+import { addDays, instrumentV1, itemsAsked, todayIso } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -130,6 +130,9 @@ describe.each(testDatabases)('measurement waves, groups and anonymous responses 
       thresholds: { minCell: 5, minSensitiveCell: 10 },
       keepProbability: 0.5,
     });
+    // How long the answers are kept, from the retention config (a year after closing by default).
+    expect(body.answersKeptUntil).toBe(addDays(body.closesOn, t.app.config.retention.answers));
+    expect(t.app.config.retention.answers).toBe(365);
     const itemKeys = body.instrument.items.map((item: { key: string }) => item.key);
     expect(itemKeys).toEqual(itemsAsked(instrumentV1.items, 'staff', 'sharedLink').map((item) => item.key));
     expect(itemKeys).not.toContain('openWhatHelps');

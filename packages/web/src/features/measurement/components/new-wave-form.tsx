@@ -11,6 +11,7 @@ import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
+import { useRetention } from '../../retention/api/get-retention.ts';
 import { type CreateWaveInput, useCreateWave } from '../api/create-wave.ts';
 import type { Wave, WaveKind } from '../api/get-waves.ts';
 import { addDays, perspectiveName, today, wavePath } from './words.ts';
@@ -45,6 +46,7 @@ const wholeNumber = (value: string) => (/^\d+$/.test(value.trim()) ? Number(valu
 /** "Nieuwe meting plannen": title, kind, first and last day, who takes part, and the thresholds. */
 export function NewWaveForm({ orgId, hasWaves }: { orgId: string; hasWaves: boolean }) {
   const { t } = useTranslation();
+  const retention = useRetention();
   const create = useCreateWave();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -127,6 +129,7 @@ export function NewWaveForm({ orgId, hasWaves }: { orgId: string; hasWaves: bool
     <section aria-labelledby="new-wave-title-heading">
       <h2 id="new-wave-title-heading">{t('measurement.newWave.title')}</h2>
       <p>{t('measurement.newWave.intro')}</p>
+      {retention && <p>{t('measurement.newWave.retention', { count: retention.answers })}</p>}
       <SectionFeedback feedback={feedback} fields={fields} />
       {feedback?.kind === 'success' && created && (
         <p>

@@ -1,6 +1,7 @@
 import type { Cell, InstrumentScale } from '@derde-bron/domain';
 import { perspectives } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
+import { GroupedBarChart } from '../../../components/grouped-bar-chart.tsx';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { isShownScale } from './cell-results.tsx';
 import { formatDifference, formatMean, gap, perspectiveName } from './words.ts';
@@ -38,47 +39,63 @@ export function GapsTable({ groups, scales }: { groups: Group[]; scales: readonl
       ) : others.length === 0 ? (
         <p className="hidden-cell">{t('measurement.gaps.noOthers')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <caption>{t('measurement.gaps.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('measurement.results.scale')}</th>
-                <th scope="col" className="table__number">
-                  {t('measurement.gaps.staffMean')}
-                </th>
-                {others.map((group) => (
-                  <th scope="col" className="table__number" key={group.key}>
-                    {t('measurement.gaps.differenceOf', { group: perspectiveName(group.key, t) })}
+        <>
+          <GroupedBarChart
+            max={5}
+            series={[staff, ...others].map((group) => ({
+              key: group.key,
+              label: perspectiveName(group.key, t),
+            }))}
+            groups={scales.map((scale) => ({
+              key: scale.key,
+              label: l(scale.title),
+              values: [staff, ...others].map((group) => meanOf(group, scale.key)),
+            }))}
+          />
+          <div className="table-scroll">
+            <table className="table">
+              <caption>{t('measurement.gaps.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('measurement.results.scale')}</th>
+                  <th scope="col" className="table__number">
+                    {t('measurement.gaps.staffMean')}
                   </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {scales.map((scale) => {
-                const staffMean = meanOf(staff, scale.key);
-                return (
-                  <tr key={scale.key}>
-                    <th scope="row">{l(scale.title)}</th>
-                    <td className="table__number">
-                      {staffMean === null ? t('measurement.results.noFigure') : formatMean(staffMean, locale)}
-                    </td>
-                    {others.map((group) => {
-                      const difference = gap(meanOf(group, scale.key), staffMean);
-                      return (
-                        <td className="table__number" key={group.key}>
-                          {difference === null
-                            ? t('measurement.results.noFigure')
-                            : formatDifference(difference, locale)}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                  {others.map((group) => (
+                    <th scope="col" className="table__number" key={group.key}>
+                      {t('measurement.gaps.differenceOf', { group: perspectiveName(group.key, t) })}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {scales.map((scale) => {
+                  const staffMean = meanOf(staff, scale.key);
+                  return (
+                    <tr key={scale.key}>
+                      <th scope="row">{l(scale.title)}</th>
+                      <td className="table__number">
+                        {staffMean === null
+                          ? t('measurement.results.noFigure')
+                          : formatMean(staffMean, locale)}
+                      </td>
+                      {others.map((group) => {
+                        const difference = gap(meanOf(group, scale.key), staffMean);
+                        return (
+                          <td className="table__number" key={group.key}>
+                            {difference === null
+                              ? t('measurement.results.noFigure')
+                              : formatDifference(difference, locale)}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
       <p className="table__note">{t('measurement.gaps.note')}</p>
     </section>

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * A table that scrolls sideways (`.table-scroll`) must be reachable by keyboard to scroll it
- * (WCAG 2.1.1; axe's scrollable-region-focusable): each one becomes a focusable region named by its
- * table's caption. Done once here for every page, also for tables that appear later.
+ * (WCAG 2.1.1; axe's scrollable-region-focusable): each one becomes a focusable region with a name
+ * that says what it is. Not the caption: the table keeps that name, and a region named like a
+ * section beside it would be two things of one name. Done here for every page, also later tables.
  */
 export function useFocusableScrollRegions() {
   const { t } = useTranslation();
@@ -14,8 +15,7 @@ export function useFocusableScrollRegions() {
       for (const region of document.querySelectorAll<HTMLElement>('.table-scroll:not([tabindex])')) {
         region.tabIndex = 0;
         region.setAttribute('role', 'region');
-        const caption = region.querySelector('caption')?.textContent?.trim();
-        region.setAttribute('aria-label', caption || fallback);
+        region.setAttribute('aria-label', fallback);
       }
     };
     mark();

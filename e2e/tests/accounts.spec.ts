@@ -9,6 +9,9 @@ test.describe('accounts and access', () => {
   }) => {
     const org = await seedTestOrganisation(server);
     await signIn(page, org.members.org_admin);
+    // Signing in lands on the start page; the organisation page is one link away.
+    await expect(page).toHaveURL(/\/organisatie\/start$/);
+    await mainNav(page).getByRole('link', { name: 'Organisatie', exact: true }).click();
     await expect(page).toHaveURL(/\/organisatie$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Organisatie');
     await expect(page.getByText(`Ingelogd als ${org.members.org_admin.name}`)).toBeVisible();
@@ -38,6 +41,9 @@ test.describe('accounts and access', () => {
   }) => {
     const org = await seedTestOrganisation(server);
     await signIn(page, org.members.coordinator);
+    // Signing in lands on the start page; the organisation page is one link away.
+    await expect(page).toHaveURL(/\/organisatie\/start$/);
+    await mainNav(page).getByRole('link', { name: 'Organisatie', exact: true }).click();
     await expect(page).toHaveURL(/\/organisatie$/);
     await expect(page.getByRole('table', { name: 'Leden van je organisatie, met hun rol' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Uitnodiging versturen' })).toHaveCount(0);
@@ -53,6 +59,9 @@ test.describe('accounts and access', () => {
     test(`a ${role} sees the teams but not who the members are`, async ({ page, server }) => {
       const org = await seedTestOrganisation(server);
       await signIn(page, org.members[role]);
+      // Signing in lands on the start page; the organisation page is one link away.
+      await expect(page).toHaveURL(/\/organisatie\/start$/);
+      await mainNav(page).getByRole('link', { name: 'Organisatie', exact: true }).click();
       await expect(page).toHaveURL(/\/organisatie$/);
       await expect(page.getByRole('heading', { name: 'Teams' })).toBeVisible();
       await expect(page.getByRole('main').getByText('Team A', { exact: true })).toBeVisible();
@@ -87,6 +96,7 @@ test.describe('accounts and access', () => {
     const org = await seedTestOrganisation(server);
     const email = `nieuwe.collega.${Date.now()}@test.example.org`;
     await signIn(page, org.members.org_admin);
+    await mainNav(page).getByRole('link', { name: 'Organisatie', exact: true }).click();
     await page.getByLabel('E-mailadres').fill(email);
     await page.getByLabel('Rol', { exact: true }).selectOption({ label: 'Coördinator' });
     await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
@@ -106,6 +116,9 @@ test.describe('accounts and access', () => {
     await newPage.getByLabel('Je naam').fill('Nieuwe Collega');
     await newPage.getByLabel('Kies een wachtwoord').fill('een lange zin die alleen ik ken');
     await newPage.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+    // Signing in lands on the start page; the organisation page is one link away.
+    await expect(newPage).toHaveURL(/\/organisatie\/start$/);
+    await mainNav(newPage).getByRole('link', { name: 'Organisatie', exact: true }).click();
     await expect(newPage).toHaveURL(/\/organisatie$/);
     await expect(newPage.getByText('Ingelogd als Nieuwe Collega')).toBeVisible();
     await expect(newPage.getByText(/Je rol: Coördinator/)).toBeVisible();
@@ -118,6 +131,9 @@ test.describe('accounts and access', () => {
   test('signing out ends the session and shows no old data on the way back', async ({ page, server }) => {
     const org = await seedTestOrganisation(server);
     await signIn(page, org.members.coordinator);
+    // Signing in lands on the start page; the organisation page is one link away.
+    await expect(page).toHaveURL(/\/organisatie\/start$/);
+    await mainNav(page).getByRole('link', { name: 'Organisatie', exact: true }).click();
     await expect(page).toHaveURL(/\/organisatie$/);
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await expect(page.getByText('Je bent uitgelogd.')).toBeVisible();

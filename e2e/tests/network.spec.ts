@@ -93,6 +93,9 @@ test('an org_admin compares with the network and downloads the implementation re
   const [org] = await seedSixOrganisations(server);
   if (!org) throw new Error('no organisation');
   await signIn(page, org.members.org_admin);
+  // Signing in lands on the start page; the organisation page is one link away.
+  await expect(page).toHaveURL(/\/organisatie\/start$/);
+  await mainNav(page).getByRole('link', { name: 'Organisatie', exact: true }).click();
   await expect(page).toHaveURL(/\/organisatie$/);
   await expect(page.getByRole('region', { name: 'Vergelijken, rapporteren en gegevens' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

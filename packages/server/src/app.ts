@@ -23,7 +23,7 @@ import measurement, {
   publishDueWaves,
 } from './modules/measurement/index.ts';
 import network, { type NetworkSectionProvider } from './modules/network/index.ts';
-import {
+import operations, {
   type DiskGuard,
   diskGuardPlugin,
   enforceRetention,
@@ -35,6 +35,7 @@ import organisations from './modules/organisations/index.ts';
 import registry, { registryExporter, registryNetworkSection } from './modules/registry/index.ts';
 import reports, { workReportQueue } from './modules/reports/index.ts';
 import roadmap, { roadmapExporter, roadmapNetworkSection } from './modules/roadmap/index.ts';
+import start from './modules/start/index.ts';
 import errors from './plugins/errors.ts';
 import metrics from './plugins/metrics.ts';
 import openapi from './plugins/openapi.ts';
@@ -223,6 +224,8 @@ export async function buildApp({
   await app.register(network, { sections: networkSections });
   await app.register(reports);
   await app.register(organisationData, { exporters: organisationExporters });
+  await app.register(operations);
+  await app.register(start);
   await app.register(mailRoutes);
 
   await app.register(webApp, { distDir: config.webDistDir });

@@ -35,6 +35,7 @@ const exampleBodies: Record<string, object | undefined> = {
   'DELETE /api/organisations/{orgId}/teams/{teamId}': undefined,
   'GET /api/organisations/{orgId}/audit-log': undefined,
   'GET /api/organisations/{orgId}/roadmap': undefined,
+  'GET /api/organisations/{orgId}/start': undefined,
   'GET /api/organisations/{orgId}/roadmap/items/{itemKey}': undefined,
   'PATCH /api/organisations/{orgId}/roadmap/items/{itemKey}': { version: 1, status: 'done' },
   'POST /api/organisations/{orgId}/roadmap/items/{itemKey}/decisions': {

@@ -57,6 +57,8 @@ const catalogue = {
     noteConflict:
       'Iemand anders heeft dit verslag net opgeslagen. Hieronder zie je wat er nu staat. Pas je wijziging daarop aan.',
     waveNotInOrganisation: 'Deze meting hoort niet bij deze organisatie.',
+    secondBaseline:
+      'Let op: jullie hebben al een 0-meting. Een tweede 0-meting is geen nieuw beginpunt om mee te vergelijken. Wil je meten wat er veranderd is? Kies dan een vervolgmeting.',
     ownerNotMember: 'De eigenaar moet lid zijn van je organisatie.',
     fileTooLarge: 'Dit bestand is te groot. Het mag hoogstens 10 MB zijn.',
     fileTypeNotAllowed:
@@ -153,6 +155,8 @@ const catalogue = {
     topicConflict: 'Someone else has just saved this topic. Look at the new version and try again.',
     noteConflict: 'Someone else has just saved this note. Below is what it says now. Fit your change to it.',
     waveNotInOrganisation: 'This measurement does not belong to this organisation.',
+    secondBaseline:
+      'Note: you already have a baseline. A second baseline is not a new starting point to compare with. Do you want to measure what has changed? Then choose a follow-up measurement.',
     ownerNotMember: 'The owner must be a member of your organisation.',
     fileTooLarge: 'This file is too large. It may be 10 MB at most.',
     fileTypeNotAllowed:

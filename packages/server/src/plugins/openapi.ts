@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { apiDocsTheme } from './api-docs-theme.ts';
 
 /** The OpenAPI document is generated from the route schemas, so it cannot drift from the code. */
 async function openapi(app: FastifyInstance) {
@@ -32,6 +33,7 @@ async function openapi(app: FastifyInstance) {
     routePrefix: '/api/docs',
     staticCSP: true,
     uiConfig: { validatorUrl: null },
+    theme: apiDocsTheme,
     // Our own policy instead of Swagger UI's looser one. It sets inline styles, so the docs alone
     // allow those; scripts stay 'self' only, as everywhere.
     transformStaticCSP: () =>

@@ -6,6 +6,7 @@ import { PanelErrorBoundary } from '../components/panel-error-boundary.tsx';
 import { QuickExit } from '../components/quick-exit.tsx';
 import { useSession } from '../lib/session.ts';
 import { accountNavItems, publicNavItems } from './navigation.ts';
+import { useFocusableScrollRegions } from './scroll-regions.ts';
 import { SessionMenu } from './session-menu.tsx';
 
 /** Moves focus to the new page's heading after client-side navigation, as a full page load would. */
@@ -23,6 +24,7 @@ export function Layout() {
   const { t } = useTranslation();
   const session = useSession();
   useFocusOnNavigate();
+  useFocusableScrollRegions();
   return (
     <>
       <QuickExit />

@@ -31,6 +31,7 @@ describe('navigation by role', () => {
     [
       'org_admin',
       [
+        '/organisatie/start',
         '/organisatie',
         '/organisatie/afwegingskader',
         '/organisatie/metingen',
@@ -45,6 +46,7 @@ describe('navigation by role', () => {
     [
       'coordinator',
       [
+        '/organisatie/start',
         '/organisatie',
         '/organisatie/afwegingskader',
         '/organisatie/metingen',
@@ -58,6 +60,7 @@ describe('navigation by role', () => {
     [
       'team_manager',
       [
+        '/organisatie/start',
         '/organisatie',
         '/organisatie/afwegingskader',
         '/organisatie/metingen',
@@ -69,6 +72,7 @@ describe('navigation by role', () => {
     [
       'expert',
       [
+        '/organisatie/start',
         '/organisatie',
         '/organisatie/afwegingskader',
         '/organisatie/register/dekking',

@@ -98,6 +98,11 @@ export const pages: Page[] = [
     },
   },
   {
+    path: 'organisatie/start',
+    lazy: page(() => import('../features/start/components/start-page.tsx'), 'StartPage'),
+    handle: { access: organisationRead, nav: { labelKey: 'shell.nav.start', order: 5 } },
+  },
+  {
     path: 'organisatie/logboek',
     lazy: page(() => import('../features/audit/components/audit-log-page.tsx'), 'AuditLogPage'),
     handle: { access: { anyOf: ['audit.read'] }, nav: { labelKey: 'shell.nav.auditLog', order: 90 } },

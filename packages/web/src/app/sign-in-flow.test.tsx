@@ -57,7 +57,7 @@ describe('signing in', () => {
     await waitFor(() => expect(document.activeElement).toBe(alert));
   });
 
-  it('asks for the code on the same page, then opens the organisation with a menu for the role', async () => {
+  it('asks for the code on the same page, then opens the start page with a menu for the role', async () => {
     let session = anonymous;
     const calls = fakeServer({
       'GET /api/auth/session': () => ({ status: 200, body: session }),
@@ -76,6 +76,18 @@ describe('signing in', () => {
       'GET /api/organisations/o1': { status: 200, body: { id: 'o1', name: 'Noord', teams: [] } },
       'GET /api/organisations/o1/members': { status: 200, body: { members: [] } },
       'GET /api/organisations/o1/invitations': { status: 200, body: { invitations: [] } },
+      'GET /api/organisations/o1/start': {
+        status: 200,
+        body: {
+          roadmap: null,
+          openWaves: null,
+          results: null,
+          signals: null,
+          ownRecord: null,
+          reportsReady: null,
+          invitationsPending: 2,
+        },
+      },
     });
     const router = await renderApp('/inloggen');
     fireEvent.change(await screen.findByLabelText('E-mailadres'), { target: { value: user.email } });
@@ -88,7 +100,7 @@ describe('signing in', () => {
     fireEvent.change(code, { target: { value: '123 456' } });
     fireEvent.click(screen.getByRole('button', { name: 'Code controleren' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/organisatie'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/organisatie/start'));
     expect(calls.find((call) => call.key === 'POST /api/auth/two-factor/verify')).toMatchObject({
       body: { code: '123456' },
       csrf: 'csrf-1',
@@ -99,7 +111,8 @@ describe('signing in', () => {
     }
     expect(within(nav).queryByRole('link', { name: 'Netwerk' })).toBeNull();
     expect(screen.getByText('Ingelogd als Bestuurder Noord')).toBeTruthy();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Organisatie' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wat moet ik doen?' })).toBeTruthy();
+    expect(await screen.findByText('2 uitnodigingen zijn nog niet geaccepteerd.')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/inloggen'));

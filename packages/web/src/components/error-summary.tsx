@@ -5,6 +5,33 @@ import { useFocusWhen } from '../lib/use-focus.ts';
 
 export type FieldRefs = Record<string, { id: string; label: string }>;
 
+type T = ReturnType<typeof useTranslation>['t'];
+
+/**
+ * The field a server error names. One entry of a list (`emails.2`) is its list's field, numbered
+ * as a reader counts: "E-mailadressen (nummer 3)".
+ */
+function fieldFor(fields: FieldRefs, name: string, t: T) {
+  if (fields[name]) return fields[name];
+  const [base = '', index] = name.split('.');
+  const list = fields[base];
+  if (!list || index === undefined || !/^\d+$/.test(index)) return undefined;
+  return { id: list.id, label: t('form.listEntry', { field: list.label, number: Number(index) + 1 }) };
+}
+
+/** A message for a field the form has no link for: with the field's name in words, never its code. */
+function namedMessage(name: string, message: string, t: T) {
+  const [base = '', index] = name.split('.');
+  const key = `form.fieldNames.${base}`;
+  const known = t(key, { defaultValue: '' });
+  if (!known) return message;
+  const label =
+    index !== undefined && /^\d+$/.test(index)
+      ? t('form.listEntry', { field: known, number: Number(index) + 1 })
+      : known;
+  return `${label}: ${message}`;
+}
+
 /**
  * What went wrong after a submit, at the top of the form. It takes focus when a new problem comes
  * in, so that screen reader users hear it, and each wrong field is a link that moves focus to it.
@@ -20,8 +47,8 @@ export function ErrorSummary({ problem, fields = {} }: { problem: FormProblem | 
       {entries.length > 0 && (
         <ul className="alert__list" aria-label={t('form.fieldsToCheck')}>
           {entries.map(([name, message]) => {
-            const field = fields[name];
-            if (!field) return <li key={name}>{message}</li>;
+            const field = fieldFor(fields, name, t);
+            if (!field) return <li key={name}>{namedMessage(name, message, t)}</li>;
             return (
               <li key={name}>
                 <a

@@ -45,7 +45,7 @@ describe('session', () => {
   });
 
   it('sends people to the start page that fits them', () => {
-    expect(homePathFor(signedIn)).toBe('/organisatie');
+    expect(homePathFor(signedIn)).toBe('/organisatie/start');
     expect(homePathFor({ ...signedIn, membership: null, user: { ...user, isNetworkAdmin: true } })).toBe(
       '/netwerk',
     );

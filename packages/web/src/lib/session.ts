@@ -69,6 +69,7 @@ export function homePathFor(session: SessionState): string {
   if (session.state === 'needsTwoFactorSetup') return '/tweestapsverificatie';
   if (session.state !== 'signedIn') return '/inloggen';
   if (session.user?.isNetworkAdmin) return '/netwerk';
-  if (session.membership) return '/organisatie';
+  // "Wat moet ik doen?": every role's start page, with links to where its work is done.
+  if (session.membership) return '/organisatie/start';
   return '/account';
 }

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { instrumentV1, itemsAsked, todayIso } from '@derde-bron/domain';
+import { addDays, instrumentV1, itemsAsked, todayIso } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
   daysFromToday,
+  injectAs,
   measurementClient,
   queryRows,
   respondent,
@@ -51,6 +52,32 @@ describe.each(testDatabases)('measurement waves, groups and anonymous responses 
       headcount: 20,
       progress: { state: 'needed', needed: 5 },
     });
+  });
+
+  it('plans a second 0-meting, but says that one already exists, in the reader’s language', async () => {
+    const other = await seedTestOrganisation(t, 'Twee nulmetingen');
+    const session = await sessionFor(t.app, other.members.coordinator.id);
+    const plan = (kind: 'baseline' | 'followUp', lang = 'nl') =>
+      injectAs(t.app, session, {
+        method: 'POST',
+        url: `/api/organisations/${other.id}/waves`,
+        headers: { 'accept-language': lang },
+        payload: {
+          title: 'Meting',
+          kind,
+          opensOn: todayIso(),
+          closesOn: daysFromToday(7),
+          perspectives: ['staff'],
+        },
+      });
+    const first = await plan('baseline');
+    expect(first.statusCode).toBe(201);
+    expect(first.json().warning).toBeNull();
+    expect((await plan('followUp')).json().warning).toBeNull();
+    const second = await plan('baseline');
+    expect(second.statusCode).toBe(201);
+    expect(second.json().warning).toMatch(/^Let op: jullie hebben al een 0-meting\./);
+    expect((await plan('baseline', 'en')).json().warning).toMatch(/^Note: you already have a baseline\./);
   });
 
   it.each([
@@ -103,6 +130,9 @@ describe.each(testDatabases)('measurement waves, groups and anonymous responses 
       thresholds: { minCell: 5, minSensitiveCell: 10 },
       keepProbability: 0.5,
     });
+    // How long the answers are kept, from the retention config (a year after closing by default).
+    expect(body.answersKeptUntil).toBe(addDays(body.closesOn, t.app.config.retention.answers));
+    expect(t.app.config.retention.answers).toBe(365);
     const itemKeys = body.instrument.items.map((item: { key: string }) => item.key);
     expect(itemKeys).toEqual(itemsAsked(instrumentV1.items, 'staff', 'sharedLink').map((item) => item.key));
     expect(itemKeys).not.toContain('openWhatHelps');

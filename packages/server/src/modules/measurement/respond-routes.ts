@@ -1,4 +1,5 @@
 import {
+  addDays,
   type Channel,
   computeWaveStatus,
   type InstrumentContent,
@@ -109,6 +110,8 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
             organisationName: z.string(),
             perspective: perspectiveSchema,
             closesOn: z.string(),
+            /** The last day the answers are kept (the retention config); then they are erased, the results stay. */
+            answersKeptUntil: z.string(),
             /** Who the questionnaire is for, as declared: the respondent can check it. */
             group: z.object({ teamName: z.string().nullable(), headcount: z.int() }),
             channel: z.enum(['invitation', 'sharedLink']),
@@ -141,6 +144,7 @@ const respondRoutes: FastifyPluginAsyncZod = async (app) => {
         organisationName,
         perspective,
         closesOn: wave.closesOn,
+        answersKeptUntil: addDays(wave.closesOn, app.config.retention.answers),
         group: { teamName: group.teamKey ? (teamName ?? group.teamName) : null, headcount: group.headcount },
         channel,
         thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },

@@ -7,6 +7,8 @@ import { insertedRow } from '../../db/rows.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
 import { invalidInput, notFound } from '../../http-error.ts';
+import { pickLocale } from '../../i18n/locale.ts';
+import { translate } from '../../i18n/messages.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assertOwnTeam } from '../organisations/index.ts';
@@ -14,7 +16,14 @@ import { declareGroup, getGroup, listGroups } from './groups.ts';
 import { publishClosedWave } from './publication.ts';
 import { createResponseSeal } from './sealed-responses.ts';
 import { measurementWaves, waveGroups, waveLinks } from './table.ts';
-import { currentInstrumentVersion, describeWave, getOpenWave, getWave, linkCache } from './waves.ts';
+import {
+  currentInstrumentVersion,
+  describeWave,
+  getOpenWave,
+  getWave,
+  hasBaseline,
+  linkCache,
+} from './waves.ts';
 
 const tags = ['measurement'];
 const waveParams = orgParams.extend({ waveId: z.uuid() });
@@ -98,20 +107,28 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         params: orgParams,
         body: waveInputSchema,
-        response: { 201: waveSchema, ...scopedErrorResponses },
+        response: {
+          201: waveSchema.extend({
+            /** Said when the wave is planned, not refused: e.g. a second 0-meting. */
+            warning: z.string().nullable(),
+          }),
+          ...scopedErrorResponses,
+        },
       },
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      const wave = await withTenant(db, orgId, async (tx) =>
-        insertedRow(
+      const { wave, secondBaseline } = await withTenant(db, orgId, async (tx) => ({
+        secondBaseline: request.body.kind === 'baseline' && (await hasBaseline(tx, orgId)),
+        wave: insertedRow(
           await tx
             .insert(measurementWaves)
             .values({ orgId, instrumentVersion: currentInstrumentVersion, ...request.body })
             .returning(),
         ),
-      );
-      return reply.code(201).send(describeWave(wave, 0));
+      }));
+      const warning = secondBaseline ? translate(pickLocale(request), 'secondBaseline') : null;
+      return reply.code(201).send({ ...describeWave(wave, 0), warning });
     },
   );
 

@@ -103,3 +103,13 @@ function createLinkCache(ttlMs = 5000, limit = 10_000) {
 }
 
 export const linkCache = createLinkCache();
+
+/** Whether the organisation already planned a 0-meting (whatever its state). */
+export async function hasBaseline(tx: Tx, orgId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: measurementWaves.id })
+    .from(measurementWaves)
+    .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.kind, 'baseline')))
+    .limit(1);
+  return row !== undefined;
+}

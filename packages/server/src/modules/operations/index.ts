@@ -1,3 +1,9 @@
-/** The operations module: retention, the disk guard and rate-limit counters (no routes of its own). */
+import type { FastifyInstance } from 'fastify';
+import retentionRoutes from './retention-routes.ts';
+
+/** The operations module: retention (and the periods the pages show), the disk guard, rate-limit counters. */
+export default async function operations(app: FastifyInstance) {
+  await app.register(retentionRoutes);
+}
 export { type DiskGuard, default as diskGuardPlugin, guardJobs } from './disk-guard.ts';
 export { defaultRetention, enforceRetention, type RetentionPeriods, retentionQueue } from './retention.ts';

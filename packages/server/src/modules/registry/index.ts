@@ -14,6 +14,8 @@ export { registryExporter } from './export-tables.ts';
 export { registryNetworkSection } from './network-section.ts';
 export {
   coverageGroups,
+  findPersonOfMembership,
+  getPerson,
   getSettings,
   listActivities,
   listSignalFacts,

@@ -7,3 +7,4 @@ export default async function reports(app: FastifyInstance) {
 }
 
 export { reportQueue, workReportQueue } from './report-job.ts';
+export { listReports } from './requests.ts';

@@ -30,6 +30,27 @@ function loadPdfmake() {
 
 export type Content = object | string | Content[];
 
+type NodeInfo = {
+  style?: string | string[];
+  startPosition?: { verticalRatio: number; pageInnerHeight: number };
+};
+
+/** Room a heading needs below it: itself, a table's header row and its first row. */
+const headingRoom = 90;
+
+/**
+ * A heading near the bottom of a page, or with nothing after it there, moves to the next page with
+ * what it heads. Tables keep their header row with their first row (keepWithHeaderRows), never
+ * split a row, and repeat the header row on every page.
+ */
+function keepHeadingsWithContent(node: NodeInfo, nodes: { getFollowingNodesOnPage(): NodeInfo[] }) {
+  const styles = Array.isArray(node.style) ? node.style : [node.style];
+  if (!styles.some((style) => style === 'heading' || style === 'subheading')) return false;
+  const start = node.startPosition;
+  if (start && (1 - start.verticalRatio) * start.pageInnerHeight < headingRoom) return true;
+  return nodes.getFollowingNodesOnPage().length === 0;
+}
+
 export async function renderPdf(document: { content: Content[]; info?: object }): Promise<Buffer> {
   const pdfmake = await loadPdfmake();
   return pdfmake
@@ -45,6 +66,7 @@ export async function renderPdf(document: { content: Content[]; info?: object })
         note: { fontSize: 9, italics: true, color: '#444444', margin: [0, 2, 0, 6] },
         tableHeader: { bold: true },
       },
+      pageBreakBefore: keepHeadingsWithContent,
       ...document,
     })
     .getBuffer();
@@ -70,6 +92,8 @@ export function table(
   return {
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
       widths: widths ?? header.map(() => '*'),
       body: [header.map((text) => ({ text, style: 'tableHeader' })), ...rows],
     },

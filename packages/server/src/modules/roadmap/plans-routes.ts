@@ -2,8 +2,10 @@ import {
   applyTopicAction,
   goalChangeSchema,
   goalInputSchema,
+  isoDay,
   lemniscatePhases,
   type TopicProblem,
+  todayIso,
   topicChangeSchema,
 } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -99,9 +101,15 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
       return withTenant(db, orgId, async (tx) => {
         const current = await getGoal(tx, orgId, goalId);
         await assertMember(tx, orgId, change.ownerMembershipId);
+        // A round is reviewed once: a second review on the day of the last one (a double click, a
+        // second tab, a retry) changes nothing and answers the goal as it is.
+        const alreadyReviewed =
+          reviewed && current.reviewedAt !== null && isoDay(current.reviewedAt) === todayIso();
+        if (alreadyReviewed && Object.keys(change).length === 0 && version >= current.version - 1)
+          return current;
         const saved = await updateGoal(tx, orgId, goalId, version, {
           ...change,
-          ...(reviewed
+          ...(reviewed && !alreadyReviewed
             ? { reviewedAt: new Date(), cycle: current.reviewedAt ? current.cycle + 1 : current.cycle }
             : {}),
         });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
@@ -98,6 +99,50 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
     );
   });
 
+  it('shows decisions, evidence and goals in the change history, beside the changes to items', async () => {
+    const decided = await as(coordinator, 'POST', '/items/jobStructure/decisions', {
+      decidedOn: '2026-11-21',
+      decision: 'Een functieprofiel voor ervaringsdeskundigen',
+      rationale: 'Zodat er een loopbaan is.',
+      decidedBy: 'MT',
+    });
+    expect(decided.statusCode).toBe(201);
+    const evidence = await as(coordinator, 'POST', '/items/jobStructure/evidence/link', {
+      title: 'Functieprofiel op intranet',
+      url: 'https://intranet.example/functieprofiel',
+    });
+    expect(evidence.statusCode).toBe(201);
+    const goal = await as(coordinator, 'POST', '/goals', {
+      stepKey: 'embedding',
+      title: 'Loopbaanpad vaststellen',
+    });
+    await as(coordinator, 'PATCH', `/goals/${goal.json().id}`, { version: 1, reviewed: true });
+    const changes: Array<{ itemKey: string; changedByName: string; changes: object[] }> = (
+      await as(coordinator, 'GET', '/history?limit=200')
+    ).json().changes;
+    expect(changes).toContainEqual(
+      expect.objectContaining({
+        itemKey: 'jobStructure',
+        changedByName: org.members.coordinator.name,
+        changes: [{ field: 'decision', from: null, to: 'Een functieprofiel voor ervaringsdeskundigen' }],
+      }),
+    );
+    expect(changes).toContainEqual(
+      expect.objectContaining({
+        itemKey: 'jobStructure',
+        changes: [{ field: 'evidence', from: null, to: 'Functieprofiel op intranet' }],
+      }),
+    );
+    expect(changes).toContainEqual(
+      expect.objectContaining({
+        itemKey: 'embedding',
+        changes: [{ field: 'goal', from: null, to: 'Loopbaanpad vaststellen' }],
+      }),
+    );
+    expect(changes[0]).toMatchObject({ changes: [{ field: 'goalReviewed', to: 'Loopbaanpad vaststellen' }] });
+    expect(new Set(changes.map((c) => (c as unknown as { id: string }).id)).size).toBe(changes.length);
+  });
+
   it('refuses a save based on an old version with 409 and the current state, and overwrites nothing', async () => {
     const seen = await item('baselineMeasurement');
     const first = await as(coordinator, 'PATCH', '/items/baselineMeasurement', {
@@ -178,6 +223,34 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
     expect(done.json().reviewedAt).not.toBeNull();
     expect((await overview()).overdueGoals).toEqual([]);
     const stale = await as(coordinator, 'PATCH', `/goals/${goal.json().id}`, { version: 1, title: 'Oud' });
+    expect(stale.statusCode).toBe(409);
+  });
+
+  it('reviews a goal once per round: a second review that day changes nothing, a stale one is refused', async () => {
+    const goal = await as(coordinator, 'POST', '/goals', {
+      stepKey: 'exploration',
+      title: 'Intervisie plannen',
+    });
+    const id = goal.json().id;
+    const first = await as(coordinator, 'PATCH', `/goals/${id}`, { version: 1, reviewed: true });
+    expect(first.json()).toMatchObject({ cycle: 1, version: 2 });
+    // The same click again (a retry with the version it was sent with), and a fresh second click.
+    for (const version of [1, 2]) {
+      const again = await as(coordinator, 'PATCH', `/goals/${id}`, { version, reviewed: true });
+      expect(again.statusCode).toBe(200);
+      expect(again.json()).toMatchObject({ cycle: 1, version: 2, reviewedAt: first.json().reviewedAt });
+    }
+    // Reviewed on an earlier day: the next review starts the next round, once.
+    await t.database.db.execute(
+      sql`update roadmap_goals set reviewed_at = reviewed_at - interval '40 days' where id = ${id}`,
+    );
+    const next = await as(coordinator, 'PATCH', `/goals/${id}`, { version: 2, reviewed: true });
+    expect(next.json()).toMatchObject({ cycle: 2, version: 3 });
+    const twice = await as(coordinator, 'PATCH', `/goals/${id}`, { version: 3, reviewed: true });
+    expect(twice.json()).toMatchObject({ cycle: 2, version: 3 });
+    // A review sent with a version from before the last change is a conflict, as any stale change.
+    await as(coordinator, 'PATCH', `/goals/${id}`, { version: 3, title: 'Intervisie plannen in maart' });
+    const stale = await as(coordinator, 'PATCH', `/goals/${id}`, { version: 2, reviewed: true });
     expect(stale.statusCode).toBe(409);
   });
 

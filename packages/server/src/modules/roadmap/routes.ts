@@ -8,6 +8,7 @@ import { checkZipLimits, isZip } from '../../lib/zip-limits.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
 import { registryFactsOf } from '../registry/index.ts';
 import { detectEvidenceType, evidenceFileName, maxEvidenceBytes } from './evidence-file.ts';
+import { listRoadmapHistory } from './history-entries.ts';
 import { buildOverview } from './overview.ts';
 import {
   countDecisionsByStep,
@@ -92,7 +93,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { orgId } = request.params;
       return {
-        changes: await withTenant(db, orgId, (tx) => listRecentChanges(tx, orgId, request.query.limit)),
+        changes: await withTenant(db, orgId, (tx) => listRoadmapHistory(tx, orgId, request.query.limit)),
       };
     },
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { OrganisationDeletedNotice } from '../organisation-data/components/organisation-deleted-notice.tsx';
 
 const offers = ['roadmap', 'measurement', 'registry', 'network'] as const;
 
@@ -9,6 +10,7 @@ export function HomePage() {
   return (
     <>
       <PageHeading title={t('home.title')}>{t('home.title')}</PageHeading>
+      <OrganisationDeletedNotice />
       <p className="lead">{t('home.intro')}</p>
       <p>{t('home.basedOn')}</p>
       <h2>{t('home.whatTitle')}</h2>

@@ -38,6 +38,8 @@ const filterActions = [
   'registry.imported',
   'registry.personDeleted',
   'report.generated',
+  'network.optedOut',
+  'network.optedIn',
   'data.exported',
   'data.exportRefused',
 ] as const;
@@ -60,10 +62,13 @@ export function useDescribeAction() {
   const { t, i18n } = useTranslation();
   return (entry: Pick<AuditEntry, 'action' | 'details'>) => {
     const key = `audit.actions.${entry.action}`;
-    if (!i18n.exists(key)) return entry.action;
+    // Never the action's code on the page: an action without words is "another action".
+    if (!i18n.exists(key) || typeof i18n.t(key, { returnObjects: true }) !== 'string')
+      return t('audit.actions.unknown');
     const role = (value: unknown) =>
       typeof value === 'string' && i18n.exists(`roles.${value}`) ? t(`roles.${value}`) : String(value ?? '');
     return t(key, {
+      ...entry.details,
       from: role(entry.details.from),
       to: role(entry.details.to),
       role: role(entry.details.role),

@@ -108,7 +108,6 @@ function FrameworkOverview({ framework }: { framework: FrameworkVersion }) {
         <DataTable
           caption={t('framework.activitiesTitle')}
           hideCaption
-          scroll={false}
           columns={[t('framework.activityColumn'), t('framework.phaseColumn')]}
         >
           {content.activities.map((activity) => (

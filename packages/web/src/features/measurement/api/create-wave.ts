@@ -16,8 +16,11 @@ export type CreateWaveInput = {
   minSensitiveCell: number;
 };
 
+/** The wave as planned, and what the server warns about (a second 0-meting), in the reader's language. */
+export type CreatedWave = Wave & { warning: string | null };
+
 export const createWave = ({ orgId, ...body }: CreateWaveInput) =>
-  sendJson<Wave>('POST', orgPath(orgId, 'waves'), body);
+  sendJson<CreatedWave>('POST', orgPath(orgId, 'waves'), body);
 
 /** Plans a new wave (the 0-meting or a later one). */
 export function useCreateWave() {

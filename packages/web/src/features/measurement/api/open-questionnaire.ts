@@ -10,6 +10,8 @@ export type Questionnaire = {
   organisationName: string;
   perspective: Perspective;
   closesOn: string;
+  /** The last day the answers are kept (the server's retention config). */
+  answersKeptUntil: string;
   /** The group as declared: the respondent can check that it is the group she is in. */
   group: { teamName: string | null; headcount: number };
   /** An e-mailed single-use invitation, or a shared link (then no open questions are asked). */

@@ -1,11 +1,15 @@
 import type { InstrumentScale } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
+import { GroupedBarChart } from '../../../components/grouped-bar-chart.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDifference, formatMean } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { useComparison } from '../api/get-comparison.ts';
+
+/** Scale means run from 1 to 5: the bars' full width. */
+const likertMax = 5;
 
 /** The whole organisation's means against the 0-meting: the guide's model is circular. */
 export function ComparisonSection({
@@ -37,6 +41,18 @@ export function ComparisonSection({
           {(data) => (
             <>
               <p>{t('measurement.comparison.intro', { baseline: data.baseline.title })}</p>
+              <GroupedBarChart
+                max={likertMax}
+                series={[
+                  { key: 'baseline', label: t('measurement.comparison.baseline') },
+                  { key: 'now', label: t('measurement.comparison.now') },
+                ]}
+                groups={data.rows.map((row) => ({
+                  key: row.scaleKey,
+                  label: title(row.scaleKey),
+                  values: [row.baseline, row.later],
+                }))}
+              />
               <DataTable
                 caption={t('measurement.comparison.caption', { baseline: data.baseline.title })}
                 columns={[

@@ -3,6 +3,7 @@ import { perspectives } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
 import { formatDifference, formatMean } from '../../../lib/format.ts';
+import { GroupedBarChart } from '../../../components/grouped-bar-chart.tsx';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { isShownScale } from './cell-results.tsx';
 import { gap, perspectiveName } from './words.ts';
@@ -40,44 +41,58 @@ export function GapsTable({ groups, scales }: { groups: Group[]; scales: readonl
       ) : others.length === 0 ? (
         <p className="hidden-cell">{t('measurement.gaps.noOthers')}</p>
       ) : (
-        <DataTable
-          caption={t('measurement.gaps.caption')}
-          head={
-            <>
-              <th scope="col">{t('measurement.results.scale')}</th>
-              <th scope="col" className="table__number">
-                {t('measurement.gaps.staffMean')}
-              </th>
-              {others.map((group) => (
-                <th scope="col" className="table__number" key={group.key}>
-                  {t('measurement.gaps.differenceOf', { group: perspectiveName(group.key, t) })}
+        <>
+          <GroupedBarChart
+            max={5}
+            series={[staff, ...others].map((group) => ({
+              key: group.key,
+              label: perspectiveName(group.key, t),
+            }))}
+            groups={scales.map((scale) => ({
+              key: scale.key,
+              label: l(scale.title),
+              values: [staff, ...others].map((group) => meanOf(group, scale.key)),
+            }))}
+          />
+          <DataTable
+            caption={t('measurement.gaps.caption')}
+            head={
+              <>
+                <th scope="col">{t('measurement.results.scale')}</th>
+                <th scope="col" className="table__number">
+                  {t('measurement.gaps.staffMean')}
                 </th>
-              ))}
-            </>
-          }
-        >
-          {scales.map((scale) => {
-            const staffMean = meanOf(staff, scale.key);
-            return (
-              <tr key={scale.key}>
-                <th scope="row">{l(scale.title)}</th>
-                <td className="table__number">
-                  {staffMean === null ? t('measurement.results.noFigure') : formatMean(staffMean, locale)}
-                </td>
-                {others.map((group) => {
-                  const difference = gap(meanOf(group, scale.key), staffMean);
-                  return (
-                    <td className="table__number" key={group.key}>
-                      {difference === null
-                        ? t('measurement.results.noFigure')
-                        : formatDifference(difference, locale)}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </DataTable>
+                {others.map((group) => (
+                  <th scope="col" className="table__number" key={group.key}>
+                    {t('measurement.gaps.differenceOf', { group: perspectiveName(group.key, t) })}
+                  </th>
+                ))}
+              </>
+            }
+          >
+            {scales.map((scale) => {
+              const staffMean = meanOf(staff, scale.key);
+              return (
+                <tr key={scale.key}>
+                  <th scope="row">{l(scale.title)}</th>
+                  <td className="table__number">
+                    {staffMean === null ? t('measurement.results.noFigure') : formatMean(staffMean, locale)}
+                  </td>
+                  {others.map((group) => {
+                    const difference = gap(meanOf(group, scale.key), staffMean);
+                    return (
+                      <td className="table__number" key={group.key}>
+                        {difference === null
+                          ? t('measurement.results.noFigure')
+                          : formatDifference(difference, locale)}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </DataTable>
+        </>
       )}
       <p className="table__note">{t('measurement.gaps.note')}</p>
     </section>

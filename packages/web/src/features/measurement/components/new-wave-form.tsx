@@ -13,6 +13,7 @@ import { TextField } from '../../../components/form-field.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { addDays, today } from '../../../lib/format.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import { useRetention } from '../../operations/api/get-retention.ts';
 import { type CreateWaveInput, useCreateWave } from '../api/create-wave.ts';
 import type { Wave, WaveKind } from '../api/get-waves.ts';
 import { perspectiveName, wavePath } from './words.ts';
@@ -47,6 +48,7 @@ const wholeNumber = (value: string) => (/^\d+$/.test(value.trim()) ? Number(valu
 /** "Nieuwe meting plannen": title, kind, first and last day, who takes part, and the thresholds. */
 export function NewWaveForm({ orgId, hasWaves }: { orgId: string; hasWaves: boolean }) {
   const { t } = useTranslation();
+  const retention = useRetention();
   const create = useCreateWave();
   const [draft, setDraft] = useState<Draft | null>(null);
   const { feedback, setFeedback, fail, check } = useFormFeedback();
@@ -111,7 +113,10 @@ export function NewWaveForm({ orgId, hasWaves }: { orgId: string; hasWaves: bool
         setCreated(wave);
         setFeedback({
           kind: 'success',
-          text: t('measurement.newWave.created', { title: wave.title }),
+          // The server's warning, if any, in the same message: it is read out with it.
+          text: [t('measurement.newWave.created', { title: wave.title }), wave.warning]
+            .filter(Boolean)
+            .join(' '),
           focus: true,
         });
       },
@@ -123,6 +128,7 @@ export function NewWaveForm({ orgId, hasWaves }: { orgId: string; hasWaves: bool
     <section aria-labelledby="new-wave-title-heading">
       <h2 id="new-wave-title-heading">{t('measurement.newWave.title')}</h2>
       <p>{t('measurement.newWave.intro')}</p>
+      {retention && <p>{t('measurement.newWave.retention', { count: retention.answers })}</p>}
       <SectionFeedback feedback={feedback} fields={fields} />
       {feedback?.kind === 'success' && created && (
         <p>

@@ -85,6 +85,9 @@ export function QuestionnaireIntro({
         </p>
       )}
       <p className="questionnaire__intro">{t('respond.memoryOnly')}</p>
+      <p className="questionnaire__intro">
+        {t('respond.keptUntil', { date: formatDay(questionnaire.answersKeptUntil, locale) })}
+      </p>
 
       <h2>{t('respond.limits.title')}</h2>
       <p className="questionnaire__intro">{t('respond.limits.intro')}</p>

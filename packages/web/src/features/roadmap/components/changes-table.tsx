@@ -37,8 +37,8 @@ export function ChangesTable({
           <td>
             <time dateTime={entry.changedAt}>{time.format(new Date(entry.changedAt))}</time>
           </td>
-          <td>{entry.changedByName}</td>
-          <td>{labels.get(entry.itemKey) ?? entry.itemKey}</td>
+          <td>{entry.changedByName || t('roadmap.history.notRecorded')}</td>
+          <td>{labels.get(entry.itemKey) ?? t('roadmap.history.formerItem')}</td>
           <td className="table__break">
             <ul className="plain-list">
               {entry.changes.map((change) => (

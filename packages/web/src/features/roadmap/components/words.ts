@@ -10,8 +10,10 @@ export const itemFields = ['status', 'notApplicableReason', 'ownerMembershipId',
 
 const isItemStatus = (value: string): value is ItemStatus =>
   (itemStatuses as readonly string[]).includes(value);
-const isItemField = (value: string): value is (typeof itemFields)[number] =>
-  (itemFields as readonly string[]).includes(value);
+/** What else the history shows: a decision, evidence or a goal added, a goal reviewed. */
+const entryFields = ['decision', 'evidence', 'goal', 'goalReviewed'] as const;
+const isItemField = (value: string): value is (typeof itemFields)[number] | (typeof entryFields)[number] =>
+  (itemFields as readonly string[]).includes(value) || (entryFields as readonly string[]).includes(value);
 
 /** A long text shortened for a table cell, on a word boundary where possible. */
 export function shorten(text: string, max = 160): string {
@@ -54,11 +56,12 @@ export function useDescribeChange(ownerName: ChangeContext['ownerName']) {
     t('roadmap.history.change', describeChange(change, { t, locale, ownerName }));
 }
 
-/** "1.2 Titel" for every item of a framework version, by item key. */
+/** "1.2 Titel" for every item of a framework version, by item key; "Stap 1 Titel" by step key (goals). */
 export function itemLabels(content: FrameworkContent, locale: Locale): Map<string, string> {
-  return new Map(
-    content.steps.flatMap((step) =>
+  return new Map([
+    ...content.steps.map((step) => [step.key, `${step.number} ${step.title[locale]}`] as const),
+    ...content.steps.flatMap((step) =>
       step.items.map((item) => [item.key, `${step.number}.${item.number} ${item.title[locale]}`] as const),
     ),
-  );
+  ]);
 }

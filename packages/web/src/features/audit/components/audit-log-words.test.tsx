@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { initI18n } from '../../../lib/i18n.ts';
+import { fakeServer, renderApp, sessionFor } from '../../../testing/app.tsx';
+import { findRawText } from '../../../testing/raw-text.ts';
+
+/** Every action the server logs, read from its own list, so that a new one without words fails here. */
+const serverActions = (() => {
+  // Tests run in packages/web.
+  const source = readFileSync(
+    path.resolve(process.cwd(), '../server/src/modules/audit/audit-log.ts'),
+    'utf8',
+  );
+  const union = source.slice(
+    source.indexOf('export type AuditAction'),
+    source.indexOf('export type AuditEntry'),
+  );
+  return [...union.matchAll(/'([a-zA-Z]+\.[a-zA-Z]+)'/g)].map((m) => m[1] as string);
+})();
+
+/** What the server stores with each action, as far as the words use it. */
+const details: Record<string, Record<string, unknown>> = {
+  'member.roleChanged': { from: 'expert', to: 'coordinator' },
+  'invitation.created': { role: 'expert' },
+  'invitation.accepted': { role: 'expert' },
+  'measurement.invitationsSent': { count: 4 },
+  'measurement.remindersSent': { count: 3 },
+  'measurement.groupDeclared': { headcount: 12, perspective: 'staff' },
+  'registry.imported': { rows: 7 },
+  'registry.exported': { what: 'people', format: 'csv' },
+  'report.generated': { variant: 'board', locale: 'nl', year: 2026 },
+  'data.exported': { format: 'xlsx' },
+  'data.exportRefused': { role: 'coordinator' },
+  'data.deleted': { members: 3 },
+};
+
+describe.each(['nl', 'en'] as const)('the audit log in %s', (language) => {
+  beforeEach(async () => {
+    await initI18n(language);
+  });
+
+  it('says every action the server logs in words, never as its code or with a blank left open', async () => {
+    expect(serverActions.length).toBeGreaterThan(30);
+    const entries = serverActions.map((action, i) => ({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      action,
+      actorName: 'Bestuurder Noord',
+      targetType: null,
+      targetId: null,
+      details: details[action] ?? {},
+      at: new Date(Date.UTC(2026, 10, 1, 12, 0, i)).toISOString(),
+    }));
+    fakeServer({
+      'GET /api/auth/session': { status: 200, body: sessionFor('org_admin') },
+      'GET /api/organisations/o1/audit-log': { status: 200, body: { entries, next: null } },
+    });
+    await renderApp('/organisatie/logboek');
+    await screen.findByRole('table');
+    const text = document.body.textContent ?? '';
+    expect(findRawText(text)).toEqual([]);
+    for (const action of serverActions) expect(text).not.toContain(action);
+    expect(text).not.toMatch(/Andere actie|Other action/);
+  });
+});
+
+describe('the raw-text check', () => {
+  it('finds keys, codes and open blanks, and lets addresses and file names through', () => {
+    expect(findRawText('Meting: scale.selfAssessment en data.exported, {{count}} keer')).toEqual([
+      'scale.selfAssessment',
+      'data.exported',
+      '{{count}}',
+    ]);
+    expect(findRawText('Mail a@noord.example.org of kijk op www.valente.nl, bestand rapport.pdf')).toEqual(
+      [],
+    );
+  });
+});

@@ -12,6 +12,7 @@ export const queryKeys = {
   },
   invitation: (token: string) => ['invitation', token] as const,
   mail: { undelivered: ['mail', 'undelivered'] as const },
+  retention: ['retention'] as const,
   instrument: (version: number) => ['measurement', 'instruments', version] as const,
   network: {
     organisations: ['network', 'organisations'] as const,
@@ -22,6 +23,8 @@ export const queryKeys = {
   organisations: ['organisations'] as const,
   organisation: (orgId: string) => ['organisations', orgId] as const,
   members: (orgId: string) => ['organisations', orgId, 'members'] as const,
+  /** The start page's work, in the page's language (item titles come translated). */
+  start: (orgId: string, locale: string) => ['organisations', orgId, 'start', locale] as const,
   invitations: (orgId: string) => ['organisations', orgId, 'invitations'] as const,
   auditLog: (orgId: string, filter: unknown) => ['organisations', orgId, 'audit-log', filter] as const,
   roadmap: {

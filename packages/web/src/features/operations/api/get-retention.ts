@@ -1,11 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 /** Days data is kept after it stopped being of use (server: modules/operations/retention-routes.ts). */
-export type Retention = { answers: number; endedRegistryPeople: number; reports: number; auditLog: number };
+export type Retention = ApiResponse<'/api/retention', 'get'>;
 
 export const retentionQueryOptions = queryOptions({
-  queryKey: ['retention'],
+  queryKey: queryKeys.retention,
   queryFn: () => getJson<Retention>('/api/retention'),
   staleTime: Number.POSITIVE_INFINITY,
 });

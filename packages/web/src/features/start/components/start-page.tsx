@@ -4,11 +4,11 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { resultsPath, wavePath, wavesPath } from '../../measurement/components/words.ts';
 import { registryPaths } from '../../registry/components/words.ts';
 import { roadmapPath, stepPath } from '../../roadmap/components/roadmap-page.tsx';
-import { formatDay } from '../../roadmap/components/words.ts';
 import { type StartWork, useStart } from '../api/get-start.ts';
 
 export const startPath = '/organisatie/start';

@@ -39,3 +39,15 @@ export async function signIn(
 }
 
 export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
+
+/**
+ * A roadmap item on a step page (the region named after its number, such as "3.1"), with its work
+ * opened: the item's forms, decisions, evidence and history show only once it is opened.
+ */
+export async function openItem(page: Page, number: string) {
+  const region = page.getByRole('region', { name: new RegExp(`^${number.replace('.', '\\.')} `) });
+  const work = region.locator('details.item-work');
+  if (!(await work.evaluate((details: HTMLDetailsElement) => details.open)))
+    await work.locator(':scope > summary').click();
+  return region;
+}

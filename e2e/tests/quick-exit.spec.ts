@@ -6,7 +6,7 @@ import {
 } from '@derde-bron/server/testing';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { mainNav, quickExitUrl, signIn, stubExitSite } from './helpers.ts';
+import { mainNav, openItem, quickExitUrl, signIn, stubExitSite } from './helpers.ts';
 
 /** Keys that need Shift on a US keyboard, as Playwright names them. */
 const shifted: Record<string, string> = {
@@ -114,7 +114,7 @@ test.describe('quick exit', () => {
     const org = await seedTestOrganisation(server);
     await signIn(page, org.members.coordinator);
     await page.goto('/organisatie/afwegingskader/stap/3');
-    const capacity = page.getByRole('region', { name: /^3\.1 / });
+    const capacity = await openItem(page, '3.1');
     await expectTypingKeepsThePage(page, capacity.getByLabel('Wat is er besloten?'));
     await expectTypingKeepsThePage(page, capacity.getByLabel('Wie besliste?'));
 

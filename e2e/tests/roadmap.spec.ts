@@ -1,11 +1,9 @@
 import { seedTestOrganisation } from '@derde-bron/server/testing';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { expectNoSeriousA11yViolations, signIn } from './helpers.ts';
+import { expectNoSeriousA11yViolations, openItem as item, signIn } from './helpers.ts';
 
 const advice = (page: Page) => page.getByText(/^Ons advies: kies een /);
-const item = (page: Page, number: string) =>
-  page.getByRole('region', { name: new RegExp(`^${number.replace('.', '\\.')} `) });
 
 test.describe('roadmap', () => {
   test('a coordinator works through steps 1 to 3 and sees the advice change when the vision is adopted', async ({
@@ -26,11 +24,11 @@ test.describe('roadmap', () => {
     // Step 1: a status, an evidence file and a goal.
     await page.getByRole('link', { name: 'Stap 1 Verkenning' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stap 1: Verkenning');
-    const inventory = item(page, '1.1');
+    const inventory = await item(page, '1.1');
     await inventory.getByLabel('Status').selectOption({ label: 'Bezig' });
     await inventory.getByRole('button', { name: /^Opslaan/ }).click();
     await expect(inventory.getByText(/is opgeslagen\./)).toBeVisible();
-    const baseline = item(page, '1.2');
+    const baseline = await item(page, '1.2');
     await baseline.getByLabel('Bestand', { exact: true }).setInputFiles({
       name: 'vragenlijst-0-meting.pdf',
       mimeType: 'application/pdf',
@@ -51,7 +49,7 @@ test.describe('roadmap', () => {
 
     // Step 3: a decision on capacity. Without a vision the advice stays beleidsmedewerker.
     await page.goto('/organisatie/afwegingskader/stap/3');
-    const capacity = item(page, '3.1');
+    const capacity = await item(page, '3.1');
     await capacity.getByLabel('Datum van het besluit').fill('2026-11-20');
     await capacity
       .getByLabel('Wat is er besloten?')
@@ -66,7 +64,7 @@ test.describe('roadmap', () => {
 
     // Step 2: the vision adopted. Now the advice is projectleider.
     await page.goto('/organisatie/afwegingskader/stap/2');
-    const vision = item(page, '2.1');
+    const vision = await item(page, '2.1');
     await vision.getByLabel('Status').selectOption({ label: 'Klaar' });
     await vision.getByRole('button', { name: /^Opslaan/ }).click();
     await expect(vision.getByText(/is opgeslagen\./)).toBeVisible();
@@ -125,12 +123,12 @@ test.describe('roadmap', () => {
     await signIn(otherPage, org.members.coordinator);
     for (const p of [page, otherPage]) await p.goto('/organisatie/afwegingskader/stap/1');
 
-    const mine = item(page, '1.3');
+    const mine = await item(page, '1.3');
     await mine.getByLabel('Notities').fill('Teamgesprekken in januari');
     await mine.getByRole('button', { name: /^Opslaan/ }).click();
     await expect(mine.getByText(/is opgeslagen\./)).toBeVisible();
 
-    const theirs = item(otherPage, '1.3');
+    const theirs = await item(otherPage, '1.3');
     await theirs.getByLabel('Notities').fill('Enquête onder alle teams');
     await theirs.getByRole('button', { name: /^Opslaan/ }).click();
     await expect(theirs.getByRole('alert')).toContainText('Iemand anders heeft dit punt net opgeslagen');
@@ -138,7 +136,7 @@ test.describe('roadmap', () => {
     await expectNoSeriousA11yViolations(otherPage);
 
     await page.reload();
-    await expect(item(page, '1.3').getByLabel('Notities')).toHaveValue('Teamgesprekken in januari');
+    await expect((await item(page, '1.3')).getByLabel('Notities')).toHaveValue('Teamgesprekken in januari');
     await other.close();
   });
 

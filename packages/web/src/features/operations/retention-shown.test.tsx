@@ -46,4 +46,28 @@ describe('retention shown where data is made', () => {
     ).toBeTruthy();
     expect(within(document.body).queryByText(/\{\{/)).toBeNull();
   });
+
+  it('says on the reports page how long a report is kept', async () => {
+    fakeServer({
+      'GET /api/auth/session': { status: 200, body: sessionFor('org_admin') },
+      'GET /api/organisations/o1/reports': { status: 200, body: { reports: [] } },
+      'GET /api/retention': { status: 200, body: retention },
+    });
+    await renderApp('/organisatie/rapporten');
+    expect(
+      await screen.findByText(
+        'Een rapportage blijft 30 dagen na het maken bewaard; daarna wordt de PDF gewist.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says in the audit log how long each line is kept', async () => {
+    fakeServer({
+      'GET /api/auth/session': { status: 200, body: sessionFor('org_admin') },
+      'GET /api/organisations/o1/audit-log': { status: 200, body: { entries: [], next: null } },
+      'GET /api/retention': { status: 200, body: retention },
+    });
+    await renderApp('/organisatie/logboek');
+    expect(await screen.findByText('Elke regel in het logboek wordt 730 dagen bewaard.')).toBeTruthy();
+  });
 });

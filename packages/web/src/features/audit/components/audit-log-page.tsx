@@ -8,6 +8,7 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { RetentionNote } from '../../operations/components/retention-note.tsx';
 import { type AuditEntry, type AuditFilter, useAuditLog } from '../api/get-audit-log.ts';
 
 /** The kinds of action the filter offers (the server's list, modules/audit/audit-log.ts). */
@@ -51,7 +52,14 @@ export function AuditLogPage() {
     <>
       <PageHeading title={t('audit.title')}>{t('audit.title')}</PageHeading>
       <RequireSignIn>
-        {(session) => (session.membership ? <AuditLog orgId={session.membership.orgId} /> : null)}
+        {(session) =>
+          session.membership ? (
+            <>
+              <AuditLog orgId={session.membership.orgId} />
+              <RetentionNote kind="auditLog" />
+            </>
+          ) : null
+        }
       </RequireSignIn>
     </>
   );

@@ -7,6 +7,7 @@ import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
+import { RetentionNote } from '../../operations/components/retention-note.tsx';
 import { useAskReport } from '../api/reports.ts';
 import { ReportList } from './report-list.tsx';
 
@@ -22,6 +23,7 @@ export function ReportsPage() {
             <>
               <ReportForm orgId={session.membership.orgId} />
               <ReportList scope={{ orgId: session.membership.orgId }} />
+              <RetentionNote kind="reports" />
             </>
           ) : null
         }

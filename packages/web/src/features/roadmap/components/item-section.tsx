@@ -1,4 +1,5 @@
 import type { StepItem } from '@derde-bron/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
 import { dateTimeFormat, formatDay } from '../../../lib/format.ts';
@@ -26,12 +27,14 @@ export function ItemSection({ orgId, stepNumber, content, item, canEdit, owners,
   const { t } = useTranslation();
   const l = useLocalized();
   const locale = useLocale();
-  const details = useItem(orgId, item.itemKey);
+  // A step has up to five items, each with several forms: an item's work opens when asked for (or
+  // when a link points at it), so the page stays short on a phone and loads only what is opened.
+  const [open, setOpen] = useState(() => window.location.hash === `#item-${item.itemKey}`);
   const number = `${stepNumber}.${content.number}`;
   const label = `${number} ${l(content.title)}`;
   const titleId = `item-${item.itemKey}-title`;
   return (
-    <section className="card item-card" aria-labelledby={titleId}>
+    <section className="card item-card" aria-labelledby={titleId} id={`item-${item.itemKey}`}>
       <h2 id={titleId}>
         <span className="item-list__number">{number}</span> {l(content.title)}
       </h2>
@@ -75,8 +78,40 @@ export function ItemSection({ orgId, stepNumber, content, item, canEdit, owners,
         </div>
       </dl>
 
-      {canEdit && <ItemEditForm orgId={orgId} item={item} label={label} owners={owners} />}
+      <details
+        className="details item-work"
+        open={open}
+        onToggle={(event) => setOpen(event.currentTarget.open)}
+      >
+        <summary>{t(canEdit ? 'roadmap.item.workTitle' : 'roadmap.item.detailsTitle')}</summary>
+        {open && (
+          <ItemWork
+            orgId={orgId}
+            item={item}
+            label={label}
+            canEdit={canEdit}
+            owners={owners}
+            ownerName={ownerName}
+          />
+        )}
+      </details>
+    </section>
+  );
+}
 
+/** What an opened item offers: for editors the forms, for everyone its decisions, evidence and history. */
+function ItemWork({
+  orgId,
+  item,
+  label,
+  canEdit,
+  owners,
+  ownerName,
+}: Omit<Props, 'stepNumber' | 'content'> & { label: string }) {
+  const details = useItem(orgId, item.itemKey);
+  return (
+    <>
+      {canEdit && <ItemEditForm orgId={orgId} item={item} label={label} owners={owners} />}
       <QueryState query={details}>
         {(data) => (
           <>
@@ -98,7 +133,7 @@ export function ItemSection({ orgId, stepNumber, content, item, canEdit, owners,
           </>
         )}
       </QueryState>
-    </section>
+    </>
   );
 }
 

@@ -135,10 +135,22 @@ describe('roadmap pages', () => {
     ).toBeTruthy();
     const vision = await screen.findByRole('region', { name: /2\.1/ });
     expect(within(vision).getByText('Klaar')).toBeTruthy();
+    // Opened, the item shows its decisions and history, and still no form.
+    fireEvent.click(within(vision).getByText('Besluiten, bewijs en geschiedenis'));
+    expect(await within(vision).findByText(/Geschiedenis van dit punt/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Opslaan/ })).toBeNull();
     expect(screen.queryByLabelText('Status')).toBeNull();
     // The member list is for editors only.
     expect(calls.keys()).not.toContain('GET /api/organisations/o1/members');
+  });
+
+  it('opens an item’s forms only when asked, so a long step stays short', async () => {
+    roadmapServer('coordinator');
+    await renderApp('/organisatie/afwegingskader/stap/2');
+    const vision = await screen.findByRole('region', { name: /2\.1/ });
+    expect(within(vision).queryByLabelText('Status')).toBeNull();
+    fireEvent.click(within(vision).getByText('Bijwerken: status, besluiten en bewijs'));
+    expect(await within(vision).findByLabelText('Status')).toBeTruthy();
   });
 
   it('shows the server’s reason when a topic cannot move on yet', async () => {

@@ -90,7 +90,7 @@ function RoadmapWork({ roadmap }: { roadmap: NonNullable<StartWork['roadmap']> }
         <ul className="start-list">
           {roadmap.items.map((item) => (
             <li key={item.itemKey}>
-              <Link to={stepPath(item.stepNumber)}>{item.label}</Link>
+              <Link to={`${stepPath(item.stepNumber)}#item-${item.itemKey}`}>{item.label}</Link>
               <span className={item.overdue ? 'start-list__meta start-list__meta--late' : 'start-list__meta'}>
                 {dueText(t, locale, item.dueDate, item.overdue)}
                 {item.mine && ` ${t('start.roadmap.mine')}`}

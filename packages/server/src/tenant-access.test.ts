@@ -58,6 +58,7 @@ const exampleBodies: Record<string, object | undefined> = {
   'PATCH /api/organisations/{orgId}/roadmap/policy-topics/{topicId}': { version: 1, notes: 'overschreven' },
   'GET /api/organisations/{orgId}/roadmap/export.csv': undefined,
   'GET /api/organisations/{orgId}/roadmap/history': undefined,
+  'GET /api/organisations/{orgId}/roadmap/trend': undefined,
   'POST /api/organisations/{orgId}/roadmap/framework-version': { version: 2 },
   'GET /api/organisations/{orgId}/waves': undefined,
   'POST /api/organisations/{orgId}/waves': {

@@ -3,3 +3,4 @@ export * from './maturity.ts';
 export * from './policy-topic.ts';
 export * from './schemas.ts';
 export * from './statuses.ts';
+export * from './trend.ts';

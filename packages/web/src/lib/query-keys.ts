@@ -31,6 +31,7 @@ export const queryKeys = {
     all: (orgId: string) => ['organisations', orgId, 'roadmap'] as const,
     overview: (orgId: string) => ['organisations', orgId, 'roadmap', 'overview'] as const,
     history: (orgId: string) => ['organisations', orgId, 'roadmap', 'history'] as const,
+    trend: (orgId: string) => ['organisations', orgId, 'roadmap', 'trend'] as const,
     owners: (orgId: string) => ['organisations', orgId, 'roadmap', 'owners'] as const,
     goals: (orgId: string) => ['organisations', orgId, 'roadmap', 'goals'] as const,
     policyTopics: (orgId: string) => ['organisations', orgId, 'roadmap', 'policy-topics'] as const,

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
+import { users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
-import { users } from '../auth/table.ts';
 import { listRecentChanges } from './repository.ts';
 import { roadmapDecisions, roadmapEvidence, roadmapGoals } from './table.ts';
 

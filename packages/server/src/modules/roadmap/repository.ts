@@ -171,6 +171,20 @@ export function listHistory(tx: Tx, orgId: string, itemKey: string) {
     .orderBy(desc(roadmapItemHistory.changedAt));
 }
 
+/** Every status change of the organisation's items, oldest first: what the trend is rebuilt from. */
+export async function listStatusChanges(tx: Tx, orgId: string) {
+  const rows = await tx
+    .select({
+      itemKey: roadmapItemHistory.itemKey,
+      changedAt: roadmapItemHistory.changedAt,
+      changes: roadmapItemHistory.changes,
+    })
+    .from(roadmapItemHistory)
+    .where(eq(roadmapItemHistory.orgId, orgId))
+    .orderBy(asc(roadmapItemHistory.changedAt));
+  return rows.map((row) => ({ ...row, changedAt: row.changedAt.toISOString() }));
+}
+
 export function listDecisions(tx: Tx, orgId: string, itemKey: string) {
   return tx
     .select({

@@ -71,6 +71,22 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
     expect(advice.facts).toContainEqual({ key: 'assignmentFormulated', met: true });
   });
 
+  it('shows the roadmap over time: this quarter ends today, at what the overview says', async () => {
+    const climate = await item('safeClimate');
+    await as(coordinator, 'PATCH', '/items/safeClimate', { version: climate.version, status: 'done' });
+    const res = await as(coordinator, 'GET', '/trend');
+    expect(res.statusCode).toBe(200);
+    const { points } = res.json();
+    const now = await overview();
+    const today = new Date().toISOString().slice(0, 10);
+    expect(points.at(-1)).toEqual({
+      quarter: `${today.slice(0, 4)}-Q${Math.ceil(Number(today.slice(5, 7)) / 3)}`,
+      day: today,
+      percent: now.overall.percent,
+      stage: now.stage,
+    });
+  });
+
   it('keeps every change as history: who, when, from what to what', async () => {
     const before = await item('inventory');
     const res = await as(coordinator, 'PATCH', '/items/inventory', {

@@ -1,4 +1,13 @@
-import { decisionInputSchema, evidenceLinkInputSchema, itemChangeSchema } from '@derde-bron/domain';
+import {
+  computeRoadmapTrend,
+  decisionInputSchema,
+  evidenceLinkInputSchema,
+  itemChangeSchema,
+  maturityStages,
+  type StepKey,
+  stepKeys,
+  todayIso,
+} from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
@@ -24,6 +33,7 @@ import {
   listHistory,
   listItems,
   listRecentChanges,
+  listStatusChanges,
   updateItem,
 } from './repository.ts';
 import {
@@ -38,6 +48,7 @@ import {
 } from './schemas.ts';
 
 const tags = ['roadmap'];
+const isStepKey = (key: string): key is StepKey => (stepKeys as readonly string[]).includes(key);
 
 const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
@@ -71,6 +82,42 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
           ...buildOverview({ content, items, decisionsByStep, goals, registry }),
           recentChanges: await listRecentChanges(tx, orgId, 10),
         };
+      });
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/roadmap/trend',
+    {
+      config: { access: { permission: 'roadmap.read' } },
+      schema: {
+        summary:
+          'Progress and stage at the end of each quarter since the first status change (today for the current one), rebuilt from the history',
+        tags,
+        params: orgParams,
+        response: {
+          200: z.object({
+            points: z.array(
+              z.object({
+                quarter: z.string(),
+                day: z.string(),
+                percent: z.int(),
+                stage: z.enum(maturityStages),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      return withTenant(db, orgId, async (tx) => {
+        const items = (await listItems(tx, orgId)).flatMap(({ itemKey, stepKey, retiredAt }) =>
+          retiredAt === null && isStepKey(stepKey) ? [{ itemKey, stepKey }] : [],
+        );
+        const history = await listStatusChanges(tx, orgId);
+        return { points: computeRoadmapTrend(items, history, todayIso()) };
       });
     },
   );

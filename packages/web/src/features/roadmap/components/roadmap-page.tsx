@@ -12,6 +12,7 @@ import { FrameworkVersionNotice } from './framework-version-notice.tsx';
 import { MaturityRules } from './maturity-rules.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 import { ownerNames, RoadmapData, type RoadmapView } from './roadmap-data.tsx';
+import { TrendSection } from './trend-section.tsx';
 import { itemLabels } from './words.ts';
 
 export const roadmapPath = '/organisatie/afwegingskader';
@@ -144,6 +145,8 @@ function Overview({ membership, orgId, roadmap, content, canEdit }: RoadmapView)
           ))}
         </DataTable>
       </section>
+
+      <TrendSection orgId={orgId} />
 
       <AdviceBox advice={roadmap.advice} />
 

@@ -88,6 +88,15 @@ function roadmapServer(role: OrgRole, answers: Parameters<typeof fakeServer>[0] 
     },
     'GET /api/organisations/o1/roadmap/goals': { status: 200, body: { goals: [] } },
     'GET /api/organisations/o1/members': { status: 200, body: { members: [] } },
+    'GET /api/organisations/o1/roadmap/trend': {
+      status: 200,
+      body: {
+        points: [
+          { quarter: '2026-Q3', day: '2026-09-30', percent: 22, stage: 'exploring' },
+          { quarter: '2026-Q4', day: '2026-12-06', percent: 39, stage: 'exploring' },
+        ],
+      },
+    },
     ...items,
     ...answers,
   });
@@ -125,6 +134,20 @@ describe('roadmap pages', () => {
         'Je organisatie staat in de hoogste fase die minstens 4 van de 6 stappen hebben bereikt.',
       ),
     ).toBeTruthy();
+  });
+
+  it('shows the roadmap over time as a table, with bars beside it for the eye only', async () => {
+    roadmapServer('coordinator');
+    await renderApp('/organisatie/afwegingskader');
+    const table = await screen.findByRole('table', {
+      name: 'Voortgang per kwartaal: het deel van de punten dat klaar is, en het niveau',
+    });
+    const rows = within(table).getAllByRole('row');
+    expect(rows[1]?.textContent).toContain('3e kwartaal 2026');
+    expect(rows[2]?.textContent).toContain('39%');
+    expect(rows[2]?.textContent).toContain('Verkennend');
+    const section = screen.getByRole('region', { name: 'Voortgang door de tijd' });
+    expect(within(section).getByTestId('chart').getAttribute('aria-hidden')).toBe('true');
   });
 
   it('shows a step without forms to a role that may only read', async () => {

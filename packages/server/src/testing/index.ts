@@ -32,6 +32,13 @@ export type { SeededUser } from '../seed/accounts.ts';
  * The databases integration tests run against: embedded PGlite always, and the PostgreSQL server
  * named by TEST_DATABASE_URL when it is set (CI sets it), so every test proves both.
  */
+// CI asks for the server pass (.ci/run sets REQUIRE_TEST_DATABASE): without it every integration
+// test would quietly run on PGlite alone, so a lost TEST_DATABASE_URL stops the run here instead.
+if (process.env.REQUIRE_TEST_DATABASE === '1' && !process.env.TEST_DATABASE_URL)
+  throw new Error(
+    'REQUIRE_TEST_DATABASE is set but TEST_DATABASE_URL is not: CI must also test on PostgreSQL',
+  );
+
 export const testDatabases: ReadonlyArray<{ name: string; target: DatabaseTarget }> = [
   { name: 'PGlite', target: { memory: true } },
   ...(process.env.TEST_DATABASE_URL

@@ -1,28 +1,10 @@
-import type { OrgRole } from '@derde-bron/domain';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../api/types.ts';
 import { getJson, setCsrfToken } from './api-client.ts';
 import { queryKeys } from './query-keys.ts';
 
 /** The server's session answer (server modules/auth/session-state.ts), the same in every auth route. */
-export type SessionState = {
-  state: 'anonymous' | 'needsTwoFactor' | 'needsTwoFactorSetup' | 'signedIn';
-  csrfToken: string | null;
-  user: {
-    id: string;
-    email: string;
-    name: string;
-    isNetworkAdmin: boolean;
-    hasTwoFactor: boolean;
-    twoFactorRequired: boolean;
-  } | null;
-  membership: {
-    id: string;
-    orgId: string;
-    organisationName: string;
-    role: OrgRole;
-    teamId: string | null;
-  } | null;
-};
+export type SessionState = ApiResponse<'/api/auth/session', 'get'>;
 
 export const anonymousSession: SessionState = {
   state: 'anonymous',

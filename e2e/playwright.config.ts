@@ -25,6 +25,8 @@ export default defineConfig({
   reporter: [['list']],
   // Whole user flows on a 2-core machine; no test asserts a time.
   timeout: 90_000,
+  // Swagger UI and axe compete for two cores: an element may take longer than the default 5 s to appear.
+  expect: { timeout: 15_000 },
   use: {
     browserName: 'chromium',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },

@@ -3,13 +3,12 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   injectAs,
   queryRows,
   randomClientAddress,
   type SeededOrganisation,
   seedNetworkAdmin,
-  seedTestOrganisation,
   sessionFor,
   type TestApp,
   testDatabases,
@@ -133,8 +132,7 @@ describe.each(testDatabases)('fuzzing every operation on $name', ({ target }) =>
   }
 
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
+    ({ t, org } = await buildTestAppWithOrganisation(target));
     const network = await seedNetworkAdmin(t);
     callers = [
       ...orgRoles.map((role) => ({ name: role, userId: org.members[role].id })),

@@ -21,6 +21,20 @@ export function randomClientAddress(): string {
   return `10.${a}.${b}.${((c ?? 0) % 250) + 1}`;
 }
 
+/**
+ * POST /api/auth/sign-in as a browser would, from an address of its own; with `session`, from a
+ * page that already holds one (its cookie and CSRF header go along).
+ */
+export function signInRequest(app: FastifyInstance, email: string, password: string, session?: TestSession) {
+  return app.inject({
+    remoteAddress: randomClientAddress(),
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password },
+    headers: session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {},
+  });
+}
+
 /** A date `days` from today, as YYYY-MM-DD. */
 export const daysFromToday = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

@@ -172,6 +172,15 @@ export async function seedTestOrganisation(t: Pick<TestApp, 'database' | 'secret
   return { id: organisation.id, name: organisation.name, teams: { a: teamA, b: teamB }, members };
 }
 
+/** The start of most test files: an app on `target` and one seeded organisation in it. */
+export async function buildTestAppWithOrganisation(
+  target: DatabaseTarget,
+  opts: Parameters<typeof buildTestApp>[1] = {},
+): Promise<{ t: TestApp; org: SeededOrganisation }> {
+  const t = await buildTestApp(target, opts);
+  return { t, org: await seedTestOrganisation(t) };
+}
+
 export async function seedNetworkAdmin(t: Pick<TestApp, 'database' | 'secretBox'>) {
   const suffix = uniqueSuffix();
   return seedUser(t.database.db, t.secretBox, {
@@ -212,6 +221,7 @@ export {
   type OrgClient,
   orgClient,
   randomClientAddress,
+  signInRequest,
   type TestSession,
 } from './http.ts';
 export { pdfText } from './pdf-text.ts';

@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   injectAs,
   queryRows,
   type SeededOrganisation,
-  seedTestOrganisation,
   sessionFor,
   type TestApp,
   type TestSession,
@@ -18,8 +17,7 @@ describe.each(testDatabases)('the audit log page on $name', ({ target }) => {
   let org: SeededOrganisation;
   let admin: TestSession;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
+    ({ t, org } = await buildTestAppWithOrganisation(target));
     admin = await sessionFor(t.app, org.members.org_admin.id);
     // 250 entries over 5 days, two kinds, more than two pages of 100.
     await t.database.db.insert(auditLog).values(

@@ -2,13 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   injectAs,
-  randomClientAddress,
   type SeededOrganisation,
-  seedTestOrganisation,
   sessionCookieFrom,
   sessionFor,
+  signInRequest,
   type TestApp,
   testDatabases,
   totpCode,
@@ -19,18 +18,11 @@ describe.each(testDatabases)('a signed-in person’s own account on $name', ({ t
   let t: TestApp;
   let org: SeededOrganisation;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
+    ({ t, org } = await buildTestAppWithOrganisation(target));
   });
   afterAll(() => t.close());
 
-  const signIn = (email: string, password: string) =>
-    t.app.inject({
-      remoteAddress: randomClientAddress(),
-      method: 'POST',
-      url: '/api/auth/sign-in',
-      payload: { email, password },
-    });
+  const signIn = (email: string, password: string) => signInRequest(t.app, email, password);
   const audited = async (userId: string, action: string) =>
     (
       await t.database.db

@@ -2,11 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   randomClientAddress,
   type SeededOrganisation,
   seedNetworkAdmin,
-  seedTestOrganisation,
   sessionCookieFrom,
   sessionFor,
   type TestApp,
@@ -19,8 +18,7 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
   let t: TestApp;
   let org: SeededOrganisation;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
+    ({ t, org } = await buildTestAppWithOrganisation(target));
   });
   afterAll(() => t.close());
 

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   queryRows,
   randomClientAddress,
   type SeededOrganisation,
-  seedTestOrganisation,
   sessionFor,
+  signInRequest,
   type TestApp,
   testDatabases,
   waitForMail,
@@ -18,8 +18,7 @@ describe.each(testDatabases)('password reset on $name', ({ target }) => {
   let t: TestApp;
   let org: SeededOrganisation;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
+    ({ t, org } = await buildTestAppWithOrganisation(target));
   });
   afterAll(() => t.close());
 
@@ -37,13 +36,7 @@ describe.each(testDatabases)('password reset on $name', ({ target }) => {
       url: '/api/auth/password-reset/confirm',
       payload: { token, password },
     });
-  const signIn = (email: string, password: string) =>
-    t.app.inject({
-      remoteAddress: randomClientAddress(),
-      method: 'POST',
-      url: '/api/auth/sign-in',
-      payload: { email, password },
-    });
+  const signIn = (email: string, password: string) => signInRequest(t.app, email, password);
 
   it('answers known and unknown addresses alike, and mails only the known one', async () => {
     const before = t.mails.length;

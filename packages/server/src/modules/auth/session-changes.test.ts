@@ -2,9 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberships, organisations } from '../../db/schema.ts';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   type SeededOrganisation,
-  seedTestOrganisation,
   sessionFor,
   type TestApp,
   testDatabases,
@@ -20,8 +19,7 @@ describe.each(testDatabases)('a session after a change, on $name', ({ target }) 
   let t: TestApp;
   let org: SeededOrganisation;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
+    ({ t, org } = await buildTestAppWithOrganisation(target));
   });
   afterAll(() => t.close());
 

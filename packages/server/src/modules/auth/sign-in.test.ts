@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   injectAs,
   randomClientAddress,
   type SeededOrganisation,
@@ -9,7 +9,9 @@ import {
   seedTestOrganisation,
   sessionCookieFrom,
   sessionFor,
+  signInRequest,
   type TestApp,
+  type TestSession,
   testDatabases,
   totpCode,
 } from '../../testing/index.ts';
@@ -19,19 +21,12 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
   let t: TestApp;
   let org: SeededOrganisation;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
+    ({ t, org } = await buildTestAppWithOrganisation(target));
   });
   afterAll(() => t.close());
 
-  const signIn = (email: string, password: string, session?: { cookie: string; csrfToken: string }) =>
-    t.app.inject({
-      remoteAddress: randomClientAddress(),
-      method: 'POST',
-      url: '/api/auth/sign-in',
-      payload: { email, password },
-      headers: session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {},
-    });
+  const signIn = (email: string, password: string, session?: TestSession) =>
+    signInRequest(t.app, email, password, session);
 
   it('signs a coordinator in at once, with a strict, host-only, HttpOnly session cookie', async () => {
     const { email, password } = org.members.coordinator;

@@ -3,11 +3,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
+  buildTestAppWithOrganisation,
   queryRows,
   randomClientAddress,
   type SeededOrganisation,
   seedNetworkAdmin,
-  seedTestOrganisation,
   sessionFor,
   type TestApp,
   testDatabases,
@@ -18,10 +18,9 @@ describe.each(testDatabases)('operations on $name', ({ target }) => {
   let t: TestApp;
   let org: SeededOrganisation;
   const metricsToken = 'a-metrics-token-for-tests';
-  beforeAll(async () => {
-    t = await buildTestApp(target, { config: { metricsToken } });
-    org = await seedTestOrganisation(t);
-  });
+  beforeAll(
+    async () => ({ t, org } = await buildTestAppWithOrganisation(target, { config: { metricsToken } })),
+  );
   afterAll(() => t.close());
 
   it('is ready while the database answers and every migration has run', async () => {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../../mail/mailer.ts';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   injectAs,
   randomClientAddress,
   type SeededOrganisation,
@@ -30,8 +30,7 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
       outboxDir: '/nonexistent',
       log: { info: () => {} } as never,
     });
-    t = await buildTestApp(target, { mailer });
-    org = await seedTestOrganisation(t);
+    ({ t, org } = await buildTestAppWithOrganisation(target, { mailer }));
   });
   afterAll(async () => {
     await t.close();

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   injectAs,
   type OrgClient,
   orgClient,
   type SeededOrganisation,
   seedNetworkAdmin,
-  seedTestOrganisation,
   sessionFor,
   type TestApp,
   type TestSession,
@@ -18,8 +17,7 @@ describe.each(testDatabases)('managing an organisation on $name', ({ target }) =
   let org: SeededOrganisation;
   let admin: TestSession;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
+    ({ t, org } = await buildTestAppWithOrganisation(target));
     admin = await sessionFor(t.app, org.members.org_admin.id);
     as = orgClient(t.app, org.id);
   });

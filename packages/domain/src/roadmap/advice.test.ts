@@ -1,15 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stepKeys } from '../framework/schema.ts';
-import { type AdviceFacts, computeStepThreeAdvice, type FactSource, severalSteps } from './advice.ts';
+import {
+  type AdviceFacts,
+  computeStepThreeAdvice,
+  type FactSource,
+  type SourcedFact,
+  severalSteps,
+} from './advice.ts';
 
 const vision = (met: boolean) => ({ met, source: { kind: 'item', itemKey: 'vision' } as const });
-const noDecision = { met: false, source: { kind: 'steps', stepKeys: ['supportAndVision', 'investment'] } } as const;
+const noDecision: SourcedFact = {
+  met: false,
+  source: { kind: 'steps', stepKeys: ['supportAndVision', 'investment'] },
+};
 const decision = {
   met: true,
   source: { kind: 'decision', itemKey: 'capacity', decisionId: 'd1', decidedOn: '2026-01-01', decision: 'x' },
 } as const;
-const registry = (met: boolean) => ({ met, source: { kind: 'registry', levelsCovered: met ? 3 : 1 } as const });
+const registry = (met: boolean) => ({
+  met,
+  source: { kind: 'registry', levelsCovered: met ? 3 : 1 } as const,
+});
 
 const start: AdviceFacts = {
   visionAdopted: vision(false),
@@ -31,7 +43,11 @@ describe('computeStepThreeAdvice', () => {
   });
 
   it('advises a projectleider once the vision is adopted and a decision recorded, naming that decision', () => {
-    const advice = computeStepThreeAdvice({ ...start, visionAdopted: vision(true), assignmentFormulated: decision });
+    const advice = computeStepThreeAdvice({
+      ...start,
+      visionAdopted: vision(true),
+      assignmentFormulated: decision,
+    });
     expect(advice.role).toBe('projectLeader');
     expect(advice.facts).toContainEqual({ key: 'assignmentFormulated', ...decision });
     expect(advice.toNextRole).toEqual(['stepsDeveloped', 'broadDeployment']);
@@ -40,7 +56,11 @@ describe('computeStepThreeAdvice', () => {
   it('needs both several steps and broad deployment for a coördinator', () => {
     const base = { ...start, visionAdopted: vision(true), assignmentFormulated: decision };
     expect(computeStepThreeAdvice({ ...base, developedSteps: [...three] }).role).toBe('projectLeader');
-    const advice = computeStepThreeAdvice({ ...base, broadDeployment: registry(true), developedSteps: [...three] });
+    const advice = computeStepThreeAdvice({
+      ...base,
+      broadDeployment: registry(true),
+      developedSteps: [...three],
+    });
     expect(advice.role).toBe('coordinator');
     expect(advice.toNextRole).toEqual([]);
   });
@@ -52,7 +72,10 @@ describe('computeStepThreeAdvice', () => {
       broadDeployment: registry(true),
       developedSteps: [...three],
     });
-    expect(advice.facts.find((f) => f.key === 'broadDeployment')?.source).toEqual({ kind: 'registry', levelsCovered: 3 });
+    expect(advice.facts.find((f) => f.key === 'broadDeployment')?.source).toEqual({
+      kind: 'registry',
+      levelsCovered: 3,
+    });
   });
 });
 
@@ -61,7 +84,13 @@ describe('every reason names the fact that produced it, and its source (property
     fc.constant<FactSource>({ kind: 'item', itemKey: 'vision' }),
     fc.constant<FactSource>({ kind: 'registry', levelsCovered: 3 }),
     fc.constant<FactSource>({ kind: 'steps', stepKeys: ['scoping'] }),
-    fc.constant<FactSource>({ kind: 'decision', itemKey: 'vision', decisionId: 'd', decidedOn: '2026-01-01', decision: 'x' }),
+    fc.constant<FactSource>({
+      kind: 'decision',
+      itemKey: 'vision',
+      decisionId: 'd',
+      decidedOn: '2026-01-01',
+      decision: 'x',
+    }),
   );
   const fact = fc.record({ met: fc.boolean(), source });
   const facts: fc.Arbitrary<AdviceFacts> = fc.record({

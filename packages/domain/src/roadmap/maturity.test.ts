@@ -24,17 +24,17 @@ const allEvidence: MaturityEvidence = {
 
 describe('computeStepProgress', () => {
   it('leaves out optional items marked not applicable, and nothing else', () => {
-    expect(computeStepProgress([req('done'), opt('notApplicable'), req('inProgress'), opt('notStarted')])).toEqual(
-      {
-        applicable: 3,
-        done: 1,
-        inProgress: 1,
-        percent: 33,
-        required: 2,
-        requiredDone: 1,
-        requiredInProgress: 1,
-      },
-    );
+    expect(
+      computeStepProgress([req('done'), opt('notApplicable'), req('inProgress'), opt('notStarted')]),
+    ).toEqual({
+      applicable: 3,
+      done: 1,
+      inProgress: 1,
+      percent: 33,
+      required: 2,
+      requiredDone: 1,
+      requiredInProgress: 1,
+    });
   });
 
   it('counts "not applicable" on a required item (older data) as not done', () => {
@@ -70,7 +70,14 @@ describe('computeStepMaturity', () => {
 describe('computeOrganisationMaturity', () => {
   it('is the highest stage that four of the six steps reached', () => {
     expect(
-      computeOrganisationMaturity(['embedded', 'embedded', 'developing', 'developing', 'notStarted', 'notStarted']),
+      computeOrganisationMaturity([
+        'embedded',
+        'embedded',
+        'developing',
+        'developing',
+        'notStarted',
+        'notStarted',
+      ]),
     ).toBe('developing');
   });
 
@@ -83,7 +90,8 @@ describe('computeOrganisationMaturity', () => {
 });
 
 describe('the evidence steps 1–3 need for "op orde"', () => {
-  const done = (stepKey: StepKey) => maturityStepsOf(frameworkV1, () => 'done').filter((s) => s.stepKey === stepKey);
+  const done = (stepKey: StepKey) =>
+    maturityStepsOf(frameworkV1, () => 'done').filter((s) => s.stepKey === stepKey);
   const stageOf = (stepKey: StepKey, evidence: MaturityEvidence) =>
     computeRoadmapMaturity(done(stepKey), null, evidence).steps[0];
 
@@ -99,7 +107,11 @@ describe('the evidence steps 1–3 need for "op orde"', () => {
   });
 
   it('takes a report on item 1.2 as the 0-meting too (the guide allows a qualitative one)', () => {
-    const evidence = { ...allEvidence, baselineWaveClosed: false, itemsWithEvidence: new Set(['baselineMeasurement']) };
+    const evidence = {
+      ...allEvidence,
+      baselineWaveClosed: false,
+      itemsWithEvidence: new Set(['baselineMeasurement']),
+    };
     expect(stageOf('exploration', evidence)?.stage).toBe('embedded');
   });
 });
@@ -163,10 +175,14 @@ describe('"niet van toepassing" never raises a stage (property)', () => {
     fc.assert(
       fc.property(roadmap, evidence, fc.nat({ max: keys.length - 1 }), (statuses, proof, index) => {
         const before = maturityOf(statuses, proof);
-        const after = maturityOf(statuses.map((s, i) => (i === index ? 'notApplicable' : s)), proof);
+        const after = maturityOf(
+          statuses.map((s, i) => (i === index ? 'notApplicable' : s)),
+          proof,
+        );
         expect(rank(after.stage)).toBeLessThanOrEqual(rank(before.stage));
         for (const stepKey of stepKeys) {
-          const stage = (m: typeof before) => m.steps.find((s) => s.stepKey === stepKey)?.stage ?? 'notStarted';
+          const stage = (m: typeof before) =>
+            m.steps.find((s) => s.stepKey === stepKey)?.stage ?? 'notStarted';
           expect(rank(stage(after))).toBeLessThanOrEqual(rank(stage(before)));
         }
       }),

@@ -204,7 +204,13 @@ export function computeRoadmapMaturity(
       met: evidenceCheckMet(key, evidence),
     }));
     const evidenceMet = [...registryChecks, ...evidenceChecks].every((check) => check.met);
-    return { stepKey, progress, stage: computeStepMaturity(progress, evidenceMet), registryChecks, evidenceChecks };
+    return {
+      stepKey,
+      progress,
+      stage: computeStepMaturity(progress, evidenceMet),
+      registryChecks,
+      evidenceChecks,
+    };
   });
   const overall = computeStepProgress(steps.flatMap((step) => step.items));
   return {

@@ -91,6 +91,15 @@ export const capacityInputSchema = z
   });
 export type CapacityInput = z.infer<typeof capacityInputSchema>;
 
+/** An appointed capacity as stored. */
+export type Capacity = {
+  role: (typeof adviceRoles)[number];
+  hoursPerWeek: number;
+  startedOn: string;
+  endsOn: string | null;
+  version: number;
+};
+
 /** Whether an appointed capacity holds on a day: started, and not ended before it. */
 export const capacityCurrentOn = (capacity: { startedOn: string; endsOn: string | null }, day: string) =>
   capacity.startedOn <= day && (capacity.endsOn === null || capacity.endsOn >= day);

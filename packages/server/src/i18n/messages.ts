@@ -50,6 +50,11 @@ const catalogue = {
     itemNotFound: 'Dit punt bestaat niet in het afwegingskader dat je organisatie gebruikt.',
     itemConflict:
       'Iemand anders heeft dit punt net opgeslagen. Hieronder zie je wat er nu staat. Pas je wijziging daarop aan.',
+    notApplicableRequired:
+      'Dit punt moet je doen: de handreiking noemt het niet als keuze. Alleen punten die de handreiking als keuze noemt (‘Overweeg …’) kunnen niet van toepassing zijn.',
+    capacityConflict:
+      'Iemand anders heeft de aanstelling net opgeslagen. Hieronder zie je wat er nu staat. Pas je wijziging daarop aan.',
+    capacityNotFound: 'Er is nog geen aanstelling vastgelegd.',
     goalConflict:
       'Iemand anders heeft dit doel net opgeslagen. Bekijk de nieuwe versie en probeer het opnieuw.',
     topicConflict:
@@ -151,6 +156,11 @@ const catalogue = {
     itemNotFound: 'This item does not exist in the framework version your organisation uses.',
     itemConflict:
       'Someone else has just saved this item. Below is what it says now. Adjust your change to it.',
+    notApplicableRequired:
+      'This item is something to do: the guide does not word it as a choice. Only items the guide words as a choice (“Consider …”) can be marked not applicable.',
+    capacityConflict:
+      'Someone else just saved the appointment. Below you see what is there now. Adjust your change to it.',
+    capacityNotFound: 'No appointment has been recorded yet.',
     goalConflict: 'Someone else has just saved this goal. Look at the new version and try again.',
     topicConflict: 'Someone else has just saved this topic. Look at the new version and try again.',
     noteConflict: 'Someone else has just saved this note. Below is what it says now. Fit your change to it.',

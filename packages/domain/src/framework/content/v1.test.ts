@@ -274,7 +274,10 @@ describe('items the guide words as optional', () => {
   it('leave every step at least one required item, which the schema demands', () => {
     const [first] = frameworkV1.steps;
     if (!first) throw new Error('no steps');
-    const allOptional = { ...first, items: first.items.map((item) => ({ ...item, optional: true as const })) };
+    const allOptional = {
+      ...first,
+      items: first.items.map((item) => ({ ...item, optional: true as const })),
+    };
     expect(frameworkContentSchema.safeParse({ ...frameworkV1, steps: [allOptional] }).success).toBe(false);
   });
 });

@@ -15,16 +15,16 @@ export const reportTexts = {
     madeOn: (day: string) => `Gemaakt op ${day} met Derde Bron.`,
     roadmapStatus: 'Stand van het afwegingskader',
     organisationStage: (stage: string, percent: number) =>
-      `De organisatie is in de fase "${stage}". ${percent}% van de punten die van toepassing zijn, is klaar.`,
+      `De stand van de organisatie: ${stage}. ${percent}% van de punten die van toepassing zijn, is klaar.`,
     step: 'Stap',
-    stage: 'Fase',
+    stage: 'Stand',
     progress: 'Voortgang',
     done: 'Klaar',
     stages: {
-      notStarted: 'Niet gestart',
-      exploring: 'Verkennend',
-      developing: 'In ontwikkeling',
-      embedded: 'Geborgd',
+      notStarted: 'Niet begonnen',
+      exploring: 'Begonnen',
+      developing: 'Halverwege',
+      embedded: 'Op orde',
     },
     advice: 'Advies stap 3: wie trekt het?',
     adviceRole: {
@@ -35,7 +35,7 @@ export const reportTexts = {
     adviceFacts: {
       visionAdopted: 'Er is een visie op ervaringsdeskundigheid',
       assignmentFormulated: 'Er zijn keuzes gemaakt en een opdracht is geformuleerd',
-      stepsDeveloped: 'Drie of meer stappen zijn in ontwikkeling of geborgd',
+      stepsDeveloped: 'Drie of meer stappen zijn halverwege of op orde',
       broadDeployment: 'Ervaringsdeskundigheid wordt breed ingezet',
     },
     yes: 'Ja',
@@ -144,16 +144,16 @@ export const reportTexts = {
     madeOn: (day: string) => `Made on ${day} with Derde Bron.`,
     roadmapStatus: 'State of the assessment framework',
     organisationStage: (stage: string, percent: number) =>
-      `The organisation is at the stage "${stage}". ${percent}% of the applicable items are done.`,
+      `The organisation's stage: ${stage}. ${percent}% of the applicable items are done.`,
     step: 'Step',
     stage: 'Stage',
     progress: 'Progress',
     done: 'Done',
     stages: {
       notStarted: 'Not started',
-      exploring: 'Exploring',
-      developing: 'Developing',
-      embedded: 'Embedded',
+      exploring: 'Under way',
+      developing: 'Halfway',
+      embedded: 'In place',
     },
     advice: 'Step 3 advice: who leads it?',
     adviceRole: {
@@ -164,7 +164,7 @@ export const reportTexts = {
     adviceFacts: {
       visionAdopted: 'There is a vision on experiential expertise',
       assignmentFormulated: 'Choices are made and an assignment is formulated',
-      stepsDeveloped: 'Three or more steps are developing or embedded',
+      stepsDeveloped: 'Three or more steps are halfway or in place',
       broadDeployment: 'Experiential expertise is deployed broadly',
     },
     yes: 'Yes',

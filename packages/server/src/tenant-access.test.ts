@@ -65,7 +65,7 @@ const exampleBodies: Record<string, object | undefined> = {
     hoursPerWeek: 40,
     startedOn: '2026-01-01',
   },
-  'DELETE /api/organisations/{orgId}/roadmap/capacity': undefined,
+  'DELETE /api/organisations/{orgId}/roadmap/capacity': { version: 1 },
   'POST /api/organisations/{orgId}/roadmap/framework-version': { version: 2 },
   'GET /api/organisations/{orgId}/waves': undefined,
   'POST /api/organisations/{orgId}/waves': {

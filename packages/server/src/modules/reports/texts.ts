@@ -78,8 +78,8 @@ export const reportTexts = {
     registryPeople: (people: number, met: boolean) =>
       `${people === 1 ? 'Eén persoon brengt' : `${people} mensen brengen`} ervaringskennis in. ${met ? 'Op elk niveau en in elke fase is ervaringskennis aanwezig (het doel voor 2030).' : 'Nog niet op elk niveau en in elke fase (het doel voor 2030).'}`,
     level: 'Niveau',
-    signalsTitle: 'Signalen (aantallen)',
-    signal: 'Signaal',
+    signalsTitle: 'Aandachtspunten (aantallen)',
+    signal: 'Aandachtspunt',
     count: 'Aantal',
     signalNames: {
       registrationExpired: 'Registratie verlopen',
@@ -207,8 +207,8 @@ export const reportTexts = {
     registryPeople: (people: number, met: boolean) =>
       `${people === 1 ? 'One person brings' : `${people} people bring`} experiential knowledge. ${met ? 'Experiential knowledge is present at every level and in every phase (the 2030 aim).' : 'Not yet at every level and in every phase (the 2030 aim).'}`,
     level: 'Level',
-    signalsTitle: 'Signals (counts)',
-    signal: 'Signal',
+    signalsTitle: 'Points of attention (counts)',
+    signal: 'Point of attention',
     count: 'Count',
     signalNames: {
       registrationExpired: 'Registration expired',

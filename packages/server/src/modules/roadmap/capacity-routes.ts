@@ -61,14 +61,14 @@ const capacityRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Remove the recorded capacity, at the version you last saw',
         tags,
         params: orgParams,
-        querystring: z.object({ version: z.coerce.number().int().positive() }),
+        body: z.strictObject({ version: z.int().positive() }),
         response: { 204: z.null(), ...errors, 409: conflictWithCapacitySchema },
       },
     },
     async (request, reply) => {
       const { orgId } = request.params;
       const actor = request.member.user.id;
-      await withTenant(db, orgId, (tx) => deleteCapacity(tx, orgId, request.query.version, actor));
+      await withTenant(db, orgId, (tx) => deleteCapacity(tx, orgId, request.body.version, actor));
       return reply.code(204).send(null);
     },
   );

@@ -97,9 +97,9 @@ describe.each(testDatabases)('the appointed capacity and the honest stage on $na
       stage: 'embedded',
       evidenceChecks: [{ key: 'capacityAppointed', met: true }],
     });
-    const removed = await as(coordinator, 'DELETE', '/capacity?version=1');
+    const removed = await as(coordinator, 'DELETE', '/capacity', { version: 1 });
     expect(removed.statusCode).toBe(409);
-    expect((await as(coordinator, 'DELETE', '/capacity?version=2')).statusCode).toBe(204);
+    expect((await as(coordinator, 'DELETE', '/capacity', { version: 2 })).statusCode).toBe(204);
     const without = await step();
     expect(without.body.capacity).toBeNull();
     expect(without.investment).toMatchObject({

@@ -40,6 +40,18 @@ export const reportTexts = {
     },
     yes: 'Ja',
     no: 'Nee',
+    source: 'Bron',
+    sources: {
+      item: (item: string) => `Punt ${item}`,
+      decision: (decision: string, date: string, item: string) =>
+        `Besluit van ${date}: ${decision} (punt ${item})`,
+      steps: (steps: string) => (steps ? `De stand van stap ${steps}` : 'Nog geen stap is halverwege'),
+      registry: (levels: number) =>
+        `Het register: ervaringsdeskundigheid op ${levels} ${levels === 1 ? 'niveau' : 'niveaus'}`,
+    },
+    appointed: (role: string, hours: number, since: string) =>
+      `Aangesteld: ${role.toLowerCase()}, ${hours} uur per week sinds ${since}.`,
+    noAppointment: 'Er is nog niemand aangesteld (of het is nog niet vastgelegd).',
     goals: 'Doelen en acties',
     noGoals: 'Er zijn nog geen doelen vastgelegd.',
     goal: 'Doel',
@@ -169,6 +181,18 @@ export const reportTexts = {
     },
     yes: 'Yes',
     no: 'No',
+    source: 'Source',
+    sources: {
+      item: (item: string) => `Item ${item}`,
+      decision: (decision: string, date: string, item: string) =>
+        `Decision of ${date}: ${decision} (item ${item})`,
+      steps: (steps: string) => (steps ? `The stage of step ${steps}` : 'No step is halfway yet'),
+      registry: (levels: number) =>
+        `The registry: experiential expertise at ${levels} ${levels === 1 ? 'level' : 'levels'}`,
+    },
+    appointed: (role: string, hours: number, since: string) =>
+      `Appointed: ${role.toLowerCase()}, ${hours} hours a week since ${since}.`,
+    noAppointment: 'Nobody has been appointed yet (or it has not been recorded).',
     goals: 'Goals and actions',
     noGoals: 'No goals have been recorded yet.',
     goal: 'Goal',

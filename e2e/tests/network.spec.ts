@@ -70,7 +70,9 @@ test('the network admin reads the network figures as tables, with no organisatio
     figures.getByRole('table', { name: 'Kennis: verloop per jaar' }).getByRole('row', { name: /^2026/ }),
   ).toBeVisible();
   await expect(
-    figures.getByRole('table', { name: 'Fase van de organisatie als geheel: aantal organisaties per fase' }),
+    figures.getByRole('table', {
+      name: 'Stand van de organisatie als geheel: aantal organisaties per stand',
+    }),
   ).toBeVisible();
   for (const org of orgs) await expect(figures).not.toContainText(org.name);
   await expectNoSeriousA11yViolations(page);

@@ -72,6 +72,8 @@ test.describe('every page at 320 px (WCAG 1.4.10) and in words', () => {
     const urls = routePaths
       .filter((p) => p !== '/organisatie/register/:personId')
       .map((p) => p.replace(':number', '5').replace(':waveId', waveId ?? ''));
+    // Step 3 too: the advice beside the appointed capacity, and its form.
+    urls.push('/organisatie/afwegingskader/stap/3');
     expect(urls).toContain('/organisatie/afwegingskader/stap/5');
     expect(urls).toContain('/kader/stap/5');
     const found = [];

@@ -71,9 +71,27 @@ test.describe('roadmap', () => {
     await page.goto('/organisatie/afwegingskader');
     await expect(advice(page)).toHaveText(/projectleider/);
     await expect(page.getByText('Te laat')).toBeVisible();
+
+    // Step 3: record who was actually appointed; the advice is set against it, each reason with its source.
+    await page.goto('/organisatie/afwegingskader/stap/3');
+    const appointment = page.getByRole('form', { name: 'Wie is aangesteld?' });
+    await appointment.getByLabel('Functie').selectOption({ label: 'projectleider' });
+    await appointment.getByLabel('Uren per week').fill('60');
+    await appointment.getByRole('button', { name: 'Aanstelling opslaan' }).click();
+    await expect(appointment.getByRole('alert')).toContainText('van 1 tot en met 40');
+    await appointment.getByLabel('Uren per week').fill('16');
+    await appointment.getByLabel('Begonnen op').fill('2026-01-05');
+    await appointment.getByRole('button', { name: 'Aanstelling opslaan' }).click();
+    await expect(appointment.getByText('De aanstelling is opgeslagen.')).toBeVisible();
+    const box = page.getByRole('region', { name: 'Advies bij stap 3: wie trekt het werk?' });
+    await expect(box).toContainText('Aangesteld: projectleider, 16 uur per week sinds 5 januari 2026.');
+    await expect(box).toContainText('Het advies is nu ook: projectleider. Dat past bij de aanstelling.');
+    await expect(box.getByRole('link', { name: 'punt 2.1 Visie' })).toBeVisible();
+    await expect(page.getByText(/een aanstelling bij punt 3\.1/)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
   });
 
-  test('a policy topic goes round all four phases and closes only after the feedback', async ({
+  test('a policy topic goes round all four parts and closes only after the feedback', async ({
     page,
     server,
   }) => {
@@ -84,7 +102,7 @@ test.describe('roadmap', () => {
     await page.getByLabel('Onderwerp', { exact: true }).fill('Nazorg na vertrek uit de opvang');
     await page.getByRole('button', { name: 'Onderwerp toevoegen' }).click();
     const topic = page.getByRole('region', { name: 'Nazorg na vertrek uit de opvang' });
-    await expect(topic.getByText(/Fase 1 van 4/)).toBeVisible();
+    await expect(topic.getByText(/Deel 1 van 4/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 
     for (const [phase, name, notes] of [
@@ -92,19 +110,19 @@ test.describe('roadmap', () => {
       [2, 'Vertalen', 'Drie knelpunten benoemd'],
       [3, 'Beleid of uitvoering ontwikkelen of aanpassen', 'Werkinstructie nazorg aangepast'],
     ] as const) {
-      await expect(topic.getByText(new RegExp(`Fase ${phase} van 4`))).toBeVisible();
-      await topic.getByLabel(/^Notities bij de fase/).fill(notes);
+      await expect(topic.getByText(new RegExp(`Deel ${phase} van 4`))).toBeVisible();
+      await topic.getByLabel(/^Notities bij het deel/).fill(notes);
       await topic.getByRole('button', { name: /^Notities opslaan/ }).click();
       // The next phase starts from the saved version: wait until the save is confirmed.
       await expect(
         page.getByText(`De notities bij Nazorg na vertrek uit de opvang (${name}) zijn opgeslagen.`),
       ).toBeVisible();
-      await topic.getByRole('button', { name: /^Volgende fase/ }).click();
+      await topic.getByRole('button', { name: /^Volgende deel/ }).click();
     }
-    await expect(topic.getByText(/Fase 4 van 4/)).toBeVisible();
+    await expect(topic.getByText(/Deel 4 van 4/)).toBeVisible();
     await topic.getByRole('button', { name: /^Onderwerp afsluiten/ }).click();
     await expect(topic.getByRole('alert')).toContainText('teruggekoppeld');
-    await topic.getByLabel(/^Notities bij de fase/).fill('Teruggekoppeld in de bewonersraad');
+    await topic.getByLabel(/^Notities bij het deel/).fill('Teruggekoppeld in de bewonersraad');
     await topic.getByRole('button', { name: /^Notities opslaan/ }).click();
     await topic.getByRole('button', { name: /^Onderwerp afsluiten/ }).click();
     await expect(topic.getByRole('button', { name: /^Nieuwe ronde/ })).toBeVisible();

@@ -59,6 +59,13 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/roadmap/export.csv': undefined,
   'GET /api/organisations/{orgId}/roadmap/history': undefined,
   'GET /api/organisations/{orgId}/roadmap/trend': undefined,
+  'GET /api/organisations/{orgId}/roadmap/capacity': undefined,
+  'POST /api/organisations/{orgId}/roadmap/capacity': {
+    role: 'coordinator',
+    hoursPerWeek: 40,
+    startedOn: '2026-01-01',
+  },
+  'DELETE /api/organisations/{orgId}/roadmap/capacity': { version: 1 },
   'POST /api/organisations/{orgId}/roadmap/framework-version': { version: 2 },
   'GET /api/organisations/{orgId}/waves': undefined,
   'POST /api/organisations/{orgId}/waves': {

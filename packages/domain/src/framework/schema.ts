@@ -43,6 +43,11 @@ export const stepItemSchema = z.strictObject({
   title: localizedTextSchema,
   text: localizedTextSchema,
   coreTasks: z.array(coreTaskSchema).optional(),
+  /**
+   * The guide words this item as a suggestion ("Overweeg …", "… is welkom"): only such an item may
+   * be marked not applicable, and its status never moves the step's stage. Absent: required.
+   */
+  optional: z.literal(true).optional(),
 });
 export type StepItem = z.infer<typeof stepItemSchema>;
 
@@ -51,7 +56,11 @@ export const stepSchema = z.strictObject({
   number: z.int().min(1).max(6),
   title: localizedTextSchema,
   summary: localizedTextSchema,
-  items: z.array(stepItemSchema).min(1),
+  items: z
+    .array(stepItemSchema)
+    .min(1)
+    // The stage counts required items only, so a step needs one for its stage to mean anything.
+    .refine((items) => items.some((item) => !item.optional), 'a step needs at least one required item'),
 });
 export type Step = z.infer<typeof stepSchema>;
 

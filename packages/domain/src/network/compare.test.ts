@@ -11,6 +11,9 @@ describe('compareWithNetwork', () => {
     [2.5, 'q1ToMedian'],
     [2.9, 'q1ToMedian'],
     [3, 'atMedian'],
+    // Shown as 3,0 beside a median of 3,0: equal, not "iets boven het midden".
+    [3.04, 'atMedian'],
+    [2.96, 'atMedian'],
     [3.1, 'medianToQ3'],
     [3.5, 'medianToQ3'],
     [3.6, 'aboveQ3'],

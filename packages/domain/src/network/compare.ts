@@ -26,19 +26,25 @@ export type Comparison = {
  */
 export function compareWithNetwork(own: number | null, network: NetworkFigure): Comparison {
   if (own === null || network.withheld) return { own, network, position: null };
-  const { q1, median, q3 } = network;
+  // Compared as the page shows them (one decimal at most): a score shown equal to the median is
+  // "gelijk aan het midden", never "iets boven het midden" for a difference nobody can see.
+  const shown = (value: number) => Math.round(value * 10) / 10;
+  const value = shown(own);
+  const median = shown(network.median);
+  const q1 = network.q1 === null ? null : shown(network.q1);
+  const q3 = network.q3 === null ? null : shown(network.q3);
   const position: Position =
-    own === median
+    value === median
       ? 'atMedian'
       : q1 === null || q3 === null
-        ? own < median
+        ? value < median
           ? 'belowMedian'
           : 'aboveMedian'
-        : own < q1
+        : value < q1
           ? 'belowQ1'
-          : own < median
+          : value < median
             ? 'q1ToMedian'
-            : own <= q3
+            : value <= q3
               ? 'medianToQ3'
               : 'aboveQ3';
   return { own, network, position };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { stepKeySchema } from '../framework/schema.ts';
+import { adviceRoles } from './advice.ts';
 import { goalAchievedValues, goalStatuses, itemStatuses } from './statuses.ts';
 
 export const itemStatusSchema = z.enum(itemStatuses);
@@ -68,3 +69,37 @@ export const topicChangeSchema = z.strictObject({
   notes: z.string().max(5000).optional(),
   action: topicActionSchema.optional(),
 });
+
+/** Hours per week a capacity may have: at least one, at most a full week of 40 hours. */
+export const capacityHours = { min: 1, max: 40 } as const;
+
+/**
+ * The capacity actually appointed in step 3 (item 1): which of the advice's three roles, how many
+ * hours a week, from when (and until when, if it ends). `version` is absent when recording the first.
+ */
+export const capacityInputSchema = z
+  .strictObject({
+    version: z.int().positive().optional(),
+    role: z.enum(adviceRoles),
+    hoursPerWeek: z.int().min(capacityHours.min).max(capacityHours.max),
+    startedOn: isoDate,
+    endsOn: isoDate.nullable().default(null),
+  })
+  .refine((input) => input.endsOn === null || input.endsOn >= input.startedOn, {
+    path: ['endsOn'],
+    message: 'The end date cannot be before the start date',
+  });
+export type CapacityInput = z.infer<typeof capacityInputSchema>;
+
+/** An appointed capacity as stored. */
+export type Capacity = {
+  role: (typeof adviceRoles)[number];
+  hoursPerWeek: number;
+  startedOn: string;
+  endsOn: string | null;
+  version: number;
+};
+
+/** Whether an appointed capacity holds on a day: started, and not ended before it. */
+export const capacityCurrentOn = (capacity: { startedOn: string; endsOn: string | null }, day: string) =>
+  capacity.startedOn <= day && (capacity.endsOn === null || capacity.endsOn >= day);

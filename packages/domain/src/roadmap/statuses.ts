@@ -2,7 +2,10 @@
 export const itemStatuses = ['notStarted', 'inProgress', 'done', 'notApplicable'] as const;
 export type ItemStatus = (typeof itemStatuses)[number];
 
-/** The maturity stages, in order: niet gestart → verkennend → in ontwikkeling → geborgd. */
+/**
+ * The stages, in order: niet begonnen → begonnen → halverwege → op orde. The words are chosen not
+ * to echo a step (Verkenning, Borging) nor "fase", which names the phases of safety work.
+ */
 export const maturityStages = ['notStarted', 'exploring', 'developing', 'embedded'] as const;
 export type MaturityStage = (typeof maturityStages)[number];
 

@@ -3,10 +3,10 @@ import { computeRoadmapMaturity } from './maturity.ts';
 import { computeRoadmapTrend, trendQuarters } from './trend.ts';
 
 const items = [
-  { itemKey: 'inventory', stepKey: 'exploration' as const },
-  { itemKey: 'baselineMeasurement', stepKey: 'exploration' as const },
-  { itemKey: 'vision', stepKey: 'supportAndVision' as const },
-  { itemKey: 'managementTraining', stepKey: 'supportAndVision' as const },
+  { itemKey: 'inventory', stepKey: 'exploration' as const, optional: false },
+  { itemKey: 'baselineMeasurement', stepKey: 'exploration' as const, optional: true },
+  { itemKey: 'vision', stepKey: 'supportAndVision' as const, optional: false },
+  { itemKey: 'managementTraining', stepKey: 'supportAndVision' as const, optional: true },
 ];
 const status = (itemKey: string, changedAt: string, from: string, to: string) => ({
   itemKey,
@@ -43,8 +43,20 @@ describe('the roadmap over time', () => {
     ]);
     // The last point is today's state, by the same rule as the overview's.
     const today = computeRoadmapMaturity([
-      { stepKey: 'exploration', statuses: ['done', 'done'] },
-      { stepKey: 'supportAndVision', statuses: ['done', 'notStarted'] },
+      {
+        stepKey: 'exploration',
+        items: [
+          { status: 'done', optional: false },
+          { status: 'done', optional: true },
+        ],
+      },
+      {
+        stepKey: 'supportAndVision',
+        items: [
+          { status: 'done', optional: false },
+          { status: 'notStarted', optional: true },
+        ],
+      },
     ]);
     expect(trend.at(-1)).toMatchObject({ percent: today.overall.percent, stage: today.stage });
   });

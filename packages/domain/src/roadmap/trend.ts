@@ -1,6 +1,6 @@
 import type { StepKey } from '../framework/schema.ts';
 import { type StatusChange, statusesAt } from '../network/roadmap-trend.ts';
-import { computeRoadmapMaturity } from './maturity.ts';
+import { computeRoadmapMaturity, type MaturityEvidence, noEvidence } from './maturity.ts';
 import type { MaturityStage } from './statuses.ts';
 
 /** One quarter of an organisation's roadmap: where it stood on the quarter's last day. */
@@ -22,12 +22,15 @@ const lastDayOf = (year: number, quarter: number) =>
  * The roadmap's progress and stage at the end of each quarter, from the quarter of its first status
  * change up to the current one (the last point is today's state, as the quarter is not over), at
  * most the last twelve quarters. Rebuilt from the change history with the same rules as today's
- * maturity, so the last point equals what the overview shows. No changes yet: no points.
+ * maturity, so the last point equals what the overview shows. No changes yet: no points. The
+ * evidence is today's for every point (its history is not kept per quarter); without it no step is
+ * "op orde", so an earlier quarter is never shown higher than the facts allow today.
  */
 export function computeRoadmapTrend(
-  items: ReadonlyArray<{ itemKey: string; stepKey: StepKey }>,
+  items: ReadonlyArray<{ itemKey: string; stepKey: StepKey; optional: boolean }>,
   history: readonly StatusChange[],
   today: string,
+  evidence: MaturityEvidence = noEvidence,
 ): RoadmapTrendPoint[] {
   const changed = history.filter((entry) => entry.changes.some((change) => change.field === 'status'));
   const first = changed.map((entry) => entry.changedAt.slice(0, 10)).sort()[0];
@@ -45,11 +48,11 @@ export function computeRoadmapTrend(
     );
     const steps = [...new Set(items.map((item) => item.stepKey))].map((stepKey) => ({
       stepKey,
-      statuses: items
+      items: items
         .filter((item) => item.stepKey === stepKey)
-        .map((item) => statuses.get(item.itemKey) ?? 'notStarted'),
+        .map((item) => ({ status: statuses.get(item.itemKey) ?? 'notStarted', optional: item.optional })),
     }));
-    const maturity = computeRoadmapMaturity(steps);
+    const maturity = computeRoadmapMaturity(steps, null, evidence);
     points.push({
       quarter: `${year}-Q${quarter}`,
       day,

@@ -50,6 +50,11 @@ const catalogue = {
     itemNotFound: 'Dit punt bestaat niet in het afwegingskader dat je organisatie gebruikt.',
     itemConflict:
       'Iemand anders heeft dit punt net opgeslagen. Hieronder zie je wat er nu staat. Pas je wijziging daarop aan.',
+    notApplicableRequired:
+      'Dit punt moet je doen: de handreiking noemt het niet als keuze. Alleen punten die de handreiking als keuze noemt (‘Overweeg …’) kunnen niet van toepassing zijn.',
+    capacityConflict:
+      'Iemand anders heeft de aanstelling net opgeslagen. Hieronder zie je wat er nu staat. Pas je wijziging daarop aan.',
+    capacityNotFound: 'Er is nog geen aanstelling vastgelegd.',
     goalConflict:
       'Iemand anders heeft dit doel net opgeslagen. Bekijk de nieuwe versie en probeer het opnieuw.',
     topicConflict:
@@ -64,12 +69,12 @@ const catalogue = {
     fileTypeNotAllowed:
       'Dit soort bestand kan niet. Gebruik PDF, Word (DOCX), ODT, Excel (XLSX), PNG of JPEG.',
     fileMissing: 'Kies een bestand om toe te voegen.',
-    phaseNotRecorded: 'Schrijf eerst op wat er in deze fase is gebeurd. Daarna kun je verder.',
+    phaseNotRecorded: 'Schrijf eerst op wat er in dit deel is gebeurd. Daarna kun je verder.',
     feedbackNotRecorded:
-      'Je kunt dit onderwerp pas afsluiten als je hebt teruggekoppeld aan de mensen van wie de ervaring kwam. Schrijf dat op in de fase evalueren en terugkoppelen.',
+      'Je kunt dit onderwerp pas afsluiten als je hebt teruggekoppeld aan de mensen van wie de ervaring kwam. Schrijf dat op in het deel evalueren en terugkoppelen.',
     topicClosed: 'Dit onderwerp is afgesloten. Start een nieuwe ronde om verder te gaan.',
     topicOpen: 'Dit onderwerp loopt nog. Sluit het eerst af.',
-    lastPhase: 'Dit is de laatste fase. Sluit het onderwerp af, of start later een nieuwe ronde.',
+    lastPhase: 'Dit is het laatste deel. Sluit het onderwerp af, of start later een nieuwe ronde.',
     versionNotNewer: 'Je organisatie gebruikt deze versie van het afwegingskader al, of een nieuwere.',
     waveNotOpenYet: 'Deze vragenlijst is nog niet open. Probeer het vanaf de eerste dag opnieuw.',
     waveClosed: 'Deze vragenlijst is gesloten. Je kunt niet meer meedoen. Bedankt voor je interesse.',
@@ -151,6 +156,11 @@ const catalogue = {
     itemNotFound: 'This item does not exist in the framework version your organisation uses.',
     itemConflict:
       'Someone else has just saved this item. Below is what it says now. Adjust your change to it.',
+    notApplicableRequired:
+      'This item is something to do: the guide does not word it as a choice. Only items the guide words as a choice (“Consider …”) can be marked not applicable.',
+    capacityConflict:
+      'Someone else just saved the appointment. Below you see what is there now. Adjust your change to it.',
+    capacityNotFound: 'No appointment has been recorded yet.',
     goalConflict: 'Someone else has just saved this goal. Look at the new version and try again.',
     topicConflict: 'Someone else has just saved this topic. Look at the new version and try again.',
     noteConflict: 'Someone else has just saved this note. Below is what it says now. Fit your change to it.',
@@ -162,12 +172,12 @@ const catalogue = {
     fileTypeNotAllowed:
       'This kind of file is not allowed. Use PDF, Word (DOCX), ODT, Excel (XLSX), PNG or JPEG.',
     fileMissing: 'Choose a file to add.',
-    phaseNotRecorded: 'First write down what happened in this phase. Then you can go on.',
+    phaseNotRecorded: 'First write down what happened in this part. Then you can go on.',
     feedbackNotRecorded:
-      'You can only close this topic after reporting back to the people whose experience was used. Write that down in the phase evaluate and report back.',
+      'You can only close this topic after reporting back to the people whose experience was used. Write that down in the part evaluate and report back.',
     topicClosed: 'This topic is closed. Start a new round to go on.',
     topicOpen: 'This topic is still running. Close it first.',
-    lastPhase: 'This is the last phase. Close the topic, or start a new round later.',
+    lastPhase: 'This is the last part. Close the topic, or start a new round later.',
     versionNotNewer: 'Your organisation already uses this version of the framework, or a newer one.',
     waveNotOpenYet: 'This questionnaire is not open yet. Try again from its first day.',
     waveClosed: 'This questionnaire is closed. You can no longer take part. Thank you for your interest.',

@@ -1,6 +1,7 @@
 /**
  * Text that must never reach a reader: a catalogue key or a code instead of words ("scale.selfAssessment",
- * "data.exported", "audit.actions.x"), or a placeholder left unfilled ("{{count}}"). Addresses,
+ * "data.exported", "audit.actions.x", "roadmap.stage.embedded"), an error code instead of its message
+ * ("INVALID_INPUT", "NOT_FOUND"), or a placeholder left unfilled ("{{count}}"). Addresses,
  * e-mail addresses and file names look like keys too, so those are let through.
  */
 const keyShape = /\b[a-z]+(?:\.[a-z][a-zA-Z]*)+\b/g;
@@ -20,5 +21,6 @@ export function findRawText(text: string): string[] {
     found.add(word);
   }
   for (const match of text.matchAll(/\{\{[^}]*\}\}/g)) found.add(match[0]);
+  for (const match of text.matchAll(/\b[A-Z]{2,}(?:_[A-Z]{2,})+\b/g)) found.add(match[0]);
   return [...found];
 }

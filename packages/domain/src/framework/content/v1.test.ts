@@ -253,3 +253,31 @@ describe('framework content version 1', () => {
     expect(formal).toEqual([]);
   });
 });
+
+describe('items the guide words as optional', () => {
+  // The guide: 1.2 "Overweeg een 0-meting", 2.2 "Overweeg een training", 5.4 "is welkom om zich aan te
+  // sluiten", 6.3 "Overweeg … geregistreerde ervaringsdeskundigen", 6.4 "Overweeg aanpassing van het
+  // functiehuis". Every other item is worded as something to do.
+  it('are exactly the five the guide words as a suggestion', () => {
+    const optional = frameworkV1.steps.flatMap((step) =>
+      step.items.filter((item) => item.optional).map((item) => `${step.number}.${item.number} ${item.key}`),
+    );
+    expect(optional).toEqual([
+      '1.2 baselineMeasurement',
+      '2.2 managementTraining',
+      '5.4 knowledgeNetwork',
+      '6.3 registeredExperts',
+      '6.4 jobStructure',
+    ]);
+  });
+
+  it('leave every step at least one required item, which the schema demands', () => {
+    const [first] = frameworkV1.steps;
+    if (!first) throw new Error('no steps');
+    const allOptional = {
+      ...first,
+      items: first.items.map((item) => ({ ...item, optional: true as const })),
+    };
+    expect(frameworkContentSchema.safeParse({ ...frameworkV1, steps: [allOptional] }).success).toBe(false);
+  });
+});

@@ -5,7 +5,8 @@ import type { FrameworkContent } from '../schema.ts';
  * ervaringsdeskundigheid binnen de vrouwenopvang" (Valente, 3 januari 2025), in our own words.
  * Names of steps, values, roles, phases and activities are the guide's own terms; explanations are
  * short Dutch (B1, addressing the reader as "je") with an English translation.
- * A published version never changes: write a new version file instead.
+ * A published version never changes: write a new version file instead. Two exceptions, each marked
+ * where it is: metadata that adds no words (`optional` on items), and one mistranslation corrected.
  */
 export const frameworkV1: FrameworkContent = {
   title: {
@@ -211,7 +212,9 @@ export const frameworkV1: FrameworkContent = {
       number: 2,
       title: { nl: 'Samenwerken voor risicogestuurde zorg', en: 'Working together for risk-driven care' },
       text: {
-        nl: 'In de tweede fase werk je aan kleinere risico’s, zodat het geweld niet terugkomt. Het veiligheidsplan loopt daarbij door.',
+        // Corrected after publication: "werk je aan kleinere risico’s" read as "the smaller risks";
+        // the guide means making the risks smaller. The one change of words in v1, for its meaning.
+        nl: 'In de tweede fase maak je de risico’s kleiner, zodat het geweld niet terugkomt. Het veiligheidsplan loopt daarbij door.',
         en: 'In the second phase you work on reducing risks, so the violence does not come back. The safety plan continues alongside.',
       },
       contributions: [
@@ -422,6 +425,8 @@ export const frameworkV1: FrameworkContent = {
         },
         {
           key: 'baselineMeasurement',
+          // Added after publication: metadata only, no words or keys change (see `optional` in schema.ts).
+          optional: true,
           number: 2,
           title: { nl: '0-meting', en: 'Baseline measurement' },
           text: {
@@ -460,6 +465,8 @@ export const frameworkV1: FrameworkContent = {
         },
         {
           key: 'managementTraining',
+          // Added after publication: metadata only, no words or keys change (see `optional` in schema.ts).
+          optional: true,
           number: 2,
           title: { nl: 'Training voor MT en bestuur', en: 'Training for management and board' },
           text: {
@@ -598,6 +605,8 @@ export const frameworkV1: FrameworkContent = {
         },
         {
           key: 'knowledgeNetwork',
+          // Added after publication: metadata only, no words or keys change (see `optional` in schema.ts).
+          optional: true,
           number: 4,
           title: { nl: 'Kennisnetwerk van Valente', en: 'Valente’s knowledge network' },
           text: {
@@ -645,6 +654,8 @@ export const frameworkV1: FrameworkContent = {
         },
         {
           key: 'registeredExperts',
+          // Added after publication: metadata only, no words or keys change (see `optional` in schema.ts).
+          optional: true,
           number: 3,
           title: { nl: 'Geregistreerde ervaringsdeskundigen', en: 'Registered experiential experts' },
           text: {
@@ -654,6 +665,8 @@ export const frameworkV1: FrameworkContent = {
         },
         {
           key: 'jobStructure',
+          // Added after publication: metadata only, no words or keys change (see `optional` in schema.ts).
+          optional: true,
           number: 4,
           title: { nl: 'Functiehuis', en: 'Job structure' },
           text: {

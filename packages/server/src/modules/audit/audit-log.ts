@@ -29,6 +29,8 @@ export type AuditAction =
   | 'team.deleted'
   | 'roadmap.exported'
   | 'roadmap.frameworkVersionChanged'
+  | 'roadmap.capacityRecorded'
+  | 'roadmap.capacityRemoved'
   | 'measurement.exported'
   | 'measurement.invitationsSent'
   | 'measurement.remindersSent'
@@ -134,6 +136,8 @@ export const auditActions: readonly AuditAction[] = [
   'team.deleted',
   'roadmap.exported',
   'roadmap.frameworkVersionChanged',
+  'roadmap.capacityRecorded',
+  'roadmap.capacityRemoved',
   'measurement.exported',
   'measurement.invitationsSent',
   'measurement.noteSaved',

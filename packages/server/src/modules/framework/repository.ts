@@ -30,6 +30,14 @@ export function createFrameworkRepository(db: Db) {
       return row ?? null;
     },
 
+    /**
+     * Brings a stored bundled version in line with the code's copy: its words are the same, but the
+     * code may add metadata (which items are optional) or correct a mistranslation, marked in the file.
+     */
+    async refreshBundled(version: number, content: FrameworkContent) {
+      await db.update(frameworkVersions).set({ content }).where(eq(frameworkVersions.version, version));
+    },
+
     /** Publishes a version once; publishing the same number again changes nothing. */
     async publish(version: number, publishedAt: Date, content: FrameworkContent) {
       await db.insert(frameworkVersions).values({ version, publishedAt, content }).onConflictDoNothing();

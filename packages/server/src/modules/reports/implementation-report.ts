@@ -1,4 +1,5 @@
 import {
+  type FactSource,
   type Locale,
   qualityMarkIndicators,
   type ReportVariant,
@@ -34,6 +35,24 @@ export function buildImplementationReport(
     return itemKey;
   };
 
+  const sourceText = (source: FactSource) => {
+    switch (source.kind) {
+      case 'item':
+        return t.sources.item(itemTitle(source.itemKey));
+      case 'decision':
+        return t.sources.decision(source.decision, source.decidedOn, itemTitle(source.itemKey));
+      case 'steps':
+        return t.sources.steps(
+          source.stepKeys
+            .map((key) => data.content.steps.find((s) => s.key === key)?.number)
+            .filter((number) => number !== undefined)
+            .join(', '),
+        );
+      case 'registry':
+        return t.sources.registry(source.levelsCovered);
+    }
+  };
+
   const sections: Record<string, () => Content[]> = {
     roadmapStatus: () => [
       { text: t.roadmapStatus, style: 'heading' },
@@ -50,11 +69,23 @@ export function buildImplementationReport(
         ['*', 70, 96, 34, 44],
       ),
       { text: t.advice, style: 'subheading' },
+      data.roadmap.capacity
+        ? t.appointed(
+            t.adviceRole[data.roadmap.capacity.role],
+            data.roadmap.capacity.hoursPerWeek,
+            data.roadmap.capacity.startedOn,
+          )
+        : t.noAppointment,
       `${t.adviceRole[data.roadmap.advice.role]}.`,
+      // Each fact with where it was read: the registry is named as the registry, never as step 4.
       table(
-        ['', ''],
-        data.roadmap.advice.facts.map((fact) => [t.adviceFacts[fact.key], fact.met ? t.yes : t.no]),
-        ['*', 40],
+        ['', '', t.source],
+        data.roadmap.advice.facts.map((fact) => [
+          t.adviceFacts[fact.key],
+          fact.met ? t.yes : t.no,
+          sourceText(fact.source),
+        ]),
+        ['*', 40, '*'],
       ),
     ],
     goals: () => [

@@ -18,11 +18,11 @@ import { instruments, publishedTotals } from '../measurement/index.ts';
 import { coverageGroups, getSettings, listActivities, listSignalFacts } from '../registry/index.ts';
 import {
   buildOverview,
-  countDecisionsByStep,
   ensureRoadmap,
   getFrameworkContent,
   listGoalsWithOwners,
   listItems,
+  overviewFacts,
 } from '../roadmap/index.ts';
 
 type Localized = { nl: string; en: string };
@@ -127,8 +127,9 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
   const roadmap = buildOverview({
     content,
     items: await listItems(tx, orgId),
-    decisionsByStep: await countDecisionsByStep(tx, orgId),
     goals: goalRows,
+    // The same facts as the roadmap page, so the report shows the same (honest) stage and advice.
+    ...(await overviewFacts(tx, orgId)),
   });
 
   const waves: ReportData['waves'] = [];

@@ -107,6 +107,11 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
     expect(text).toContain(org.name);
     expect(text).toContain('Stand van het afwegingskader');
     expect(text).toContain('Advies stap 3');
+    // The honest stage words, and each advice fact with its source.
+    expect(text).toContain('De stand van de organisatie:');
+    expect(text).toContain('Punt 2.1 Visie');
+    expect(text).toContain('Er is nog niemand aangesteld');
+    expect(text).not.toMatch(/Geborgd|Verkennend|In ontwikkeling/);
     expect(text).toContain('Nulmeting 2025');
     // The published means (with their small fixed noise), written the Dutch way.
     const means = (

@@ -15,16 +15,16 @@ export const reportTexts = {
     madeOn: (day: string) => `Gemaakt op ${day} met Derde Bron.`,
     roadmapStatus: 'Stand van het afwegingskader',
     organisationStage: (stage: string, percent: number) =>
-      `De organisatie is in de fase "${stage}". ${percent}% van de punten die van toepassing zijn, is klaar.`,
+      `De stand van de organisatie: ${stage}. ${percent}% van de punten die van toepassing zijn, is klaar.`,
     step: 'Stap',
-    stage: 'Fase',
+    stage: 'Stand',
     progress: 'Voortgang',
     done: 'Klaar',
     stages: {
-      notStarted: 'Niet gestart',
-      exploring: 'Verkennend',
-      developing: 'In ontwikkeling',
-      embedded: 'Geborgd',
+      notStarted: 'Niet begonnen',
+      exploring: 'Begonnen',
+      developing: 'Halverwege',
+      embedded: 'Op orde',
     },
     advice: 'Advies stap 3: wie trekt het?',
     adviceRole: {
@@ -35,11 +35,23 @@ export const reportTexts = {
     adviceFacts: {
       visionAdopted: 'Er is een visie op ervaringsdeskundigheid',
       assignmentFormulated: 'Er zijn keuzes gemaakt en een opdracht is geformuleerd',
-      stepsDeveloped: 'Drie of meer stappen zijn in ontwikkeling of geborgd',
+      stepsDeveloped: 'Drie of meer stappen zijn halverwege of op orde',
       broadDeployment: 'Ervaringsdeskundigheid wordt breed ingezet',
     },
     yes: 'Ja',
     no: 'Nee',
+    source: 'Bron',
+    sources: {
+      item: (item: string) => `Punt ${item}`,
+      decision: (decision: string, date: string, item: string) =>
+        `Besluit van ${date}: ${decision} (punt ${item})`,
+      steps: (steps: string) => (steps ? `De stand van stap ${steps}` : 'Nog geen stap is halverwege'),
+      registry: (levels: number) =>
+        `Het register: ervaringsdeskundigheid op ${levels} ${levels === 1 ? 'niveau' : 'niveaus'}`,
+    },
+    appointed: (role: string, hours: number, since: string) =>
+      `Aangesteld: ${role.toLowerCase()}, ${hours} uur per week sinds ${since}.`,
+    noAppointment: 'Er is nog niemand aangesteld (of het is nog niet vastgelegd).',
     goals: 'Doelen en acties',
     noGoals: 'Er zijn nog geen doelen vastgelegd.',
     goal: 'Doel',
@@ -78,8 +90,8 @@ export const reportTexts = {
     registryPeople: (people: number, met: boolean) =>
       `${people === 1 ? 'Eén persoon brengt' : `${people} mensen brengen`} ervaringskennis in. ${met ? 'Op elk niveau en in elke fase is ervaringskennis aanwezig (het doel voor 2030).' : 'Nog niet op elk niveau en in elke fase (het doel voor 2030).'}`,
     level: 'Niveau',
-    signalsTitle: 'Signalen (aantallen)',
-    signal: 'Signaal',
+    signalsTitle: 'Aandachtspunten (aantallen)',
+    signal: 'Aandachtspunt',
     count: 'Aantal',
     signalNames: {
       registrationExpired: 'Registratie verlopen',
@@ -144,16 +156,16 @@ export const reportTexts = {
     madeOn: (day: string) => `Made on ${day} with Derde Bron.`,
     roadmapStatus: 'State of the assessment framework',
     organisationStage: (stage: string, percent: number) =>
-      `The organisation is at the stage "${stage}". ${percent}% of the applicable items are done.`,
+      `The organisation's stage: ${stage}. ${percent}% of the applicable items are done.`,
     step: 'Step',
     stage: 'Stage',
     progress: 'Progress',
     done: 'Done',
     stages: {
       notStarted: 'Not started',
-      exploring: 'Exploring',
-      developing: 'Developing',
-      embedded: 'Embedded',
+      exploring: 'Under way',
+      developing: 'Halfway',
+      embedded: 'In place',
     },
     advice: 'Step 3 advice: who leads it?',
     adviceRole: {
@@ -164,11 +176,23 @@ export const reportTexts = {
     adviceFacts: {
       visionAdopted: 'There is a vision on experiential expertise',
       assignmentFormulated: 'Choices are made and an assignment is formulated',
-      stepsDeveloped: 'Three or more steps are developing or embedded',
+      stepsDeveloped: 'Three or more steps are halfway or in place',
       broadDeployment: 'Experiential expertise is deployed broadly',
     },
     yes: 'Yes',
     no: 'No',
+    source: 'Source',
+    sources: {
+      item: (item: string) => `Item ${item}`,
+      decision: (decision: string, date: string, item: string) =>
+        `Decision of ${date}: ${decision} (item ${item})`,
+      steps: (steps: string) => (steps ? `The stage of step ${steps}` : 'No step is halfway yet'),
+      registry: (levels: number) =>
+        `The registry: experiential expertise at ${levels} ${levels === 1 ? 'level' : 'levels'}`,
+    },
+    appointed: (role: string, hours: number, since: string) =>
+      `Appointed: ${role.toLowerCase()}, ${hours} hours a week since ${since}.`,
+    noAppointment: 'Nobody has been appointed yet (or it has not been recorded).',
     goals: 'Goals and actions',
     noGoals: 'No goals have been recorded yet.',
     goal: 'Goal',
@@ -207,8 +231,8 @@ export const reportTexts = {
     registryPeople: (people: number, met: boolean) =>
       `${people === 1 ? 'One person brings' : `${people} people bring`} experiential knowledge. ${met ? 'Experiential knowledge is present at every level and in every phase (the 2030 aim).' : 'Not yet at every level and in every phase (the 2030 aim).'}`,
     level: 'Level',
-    signalsTitle: 'Signals (counts)',
-    signal: 'Signal',
+    signalsTitle: 'Points of attention (counts)',
+    signal: 'Point of attention',
     count: 'Count',
     signalNames: {
       registrationExpired: 'Registration expired',

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import capacityRoutes from './capacity-routes.ts';
 import exportRoutes from './export-routes.ts';
 import frameworkVersionRoutes from './framework-version-routes.ts';
 import plansRoutes from './plans-routes.ts';
@@ -10,11 +11,13 @@ export default async function roadmap(app: FastifyInstance) {
   await app.register(plansRoutes);
   await app.register(exportRoutes);
   await app.register(frameworkVersionRoutes);
+  await app.register(capacityRoutes);
 }
 
 export { roadmapExporter } from './export-tables.ts';
 export { roadmapNetworkSection } from './network-section.ts';
 export { buildOverview } from './overview.ts';
+export { overviewFacts } from './overview-facts.ts';
 export {
   countDecisionsByStep,
   ensureRoadmap,

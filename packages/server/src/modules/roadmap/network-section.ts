@@ -1,19 +1,30 @@
 import {
   computeRoadmapMaturity,
   type DatedContribution,
+  type FrameworkContent,
   type ItemStatus,
+  isOptionalItem,
+  type MaturityEvidence,
   type MetricInput,
   maturityStages,
+  noEvidence,
+  type RegistryFacts,
   statusesAt,
   stepKeys,
 } from '@derde-bron/domain';
 import { isNull } from 'drizzle-orm';
+import { frameworkVersions } from '../../db/schema.ts';
 import type { NetworkSectionProvider } from '../network/index.ts';
-import { roadmapItemHistory, roadmapItems } from './table.ts';
+import { overviewFacts } from './overview-facts.ts';
+import { roadmapItemHistory, roadmapItems, roadmaps } from './table.ts';
 
 const stepOrder = (stepKey: string) => stepKeys.indexOf(stepKey as (typeof stepKeys)[number]);
 
-/** Roadmap: progress and maturity per step and overall, and overall progress per year from the history. */
+/**
+ * Roadmap: progress and stage per step and overall, and overall progress per year from the history.
+ * The stage is the honest one of the roadmap page: optional items by the organisation's framework
+ * version, and the same evidence and registry facts (read per organisation, as system work).
+ */
 export const roadmapNetworkSection: NetworkSectionProvider = {
   key: 'roadmap',
   async load(db, members) {
@@ -43,16 +54,42 @@ export const roadmapNetworkSection: NetworkSectionProvider = {
       if (list) list.push(item);
       else byOrg.set(item.orgId, [item]);
     }
-    const maturityOf = (rows: Array<{ stepKey: string; status: ItemStatus }>) => {
+    const contents = new Map(
+      (await db.select().from(frameworkVersions)).map((row) => [
+        row.version,
+        row.content as FrameworkContent,
+      ]),
+    );
+    const versionOf = new Map(
+      (await db.select().from(roadmaps)).map((row) => [row.orgId, row.frameworkVersion]),
+    );
+    const factsOf = new Map<string, { registry: RegistryFacts | null; evidence: MaturityEvidence }>();
+    for (const orgId of byOrg.keys()) {
+      const facts = await db.transaction((tx) => overviewFacts(tx, orgId));
+      factsOf.set(orgId, facts);
+    }
+    const maturityOf = (
+      orgId: string,
+      rows: Array<{ itemKey: string; stepKey: string; status: ItemStatus }>,
+    ) => {
+      const content = contents.get(versionOf.get(orgId) ?? 1);
+      const facts = factsOf.get(orgId);
       const steps = [...new Set(rows.map((r) => r.stepKey))].sort((a, b) => stepOrder(a) - stepOrder(b));
       return computeRoadmapMaturity(
         steps.map((stepKey) => ({
           stepKey: stepKey as (typeof stepKeys)[number],
-          statuses: rows.filter((r) => r.stepKey === stepKey).map((r) => r.status),
+          items: rows
+            .filter((r) => r.stepKey === stepKey)
+            .map((r) => ({
+              status: r.status,
+              optional: content ? isOptionalItem(content, r.itemKey) : false,
+            })),
         })),
+        facts?.registry ?? null,
+        facts?.evidence ?? noEvidence,
       );
     };
-    const maturity = new Map([...byOrg].map(([orgId, rows]) => [orgId, maturityOf(rows)]));
+    const maturity = new Map([...byOrg].map(([orgId, rows]) => [orgId, maturityOf(orgId, rows)]));
 
     // The overall progress at the end of each year with changes, rebuilt from the history.
     const historyByOrg = new Map<string, typeof history>();
@@ -74,6 +111,7 @@ export const roadmapNetworkSection: NetworkSectionProvider = {
           day,
         );
         const state = maturityOf(
+          orgId,
           rows.map((r) => ({ ...r, status: statuses.get(r.itemKey) ?? 'notStarted' })),
         );
         overallHistory.push({

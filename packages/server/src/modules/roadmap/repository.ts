@@ -1,5 +1,5 @@
 import type { FrameworkContent, ItemChange } from '@derde-bron/domain';
-import { and, asc, count, desc, eq, notInArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import { insertedRow } from '../../db/rows.ts';
 import { frameworkVersions, memberships, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
@@ -96,6 +96,25 @@ export async function countDecisionsByStep(tx: Tx, orgId: string) {
     .where(eq(roadmapDecisions.orgId, orgId))
     .groupBy(roadmapDecisions.stepKey);
   return new Map(rows.map((row) => [row.stepKey, row.count]));
+}
+
+/**
+ * The newest decision recorded in the given steps: for the step-3 advice, the fact that choices
+ * were made (the guide's "keuzes gemaakt en een opdracht geformuleerd"), named and linked on the page.
+ */
+export async function latestDecisionIn(tx: Tx, orgId: string, stepKeys: readonly string[]) {
+  const [row] = await tx
+    .select({
+      id: roadmapDecisions.id,
+      itemKey: roadmapDecisions.itemKey,
+      decidedOn: roadmapDecisions.decidedOn,
+      decision: roadmapDecisions.decision,
+    })
+    .from(roadmapDecisions)
+    .where(and(eq(roadmapDecisions.orgId, orgId), inArray(roadmapDecisions.stepKey, [...stepKeys])))
+    .orderBy(desc(roadmapDecisions.decidedOn), desc(roadmapDecisions.createdAt))
+    .limit(1);
+  return row ?? null;
 }
 
 export async function assertMember(tx: Tx, orgId: string, membershipId: string | null | undefined) {

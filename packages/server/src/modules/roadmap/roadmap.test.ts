@@ -67,8 +67,35 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
     expect(decided.statusCode).toBe(201);
     const advice = (await overview()).advice;
     expect(advice.role).toBe('projectLeader');
-    expect(advice.facts).toContainEqual({ key: 'visionAdopted', met: true });
-    expect(advice.facts).toContainEqual({ key: 'assignmentFormulated', met: true });
+    expect(advice.facts).toContainEqual({
+      key: 'visionAdopted',
+      met: true,
+      source: { kind: 'item', itemKey: 'vision' },
+    });
+    // The reason names the decision that was recorded, not "a decision somewhere in step 2 or 3".
+    expect(advice.facts).toContainEqual({
+      key: 'assignmentFormulated',
+      met: true,
+      source: {
+        kind: 'decision',
+        itemKey: 'capacity',
+        decisionId: decided.json().id,
+        decidedOn: '2026-11-20',
+        decision: 'We stellen een projectleider ervaringsdeskundigheid aan',
+      },
+    });
+  });
+
+  it('refuses "niet van toepassing" on an item the guide does not word as optional, changing nothing', async () => {
+    const before = await item('vision');
+    const res = await as(coordinator, 'PATCH', '/items/vision', {
+      version: before.version,
+      status: 'notApplicable',
+      notApplicableReason: 'Wij hebben geen visie nodig.',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toContain('Dit punt moet je doen');
+    expect(await item('vision')).toEqual(before);
   });
 
   it('shows the roadmap over time: this quarter ends today, at what the overview says', async () => {

@@ -2,6 +2,7 @@ import {
   computeRoadmapTrend,
   decisionInputSchema,
   evidenceLinkInputSchema,
+  isOptionalItem,
   itemChangeSchema,
   maturityStages,
   type StepKey,
@@ -15,12 +16,12 @@ import { orgParams } from '../../http/params.ts';
 import { HttpError, invalidInput, notFound } from '../../http-error.ts';
 import { checkZipLimits, isZip } from '../../lib/zip-limits.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
-import { registryFactsOf } from '../registry/index.ts';
+import { maturityEvidenceOf } from './capacity-repository.ts';
 import { detectEvidenceType, evidenceFileName, maxEvidenceBytes } from './evidence-file.ts';
 import { listRoadmapHistory } from './history-entries.ts';
 import { buildOverview } from './overview.ts';
+import { overviewFacts } from './overview-facts.ts';
 import {
-  countDecisionsByStep,
   ensureRoadmap,
   getEvidence,
   getFrameworkContent,
@@ -70,16 +71,15 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
       return withTenant(db, orgId, async (tx) => {
         const roadmap = await ensureRoadmap(tx, orgId);
         if (!roadmap) throw notFound();
-        const [content, items, decisionsByStep, goals, registry] = [
+        const [content, items, goals, facts] = [
           await getFrameworkContent(tx, roadmap.frameworkVersion),
           await listItems(tx, orgId),
-          await countDecisionsByStep(tx, orgId),
           await listGoals(tx, orgId),
-          await registryFactsOf(tx, orgId),
+          await overviewFacts(tx, orgId),
         ];
         return {
           frameworkVersion: roadmap.frameworkVersion,
-          ...buildOverview({ content, items, decisionsByStep, goals, registry }),
+          ...buildOverview({ content, items, goals, ...facts }),
           recentChanges: await listRecentChanges(tx, orgId, 10),
         };
       });
@@ -113,11 +113,16 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { orgId } = request.params;
       return withTenant(db, orgId, async (tx) => {
+        const roadmap = await ensureRoadmap(tx, orgId);
+        const content = await getFrameworkContent(tx, roadmap?.frameworkVersion ?? 1);
         const items = (await listItems(tx, orgId)).flatMap(({ itemKey, stepKey, retiredAt }) =>
-          retiredAt === null && isStepKey(stepKey) ? [{ itemKey, stepKey }] : [],
+          retiredAt === null && isStepKey(stepKey)
+            ? [{ itemKey, stepKey, optional: isOptionalItem(content, itemKey) }]
+            : [],
         );
         const history = await listStatusChanges(tx, orgId);
-        return { points: computeRoadmapTrend(items, history, todayIso()) };
+        const { facts } = await maturityEvidenceOf(tx, orgId);
+        return { points: computeRoadmapTrend(items, history, todayIso(), facts) };
       });
     },
   );
@@ -196,7 +201,14 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
       const { orgId, itemKey } = request.params;
       const auth = request.member;
       return withTenant(db, orgId, async (tx) => {
-        await ensureRoadmap(tx, orgId);
+        const roadmap = await ensureRoadmap(tx, orgId);
+        // Only an item the guide words as optional may be "niet van toepassing" (the reason is required
+        // by the schema): a required item can never leave the stage that way.
+        if (request.body.status === 'notApplicable') {
+          await getItem(tx, orgId, itemKey);
+          const content = await getFrameworkContent(tx, roadmap?.frameworkVersion ?? 1);
+          if (!isOptionalItem(content, itemKey)) throw invalidInput('notApplicableRequired');
+        }
         return updateItem(tx, orgId, itemKey, request.body, { userId: auth.user.id, name: auth.user.name });
       });
     },

@@ -1,4 +1,11 @@
-import { itemStatusSchema, maturityStages, registryCheckKeys, stepKeySchema } from '@derde-bron/domain';
+import {
+  adviceRoles,
+  evidenceCheckKeys,
+  itemStatusSchema,
+  maturityStages,
+  registryCheckKeys,
+  stepKeySchema,
+} from '@derde-bron/domain';
 import { z } from 'zod';
 import { orgParams } from '../../http/params.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
@@ -25,6 +32,9 @@ export const progressSchema = z.object({
   done: z.int(),
   inProgress: z.int(),
   percent: z.int(),
+  required: z.int(),
+  requiredDone: z.int(),
+  requiredInProgress: z.int(),
 });
 const stageSchema = z.enum(maturityStages);
 
@@ -49,6 +59,32 @@ export const historySchema = z.object({
   changes: z.array(z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
 });
 
+/** Where a fact behind the advice was read, for the page to name and link it. */
+const factSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('item'), itemKey: z.string() }),
+  z.object({
+    kind: z.literal('decision'),
+    itemKey: z.string(),
+    decisionId: z.uuid(),
+    decidedOn: z.string(),
+    decision: z.string(),
+  }),
+  z.object({ kind: z.literal('steps'), stepKeys: z.array(stepKeySchema) }),
+  z.object({ kind: z.literal('registry'), levelsCovered: z.int() }),
+]);
+
+/** The capacity appointed in step 3. */
+export const capacitySchema = z.object({
+  role: z.enum(adviceRoles),
+  hoursPerWeek: z.int(),
+  startedOn: z.string(),
+  endsOn: z.string().nullable(),
+  version: z.int(),
+  updatedAt: z.date(),
+});
+
+export const conflictWithCapacitySchema = errorResponseSchema.extend({ current: capacitySchema.nullable() });
+
 export const overviewSchema = z.object({
   frameworkVersion: z.int(),
   stage: stageSchema,
@@ -59,6 +95,7 @@ export const overviewSchema = z.object({
       progress: progressSchema,
       stage: stageSchema,
       registryChecks: z.array(z.object({ key: z.enum(registryCheckKeys), met: z.boolean() })),
+      evidenceChecks: z.array(z.object({ key: z.enum(evidenceCheckKeys), met: z.boolean() })),
       items: z.array(itemSchema),
     }),
   ),
@@ -68,12 +105,16 @@ export const overviewSchema = z.object({
       z.object({
         key: z.enum(['visionAdopted', 'assignmentFormulated', 'stepsDeveloped', 'broadDeployment']),
         met: z.boolean(),
+        source: factSourceSchema,
       }),
     ),
     toNextRole: z.array(
       z.enum(['visionAdopted', 'assignmentFormulated', 'stepsDeveloped', 'broadDeployment']),
     ),
   }),
+  capacity: capacitySchema.nullable(),
+  /** The closed 0-meting wave that counts as step 1's evidence, for a link. */
+  baselineWaveId: z.uuid().nullable(),
   registryFacts: registryFactsSchema.nullable(),
   overdueGoals: z.array(
     goalSchema.pick({ id: true, stepKey: true, title: true, deadline: true, status: true }),

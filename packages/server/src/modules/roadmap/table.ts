@@ -1,4 +1,5 @@
 import {
+  adviceRoles,
   goalAchievedValues,
   goalStatuses,
   itemStatuses,
@@ -145,3 +146,19 @@ export const policyTopics = pgTable(
   },
   (t) => [index('policy_topics_org_idx').on(t.orgId)],
 );
+
+/**
+ * The capacity actually appointed for step 3 (item 1): one per organisation, so the step-3 advice
+ * can be set against it. Changes go to the audit log; `version` guards against overwriting.
+ */
+export const roadmapCapacities = pgTable('roadmap_capacities', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  role: text('role', { enum: adviceRoles }).notNull(),
+  hoursPerWeek: integer('hours_per_week').notNull(),
+  startedOn: date('started_on').notNull(),
+  endsOn: date('ends_on'),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

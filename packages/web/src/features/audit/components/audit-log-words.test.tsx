@@ -76,4 +76,11 @@ describe('the raw-text check', () => {
       [],
     );
   });
+
+  it('finds an error code shown instead of its message, and a stage key instead of its word', () => {
+    expect(findRawText('Fout: INVALID_INPUT. Stand: roadmap.stage.embedded')).toEqual([
+      'roadmap.stage.embedded',
+      'INVALID_INPUT',
+    ]);
+  });
 });

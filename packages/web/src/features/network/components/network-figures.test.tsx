@@ -66,7 +66,7 @@ describe('the network figures', () => {
       'Gelijk aan het midden',
     ]);
     expect(cellsOf(table, 'Veilig klimaat').at(-1)).toBe('Onder het midden');
-    expect(cellsOf(table, 'Behoeften')).toEqual([
+    expect(cellsOf(table, 'Wat je nodig hebt')).toEqual([
       '2,1',
       '3,1',
       '2,6',

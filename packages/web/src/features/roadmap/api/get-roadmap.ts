@@ -1,4 +1,12 @@
-import type { AdviceRole, FactKey, MaturityStage, StepKey } from '@derde-bron/domain';
+import type {
+  AdviceReason,
+  AdviceRole,
+  EvidenceCheck,
+  FactKey,
+  MaturityStage,
+  RegistryCheck,
+  StepKey,
+} from '@derde-bron/domain';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiResponse } from '../../../api/types.ts';
 import { getJson } from '../../../lib/api-client.ts';
@@ -14,7 +22,21 @@ export type RoadmapItem = Omit<
   stepKey: StepKey;
 };
 
-export type Progress = { applicable: number; done: number; inProgress: number; percent: number };
+export type Progress = {
+  applicable: number;
+  done: number;
+  inProgress: number;
+  percent: number;
+  /** Only the required items decide the stage. */
+  required: number;
+  requiredDone: number;
+  requiredInProgress: number;
+};
+
+/** The capacity appointed in step 3, as the server keeps it. */
+export type AppointedCapacity = NonNullable<
+  ApiResponse<'/api/organisations/{orgId}/roadmap/capacity', 'get'>['capacity']
+>;
 
 /** One change to an item: which fields changed, from what to what (raw values, see history-words.ts). */
 export type FieldChange = { field: string; from: string | null; to: string | null };
@@ -30,12 +52,22 @@ export type RoadmapOverview = {
   frameworkVersion: number;
   stage: MaturityStage;
   overall: Progress;
-  steps: Array<{ stepKey: StepKey; progress: Progress; stage: MaturityStage; items: RoadmapItem[] }>;
+  steps: Array<{
+    stepKey: StepKey;
+    progress: Progress;
+    stage: MaturityStage;
+    registryChecks: RegistryCheck[];
+    evidenceChecks: EvidenceCheck[];
+    items: RoadmapItem[];
+  }>;
   advice: {
     role: AdviceRole;
-    facts: Array<{ key: FactKey; met: boolean }>;
+    /** Each reason with where it was read (an item, a decision, steps, the registry). */
+    facts: AdviceReason[];
     toNextRole: FactKey[];
   };
+  capacity: AppointedCapacity | null;
+  baselineWaveId: string | null;
   overdueGoals: Array<{
     id: string;
     stepKey: StepKey;

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../lib/i18n.ts';
 import { createQueryClient } from '../../../lib/query-client.ts';
@@ -57,10 +57,10 @@ function fakeFetch(answers: Array<{ status: number; body: unknown }>) {
   return sent;
 }
 
-function renderForm() {
+function renderForm(optional = false) {
   render(
     <QueryClientProvider client={createQueryClient()}>
-      <ItemEditForm orgId="org-1" item={item} label="2.1 Visie" owners={owners} />
+      <ItemEditForm orgId="org-1" item={item} label="2.1 Visie" owners={owners} optional={optional} />
     </QueryClientProvider>,
   );
 }
@@ -134,9 +134,21 @@ describe('saving an item that someone else saved first', () => {
     expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('done');
   });
 
+  it('offers "niet van toepassing" only on an item the guide words as optional, and says why', () => {
+    fakeFetch([]);
+    renderForm(false);
+    const options = () =>
+      [...(screen.getByLabelText('Status') as HTMLSelectElement).options].map((o) => o.textContent);
+    expect(options()).not.toContain('Niet van toepassing');
+    expect(screen.getByText(/Daarom kan het niet ‘niet van toepassing’ zijn/)).toBeTruthy();
+    cleanup();
+    renderForm(true);
+    expect(options()).toContain('Niet van toepassing');
+  });
+
   it('asks for a reason before sending "not applicable", in an alert linked to the field', async () => {
     const sent = fakeFetch([]);
-    renderForm();
+    renderForm(true);
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'notApplicable' } });
     fireEvent.click(screen.getByRole('button', { name: /^Opslaan/ }));
     const alert = await screen.findByRole('alert');

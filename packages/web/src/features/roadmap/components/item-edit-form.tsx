@@ -41,6 +41,8 @@ type Props = {
   /** "1.2 Titel", for the messages and the button's full name. */
   label: string;
   owners: Owner[];
+  /** The guide words the item as optional: only then is "niet van toepassing" offered. */
+  optional: boolean;
 };
 
 /**
@@ -48,7 +50,7 @@ type Props = {
  * started from: when someone else saved in between, the server refuses, and the form shows their
  * values next to the person's own, so that nothing is lost and nothing is overwritten unseen.
  */
-export function ItemEditForm({ orgId, item, label, owners }: Props) {
+export function ItemEditForm({ orgId, item, label, owners, optional }: Props) {
   const { t } = useTranslation();
   const update = useUpdateItem();
   const [base, setBase] = useState(item);
@@ -168,12 +170,16 @@ export function ItemEditForm({ orgId, item, label, owners }: Props) {
         value={draft.status}
         onChange={(event) => change({ status: event.target.value as ItemStatus })}
         error={problem?.fields.status}
+        hint={optional ? t('roadmap.item.optionalHint') : t('roadmap.item.requiredHint')}
       >
-        {itemStatuses.map((status) => (
-          <option key={status} value={status}>
-            {t(`roadmap.status.${status}`)}
-          </option>
-        ))}
+        {/* A required item keeps "niet van toepassing" only if older data has it, so it can be changed. */}
+        {itemStatuses
+          .filter((status) => status !== 'notApplicable' || optional || base.status === 'notApplicable')
+          .map((status) => (
+            <option key={status} value={status}>
+              {t(`roadmap.status.${status}`)}
+            </option>
+          ))}
       </SelectField>
       {draft.status === 'notApplicable' && (
         <TextAreaField

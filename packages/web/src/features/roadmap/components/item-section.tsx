@@ -92,6 +92,7 @@ export function ItemSection({ orgId, stepNumber, content, item, canEdit, owners,
             canEdit={canEdit}
             owners={owners}
             ownerName={ownerName}
+            optional={content.optional === true}
           />
         )}
       </details>
@@ -107,11 +108,14 @@ function ItemWork({
   canEdit,
   owners,
   ownerName,
-}: Omit<Props, 'stepNumber' | 'content'> & { label: string }) {
+  optional,
+}: Omit<Props, 'stepNumber' | 'content'> & { label: string; optional: boolean }) {
   const details = useItem(orgId, item.itemKey);
   return (
     <>
-      {canEdit && <ItemEditForm orgId={orgId} item={item} label={label} owners={owners} />}
+      {canEdit && (
+        <ItemEditForm orgId={orgId} item={item} label={label} owners={owners} optional={optional} />
+      )}
       <QueryState query={details}>
         {(data) => (
           <>

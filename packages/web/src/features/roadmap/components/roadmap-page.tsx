@@ -148,7 +148,7 @@ function Overview({ membership, orgId, roadmap, content, canEdit }: RoadmapView)
 
       <TrendSection orgId={orgId} />
 
-      <AdviceBox advice={roadmap.advice} />
+      <AdviceBox advice={roadmap.advice} capacity={roadmap.capacity} content={content} />
 
       <section aria-labelledby="overdue-title">
         <h2 id="overdue-title">{t('roadmap.overdue.title')}</h2>

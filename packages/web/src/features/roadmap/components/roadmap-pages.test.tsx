@@ -28,27 +28,73 @@ const item = (
   retiredAt: null,
 });
 
+const zero = {
+  applicable: 0,
+  done: 0,
+  inProgress: 0,
+  percent: 0,
+  required: 0,
+  requiredDone: 0,
+  requiredInProgress: 0,
+};
+
 const overview: RoadmapOverview = {
   frameworkVersion: 1,
   stage: 'notStarted',
-  overall: { applicable: 18, done: 2, inProgress: 1, percent: 11 },
+  overall: {
+    applicable: 18,
+    done: 2,
+    inProgress: 1,
+    percent: 11,
+    required: 13,
+    requiredDone: 2,
+    requiredInProgress: 1,
+  },
   steps: content.steps.map((step) => ({
     stepKey: step.key,
     progress:
       step.key === 'supportAndVision'
-        ? { applicable: 2, done: 1, inProgress: 0, percent: 50 }
-        : { applicable: step.items.length, done: 0, inProgress: 0, percent: 0 },
+        ? {
+            applicable: 2,
+            done: 1,
+            inProgress: 0,
+            percent: 50,
+            required: 1,
+            requiredDone: 1,
+            requiredInProgress: 0,
+          }
+        : { ...zero, applicable: step.items.length, required: step.items.filter((i) => !i.optional).length },
     stage: step.key === 'supportAndVision' ? 'developing' : 'notStarted',
+    registryChecks: [],
+    evidenceChecks:
+      step.key === 'supportAndVision'
+        ? [{ key: 'visionDocument', met: false }]
+        : step.key === 'investment'
+          ? [{ key: 'capacityAppointed', met: true }]
+          : [],
     items: step.items.map((i) => item(i.key, step.key, i.key === 'vision' ? 'done' : 'notStarted')),
   })),
   advice: {
     role: 'policyOfficer',
     facts: [
-      { key: 'visionAdopted', met: true },
-      { key: 'assignmentFormulated', met: false },
+      { key: 'visionAdopted', met: true, source: { kind: 'item', itemKey: 'vision' } },
+      {
+        key: 'assignmentFormulated',
+        met: false,
+        source: { kind: 'steps', stepKeys: ['supportAndVision', 'investment'] },
+      },
     ],
     toNextRole: ['assignmentFormulated'],
   },
+  capacity: {
+    role: 'projectLeader',
+    hoursPerWeek: 16,
+    startedOn: '2026-01-05',
+    endsOn: null,
+    version: 1,
+    updatedAt: '2026-01-05T10:00:00.000Z',
+  },
+  baselineWaveId: null,
   overdueGoals: [
     {
       id: 'g1',
@@ -117,11 +163,15 @@ describe('roadmap pages', () => {
     const row = within(table).getByRole('row', { name: /Stap 2: Draagvlak/ });
     expect(within(row).getByText('1 van 2')).toBeTruthy();
     expect(within(row).getByText('50%')).toBeTruthy();
-    expect(within(row).getByText('In ontwikkeling')).toBeTruthy();
+    expect(within(row).getByText('Halverwege')).toBeTruthy();
     expect(document.querySelectorAll('svg.progress-bar[aria-hidden="true"]').length).toBe(
       content.steps.length + 1,
     );
-    expect(screen.getByText('Ons advies: kies een beleidsmedewerker.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Het advies is nu: beleidsmedewerker. Dat is anders dan de aanstelling. Dit is de reden:',
+      ),
+    ).toBeTruthy();
     expect(screen.getByText(/er is een visie op ervaringsdeskundigheid vastgesteld/)).toBeTruthy();
     expect(screen.getByText('Leg een besluit vast bij stap 2 of stap 3.')).toBeTruthy();
     expect(screen.getByText('Te laat')).toBeTruthy();
@@ -131,7 +181,7 @@ describe('roadmap pages', () => {
     );
     expect(
       screen.getByText(
-        'Je organisatie staat in de hoogste fase die minstens 4 van de 6 stappen hebben bereikt.',
+        'Je organisatie staat op de hoogste stand die minstens 4 van de 6 stappen hebben bereikt.',
       ),
     ).toBeTruthy();
   });
@@ -140,12 +190,12 @@ describe('roadmap pages', () => {
     roadmapServer('coordinator');
     await renderApp('/organisatie/afwegingskader');
     const table = await screen.findByRole('table', {
-      name: 'Voortgang per kwartaal: het deel van de punten dat klaar is, en het niveau',
+      name: 'Voortgang per kwartaal: het deel van de punten dat klaar is, en de stand',
     });
     const rows = within(table).getAllByRole('row');
     expect(rows[1]?.textContent).toContain('3e kwartaal 2026');
     expect(rows[2]?.textContent).toContain('39%');
-    expect(rows[2]?.textContent).toContain('Verkennend');
+    expect(rows[2]?.textContent).toContain('Begonnen');
     const section = screen.getByRole('region', { name: 'Voortgang door de tijd' });
     expect(within(section).getByTestId('chart').getAttribute('aria-hidden')).toBe('true');
   });
@@ -186,7 +236,7 @@ describe('roadmap pages', () => {
       closedAt: null,
       version: 1,
     };
-    const message = 'Schrijf eerst op wat er in deze fase is gebeurd. Daarna kun je verder.';
+    const message = 'Schrijf eerst op wat er in dit deel is gebeurd. Daarna kun je verder.';
     let sent: unknown = null;
     roadmapServer('coordinator', {
       'GET /api/organisations/o1/roadmap/policy-topics': { status: 200, body: { topics: [topic] } },
@@ -197,12 +247,94 @@ describe('roadmap pages', () => {
     });
     await renderApp('/organisatie/afwegingskader/beleid');
     const card = await screen.findByRole('region', { name: 'Huisregels' });
-    expect(within(card).getByText('Ronde 1 · Fase 1 van 4: Ontsluiten')).toBeTruthy();
+    expect(within(card).getByText('Ronde 1 · Deel 1 van 4: Ontsluiten')).toBeTruthy();
     expect(within(card).queryByRole('button', { name: /Onderwerp afsluiten/ })).toBeNull();
-    fireEvent.click(within(card).getByRole('button', { name: /Volgende fase/ }));
+    fireEvent.click(within(card).getByRole('button', { name: /Volgende deel/ }));
     const alert = await within(card).findByRole('alert');
     expect(alert.textContent).toContain(message);
     await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(sent).toEqual({ version: 1, notes: '', action: 'advance' });
+  });
+});
+
+describe('the step-3 advice against the appointed capacity', () => {
+  beforeEach(() => initI18n('nl'));
+
+  it('names each reason’s source with a link, and sets the advice against the appointment', async () => {
+    roadmapServer('team_manager');
+    await renderApp('/organisatie/afwegingskader/stap/3');
+    const advice = await screen.findByRole('region', { name: 'Advies bij stap 3: wie trekt het werk?' });
+    expect(
+      within(advice).getByText(/Aangesteld: projectleider, 16 uur per week sinds 5 januari 2026\./),
+    ).toBeTruthy();
+    expect(
+      within(advice).getByText(
+        'Het advies is nu: beleidsmedewerker. Dat is anders dan de aanstelling. Dit is de reden:',
+      ),
+    ).toBeTruthy();
+    const vision = within(advice).getByRole('link', { name: 'punt 2.1 Visie' });
+    expect(vision.getAttribute('href')).toBe('/organisatie/afwegingskader/stap/2#item-vision');
+    // The step's evidence for "op orde", in words with a link.
+    expect(screen.getByText(/een aanstelling bij punt 3\.1/)).toBeTruthy();
+  });
+
+  it('says the registry when the registry gave the fact, never step 4', async () => {
+    roadmapServer('team_manager', {
+      'GET /api/organisations/o1/roadmap': {
+        status: 200,
+        body: {
+          ...overview,
+          advice: {
+            role: 'coordinator',
+            facts: [
+              { key: 'visionAdopted', met: true, source: { kind: 'item', itemKey: 'vision' } },
+              {
+                key: 'stepsDeveloped',
+                met: true,
+                source: { kind: 'steps', stepKeys: ['exploration', 'supportAndVision', 'investment'] },
+              },
+              { key: 'broadDeployment', met: true, source: { kind: 'registry', levelsCovered: 3 } },
+            ],
+            toNextRole: [],
+          },
+        },
+      },
+    });
+    await renderApp('/organisatie/afwegingskader/stap/3');
+    const advice = await screen.findByRole('region', { name: 'Advies bij stap 3: wie trekt het werk?' });
+    const broad = within(advice)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('wordt breed ingezet'));
+    expect(broad?.textContent).toContain('het register: ervaringsdeskundigheid op 3 niveaus');
+    expect(broad?.textContent).not.toMatch(/stap 4/i);
+    expect(
+      within(advice)
+        .getByRole('link', { name: /het register/ })
+        .getAttribute('href'),
+    ).toBe('/organisatie/register');
+  });
+
+  it('records the capacity with checks before sending, and sends the version it started from', async () => {
+    const server = roadmapServer('coordinator', {
+      'POST /api/organisations/o1/roadmap/capacity': {
+        status: 200,
+        body: { capacity: { ...overview.capacity, role: 'coordinator', hoursPerWeek: 24, version: 2 } },
+      },
+    });
+    await renderApp('/organisatie/afwegingskader/stap/3');
+    const hours = await screen.findByLabelText('Uren per week');
+    fireEvent.change(hours, { target: { value: '60' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Aanstelling opslaan' }));
+    expect(
+      await screen.findByText('Vul een heel aantal uren in, van 1 tot en met 40.', {
+        selector: 'a, p, span',
+      }),
+    ).toBeTruthy();
+    expect(server.keys()).not.toContain('POST /api/organisations/o1/roadmap/capacity');
+    fireEvent.change(hours, { target: { value: '24' } });
+    fireEvent.change(screen.getByLabelText('Functie'), { target: { value: 'coordinator' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Aanstelling opslaan' }));
+    expect(await screen.findByText('De aanstelling is opgeslagen.')).toBeTruthy();
+    expect(server.keys()).toContain('POST /api/organisations/o1/roadmap/capacity');
   });
 });

@@ -5,11 +5,13 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { useLocalized } from '../../../lib/i18n.ts';
 import { useOwners } from '../api/get-owners.ts';
 import { AdviceBox } from './advice-box.tsx';
+import { CapacityForm } from './capacity-form.tsx';
 import { GoalsSection } from './goals-section.tsx';
 import { ItemSection } from './item-section.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 import { ownerNames, RoadmapData, type RoadmapView, useRoadmapHeadingData } from './roadmap-data.tsx';
 import { roadmapPath, stepPath } from './roadmap-page.tsx';
+import { StepChecks } from './step-checks.tsx';
 
 /** One step of the organisation's roadmap: its items to work on, their decisions and evidence, and goals. */
 export function RoadmapStepPage() {
@@ -71,6 +73,7 @@ function StepContent({ view, step }: { view: RoadmapView; step: Step }) {
             })}{' '}
             {t('roadmap.stepStage')} <strong>{t(`roadmap.stage.${state.stage}`)}</strong>
           </p>
+          <StepChecks state={state} baselineWaveId={roadmap.baselineWaveId} />
         </div>
       )}
       {!canEdit && <p className="notice">{t('roadmap.step.readOnly')}</p>}
@@ -79,7 +82,12 @@ function StepContent({ view, step }: { view: RoadmapView; step: Step }) {
           {t('roadmap.step.ownersFailed')}
         </p>
       )}
-      {step.key === 'investment' && <AdviceBox advice={roadmap.advice} />}
+      {step.key === 'investment' && (
+        <>
+          <AdviceBox advice={roadmap.advice} capacity={roadmap.capacity} content={content} />
+          {canEdit && <CapacityForm orgId={orgId} capacity={roadmap.capacity} />}
+        </>
+      )}
       {step.key === 'supportAndVision' && (
         <p className="notice">
           {t('roadmap.step.policyIntro')}{' '}

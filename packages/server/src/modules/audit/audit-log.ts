@@ -29,6 +29,13 @@ export type AuditAction =
   | 'team.deleted'
   | 'roadmap.exported'
   | 'roadmap.frameworkVersionChanged'
+  | 'monitor.teamMemberAdded'
+  | 'monitor.teamMemberRemoved'
+  | 'monitor.roundStarted'
+  | 'monitor.roundClosed'
+  | 'monitor.roundReopened'
+  | 'monitor.scoreSaved'
+  | 'monitor.goalReviewed'
   | 'measurement.exported'
   | 'measurement.invitationsSent'
   | 'measurement.remindersSent'
@@ -134,6 +141,13 @@ export const auditActions: readonly AuditAction[] = [
   'team.deleted',
   'roadmap.exported',
   'roadmap.frameworkVersionChanged',
+  'monitor.teamMemberAdded',
+  'monitor.teamMemberRemoved',
+  'monitor.roundStarted',
+  'monitor.roundClosed',
+  'monitor.roundReopened',
+  'monitor.scoreSaved',
+  'monitor.goalReviewed',
   'measurement.exported',
   'measurement.invitationsSent',
   'measurement.noteSaved',

@@ -57,6 +57,8 @@ const catalogue = {
     noteConflict:
       'Iemand anders heeft dit verslag net opgeslagen. Hieronder zie je wat er nu staat. Pas je wijziging daarop aan.',
     waveNotInOrganisation: 'Deze meting hoort niet bij deze organisatie.',
+    perspectiveNotInInstrument:
+      'Deze vragenlijst kent die groep niet. Iedereen vult hem in als medewerker; het oordeel van coördinator, experts en MT hoort in de implementatiemonitor.',
     secondBaseline:
       'Let op: jullie hebben al een 0-meting. Een tweede 0-meting is geen nieuw beginpunt om mee te vergelijken. Wil je meten wat er veranderd is? Kies dan een vervolgmeting.',
     ownerNotMember: 'De eigenaar moet lid zijn van je organisatie.',
@@ -164,6 +166,8 @@ const catalogue = {
     topicConflict: 'Someone else has just saved this topic. Look at the new version and try again.',
     noteConflict: 'Someone else has just saved this note. Below is what it says now. Fit your change to it.',
     waveNotInOrganisation: 'This measurement does not belong to this organisation.',
+    perspectiveNotInInstrument:
+      'This questionnaire does not know that group. Everyone answers it as staff; the judgement of coordinator, experts and MT belongs in the implementation monitor.',
     secondBaseline:
       'Note: you already have a baseline. A second baseline is not a new starting point to compare with. Do you want to measure what has changed? Then choose a follow-up measurement.',
     ownerNotMember: 'The owner must be a member of your organisation.',

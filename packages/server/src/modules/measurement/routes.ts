@@ -18,6 +18,7 @@ import { createResponseSeal } from './sealed-responses.ts';
 import { measurementWaves, waveGroups, waveLinks } from './table.ts';
 import {
   currentInstrumentVersion,
+  instrumentOf,
   describeWave,
   getOpenWave,
   getWave,
@@ -118,6 +119,8 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
+      const asked = new Set(instrumentOf({ instrumentVersion: currentInstrumentVersion }).perspectives.map((p) => p.key));
+      if (!request.body.perspectives.every((p) => asked.has(p))) throw invalidInput('perspectiveNotInInstrument');
       const { wave, secondBaseline } = await withTenant(db, orgId, async (tx) => ({
         secondBaseline: request.body.kind === 'baseline' && (await hasBaseline(tx, orgId)),
         wave: insertedRow(

@@ -1,4 +1,4 @@
-import { selfAssessmentScaleKey } from './instrument.ts';
+import { newWavePerspectives, selfAssessmentScaleKey } from './instrument.ts';
 import { instrumentV1 } from './instrument-v1.ts';
 import type { InstrumentContent } from './schema.ts';
 
@@ -27,5 +27,5 @@ export const instrumentV2: InstrumentContent = {
   ...instrumentV1,
   perspectives: [{ key: 'staff', title: { nl: 'Medewerkers', en: 'Staff' } }],
   scales: instrumentV1.scales.filter((scale) => scale.key !== selfAssessmentScaleKey),
-  items: everyoneInV1.map((item) => ({ ...item, perspectives: ['staff'] })),
+  items: everyoneInV1.map((item) => ({ ...item, perspectives: [...newWavePerspectives] })),
 };

@@ -16,9 +16,9 @@ export default async function measurement(app: FastifyInstance) {
 
 export { measurementExporter } from './export-tables.ts';
 export { listGroups } from './groups.ts';
+export { latestPublishedWave } from './latest-published.ts';
 export { measurementNetworkSection } from './network-section.ts';
 export { publicationQueue, publishDueWaves } from './publication.ts';
-export { latestPublishedWave } from './latest-published.ts';
 export { publishedTotals, type WaveTotals } from './published-totals.ts';
 export { eraseAnswersOfClosedWaves } from './retention.ts';
 export { createResponseSeal } from './sealed-responses.ts';

@@ -18,11 +18,11 @@ import { createResponseSeal } from './sealed-responses.ts';
 import { measurementWaves, waveGroups, waveLinks } from './table.ts';
 import {
   currentInstrumentVersion,
-  instrumentOf,
   describeWave,
   getOpenWave,
   getWave,
   hasBaseline,
+  instrumentOf,
   linkCache,
 } from './waves.ts';
 
@@ -119,8 +119,11 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
-      const asked = new Set(instrumentOf({ instrumentVersion: currentInstrumentVersion }).perspectives.map((p) => p.key));
-      if (!request.body.perspectives.every((p) => asked.has(p))) throw invalidInput('perspectiveNotInInstrument');
+      const asked = new Set(
+        instrumentOf({ instrumentVersion: currentInstrumentVersion }).perspectives.map((p) => p.key),
+      );
+      if (!request.body.perspectives.every((p) => asked.has(p)))
+        throw invalidInput('perspectiveNotInInstrument');
       const { wave, secondBaseline } = await withTenant(db, orgId, async (tx) => ({
         secondBaseline: request.body.kind === 'baseline' && (await hasBaseline(tx, orgId)),
         wave: insertedRow(

@@ -25,8 +25,15 @@ const isWebAddress = (value: string) => /^https?:\/\/\S+$/.test(value);
 
 /** One score of the team: a level of 1–4, why, and links to what shows it. */
 export function ScoreForm(props: Props) {
-  // A new form for every saved version, so its fields start from what is stored.
-  return props.canEdit ? <Editable key={props.current?.version ?? 0} {...props} /> : <ReadOnly {...props} />;
+  // What the last save said outlives the form, which starts afresh from every saved version.
+  const form = useFormFeedback();
+  if (!props.canEdit) return <ReadOnly {...props} />;
+  return (
+    <div className="monitor-score">
+      <SectionFeedback feedback={form.feedback} />
+      <Editable key={props.current?.version ?? 0} {...props} form={form} />
+    </div>
+  );
 }
 
 function ReadOnly({ label, current }: Props) {
@@ -62,11 +69,18 @@ function EvidenceList({ evidence }: { evidence: MonitorScore['evidence'] }) {
   );
 }
 
-function Editable({ orgId, roundId, subjectKey, label, current }: Props) {
+function Editable({
+  orgId,
+  roundId,
+  subjectKey,
+  label,
+  current,
+  form,
+}: Props & { form: ReturnType<typeof useFormFeedback> }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const save = useSaveScore();
-  const { feedback, fail, check, succeed } = useFormFeedback();
+  const { fail, check, succeed } = form;
   const [score, setScore] = useState(current?.score ? String(current.score) : '');
   const [rationale, setRationale] = useState(current?.rationale ?? '');
   const [linkTitle, setLinkTitle] = useState('');
@@ -107,8 +121,7 @@ function Editable({ orgId, roundId, subjectKey, label, current }: Props) {
   };
 
   return (
-    <form className="monitor-score" onSubmit={onSubmit} noValidate>
-      <SectionFeedback feedback={feedback} />
+    <form onSubmit={onSubmit} noValidate>
       <ChoiceGroup
         id={fields.score.id}
         name={`${id}-level`}
@@ -122,14 +135,21 @@ function Editable({ orgId, roundId, subjectKey, label, current }: Props) {
       />
       <TextAreaField
         {...fields.rationale}
+        error={form.problem?.fields.rationale}
         hint={t('monitor.score.rationaleHint', { max: monitorRationaleMaxLength })}
         value={rationale}
         onChange={(e) => setRationale(e.target.value)}
       />
       <EvidenceList evidence={current?.evidence ?? []} />
-      <TextField {...fields.linkTitle} value={linkTitle} onChange={(e) => setLinkTitle(e.target.value)} />
+      <TextField
+        {...fields.linkTitle}
+        error={form.problem?.fields.linkTitle}
+        value={linkTitle}
+        onChange={(e) => setLinkTitle(e.target.value)}
+      />
       <TextField
         {...fields.linkUrl}
+        error={form.problem?.fields.linkUrl}
         type="url"
         value={linkUrl}
         onChange={(e) => setLinkUrl(e.target.value)}

@@ -1,6 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { totpCode } from '@derde-bron/server/testing';
-import { expect, type Page } from '@playwright/test';
+import { pdfText, totpCode } from '@derde-bron/server/testing';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const quickExitUrl = 'https://www.buienradar.nl/';
 
@@ -50,4 +54,13 @@ export async function openItem(page: Page, number: string) {
   if (!(await work.evaluate((details: HTMLDetailsElement) => details.open)))
     await work.locator(':scope > summary').click();
   return region;
+}
+
+/** Downloads the PDF behind a link (once the report is made) and answers its text (pdf.js). */
+export async function downloadText(page: Page, link: Locator) {
+  const downloading = page.waitForEvent('download');
+  await link.click();
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'rapportage-')), 'rapportage.pdf');
+  await (await downloading).saveAs(file);
+  return pdfText(await readFile(file));
 }

@@ -105,20 +105,19 @@ test('the coordinator declares groups with their headcounts and makes links; twe
   await page.getByRole('radio', { name: /^0-meting/ }).check();
   await page.getByLabel('Eerste dag').fill(today);
   await page.getByLabel('Laatste dag').fill(later);
+  // Instrument v2 asks one perspective: everyone answers as staff (docs/anonymity.md).
   await page.getByRole('checkbox', { name: 'Medewerkers' }).check();
-  await page.getByRole('checkbox', { name: 'Ervaringsdeskundigen' }).check();
-  await page.getByRole('checkbox', { name: 'Management en bestuur' }).uncheck();
-  await page.getByRole('checkbox', { name: 'Coördinator ervaringsdeskundigheid' }).uncheck();
+  await expect(page.getByRole('checkbox', { name: 'Ervaringsdeskundigen' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Meting plannen' }).click();
   await page.getByRole('link', { name: /Ga naar ‘0-meting 2026’/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('0-meting 2026');
   const waveUrl = page.url();
 
-  // Two groups, each declared once with the people in it: team A's staff, team B's experts.
+  // Two groups, each declared once with the people in it: team A's staff, team B's staff.
   const declare = page.getByRole('form', { name: 'Groep toevoegen' });
   for (const [team, perspective, people] of [
     ['Team A', 'Medewerkers', '8'],
-    ['Team B', 'Ervaringsdeskundigen', '5'],
+    ['Team B', 'Medewerkers', '5'],
   ] as const) {
     await declare.getByLabel('Team').selectOption({ label: team });
     await declare.getByLabel('Perspectief').selectOption({ label: perspective });
@@ -222,7 +221,7 @@ test('the coordinator declares groups with their headcounts and makes links; twe
     groupsTable(page).getByRole('row', { name: /^Team A Medewerkers 8 Genoeg antwoorden/ }),
   ).toBeVisible();
   await expect(
-    groupsTable(page).getByRole('row', { name: /^Team B Ervaringsdeskundigen 5 Genoeg antwoorden/ }),
+    groupsTable(page).getByRole('row', { name: /^Team B Medewerkers 5 Genoeg antwoorden/ }),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Meting sluiten' }).click();
   await page.getByRole('button', { name: 'Ja, meting sluiten' }).click();
@@ -272,8 +271,6 @@ test('the coordinator declares groups with their headcounts and makes links; twe
   await page.getByRole('radio', { name: 'Per groep (perspectief)' }).check();
   await page.getByRole('button', { name: 'Tonen' }).click();
   await expect(page.getByRole('table', { name: 'Medewerkers: score per schaal' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Ervaringsdeskundigen: score per schaal' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Verschil met de medewerkers, per schaal' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // A second wave, answered and closed through the API, shows the difference with the 0-meting.

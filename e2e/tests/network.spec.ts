@@ -1,17 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import {
-  pdfText,
   retakeNetworkSnapshot,
   seedNetworkAdmin,
   seedNetworkShowcase,
   seedTestOrganisation,
 } from '@derde-bron/server/testing';
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { expectNoSeriousA11yViolations, mainNav, signIn } from './helpers.ts';
+import { downloadText, expectNoSeriousA11yViolations, mainNav, signIn } from './helpers.ts';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -28,15 +22,6 @@ async function seedSixOrganisations(server: Parameters<typeof seedTestOrganisati
   // worker's server may have taken it before these organisations existed. Take it anew.
   await retakeNetworkSnapshot(server.database);
   return orgs;
-}
-
-/** Downloads the PDF behind a link (once the report is made) and answers its text (pdf.js). */
-async function downloadText(page: Page, link: Locator) {
-  const downloading = page.waitForEvent('download');
-  await link.click();
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'rapportage-')), 'rapportage.pdf');
-  await (await downloading).saveAs(file);
-  return pdfText(await readFile(file));
 }
 
 test('the network admin reads the network figures as tables, with no organisation named', async ({

@@ -3,6 +3,7 @@ export * from './dates.ts';
 export * from './framework/index.ts';
 export * from './locale.ts';
 export * from './measurement/index.ts';
+export * from './monitor/index.ts';
 export * from './network/index.ts';
 export * from './registry/index.ts';
 export * from './reports/index.ts';

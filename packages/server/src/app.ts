@@ -22,6 +22,7 @@ import measurement, {
   publicationQueue,
   publishDueWaves,
 } from './modules/measurement/index.ts';
+import monitor, { monitorExporter } from './modules/monitor/index.ts';
 import network, { type NetworkSectionProvider } from './modules/network/index.ts';
 import operations, {
   type DiskGuard,
@@ -61,6 +62,7 @@ export const networkSections: readonly NetworkSectionProvider[] = [
  */
 export const organisationExporters: readonly OrganisationExporter[] = [
   roadmapExporter,
+  monitorExporter,
   measurementExporter,
   registryExporter,
 ];
@@ -219,6 +221,7 @@ export async function buildApp({
   await app.register(organisations);
   await app.register(audit);
   await app.register(roadmap);
+  await app.register(monitor);
   await app.register(measurement);
   await app.register(registry);
   await app.register(network, { sections: networkSections });

@@ -14,7 +14,7 @@ import {
   testDatabases,
 } from './testing/index.ts';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Operation = { method: Method; path: string; permission: Permission };
 
 /**
@@ -51,6 +51,22 @@ const exampleBodies: Record<string, object | undefined> = {
   'POST /api/organisations/{orgId}/roadmap/items/{itemKey}/evidence/file': undefined,
   'GET /api/organisations/{orgId}/roadmap/evidence/{evidenceId}/file': undefined,
   'GET /api/organisations/{orgId}/roadmap/goals': undefined,
+  'GET /api/organisations/{orgId}/roadmap/goal-reviews': undefined,
+  'GET /api/organisations/{orgId}/monitor': undefined,
+  'GET /api/organisations/{orgId}/monitor/gap': undefined,
+  'POST /api/organisations/{orgId}/monitor/team': {
+    membershipId: '6f1c1a52-8a48-4a34-9d63-0c1d7d3c3a11',
+    teamRole: 'coordinator',
+  },
+  'DELETE /api/organisations/{orgId}/monitor/team/{memberId}': undefined,
+  'POST /api/organisations/{orgId}/monitor/rounds': { cycle: 9, kind: 'begin', heldOn: '2026-11-01' },
+  'GET /api/organisations/{orgId}/monitor/rounds/{roundId}': undefined,
+  'PATCH /api/organisations/{orgId}/monitor/rounds/{roundId}': { version: 1, closed: true },
+  'PUT /api/organisations/{orgId}/monitor/rounds/{roundId}/scores/{subjectKey}': { version: 0, score: 1 },
+  'POST /api/organisations/{orgId}/monitor/rounds/{roundId}/goal-reviews': {
+    goalId: '6f1c1a52-8a48-4a34-9d63-0c1d7d3c3a11',
+    achieved: 'no',
+  },
   'POST /api/organisations/{orgId}/roadmap/goals': { stepKey: 'exploration', title: 'Ingebroken doel' },
   'PATCH /api/organisations/{orgId}/roadmap/goals/{goalId}': { version: 1, status: 'done' },
   'GET /api/organisations/{orgId}/roadmap/policy-topics': undefined,
@@ -195,6 +211,8 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   let activityId: string;
   let linkId: string;
   let reportId: string;
+  let roundId: string;
+  let monitorMemberId: string;
   let sessionsA: Record<string, TestSession>;
   let sessionsB: Record<string, TestSession>;
   let networkAdmin: TestSession;
@@ -211,6 +229,9 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       await get('/roadmap/items/vision'),
       await get('/roadmap/goals'),
       await get('/roadmap/policy-topics'),
+      await get('/roadmap/goal-reviews'),
+      await get('/monitor'),
+      await get(`/monitor/rounds/${roundId}`),
       await get('/waves'),
       await get(`/waves/${waveId}/groups`),
       await get('/conversation-notes'),
@@ -248,6 +269,13 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       });
     goalId = (await asAdmin('/roadmap/goals', { stepKey: 'exploration', title: 'Nulmeting doen' })).json().id;
     topicId = (await asAdmin('/roadmap/policy-topics', { title: 'Nazorg' })).json().id;
+    monitorMemberId = (
+      await asAdmin('/monitor/team', {
+        membershipId: a.members.coordinator.membershipId,
+        teamRole: 'coordinator',
+      })
+    ).json().id;
+    roundId = (await asAdmin('/monitor/rounds', { cycle: 1, kind: 'begin', heldOn: '2026-01-10' })).json().id;
     // A closed 0-meting and a closed later wave, so that results and the comparison can be read.
     const wave = (kind: string, title: string) =>
       asAdmin('/waves', {
@@ -327,7 +355,10 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       .replace('{personId}', personId)
       .replace('{logId}', logId)
       .replace('{activityId}', activityId)
-      .replace('{reportId}', reportId);
+      .replace('{reportId}', reportId)
+      .replace('{roundId}', roundId)
+      .replace('{memberId}', monitorMemberId)
+      .replace('{subjectKey}', 'step:exploration');
 
   const call = (session: TestSession, operation: Operation) => {
     const body = exampleBodies[`${operation.method} ${operation.path}`];

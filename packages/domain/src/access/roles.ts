@@ -19,6 +19,11 @@ export const permissions = {
   'audit.read': ['org_admin'],
   'roadmap.read': ['org_admin', 'coordinator', 'team_manager', 'expert'],
   'roadmap.edit': ['org_admin', 'coordinator'],
+  /** The implementatiemonitor: read by whoever reads the roadmap; filled by whoever edits it. */
+  'monitor.read': ['org_admin', 'coordinator', 'team_manager', 'expert'],
+  'monitor.edit': ['org_admin', 'coordinator'],
+  /** The monitor beside the staff survey: whole-organisation figures, as `measurement.results` shows them only to these. */
+  'monitor.gap': ['org_admin', 'coordinator'],
   'measurement.manage': ['org_admin', 'coordinator'],
   /** A team manager sees only their own team's results, and only above the thresholds. */
   'measurement.results': ['org_admin', 'coordinator', 'team_manager'],

@@ -2,6 +2,7 @@ export * from './anonymity.ts';
 export * from './disclosure.ts';
 export * from './instrument.ts';
 export * from './instrument-v1.ts';
+export * from './instrument-v2.ts';
 export * from './notes.ts';
 export * from './publication.ts';
 export * from './published-views.ts';

@@ -7,6 +7,12 @@
 export const perspectives = ['staff', 'expert', 'management', 'coordinator'] as const;
 export type Perspective = (typeof perspectives)[number];
 
+/**
+ * The perspectives a new wave may ask (instrument v2): everyone answers as "medewerkers". The small
+ * groups' judgement is the implementatiemonitor's, named (docs/anonymity.md).
+ */
+export const newWavePerspectives: readonly Perspective[] = ['staff'];
+
 /** Likert 1–5 plus "weet ik niet"; own experience with "zeg ik liever niet"; free text. */
 export const itemKinds = ['likert', 'sensitive', 'open'] as const;
 export type ItemKind = (typeof itemKinds)[number];

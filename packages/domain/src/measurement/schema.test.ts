@@ -191,7 +191,7 @@ describe('instrumentContentSchema', () => {
     [
       'a perspective missing',
       { ...instrumentV1, perspectives: instrumentV1.perspectives.slice(1) },
-      /every perspective once/,
+      /the instrument does not name staff/,
     ],
     [
       'a scale key used twice',

@@ -110,10 +110,17 @@ export const instrumentContentSchema = z
   })
   .superRefine((content, ctx) => {
     const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    // From v2 an instrument may ask fewer perspectives (docs/anonymity.md); each is named once, and
+    // an item asks only perspectives the instrument names.
     const perspectiveKeys = content.perspectives.map((p) => p.key);
-    if (perspectiveKeys.length !== perspectives.length || duplicates(perspectiveKeys).length > 0) {
-      issue(['perspectives'], 'name every perspective once');
+    if (perspectiveKeys.length === 0 || duplicates(perspectiveKeys).length > 0) {
+      issue(['perspectives'], 'name each perspective once');
     }
+    content.items.forEach((item, index) => {
+      for (const p of item.perspectives)
+        if (!perspectiveKeys.includes(p))
+          issue(['items', index, 'perspectives'], `the instrument does not name ${p}`);
+    });
     for (const key of duplicates(content.scales.map((scale) => scale.key))) {
       issue(['scales'], `scale key ${key} repeats`);
     }

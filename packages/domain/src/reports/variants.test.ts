@@ -16,6 +16,13 @@ describe('report variants', () => {
     expect(reportVariants.filter((v) => sectionsOf(v).includes('qualityMark'))).toEqual(['audit']);
   });
 
+  it('gives every variant the implementatiemonitor, after the roadmap status', () => {
+    for (const variant of reportVariants) {
+      const sections = sectionsOf(variant);
+      expect(sections.indexOf('monitor')).toBe(sections.indexOf('roadmapStatus') + 1);
+    }
+  });
+
   it('names goal owners only for the board and the audit', () => {
     expect(reportVariants.filter(showsOwners)).toEqual(['board', 'audit']);
   });

@@ -10,6 +10,8 @@ export const reportSections = [
   'roadmapStatus',
   /** Goals and the action plan per step, with owner, deadline and status. */
   'goals',
+  /** The implementatiemonitor: the team's begin against end per step, with its rationale. */
+  'monitor',
   /** Scale means of the closed waves, and the comparison with the 0-meting, suppressed as on screen. */
   'measurement',
   /** The three phases of phased work on safety, as indicators 1–3 of the Keurmerk. */
@@ -23,13 +25,13 @@ export type ReportSection = (typeof reportSections)[number];
 
 const sectionsByVariant: Record<ReportVariant, readonly ReportSection[]> = {
   // The board gets everything it decides on.
-  board: ['roadmapStatus', 'goals', 'measurement', 'registry'],
+  board: ['roadmapStatus', 'monitor', 'goals', 'measurement', 'registry'],
   // Works and client councils: where the organisation stands and what staff say; no owners' names.
-  councils: ['roadmapStatus', 'measurement', 'registry'],
+  councils: ['roadmapStatus', 'monitor', 'measurement', 'registry'],
   // The municipality: the state of the work and what is planned.
-  municipality: ['roadmapStatus', 'goals', 'registry'],
+  municipality: ['roadmapStatus', 'monitor', 'goals', 'registry'],
   // A quality-mark audit: the phases as Keurmerk indicators 1–3, with the status and the evidence.
-  audit: ['qualityMark', 'roadmapStatus', 'registry', 'evidence', 'measurement'],
+  audit: ['qualityMark', 'roadmapStatus', 'monitor', 'registry', 'evidence', 'measurement'],
 };
 
 export function sectionsOf(variant: ReportVariant): readonly ReportSection[] {

@@ -5,6 +5,7 @@ export * from '../modules/audit/table.ts';
 export * from '../modules/auth/table.ts';
 export * from '../modules/framework/table.ts';
 export * from '../modules/measurement/table.ts';
+export * from '../modules/monitor/table.ts';
 export * from '../modules/network/table.ts';
 export * from '../modules/operations/table.ts';
 export * from '../modules/organisations/table.ts';

@@ -62,9 +62,20 @@ const catalogue = {
     noteConflict:
       'Iemand anders heeft dit verslag net opgeslagen. Hieronder zie je wat er nu staat. Pas je wijziging daarop aan.',
     waveNotInOrganisation: 'Deze meting hoort niet bij deze organisatie.',
+    perspectiveNotInInstrument:
+      'Deze vragenlijst kent die groep niet. Iedereen vult hem in als medewerker; het oordeel van coördinator, experts en MT hoort in de implementatiemonitor.',
     secondBaseline:
       'Let op: jullie hebben al een 0-meting. Een tweede 0-meting is geen nieuw beginpunt om mee te vergelijken. Wil je meten wat er veranderd is? Kies dan een vervolgmeting.',
     ownerNotMember: 'De eigenaar moet lid zijn van je organisatie.',
+    monitorScoreConflict:
+      'Iemand anders heeft deze score net opgeslagen. Hieronder zie je wat er nu staat. Pas je wijziging daarop aan.',
+    monitorRoundConflict: 'Iemand anders heeft deze meting net veranderd. Laad de pagina opnieuw.',
+    monitorRoundExists: 'Deze meting bestaat al voor deze ronde. Open de meting die er al is.',
+    monitorEndNeedsBegin: 'Doe eerst de beginmeting van deze ronde. Daarna kun je de eindmeting doen.',
+    monitorRoundClosed: 'Deze meting is afgesloten. Open hem weer als je iets wilt veranderen.',
+    monitorSubjectUnknown: 'Deze stap of dit onderdeel staat niet in de monitor.',
+    monitorReviewOnlyAtEnd: 'Of een doel is behaald, vul je in bij de eindmeting.',
+    monitorAlreadyInTeam: 'Deze persoon zit al in het implementatieteam.',
     fileTooLarge: 'Dit bestand is te groot. Het mag hoogstens 10 MB zijn.',
     fileTypeNotAllowed:
       'Dit soort bestand kan niet. Gebruik PDF, Word (DOCX), ODT, Excel (XLSX), PNG of JPEG.',
@@ -165,9 +176,21 @@ const catalogue = {
     topicConflict: 'Someone else has just saved this topic. Look at the new version and try again.',
     noteConflict: 'Someone else has just saved this note. Below is what it says now. Fit your change to it.',
     waveNotInOrganisation: 'This measurement does not belong to this organisation.',
+    perspectiveNotInInstrument:
+      'This questionnaire does not know that group. Everyone answers it as staff; the judgement of coordinator, experts and MT belongs in the implementation monitor.',
     secondBaseline:
       'Note: you already have a baseline. A second baseline is not a new starting point to compare with. Do you want to measure what has changed? Then choose a follow-up measurement.',
     ownerNotMember: 'The owner must be a member of your organisation.',
+    monitorScoreConflict:
+      'Someone else has just saved this score. Below is what it says now. Adjust your change to it.',
+    monitorRoundConflict: 'Someone else has just changed this round. Reload the page.',
+    monitorRoundExists: 'This round already has this measurement. Open the one that is there.',
+    monitorEndNeedsBegin:
+      'Do the begin measurement of this round first. Then you can do the end measurement.',
+    monitorRoundClosed: 'This measurement is closed. Reopen it if you want to change something.',
+    monitorSubjectUnknown: 'This step or item is not in the monitor.',
+    monitorReviewOnlyAtEnd: 'Whether a goal was achieved is answered in the end measurement.',
+    monitorAlreadyInTeam: 'This person is already in the implementation team.',
     fileTooLarge: 'This file is too large. It may be 10 MB at most.',
     fileTypeNotAllowed:
       'This kind of file is not allowed. Use PDF, Word (DOCX), ODT, Excel (XLSX), PNG or JPEG.',

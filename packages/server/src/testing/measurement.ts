@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Breakdown, Perspective } from '@derde-bron/domain';
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { measurementWaves } from '../modules/measurement/table.ts';
 import { daysFromToday, orgClient, randomClientAddress, type TestSession } from './http.ts';
 
 type Method = 'GET' | 'POST' | 'DELETE';
@@ -38,10 +40,18 @@ export function measurementClient(app: FastifyInstance, session: TestSession, or
           kind: opts.kind ?? 'baseline',
           opensOn: daysFromToday(opts.opensIn ?? 0),
           closesOn: daysFromToday((opts.opensIn ?? 0) + 14),
-          perspectives: opts.perspectives ?? ['staff'],
+          perspectives: ['staff'],
         },
         201,
       );
+      // A wave with the small groups' own perspectives is one opened under instrument v1 (new waves
+      // ask staff only): made as staff, then turned into the v1 wave it stands for.
+      const perspectives = opts.perspectives ?? ['staff'];
+      if (perspectives.some((p) => p !== 'staff'))
+        await app.database.owner
+          .update(measurementWaves)
+          .set({ instrumentVersion: 1, perspectives })
+          .where(eq(measurementWaves.id, wave.id));
       return wave.id as string;
     },
     async declareGroup(waveId: string, group: Group = {}) {

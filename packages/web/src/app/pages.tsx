@@ -29,6 +29,7 @@ function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: k
 
 const organisationRead: Access = { anyOf: ['organisation.read'] };
 const roadmapRead: Access = { anyOf: ['roadmap.read'] };
+const monitorRead: Access = { anyOf: ['monitor.read'] };
 const measurementManage: Access = { anyOf: ['measurement.manage'] };
 const measurementRead: Access = { anyOf: ['measurement.manage', 'measurement.results'] };
 const registryManage: Access = { anyOf: ['registry.manage'] };
@@ -128,6 +129,16 @@ export const pages: Page[] = [
     path: 'organisatie/afwegingskader/geschiedenis',
     lazy: page(() => import('../features/roadmap/components/roadmap-history-page.tsx'), 'RoadmapHistoryPage'),
     handle: { access: roadmapRead },
+  },
+  {
+    path: 'organisatie/monitor',
+    lazy: page(() => import('../features/monitor/components/monitor-page.tsx'), 'MonitorPage'),
+    handle: { access: monitorRead, nav: { labelKey: 'shell.nav.monitor', order: 25 } },
+  },
+  {
+    path: 'organisatie/monitor/:roundId',
+    lazy: page(() => import('../features/monitor/components/round-page.tsx'), 'RoundPage'),
+    handle: { access: monitorRead },
   },
   {
     path: 'organisatie/metingen',

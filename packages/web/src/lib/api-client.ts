@@ -71,10 +71,14 @@ export function getJson<T>(url: string): Promise<T> {
 }
 
 /**
- * POST, PATCH or DELETE with an optional JSON body, with the CSRF token of the current session.
+ * POST, PUT, PATCH or DELETE with an optional JSON body, with the CSRF token of the current session.
  * Answers without a body (204) resolve to null.
  */
-export function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
+export function sendJson<T>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   if (body !== undefined) headers['content-type'] = 'application/json';

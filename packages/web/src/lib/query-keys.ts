@@ -27,6 +27,13 @@ export const queryKeys = {
   start: (orgId: string, locale: string) => ['organisations', orgId, 'start', locale] as const,
   invitations: (orgId: string) => ['organisations', orgId, 'invitations'] as const,
   auditLog: (orgId: string, filter: unknown) => ['organisations', orgId, 'audit-log', filter] as const,
+  monitor: {
+    all: (orgId: string) => ['organisations', orgId, 'monitor'] as const,
+    overview: (orgId: string) => ['organisations', orgId, 'monitor', 'overview'] as const,
+    round: (orgId: string, roundId: string) =>
+      ['organisations', orgId, 'monitor', 'rounds', roundId] as const,
+    gap: (orgId: string) => ['organisations', orgId, 'monitor', 'gap'] as const,
+  },
   roadmap: {
     all: (orgId: string) => ['organisations', orgId, 'roadmap'] as const,
     overview: (orgId: string) => ['organisations', orgId, 'roadmap', 'overview'] as const,
@@ -34,6 +41,7 @@ export const queryKeys = {
     trend: (orgId: string) => ['organisations', orgId, 'roadmap', 'trend'] as const,
     owners: (orgId: string) => ['organisations', orgId, 'roadmap', 'owners'] as const,
     goals: (orgId: string) => ['organisations', orgId, 'roadmap', 'goals'] as const,
+    goalReviews: (orgId: string) => ['organisations', orgId, 'roadmap', 'goal-reviews'] as const,
     policyTopics: (orgId: string) => ['organisations', orgId, 'roadmap', 'policy-topics'] as const,
     item: (orgId: string, itemKey: string) => ['organisations', orgId, 'roadmap', 'items', itemKey] as const,
   },

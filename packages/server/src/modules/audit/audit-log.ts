@@ -31,6 +31,13 @@ export type AuditAction =
   | 'roadmap.frameworkVersionChanged'
   | 'roadmap.capacityRecorded'
   | 'roadmap.capacityRemoved'
+  | 'monitor.teamMemberAdded'
+  | 'monitor.teamMemberRemoved'
+  | 'monitor.roundStarted'
+  | 'monitor.roundClosed'
+  | 'monitor.roundReopened'
+  | 'monitor.scoreSaved'
+  | 'monitor.goalReviewed'
   | 'measurement.exported'
   | 'measurement.invitationsSent'
   | 'measurement.remindersSent'
@@ -138,6 +145,13 @@ export const auditActions: readonly AuditAction[] = [
   'roadmap.frameworkVersionChanged',
   'roadmap.capacityRecorded',
   'roadmap.capacityRemoved',
+  'monitor.teamMemberAdded',
+  'monitor.teamMemberRemoved',
+  'monitor.roundStarted',
+  'monitor.roundClosed',
+  'monitor.roundReopened',
+  'monitor.scoreSaved',
+  'monitor.goalReviewed',
   'measurement.exported',
   'measurement.invitationsSent',
   'measurement.noteSaved',

@@ -16,6 +16,7 @@ export default async function measurement(app: FastifyInstance) {
 
 export { measurementExporter } from './export-tables.ts';
 export { listGroups } from './groups.ts';
+export { latestPublishedWave } from './latest-published.ts';
 export { measurementNetworkSection } from './network-section.ts';
 export { publicationQueue, publishDueWaves } from './publication.ts';
 export { publishedTotals, type WaveTotals } from './published-totals.ts';

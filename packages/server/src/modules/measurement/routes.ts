@@ -22,6 +22,7 @@ import {
   getOpenWave,
   getWave,
   hasBaseline,
+  instrumentOf,
   linkCache,
 } from './waves.ts';
 
@@ -118,6 +119,11 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { orgId } = request.params;
+      const asked = new Set(
+        instrumentOf({ instrumentVersion: currentInstrumentVersion }).perspectives.map((p) => p.key),
+      );
+      if (!request.body.perspectives.every((p) => asked.has(p)))
+        throw invalidInput('perspectiveNotInInstrument');
       const { wave, secondBaseline } = await withTenant(db, orgId, async (tx) => ({
         secondBaseline: request.body.kind === 'baseline' && (await hasBaseline(tx, orgId)),
         wave: insertedRow(

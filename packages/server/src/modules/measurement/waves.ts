@@ -2,6 +2,7 @@ import {
   computeWaveStatus,
   type InstrumentContent,
   instrumentV1,
+  instrumentV2,
   isWaveClosed,
   todayIso,
 } from '@derde-bron/domain';
@@ -10,9 +11,15 @@ import type { Tx } from '../../db/tenant.ts';
 import { HttpError, notFound } from '../../http-error.ts';
 import { measurementWaves, type waveGroups, type waveLinks } from './table.ts';
 
-/** Instrument versions that ship with the code, by number. */
-export const instruments: ReadonlyMap<number, InstrumentContent> = new Map([[1, instrumentV1]]);
-export const currentInstrumentVersion = 1;
+/**
+ * Instrument versions that ship with the code, by number. New waves use v2 (one perspective, no
+ * self-assessment: docs/anonymity.md); a wave opened under v1 keeps v1 and stays readable.
+ */
+export const instruments: ReadonlyMap<number, InstrumentContent> = new Map([
+  [1, instrumentV1],
+  [2, instrumentV2],
+]);
+export const currentInstrumentVersion = 2;
 
 /** The instrument a wave was made with; it ships with the code, so its absence is a bug. */
 export function instrumentOf(wave: Pick<WaveRow, 'instrumentVersion'>): InstrumentContent {

@@ -88,6 +88,42 @@ export function buildImplementationReport(
         ['*', 40, '*'],
       ),
     ],
+    monitor: () => {
+      const { comparison, team } = data.monitor;
+      const level = (score: number | null | undefined) =>
+        score == null ? t.noFigure : `${score} ${t.levels[score]}`;
+      if (!comparison) return [{ text: t.monitor, style: 'heading' }, t.noMonitor];
+      return [
+        { text: t.monitor, style: 'heading' },
+        t.monitorIntro(comparison.cycle),
+        ...(team.length > 0
+          ? [
+              `${t.monitorTeam}: ${team
+                // Names only where the variant names people; else the roles in the team.
+                .map((m) =>
+                  showsOwners(variant) ? `${m.name} (${t.teamRoles[m.teamRole]})` : t.teamRoles[m.teamRole],
+                )
+                .join(', ')}.`,
+            ]
+          : []),
+        table(
+          [t.step, t.begin, t.end, t.change, t.rationale],
+          comparison.steps.map((step) => [
+            stepTitle(step.stepKey),
+            level(step.begin?.stepScore),
+            level(step.end?.stepScore),
+            step.change === null ? t.noFigure : step.change > 0 ? `+${step.change}` : String(step.change),
+            [
+              step.beginRationale ? `${t.begin}: ${step.beginRationale}` : '',
+              step.endRationale ? `${t.end}: ${step.endRationale}` : '',
+            ]
+              .filter(Boolean)
+              .join('\n') || t.noFigure,
+          ]),
+          [90, 62, 62, 44, '*'],
+        ),
+      ];
+    },
     goals: () => [
       { text: t.goals, style: 'heading' },
       data.goals.length === 0

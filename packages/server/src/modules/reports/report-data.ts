@@ -15,6 +15,7 @@ import { measurementWaves, organisations, roadmapEvidence, roadmapItemHistory } 
 import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
 import { instruments, publishedTotals } from '../measurement/index.ts';
+import { loadMonitor } from '../monitor/index.ts';
 import { coverageGroups, getSettings, listActivities, listSignalFacts } from '../registry/index.ts';
 import {
   buildOverview,
@@ -33,6 +34,11 @@ export type ReportData = {
   year: number | null;
   content: FrameworkContent;
   roadmap: ReturnType<typeof buildOverview>;
+  /** The implementatiemonitor's latest cycle, begin against end, and the team that judged it. */
+  monitor: {
+    team: Array<{ name: string; teamRole: 'coordinator' | 'management' | 'expertDelegate' }>;
+    comparison: Awaited<ReturnType<typeof loadMonitor>>['comparison'];
+  };
   goals: Array<{
     stepKey: string;
     title: string;
@@ -199,11 +205,17 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
     .where(eq(roadmapEvidence.orgId, orgId))
     .orderBy(asc(roadmapEvidence.createdAt));
 
+  const monitor = await loadMonitor(tx, orgId);
+
   return {
     organisationName: organisation.name,
     year,
     content,
     roadmap,
+    monitor: {
+      team: monitor.team.map(({ name, teamRole }) => ({ name, teamRole })),
+      comparison: monitor.comparison,
+    },
     goals,
     waves,
     comparison,

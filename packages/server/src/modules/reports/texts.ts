@@ -52,6 +52,21 @@ export const reportTexts = {
     appointed: (role: string, hours: number, since: string) =>
       `Aangesteld: ${role.toLowerCase()}, ${hours} uur per week sinds ${since}.`,
     noAppointment: 'Er is nog niemand aangesteld (of het is nog niet vastgelegd).',
+    monitor: 'Implementatiemonitor: begin en eind per stap',
+    monitorIntro: (cycle: number) =>
+      `Het implementatieteam gaf elke stap een score van 1 (nog niet) tot 4 (geregeld), bij het begin en het eind van ronde ${cycle}. Dit is het oordeel van het team, met uitleg; geen anonieme vragenlijst.`,
+    noMonitor: 'Het implementatieteam heeft nog geen meting gedaan.',
+    monitorTeam: 'Implementatieteam',
+    teamRoles: {
+      coordinator: 'Coördinator',
+      management: 'Lid van het MT',
+      expertDelegate: 'Afgevaardigde van de ervaringsdeskundigen',
+    },
+    begin: 'Begin',
+    end: 'Eind',
+    change: 'Verschil',
+    rationale: 'Waarom (team)',
+    levels: { 1: 'Nog niet', 2: 'Begonnen', 3: 'Grotendeels', 4: 'Geregeld' } as Record<number, string>,
     goals: 'Doelen en acties',
     noGoals: 'Er zijn nog geen doelen vastgelegd.',
     goal: 'Doel',
@@ -193,6 +208,21 @@ export const reportTexts = {
     appointed: (role: string, hours: number, since: string) =>
       `Appointed: ${role.toLowerCase()}, ${hours} hours a week since ${since}.`,
     noAppointment: 'Nobody has been appointed yet (or it has not been recorded).',
+    monitor: 'Implementation monitor: begin and end per step',
+    monitorIntro: (cycle: number) =>
+      `The implementation team scored each step from 1 (not yet) to 4 (in place), at the begin and the end of round ${cycle}. This is the team's judgement, with reasons; not an anonymous survey.`,
+    noMonitor: 'The implementation team has not done a measurement yet.',
+    monitorTeam: 'Implementation team',
+    teamRoles: {
+      coordinator: 'Coordinator',
+      management: 'Member of the management team',
+      expertDelegate: 'Delegate of the experiential experts',
+    },
+    begin: 'Begin',
+    end: 'End',
+    change: 'Difference',
+    rationale: 'Why (team)',
+    levels: { 1: 'Not yet', 2: 'Started', 3: 'Largely', 4: 'In place' } as Record<number, string>,
     goals: 'Goals and actions',
     noGoals: 'No goals have been recorded yet.',
     goal: 'Goal',

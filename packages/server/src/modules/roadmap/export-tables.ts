@@ -4,6 +4,7 @@ import {
   policyTopics,
   roadmapDecisions,
   roadmapEvidence,
+  roadmapGoalReviews,
   roadmapGoals,
   roadmapItemHistory,
   roadmapItems,
@@ -55,6 +56,12 @@ export const roadmapExporter: OrganisationExporter = async (tx, orgId, { withFil
     {
       name: 'roadmapGoals',
       rows: plain(without(await tx.select().from(roadmapGoals).where(eq(roadmapGoals.orgId, orgId)))),
+    },
+    {
+      name: 'roadmapGoalReviews',
+      rows: plain(
+        without(await tx.select().from(roadmapGoalReviews).where(eq(roadmapGoalReviews.orgId, orgId))),
+      ),
     },
     {
       name: 'policyTopics',

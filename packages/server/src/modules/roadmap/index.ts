@@ -15,6 +15,7 @@ export default async function roadmap(app: FastifyInstance) {
 }
 
 export { roadmapExporter } from './export-tables.ts';
+export { listGoalReviews, reviewGoalInCycle } from './goal-reviews.ts';
 export { roadmapNetworkSection } from './network-section.ts';
 export { buildOverview } from './overview.ts';
 export { overviewFacts } from './overview-facts.ts';

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
+import { insertGoalReview, listGoalReviews } from './goal-reviews.ts';
 import {
   assertMember,
   getGoal,
@@ -24,7 +25,7 @@ import {
   updateGoal,
   updateTopic,
 } from './repository.ts';
-import { errors, goalSchema } from './schemas.ts';
+import { errors, goalReviewSchema, goalSchema } from './schemas.ts';
 
 const tags = ['roadmap'];
 
@@ -56,6 +57,23 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { orgId } = request.params;
       return { goals: await withTenant(db, orgId, (tx) => listGoalsWithOwners(tx, orgId)) };
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/roadmap/goal-reviews',
+    {
+      config: { access: { permission: 'roadmap.read' } },
+      schema: {
+        summary: 'Every "doel behaald?" answer of every goal, oldest first',
+        tags,
+        params: orgParams,
+        response: { 200: z.object({ reviews: z.array(goalReviewSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      return { reviews: await withTenant(db, orgId, (tx) => listGoalReviews(tx, orgId)) };
     },
   );
 
@@ -114,7 +132,21 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
             : {}),
         });
         if (!saved) throw conflict('goalConflict');
-        return getGoal(tx, orgId, goalId);
+        const goal = await getGoal(tx, orgId, goalId);
+        // Each review is kept, so a later cycle's answer does not wipe out an earlier one; a changed
+        // answer on the day of the last review is kept as well.
+        const answerChanged = change.achieved !== undefined && change.achieved !== current.achieved;
+        if (reviewed && (!alreadyReviewed || answerChanged)) {
+          const { user } = request.member;
+          await insertGoalReview(tx, {
+            orgId,
+            goalId,
+            cycle: goal.cycle,
+            achieved: goal.achieved,
+            by: { userId: user.id, name: user.name },
+          });
+        }
+        return goal;
       });
     },
   );

@@ -52,6 +52,18 @@ export const goalSchema = z.object({
   version: z.int(),
 });
 
+/** One "doel behaald?" answer in a goal's history. */
+export const goalReviewSchema = z.object({
+  id: z.uuid(),
+  goalId: z.uuid(),
+  cycle: z.int(),
+  monitorRoundId: z.uuid().nullable(),
+  achieved: z.enum(['yes', 'partly', 'no']).nullable(),
+  note: z.string(),
+  reviewedByName: z.string(),
+  reviewedAt: z.date(),
+});
+
 export const historySchema = z.object({
   id: z.uuid(),
   changedByName: z.string(),

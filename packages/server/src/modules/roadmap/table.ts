@@ -127,6 +127,30 @@ export const roadmapGoals = pgTable(
   (t) => [index('roadmap_goals_org_idx').on(t.orgId)],
 );
 
+/**
+ * Every "doel behaald?" answer a goal got, one per review: from the goals page, or from the
+ * monitor's eind-meting (`monitor_round_id`). The goal's own `achieved` is the latest of these.
+ */
+export const roadmapGoalReviews = pgTable(
+  'roadmap_goal_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => roadmapGoals.id, { onDelete: 'cascade' }),
+    cycle: integer('cycle').notNull(),
+    /** The monitor's eind-meting it was answered in, if any (no foreign key: the monitor reads the roadmap, not the other way round). */
+    monitorRoundId: uuid('monitor_round_id'),
+    achieved: text('achieved', { enum: goalAchievedValues }),
+    note: text('note').notNull().default(''),
+    reviewedBy: uuid('reviewed_by'),
+    reviewedByName: text('reviewed_by_name').notNull(),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('roadmap_goal_reviews_org_goal_idx').on(t.orgId, t.goalId, t.reviewedAt)],
+);
+
 /** A policy topic going round Movisie's lemniscate (step 2). */
 export const policyTopics = pgTable(
   'policy_topics',

@@ -1,5 +1,5 @@
 import {
-  perspectives as allPerspectives,
+  newWavePerspectives as allPerspectives,
   minimumCellSize,
   minimumSensitiveCellSize,
   type Perspective,

@@ -15,6 +15,7 @@ import { type Goal, type GoalAchieved, useGoals } from '../api/get-goals.ts';
 import type { Owner } from '../api/get-owners.ts';
 import type { GoalStatus } from '../api/get-roadmap.ts';
 import { useUpdateGoal } from '../api/update-goal.ts';
+import { GoalHistory } from './goal-history.tsx';
 import { OwnerOptions } from './item-edit-form.tsx';
 
 const goalStatuses: GoalStatus[] = ['open', 'inProgress', 'done'];
@@ -40,31 +41,34 @@ export function GoalsSection({ orgId, stepKey, stepNumber, canEdit, owners }: Pr
           const list = all.filter((goal) => goal.stepKey === stepKey);
           if (list.length === 0) return <p>{t('roadmap.goals.none')}</p>;
           return (
-            <DataTable
-              caption={t('roadmap.goals.caption', { number: stepNumber })}
-              head={
-                <>
-                  <th scope="col">{t('roadmap.goals.goal')}</th>
-                  <th scope="col">{t('roadmap.goals.owner')}</th>
-                  <th scope="col">{t('roadmap.goals.deadline')}</th>
-                  <th scope="col">{t('roadmap.goals.status')}</th>
-                  <th scope="col">{t('roadmap.goals.achieved')}</th>
-                  <th scope="col">{t('roadmap.goals.reviewed')}</th>
-                  {canEdit && <th scope="col">{t('roadmap.goals.actions')}</th>}
-                </>
-              }
-            >
-              {list.map((goal) => (
-                <GoalRow
-                  // A new key for every saved version, so the row's choices start afresh.
-                  key={`${goal.id}:${goal.version}`}
-                  orgId={orgId}
-                  goal={goal}
-                  canEdit={canEdit}
-                  onFeedback={setFeedback}
-                />
-              ))}
-            </DataTable>
+            <>
+              <DataTable
+                caption={t('roadmap.goals.caption', { number: stepNumber })}
+                head={
+                  <>
+                    <th scope="col">{t('roadmap.goals.goal')}</th>
+                    <th scope="col">{t('roadmap.goals.owner')}</th>
+                    <th scope="col">{t('roadmap.goals.deadline')}</th>
+                    <th scope="col">{t('roadmap.goals.status')}</th>
+                    <th scope="col">{t('roadmap.goals.achieved')}</th>
+                    <th scope="col">{t('roadmap.goals.reviewed')}</th>
+                    {canEdit && <th scope="col">{t('roadmap.goals.actions')}</th>}
+                  </>
+                }
+              >
+                {list.map((goal) => (
+                  <GoalRow
+                    // A new key for every saved version, so the row's choices start afresh.
+                    key={`${goal.id}:${goal.version}`}
+                    orgId={orgId}
+                    goal={goal}
+                    canEdit={canEdit}
+                    onFeedback={setFeedback}
+                  />
+                ))}
+              </DataTable>
+              <GoalHistory orgId={orgId} goals={list} />
+            </>
           );
         }}
       </QueryState>

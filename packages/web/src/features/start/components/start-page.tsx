@@ -7,6 +7,7 @@ import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { resultsPath, wavePath, wavesPath } from '../../measurement/components/words.ts';
+import { monitorPath } from '../../monitor/components/words.ts';
 import { registryPaths } from '../../registry/components/words.ts';
 import { roadmapPath, stepPath } from '../../roadmap/components/roadmap-page.tsx';
 import { type StartWork, useStart } from '../api/get-start.ts';
@@ -109,6 +110,9 @@ function RoadmapWork({ roadmap }: { roadmap: NonNullable<StartWork['roadmap']> }
       )}
       <p>
         <Link to={roadmapPath}>{t('start.roadmap.link')}</Link>
+      </p>
+      <p>
+        <Link to={monitorPath}>{t('start.roadmap.monitorLink')}</Link>
       </p>
     </Section>
   );

@@ -1,0 +1,233 @@
+import {
+  currentMonitorVersion,
+  goalReviewInputSchema,
+  isMonitorSubject,
+  monitorContents,
+  monitorRoundChangeSchema,
+  monitorRoundInputSchema,
+  monitorScoreInputSchema,
+  newRoundProblem,
+} from '@derde-bron/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
+import { conflict, HttpError, invalidInput } from '../../http-error.ts';
+import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { listGoalReviews, reviewGoalInCycle } from '../roadmap/index.ts';
+import {
+  getRound,
+  getScore,
+  insertRound,
+  insertScore,
+  listRoundScores,
+  listRounds,
+  setRoundClosed,
+  updateScore,
+} from './repository.ts';
+import {
+  goalReviewSchema,
+  roundDetailSchema,
+  roundParams,
+  roundSchema,
+  scoreParams,
+  scoreSchema,
+} from './schemas.ts';
+
+const tags = ['monitor'];
+const roundClosed = () => new HttpError(409, 'CONFLICT', 'monitorRoundClosed');
+
+/** The rounds of the monitor: begin- and eind-meting per cycle, their scores and "doelen behaald?". */
+const roundRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  app.post(
+    '/api/organisations/:orgId/monitor/rounds',
+    {
+      config: { access: { permission: 'monitor.edit' } },
+      schema: {
+        summary: 'Start the begin- or eind-meting of a cycle',
+        tags,
+        params: orgParams,
+        body: monitorRoundInputSchema,
+        response: { 201: roundSchema, ...scopedErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { orgId } = request.params;
+      const round = await withTenant(db, orgId, async (tx) => {
+        const problem = newRoundProblem(await listRounds(tx, orgId), request.body);
+        if (problem === 'monitorRoundExists') throw conflict(problem);
+        if (problem) throw invalidInput(problem);
+        const row = await insertRound(tx, { orgId, contentVersion: currentMonitorVersion, ...request.body });
+        if (!row) throw conflict('monitorRoundExists');
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: request.member.user.id,
+          action: 'monitor.roundStarted',
+          targetType: 'monitorRound',
+          targetId: row.id,
+          details: { cycle: row.cycle, kind: row.kind },
+        });
+        return row;
+      });
+      return reply.code(201).send(round);
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/monitor/rounds/:roundId',
+    {
+      config: { access: { permission: 'monitor.read' } },
+      schema: {
+        summary: 'One round with every score, its rationale and evidence, and its goal reviews',
+        tags,
+        params: roundParams,
+        response: { 200: roundDetailSchema, ...scopedErrorResponses },
+      },
+    },
+    async (request) => {
+      const { orgId, roundId } = request.params;
+      return withTenant(db, orgId, async (tx) => {
+        const round = await getRound(tx, orgId, roundId);
+        return {
+          round,
+          scores: await listRoundScores(tx, orgId, roundId),
+          goalReviews: (await listGoalReviews(tx, orgId)).filter((r) => r.monitorRoundId === roundId),
+        };
+      });
+    },
+  );
+
+  app.patch(
+    '/api/organisations/:orgId/monitor/rounds/:roundId',
+    {
+      config: { access: { permission: 'monitor.edit' } },
+      schema: {
+        summary: 'Close a round when the team is done, or reopen it',
+        description: 'Send the `version` you last saw; a stale version gets 409 and nothing changes.',
+        tags,
+        params: roundParams,
+        body: monitorRoundChangeSchema,
+        response: { 200: roundSchema, ...scopedErrorResponses },
+      },
+    },
+    async (request) => {
+      const { orgId, roundId } = request.params;
+      const { version, closed } = request.body;
+      return withTenant(db, orgId, async (tx) => {
+        const round = await getRound(tx, orgId, roundId);
+        const saved = await setRoundClosed(tx, round, version, closed);
+        if (!saved) throw conflict('monitorRoundConflict');
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: request.member.user.id,
+          action: closed ? 'monitor.roundClosed' : 'monitor.roundReopened',
+          targetType: 'monitorRound',
+          targetId: roundId,
+        });
+        return saved;
+      });
+    },
+  );
+
+  app.put(
+    '/api/organisations/:orgId/monitor/rounds/:roundId/scores/:subjectKey',
+    {
+      config: { access: { permission: 'monitor.edit' } },
+      schema: {
+        summary: "Save the team's score of a step or item, with rationale and evidence links",
+        description:
+          'Send `version` 0 for a first score, else the version you last saw; a stale one gets 409 with the current score.',
+        tags,
+        params: scoreParams,
+        body: monitorScoreInputSchema,
+        response: {
+          200: scoreSchema,
+          ...scopedErrorResponses,
+          409: errorResponseSchema.extend({ current: scoreSchema.optional() }),
+        },
+      },
+    },
+    async (request) => {
+      const { orgId, roundId, subjectKey } = request.params;
+      const { version, ...values } = request.body;
+      const { user } = request.member;
+      return withTenant(db, orgId, async (tx) => {
+        const round = await getRound(tx, orgId, roundId);
+        const content = monitorContents.get(round.contentVersion);
+        if (!content || !isMonitorSubject(content, subjectKey)) throw invalidInput('monitorSubjectUnknown');
+        if (round.closedAt) throw roundClosed();
+        const by = { updatedBy: user.id, updatedByName: user.name };
+        const current = await getScore(tx, roundId, subjectKey);
+        const saved =
+          version === 0 && !current
+            ? await insertScore(tx, { orgId, roundId, subjectKey, ...values, ...by })
+            : current && current.version === version
+              ? await updateScore(tx, current.id, version, { ...values, ...by })
+              : undefined;
+        if (!saved) {
+          const now = await getScore(tx, roundId, subjectKey);
+          throw conflict('monitorScoreConflict', now ? { current: now } : undefined);
+        }
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: user.id,
+          action: 'monitor.scoreSaved',
+          targetType: 'monitorRound',
+          targetId: roundId,
+          details: { subjectKey, score: saved.score },
+        });
+        return saved;
+      });
+    },
+  );
+
+  app.post(
+    '/api/organisations/:orgId/monitor/rounds/:roundId/goal-reviews',
+    {
+      config: { access: { permission: 'monitor.edit' } },
+      schema: {
+        summary: 'Answer "doel behaald?" for a goal of the roadmap in the eind-meting',
+        description: "Kept in the goal's history; the goal's own answer becomes this latest one.",
+        tags,
+        params: roundParams,
+        body: goalReviewInputSchema,
+        response: { 201: goalReviewSchema, ...scopedErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, roundId } = request.params;
+      const { goalId, achieved, note } = request.body;
+      const { user } = request.member;
+      const review = await withTenant(db, orgId, async (tx) => {
+        const round = await getRound(tx, orgId, roundId);
+        if (round.kind !== 'end') throw invalidInput('monitorReviewOnlyAtEnd');
+        if (round.closedAt) throw roundClosed();
+        await reviewGoalInCycle(tx, {
+          orgId,
+          goalId,
+          cycle: round.cycle,
+          achieved,
+          note,
+          monitorRoundId: roundId,
+          by: { userId: user.id, name: user.name },
+        });
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: user.id,
+          action: 'monitor.goalReviewed',
+          targetType: 'roadmapGoal',
+          targetId: goalId,
+          details: { achieved, cycle: round.cycle },
+        });
+        const reviews = await listGoalReviews(tx, orgId);
+        const latest = reviews.filter((r) => r.goalId === goalId).at(-1);
+        if (!latest) throw new Error('the review just written is missing');
+        return latest;
+      });
+      return reply.code(201).send(review);
+    },
+  );
+};
+export default roundRoutes;

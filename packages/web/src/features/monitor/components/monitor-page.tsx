@@ -1,0 +1,46 @@
+import { can } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { useLocale } from '../../../lib/i18n.ts';
+import { RoadmapData, type RoadmapView } from '../../roadmap/components/roadmap-data.tsx';
+import { useMonitor } from '../api/get-monitor.ts';
+import { ComparisonSection } from './comparison-section.tsx';
+import { GapSection } from './gap-section.tsx';
+import { RoundsSection } from './rounds-section.tsx';
+import { TeamSection } from './team-section.tsx';
+import { monitorContent } from './words.ts';
+
+/** The implementatiemonitor: the team, its rounds, begin against end, and the gap with staff. */
+export function MonitorPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('monitor.title')}>{t('monitor.title')}</PageHeading>
+      <RoadmapData>{(view) => <Monitor {...view} />}</RoadmapData>
+    </>
+  );
+}
+
+function Monitor({ orgId, membership, content }: RoadmapView) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const monitor = useMonitor(orgId);
+  const canEdit = can(membership.role, 'monitor.edit');
+  return (
+    <>
+      <p className="lead">{monitorContent.intro[locale]}</p>
+      <p>{t('monitor.notAnonymous')}</p>
+      <QueryState query={monitor}>
+        {(data) => (
+          <>
+            <TeamSection orgId={orgId} team={data.team} canEdit={canEdit} />
+            <RoundsSection orgId={orgId} rounds={data.rounds} canEdit={canEdit} />
+            <ComparisonSection comparison={data.comparison} content={content} />
+            {can(membership.role, 'monitor.gap') && <GapSection orgId={orgId} content={content} />}
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { can } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Button } from '../../../components/button.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { formatDay } from '../../../lib/format.ts';
+import { useLocale } from '../../../lib/i18n.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import { RoadmapData, type RoadmapView } from '../../roadmap/components/roadmap-data.tsx';
+import { useCloseRound } from '../api/change-monitor.ts';
+import { type RoundDetail, useRound } from '../api/get-round.ts';
+import { GoalReviewSection } from './goal-review-section.tsx';
+import { ScoreForm } from './score-form.tsx';
+import { monitorContent, monitorPath, stepTitle } from './words.ts';
+
+/** One begin- or eind-meting: the team scores every step and item, with why. */
+export function RoundPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('monitor.round.title')}>{t('monitor.round.title')}</PageHeading>
+      <RoadmapData>{(view) => <Round {...view} />}</RoadmapData>
+    </>
+  );
+}
+
+function Round({ orgId, membership, content }: RoadmapView) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { roundId = '' } = useParams();
+  const round = useRound(orgId, roundId);
+  return (
+    <>
+      <p>
+        <Link to={monitorPath}>{t('monitor.round.back')}</Link>
+      </p>
+      <QueryState query={round}>
+        {(data) => {
+          const canEdit = can(membership.role, 'monitor.edit') && data.round.closedAt === null;
+          const scoreOf = (key: string) => data.scores.find((s) => s.subjectKey === key);
+          return (
+            <>
+              <h2>
+                {t(`monitor.kinds.${data.round.kind}`)}{' '}
+                {t('monitor.rounds.cycle', { cycle: data.round.cycle })},{' '}
+                {formatDay(data.round.heldOn, locale)}
+              </h2>
+              <p>{data.round.closedAt ? t('monitor.round.closedIntro') : t('monitor.round.intro')}</p>
+              <CloseRound orgId={orgId} round={data.round} canEdit={can(membership.role, 'monitor.edit')} />
+              {monitorContent.steps.map((step) => (
+                <section key={step.stepKey} aria-labelledby={`monitor-step-${step.stepKey}`}>
+                  <h3 id={`monitor-step-${step.stepKey}`}>{stepTitle(content, step.stepKey, locale)}</h3>
+                  <ScoreForm
+                    orgId={orgId}
+                    roundId={roundId}
+                    subjectKey={`step:${step.stepKey}`}
+                    label={step.question[locale]}
+                    current={scoreOf(`step:${step.stepKey}`)}
+                    canEdit={canEdit}
+                  />
+                  <details>
+                    <summary>{t('monitor.round.items', { count: step.items.length })}</summary>
+                    {step.items.map((item) => (
+                      <ScoreForm
+                        key={item.itemKey}
+                        orgId={orgId}
+                        roundId={roundId}
+                        subjectKey={`item:${item.itemKey}`}
+                        label={item.statement[locale]}
+                        current={scoreOf(`item:${item.itemKey}`)}
+                        canEdit={canEdit}
+                      />
+                    ))}
+                  </details>
+                </section>
+              ))}
+              {data.round.kind === 'end' && (
+                <GoalReviewSection
+                  orgId={orgId}
+                  roundId={roundId}
+                  reviews={data.goalReviews}
+                  canEdit={canEdit}
+                  content={content}
+                />
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}
+
+function CloseRound({
+  orgId,
+  round,
+  canEdit,
+}: {
+  orgId: string;
+  round: RoundDetail['round'];
+  canEdit: boolean;
+}) {
+  const { t } = useTranslation();
+  const close = useCloseRound();
+  const { feedback, fail, succeed } = useFormFeedback();
+  if (!canEdit) return null;
+  const closed = round.closedAt !== null;
+  const onClick = () => {
+    if (close.isPending) return;
+    close
+      .mutateAsync({ orgId, roundId: round.id, version: round.version, closed: !closed })
+      .then(() => succeed(closed ? t('monitor.round.reopened') : t('monitor.round.closedDone'), false), fail);
+  };
+  return (
+    <>
+      <SectionFeedback feedback={feedback} />
+      <p>
+        <Button variant="secondary" onClick={onClick} aria-disabled={close.isPending}>
+          {closed ? t('monitor.round.reopen') : t('monitor.round.close')}
+        </Button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { type MonitorRoundKind, monitorRoundKinds } from '@derde-bron/domain';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { DataTable } from '../../../components/data-table.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
+import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { formatDay, today } from '../../../lib/format.ts';
+import { useLocale } from '../../../lib/i18n.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import { useStartRound } from '../api/change-monitor.ts';
+import type { MonitorRound } from '../api/get-monitor.ts';
+import { roundPath } from './words.ts';
+
+/** The begin- and eind-metingen so far, and starting the next one. */
+export function RoundsSection({
+  orgId,
+  rounds,
+  canEdit,
+}: {
+  orgId: string;
+  rounds: MonitorRound[];
+  canEdit: boolean;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <section aria-labelledby="monitor-rounds-title">
+      <h2 id="monitor-rounds-title">{t('monitor.rounds.title')}</h2>
+      <p>{t('monitor.rounds.intro')}</p>
+      {rounds.length === 0 ? (
+        <p>{t('monitor.rounds.none')}</p>
+      ) : (
+        <DataTable
+          caption={t('monitor.rounds.caption')}
+          hideCaption
+          columns={[
+            t('monitor.rounds.round'),
+            t('monitor.rounds.heldOn'),
+            t('monitor.rounds.scored'),
+            t('monitor.rounds.state'),
+          ]}
+        >
+          {rounds.map((round) => (
+            <tr key={round.id}>
+              <th scope="row">
+                <Link to={roundPath(round.id)}>
+                  {t(`monitor.kinds.${round.kind}`)} {t('monitor.rounds.cycle', { cycle: round.cycle })}
+                </Link>
+              </th>
+              <td>{formatDay(round.heldOn, locale)}</td>
+              <td className="table__number">{round.scored}</td>
+              <td>{round.closedAt ? t('monitor.rounds.closed') : t('monitor.rounds.open')}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      {canEdit && <StartRoundForm orgId={orgId} rounds={rounds} />}
+    </section>
+  );
+}
+
+function StartRoundForm({ orgId, rounds }: { orgId: string; rounds: MonitorRound[] }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const start = useStartRound();
+  const { feedback, fail, check } = useFormFeedback();
+  const last = rounds.at(-1);
+  // The next round: the eind-meting after a begin-meting, else the begin-meting of a new cycle.
+  const next =
+    last?.kind === 'begin'
+      ? { cycle: last.cycle, kind: 'end' as const }
+      : { cycle: (last?.cycle ?? 0) + 1, kind: 'begin' as const };
+  const [kind, setKind] = useState<MonitorRoundKind>(next.kind);
+  const [cycle, setCycle] = useState(String(next.cycle));
+  const [heldOn, setHeldOn] = useState(today());
+  const fields = {
+    kind: { id: 'monitor-round-kind', label: t('monitor.rounds.kind') },
+    cycle: { id: 'monitor-round-cycle', label: t('monitor.rounds.cycleLabel') },
+    heldOn: { id: 'monitor-round-held-on', label: t('monitor.rounds.heldOn') },
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const number = Number(cycle);
+    const ok = check({
+      cycle: !(Number.isInteger(number) && number >= 1 && number <= 100) && t('monitor.rounds.cycleInvalid'),
+      heldOn: !/^\d{4}-\d{2}-\d{2}$/.test(heldOn) && t('monitor.rounds.dayRequired'),
+    });
+    if (!ok || start.isPending) return;
+    start
+      .mutateAsync({ orgId, cycle: number, kind, heldOn })
+      .then((round) => navigate(roundPath(round.id)), fail);
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <h3>{t('monitor.rounds.startTitle')}</h3>
+      <SectionFeedback feedback={feedback} />
+      <SelectField
+        {...fields.kind}
+        value={kind}
+        onChange={(e) => setKind(e.target.value as MonitorRoundKind)}
+      >
+        {monitorRoundKinds.map((value) => (
+          <option key={value} value={value}>
+            {t(`monitor.kinds.${value}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        {...fields.cycle}
+        inputMode="numeric"
+        value={cycle}
+        onChange={(e) => setCycle(e.target.value)}
+      />
+      <TextField {...fields.heldOn} type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
+      <FormActions label={t('monitor.rounds.start')} pending={start.isPending} />
+    </form>
+  );
+}

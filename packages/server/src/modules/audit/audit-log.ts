@@ -37,6 +37,8 @@ export type AuditAction =
   | 'measurement.linkRevoked'
   | 'measurement.noteSaved'
   | 'measurement.noteDeleted'
+  | 'measurement.goalFromResult'
+  | 'measurement.feedbackPublished'
   | 'registry.exported'
   | 'registry.imported'
   | 'registry.personDeleted'
@@ -138,6 +140,8 @@ export const auditActions: readonly AuditAction[] = [
   'measurement.invitationsSent',
   'measurement.noteSaved',
   'measurement.noteDeleted',
+  'measurement.goalFromResult',
+  'measurement.feedbackPublished',
   'registry.exported',
   'registry.imported',
   'registry.personDeleted',

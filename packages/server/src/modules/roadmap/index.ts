@@ -16,9 +16,13 @@ export { roadmapExporter } from './export-tables.ts';
 export { roadmapNetworkSection } from './network-section.ts';
 export { buildOverview } from './overview.ts';
 export {
+  assertMember,
   countDecisionsByStep,
   ensureRoadmap,
   getFrameworkContent,
+  getGoal,
+  insertGoal,
+  listGoalsFromResults,
   listGoalsWithOwners,
   listItems,
 } from './repository.ts';

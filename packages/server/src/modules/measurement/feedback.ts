@@ -1,0 +1,63 @@
+import { participantsOf, type PublishedWave } from '@derde-bron/domain';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import type { Tx } from '../../db/tenant.ts';
+import { linkedGoals } from './linked-goals.ts';
+import { measurementWaves } from './table.ts';
+import { instrumentOf, type WaveRow } from './waves.ts';
+
+/**
+ * The terugkoppeling of a closed wave, as staff read it: the coordinator's thank-you text, who took
+ * part, the whole wave's scale means as published (nothing finer: this goes to everyone, also to
+ * those who may not see team results), and the goals chosen from this wave's results.
+ */
+export async function describeFeedback(tx: Tx, wave: WaveRow, published: PublishedWave) {
+  const total = published.groups.find((group) => group.kind === 'total');
+  const visible = total?.visibility.visible === true;
+  const instrument = instrumentOf(wave);
+  return {
+    wave: { id: wave.id, title: wave.title, kind: wave.kind, closesOn: wave.closesOn },
+    intro: wave.feedbackIntro,
+    publishedAt: wave.feedbackPublishedAt,
+    version: wave.feedbackVersion,
+    responseCount: visible ? (total?.n ?? null) : null,
+    perspectives: participantsOf(published).perspectives,
+    scales: instrument.scales.flatMap((scale) => {
+      const figure = visible ? total?.scales[scale.key] : undefined;
+      if (visible && !figure) return [];
+      return [{ scaleKey: scale.key, mean: figure && !('hidden' in figure) ? figure.mean : null }];
+    }),
+    goals: (await linkedGoals(tx, wave))
+      .filter((goal) => goal.fromThisWave)
+      .map(({ id, title, stepKey, status, deadline }) => ({ id, title, stepKey, status, deadline })),
+  };
+}
+export type WaveFeedback = Awaited<ReturnType<typeof describeFeedback>>;
+
+/** The waves whose terugkoppeling is published, newest first: what the organisation's members can read. */
+export function listPublishedFeedback(tx: Tx, orgId: string) {
+  return tx
+    .select({
+      waveId: measurementWaves.id,
+      title: measurementWaves.title,
+      publishedAt: measurementWaves.feedbackPublishedAt,
+    })
+    .from(measurementWaves)
+    .where(and(eq(measurementWaves.orgId, orgId), isNotNull(measurementWaves.feedbackPublishedAt)))
+    .orderBy(desc(measurementWaves.feedbackPublishedAt));
+}
+
+/** Saves the thank-you text if nobody saved since `version`; the first save publishes it. */
+export async function saveFeedback(tx: Tx, wave: WaveRow, intro: string, version: number) {
+  const [saved] = await tx
+    .update(measurementWaves)
+    .set({ feedbackIntro: intro, feedbackPublishedAt: wave.feedbackPublishedAt ?? new Date(), feedbackVersion: version + 1 })
+    .where(
+      and(
+        eq(measurementWaves.orgId, wave.orgId),
+        eq(measurementWaves.id, wave.id),
+        eq(measurementWaves.feedbackVersion, version),
+      ),
+    )
+    .returning();
+  return saved;
+}

@@ -21,7 +21,10 @@ function responsesOf(specs: Spec[]) {
       answers: Object.fromEntries(
         itemsForPerspective(items, s.perspective)
           .filter((item) => item.kind === 'likert')
-          .map((item) => [item.key, (s.dontKnow && i % 2 === 0 ? 'dontKnow' : (s.value ?? 4)) as LikertAnswer]),
+          .map((item) => [
+            item.key,
+            (s.dontKnow && i % 2 === 0 ? 'dontKnow' : (s.value ?? 4)) as LikertAnswer,
+          ]),
       ),
     })),
   );
@@ -129,7 +132,9 @@ describe('publishItemResults', () => {
 
   it('gives the same cells the same noise: a group shown in two views is one figure', () => {
     const { published } = publishAll([{ team: 'A', perspective: 'staff', n: 9, value: 3 }], keyedUniform);
-    expect(itemOf(published, 'total', 'climateSupport')).toEqual(itemOf(published, 'team:A', 'climateSupport'));
+    expect(itemOf(published, 'total', 'climateSupport')).toEqual(
+      itemOf(published, 'team:A', 'climateSupport'),
+    );
     expect(itemOf(published, 'total', 'climateSupport')).toEqual(
       itemOf(published, 'perspective:staff', 'climateSupport'),
     );

@@ -7,7 +7,12 @@
  * Sensitive items are not here: they keep their own protection (randomized response, the whole wave
  * only, from `minSensitiveCell` answers). Open answers are never item results.
  */
-import { type DisclosureCell, findDerivableSmallGroup, type HiddenReason, suppressLinkedGroups } from './disclosure.ts';
+import {
+  type DisclosureCell,
+  findDerivableSmallGroup,
+  type HiddenReason,
+  suppressLinkedGroups,
+} from './disclosure.ts';
 import { dontKnow, isLikertValue, type Perspective, type ResponseAnswers } from './instrument.ts';
 import { cellKeyOf, laplace, type PublishedGroup, type PublishedWave, sumNoiseScale } from './publication.ts';
 
@@ -67,7 +72,8 @@ function itemCells(cellTallies: ReadonlyMap<string, ReadonlyMap<string, ItemCoun
   const cells: DisclosureCell[] = [];
   for (const [key, byItem] of cellTallies) {
     const counts = byItem.get(itemKey);
-    if (counts && substantive(counts) + counts[dontKnow] > 0) cells.push({ key, weight: substantive(counts) });
+    if (counts && substantive(counts) + counts[dontKnow] > 0)
+      cells.push({ key, weight: substantive(counts) });
   }
   return cells;
 }
@@ -86,7 +92,9 @@ export function publishItemResults(input: {
   const threshold = published.thresholds.minCell;
   const total = published.groups.find((group) => group.kind === 'total');
   const others = published.groups.filter((group) => group.kind !== 'total');
-  const itemsByGroup = new Map<string, Record<string, PublishedItem>>(published.groups.map((g) => [g.id, {}]));
+  const itemsByGroup = new Map<string, Record<string, PublishedItem>>(
+    published.groups.map((g) => [g.id, {}]),
+  );
 
   for (const item of input.items.filter((i) => i.kind === 'likert')) {
     const cells = itemCells(cellTallies, item.key);

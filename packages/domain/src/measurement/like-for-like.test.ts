@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { itemsForPerspective, type LikertAnswer, type Perspective, selfAssessmentScaleKey } from './instrument.ts';
+import {
+  itemsForPerspective,
+  type LikertAnswer,
+  type Perspective,
+  selfAssessmentScaleKey,
+} from './instrument.ts';
 import { instrumentV1 } from './instrument-v1.ts';
 import { publishItemResults, tallyItemsByCell } from './item-results.ts';
 import { compareLikeForLike } from './like-for-like.ts';
@@ -109,7 +114,9 @@ describe('compareLikeForLike', () => {
       key: 'selfAssessmentEmbedding',
       reason: 'notInBothVersions',
     });
-    expect(comparison.rows.filter((row) => row.kind === 'scale' && row.perspective === 'management')).toHaveLength(5);
+    expect(
+      comparison.rows.filter((row) => row.kind === 'scale' && row.perspective === 'management'),
+    ).toHaveLength(5);
   });
 
   it('compares a figure hidden in either wave as nothing', () => {

@@ -50,8 +50,12 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** Who took part: the perspectives and teams the wave published a group for (shown or hidden). */
 export function participantsOf(published: PublishedWave): Participants {
-  const perspectives = published.groups.flatMap((g) => (g.kind === 'perspective' && g.perspective ? [g.perspective] : []));
-  const teams = published.groups.flatMap((g) => (g.kind === 'team' ? [g.teamId ? (g.label ?? '') : null] : []));
+  const perspectives = published.groups.flatMap((g) =>
+    g.kind === 'perspective' && g.perspective ? [g.perspective] : [],
+  );
+  const teams = published.groups.flatMap((g) =>
+    g.kind === 'team' ? [g.teamId ? (g.label ?? '') : null] : [],
+  );
   return { perspectives, teams };
 }
 
@@ -91,7 +95,9 @@ export function compareLikeForLike(baseline: WaveSide, later: WaveSide): LikeFor
     for (const perspective of shared) {
       const askedIn = (side: WaveSide) =>
         new Set(
-          likertItemsFor(side.instrument, perspective).map((item) => (kind === 'scale' ? item.scaleKey : item.key)),
+          likertItemsFor(side.instrument, perspective).map((item) =>
+            kind === 'scale' ? item.scaleKey : item.key,
+          ),
         );
       const askedBefore = askedIn(baseline);
       const askedAfter = askedIn(later);
@@ -114,5 +120,10 @@ export function compareLikeForLike(baseline: WaveSide, later: WaveSide): LikeFor
       }
     }
   }
-  return { participants: { baseline: before, later: after }, sharedPerspectives: shared, rows, notComparable };
+  return {
+    participants: { baseline: before, later: after },
+    sharedPerspectives: shared,
+    rows,
+    notComparable,
+  };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
-import { scopedErrorResponses } from '../../plugins/errors.ts';
+import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { describeFeedback, listPublishedFeedback, saveFeedback } from './feedback.ts';
 import { publishedOf } from './read-results.ts';
@@ -33,6 +33,9 @@ export const feedbackSchema = z.object({
   ),
 });
 
+/** A stale version gets what is there now; a wave still open gets only the message. */
+const conflictWithFeedbackSchema = errorResponseSchema.extend({ current: feedbackSchema.optional() });
+
 /**
  * Terugkoppeling: after a wave closes, the coordinator publishes a summary for the staff who answered
  * (the guide: tell people what was done with their input). Every member of the organisation reads it.
@@ -51,7 +54,9 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
         params: orgParams,
         response: {
           200: z.object({
-            feedback: z.array(z.object({ waveId: z.uuid(), title: z.string(), publishedAt: z.date().nullable() })),
+            feedback: z.array(
+              z.object({ waveId: z.uuid(), title: z.string(), publishedAt: z.date().nullable() }),
+            ),
           }),
           ...scopedErrorResponses,
         },
@@ -68,7 +73,8 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: { permission: 'organisation.read' } },
       schema: {
-        summary: 'The terugkoppeling of a closed wave: thanks, who took part, the whole wave’s means, the goals',
+        summary:
+          'The terugkoppeling of a closed wave: thanks, who took part, the whole wave’s means, the goals',
         description:
           'Every member reads it once it is published (404 before that); those who run measurements also see the draft. The means are the wave’s published total: nothing finer.',
         tags,
@@ -98,7 +104,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         params: waveParams,
         body: waveFeedbackInputSchema,
-        response: { 200: feedbackSchema, ...scopedErrorResponses },
+        response: { 200: feedbackSchema, ...scopedErrorResponses, 409: conflictWithFeedbackSchema },
       },
     },
     async (request) => {

@@ -1,4 +1,4 @@
-import { participantsOf, type PublishedWave } from '@derde-bron/domain';
+import { type PublishedWave, participantsOf } from '@derde-bron/domain';
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant.ts';
 import { linkedGoals } from './linked-goals.ts';
@@ -50,7 +50,11 @@ export function listPublishedFeedback(tx: Tx, orgId: string) {
 export async function saveFeedback(tx: Tx, wave: WaveRow, intro: string, version: number) {
   const [saved] = await tx
     .update(measurementWaves)
-    .set({ feedbackIntro: intro, feedbackPublishedAt: wave.feedbackPublishedAt ?? new Date(), feedbackVersion: version + 1 })
+    .set({
+      feedbackIntro: intro,
+      feedbackPublishedAt: wave.feedbackPublishedAt ?? new Date(),
+      feedbackVersion: version + 1,
+    })
     .where(
       and(
         eq(measurementWaves.orgId, wave.orgId),

@@ -67,7 +67,9 @@ const itemResultsRoutes: FastifyPluginAsyncZod = async (app) => {
             /** False for a wave published before item results existed. */
             available: z.boolean(),
             total: itemGroupSchema.nullable(),
-            groups: z.array(z.object({ key: z.string(), label: z.string().optional(), cell: itemGroupSchema })),
+            groups: z.array(
+              z.object({ key: z.string(), label: z.string().optional(), cell: itemGroupSchema }),
+            ),
             goals: z.array(linkedGoalSchema),
           }),
           ...scopedErrorResponses,

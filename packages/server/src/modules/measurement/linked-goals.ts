@@ -14,7 +14,12 @@ export async function linkedGoals(tx: Tx, wave: WaveRow) {
   const waveIds = [...new Set(goals.flatMap((goal) => (goal.sourceWaveId ? [goal.sourceWaveId] : [])))];
   if (waveIds.length === 0) return [];
   const sources = await tx
-    .select({ id: measurementWaves.id, title: measurementWaves.title, opensOn: measurementWaves.opensOn })
+    .select({
+      id: measurementWaves.id,
+      title: measurementWaves.title,
+      opensOn: measurementWaves.opensOn,
+      createdAt: measurementWaves.createdAt,
+    })
     .from(measurementWaves)
     .where(and(eq(measurementWaves.orgId, wave.orgId), inArray(measurementWaves.id, waveIds)));
   const byId = new Map(sources.map((source) => [source.id, source]));
@@ -22,7 +27,10 @@ export async function linkedGoals(tx: Tx, wave: WaveRow) {
     const source = goal.sourceWaveId ? byId.get(goal.sourceWaveId) : undefined;
     if (!source || !goal.sourceItemKey) return [];
     const fromThisWave = source.id === wave.id;
-    if (!fromThisWave && source.opensOn >= wave.opensOn) return [];
+    // Earlier: opened before this wave, or on the same day but planned before it.
+    const earlier =
+      source.opensOn < wave.opensOn || (source.opensOn === wave.opensOn && source.createdAt < wave.createdAt);
+    if (!fromThisWave && !earlier) return [];
     return [
       {
         id: goal.id,

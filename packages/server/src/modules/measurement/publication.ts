@@ -131,7 +131,9 @@ export async function publishClosedWave(
       cells,
       instrument.scales.map((scale) => scale.key),
     ),
-    ...auditItemResults(published, cellTallies, [...new Set([...cellTallies.values()].flatMap((c) => [...c.keys()]))]),
+    ...auditItemResults(published, cellTallies, [
+      ...new Set([...cellTallies.values()].flatMap((c) => [...c.keys()])),
+    ]),
   ];
   if (leaks.length > 0)
     throw new Error(`publication would disclose a small group (${leaks.map((l) => l.family).join(', ')})`);

@@ -1,10 +1,5 @@
 import { randomInt } from 'node:crypto';
-import {
-  type Breakdown,
-  breakdowns,
-  compareLikeForLike,
-  perspectiveSchema,
-} from '@derde-bron/domain';
+import { type Breakdown, breakdowns, compareLikeForLike, perspectiveSchema } from '@derde-bron/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';

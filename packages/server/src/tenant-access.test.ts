@@ -85,7 +85,7 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/waves/{waveId}/item-results': undefined,
   'POST /api/organisations/{orgId}/waves/{waveId}/items/{itemKey}/goals': { title: 'Meer uitleg' },
   'GET /api/organisations/{orgId}/waves/{waveId}/feedback': undefined,
-  'PUT /api/organisations/{orgId}/waves/{waveId}/feedback': { intro: 'Dank je wel', version: 0 },
+  'PATCH /api/organisations/{orgId}/waves/{waveId}/feedback': { intro: 'Dank je wel', version: 0 },
   'GET /api/organisations/{orgId}/feedback': undefined,
   'POST /api/organisations/{orgId}/waves/{waveId}/invitations': {
     groupId: '00000000-0000-4000-8000-000000000001',
@@ -265,7 +265,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
     for (const id of [baselineId, waveId]) await asAdmin(`/waves/${id}/close`, {});
     // Its terugkoppeling published, so that every member may read it.
     await injectAs(t.app, sessionsA.org_admin as TestSession, {
-      method: 'PUT',
+      method: 'PATCH',
       url: `/api/organisations/${a.id}/waves/${waveId}/feedback`,
       payload: { intro: 'Dank je wel voor het invullen.', version: 0 },
     });

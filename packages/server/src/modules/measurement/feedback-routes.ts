@@ -15,7 +15,13 @@ const tags = ['measurement'];
 const waveParams = orgParams.extend({ waveId: z.uuid() });
 
 export const feedbackSchema = z.object({
-  wave: z.object({ id: z.uuid(), title: z.string(), kind: z.enum(waveKinds), closesOn: z.string() }),
+  wave: z.object({
+    id: z.uuid(),
+    title: z.string(),
+    kind: z.enum(waveKinds),
+    closesOn: z.string(),
+    instrumentVersion: z.int(),
+  }),
   intro: z.string().nullable(),
   publishedAt: z.date().nullable(),
   version: z.int(),
@@ -93,7 +99,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.put(
+  app.patch(
     '/api/organisations/:orgId/waves/:waveId/feedback',
     {
       config: { access: { permission: 'measurement.manage' } },

@@ -15,7 +15,13 @@ export async function describeFeedback(tx: Tx, wave: WaveRow, published: Publish
   const visible = total?.visibility.visible === true;
   const instrument = instrumentOf(wave);
   return {
-    wave: { id: wave.id, title: wave.title, kind: wave.kind, closesOn: wave.closesOn },
+    wave: {
+      id: wave.id,
+      title: wave.title,
+      kind: wave.kind,
+      closesOn: wave.closesOn,
+      instrumentVersion: wave.instrumentVersion,
+    },
     intro: wave.feedbackIntro,
     publishedAt: wave.feedbackPublishedAt,
     version: wave.feedbackVersion,

@@ -1,11 +1,11 @@
 import { randomInt } from 'node:crypto';
-import { type Breakdown, breakdowns, compareLikeForLike, perspectiveSchema } from '@derde-bron/domain';
+import { breakdowns, compareLikeForLike, perspectiveSchema } from '@derde-bron/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Tx, withTenant } from '../../db/tenant.ts';
+import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
-import { conflict, notFound } from '../../http-error.ts';
+import { notFound } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { toXlsx } from '../../lib/xlsx.ts';

@@ -227,27 +227,27 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
       { intro: 'Dank' },
       { intro: 'x'.repeat(4001), version: 0 },
     ]) {
-      const res = await m.as('PUT', path, bad);
+      const res = await m.as('PATCH', path, bad);
       expect(res.statusCode).toBe(400);
     }
-    expect((await expert('PUT', path, { intro: 'Dank', version: 0 })).statusCode).toBe(403);
+    expect((await expert('PATCH', path, { intro: 'Dank', version: 0 })).statusCode).toBe(403);
     const otherWave = await measurementClient(
       t.app,
       await sessionFor(t.app, other.members.coordinator.id),
       other.id,
     ).planWave();
     expect(
-      (await m.as('PUT', `/waves/${otherWave}/feedback`, { intro: 'Dank', version: 0 })).statusCode,
+      (await m.as('PATCH', `/waves/${otherWave}/feedback`, { intro: 'Dank', version: 0 })).statusCode,
     ).toBe(404);
     const open = await m.planWave({ kind: 'followUp' });
-    expect((await m.as('PUT', `/waves/${open}/feedback`, { intro: 'Dank', version: 0 })).statusCode).toBe(
+    expect((await m.as('PATCH', `/waves/${open}/feedback`, { intro: 'Dank', version: 0 })).statusCode).toBe(
       409,
     );
     const wave = async () =>
       (await m.as('GET', '/waves')).json().waves.find((w: { id: string }) => w.id === baselineId);
     expect((await wave()).feedbackPublishedAt).toBeNull();
 
-    const published = await m.as('PUT', path, { intro: 'Dank je wel voor het invullen!', version: 0 });
+    const published = await m.as('PATCH', path, { intro: 'Dank je wel voor het invullen!', version: 0 });
     expect(published.statusCode).toBe(200);
     expect(published.json()).toMatchObject({
       version: 1,
@@ -256,7 +256,7 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
     });
     expect((await wave()).feedbackPublishedAt).not.toBeNull();
     // Someone working from the old version is told, and nothing is overwritten.
-    const stale = await m.as('PUT', path, { intro: 'Andere tekst', version: 0 });
+    const stale = await m.as('PATCH', path, { intro: 'Andere tekst', version: 0 });
     expect(stale.statusCode, stale.body).toBe(409);
     expect(stale.json().current.intro).toBe('Dank je wel voor het invullen!');
 

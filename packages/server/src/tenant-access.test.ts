@@ -87,6 +87,7 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/waves/{waveId}/feedback': undefined,
   'PATCH /api/organisations/{orgId}/waves/{waveId}/feedback': { intro: 'Dank je wel', version: 0 },
   'GET /api/organisations/{orgId}/feedback': undefined,
+  'GET /api/organisations/{orgId}/waves/{waveId}/feedback.pdf': undefined,
   'POST /api/organisations/{orgId}/waves/{waveId}/invitations': {
     groupId: '00000000-0000-4000-8000-000000000001',
     emails: ['indringer@test.example.org'],

@@ -3,10 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
-import { conflict, notFound } from '../../http-error.ts';
+import { conflict } from '../../http-error.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { describeFeedback, listPublishedFeedback, saveFeedback } from './feedback.ts';
+import { describeFeedback, listPublishedFeedback, readWaveFeedback, saveFeedback } from './feedback.ts';
 import { publishedOf } from './read-results.ts';
 import { createResponseSeal } from './sealed-responses.ts';
 import { getWave } from './waves.ts';
@@ -91,11 +91,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { orgId, waveId } = request.params;
       const manages = can(request.member.membership.role, 'measurement.manage');
-      return withTenant(db, orgId, async (tx) => {
-        const wave = await getWave(tx, orgId, waveId);
-        if (!wave.feedbackPublishedAt && !manages) throw notFound('feedbackNotPublished');
-        return describeFeedback(tx, wave, await publishedOf(tx, wave, seal));
-      });
+      return withTenant(db, orgId, (tx) => readWaveFeedback(tx, seal, { orgId, waveId, manages }));
     },
   );
 

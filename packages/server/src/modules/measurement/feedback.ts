@@ -1,9 +1,12 @@
 import { type PublishedWave, participantsOf } from '@derde-bron/domain';
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/tenant.ts';
+import { notFound } from '../../http-error.ts';
 import { linkedGoals } from './linked-goals.ts';
+import { publishedOf } from './read-results.ts';
+import type { ResponseSeal } from './sealed-responses.ts';
 import { measurementWaves } from './table.ts';
-import { instrumentOf, type WaveRow } from './waves.ts';
+import { getWave, instrumentOf, type WaveRow } from './waves.ts';
 
 /**
  * The terugkoppeling of a closed wave, as staff read it: the coordinator's thank-you text, who took
@@ -38,6 +41,20 @@ export async function describeFeedback(tx: Tx, wave: WaveRow, published: Publish
   };
 }
 export type WaveFeedback = Awaited<ReturnType<typeof describeFeedback>>;
+
+/**
+ * One wave's terugkoppeling for a reader: 404 before it is published unless the reader runs
+ * measurements (then the draft), 409 while the wave is still open. The PDF reads it through here.
+ */
+export async function readWaveFeedback(
+  tx: Tx,
+  seal: ResponseSeal,
+  wave: { orgId: string; waveId: string; manages: boolean },
+) {
+  const row = await getWave(tx, wave.orgId, wave.waveId);
+  if (!row.feedbackPublishedAt && !wave.manages) throw notFound('feedbackNotPublished');
+  return describeFeedback(tx, row, await publishedOf(tx, row, seal));
+}
 
 /** The waves whose terugkoppeling is published, newest first: what the organisation's members can read. */
 export function listPublishedFeedback(tx: Tx, orgId: string) {

@@ -22,7 +22,7 @@ export default async function measurement(app: FastifyInstance) {
 }
 
 export { measurementExporter } from './export-tables.ts';
-export { describeFeedback, type WaveFeedback } from './feedback.ts';
+export { readWaveFeedback, type WaveFeedback } from './feedback.ts';
 export { listGroups } from './groups.ts';
 export { measurementNetworkSection } from './network-section.ts';
 export { publicationQueue, publishDueWaves } from './publication.ts';

@@ -17,6 +17,7 @@ import {
   type TestApp,
   testDatabases,
 } from '../../testing/index.ts';
+import { pdfText } from '../../testing/pdf-text.ts';
 
 /** A complete response for one perspective: every Likert item it gets answered `value`. */
 function answersFor(perspective: Perspective, value: LikertAnswer) {
@@ -221,6 +222,7 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
   it('publishes the terugkoppeling once checked, for every member to read', async () => {
     const path = `/waves/${baselineId}/feedback`;
     expect((await expert('GET', path)).statusCode).toBe(404);
+    expect((await expert('GET', `${path}.pdf`)).statusCode).toBe(404);
     for (const bad of [
       { intro: '   ', version: 0 },
       { intro: 'Dank', version: -1 },
@@ -272,6 +274,14 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
     );
     // Only the whole wave: no team or perspective figures in what everyone reads.
     expect(JSON.stringify(body)).not.toContain(org.teams.a.id);
+    // The same as a PDF, for staff without an account: printed or e-mailed.
+    const pdf = await expert('GET', `${path}.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = await pdfText(pdf.rawPayload);
+    expect(text).toContain('Dank je wel voor het invullen!');
+    expect(text).toContain('Uitleg over de rollen van ervaringsdeskundigen');
+    expect(text).not.toContain(org.teams.a.name);
     const list = (await expert('GET', '/feedback')).json().feedback;
     expect(list).toEqual([expect.objectContaining({ waveId: baselineId })]);
   });

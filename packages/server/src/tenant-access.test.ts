@@ -105,6 +105,12 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/waves/{waveId}/comparison': undefined,
   'GET /api/organisations/{orgId}/waves/{waveId}/open-answers': undefined,
   'GET /api/organisations/{orgId}/waves/{waveId}/results.xlsx': undefined,
+  'GET /api/organisations/{orgId}/waves/{waveId}/item-results': undefined,
+  'POST /api/organisations/{orgId}/waves/{waveId}/items/{itemKey}/goals': { title: 'Meer uitleg' },
+  'GET /api/organisations/{orgId}/waves/{waveId}/feedback': undefined,
+  'PATCH /api/organisations/{orgId}/waves/{waveId}/feedback': { intro: 'Dank je wel', version: 0 },
+  'GET /api/organisations/{orgId}/feedback': undefined,
+  'GET /api/organisations/{orgId}/waves/{waveId}/feedback.pdf': undefined,
   'POST /api/organisations/{orgId}/waves/{waveId}/invitations': {
     groupId: '00000000-0000-4000-8000-000000000001',
     emails: ['indringer@test.example.org'],
@@ -293,6 +299,12 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
     ).json().id;
     linkId = (await asAdmin(`/waves/${waveId}/links`, { groupId })).json().id;
     for (const id of [baselineId, waveId]) await asAdmin(`/waves/${id}/close`, {});
+    // Its terugkoppeling published, so that every member may read it.
+    await injectAs(t.app, sessionsA.org_admin as TestSession, {
+      method: 'PATCH',
+      url: `/api/organisations/${a.id}/waves/${waveId}/feedback`,
+      payload: { intro: 'Dank je wel voor het invullen.', version: 0 },
+    });
     noteId = (await asAdmin('/conversation-notes', { heldOn: '2026-11-02', summary: 'Teamgesprek' })).json()
       .id;
     // A registry record linked to the expert of A (so the expert may read it), with a log and an activity.

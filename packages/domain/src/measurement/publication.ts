@@ -12,6 +12,7 @@ import {
   type Visibility,
 } from './disclosure.ts';
 import type { Perspective } from './instrument.ts';
+import type { PublishedItem } from './item-results.ts';
 import { estimateShares, type ShareEstimate, substantiveOptions } from './randomized-response.ts';
 import type { CellTally, ItemRef, TalliedCell } from './tally.ts';
 import { likertItemsOf } from './tally.ts';
@@ -39,6 +40,8 @@ export type PublishedGroup = {
   n?: number;
   /** Per scale asked in the group, when visible. */
   scales: Record<string, PublishedScale>;
+  /** Per Likert item asked in the group, when visible (item-results.ts; absent in older publications). */
+  items?: Record<string, PublishedItem>;
 };
 
 export type PublishedSensitive =

@@ -1,4 +1,5 @@
 import type { HiddenReason } from './disclosure.ts';
+import type { PublishedItem } from './item-results.ts';
 import type { PublishedGroup, PublishedScale, PublishedSensitive, PublishedWave } from './publication.ts';
 
 export const breakdowns = ['none', 'team', 'perspective'] as const;
@@ -12,6 +13,8 @@ export type Cell =
       declared: number;
       viaSharedLink: boolean;
       scales: Record<string, PublishedScale>;
+      /** Item results (absent for a wave published before they existed). */
+      items?: Record<string, PublishedItem>;
     }
   | { visible: false; reason: HiddenReason; declared: number };
 
@@ -33,6 +36,7 @@ export function cellOf(group: PublishedGroup): Cell {
     declared: group.declared,
     viaSharedLink: group.viaSharedLink,
     scales: group.scales,
+    ...(group.items ? { items: group.items } : {}),
   };
 }
 

@@ -100,6 +100,10 @@ const catalogue = {
     resultsAfterClose:
       'Uitslagen zie je pas als de meting is gesloten. Zo blijft niemand herkenbaar aan het moment van invullen.',
     noBaseline: 'Er is nog geen gesloten 0-meting om mee te vergelijken.',
+    itemNotInInstrument: 'Deze vraag staat niet in de vragenlijst van deze meting.',
+    feedbackConflict:
+      'Iemand anders heeft de terugkoppeling net opgeslagen. Hieronder zie je wat er nu staat. Pas je tekst daarop aan.',
+    feedbackNotPublished: 'De terugkoppeling van deze meting is nog niet gepubliceerd.',
     memberNotInOrganisation: 'Dit account hoort niet bij je organisatie.',
     memberAlreadyLinked: 'Dit account hoort al bij een andere persoon in het register.',
     personNotInOrganisation: 'Deze persoon staat niet in het register van je organisatie.',
@@ -216,6 +220,10 @@ const catalogue = {
     resultsAfterClose:
       'Results show only once the measurement is closed, so that nobody can be recognised by when they answered.',
     noBaseline: 'There is no closed baseline measurement to compare with yet.',
+    itemNotInInstrument: 'This question is not in the questionnaire of this measurement.',
+    feedbackConflict:
+      'Someone else has just saved the feedback. Below is what it says now. Adjust your text to it.',
+    feedbackNotPublished: 'The feedback on this measurement has not been published yet.',
     memberNotInOrganisation: 'This account does not belong to your organisation.',
     memberAlreadyLinked: 'This account already belongs to another person in the registry.',
     personNotInOrganisation: 'This person is not in your organisation’s registry.',

@@ -7,6 +7,7 @@ import {
   type LikertAnswer,
   type OrgRole,
   orgRoles,
+  type Perspective,
   requiresTwoFactor,
 } from '@derde-bron/domain';
 import type { SQL } from 'drizzle-orm';
@@ -285,6 +286,17 @@ export async function retakeNetworkSnapshot(database: Pick<TestApp, 'database'>[
 export { storeSubmissions } from '../modules/measurement/submissions.ts';
 export * as measurementTables from '../modules/measurement/table.ts';
 export { measurementClient, respondent } from './measurement.ts';
+
+/** A complete, valid response of one perspective to instrument 1: every Likert item it gets answered `value`. */
+export function perspectiveAnswers(
+  perspective: Perspective,
+  value: LikertAnswer = 3,
+): Record<string, string | number> {
+  const answers: Record<string, string | number> = {};
+  for (const item of itemsForPerspective(instrumentV1.items, perspective))
+    if (item.kind === 'likert') answers[item.key] = value;
+  return answers;
+}
 
 /** A complete, valid staff response to instrument 1: every Likert item answered `value`, plus `extra`. */
 export function staffAnswers(

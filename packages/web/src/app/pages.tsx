@@ -170,6 +170,21 @@ export const pages: Page[] = [
     lazy: page(() => import('../features/measurement/components/results-page.tsx'), 'ResultsPage'),
     handle: { access: measurementRead },
   },
+  {
+    path: 'organisatie/metingen/:waveId/vragen',
+    lazy: page(() => import('../features/measurement/components/item-results-page.tsx'), 'ItemResultsPage'),
+    handle: { access: measurementRead },
+  },
+  {
+    path: 'organisatie/terugkoppeling',
+    lazy: page(() => import('../features/measurement/components/feedback-list-page.tsx'), 'FeedbackListPage'),
+    handle: { access: organisationRead, nav: { labelKey: 'shell.nav.feedback', order: 35 } },
+  },
+  {
+    path: 'organisatie/terugkoppeling/:waveId',
+    lazy: page(() => import('../features/measurement/components/feedback-page.tsx'), 'FeedbackPage'),
+    handle: { access: organisationRead },
+  },
   // The registry for those who run it; the coverage for everyone else (aggregates only). An
   // expert finds their own record from the coverage page's link and from "Mijn registratie".
   {

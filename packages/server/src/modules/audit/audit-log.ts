@@ -46,6 +46,8 @@ export type AuditAction =
   | 'measurement.linkRevoked'
   | 'measurement.noteSaved'
   | 'measurement.noteDeleted'
+  | 'measurement.goalFromResult'
+  | 'measurement.feedbackPublished'
   | 'registry.exported'
   | 'registry.imported'
   | 'registry.personDeleted'
@@ -156,6 +158,8 @@ export const auditActions: readonly AuditAction[] = [
   'measurement.invitationsSent',
   'measurement.noteSaved',
   'measurement.noteDeleted',
+  'measurement.goalFromResult',
+  'measurement.feedbackPublished',
   'registry.exported',
   'registry.imported',
   'registry.personDeleted',

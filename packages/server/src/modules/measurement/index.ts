@@ -1,20 +1,28 @@
 import type { FastifyInstance } from 'fastify';
+import feedbackRoutes from './feedback-routes.ts';
 import invitationRoutes from './invitation-routes.ts';
+import itemResultsRoutes from './item-results-routes.ts';
 import noteRoutes from './note-routes.ts';
 import respondRoutes from './respond-routes.ts';
 import resultsRoutes from './results-routes.ts';
 import waveRoutes from './routes.ts';
 
-/** The measurement module: waves, groups, links, invitations, the questionnaire, results, notes. */
+/**
+ * The measurement module: waves, groups, links, invitations, the questionnaire, results (also per
+ * item, with goals made from them), notes, and the terugkoppeling to staff.
+ */
 export default async function measurement(app: FastifyInstance) {
   await app.register(waveRoutes);
   await app.register(respondRoutes);
   await app.register(resultsRoutes);
   await app.register(invitationRoutes);
   await app.register(noteRoutes);
+  await app.register(itemResultsRoutes);
+  await app.register(feedbackRoutes);
 }
 
 export { measurementExporter } from './export-tables.ts';
+export { readWaveFeedback, type WaveFeedback } from './feedback.ts';
 export { listGroups } from './groups.ts';
 export { latestPublishedWave } from './latest-published.ts';
 export { measurementNetworkSection } from './network-section.ts';

@@ -1,12 +1,15 @@
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import {
+  auditItemResults,
   auditPublishedWave,
   cellKeyOf,
   type Perspective,
   type PublishedWave,
+  publishItemResults,
   publishWave,
   type ResponseAnswers,
   tallyByCell,
+  tallyItemsByCell,
 } from '@derde-bron/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
@@ -57,7 +60,8 @@ async function readResponses(tx: Tx, wave: WaveRow, seal: ResponseSeal): Promise
  * Publishes a closed wave, once, in one transaction (inside the wave's tenant transaction):
  * 1. its groups stop taking answers (a submission waiting on a group's row sees this and is refused);
  * 2. its responses are opened and its results worked out over every view at once (the domain's
- *    `publishWave`), checked by `auditPublishedWave`, and stored with the wave;
+ *    `publishWave`, and per item `publishItemResults`), checked by `auditPublishedWave` and
+ *    `auditItemResults`, and stored with the wave;
  * 3. its responses are written anew in random order, sealed afresh, so that they share this one
  *    transaction and no storage order or row version ties any of them to a link or a moment;
  * 4. what only served an open wave goes: the invitations' sealed addresses, which were used, and the
@@ -105,20 +109,32 @@ export async function publishClosedWave(
     ...groups.flatMap((group) => (group.teamName ? [[group.teamKey, group.teamName] as const] : [])),
     ...teamRows.map((team) => [team.id, team.name] as const),
   ]);
-  const published = publishWave({
-    scales: instrument.scales,
+  const uniform = noiseSource();
+  const cellTallies = tallyItemsByCell(opened, instrument.items);
+  const published = publishItemResults({
+    published: publishWave({
+      scales: instrument.scales,
+      items: instrument.items,
+      cells,
+      teamLabels,
+      thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
+      invitationResponses: opened.filter((r) => r.byInvitation).length,
+      uniform,
+    }),
     items: instrument.items,
-    cells,
-    teamLabels,
-    thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
-    invitationResponses: opened.filter((r) => r.byInvitation).length,
-    uniform: noiseSource(),
+    cellTallies,
+    uniform,
   });
-  const leaks = auditPublishedWave(
-    published,
-    cells,
-    instrument.scales.map((scale) => scale.key),
-  );
+  const leaks = [
+    ...auditPublishedWave(
+      published,
+      cells,
+      instrument.scales.map((scale) => scale.key),
+    ),
+    ...auditItemResults(published, cellTallies, [
+      ...new Set([...cellTallies.values()].flatMap((c) => [...c.keys()])),
+    ]),
+  ];
   if (leaks.length > 0)
     throw new Error(`publication would disclose a small group (${leaks.map((l) => l.family).join(', ')})`);
 

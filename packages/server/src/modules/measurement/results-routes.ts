@@ -1,36 +1,55 @@
 import { randomInt } from 'node:crypto';
-import {
-  type Breakdown,
-  breakdowns,
-  compareWaves,
-  publishedMeans,
-  viewPublishedWave,
-} from '@derde-bron/domain';
+import { breakdowns, compareLikeForLike, perspectiveSchema } from '@derde-bron/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Tx, withTenant } from '../../db/tenant.ts';
+import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
-import { conflict, notFound } from '../../http-error.ts';
+import { notFound } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { toXlsx } from '../../lib/xlsx.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { ensurePublished } from './publication.ts';
-import { resultsTable, type ShownResults } from './results-table.ts';
-import { createResponseSeal, type ResponseSeal } from './sealed-responses.ts';
+import { publishedOf, readResults } from './read-results.ts';
+import { resultsTable } from './results-table.ts';
+import { createResponseSeal } from './sealed-responses.ts';
 import { measurementWaves, responses } from './table.ts';
-import { describeWave, getWave, instrumentOf, instruments, isClosed, type WaveRow } from './waves.ts';
+import { getWave, instrumentOf, instruments, isClosed } from './waves.ts';
 
 const tags = ['measurement'];
 const waveParams = orgParams.extend({ waveId: z.uuid() });
 
-/** A closed wave's published results; a wave still open has none (409). */
-async function publishedOf(tx: Tx, wave: WaveRow, seal: ResponseSeal) {
-  if (!isClosed(wave)) throw conflict('resultsAfterClose');
-  return ensurePublished(tx, wave, seal);
-}
+const participantsSchema = z.object({
+  perspectives: z.array(perspectiveSchema),
+  /** Team names as the wave published them; null: people without a team. */
+  teams: z.array(z.string().nullable()),
+});
+const comparedWaveSchema = z.object({ id: z.uuid(), title: z.string(), instrumentVersion: z.int() });
+const comparisonSchema = z.object({
+  baseline: comparedWaveSchema,
+  later: comparedWaveSchema,
+  participants: z.object({ baseline: participantsSchema, later: participantsSchema }),
+  sharedPerspectives: z.array(perspectiveSchema),
+  rows: z.array(
+    z.object({
+      perspective: perspectiveSchema,
+      kind: z.enum(['scale', 'item']),
+      key: z.string(),
+      baseline: z.number().nullable(),
+      later: z.number().nullable(),
+      difference: z.number().nullable(),
+    }),
+  ),
+  notComparable: z.array(
+    z.object({
+      kind: z.enum(['perspective', 'scale', 'item']),
+      key: z.string(),
+      perspective: perspectiveSchema.optional(),
+      reason: z.enum(['onlyOneWave', 'notInBothVersions', 'notAskedInBoth']),
+    }),
+  ),
+});
 
 /**
  * Results of closed waves. Every answer here is read from the wave's one published document
@@ -39,29 +58,6 @@ async function publishedOf(tx: Tx, wave: WaveRow, seal: ResponseSeal) {
 const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
   const seal = createResponseSeal(app.secretBox);
-
-  /** A closed wave's results as this member may see them: a team manager only their own team. */
-  async function readResults(
-    tx: Tx,
-    orgId: string,
-    waveId: string,
-    requested: Breakdown,
-    membership: { role: string; teamId: string | null },
-  ) {
-    const teamManager = membership.role === 'team_manager';
-    const wave = await getWave(tx, orgId, waveId);
-    const published = await publishedOf(tx, wave, seal);
-    const view = viewPublishedWave(published, teamManager ? 'team' : requested);
-    const shown: ShownResults = teamManager
-      ? {
-          ...view,
-          total: null,
-          sensitive: [],
-          groups: view.groups.filter((group) => group.key === membership.teamId),
-        }
-      : view;
-    return { row: wave, wave: describeWave({ ...wave, published }, 0), published, results: shown };
-  }
 
   app.get(
     '/api/measurement/instruments/:version',
@@ -111,7 +107,7 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
           wave,
           published,
           results: shown,
-        } = await readResults(tx, orgId, waveId, request.query.breakdown, membership);
+        } = await readResults(tx, seal, orgId, waveId, request.query.breakdown, membership);
         return {
           wave,
           results: shown,
@@ -153,6 +149,7 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
         const rows = await withTenant(db, orgId, async (tx) => {
           const { row, results: shown } = await readResults(
             tx,
+            seal,
             orgId,
             waveId,
             request.query.breakdown,
@@ -182,25 +179,12 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: { permission: 'measurement.manage' } },
       schema: {
-        summary: 'The difference per scale between this wave and the 0-meting, for the whole organisation',
+        summary: 'This wave against the 0-meting, like for like: per perspective both waves asked',
         description:
-          'Both from the waves’ published results: a figure hidden in either wave compares as nothing.',
+          'Says which perspectives and teams took part in each wave, and compares per perspective only the scales and items both instrument versions share and both waves asked of that perspective; the rest is listed as not comparable. From the waves’ published results: a figure hidden in either wave compares as nothing.',
         tags,
         params: waveParams,
-        response: {
-          200: z.object({
-            baseline: z.object({ id: z.uuid(), title: z.string() }),
-            rows: z.array(
-              z.object({
-                scaleKey: z.string(),
-                baseline: z.number().nullable(),
-                later: z.number().nullable(),
-                difference: z.number().nullable(),
-              }),
-            ),
-          }),
-          ...scopedErrorResponses,
-        },
+        response: { 200: comparisonSchema, ...scopedErrorResponses },
       },
     },
     async (request) => {
@@ -216,16 +200,14 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
             .orderBy(asc(measurementWaves.opensOn))
         ).filter((candidate) => candidate.id !== waveId && isClosed(candidate));
         if (!baseline) throw notFound('noBaseline');
-        const means = (of: ReturnType<typeof publishedMeans>) =>
-          Object.fromEntries(
-            Object.entries(of).map(([key, figure]) => [key, { mean: figure?.mean ?? null }]),
-          );
+        const comparison = compareLikeForLike(
+          { published: await publishedOf(tx, baseline, seal), instrument: instrumentOf(baseline) },
+          { published: later, instrument: instrumentOf(wave) },
+        );
         return {
-          baseline: { id: baseline.id, title: baseline.title },
-          rows: compareWaves(
-            means(publishedMeans(await publishedOf(tx, baseline, seal))),
-            means(publishedMeans(later)),
-          ),
+          baseline: { id: baseline.id, title: baseline.title, instrumentVersion: baseline.instrumentVersion },
+          later: { id: wave.id, title: wave.title, instrumentVersion: wave.instrumentVersion },
+          ...comparison,
         };
       });
     },

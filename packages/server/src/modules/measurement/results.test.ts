@@ -153,7 +153,7 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
     ).toBe(410);
   });
 
-  it('compares a later wave with the 0-meting per scale, from both published results', async () => {
+  it('compares a later wave with the 0-meting per perspective and scale, from both published results', async () => {
     const later = await closedWave(
       'followUp',
       many(5, () => staffAnswers(5)),
@@ -161,8 +161,15 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
     );
     const res = await m.as('GET', `/waves/${later}/comparison`);
     expect(res.statusCode).toBe(200);
-    const knowledge = res.json().rows.find((row: { scaleKey: string }) => row.scaleKey === 'knowledge');
-    const published = (await m.results(later)).results.total.scales.knowledge.mean;
+    const knowledge = res
+      .json()
+      .rows.find(
+        (row: { kind: string; key: string; perspective: string }) =>
+          row.kind === 'scale' && row.key === 'knowledge' && row.perspective === 'staff',
+      );
+    const published = (await m.results(later, 'perspective')).results.groups.find(
+      (g: { key: string }) => g.key === 'staff',
+    ).cell.scales.knowledge.mean;
     expect(knowledge.later).toBe(published);
     expect(knowledge.baseline).toEqual(expect.any(Number));
     expect(knowledge.difference).toBe(Math.round((knowledge.later - knowledge.baseline) * 10) / 10);

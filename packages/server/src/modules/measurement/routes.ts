@@ -42,6 +42,7 @@ const waveSchema = z.object({
   /** Answers so far while open; once published, the published total (null when it is hidden). */
   responseCount: z.int().nullable(),
   published: z.boolean(),
+  feedbackPublishedAt: z.date().nullable(),
 });
 
 const progressSchema = z.discriminatedUnion('state', [

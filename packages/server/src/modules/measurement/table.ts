@@ -48,6 +48,13 @@ export const measurementWaves = pgTable(
     published: jsonb('published').$type<PublishedWave>(),
     /** When the retention job erased the answers; the published results stay. */
     answersRemovedOn: date('answers_removed_on'),
+    /**
+     * The terugkoppeling to staff: the coordinator's thank-you text above the published summary, when
+     * it was first published (null: still to do), and its version for optimistic concurrency.
+     */
+    feedbackIntro: text('feedback_intro'),
+    feedbackPublishedAt: timestamp('feedback_published_at', { withTimezone: true }),
+    feedbackVersion: integer('feedback_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('measurement_waves_org_idx').on(t.orgId)],

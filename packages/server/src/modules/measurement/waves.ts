@@ -59,6 +59,8 @@ export function describeWave(wave: WaveRow, receivedSoFar: number) {
     thresholds: { minCell: wave.minCell, minSensitiveCell: wave.minSensitiveCell },
     responseCount,
     published: wave.published !== null,
+    /** When the terugkoppeling to staff was published; null: still to do once the wave is closed. */
+    feedbackPublishedAt: wave.feedbackPublishedAt,
   };
 }
 

@@ -20,9 +20,13 @@ export { roadmapNetworkSection } from './network-section.ts';
 export { buildOverview } from './overview.ts';
 export { overviewFacts } from './overview-facts.ts';
 export {
+  assertMember,
   countDecisionsByStep,
   ensureRoadmap,
   getFrameworkContent,
+  getGoal,
+  insertGoal,
+  listGoalsFromResults,
   listGoalsWithOwners,
   listItems,
 } from './repository.ts';

@@ -1,5 +1,5 @@
 import type { FrameworkContent, ItemChange } from '@derde-bron/domain';
-import { and, asc, count, desc, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, notInArray } from 'drizzle-orm';
 import { insertedRow } from '../../db/rows.ts';
 import { frameworkVersions, memberships, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
@@ -289,12 +289,33 @@ export function listGoalsWithOwners(tx: Tx, orgId: string) {
       reviewedAt: roadmapGoals.reviewedAt,
       version: roadmapGoals.version,
       createdAt: roadmapGoals.createdAt,
+      sourceWaveId: roadmapGoals.sourceWaveId,
+      sourceItemKey: roadmapGoals.sourceItemKey,
     })
     .from(roadmapGoals)
     .leftJoin(memberships, eq(memberships.id, roadmapGoals.ownerMembershipId))
     .leftJoin(users, eq(users.id, memberships.userId))
     .where(eq(roadmapGoals.orgId, orgId))
     .orderBy(asc(roadmapGoals.deadline), asc(roadmapGoals.title));
+}
+
+/** Goals made from a measurement result (a wave's item), oldest first: shown beside the item later. */
+export function listGoalsFromResults(tx: Tx, orgId: string) {
+  return tx
+    .select({
+      id: roadmapGoals.id,
+      stepKey: roadmapGoals.stepKey,
+      title: roadmapGoals.title,
+      deadline: roadmapGoals.deadline,
+      status: roadmapGoals.status,
+      achieved: roadmapGoals.achieved,
+      sourceWaveId: roadmapGoals.sourceWaveId,
+      sourceItemKey: roadmapGoals.sourceItemKey,
+      createdAt: roadmapGoals.createdAt,
+    })
+    .from(roadmapGoals)
+    .where(and(eq(roadmapGoals.orgId, orgId), isNotNull(roadmapGoals.sourceItemKey)))
+    .orderBy(asc(roadmapGoals.createdAt));
 }
 
 export async function getGoal(tx: Tx, orgId: string, goalId: string) {

@@ -50,6 +50,9 @@ export const goalSchema = z.object({
   cycle: z.int(),
   reviewedAt: z.date().nullable(),
   version: z.int(),
+  /** The measurement result it was made from, if any: a wave and one of its items. */
+  sourceWaveId: z.uuid().nullable(),
+  sourceItemKey: z.string().nullable(),
 });
 
 /** One "doel behaald?" answer in a goal's history. */

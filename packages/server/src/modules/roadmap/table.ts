@@ -10,6 +10,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { bytea } from '../../db/columns.ts';
+import { measurementWaves } from '../measurement/table.ts';
 import { memberships, organisations } from '../organisations/table.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -123,8 +124,14 @@ export const roadmapGoals = pgTable(
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
+    /** The result the goal was made from ("maak hier een doel van"): a wave and one of its items. */
+    sourceWaveId: uuid('source_wave_id').references(() => measurementWaves.id, { onDelete: 'set null' }),
+    sourceItemKey: text('source_item_key'),
   },
-  (t) => [index('roadmap_goals_org_idx').on(t.orgId)],
+  (t) => [
+    index('roadmap_goals_org_idx').on(t.orgId),
+    index('roadmap_goals_source_idx').on(t.orgId, t.sourceItemKey),
+  ],
 );
 
 /**

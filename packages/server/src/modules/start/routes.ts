@@ -57,8 +57,13 @@ const startSchema = z.object({
       }),
     )
     .nullable(),
-  /** Closed waves whose results are published, newest first. */
-  results: z.array(z.object({ id: z.uuid(), title: z.string(), closesOn: z.string() })).nullable(),
+  /**
+   * Closed waves whose results are published, newest first; for those who run measurements, whether
+   * the terugkoppeling to staff is still to be given (closing the cycle).
+   */
+  results: z
+    .array(z.object({ id: z.uuid(), title: z.string(), closesOn: z.string(), feedbackDue: z.boolean() }))
+    .nullable(),
   /** Registry signals: for those who run the registry, how many people need attention. */
   signals: z.object({ people: z.int() }).nullable(),
   /** An expert's own record: whether there is one, and how many signals it has. */
@@ -186,7 +191,12 @@ const startRoutes: FastifyPluginAsyncZod = async (app) => {
           ? waves
               .filter((wave) => wave.published !== null)
               .slice(0, listed)
-              .map((wave) => ({ id: wave.id, title: wave.title, closesOn: wave.closesOn }))
+              .map((wave) => ({
+                id: wave.id,
+                title: wave.title,
+                closesOn: wave.closesOn,
+                feedbackDue: can(role, 'measurement.manage') && wave.feedbackPublishedAt === null,
+              }))
           : null;
 
         let signals: z.infer<typeof startSchema>['signals'] = null;

@@ -99,6 +99,8 @@ describe.each(testDatabases)('the start page ("Wat moet ik doen?") on $name', ({
       },
     ]);
     expect(body.results.map((w: { title: string }) => w.title)).toEqual(['0-meting vorig jaar']);
+    // Closing the cycle: the terugkoppeling to staff is still to be given.
+    expect(body.results[0].feedbackDue).toBe(true);
     expect(body.signals).toEqual({ people: 0 });
     expect(body.reportsReady).toEqual([]);
     expect(body.invitationsPending).toBe(1);
@@ -114,6 +116,8 @@ describe.each(testDatabases)('the start page ("Wat moet ik doen?") on $name', ({
     const body = (await start(org, 'team_manager')).json();
     expect(body.roadmap.items.length).toBeGreaterThan(0);
     expect(body.results.length).toBe(1);
+    // Not theirs to give.
+    expect(body.results[0].feedbackDue).toBe(false);
     expect(body).toMatchObject({
       openWaves: null,
       signals: null,

@@ -46,7 +46,16 @@ const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 const wholeNumber = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : Number.NaN);
 
 /** "Nieuwe meting plannen": title, kind, first and last day, who takes part, and the thresholds. */
-export function NewWaveForm({ orgId, hasWaves }: { orgId: string; hasWaves: boolean }) {
+export function NewWaveForm({
+  orgId,
+  hasWaves,
+  hasBaseline = false,
+}: {
+  orgId: string;
+  hasWaves: boolean;
+  /** A 0-meting is planned already: choosing another one warns before it is planned. */
+  hasBaseline?: boolean;
+}) {
   const { t } = useTranslation();
   const retention = useRetention();
   const create = useCreateWave();
@@ -158,6 +167,11 @@ export function NewWaveForm({ orgId, hasWaves }: { orgId: string; hasWaves: bool
           selected={[current.kind]}
           onChange={(value) => change({ kind: value as WaveKind })}
         />
+        {hasBaseline && current.kind === 'baseline' && (
+          <p className="notice" id="new-wave-second-baseline">
+            {t('measurement.newWave.secondBaselineAhead')}
+          </p>
+        )}
         <TextField
           id={fields.opensOn.id}
           name="opensOn"

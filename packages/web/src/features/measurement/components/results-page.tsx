@@ -19,7 +19,7 @@ import { ComparisonSection } from './comparison-section.tsx';
 import { GapsTable } from './gaps-table.tsx';
 import { OpenAnswersSection } from './open-answers-section.tsx';
 import { SensitiveSection } from './sensitive-section.tsx';
-import { groupName, scalesAskedOf, sortGroups, wavePath, wavesPath } from './words.ts';
+import { groupName, itemResultsPath, scalesAskedOf, sortGroups, wavePath, wavesPath } from './words.ts';
 
 /**
  * A closed wave's results, per scale with a bar chart and a table with the same numbers, for one
@@ -69,6 +69,9 @@ function ResultsContent({ membership, waveId }: { membership: Membership; waveId
       <p>
         <Link to={back}>{t(manage ? 'measurement.results.backToWave' : 'measurement.wave.back')}</Link>
       </p>
+      <p>
+        <Link to={itemResultsPath(waveId)}>{t('measurement.items.link')}</Link>
+      </p>
       {manage && <BreakdownForm current={breakdown} onChoose={setBreakdown} />}
       {/* XLSX first: every spreadsheet opens it in columns. The file speaks the page's language. */}
       {(['xlsx', 'csv'] as const).map((format) => (
@@ -94,7 +97,7 @@ function ResultsContent({ membership, waveId }: { membership: Membership; waveId
   );
 }
 
-function WithInstrument({
+export function WithInstrument({
   version,
   children,
 }: {
@@ -106,7 +109,7 @@ function WithInstrument({
 }
 
 /** One breakdown at a time: the choice is applied with a button, not on every arrow key. */
-function BreakdownForm({
+export function BreakdownForm({
   current,
   onChoose,
 }: {
@@ -256,7 +259,7 @@ function Results({
         />
       )}
 
-      {manage && <ComparisonSection orgId={orgId} waveId={wave.id} scales={scales} />}
+      {manage && <ComparisonSection orgId={orgId} waveId={wave.id} instrument={instrument} />}
       {manage && (
         <OpenAnswersSection
           orgId={orgId}

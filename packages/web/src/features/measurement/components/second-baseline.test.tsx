@@ -34,4 +34,31 @@ describe('planning a second 0-meting', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Meting plannen' }));
     expect(await screen.findByText(`De meting ‘Nog een nulmeting’ is gepland. ${warning}`)).toBeTruthy();
   });
+
+  it('warns as soon as a 0-meting is chosen while one is planned already, not before', async () => {
+    fakeServer({
+      'GET /api/auth/session': { status: 200, body: sessionFor('coordinator') },
+      'GET /api/organisations/o1/waves': { status: 200, body: { waves: [wave({ status: 'closed' })] } },
+    });
+    await renderApp('/organisatie/metingen');
+    const form = await screen.findByRole('form', { name: 'Nieuwe meting plannen' });
+    const ahead = /Jullie hebben al een 0-meting\. Een tweede 0-meting is geen nieuw beginpunt/;
+    expect(within(form).queryByText(ahead)).toBeNull();
+    fireEvent.click(within(form).getByRole('radio', { name: /^0-meting/ }));
+    expect(within(form).getByText(ahead)).toBeTruthy();
+  });
+
+  it('says nothing of a second 0-meting when there is none yet', async () => {
+    fakeServer({
+      'GET /api/auth/session': { status: 200, body: sessionFor('coordinator') },
+      'GET /api/organisations/o1/waves': {
+        status: 200,
+        body: { waves: [wave({ status: 'closed', kind: 'followUp' })] },
+      },
+    });
+    await renderApp('/organisatie/metingen');
+    const form = await screen.findByRole('form', { name: 'Nieuwe meting plannen' });
+    fireEvent.click(within(form).getByRole('radio', { name: /^0-meting/ }));
+    expect(within(form).queryByText(/Jullie hebben al een 0-meting/)).toBeNull();
+  });
 });

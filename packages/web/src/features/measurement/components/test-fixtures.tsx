@@ -102,5 +102,6 @@ export const wave = (overrides: Partial<Wave> = {}): Wave => ({
   thresholds: { minCell: 5, minSensitiveCell: 10 },
   responseCount: 3,
   published: false,
+  feedbackPublishedAt: null,
   ...overrides,
 });

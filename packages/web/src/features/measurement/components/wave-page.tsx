@@ -15,7 +15,7 @@ import { useCloseWave } from '../api/close-wave.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
 import type { Membership } from './access.ts';
 import { GroupsSection } from './groups-section.tsx';
-import { perspectiveName, responseCountText, resultsPath, wavesPath } from './words.ts';
+import { feedbackPath, perspectiveName, responseCountText, resultsPath, wavesPath } from './words.ts';
 
 /** One wave: its status and fixed thresholds, its groups with their links and invitations, and closing it. */
 export function WavePage() {
@@ -124,16 +124,40 @@ function WaveDetails({
         </div>
       </dl>
       {wave.status === 'closed' ? (
-        <p className="notice">
-          {t('measurement.wave.closedNotice')}{' '}
-          <Link to={resultsPath(wave.id)}>{t('measurement.wave.resultsLink')}</Link>
-        </p>
+        <>
+          <p className="notice">
+            {t('measurement.wave.closedNotice')}{' '}
+            <Link to={resultsPath(wave.id)}>{t('measurement.wave.resultsLink')}</Link>
+          </p>
+          <FeedbackStatus wave={wave} />
+        </>
       ) : (
         <p className="notice">{t('measurement.wave.resultsLater')}</p>
       )}
       <GroupsSection orgId={orgId} wave={wave} teams={teams} />
       {closable && <CloseSection orgId={orgId} wave={wave} />}
     </>
+  );
+}
+
+/** Closing the cycle: the terugkoppeling to staff is a step of its own, a to-do until it is given. */
+function FeedbackStatus({ wave }: { wave: Wave }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <section aria-labelledby="feedback-status-title">
+      <h2 id="feedback-status-title">{t('measurement.feedback.stepTitle')}</h2>
+      <p>
+        {wave.feedbackPublishedAt
+          ? t('measurement.feedback.givenOn', {
+              date: formatDay(wave.feedbackPublishedAt.slice(0, 10), locale),
+            })
+          : t('measurement.feedback.todo')}{' '}
+        <Link to={feedbackPath(wave.id)}>
+          {t(wave.feedbackPublishedAt ? 'measurement.feedback.view' : 'measurement.feedback.write')}
+        </Link>
+      </p>
+    </section>
   );
 }
 

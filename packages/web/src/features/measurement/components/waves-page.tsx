@@ -51,7 +51,11 @@ function ManageWaves({ membership }: { membership: Membership }) {
           }
         </QueryState>
       </section>
-      <NewWaveForm orgId={membership.orgId} hasWaves={(waves.data?.length ?? 0) > 0} />
+      <NewWaveForm
+        orgId={membership.orgId}
+        hasWaves={(waves.data?.length ?? 0) > 0}
+        hasBaseline={(waves.data ?? []).some((wave) => wave.kind === 'baseline')}
+      />
       <section aria-labelledby="notes-link-title">
         <h2 id="notes-link-title">{t('measurement.notes.link')}</h2>
         <p>{t('measurement.notes.linkIntro')}</p>

@@ -8,6 +8,9 @@ export const wavesPath = '/organisatie/metingen';
 export const wavePath = (waveId: string) => `${wavesPath}/${encodeURIComponent(waveId)}`;
 export const resultsPath = (waveId: string) => `${wavePath(waveId)}/uitslagen`;
 export const notesPath = `${wavesPath}/gesprekken`;
+export const itemResultsPath = (waveId: string) => `${wavePath(waveId)}/vragen`;
+export const feedbackListPath = '/organisatie/terugkoppeling';
+export const feedbackPath = (waveId: string) => `${feedbackListPath}/${encodeURIComponent(waveId)}`;
 
 /** Rounds to one decimal, like the server does for every shown mean and difference. */
 export const round1 = (value: number) => Math.round(value * 10) / 10;

@@ -6,7 +6,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
-import { resultsPath, wavePath, wavesPath } from '../../measurement/components/words.ts';
+import { feedbackPath, resultsPath, wavePath, wavesPath } from '../../measurement/components/words.ts';
 import { monitorPath } from '../../monitor/components/words.ts';
 import { registryPaths } from '../../registry/components/words.ts';
 import { roadmapPath, stepPath } from '../../roadmap/components/roadmap-page.tsx';
@@ -160,6 +160,14 @@ function ResultsWork({ results }: { results: NonNullable<StartWork['results']> }
           {results.map((wave) => (
             <li key={wave.id}>
               <Link to={resultsPath(wave.id)}>{t('start.results.link', { title: wave.title })}</Link>
+              {wave.feedbackDue && (
+                <>
+                  {' — '}
+                  <Link to={feedbackPath(wave.id)}>
+                    {t('start.results.feedbackDue', { title: wave.title })}
+                  </Link>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { formatDay } from '../../../lib/format.ts';
+import { useLocale } from '../../../lib/i18n.ts';
+import { useFeedbackList } from '../api/get-feedback.ts';
+import { feedbackPath } from './words.ts';
+
+/** "Terugkoppeling": what came out of each measurement and what we do with it, for every member. */
+export function FeedbackListPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('measurement.feedback.listTitle')}>
+        {t('measurement.feedback.listTitle')}
+      </PageHeading>
+      <p>{t('measurement.feedback.listIntro')}</p>
+      <RequireSignIn>
+        {(session) => (session.membership ? <FeedbackList orgId={session.membership.orgId} /> : null)}
+      </RequireSignIn>
+    </>
+  );
+}
+
+function FeedbackList({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const list = useFeedbackList(orgId);
+  return (
+    <QueryState query={list}>
+      {(data) =>
+        data.feedback.length === 0 ? (
+          <p>{t('measurement.feedback.listNone')}</p>
+        ) : (
+          <ul>
+            {data.feedback.map((entry) => (
+              <li key={entry.waveId}>
+                <Link to={feedbackPath(entry.waveId)}>{entry.title}</Link>
+                {entry.publishedAt &&
+                  ` — ${t('measurement.feedback.publishedOn', { date: formatDay(entry.publishedAt.slice(0, 10), locale) })}`}
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    </QueryState>
+  );
+}

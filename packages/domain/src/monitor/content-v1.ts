@@ -19,7 +19,7 @@ export const monitorContentV1: MonitorContent = {
       text: { nl: 'We zijn hier nog niet mee begonnen.', en: 'We have not started on this yet.' },
     },
     2: {
-      label: { nl: 'Begonnen', en: 'Started' },
+      label: { nl: 'Deels', en: 'Partly' },
       text: {
         nl: 'We zijn begonnen, maar er is nog veel te doen.',
         en: 'We have started, but there is a lot still to do.',

@@ -1,6 +1,7 @@
 import {
   type FactSource,
   type Locale,
+  monitorContentV1,
   qualityMarkIndicators,
   type ReportVariant,
   sectionsOf,
@@ -90,8 +91,11 @@ export function buildImplementationReport(
     ],
     monitor: () => {
       const { comparison, team } = data.monitor;
+      // The words of the monitor's own scale, as the team saw them when scoring.
+      const monitorLevels: Partial<Record<number, { label: Record<Locale, string> }>> =
+        monitorContentV1.levels;
       const level = (score: number | null | undefined) =>
-        score == null ? t.noFigure : `${score} ${t.levels[score]}`;
+        score == null ? t.noFigure : `${score} ${monitorLevels[score]?.label[locale] ?? ''}`;
       if (!comparison) return [{ text: t.monitor, style: 'heading' }, t.noMonitor];
       return [
         { text: t.monitor, style: 'heading' },

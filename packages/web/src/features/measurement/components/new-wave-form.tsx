@@ -16,7 +16,7 @@ import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useRetention } from '../../operations/api/get-retention.ts';
 import { type CreateWaveInput, useCreateWave } from '../api/create-wave.ts';
 import type { Wave, WaveKind } from '../api/get-waves.ts';
-import { perspectiveName, wavePath } from './words.ts';
+import { wavePath } from './words.ts';
 
 const kinds: WaveKind[] = ['baseline', 'followUp'];
 const maxMinCell = 50;
@@ -92,7 +92,6 @@ export function NewWaveForm({
           (isDay(current.opensOn) &&
             current.closesOn < current.opensOn &&
             t('measurement.errors.closesBeforeOpens')),
-        perspectives: current.perspectives.length === 0 && t('measurement.errors.perspectivesRequired'),
         minCell:
           !(minCell >= minimumCellSize && minCell <= maxMinCell) &&
           t('measurement.errors.minCell', { min: minimumCellSize, max: maxMinCell }),
@@ -195,23 +194,11 @@ export function NewWaveForm({
           onChange={(event) => change({ closesOn: event.target.value })}
           error={problem?.fields.closesOn}
         />
-        <ChoiceGroup
-          id={fields.perspectives.id}
-          name="perspectives"
-          type="checkbox"
-          legend={fields.perspectives.label}
-          hint={t('measurement.newWave.perspectivesHint')}
-          error={problem?.fields.perspectives}
-          options={allPerspectives.map((p) => ({ value: p, label: perspectiveName(p, t) }))}
-          selected={current.perspectives}
-          onChange={(value, checked) =>
-            change({
-              perspectives: checked
-                ? [...current.perspectives, value as Perspective]
-                : current.perspectives.filter((p) => p !== value),
-            })
-          }
-        />
+        {/* From instrument v2 everyone answers as one group: small groups get no anonymous group of their own. */}
+        <div className="field" id={fields.perspectives.id}>
+          <p className="field__label">{fields.perspectives.label}</p>
+          <p>{t('measurement.newWave.perspectivesAll')}</p>
+        </div>
         <fieldset className="choice-group">
           <legend className="choice-group__legend">{t('measurement.newWave.thresholdsTitle')}</legend>
           <p className="field__hint">{t('measurement.newWave.thresholdsIntro')}</p>

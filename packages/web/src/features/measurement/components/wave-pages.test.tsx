@@ -62,21 +62,15 @@ describe('the waves pages', () => {
     fireEvent.change(within(form).getByLabelText('Minimaal aantal antwoorden per groep'), {
       target: { value: '3' },
     });
-    for (const name of [
-      'Medewerkers',
-      'Ervaringsdeskundigen',
-      'Management en bestuur',
-      'Coördinator ervaringsdeskundigheid',
-    ]) {
-      fireEvent.click(within(form).getByRole('checkbox', { name }));
-    }
+    // Everyone answers as one group (instrument v2): the form says so and asks nothing.
+    expect(
+      within(form).getByText(/Alle medewerkers beantwoorden dezelfde vragen, als één groep/),
+    ).toBeTruthy();
+    expect(within(form).queryByRole('checkbox')).toBeNull();
     fireEvent.click(within(form).getByRole('button', { name: 'Meting plannen' }));
     const alert = await screen.findByRole('alert');
     await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(within(alert).getByRole('link', { name: /Naam van de meting: Vul een naam/ })).toBeTruthy();
-    expect(
-      within(alert).getByRole('link', { name: /Wie doen er mee\?: Kies minstens één groep/ }),
-    ).toBeTruthy();
     expect(
       within(alert).getByRole('link', {
         name: /Minimaal aantal antwoorden per groep: Vul een heel getal in van 5/,
@@ -92,8 +86,6 @@ describe('the waves pages', () => {
     });
     fireEvent.change(within(form).getByLabelText('Eerste dag'), { target: { value: '2026-09-01' } });
     fireEvent.change(within(form).getByLabelText('Laatste dag'), { target: { value: '2026-09-30' } });
-    fireEvent.click(within(form).getByRole('checkbox', { name: 'Medewerkers' }));
-    fireEvent.click(within(form).getByRole('checkbox', { name: 'Management en bestuur' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Meting plannen' }));
 
     expect(await screen.findByText('De meting ‘Vervolgmeting najaar’ is gepland.')).toBeTruthy();
@@ -102,7 +94,7 @@ describe('the waves pages', () => {
       kind: 'followUp',
       opensOn: '2026-09-01',
       closesOn: '2026-09-30',
-      perspectives: ['staff', 'management'],
+      perspectives: ['staff'],
       minCell: 6,
       minSensitiveCell: 10,
     });

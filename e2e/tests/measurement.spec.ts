@@ -145,13 +145,13 @@ test('the coordinator declares groups with their headcounts and makes links; twe
     .getByRole('region', { name: 'De link is gemaakt' })
     .getByRole('button', { name: 'Klaar' })
     .click();
-  const linkB = await makeSharedLink(page, 'Team B, ervaringsdeskundigen (5 mensen)');
+  const linkB = await makeSharedLink(page, 'Team B, medewerkers (5 mensen)');
   await page
     .getByRole('region', { name: 'De link is gemaakt' })
     .getByRole('button', { name: 'Klaar' })
     .click();
   // A link made by mistake is withdrawn after asking; it stops working at once.
-  const mistaken = await makeSharedLink(page, 'Team B, ervaringsdeskundigen (5 mensen)');
+  const mistaken = await makeSharedLink(page, 'Team B, medewerkers (5 mensen)');
   await page
     .getByRole('region', { name: 'De link is gemaakt' })
     .getByRole('button', { name: 'Klaar' })
@@ -195,7 +195,7 @@ test('the coordinator declares groups with their headcounts and makes links; twe
   await expect(page.getByText('Deze link werkt niet meer.', { exact: false })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Beginnen' })).toHaveCount(0);
 
-  // Seven staff of team A and five experts of team B answer, each in a browser of their own; the
+  // Seven staff of team A and five staff of team B answer, each in a browser of their own; the
   // sensitive question is answered too (and randomized in each browser before it is sent).
   await inOwnBrowser(browser, baseURL ?? '', linkB, async (respondentPage) => {
     await expect(

@@ -164,7 +164,7 @@ test('the coordinator declares groups with their headcounts and makes links; twe
     .click();
   await teamBRow.getByRole('button', { name: 'Ja, link intrekken' }).click();
   await expect(
-    page.getByText('De link voor Team B, ervaringsdeskundigen is ingetrokken. Hij werkt niet meer.'),
+    page.getByText('De link voor Team B, medewerkers is ingetrokken. Hij werkt niet meer.'),
   ).toBeVisible();
   await expect(teamBRow.getByRole('listitem')).toHaveCount(1);
   await expectNoSeriousA11yViolations(page);
@@ -199,7 +199,7 @@ test('the coordinator declares groups with their headcounts and makes links; twe
   // sensitive question is answered too (and randomized in each browser before it is sent).
   await inOwnBrowser(browser, baseURL ?? '', linkB, async (respondentPage) => {
     await expect(
-      respondentPage.getByText('Deze vragenlijst is voor Team B, ervaringsdeskundigen: 5 mensen.'),
+      respondentPage.getByText('Deze vragenlijst is voor Team B, medewerkers: 5 mensen.'),
     ).toBeVisible();
     await fillIn(respondentPage, { choice: 'Mee oneens', sensitive: 'Nee' });
     await expect(respondentPage.getByRole('heading', { name: 'Bedankt voor het invullen' })).toBeVisible();

@@ -145,13 +145,13 @@ test('the coordinator declares groups with their headcounts and makes links; twe
     .getByRole('region', { name: 'De link is gemaakt' })
     .getByRole('button', { name: 'Klaar' })
     .click();
-  const linkB = await makeSharedLink(page, 'Team B, ervaringsdeskundigen (5 mensen)');
+  const linkB = await makeSharedLink(page, 'Team B, medewerkers (5 mensen)');
   await page
     .getByRole('region', { name: 'De link is gemaakt' })
     .getByRole('button', { name: 'Klaar' })
     .click();
   // A link made by mistake is withdrawn after asking; it stops working at once.
-  const mistaken = await makeSharedLink(page, 'Team B, ervaringsdeskundigen (5 mensen)');
+  const mistaken = await makeSharedLink(page, 'Team B, medewerkers (5 mensen)');
   await page
     .getByRole('region', { name: 'De link is gemaakt' })
     .getByRole('button', { name: 'Klaar' })
@@ -164,7 +164,7 @@ test('the coordinator declares groups with their headcounts and makes links; twe
     .click();
   await teamBRow.getByRole('button', { name: 'Ja, link intrekken' }).click();
   await expect(
-    page.getByText('De link voor Team B, ervaringsdeskundigen is ingetrokken. Hij werkt niet meer.'),
+    page.getByText('De link voor Team B, medewerkers is ingetrokken. Hij werkt niet meer.'),
   ).toBeVisible();
   await expect(teamBRow.getByRole('listitem')).toHaveCount(1);
   await expectNoSeriousA11yViolations(page);
@@ -195,11 +195,11 @@ test('the coordinator declares groups with their headcounts and makes links; twe
   await expect(page.getByText('Deze link werkt niet meer.', { exact: false })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Beginnen' })).toHaveCount(0);
 
-  // Seven staff of team A and five experts of team B answer, each in a browser of their own; the
+  // Seven staff of team A and five staff of team B answer, each in a browser of their own; the
   // sensitive question is answered too (and randomized in each browser before it is sent).
   await inOwnBrowser(browser, baseURL ?? '', linkB, async (respondentPage) => {
     await expect(
-      respondentPage.getByText('Deze vragenlijst is voor Team B, ervaringsdeskundigen: 5 mensen.'),
+      respondentPage.getByText('Deze vragenlijst is voor Team B, medewerkers: 5 mensen.'),
     ).toBeVisible();
     await fillIn(respondentPage, { choice: 'Mee oneens', sensitive: 'Nee' });
     await expect(respondentPage.getByRole('heading', { name: 'Bedankt voor het invullen' })).toBeVisible();

@@ -172,8 +172,9 @@ export function buildImplementationReport(
                     style: 'subheading',
                   },
                   table(
-                    [t.scale, t.baseline, t.later, t.difference],
+                    [t.group, t.scale, t.baseline, t.later, t.difference],
                     data.comparison.rows.map((row) => [
+                      t.perspectives[row.perspective],
                       row.title[locale],
                       n(row.baseline),
                       n(row.later),

@@ -1,12 +1,13 @@
 import {
   type Coverage,
-  compareWaves,
+  compareLikeForLike,
   computeCoverage,
   computeSignals,
   countSignals,
   type FrameworkContent,
   hasReportData,
   type MaturityStage,
+  type Perspective,
   type SignalKey,
   todayIso,
 } from '@derde-bron/domain';
@@ -60,7 +61,9 @@ export type ReportData = {
   comparison: null | {
     baselineTitle: string;
     laterTitle: string;
+    /** Like for like: per perspective both waves asked, the scales both instrument versions share. */
     rows: Array<{
+      perspective: Perspective;
       title: Localized;
       baseline: number | null;
       later: number | null;
@@ -139,6 +142,7 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
   });
 
   const waves: ReportData['waves'] = [];
+  const publishedById = new Map(waveRows.map(({ wave }) => [wave.id, wave]));
   for (const { wave, date } of waveRows) {
     const totals = publishedTotals(wave);
     if (!totals) continue;
@@ -161,22 +165,30 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
   const baseline = waves.find((w) => w.kind === 'baseline');
   // The latest later wave whose results are shown at all; a wave under its threshold compares as nothing.
   const latest = [...waves].reverse().find((w) => w !== baseline && w.totalVisible);
-  const meansOf = (wave: ReportData['waves'][number]) =>
-    Object.fromEntries(wave.scales.map((s) => [s.key, { mean: wave.totalVisible ? s.mean : null }]));
+  const sideOf = (id: string) => {
+    const row = publishedById.get(id);
+    const instrument = row ? instruments.get(row.instrumentVersion) : undefined;
+    return row?.published && instrument ? { published: row.published, instrument } : null;
+  };
+  const before = baseline ? sideOf(baseline.id) : null;
+  const after = latest ? sideOf(latest.id) : null;
   const comparison =
-    baseline && latest
+    baseline && latest && before && after
       ? {
           baselineTitle: baseline.title,
           laterTitle: latest.title,
-          rows: compareWaves(meansOf(baseline), meansOf(latest)).map((row) => ({
-            title: baseline.scales.find((s) => s.key === row.scaleKey)?.title ?? {
-              nl: row.scaleKey,
-              en: row.scaleKey,
-            },
-            baseline: row.baseline,
-            later: row.later,
-            difference: row.difference,
-          })),
+          rows: compareLikeForLike(before, after)
+            .rows.filter((row) => row.kind === 'scale')
+            .map((row) => ({
+              perspective: row.perspective,
+              title: after.instrument.scales.find((s) => s.key === row.key)?.title ?? {
+                nl: row.key,
+                en: row.key,
+              },
+              baseline: row.baseline,
+              later: row.later,
+              difference: row.difference,
+            })),
         }
       : null;
 

@@ -129,6 +129,9 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
     expect(text).toMatch(
       line(dutch(before), dutch(after), `${difference > 0 ? '+' : ''}${dutch(difference)}`),
     );
+    // Like for like: per group that took part in both waves.
+    expect(text).toMatch(/alleen groepen die aan\s+allebei meededen/);
+    expect(text).toMatch(/Medewerkers\s+Kennis/);
     expect(text).toContain('gesloten 31 maart 2025');
     // The wave of three respondents shows no scores, as on screen.
     expect(text).toContain('Te weinig deelnemers');

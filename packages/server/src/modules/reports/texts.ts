@@ -89,7 +89,14 @@ export const reportTexts = {
     hidden: 'Niet getoond (te weinig antwoorden)',
     waveHidden: 'Te weinig deelnemers: uitslagen worden niet getoond.',
     comparison: (baseline: string, later: string) =>
-      `Vergelijking: ${later} tegenover de 0-meting (${baseline})`,
+      `Vergelijking: ${later} tegenover de 0-meting (${baseline}), alleen groepen die aan allebei meededen`,
+    group: 'Groep',
+    perspectives: {
+      staff: 'Medewerkers',
+      expert: 'Ervaringsdeskundigen',
+      management: 'Management en bestuur',
+      coordinator: 'Coördinator',
+    },
     baseline: '0-meting',
     later: 'Nu',
     difference: 'Verschil',
@@ -244,7 +251,14 @@ export const reportTexts = {
     hidden: 'Not shown (too few answers)',
     waveHidden: 'Too few respondents: results are not shown.',
     comparison: (baseline: string, later: string) =>
-      `Comparison: ${later} against the baseline (${baseline})`,
+      `Comparison: ${later} against the baseline (${baseline}), only groups that took part in both`,
+    group: 'Group',
+    perspectives: {
+      staff: 'Staff',
+      expert: 'Experts by experience',
+      management: 'Management and board',
+      coordinator: 'Coordinator',
+    },
     baseline: 'Baseline',
     later: 'Now',
     difference: 'Difference',

@@ -42,6 +42,8 @@ describe('planning a second 0-meting', () => {
     });
     await renderApp('/organisatie/metingen');
     const form = await screen.findByRole('form', { name: 'Nieuwe meting plannen' });
+    // The planned waves are known: the existing 0-meting is listed.
+    await screen.findAllByText('0-meting voorjaar');
     const ahead = /Jullie hebben al een 0-meting\. Een tweede 0-meting is geen nieuw beginpunt/;
     expect(within(form).queryByText(ahead)).toBeNull();
     fireEvent.click(within(form).getByRole('radio', { name: /^0-meting/ }));
@@ -58,6 +60,7 @@ describe('planning a second 0-meting', () => {
     });
     await renderApp('/organisatie/metingen');
     const form = await screen.findByRole('form', { name: 'Nieuwe meting plannen' });
+    await screen.findAllByText('0-meting voorjaar');
     fireEvent.click(within(form).getByRole('radio', { name: /^0-meting/ }));
     expect(within(form).queryByText(/Jullie hebben al een 0-meting/)).toBeNull();
   });

@@ -30,7 +30,10 @@ describe('planning a second 0-meting', () => {
     });
     fireEvent.change(within(form).getByLabelText('Eerste dag'), { target: { value: '2026-09-01' } });
     fireEvent.change(within(form).getByLabelText('Laatste dag'), { target: { value: '2026-09-30' } });
-    fireEvent.click(within(form).getByRole('checkbox', { name: 'Medewerkers' }));
+    // Medewerkers, the one perspective of instrument v2, is checked already.
+    expect((within(form).getByRole('checkbox', { name: 'Medewerkers' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
     fireEvent.click(within(form).getByRole('button', { name: 'Meting plannen' }));
     expect(await screen.findByText(`De meting ‘Nog een nulmeting’ is gepland. ${warning}`)).toBeTruthy();
   });

@@ -62,14 +62,13 @@ describe('the waves pages', () => {
     fireEvent.change(within(form).getByLabelText('Minimaal aantal antwoorden per groep'), {
       target: { value: '3' },
     });
-    for (const name of [
-      'Medewerkers',
-      'Ervaringsdeskundigen',
-      'Management en bestuur',
-      'Coördinator ervaringsdeskundigheid',
-    ]) {
-      fireEvent.click(within(form).getByRole('checkbox', { name }));
-    }
+    // Instrument v2 asks one perspective, checked by default; unchecked, nobody takes part.
+    expect(
+      within(form)
+        .getAllByRole('checkbox')
+        .map((box) => box.getAttribute('value')),
+    ).toEqual(['staff']);
+    fireEvent.click(within(form).getByRole('checkbox', { name: 'Medewerkers' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Meting plannen' }));
     const alert = await screen.findByRole('alert');
     await waitFor(() => expect(document.activeElement).toBe(alert));
@@ -93,7 +92,6 @@ describe('the waves pages', () => {
     fireEvent.change(within(form).getByLabelText('Eerste dag'), { target: { value: '2026-09-01' } });
     fireEvent.change(within(form).getByLabelText('Laatste dag'), { target: { value: '2026-09-30' } });
     fireEvent.click(within(form).getByRole('checkbox', { name: 'Medewerkers' }));
-    fireEvent.click(within(form).getByRole('checkbox', { name: 'Management en bestuur' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Meting plannen' }));
 
     expect(await screen.findByText('De meting ‘Vervolgmeting najaar’ is gepland.')).toBeTruthy();
@@ -102,7 +100,7 @@ describe('the waves pages', () => {
       kind: 'followUp',
       opensOn: '2026-09-01',
       closesOn: '2026-09-30',
-      perspectives: ['staff', 'management'],
+      perspectives: ['staff'],
       minCell: 6,
       minSensitiveCell: 10,
     });

@@ -227,7 +227,7 @@ describe('implementatiemonitor pages', () => {
       target: { value: 'x'.repeat(1001) },
     });
     fireEvent.click(within(step).getAllByRole('button', { name: /Score opslaan/ })[0] as HTMLElement);
-    expect(await screen.findByText(/Maak de uitleg korter/)).toBeTruthy();
+    expect((await screen.findAllByText(/Maak de uitleg korter/)).length).toBeGreaterThan(0);
     expect(calls.some((c) => c.key.startsWith('PUT'))).toBe(false);
   });
 

@@ -14,7 +14,7 @@ describe('computeCoverage', () => {
       'board',
       'policy',
     ]);
-    expect(coverage.roles).toHaveLength(7);
+    expect(coverage.roles).toHaveLength(10); // 7 expert roles (the guide) and 3 staff roles
   });
 
   it('counts people per level and phase, each once per row and per phase', () => {

@@ -176,7 +176,7 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
   const settings = await getSettings(tx, orgId);
   const today = todayIso();
   const signalsPerPerson = (await listSignalFacts(tx, orgId)).map((person) =>
-    computeSignals(person, today, settings.rolesRequiringRegistration),
+    computeSignals(person, today, settings.rolesRequiringRegistration, settings),
   );
   // Reach in the report's year (or every quarter so far): participants counted, never who.
   const registry: ReportData['registry'] = {

@@ -137,6 +137,11 @@ const exampleBodies: Record<string, object | undefined> = {
     version: 1,
     rolesRequiringRegistration: [],
     rolesRequiringTraining: [],
+    norms: {
+      reflectionMonths: 3,
+      registerplein: { periodMonths: 60, reflectionHours: 40 },
+      skj: { periodMonths: 60, reflectionHours: 40 },
+    },
   },
   'POST /api/organisations/{orgId}/registry/import': undefined,
   'GET /api/organisations/{orgId}/registry/export.csv': undefined,

@@ -29,13 +29,13 @@ test('an expert with an expiring registration, a supervision logged by the exper
   await form.getByRole('checkbox', { name: 'Uitvoering' }).check();
   await form.getByLabel('Uren per week').fill('24');
   // A 4610 number of the wrong length and no recognised training: refused, with a message per field.
-  await form.getByLabel('Registratienummer').fill('4610 275');
-  await form.getByLabel('Registratie geldig tot').fill(day(30));
+  await form.getByLabel('Registratienummer', { exact: true }).fill('4610 275');
+  await form.getByLabel('Registratie geldig tot', { exact: true }).fill(day(30));
   await form.getByRole('button', { name: 'Persoon toevoegen' }).click();
   await expect(form.getByText(/begint met 4610 en heeft 9 cijfers/).first()).toBeVisible();
   await expect(form.getByText(/Vink die aan, of schrijf op waarom/).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await form.getByLabel('Registratienummer').fill('4610 27513');
+  await form.getByLabel('Registratienummer', { exact: true }).fill('4610 27513');
   await form
     .getByLabel('Reden voor uitzondering (zonder erkende opleiding)')
     .fill('Start met de opleiding in september');
@@ -151,7 +151,7 @@ test('an expert with an expiring registration, a supervision logged by the exper
   await expect(
     page.getByRole('checkbox', { name: 'Inbreng eigen ervaring in de begeleiding' }),
   ).toBeChecked();
-  await expect(page.getByLabel('Registratienummer')).toHaveCount(0);
+  await expect(page.getByLabel('Registratienummer', { exact: true })).toHaveCount(0);
 
   // The coverage matrix, read as a table.
   await page.goto('/organisatie/register');

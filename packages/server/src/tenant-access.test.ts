@@ -142,6 +142,7 @@ const exampleBodies: Record<string, object | undefined> = {
       registerplein: { periodMonths: 60, reflectionHours: 40 },
       skj: { periodMonths: 60, reflectionHours: 40 },
     },
+    levelsPresent: ['practice'],
   },
   'POST /api/organisations/{orgId}/registry/import': undefined,
   'GET /api/organisations/{orgId}/registry/export.csv': undefined,

@@ -12,6 +12,7 @@ import {
   maxHoursPerWeek,
   normaliseRegistrationNumber,
   type PersonKind,
+  registryLevels,
   rolesForKind,
   staffRoles,
   type TrainingRoute,
@@ -182,7 +183,7 @@ function termLookup(terms: ReadonlyArray<{ key: string; title: { nl: string; en:
 const lookups = {
   roles: termLookup([...frameworkV1.roles, ...staffRoles]),
   phases: termLookup(frameworkV1.phases),
-  levels: termLookup(frameworkV1.levels),
+  levels: termLookup(registryLevels),
 };
 const words = {
   kind: new Map<string, PersonKind>([

@@ -1,5 +1,5 @@
 import { frameworkV1 } from '../framework/content/v1.ts';
-import type { LevelKey, PhaseKey } from '../framework/schema.ts';
+import type { PhaseKey } from '../framework/schema.ts';
 
 /**
  * The registry's vocabulary. Roles, phases, levels, activities and core tasks come from the
@@ -34,7 +34,26 @@ export const staffRoles = [
 export const staffRoleKeys: readonly string[] = staffRoles.map((role) => role.key);
 export const registryRoleKeys: readonly string[] = [...expertRoleKeys, ...staffRoleKeys];
 export const registryPhaseKeys: readonly PhaseKey[] = frameworkV1.phases.map((phase) => phase.key);
-export const registryLevelKeys: readonly LevelKey[] = frameworkV1.levels.map((level) => level.key);
+/**
+ * Governance and participation bodies: the guide wants experiential expertise "op alle
+ * organisatieniveaus vertegenwoordigd, zowel horizontaal als verticaal", and these bodies are levels
+ * of the organisation too. They are the registry's own, kept here rather than in the framework
+ * content (versioned guide text), beside the framework's levels.
+ */
+export const governanceLevels = [
+  { key: 'supervisoryBoard', title: { nl: 'Raad van Toezicht', en: 'Supervisory board' } },
+  { key: 'worksCouncil', title: { nl: 'Ondernemingsraad', en: 'Works council' } },
+  { key: 'clientCouncil', title: { nl: 'Cliëntenraad', en: 'Client council' } },
+] as const;
+export const registryLevelKeys: readonly string[] = [
+  ...frameworkV1.levels.map((level) => level.key),
+  ...governanceLevels.map((level) => level.key),
+];
+/** Every level the registry knows, with its title: the framework's and the governance bodies. */
+export const registryLevels: ReadonlyArray<{ key: string; title: { nl: string; en: string } }> = [
+  ...frameworkV1.levels,
+  ...governanceLevels,
+];
 export const frameworkActivityKeys: readonly string[] = frameworkV1.activities.map((a) => a.key);
 export const coreTaskLetters = ['a', 'b', 'c', 'd'] as const;
 export type CoreTaskLetter = (typeof coreTaskLetters)[number];

@@ -216,5 +216,7 @@ export const registrySettingsChangeSchema = z.strictObject({
   rolesRequiringRegistration: uniqueList(expertRoleSchema, 20),
   rolesRequiringTraining: uniqueList(expertRoleSchema, 20),
   norms: registryNormsSchema,
+  /** The levels the organisation has (no works council in a small one): the 2030 aim asks for these. */
+  levelsPresent: uniqueList(registryLevelSchema, 20, 1),
 });
 export type RegistrySettingsChange = z.infer<typeof registrySettingsChangeSchema>;

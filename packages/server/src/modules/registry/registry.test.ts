@@ -1,4 +1,4 @@
-import { defaultRegistryNorms } from '@derde-bron/domain';
+import { defaultRegistryNorms, registryLevelKeys } from '@derde-bron/domain';
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,6 +149,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       rolesRequiringRegistration: ['supportWorker'],
       rolesRequiringTraining: ['recoveryGroupLeader'],
       norms: defaultRegistryNorms,
+      levelsPresent: registryLevelKeys,
     });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().rolesRequiringTraining).toEqual(['recoveryGroupLeader']);
@@ -178,6 +179,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       rolesRequiringRegistration: ['ownExperienceInSupport'],
       rolesRequiringTraining: [],
       norms: defaultRegistryNorms,
+      levelsPresent: registryLevelKeys,
     });
     expect(refused.statusCode).toBe(400);
     await as(coordinator, 'DELETE', `/registry/people/${staff.json().id}`);
@@ -187,6 +189,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       rolesRequiringRegistration: ['recoveryCoach', 'supportWorker', 'recoveryGroupLeader'],
       rolesRequiringTraining: [],
       norms: defaultRegistryNorms,
+      levelsPresent: registryLevelKeys,
     });
   });
 
@@ -243,6 +246,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       rolesRequiringRegistration: settings.rolesRequiringRegistration,
       rolesRequiringTraining: settings.rolesRequiringTraining,
       norms: lower,
+      levelsPresent: settings.levelsPresent,
     });
     expect(saved.statusCode).toBe(200);
     const after = (await as(coordinator, 'GET', `/registry/people/${person.id}`)).json();
@@ -255,6 +259,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       rolesRequiringRegistration: settings.rolesRequiringRegistration,
       rolesRequiringTraining: settings.rolesRequiringTraining,
       norms: defaultRegistryNorms,
+      levelsPresent: registryLevelKeys,
     });
     await as(coordinator, 'DELETE', `/registry/people/${person.id}`);
   });
@@ -266,6 +271,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       rolesRequiringRegistration: settings.rolesRequiringRegistration,
       rolesRequiringTraining: [],
       norms: { ...settings.norms, skj: { periodMonths: 60, reflectionHours: -4 } },
+      levelsPresent: settings.levelsPresent,
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().details.map((d: { field: string }) => d.field)).toContain(
@@ -394,7 +400,19 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       1,
     );
     expect(coverage.aim.levelsMissing).toContain('policy');
+    expect(coverage.aim.levelsMissing).toContain('worksCouncil');
     expect(coverage.aim.met).toBe(false);
+    // An organisation without a works council: the aim no longer asks for one.
+    const settings = (await as(coordinator, 'GET', '/registry/settings')).json();
+    const fewer = await as(coordinator, 'PATCH', '/registry/settings', {
+      ...settings,
+      levelsPresent: settings.levelsPresent.filter((level: string) => level !== 'worksCouncil'),
+    });
+    expect(fewer.statusCode).toBe(200);
+    const after = (await as(coordinator, 'GET', '/registry/coverage')).json();
+    expect(after.aim.levelsPresent).not.toContain('worksCouncil');
+    expect(after.aim.levelsMissing).not.toContain('worksCouncil');
+    await as(coordinator, 'PATCH', '/registry/settings', { ...settings, version: fewer.json().version });
     expect(JSON.stringify(coverage)).not.toContain('Bestuurder');
   });
 
@@ -555,6 +573,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       rolesRequiringRegistration: ['trainer'],
       rolesRequiringTraining: [],
       norms: defaultRegistryNorms,
+      levelsPresent: registryLevelKeys,
     });
     expect(saved.json().version).toBe(settings.version + 1);
     expect(await keys()).toContain('registrationRequired');
@@ -565,6 +584,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
           rolesRequiringRegistration: [],
           rolesRequiringTraining: [],
           norms: defaultRegistryNorms,
+          levelsPresent: registryLevelKeys,
         })
       ).statusCode,
     ).toBe(409);

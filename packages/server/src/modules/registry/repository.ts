@@ -11,6 +11,7 @@ import {
   type ReachInput,
   type RegistryNorms,
   type RegistryPersonFacts,
+  registryLevelKeys,
   todayIso,
 } from '@derde-bron/domain';
 import { type AnyColumn, and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
@@ -30,6 +31,7 @@ export async function getSettings(tx: Tx, orgId: string) {
       rolesRequiringRegistration: registrySettings.rolesRequiringRegistration,
       rolesRequiringTraining: registrySettings.rolesRequiringTraining,
       norms: registrySettings.norms,
+      levelsPresent: registrySettings.levelsPresent,
       version: registrySettings.version,
     })
     .from(registrySettings)
@@ -39,15 +41,21 @@ export async function getSettings(tx: Tx, orgId: string) {
       rolesRequiringRegistration: [...defaultRolesRequiringRegistration],
       rolesRequiringTraining: [] as string[],
       norms: defaultRegistryNorms,
+      levelsPresent: [...registryLevelKeys],
       version: 1,
     };
-  return { ...existing, norms: existing.norms ?? defaultRegistryNorms };
+  return {
+    ...existing,
+    norms: existing.norms ?? defaultRegistryNorms,
+    levelsPresent: existing.levelsPresent ?? [...registryLevelKeys],
+  };
 }
 
 export type RoleConditions = {
   rolesRequiringRegistration: string[];
   rolesRequiringTraining: string[];
   norms: RegistryNorms;
+  levelsPresent: string[];
 };
 
 export async function updateSettings(tx: Tx, orgId: string, version: number, conditions: RoleConditions) {

@@ -320,7 +320,9 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      return computeCoverage(await withTenant(db, orgId, (tx) => coverageGroups(tx, orgId)));
+      return withTenant(db, orgId, async (tx) =>
+        computeCoverage(await coverageGroups(tx, orgId), (await getSettings(tx, orgId)).levelsPresent),
+      );
     },
   );
 

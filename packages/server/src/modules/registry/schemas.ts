@@ -82,6 +82,7 @@ export const coverageSchema = z.object({
   aim: z.object({
     levelsCovered: z.array(z.string()),
     levelsMissing: z.array(z.string()),
+    levelsPresent: z.array(z.string()),
     phasesCovered: z.array(z.string()),
     phasesMissing: z.array(z.string()),
     gaps: z.array(z.object({ level: z.string(), phase: z.string() })),
@@ -100,6 +101,7 @@ export const settingsSchema = z.object({
   rolesRequiringRegistration: z.array(z.string()),
   rolesRequiringTraining: z.array(z.string()),
   norms: normsSchema,
+  levelsPresent: z.array(z.string()),
   version: z.int(),
 });
 

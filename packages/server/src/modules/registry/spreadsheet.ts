@@ -1,4 +1,4 @@
-import { frameworkV1, importColumns, type Locale, staffRoles } from '@derde-bron/domain';
+import { frameworkV1, importColumns, type Locale, registryLevels, staffRoles } from '@derde-bron/domain';
 import { loadExcelJs } from '../../lib/xlsx.ts';
 import type { listActivities, listPeople } from './repository.ts';
 
@@ -51,7 +51,7 @@ export function peopleRows(people: Person[], locale: Locale): Cell[][] {
   const w = words[locale];
   const role = titleOf([...frameworkV1.roles, ...staffRoles], locale);
   const phase = titleOf(frameworkV1.phases, locale);
-  const level = titleOf(frameworkV1.levels, locale);
+  const level = titleOf(registryLevels, locale);
   const header = importColumns.map((column) => column[locale]);
   const rows = people.map((p) => [
     p.name,

@@ -108,6 +108,8 @@ export const registrySettings = pgTable('registry_settings', {
   rolesRequiringTraining: keys('roles_requiring_training'),
   /** The organisation's own norms (domain `RegistryNorms`); null means the product's defaults. */
   norms: jsonb('norms').$type<RegistryNorms>(),
+  /** The levels the organisation has; null means every level the registry knows. */
+  levelsPresent: text('levels_present').array(),
   version: integer('version').notNull().default(1),
   updatedAt: updatedAt(),
 });

@@ -180,7 +180,7 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
   );
   // Reach in the report's year (or every quarter so far): participants counted, never who.
   const registry: ReportData['registry'] = {
-    coverage: computeCoverage(await coverageGroups(tx, orgId)),
+    coverage: computeCoverage(await coverageGroups(tx, orgId), settings.levelsPresent),
     signals: countSignals(signalsPerPerson.filter((signals) => signals.length > 0)),
     activities: (await listActivities(tx, orgId)).map((activity) => ({
       activityKey: activity.activityKey,

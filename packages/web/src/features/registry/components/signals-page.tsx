@@ -1,4 +1,4 @@
-import { expertRoleKeys, signalKeys } from '@derde-bron/domain';
+import { expertRoleKeys, registryLevelKeys, signalKeys } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -104,6 +104,7 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
   const update = useUpdateSettings();
   const [roles, setRoles] = useState(settings.rolesRequiringRegistration);
   const [trainingRoles, setTrainingRoles] = useState(settings.rolesRequiringTraining);
+  const [levelsPresent, setLevelsPresent] = useState(settings.levelsPresent);
   const [norms, setNorms] = useState(() => ({
     reflectionMonths: String(settings.norms.reflectionMonths),
     registerpleinMonths: String(settings.norms.registerplein.periodMonths),
@@ -124,16 +125,19 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = checkFields(
-      Object.fromEntries(
-        normFields.map((key) => {
-          const value = whole(norms[key]);
-          return [
-            key,
-            !(norms[key].trim() !== '' && Number.isInteger(value) && value >= 0) &&
-              t('registry.norms.wholeNumber'),
-          ];
-        }),
-      ),
+      {
+        levelsPresent: levelsPresent.length === 0 && t('registry.settings.levelsMissing'),
+        ...Object.fromEntries(
+          normFields.map((key) => {
+            const value = whole(norms[key]);
+            return [
+              key,
+              !(norms[key].trim() !== '' && Number.isInteger(value) && value >= 0) &&
+                t('registry.norms.wholeNumber'),
+            ];
+          }),
+        ),
+      },
       t('form.checkFields'),
     );
     if (problem) return setFeedback({ kind: 'error', problem });
@@ -143,6 +147,7 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
         version: settings.version,
         rolesRequiringRegistration: roles,
         rolesRequiringTraining: trainingRoles,
+        levelsPresent,
         norms: {
           reflectionMonths: whole(norms.reflectionMonths),
           registerplein: {
@@ -165,9 +170,12 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
       <form onSubmit={submit} noValidate className="form">
         <SectionFeedback
           feedback={feedback}
-          fields={Object.fromEntries(
-            normFields.map((key) => [key, { id: `norm-${key}`, label: t(`registry.norms.${key}`) }]),
-          )}
+          fields={{
+            levelsPresent: { id: 'settings-levels', label: t('registry.settings.levelsLegend') },
+            ...Object.fromEntries(
+              normFields.map((key) => [key, { id: `norm-${key}`, label: t(`registry.norms.${key}`) }]),
+            ),
+          }}
         />
         <ChoiceGroup
           id="settings-roles"
@@ -188,6 +196,17 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
           options={options}
           selected={trainingRoles}
           onChange={toggle(setTrainingRoles)}
+        />
+        <ChoiceGroup
+          id="settings-levels"
+          name="settings-levels"
+          legend={t('registry.settings.levelsLegend')}
+          hint={t('registry.settings.levelsHint')}
+          type="checkbox"
+          error={errors.levelsPresent}
+          options={registryLevelKeys.map((k) => ({ value: k, label: terms.level(k) }))}
+          selected={levelsPresent}
+          onChange={toggle(setLevelsPresent)}
         />
         <fieldset className="fieldset">
           <legend>{t('registry.norms.legend')}</legend>

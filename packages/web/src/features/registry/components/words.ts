@@ -1,4 +1,4 @@
-import { frameworkV1, staffRoles } from '@derde-bron/domain';
+import { frameworkV1, registryLevels, staffRoles } from '@derde-bron/domain';
 import { useLocalized } from '../../../lib/i18n.ts';
 
 /** Titles of roles, phases, levels and activities from the framework content, in the page's language. */
@@ -12,7 +12,7 @@ export function useTerms() {
   return {
     role: titleIn([...frameworkV1.roles, ...staffRoles]),
     phase: titleIn(frameworkV1.phases),
-    level: titleIn(frameworkV1.levels),
+    level: titleIn(registryLevels),
     activity: titleIn(frameworkV1.activities),
   };
 }

@@ -40,10 +40,14 @@ test('an expert with an expiring registration, a supervision logged by the exper
     .getByLabel('Reden voor uitzondering (zonder erkende opleiding)')
     .fill('Start met de opleiding in september');
   await form.getByRole('checkbox', { name: 'Adviseren' }).check();
+  await form.getByLabel('Functie', { exact: true }).fill('Ervaringsdeskundig begeleider');
+  await form.getByLabel('Schaal').fill('FWG 45');
+  await form.getByRole('checkbox', { name: /addendum voor ervaringsdeskundigheid/ }).check();
   await form.getByRole('button', { name: 'Persoon toevoegen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Persoon in het register');
   const signals = page.getByRole('region', { name: 'Aandachtspunten' });
   await expect(signals).toContainText(`verloopt binnenkort (op ${day(30)})`);
+  await expect(page.getByLabel('Functie', { exact: true })).toHaveValue('Ervaringsdeskundig begeleider');
   await expectNoSeriousA11yViolations(page);
 
   // The signal is on the signals list too.

@@ -153,6 +153,23 @@ describe('validateImportRows', () => {
     ]);
   });
 
+  it('reads the job, its scale and the addendum (functiehuis)', () => {
+    const result = check(
+      'naam;soort;niveaus;dienstverband;opleiding_erkend;functie;schaal;addendum',
+      'F;ervaringsdeskundige;team;betaald;ja;Ervaringsdeskundig begeleider;FWG 45;ja',
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.people[0]).toMatchObject({
+      jobTitle: 'Ervaringsdeskundig begeleider',
+      salaryScale: 'FWG 45',
+      jobAddendum: true,
+    });
+    expect(
+      check('naam;soort;niveaus;dienstverband;opleiding_erkend;addendum', 'F;expert;team;paid;ja;soms')
+        .errors,
+    ).toEqual([{ row: 2, column: 'addendum', messageKey: 'notYesNo' }]);
+  });
+
   it('reports an empty file', () => {
     expect(check(header).errors).toEqual([{ row: 1, column: '', messageKey: 'emptyFile' }]);
   });

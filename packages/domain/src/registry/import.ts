@@ -87,6 +87,9 @@ export type ImportedPerson = {
   skjNumber: string | null;
   skjExpiresOn: string | null;
   startedOn: string | null;
+  jobTitle: string | null;
+  salaryScale: string | null;
+  jobAddendum: boolean;
 };
 
 /** The columns in the order of the export, with their Dutch name first and the English one second. */
@@ -120,6 +123,9 @@ export const importColumns = [
   { key: 'trainingRoute', nl: 'opleiding_route', en: 'training_route', required: false },
   { key: 'skjNumber', nl: 'skj_nummer', en: 'skj_number', required: false },
   { key: 'skjExpiresOn', nl: 'skj_geldig_tot', en: 'skj_expires_on', required: false },
+  { key: 'jobTitle', nl: 'functie', en: 'job', required: false },
+  { key: 'salaryScale', nl: 'schaal', en: 'scale', required: false },
+  { key: 'jobAddendum', nl: 'addendum', en: 'addendum', required: false },
 ] as const;
 export type ImportColumnKey = (typeof importColumns)[number]['key'];
 
@@ -367,6 +373,9 @@ export function validateImportRows(
     const skjExpiresOn = date('skjExpiresOn');
     if (skj !== null && cellOf('skjExpiresOn').text === '') fail('skjExpiresOn', 'registrationExpiryMissing');
     if (skj === null && skjExpiresOn !== null) fail('skjNumber', 'registrationNumberMissing');
+    const jobTitle = text('jobTitle', 200);
+    const salaryScale = text('salaryScale', 40);
+    const jobAddendum = word('jobAddendum', words.yesNo, 'notYesNo', false) ?? false;
     const startedOn = date('startedOn');
     const registrationNumber = registration === null ? null : normaliseRegistrationNumber(registration);
 
@@ -405,6 +414,9 @@ export function validateImportRows(
       skjNumber: skj === null ? null : normaliseRegistrationNumber(skj),
       skjExpiresOn,
       startedOn,
+      jobTitle,
+      salaryScale,
+      jobAddendum,
     });
   });
   return { people: errors.length > 0 ? [] : people, errors };

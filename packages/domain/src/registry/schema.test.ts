@@ -117,6 +117,21 @@ describe('professional records', () => {
     expect(issues(personInputSchema.safeParse({ ...person, ...change }))).toContain(path);
   });
 
+  it('takes the job, its scale and the addendum (functiehuis)', () => {
+    const parsed = personInputSchema.parse({
+      ...person,
+      jobTitle: ' Herstelcoach ',
+      salaryScale: 'FWG 45',
+      jobAddendum: true,
+    });
+    expect(parsed).toMatchObject({ jobTitle: 'Herstelcoach', salaryScale: 'FWG 45', jobAddendum: true });
+    expect(personInputSchema.parse(person)).toMatchObject({
+      jobTitle: null,
+      salaryScale: null,
+      jobAddendum: false,
+    });
+  });
+
   it('takes a log’s duration in quarters of an hour, never negative', () => {
     const log = { kind: 'supervision', heldOn: '2026-01-01', setting: 'internal' };
     expect(logInputSchema.parse({ ...log, hours: 1.5 }).hours).toBe(1.5);

@@ -93,6 +93,10 @@ const personFields = z.strictObject({
   skjExpiresOn: isoDate.nullable().default(null),
   startedOn: isoDate.nullable().default(null),
   endedOn: isoDate.nullable().default(null),
+  /** The functiehuis (guide, step 6 item 4): the job, its pay scale, and whether an addendum widens it. */
+  jobTitle: optionalText(200).default(null),
+  salaryScale: optionalText(40).default(null),
+  jobAddendum: z.boolean().default(false),
 });
 
 type PersonFields = z.infer<typeof personFields>;

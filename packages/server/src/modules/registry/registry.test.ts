@@ -206,10 +206,20 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
           skjExpiresOn: daysFromToday(400),
           trainingNlqf: 6,
           trainingRoute: 'certificate',
+          jobTitle: 'Ervaringsdeskundig begeleider',
+          salaryScale: 'FWG 45',
+          jobAddendum: true,
         }),
       )
     ).json();
-    expect(person).toMatchObject({ skjNumber: '110012345', trainingNlqf: 6, trainingRoute: 'certificate' });
+    expect(person).toMatchObject({
+      skjNumber: '110012345',
+      trainingNlqf: 6,
+      trainingRoute: 'certificate',
+      jobTitle: 'Ervaringsdeskundig begeleider',
+      salaryScale: 'FWG 45',
+      jobAddendum: true,
+    });
     const log = (hours: unknown) =>
       as(coordinator, 'POST', `/registry/people/${person.id}/logs`, {
         kind: 'supervision',

@@ -40,6 +40,9 @@ export const personSchema = z.object({
   startedOn: z.string().nullable(),
   endedOn: z.string().nullable(),
   lastReflectionOn: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+  salaryScale: z.string().nullable(),
+  jobAddendum: z.boolean(),
   version: z.int(),
   updatedAt: z.date(),
 });

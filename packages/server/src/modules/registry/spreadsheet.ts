@@ -78,6 +78,9 @@ export function peopleRows(people: Person[], locale: Locale): Cell[][] {
     p.trainingRoute,
     p.skjNumber,
     p.skjExpiresOn,
+    p.jobTitle,
+    p.salaryScale,
+    p.jobAddendum ? w.yes : w.no,
   ]);
   return [header, ...rows];
 }

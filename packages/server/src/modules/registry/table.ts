@@ -64,6 +64,10 @@ export const registryPeople = pgTable(
     skjExpiresOn: date('skj_expires_on'),
     startedOn: date('started_on'),
     endedOn: date('ended_on'),
+    /** The functiehuis: job, pay scale, and whether an addendum widens an existing job. */
+    jobTitle: text('job_title'),
+    salaryScale: text('salary_scale'),
+    jobAddendum: boolean('job_addendum').notNull().default(false),
     /** The newest intervisie or supervisie in the logs, kept with every log change (for the signals). */
     lastReflectionOn: date('last_reflection_on'),
     version: integer('version').notNull().default(1),

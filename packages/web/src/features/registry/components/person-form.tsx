@@ -51,6 +51,9 @@ type Draft = {
   skjExpiresOn: string;
   startedOn: string;
   endedOn: string;
+  jobTitle: string;
+  salaryScale: string;
+  jobAddendum: boolean;
 };
 
 const fromPerson = (p: Person | null): Draft => ({
@@ -80,6 +83,9 @@ const fromPerson = (p: Person | null): Draft => ({
   skjExpiresOn: p?.skjExpiresOn ?? '',
   startedOn: p?.startedOn ?? '',
   endedOn: p?.endedOn ?? '',
+  jobTitle: p?.jobTitle ?? '',
+  salaryScale: p?.salaryScale ?? '',
+  jobAddendum: p?.jobAddendum ?? false,
 });
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
@@ -114,6 +120,9 @@ function toInput(d: Draft): PersonInput {
     skjExpiresOn: expert ? orNull(d.skjExpiresOn) : null,
     startedOn: orNull(d.startedOn),
     endedOn: orNull(d.endedOn),
+    jobTitle: orNull(d.jobTitle),
+    salaryScale: orNull(d.salaryScale),
+    jobAddendum: d.jobAddendum,
   };
 }
 
@@ -469,6 +478,32 @@ export function PersonForm({
           />
         </fieldset>
       )}
+      <fieldset className="fieldset">
+        <legend>{t('registry.person.jobLegend')}</legend>
+        <p className="hint">{t('registry.person.jobHint')}</p>
+        <TextField
+          id={id('jobTitle')}
+          label={label('jobTitle')}
+          value={draft.jobTitle}
+          onChange={(e) => set('jobTitle', e.target.value)}
+        />
+        <TextField
+          id={id('salaryScale')}
+          label={label('salaryScale')}
+          className="input--short"
+          value={draft.salaryScale}
+          onChange={(e) => set('salaryScale', e.target.value)}
+        />
+        <div className="checkbox">
+          <input
+            id={id('jobAddendum')}
+            type="checkbox"
+            checked={draft.jobAddendum}
+            onChange={(e) => set('jobAddendum', e.target.checked)}
+          />
+          <label htmlFor={id('jobAddendum')}>{label('jobAddendum')}</label>
+        </div>
+      </fieldset>
       <TextField
         id={id('startedOn')}
         type="date"

@@ -131,6 +131,7 @@ const exampleBodies: Record<string, object | undefined> = {
   'POST /api/organisations/{orgId}/registry/people': {
     name: 'Indringer',
     kind: 'expert',
+    trainingRecognised: true,
     levels: ['practice'],
     employment: 'paid',
   },
@@ -140,6 +141,7 @@ const exampleBodies: Record<string, object | undefined> = {
     version: 1,
     name: 'Overgenomen',
     kind: 'expert',
+    trainingRecognised: true,
     levels: ['practice'],
     employment: 'paid',
   },
@@ -160,7 +162,17 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/registry/coverage': undefined,
   'GET /api/organisations/{orgId}/registry/signals': undefined,
   'GET /api/organisations/{orgId}/registry/settings': undefined,
-  'PATCH /api/organisations/{orgId}/registry/settings': { version: 1, rolesRequiringRegistration: [] },
+  'PATCH /api/organisations/{orgId}/registry/settings': {
+    version: 1,
+    rolesRequiringRegistration: [],
+    rolesRequiringTraining: [],
+    norms: {
+      reflectionMonths: 3,
+      registerplein: { periodMonths: 60, reflectionHours: 40 },
+      skj: { periodMonths: 60, reflectionHours: 40 },
+    },
+    levelsPresent: ['practice'],
+  },
   'POST /api/organisations/{orgId}/registry/import': undefined,
   'GET /api/organisations/{orgId}/registry/export.csv': undefined,
   'GET /api/organisations/{orgId}/registry/export.xlsx': undefined,
@@ -312,6 +324,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       await asAdmin('/registry/people', {
         name: 'Verborgen Persoon',
         kind: 'expert',
+        trainingRecognised: true,
         membershipId: a.members.expert.membershipId,
         levels: ['practice'],
         phases: ['recovery'],

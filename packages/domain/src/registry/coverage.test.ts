@@ -6,15 +6,18 @@ describe('computeCoverage', () => {
     const coverage = computeCoverage([]);
     expect(coverage.people).toBe(0);
     expect(coverage.aim.met).toBe(false);
-    expect(coverage.aim.gaps).toHaveLength(15);
+    expect(coverage.aim.gaps).toHaveLength(24);
     expect(coverage.levels.map((row) => row.key)).toEqual([
       'practice',
       'team',
       'management',
       'board',
       'policy',
+      'supervisoryBoard',
+      'worksCouncil',
+      'clientCouncil',
     ]);
-    expect(coverage.roles).toHaveLength(7);
+    expect(coverage.roles).toHaveLength(10); // 7 expert roles (the guide) and 3 staff roles
   });
 
   it('counts people per level and phase, each once per row and per phase', () => {
@@ -33,18 +36,41 @@ describe('computeCoverage', () => {
     expect(coverage.roles.find((row) => row.key === 'buddy')?.total).toBe(5);
     expect(coverage.phaseTotals).toEqual({ safety: 3, riskManagement: 0, recovery: 5 });
     expect(coverage.people).toBe(6);
-    expect(coverage.aim.levelsMissing).toEqual(['management', 'policy']);
+    expect(coverage.aim.levelsMissing).toEqual([
+      'management',
+      'policy',
+      'supervisoryBoard',
+      'worksCouncil',
+      'clientCouncil',
+    ]);
     expect(coverage.aim.phasesMissing).toEqual(['riskManagement']);
     expect(coverage.aim.gaps).toContainEqual({ level: 'board', phase: 'safety' });
   });
 
-  it('meets the 2030 aim when every level and every phase has someone', () => {
-    const everyLevel = ['practice', 'team', 'management', 'board', 'policy'];
-    const coverage = computeCoverage([
-      { levels: everyLevel, phases: ['safety', 'riskManagement', 'recovery'], roles: [], count: 1 },
-    ]);
-    expect(coverage.aim.met).toBe(true);
-    expect(coverage.aim.gaps).toEqual([]);
+  it('meets the 2030 aim only when every level the organisation has and every phase has someone', () => {
+    const allPhases = ['safety', 'riskManagement', 'recovery'];
+    const fiveLevels = ['practice', 'team', 'management', 'board', 'policy'];
+    const group = { levels: fiveLevels, phases: allPhases, roles: [], count: 1 };
+    // Every level of the framework, but no one in the governance and participation bodies.
+    expect(computeCoverage([group]).aim.met).toBe(false);
+    // An organisation without a works council or supervisory board: those are not asked for.
+    const present = [...fiveLevels, 'clientCouncil'];
+    expect(computeCoverage([group], present).aim.levelsMissing).toEqual(['clientCouncil']);
+    const reached = computeCoverage([group, { ...group, levels: ['clientCouncil'] }], present);
+    expect(reached.aim.met).toBe(true);
+    expect(reached.aim.gaps).toEqual([]);
+    expect(reached.aim.levelsPresent).toEqual(present);
+  });
+
+  it('does not call the aim reached while one level is empty in every phase', () => {
+    const present = ['practice', 'management'];
+    const coverage = computeCoverage(
+      [{ levels: ['practice'], phases: ['safety', 'riskManagement', 'recovery'], roles: [], count: 9 }],
+      present,
+    );
+    expect(coverage.aim.met).toBe(false);
+    expect(coverage.aim.levelsMissing).toEqual(['management']);
+    expect(coverage.aim.gaps).toHaveLength(3);
   });
 
   it('ignores keys the framework does not know', () => {

@@ -1,4 +1,4 @@
-import type { LevelKey, PhaseKey } from '../framework/schema.ts';
+import type { PhaseKey } from '../framework/schema.ts';
 import { registryLevelKeys, registryPhaseKeys, registryRoleKeys } from './keys.ts';
 
 /**
@@ -22,21 +22,25 @@ export type CoverageRow<K extends string> = {
 };
 
 export type Coverage = {
-  levels: CoverageRow<LevelKey>[];
+  levels: CoverageRow<string>[];
   roles: CoverageRow<string>[];
   /** People per phase, each once. */
   phaseTotals: Record<PhaseKey, number>;
   people: number;
   /**
-   * The association's 2030 aim: experiential expertise at every level (vertically) and in every
-   * phase of care (horizontally). `gaps` are the empty cells of the levels × phases matrix.
+   * Valente's 2030 aim, in the guide's words: experiential knowledge and expertise "op alle
+   * organisatieniveaus vertegenwoordigd, zowel horizontaal als verticaal". Vertically: every level
+   * the organisation has (its setting; governance and participation bodies included); horizontally:
+   * every phase of care. `gaps` are the empty cells of those levels × phases.
    */
   aim: {
-    levelsCovered: LevelKey[];
-    levelsMissing: LevelKey[];
+    levelsCovered: string[];
+    levelsMissing: string[];
+    /** The levels the organisation has (its setting): the ones the aim asks for. */
+    levelsPresent: string[];
     phasesCovered: PhaseKey[];
     phasesMissing: PhaseKey[];
-    gaps: Array<{ level: LevelKey; phase: PhaseKey }>;
+    gaps: Array<{ level: string; phase: PhaseKey }>;
     met: boolean;
   };
 };
@@ -63,7 +67,10 @@ function rows<K extends string>(
 }
 
 /** The coverage matrices (levels × phases, roles × phases) and how far the 2030 aim is met. */
-export function computeCoverage(groups: readonly CoverageGroup[]): Coverage {
+export function computeCoverage(
+  groups: readonly CoverageGroup[],
+  levelsPresent: readonly string[] = registryLevelKeys,
+): Coverage {
   const levels = rows(registryLevelKeys, groups, (group) => group.levels);
   const roles = rows(registryRoleKeys, groups, (group) => group.roles);
   const phaseTotals = zeroPhases();
@@ -72,10 +79,15 @@ export function computeCoverage(groups: readonly CoverageGroup[]): Coverage {
       if (phase in phaseTotals) phaseTotals[phase as PhaseKey] += group.count;
   const levelsCovered = levels.filter((row) => row.total > 0).map((row) => row.key);
   const phasesCovered = registryPhaseKeys.filter((phase) => phaseTotals[phase] > 0);
-  const gaps = levels.flatMap((row) =>
-    registryPhaseKeys.filter((phase) => row.byPhase[phase] === 0).map((phase) => ({ level: row.key, phase })),
-  );
-  const levelsMissing = registryLevelKeys.filter((level) => !levelsCovered.includes(level));
+  const present = (key: string) => levelsPresent.includes(key);
+  const gaps = levels
+    .filter((row) => present(row.key))
+    .flatMap((row) =>
+      registryPhaseKeys
+        .filter((phase) => row.byPhase[phase] === 0)
+        .map((phase) => ({ level: row.key, phase })),
+    );
+  const levelsMissing = registryLevelKeys.filter((level) => present(level) && !levelsCovered.includes(level));
   const phasesMissing = registryPhaseKeys.filter((phase) => !phasesCovered.includes(phase));
   return {
     levels,
@@ -87,7 +99,9 @@ export function computeCoverage(groups: readonly CoverageGroup[]): Coverage {
       levelsMissing,
       phasesCovered,
       phasesMissing,
+      levelsPresent: registryLevelKeys.filter(present),
       gaps,
+      // Reached only when every level the organisation has is covered, and every phase.
       met: levelsMissing.length === 0 && phasesMissing.length === 0,
     },
   };

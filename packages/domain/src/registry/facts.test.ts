@@ -7,11 +7,12 @@ const expert: RegistryPersonFacts = {
   levels: ['practice'],
   roles: ['recoveryCoach'],
   coreTasks: ['a'],
-  registrationNumber: '123456',
+  registrationNumber: '461012345',
   registrationExpiresOn: '2027-01-01',
   fundingSource: 'structural',
   fundingEndsOn: null,
   trainingRecognised: true,
+  trainingException: null,
   lastReflectionOn: '2026-03-01',
   startedOn: '2022-01-01',
 };
@@ -53,6 +54,27 @@ describe('computeRegistryFacts', () => {
       recognisedTrainingShare: 100,
       missingRequiredRegistrations: 1,
     });
+  });
+});
+
+describe('the staff member with experiential knowledge', () => {
+  it('is never counted as missing a registration, whatever roles are set to require one', () => {
+    const staff: RegistryPersonFacts = {
+      ...expert,
+      kind: 'staff',
+      roles: ['supportWorker', 'ownExperienceInSupport'],
+      registrationNumber: null,
+      registrationExpiresOn: null,
+      trainingRecognised: false,
+    };
+    const facts = computeRegistryFacts([staff], today, ['supportWorker', 'ownExperienceInSupport']);
+    expect(facts.missingRequiredRegistrations).toBe(0);
+    const withExpert = computeRegistryFacts(
+      [staff, { ...expert, roles: ['supportWorker'], registrationNumber: null }],
+      today,
+      ['supportWorker'],
+    );
+    expect(withExpert.missingRequiredRegistrations).toBe(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { CoreTaskLetter, FundingSource, PersonKind } from './keys.ts';
-import { computeSignals } from './signals.ts';
+import { computeSignals, type SignalConditions } from './signals.ts';
 
 /** What the registry knows about one person that the roadmap needs. */
 export type RegistryPersonFacts = {
@@ -12,6 +12,7 @@ export type RegistryPersonFacts = {
   fundingSource: FundingSource | null;
   fundingEndsOn: string | null;
   trainingRecognised: boolean;
+  trainingException: string | null;
   lastReflectionOn: string | null;
   startedOn: string | null;
 };
@@ -35,7 +36,10 @@ export type RegistryFacts = {
   reflectionShare: number | null;
   /** Experts with a recognised training (step 5). */
   recognisedTrainingShare: number | null;
-  /** People in a role that requires registration, without one (step 6). */
+  /**
+   * Ervaringsdeskundigen in a role that requires registration, without one (step 6). Staff members
+   * with experiential knowledge never count: they are never asked to register.
+   */
   missingRequiredRegistrations: number;
 };
 
@@ -45,11 +49,12 @@ export function computeRegistryFacts(
   people: readonly RegistryPersonFacts[],
   today: string,
   rolesRequiringRegistration: readonly string[],
+  conditions: SignalConditions = {},
 ): RegistryFacts {
   const experts = people.filter((person) => person.kind === 'expert');
   const funded = people.filter((person) => person.fundingSource !== null);
   const signalsOf = (person: RegistryPersonFacts) =>
-    computeSignals(person, today, rolesRequiringRegistration).map((signal) => signal.key);
+    computeSignals(person, today, rolesRequiringRegistration, conditions).map((signal) => signal.key);
   return {
     people: people.length,
     experts: experts.length,
@@ -68,7 +73,7 @@ export function computeRegistryFacts(
       experts.length,
     ),
     recognisedTrainingShare: share(experts.filter((e) => e.trainingRecognised).length, experts.length),
-    missingRequiredRegistrations: people.filter((p) => signalsOf(p).includes('registrationRequired')).length,
+    missingRequiredRegistrations: experts.filter((e) => signalsOf(e).includes('registrationRequired')).length,
   };
 }
 

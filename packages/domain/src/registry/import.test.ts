@@ -3,9 +3,9 @@ import { parseCsv, parseImportDate, validateImportRows } from './import.ts';
 
 const teams = [{ id: '00000000-0000-4000-8000-000000000001', name: 'Team Noord' }];
 const header =
-  'naam;soort;rollen;fasen;niveaus;team;dienstverband;uren_per_week;registratienummer;registratie_geldig_tot';
+  'naam;soort;rollen;fasen;niveaus;team;dienstverband;uren_per_week;registratienummer;registratie_geldig_tot;opleiding_erkend';
 const good =
-  'Anna de Vries;ervaringsdeskundige;Herstelcoach|maatje;recovery;Uitvoering;team noord;betaald;24;123456;2027-05-01';
+  'Anna de Vries;ervaringsdeskundige;Herstelcoach|maatje;recovery;Uitvoering;team noord;betaald;24;461012345;2027-05-01;ja';
 const check = (...lines: string[]) => validateImportRows(parseCsv(lines.join('\r\n')), { teams });
 
 describe('parseCsv', () => {
@@ -47,7 +47,7 @@ describe('validateImportRows', () => {
         teamId: teams[0]?.id,
         employment: 'paid',
         hoursPerWeek: 24,
-        registrationNumber: '123456',
+        registrationNumber: '461012345',
         registrationExpiresOn: '2027-05-01',
       }),
     ]);
@@ -64,7 +64,7 @@ describe('validateImportRows', () => {
     ['hours not a number', good.replace(';24;', ';veel;'), 'uren_per_week', 'notANumber'],
     [
       'bad registration number',
-      good.replace('123456', 'AB-12'),
+      good.replace('461012345', 'AB-12'),
       'registratienummer',
       'registrationNumberFormat',
     ],
@@ -75,6 +75,24 @@ describe('validateImportRows', () => {
       'registrationExpiryMissing',
     ],
     ['invalid date', good.replace('2027-05-01', '2027-13-01'), 'registratie_geldig_tot', 'invalidDate'],
+    [
+      'a 4610 number of the wrong length',
+      good.replace('461012345', '4610123'),
+      'registratienummer',
+      'registrationNumberFormat',
+    ],
+    [
+      'a staff member in an expert role',
+      good.replace('ervaringsdeskundige', 'medewerker met ervaringskennis'),
+      'rollen',
+      'roleNotForKind',
+    ],
+    [
+      'an expert without recognised training or exception',
+      good.replace(';ja', ';nee'),
+      'opleiding_erkend',
+      'trainingOrExceptionRequired',
+    ],
     ['unknown kind', good.replace('ervaringsdeskundige', 'vrijwilliger'), 'soort', 'unknownKind'],
     ['missing name', good.replace('Anna de Vries', ''), 'naam', 'required'],
   ])('reports %s with its row and column, and imports nothing', (_label, row, column, messageKey) => {
@@ -102,6 +120,54 @@ describe('validateImportRows', () => {
       { row: 1, column: 'wie weet', messageKey: 'unknownColumn' },
       { row: 1, column: 'niveaus', messageKey: 'missingColumn' },
     ]);
+  });
+
+  it('takes an exception instead of a training, and staff roles with BCP tasks', () => {
+    const result = check(
+      'naam;soort;rollen;niveaus;dienstverband;opleiding_erkend;uitzondering_opleiding;taken',
+      'C;ervaringsdeskundige;maatje;team;betaald;nee;Start opleiding in 2027;advising|antiStigma',
+      'D;medewerker;Inbreng eigen ervaring in de begeleiding;team;betaald;;;',
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.people.map((p) => [p.trainingException, p.bcpTasks, p.roles])).toEqual([
+      ['Start opleiding in 2027', ['advising', 'antiStigma'], ['buddy']],
+      [null, [], ['ownExperienceInSupport']],
+    ]);
+  });
+
+  it('reads the NLQF level, the route and an SKJ registration, and refuses what does not fit', () => {
+    const head =
+      'naam;soort;niveaus;dienstverband;opleiding_erkend;opleiding_nlqf;opleiding_route;skj_nummer;skj_geldig_tot';
+    const ok = check(head, 'E;ervaringsdeskundige;team;betaald;ja;6;certificaat;110 012 345;2027-01-01');
+    expect(ok.errors).toEqual([]);
+    expect(ok.people[0]).toMatchObject({
+      trainingNlqf: 6,
+      trainingRoute: 'certificate',
+      skjNumber: '110012345',
+    });
+    expect(check(head, 'E;ervaringsdeskundige;team;betaald;ja;9;mbo;12;').errors).toEqual([
+      { row: 2, column: 'opleiding_nlqf', messageKey: 'unknownNlqf' },
+      { row: 2, column: 'opleiding_route', messageKey: 'unknownTrainingRoute' },
+      { row: 2, column: 'skj_nummer', messageKey: 'skjNumberFormat' },
+      { row: 2, column: 'skj_geldig_tot', messageKey: 'registrationExpiryMissing' },
+    ]);
+  });
+
+  it('reads the job, its scale and the addendum (functiehuis)', () => {
+    const result = check(
+      'naam;soort;niveaus;dienstverband;opleiding_erkend;functie;schaal;addendum',
+      'F;ervaringsdeskundige;team;betaald;ja;Ervaringsdeskundig begeleider;FWG 45;ja',
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.people[0]).toMatchObject({
+      jobTitle: 'Ervaringsdeskundig begeleider',
+      salaryScale: 'FWG 45',
+      jobAddendum: true,
+    });
+    expect(
+      check('naam;soort;niveaus;dienstverband;opleiding_erkend;addendum', 'F;expert;team;paid;ja;soms')
+        .errors,
+    ).toEqual([{ row: 2, column: 'addendum', messageKey: 'notYesNo' }]);
   });
 
   it('reports an empty file', () => {

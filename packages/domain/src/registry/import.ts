@@ -1,14 +1,21 @@
 import { isIsoDate } from '../dates.ts';
 import { frameworkV1 } from '../framework/content/v1.ts';
 import {
+  type BcpTaskKey,
+  bcpTaskKeys,
   type CoreTaskLetter,
   coreTaskLetters,
   type EmploymentKind,
   type FundingSource,
   isValidRegistrationNumber,
+  isValidSkjNumber,
   maxHoursPerWeek,
   normaliseRegistrationNumber,
   type PersonKind,
+  registryLevels,
+  rolesForKind,
+  staffRoles,
+  type TrainingRoute,
 } from './keys.ts';
 
 /**
@@ -42,6 +49,12 @@ export const importMessageKeys = [
   'registrationNumberMissing',
   'fundingSourceMissing',
   'datesInWrongOrder',
+  'roleNotForKind',
+  'trainingOrExceptionRequired',
+  'unknownBcpTask',
+  'skjNumberFormat',
+  'unknownNlqf',
+  'unknownTrainingRoute',
 ] as const;
 export type ImportMessageKey = (typeof importMessageKeys)[number];
 export type ImportError = { row: number; column: string; messageKey: ImportMessageKey };
@@ -57,17 +70,26 @@ export type ImportedPerson = {
   phases: string[];
   levels: string[];
   coreTasks: CoreTaskLetter[];
+  bcpTasks: BcpTaskKey[];
   employment: EmploymentKind;
   hoursPerWeek: number | null;
   fundingSource: FundingSource | null;
   fundingEndsOn: string | null;
   trainingName: string | null;
   trainingLevel: string | null;
+  trainingNlqf: number | null;
+  trainingRoute: TrainingRoute | null;
   trainingCompletedOn: string | null;
   trainingRecognised: boolean;
+  trainingException: string | null;
   registrationNumber: string | null;
   registrationExpiresOn: string | null;
+  skjNumber: string | null;
+  skjExpiresOn: string | null;
   startedOn: string | null;
+  jobTitle: string | null;
+  salaryScale: string | null;
+  jobAddendum: boolean;
 };
 
 /** The columns in the order of the export, with their Dutch name first and the English one second. */
@@ -87,6 +109,8 @@ export const importColumns = [
   { key: 'trainingLevel', nl: 'opleidingsniveau', en: 'training_level', required: false },
   { key: 'trainingCompletedOn', nl: 'opleiding_datum', en: 'training_date', required: false },
   { key: 'trainingRecognised', nl: 'opleiding_erkend', en: 'training_recognised', required: false },
+  { key: 'trainingException', nl: 'uitzondering_opleiding', en: 'training_exception', required: false },
+  { key: 'bcpTasks', nl: 'taken', en: 'tasks', required: false },
   { key: 'registrationNumber', nl: 'registratienummer', en: 'registration_number', required: false },
   {
     key: 'registrationExpiresOn',
@@ -95,6 +119,13 @@ export const importColumns = [
     required: false,
   },
   { key: 'startedOn', nl: 'gestart_op', en: 'started_on', required: false },
+  { key: 'trainingNlqf', nl: 'opleiding_nlqf', en: 'training_nlqf', required: false },
+  { key: 'trainingRoute', nl: 'opleiding_route', en: 'training_route', required: false },
+  { key: 'skjNumber', nl: 'skj_nummer', en: 'skj_number', required: false },
+  { key: 'skjExpiresOn', nl: 'skj_geldig_tot', en: 'skj_expires_on', required: false },
+  { key: 'jobTitle', nl: 'functie', en: 'job', required: false },
+  { key: 'salaryScale', nl: 'schaal', en: 'scale', required: false },
+  { key: 'jobAddendum', nl: 'addendum', en: 'addendum', required: false },
 ] as const;
 export type ImportColumnKey = (typeof importColumns)[number]['key'];
 
@@ -156,9 +187,9 @@ function termLookup(terms: ReadonlyArray<{ key: string; title: { nl: string; en:
   return map;
 }
 const lookups = {
-  roles: termLookup(frameworkV1.roles),
+  roles: termLookup([...frameworkV1.roles, ...staffRoles]),
   phases: termLookup(frameworkV1.phases),
-  levels: termLookup(frameworkV1.levels),
+  levels: termLookup(registryLevels),
 };
 const words = {
   kind: new Map<string, PersonKind>([
@@ -182,6 +213,11 @@ const words = {
     ['projectgeld', 'project'],
     ['subsidy', 'subsidy'],
     ['subsidie', 'subsidy'],
+  ]),
+  route: new Map<string, TrainingRoute>([
+    ['diploma', 'diploma'],
+    ['certificate', 'certificate'],
+    ['certificaat', 'certificate'],
   ]),
   yesNo: new Map<string, boolean>([
     ['ja', true],
@@ -299,6 +335,11 @@ export function validateImportRows(
     const teamName = text('team', 200);
     const teamId = teamName === null ? null : (teamsByName.get(fold(teamName)) ?? null);
     if (teamName !== null && teamId === null) fail('team', 'unknownTeam');
+    const bcpTasks = splitList(cellOf('bcpTasks').text);
+    if (bcpTasks.some((task) => !(bcpTaskKeys as readonly string[]).includes(task)))
+      fail('bcpTasks', 'unknownBcpTask');
+    if (kind !== null && roles.some((role) => !rolesForKind(kind).includes(role)))
+      fail('roles', 'roleNotForKind');
     const employment = word('employment', words.employment, 'unknownEmployment', true);
     let hoursPerWeek: number | null = null;
     const hours = text('hoursPerWeek', 20);
@@ -315,10 +356,26 @@ export function validateImportRows(
     const trainingLevel = text('trainingLevel', 100);
     const trainingCompletedOn = date('trainingCompletedOn');
     const trainingRecognised = word('trainingRecognised', words.yesNo, 'notYesNo', false) ?? false;
+    const trainingException = text('trainingException', 500);
+    if (kind === 'expert' && !trainingRecognised && trainingException === null)
+      fail('trainingRecognised', 'trainingOrExceptionRequired');
     const registration = text('registrationNumber', 40);
     if (registration !== null && !isValidRegistrationNumber(registration))
       fail('registrationNumber', 'registrationNumberFormat');
     const registrationExpiresOn = date('registrationExpiresOn');
+    const nlqfText = text('trainingNlqf', 5);
+    const trainingNlqf = nlqfText === null ? null : Number(nlqfText);
+    if (trainingNlqf !== null && !(Number.isInteger(trainingNlqf) && trainingNlqf >= 1 && trainingNlqf <= 8))
+      fail('trainingNlqf', 'unknownNlqf');
+    const trainingRoute = word('trainingRoute', words.route, 'unknownTrainingRoute', false);
+    const skj = text('skjNumber', 40);
+    if (skj !== null && !isValidSkjNumber(skj)) fail('skjNumber', 'skjNumberFormat');
+    const skjExpiresOn = date('skjExpiresOn');
+    if (skj !== null && cellOf('skjExpiresOn').text === '') fail('skjExpiresOn', 'registrationExpiryMissing');
+    if (skj === null && skjExpiresOn !== null) fail('skjNumber', 'registrationNumberMissing');
+    const jobTitle = text('jobTitle', 200);
+    const salaryScale = text('salaryScale', 40);
+    const jobAddendum = word('jobAddendum', words.yesNo, 'notYesNo', false) ?? false;
     const startedOn = date('startedOn');
     const registrationNumber = registration === null ? null : normaliseRegistrationNumber(registration);
 
@@ -340,17 +397,26 @@ export function validateImportRows(
       phases,
       levels,
       coreTasks: [...new Set(coreTasks)] as CoreTaskLetter[],
+      bcpTasks: [...new Set(bcpTasks)] as BcpTaskKey[],
       employment,
       hoursPerWeek,
       fundingSource,
       fundingEndsOn,
       trainingName,
       trainingLevel,
+      trainingNlqf,
+      trainingRoute,
       trainingCompletedOn,
       trainingRecognised,
+      trainingException,
       registrationNumber,
       registrationExpiresOn,
+      skjNumber: skj === null ? null : normaliseRegistrationNumber(skj),
+      skjExpiresOn,
       startedOn,
+      jobTitle,
+      salaryScale,
+      jobAddendum,
     });
   });
   return { people: errors.length > 0 ? [] : people, errors };

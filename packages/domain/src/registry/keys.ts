@@ -1,14 +1,59 @@
 import { frameworkV1 } from '../framework/content/v1.ts';
-import type { LevelKey, PhaseKey } from '../framework/schema.ts';
+import type { PhaseKey } from '../framework/schema.ts';
 
 /**
  * The registry's vocabulary. Roles, phases, levels, activities and core tasks come from the
  * framework content (version 1, the guide), never typed again here; the rest is the registry's own.
  * No zod in this file: the web app imports it.
  */
-export const registryRoleKeys: readonly string[] = frameworkV1.roles.map((role) => role.key);
+/** The guide's roles are the roles of an ervaringsdeskundige (kind `expert`). */
+export const expertRoleKeys: readonly string[] = frameworkV1.roles.map((role) => role.key);
+
+/**
+ * Roles of a staff member who brings in experiential knowledge (kind `staff`). The guide separates
+ * her from the ervaringsdeskundige ("every professional may have experiential knowledge"): her
+ * roles are the registry's own, never the guide's expert roles, and never ask for a registration.
+ */
+export const staffRoles = [
+  {
+    key: 'ownExperienceInSupport',
+    title: { nl: 'Inbreng eigen ervaring in de begeleiding', en: 'Own experience in support work' },
+  },
+  {
+    key: 'ownExperienceInTeam',
+    title: {
+      nl: 'Inbreng eigen ervaring in team en casusbespreking',
+      en: 'Own experience in team and case talks',
+    },
+  },
+  {
+    key: 'ownExperienceInTraining',
+    title: { nl: 'Inbreng eigen ervaring in scholing', en: 'Own experience in training colleagues' },
+  },
+] as const;
+export const staffRoleKeys: readonly string[] = staffRoles.map((role) => role.key);
+export const registryRoleKeys: readonly string[] = [...expertRoleKeys, ...staffRoleKeys];
 export const registryPhaseKeys: readonly PhaseKey[] = frameworkV1.phases.map((phase) => phase.key);
-export const registryLevelKeys: readonly LevelKey[] = frameworkV1.levels.map((level) => level.key);
+/**
+ * Governance and participation bodies: the guide wants experiential expertise "op alle
+ * organisatieniveaus vertegenwoordigd, zowel horizontaal als verticaal", and these bodies are levels
+ * of the organisation too. They are the registry's own, kept here rather than in the framework
+ * content (versioned guide text), beside the framework's levels.
+ */
+export const governanceLevels = [
+  { key: 'supervisoryBoard', title: { nl: 'Raad van Toezicht', en: 'Supervisory board' } },
+  { key: 'worksCouncil', title: { nl: 'Ondernemingsraad', en: 'Works council' } },
+  { key: 'clientCouncil', title: { nl: 'Cliëntenraad', en: 'Client council' } },
+] as const;
+export const registryLevelKeys: readonly string[] = [
+  ...frameworkV1.levels.map((level) => level.key),
+  ...governanceLevels.map((level) => level.key),
+];
+/** Every level the registry knows, with its title: the framework's and the governance bodies. */
+export const registryLevels: ReadonlyArray<{ key: string; title: { nl: string; en: string } }> = [
+  ...frameworkV1.levels,
+  ...governanceLevels,
+];
 export const frameworkActivityKeys: readonly string[] = frameworkV1.activities.map((a) => a.key);
 export const coreTaskLetters = ['a', 'b', 'c', 'd'] as const;
 export type CoreTaskLetter = (typeof coreTaskLetters)[number];
@@ -16,6 +61,25 @@ export type CoreTaskLetter = (typeof coreTaskLetters)[number];
 /** An ervaringsdeskundige, or a staff member who deploys their experiential knowledge. */
 export const personKinds = ['expert', 'staff'] as const;
 export type PersonKind = (typeof personKinds)[number];
+
+/** The roles a person of this kind may hold. */
+export const rolesForKind = (kind: PersonKind): readonly string[] =>
+  kind === 'expert' ? expertRoleKeys : staffRoleKeys;
+
+/**
+ * The tasks of the beroepscompetentieprofiel (BCP) an ervaringsdeskundige may carry out, beside the
+ * four core tasks: what she does, recorded per person.
+ */
+export const bcpTaskKeys = [
+  'selfHelpSupport',
+  'coachingProfessionals',
+  'expertiseDevelopment',
+  'advising',
+  'research',
+  'visionAndPolicy',
+  'antiStigma',
+] as const;
+export type BcpTaskKey = (typeof bcpTaskKeys)[number];
 export const employmentKinds = ['paid', 'volunteer'] as const;
 export type EmploymentKind = (typeof employmentKinds)[number];
 export const fundingSources = ['structural', 'project', 'subsidy'] as const;
@@ -36,13 +100,34 @@ export const defaultRolesRequiringRegistration: readonly string[] = [
 ];
 
 /**
- * A Registerplein registration number as we accept it: 5 to 10 digits. People write it with
- * spaces, dots or dashes; those are taken out first.
+ * A Registerplein registration number of an ervaringsdeskundige. Registerplein's numbers for this
+ * register start with 4610 (PRODUCT.md, research). ASSUMPTION, not found in the sources: 4610
+ * followed by 5 digits, 9 digits in all. People write it with spaces, dots or dashes; those are
+ * taken out first. Older numbers in another form stay readable and get the signal
+ * `registrationNumberFormat`.
  */
-export const registrationNumberPattern = /^\d{5,10}$/;
+export const registrationNumberPattern = /^4610\d{5}$/;
 export const normaliseRegistrationNumber = (value: string) => value.replace(/[\s.-]/g, '');
 export const isValidRegistrationNumber = (value: string) =>
   registrationNumberPattern.test(normaliseRegistrationNumber(value));
+
+/**
+ * An SKJ registration number (Stichting Kwaliteitsregister Jeugd). ASSUMPTION, its form is not in
+ * the sources: 6 to 10 digits, after taking out spaces, dots and dashes.
+ */
+export const skjNumberPattern = /^\d{6,10}$/;
+export const isValidSkjNumber = (value: string) => skjNumberPattern.test(normaliseRegistrationNumber(value));
+
+/**
+ * A training on the NLQF scale (1–8) the VvED uses, by route: a diploma (formal education) or a
+ * certificate recognised from practice.
+ */
+export const nlqfLevels = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+export const trainingRoutes = ['diploma', 'certificate'] as const;
+export type TrainingRoute = (typeof trainingRoutes)[number];
+
+/** A log's duration: up to a working day, in quarters of an hour. */
+export const maxLogHours = 24;
 
 /** A quarter as `2025-Q3`. */
 export const quarterPattern = /^\d{4}-Q[1-4]$/;

@@ -1,21 +1,28 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates.ts';
 import {
+  bcpTaskKeys,
   coreTaskLetters,
   employmentKinds,
   frameworkActivityKeys,
   fundingSources,
   isValidRegistrationNumber,
+  isValidSkjNumber,
   logKinds,
   logSettings,
   maxHoursPerWeek,
+  maxLogHours,
+  nlqfLevels,
   normaliseRegistrationNumber,
   personKinds,
   quarterPattern,
   registryLevelKeys,
   registryPhaseKeys,
   registryRoleKeys,
+  rolesForKind,
+  trainingRoutes,
 } from './keys.ts';
+import { normLimits } from './norms.ts';
 
 const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
 const isoDate = z.iso.date().refine(isIsoDate, 'not a calendar date');
@@ -40,7 +47,13 @@ const optionalText = (max: number) =>
 export const registrationNumberSchema = z
   .string()
   .trim()
-  .refine(isValidRegistrationNumber, 'Registerplein numbers are 5 to 10 digits')
+  .refine(isValidRegistrationNumber, 'registrationNumberFormat')
+  .transform(normaliseRegistrationNumber);
+
+export const skjNumberSchema = z
+  .string()
+  .trim()
+  .refine(isValidSkjNumber, 'skjNumberFormat')
   .transform(normaliseRegistrationNumber);
 
 /**
@@ -56,18 +69,34 @@ const personFields = z.strictObject({
   phases: uniqueList(registryPhaseSchema, 3).default([]),
   levels: uniqueList(registryLevelSchema, 5, 1),
   coreTasks: uniqueList(enumOf(coreTaskLetters), 4).default([]),
+  bcpTasks: uniqueList(enumOf(bcpTaskKeys), bcpTaskKeys.length).default([]),
   employment: enumOf(employmentKinds),
   hoursPerWeek: z.number().min(0).max(maxHoursPerWeek).nullable().default(null),
   fundingSource: enumOf(fundingSources).nullable().default(null),
   fundingEndsOn: isoDate.nullable().default(null),
   trainingName: optionalText(200).default(null),
   trainingLevel: optionalText(100).default(null),
+  trainingNlqf: z
+    .int()
+    .min(nlqfLevels[0])
+    .max(nlqfLevels[nlqfLevels.length - 1] ?? 8)
+    .nullable()
+    .default(null),
+  trainingRoute: enumOf(trainingRoutes).nullable().default(null),
   trainingCompletedOn: isoDate.nullable().default(null),
   trainingRecognised: z.boolean().default(false),
+  /** Why an ervaringsdeskundige works without a recognised training (the guide, step 4 item 1). */
+  trainingException: optionalText(500).default(null),
   registrationNumber: registrationNumberSchema.nullable().default(null),
   registrationExpiresOn: isoDate.nullable().default(null),
+  skjNumber: skjNumberSchema.nullable().default(null),
+  skjExpiresOn: isoDate.nullable().default(null),
   startedOn: isoDate.nullable().default(null),
   endedOn: isoDate.nullable().default(null),
+  /** The functiehuis (guide, step 6 item 4): the job, its pay scale, and whether an addendum widens it. */
+  jobTitle: optionalText(200).default(null),
+  salaryScale: optionalText(40).default(null),
+  jobAddendum: z.boolean().default(false),
 });
 
 type PersonFields = z.infer<typeof personFields>;
@@ -75,12 +104,24 @@ type PersonFields = z.infer<typeof personFields>;
 /** The rules across fields, shared by the API and the import (the import reports them per column). */
 export function personProblems(person: PersonFields): Array<{ path: keyof PersonFields; message: string }> {
   const problems: Array<{ path: keyof PersonFields; message: string }> = [];
+  const allowed = rolesForKind(person.kind);
+  if (person.roles.some((role) => !allowed.includes(role)))
+    problems.push({
+      path: 'roles',
+      message: person.kind === 'staff' ? 'roleOnlyForExperts' : 'roleOnlyForStaff',
+    });
+  if (person.kind === 'expert' && !person.trainingRecognised && !person.trainingException)
+    problems.push({ path: 'trainingException', message: 'trainingOrExceptionRequired' });
   if (person.startedOn && person.endedOn && person.endedOn < person.startedOn)
     problems.push({ path: 'endedOn', message: 'datesInWrongOrder' });
   if (person.registrationNumber && !person.registrationExpiresOn)
     problems.push({ path: 'registrationExpiresOn', message: 'registrationExpiryMissing' });
   if (!person.registrationNumber && person.registrationExpiresOn)
     problems.push({ path: 'registrationNumber', message: 'registrationNumberMissing' });
+  if (person.skjNumber && !person.skjExpiresOn)
+    problems.push({ path: 'skjExpiresOn', message: 'registrationExpiryMissing' });
+  if (!person.skjNumber && person.skjExpiresOn)
+    problems.push({ path: 'skjNumber', message: 'registrationNumberMissing' });
   if (person.fundingEndsOn && !person.fundingSource)
     problems.push({ path: 'fundingSource', message: 'fundingSourceMissing' });
   if (person.fundingEndsOn && person.startedOn && person.fundingEndsOn < person.startedOn)
@@ -106,6 +147,14 @@ const logFields = z.strictObject({
   setting: enumOf(logSettings),
   /** The training's name (required for a training), or a neutral label for a session. */
   title: optionalText(200).default(null),
+  /** How long it lasted, in hours (quarters allowed): counts toward the re-registration norms. */
+  hours: z
+    .number()
+    .positive()
+    .max(maxLogHours)
+    .refine((value) => Number.isInteger(value * 4), 'quarterHours')
+    .nullable()
+    .default(null),
 });
 const withLogRules = <T extends z.infer<typeof logFields>>(schema: z.ZodType<T>) =>
   schema.superRefine((log, ctx) => {
@@ -150,8 +199,28 @@ export const reachInputSchema = z.strictObject({
 });
 export type ReachInput = z.infer<typeof reachInputSchema>;
 
+const registerNormSchema = z.strictObject({
+  periodMonths: z.int().min(1).max(normLimits.periodMonths),
+  reflectionHours: z.int().min(0).max(normLimits.reflectionHours),
+});
+/** The organisation's own norms (norms.ts): none is a rule of the guide or of a register. */
+export const registryNormsSchema = z.strictObject({
+  reflectionMonths: z.int().min(1).max(normLimits.reflectionMonths),
+  registerplein: registerNormSchema,
+  skj: registerNormSchema,
+});
+
+/** Conditions per role (the guide, step 4 item 1 and step 6 item 3): only the expert roles have them. */
+const expertRoleSchema = registryRoleSchema.refine(
+  (role) => rolesForKind('expert').includes(role),
+  'roleOnlyForStaff',
+);
 export const registrySettingsChangeSchema = z.strictObject({
   version: z.int().positive(),
-  rolesRequiringRegistration: uniqueList(registryRoleSchema, 20),
+  rolesRequiringRegistration: uniqueList(expertRoleSchema, 20),
+  rolesRequiringTraining: uniqueList(expertRoleSchema, 20),
+  norms: registryNormsSchema,
+  /** The levels the organisation has (no works council in a small one): the 2030 aim asks for these. */
+  levelsPresent: uniqueList(registryLevelSchema, 20, 1),
 });
 export type RegistrySettingsChange = z.infer<typeof registrySettingsChangeSchema>;

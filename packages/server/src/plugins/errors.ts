@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { en, nl } from 'zod/locales';
 import { type ErrorCode, HttpError, TooManyAttempts } from '../http-error.ts';
+import { fieldMessage } from '../i18n/field-messages.ts';
 import { pickLocale } from '../i18n/locale.ts';
 import { type MessageKey, translate } from '../i18n/messages.ts';
 import { errorForLog, isNulCharacterError } from '../lib/error-for-log.ts';
@@ -105,7 +106,9 @@ async function errorHandler(app: FastifyInstance) {
           (typeof zodLocales)['nl']['localeError']
         >[0];
         const localized = zodLocales[locale].localeError(issue);
-        const message = (typeof localized === 'string' ? localized : localized?.message) ?? v.message ?? '';
+        const ownRule = v.keyword === 'custom' ? fieldMessage(locale, String(v.message ?? '')) : null;
+        const message =
+          ownRule ?? (typeof localized === 'string' ? localized : localized?.message) ?? v.message ?? '';
         return { field: [error.validationContext, ...path].filter(Boolean).join('.'), message };
       });
       return send(reply, 400, { code: 'INVALID_INPUT', message: translate(locale, 'invalidInput'), details });

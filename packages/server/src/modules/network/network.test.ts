@@ -55,7 +55,13 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
         const res = await injectAs(t.app, admin, {
           method: 'POST',
           url: `/api/organisations/${org.id}/registry/people`,
-          payload: { name: `Expert ${j}`, kind: 'expert', levels: ['practice'], employment: 'paid' },
+          payload: {
+            name: `Expert ${j}`,
+            kind: 'expert',
+            trainingRecognised: true,
+            levels: ['practice'],
+            employment: 'paid',
+          },
         });
         expect(res.statusCode).toBe(201);
       }

@@ -1,3 +1,4 @@
+import { defaultRegistryNorms, registryLevelKeys } from '@derde-bron/domain';
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +29,8 @@ const expert = (extra: object = {}) => ({
   employment: 'paid',
   hoursPerWeek: 24,
   fundingSource: 'structural',
-  registrationNumber: '123456',
+  trainingRecognised: true,
+  registrationNumber: '461012345',
   registrationExpiresOn: daysFromToday(400),
   ...extra,
 });
@@ -87,6 +89,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     const detail = (await as(coordinator, 'GET', `/registry/people/${person.id}`)).json();
     expect(detail.signals.map((s: { key: string }) => s.key)).toEqual([
       'registrationExpiring',
+      'reflectionHoursShort',
       'noReflection',
     ]);
     const signals = (await as(coordinator, 'GET', '/registry/signals')).json();
@@ -106,6 +109,185 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     expect(res.statusCode).toBe(400);
     expect(res.json().details.map((d: { field: string }) => d.field)).toContain(field);
     expect(await peopleCount()).toBe(before);
+  });
+
+  it.each([
+    [
+      'a 4610 number of the wrong length',
+      { registrationNumber: '4610 1234' },
+      'body.registrationNumber',
+      /begint met 4610 en heeft 9 cijfers/,
+    ],
+    [
+      'an expert without recognised training or exception',
+      { trainingRecognised: false },
+      'body.trainingException',
+      /erkende opleiding/,
+    ],
+    [
+      'a staff member in an expert role',
+      { kind: 'staff', roles: ['supportWorker'] },
+      'body.roles',
+      /Deze rol is voor een ervaringsdeskundige/,
+    ],
+  ])(
+    'refuses %s with a clear Dutch message on the field, and stores nothing',
+    async (_l, change, field, text) => {
+      const before = await peopleCount();
+      const res = await as(coordinator, 'POST', '/registry/people', expert(change));
+      expect(res.statusCode).toBe(400);
+      const detail = res.json().details.find((d: { field: string }) => d.field === field);
+      expect(detail?.message).toMatch(text);
+      expect(await peopleCount()).toBe(before);
+    },
+  );
+
+  it('never asks a staff member with experiential knowledge to register, whatever the conditions', async () => {
+    const { version } = (await as(coordinator, 'GET', '/registry/settings')).json();
+    const saved = await as(coordinator, 'PATCH', '/registry/settings', {
+      version,
+      rolesRequiringRegistration: ['supportWorker'],
+      rolesRequiringTraining: ['recoveryGroupLeader'],
+      norms: defaultRegistryNorms,
+      levelsPresent: registryLevelKeys,
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().rolesRequiringTraining).toEqual(['recoveryGroupLeader']);
+    const staff = await as(coordinator, 'POST', '/registry/people', {
+      ...expert({ kind: 'staff', roles: ['ownExperienceInSupport'], bcpTasks: ['advising'] }),
+      trainingRecognised: false,
+      registrationNumber: null,
+      registrationExpiresOn: null,
+    });
+    expect(staff.statusCode).toBe(201);
+    expect(staff.json().bcpTasks).toEqual(['advising']);
+    const detail = (await as(coordinator, 'GET', `/registry/people/${staff.json().id}`)).json();
+    expect(detail.signals.map((s: { key: string }) => s.key)).not.toContain('registrationRequired');
+    const missing = async () =>
+      (await as(coordinator, 'GET', '/roadmap')).json().registryFacts.missingRequiredRegistrations as number;
+    const before = await missing();
+    const expertWithout = await as(
+      coordinator,
+      'POST',
+      '/registry/people',
+      expert({ roles: ['supportWorker'], registrationNumber: null, registrationExpiresOn: null }),
+    );
+    expect(await missing()).toBe(before + 1);
+    // A condition is only for the expert roles.
+    const refused = await as(coordinator, 'PATCH', '/registry/settings', {
+      version: saved.json().version,
+      rolesRequiringRegistration: ['ownExperienceInSupport'],
+      rolesRequiringTraining: [],
+      norms: defaultRegistryNorms,
+      levelsPresent: registryLevelKeys,
+    });
+    expect(refused.statusCode).toBe(400);
+    await as(coordinator, 'DELETE', `/registry/people/${staff.json().id}`);
+    await as(coordinator, 'DELETE', `/registry/people/${expertWithout.json().id}`);
+    await as(coordinator, 'PATCH', '/registry/settings', {
+      version: saved.json().version,
+      rolesRequiringRegistration: ['recoveryCoach', 'supportWorker', 'recoveryGroupLeader'],
+      rolesRequiringTraining: [],
+      norms: defaultRegistryNorms,
+      levelsPresent: registryLevelKeys,
+    });
+  });
+
+  it('counts the reflection hours of each registration’s period against the organisation’s own norm', async () => {
+    const person = (
+      await as(
+        coordinator,
+        'POST',
+        '/registry/people',
+        expert({
+          name: 'Uren Teller',
+          registrationExpiresOn: daysFromToday(60),
+          skjNumber: '110 012 345',
+          skjExpiresOn: daysFromToday(400),
+          trainingNlqf: 6,
+          trainingRoute: 'certificate',
+          jobTitle: 'Ervaringsdeskundig begeleider',
+          salaryScale: 'FWG 45',
+          jobAddendum: true,
+        }),
+      )
+    ).json();
+    expect(person).toMatchObject({
+      skjNumber: '110012345',
+      trainingNlqf: 6,
+      trainingRoute: 'certificate',
+      jobTitle: 'Ervaringsdeskundig begeleider',
+      salaryScale: 'FWG 45',
+      jobAddendum: true,
+    });
+    const log = (hours: unknown) =>
+      as(coordinator, 'POST', `/registry/people/${person.id}/logs`, {
+        kind: 'supervision',
+        heldOn: daysFromToday(-10),
+        setting: 'external',
+        hours,
+      });
+    expect((await log(2.5)).statusCode).toBe(201);
+    const refused = await log(-1);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().details.map((d: { field: string }) => d.field)).toContain('body.hours');
+    const detail = (await as(coordinator, 'GET', `/registry/people/${person.id}`)).json();
+    expect(detail.logs).toHaveLength(1);
+    expect(
+      detail.periods.map((p: { register: string; hours: number; norm: number }) => [
+        p.register,
+        p.hours,
+        p.norm,
+      ]),
+    ).toEqual([
+      ['registerplein', 2.5, 40],
+      ['skj', 2.5, 40],
+    ]);
+    expect(detail.signals.map((s: { key: string }) => s.key)).toContain('reflectionHoursShort');
+    // The organisation lowers its own norm: the hours now suffice.
+    const settings = (await as(coordinator, 'GET', '/registry/settings')).json();
+    const lower = {
+      ...settings.norms,
+      registerplein: { periodMonths: 60, reflectionHours: 2 },
+      skj: { periodMonths: 12, reflectionHours: 2 },
+    };
+    const saved = await as(coordinator, 'PATCH', '/registry/settings', {
+      version: settings.version,
+      rolesRequiringRegistration: settings.rolesRequiringRegistration,
+      rolesRequiringTraining: settings.rolesRequiringTraining,
+      norms: lower,
+      levelsPresent: settings.levelsPresent,
+    });
+    expect(saved.statusCode).toBe(200);
+    const after = (await as(coordinator, 'GET', `/registry/people/${person.id}`)).json();
+    expect(after.signals.map((s: { key: string }) => s.key)).not.toContain('reflectionHoursShort');
+    const list = (await as(coordinator, 'GET', '/registry/signals')).json();
+    const listed = list.people.find((p: { id: string }) => p.id === person.id);
+    expect(listed?.signals.map((s: { key: string }) => s.key) ?? []).not.toContain('reflectionHoursShort');
+    await as(coordinator, 'PATCH', '/registry/settings', {
+      version: saved.json().version,
+      rolesRequiringRegistration: settings.rolesRequiringRegistration,
+      rolesRequiringTraining: settings.rolesRequiringTraining,
+      norms: defaultRegistryNorms,
+      levelsPresent: registryLevelKeys,
+    });
+    await as(coordinator, 'DELETE', `/registry/people/${person.id}`);
+  });
+
+  it('refuses a negative norm with a message on the field, and changes nothing', async () => {
+    const settings = (await as(coordinator, 'GET', '/registry/settings')).json();
+    const res = await as(coordinator, 'PATCH', '/registry/settings', {
+      version: settings.version,
+      rolesRequiringRegistration: settings.rolesRequiringRegistration,
+      rolesRequiringTraining: [],
+      norms: { ...settings.norms, skj: { periodMonths: 60, reflectionHours: -4 } },
+      levelsPresent: settings.levelsPresent,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details.map((d: { field: string }) => d.field)).toContain(
+      'body.norms.skj.reflectionHours',
+    );
+    expect((await as(coordinator, 'GET', '/registry/settings')).json()).toEqual(settings);
   });
 
   it('answers in Dutch by default and in English when asked', async () => {
@@ -228,18 +410,30 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       1,
     );
     expect(coverage.aim.levelsMissing).toContain('policy');
+    expect(coverage.aim.levelsMissing).toContain('worksCouncil');
     expect(coverage.aim.met).toBe(false);
+    // An organisation without a works council: the aim no longer asks for one.
+    const settings = (await as(coordinator, 'GET', '/registry/settings')).json();
+    const fewer = await as(coordinator, 'PATCH', '/registry/settings', {
+      ...settings,
+      levelsPresent: settings.levelsPresent.filter((level: string) => level !== 'worksCouncil'),
+    });
+    expect(fewer.statusCode).toBe(200);
+    const after = (await as(coordinator, 'GET', '/registry/coverage')).json();
+    expect(after.aim.levelsPresent).not.toContain('worksCouncil');
+    expect(after.aim.levelsMissing).not.toContain('worksCouncil');
+    await as(coordinator, 'PATCH', '/registry/settings', { ...settings, version: fewer.json().version });
     expect(JSON.stringify(coverage)).not.toContain('Bestuurder');
   });
 
   it('imports nothing from a file with a bad row and reports each error; imports all once fixed', async () => {
     const before = await peopleCount();
     const header =
-      'naam;soort;rollen;fasen;niveaus;team;dienstverband;uren_per_week;registratienummer;registratie_geldig_tot';
+      'naam;soort;rollen;fasen;niveaus;team;dienstverband;uren_per_week;registratienummer;registratie_geldig_tot;opleiding_erkend;uitzondering_opleiding';
     const rows = [
-      'Import Een;ervaringsdeskundige;Maatje;recovery;Uitvoering;Team A;vrijwilliger;8;;',
-      'Import Twee;medewerker;Herstelcoach;safety;Team;;betaald;-5;12AB;2027-01-01',
-      'Import Drie;ervaringsdeskundige;trainer;riskManagement;Beleid;Team B;betaald;16;1234567;2027-06-30',
+      'Import Een;ervaringsdeskundige;Maatje;recovery;Uitvoering;Team A;vrijwilliger;8;;;nee;In opleiding',
+      'Import Twee;medewerker;Inbreng eigen ervaring in de begeleiding;safety;Team;;betaald;-5;12AB;2027-01-01;;',
+      'Import Drie;ervaringsdeskundige;trainer;riskManagement;Beleid;Team B;betaald;16;461012345;2027-06-30;ja;',
     ];
     const bad = await injectAs(t.app, coordinator, {
       method: 'POST',
@@ -253,7 +447,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     ]);
     expect(await peopleCount()).toBe(before);
 
-    const fixed = rows.map((row) => row.replace(';-5;12AB;', ';12;1234567;'));
+    const fixed = rows.map((row) => row.replace(';-5;12AB;', ';12;461054321;'));
     const good = await injectAs(t.app, coordinator, {
       method: 'POST',
       url: `/api/organisations/${org.id}/registry/import`,
@@ -387,6 +581,9 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     const saved = await as(coordinator, 'PATCH', '/registry/settings', {
       version: settings.version,
       rolesRequiringRegistration: ['trainer'],
+      rolesRequiringTraining: [],
+      norms: defaultRegistryNorms,
+      levelsPresent: registryLevelKeys,
     });
     expect(saved.json().version).toBe(settings.version + 1);
     expect(await keys()).toContain('registrationRequired');
@@ -395,6 +592,9 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
         await as(coordinator, 'PATCH', '/registry/settings', {
           version: settings.version,
           rolesRequiringRegistration: [],
+          rolesRequiringTraining: [],
+          norms: defaultRegistryNorms,
+          levelsPresent: registryLevelKeys,
         })
       ).statusCode,
     ).toBe(409);

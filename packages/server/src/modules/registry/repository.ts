@@ -3,15 +3,18 @@ import {
   type ActivityInput,
   computeRegistryFacts,
   computeSignals,
+  defaultRegistryNorms,
   defaultRolesRequiringRegistration,
   type LogChange,
   type LogInput,
   type PersonInput,
   type ReachInput,
+  type RegistryNorms,
   type RegistryPersonFacts,
+  registryLevelKeys,
   todayIso,
 } from '@derde-bron/domain';
-import { and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { memberships, teams, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
@@ -26,30 +29,49 @@ export async function getSettings(tx: Tx, orgId: string) {
   const [existing] = await tx
     .select({
       rolesRequiringRegistration: registrySettings.rolesRequiringRegistration,
+      rolesRequiringTraining: registrySettings.rolesRequiringTraining,
+      norms: registrySettings.norms,
+      levelsPresent: registrySettings.levelsPresent,
       version: registrySettings.version,
     })
     .from(registrySettings)
     .where(eq(registrySettings.orgId, orgId));
-  return existing ?? { rolesRequiringRegistration: [...defaultRolesRequiringRegistration], version: 1 };
+  if (!existing)
+    return {
+      rolesRequiringRegistration: [...defaultRolesRequiringRegistration],
+      rolesRequiringTraining: [] as string[],
+      norms: defaultRegistryNorms,
+      levelsPresent: [...registryLevelKeys],
+      version: 1,
+    };
+  return {
+    ...existing,
+    norms: existing.norms ?? defaultRegistryNorms,
+    levelsPresent: existing.levelsPresent ?? [...registryLevelKeys],
+  };
 }
 
-export async function updateSettings(tx: Tx, orgId: string, version: number, roles: string[]) {
+export type RoleConditions = {
+  rolesRequiringRegistration: string[];
+  rolesRequiringTraining: string[];
+  norms: RegistryNorms;
+  levelsPresent: string[];
+};
+
+export async function updateSettings(tx: Tx, orgId: string, version: number, conditions: RoleConditions) {
   const current = await getSettings(tx, orgId);
   if (current.version !== version) throw conflict('settingsConflict', { current });
   const saved = await tx
     .insert(registrySettings)
-    .values({ orgId, rolesRequiringRegistration: roles, version: version + 1 })
+    .values({ orgId, ...conditions, version: version + 1 })
     .onConflictDoUpdate({
       target: registrySettings.orgId,
-      set: { rolesRequiringRegistration: roles, version: version + 1, updatedAt: new Date() },
+      set: { ...conditions, version: version + 1, updatedAt: new Date() },
       setWhere: eq(registrySettings.version, version),
     })
-    .returning({
-      rolesRequiringRegistration: registrySettings.rolesRequiringRegistration,
-      version: registrySettings.version,
-    });
+    .returning({ version: registrySettings.version });
   if (saved.length === 0) throw conflict('settingsConflict', { current: await getSettings(tx, orgId) });
-  return saved[0];
+  return getSettings(tx, orgId);
 }
 
 /** Refuses links to a team or member account of another organisation (RLS hides them: not found). */
@@ -200,23 +222,48 @@ export function listPeople(tx: Tx, orgId: string, opts: { includeEnded?: boolean
     .then((rows) => rows.map((row) => ({ ...row.person, teamName: row.teamName })));
 }
 
-/** The facts the signals need, for every current person: a narrow read of the people table only. */
-export function listSignalFacts(tx: Tx, orgId: string) {
-  return tx
+/**
+ * Reflection hours logged in the period (of `months`) that ends when `expires` falls, in SQL. The
+ * person's id is written qualified: drizzle leaves columns unqualified, and `id` alone would be the log's.
+ */
+const periodHoursSql = (expires: AnyColumn, months: number) =>
+  sql<number>`coalesce((select sum(${registryLogs.hours}) from ${registryLogs} where ${registryLogs.personId} = "registry_people"."id" and ${registryLogs.kind} in ('intervision', 'supervision') and ${registryLogs.heldOn} > (${expires} - make_interval(months => ${months}::int))::date and ${registryLogs.heldOn} <= ${expires}), 0)`;
+
+/**
+ * The facts the signals need, for every current person: the people table, with the reflection
+ * hours of each registration's current period summed in SQL (no logs read into memory).
+ */
+export async function listSignalFacts(tx: Tx, orgId: string) {
+  const { norms } = await getSettings(tx, orgId);
+  const rows = await tx
     .select({
       id: registryPeople.id,
       name: registryPeople.name,
+      kind: registryPeople.kind,
       roles: registryPeople.roles,
+      trainingRecognised: registryPeople.trainingRecognised,
+      trainingException: registryPeople.trainingException,
       registrationNumber: registryPeople.registrationNumber,
       registrationExpiresOn: registryPeople.registrationExpiresOn,
       lastReflectionOn: registryPeople.lastReflectionOn,
       fundingSource: registryPeople.fundingSource,
       fundingEndsOn: registryPeople.fundingEndsOn,
       startedOn: registryPeople.startedOn,
+      skjNumber: registryPeople.skjNumber,
+      skjExpiresOn: registryPeople.skjExpiresOn,
+      hoursRegisterplein: periodHoursSql(
+        registryPeople.registrationExpiresOn,
+        norms.registerplein.periodMonths,
+      ),
+      hoursSkj: periodHoursSql(registryPeople.skjExpiresOn, norms.skj.periodMonths),
     })
     .from(registryPeople)
     .where(and(eq(registryPeople.orgId, orgId), isNull(registryPeople.endedOn)))
     .orderBy(asc(registryPeople.name));
+  return rows.map(({ hoursRegisterplein, hoursSkj, ...row }) => ({
+    ...row,
+    periodHours: { registerplein: Number(hoursRegisterplein), skj: Number(hoursSkj) },
+  }));
 }
 
 /** What the roadmap facts and the network figures read of a person (no name, no team). */
@@ -232,6 +279,7 @@ export const factColumns = {
   fundingSource: registryPeople.fundingSource,
   fundingEndsOn: registryPeople.fundingEndsOn,
   trainingRecognised: registryPeople.trainingRecognised,
+  trainingException: registryPeople.trainingException,
   startedOn: registryPeople.startedOn,
 };
 
@@ -246,7 +294,7 @@ function listFactRows(tx: Tx, orgId: string) {
 
 export async function signalsFor(tx: Tx, orgId: string, person: Parameters<typeof computeSignals>[0]) {
   const settings = await getSettings(tx, orgId);
-  return computeSignals(person, todayIso(), settings.rolesRequiringRegistration);
+  return computeSignals(person, todayIso(), settings.rolesRequiringRegistration, settings);
 }
 
 /** People grouped by levels, phases and roles, counted in SQL: the coverage's input. */
@@ -279,6 +327,7 @@ export async function registryFactsOf(tx: Tx, orgId: string) {
     await registryPersonFacts(tx, orgId),
     todayIso(),
     settings.rolesRequiringRegistration,
+    settings,
   );
 }
 

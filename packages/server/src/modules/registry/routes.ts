@@ -7,6 +7,7 @@ import {
   logInputSchema,
   personChangeSchema,
   personInputSchema,
+  registrationPeriods,
   registrySettingsChangeSchema,
   todayIso,
 } from '@derde-bron/domain';
@@ -40,6 +41,8 @@ import {
   errors,
   logParams,
   logSchema,
+  normsSchema,
+  periodHoursSchema,
   personParams,
   personSchema,
   personWithSignalsSchema,
@@ -85,7 +88,7 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
         return {
           people: people.map((p) => ({
             ...p,
-            signals: p.endedOn ? [] : computeSignals(p, today, settings.rolesRequiringRegistration),
+            signals: p.endedOn ? [] : computeSignals(p, today, settings.rolesRequiringRegistration, settings),
           })),
         };
       });
@@ -142,7 +145,13 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         params: personParams,
         response: {
-          200: z.object({ person: personSchema, logs: z.array(logSchema), signals: z.array(signalSchema) }),
+          200: z.object({
+            person: personSchema,
+            logs: z.array(logSchema),
+            signals: z.array(signalSchema),
+            periods: z.array(periodHoursSchema),
+            norms: normsSchema,
+          }),
           ...errors,
         },
       },
@@ -153,12 +162,22 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       return withTenant(db, orgId, async (tx) => {
         const found = await reachablePerson(tx, access, orgId, personId);
         const settings = await getSettings(tx, orgId);
+        const logs = await listLogs(tx, orgId, personId);
+        const periods = registrationPeriods(found, logs, settings.norms);
+        const periodHours = Object.fromEntries(periods.map((p) => [p.register, p.hours]));
         return {
           person: found,
-          logs: await listLogs(tx, orgId, personId),
+          logs,
           signals: found.endedOn
             ? []
-            : computeSignals(found, todayIso(), settings.rolesRequiringRegistration),
+            : computeSignals(
+                { ...found, periodHours },
+                todayIso(),
+                settings.rolesRequiringRegistration,
+                settings,
+              ),
+          periods,
+          norms: settings.norms,
         };
       });
     },
@@ -301,7 +320,9 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      return computeCoverage(await withTenant(db, orgId, (tx) => coverageGroups(tx, orgId)));
+      return withTenant(db, orgId, async (tx) =>
+        computeCoverage(await coverageGroups(tx, orgId), (await getSettings(tx, orgId)).levelsPresent),
+      );
     },
   );
 
@@ -324,13 +345,14 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
         const all = (await listSignalFacts(tx, orgId)).map((p) => ({
           id: p.id,
           name: p.name,
-          signals: computeSignals(p, today, settings.rolesRequiringRegistration),
+          signals: computeSignals(p, today, settings.rolesRequiringRegistration, settings),
         }));
         const flagged = all.filter((p) => p.signals.length > 0);
         return {
           counts: countSignals(flagged.map((p) => p.signals)),
           people: flagged,
           rolesRequiringRegistration: settings.rolesRequiringRegistration,
+          rolesRequiringTraining: settings.rolesRequiringTraining,
         };
       });
     },
@@ -341,7 +363,7 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: { permission: 'registry.manage' } },
       schema: {
-        summary: 'Which roles require a Registerplein registration in this organisation',
+        summary: 'The conditions per expert role: which require a registration, which a recognised training',
         tags,
         params: orgParams,
         response: { 200: settingsSchema, ...errors },
@@ -358,7 +380,7 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: { permission: 'registry.manage' } },
       schema: {
-        summary: 'Choose the roles that require a registration (with the version you last saw)',
+        summary: 'Choose the conditions per expert role (with the version you last saw)',
         tags,
         params: orgParams,
         body: registrySettingsChangeSchema,
@@ -367,8 +389,8 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      const { version, rolesRequiringRegistration } = request.body;
-      return withTenant(db, orgId, (tx) => updateSettings(tx, orgId, version, rolesRequiringRegistration));
+      const { version, ...conditions } = request.body;
+      return withTenant(db, orgId, (tx) => updateSettings(tx, orgId, version, conditions));
     },
   );
 };

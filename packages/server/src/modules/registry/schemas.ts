@@ -21,19 +21,28 @@ export const personSchema = z.object({
   phases: z.array(z.string()),
   levels: z.array(z.string()),
   coreTasks: z.array(z.string()),
+  bcpTasks: z.array(z.string()),
   employment: z.enum(['paid', 'volunteer']),
   hoursPerWeek: z.number().nullable(),
   fundingSource: z.enum(['structural', 'project', 'subsidy']).nullable(),
   fundingEndsOn: z.string().nullable(),
   trainingName: z.string().nullable(),
   trainingLevel: z.string().nullable(),
+  trainingNlqf: z.int().nullable(),
+  trainingRoute: z.enum(['diploma', 'certificate']).nullable(),
   trainingCompletedOn: z.string().nullable(),
   trainingRecognised: z.boolean(),
+  trainingException: z.string().nullable(),
   registrationNumber: z.string().nullable(),
   registrationExpiresOn: z.string().nullable(),
+  skjNumber: z.string().nullable(),
+  skjExpiresOn: z.string().nullable(),
   startedOn: z.string().nullable(),
   endedOn: z.string().nullable(),
   lastReflectionOn: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+  salaryScale: z.string().nullable(),
+  jobAddendum: z.boolean(),
   version: z.int(),
   updatedAt: z.date(),
 });
@@ -47,7 +56,23 @@ export const logSchema = z.object({
   heldOn: z.string(),
   setting: z.enum(['internal', 'external']),
   title: z.string().nullable(),
+  hours: z.number().nullable(),
   version: z.int(),
+});
+
+const registerNorm = z.object({ periodMonths: z.int(), reflectionHours: z.int() });
+export const normsSchema = z.object({
+  reflectionMonths: z.int(),
+  registerplein: registerNorm,
+  skj: registerNorm,
+});
+export const periodHoursSchema = z.object({
+  register: z.enum(['registerplein', 'skj']),
+  from: z.string(),
+  to: z.string(),
+  hours: z.number(),
+  norm: z.number(),
+  short: z.number(),
 });
 
 const phaseCounts = z.object({ safety: z.int(), riskManagement: z.int(), recovery: z.int() });
@@ -60,6 +85,7 @@ export const coverageSchema = z.object({
   aim: z.object({
     levelsCovered: z.array(z.string()),
     levelsMissing: z.array(z.string()),
+    levelsPresent: z.array(z.string()),
     phasesCovered: z.array(z.string()),
     phasesMissing: z.array(z.string()),
     gaps: z.array(z.object({ level: z.string(), phase: z.string() })),
@@ -71,9 +97,16 @@ export const signalsListSchema = z.object({
   counts: z.record(z.enum(signalKeys), z.int()),
   people: z.array(z.object({ id: z.uuid(), name: z.string(), signals: z.array(signalSchema) })),
   rolesRequiringRegistration: z.array(z.string()),
+  rolesRequiringTraining: z.array(z.string()),
 });
 
-export const settingsSchema = z.object({ rolesRequiringRegistration: z.array(z.string()), version: z.int() });
+export const settingsSchema = z.object({
+  rolesRequiringRegistration: z.array(z.string()),
+  rolesRequiringTraining: z.array(z.string()),
+  norms: normsSchema,
+  levelsPresent: z.array(z.string()),
+  version: z.int(),
+});
 
 export const activitySchema = z.object({
   id: z.uuid(),

@@ -1,4 +1,4 @@
-import { frameworkV1, importColumns, type Locale } from '@derde-bron/domain';
+import { frameworkV1, importColumns, type Locale, registryLevels, staffRoles } from '@derde-bron/domain';
 import { loadExcelJs } from '../../lib/xlsx.ts';
 import type { listActivities, listPeople } from './repository.ts';
 
@@ -49,9 +49,9 @@ const words = {
  */
 export function peopleRows(people: Person[], locale: Locale): Cell[][] {
   const w = words[locale];
-  const role = titleOf(frameworkV1.roles, locale);
+  const role = titleOf([...frameworkV1.roles, ...staffRoles], locale);
   const phase = titleOf(frameworkV1.phases, locale);
-  const level = titleOf(frameworkV1.levels, locale);
+  const level = titleOf(registryLevels, locale);
   const header = importColumns.map((column) => column[locale]);
   const rows = people.map((p) => [
     p.name,
@@ -69,9 +69,18 @@ export function peopleRows(people: Person[], locale: Locale): Cell[][] {
     p.trainingLevel,
     p.trainingCompletedOn,
     p.trainingRecognised ? w.yes : w.no,
+    p.trainingException,
+    p.bcpTasks.join('|'),
     p.registrationNumber,
     p.registrationExpiresOn,
     p.startedOn,
+    p.trainingNlqf,
+    p.trainingRoute,
+    p.skjNumber,
+    p.skjExpiresOn,
+    p.jobTitle,
+    p.salaryScale,
+    p.jobAddendum ? w.yes : w.no,
   ]);
   return [header, ...rows];
 }

@@ -1,9 +1,11 @@
+import type { RegistryNorms } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   real,
   text,
@@ -40,18 +42,32 @@ export const registryPeople = pgTable(
     phases: keys('phases'),
     levels: keys('levels'),
     coreTasks: keys('core_tasks'),
+    /** Tasks of the beroepscompetentieprofiel (domain `bcpTaskKeys`). */
+    bcpTasks: keys('bcp_tasks'),
     employment: text('employment', { enum: ['paid', 'volunteer'] }).notNull(),
     hoursPerWeek: real('hours_per_week'),
     fundingSource: text('funding_source', { enum: ['structural', 'project', 'subsidy'] }),
     fundingEndsOn: date('funding_ends_on'),
     trainingName: text('training_name'),
+    /** Free text from before the NLQF scale; kept readable. */
     trainingLevel: text('training_level'),
+    trainingNlqf: integer('training_nlqf'),
+    trainingRoute: text('training_route', { enum: ['diploma', 'certificate'] }),
     trainingCompletedOn: date('training_completed_on'),
     trainingRecognised: boolean('training_recognised').notNull().default(false),
+    /** Why an ervaringsdeskundige works without a recognised training. */
+    trainingException: text('training_exception'),
     registrationNumber: text('registration_number'),
     registrationExpiresOn: date('registration_expires_on'),
+    /** SKJ (Stichting Kwaliteitsregister Jeugd): the second register, for work with children. */
+    skjNumber: text('skj_number'),
+    skjExpiresOn: date('skj_expires_on'),
     startedOn: date('started_on'),
     endedOn: date('ended_on'),
+    /** The functiehuis: job, pay scale, and whether an addendum widens an existing job. */
+    jobTitle: text('job_title'),
+    salaryScale: text('salary_scale'),
+    jobAddendum: boolean('job_addendum').notNull().default(false),
     /** The newest intervisie or supervisie in the logs, kept with every log change (for the signals). */
     lastReflectionOn: date('last_reflection_on'),
     version: integer('version').notNull().default(1),
@@ -79,18 +95,25 @@ export const registryLogs = pgTable(
     heldOn: date('held_on').notNull(),
     setting: text('setting', { enum: ['internal', 'external'] }).notNull(),
     title: text('title'),
+    /** Duration in hours (quarters allowed), for the re-registration norms; null when not recorded. */
+    hours: real('hours'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [index('registry_logs_person_idx').on(t.personId, t.heldOn)],
 );
 
-/** Per organisation: which roles require a Registerplein registration. */
+/** Per organisation: the conditions per expert role (a Registerplein registration, a recognised training). */
 export const registrySettings = pgTable('registry_settings', {
   orgId: uuid('org_id')
     .primaryKey()
     .references(() => organisations.id, { onDelete: 'cascade' }),
   rolesRequiringRegistration: keys('roles_requiring_registration'),
+  rolesRequiringTraining: keys('roles_requiring_training'),
+  /** The organisation's own norms (domain `RegistryNorms`); null means the product's defaults. */
+  norms: jsonb('norms').$type<RegistryNorms>(),
+  /** The levels the organisation has; null means every level the registry knows. */
+  levelsPresent: text('levels_present').array(),
   version: integer('version').notNull().default(1),
   updatedAt: updatedAt(),
 });

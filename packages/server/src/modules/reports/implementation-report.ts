@@ -1,5 +1,6 @@
 import {
   type FactSource,
+  governanceLevels,
   type Locale,
   monitorContentV1,
   qualityMarkIndicators,
@@ -205,7 +206,7 @@ export function buildImplementationReport(
       const phaseTitle = (key: string) =>
         data.content.phases.find((p) => p.key === key)?.title[locale] ?? key;
       const levelTitle = (key: string) =>
-        data.content.levels.find((l) => l.key === key)?.title[locale] ?? key;
+        [...data.content.levels, ...governanceLevels].find((l) => l.key === key)?.title[locale] ?? key;
       const activityTitle = (a: (typeof activities)[number]) =>
         a.name ??
         data.content.activities.find((x) => x.key === a.activityKey)?.title[locale] ??

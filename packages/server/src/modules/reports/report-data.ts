@@ -195,11 +195,11 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
   const settings = await getSettings(tx, orgId);
   const today = todayIso();
   const signalsPerPerson = (await listSignalFacts(tx, orgId)).map((person) =>
-    computeSignals(person, today, settings.rolesRequiringRegistration),
+    computeSignals(person, today, settings.rolesRequiringRegistration, settings),
   );
   // Reach in the report's year (or every quarter so far): participants counted, never who.
   const registry: ReportData['registry'] = {
-    coverage: computeCoverage(await coverageGroups(tx, orgId)),
+    coverage: computeCoverage(await coverageGroups(tx, orgId), settings.levelsPresent),
     signals: countSignals(signalsPerPerson.filter((signals) => signals.length > 0)),
     activities: (await listActivities(tx, orgId)).map((activity) => ({
       activityKey: activity.activityKey,

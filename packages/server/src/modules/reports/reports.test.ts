@@ -60,6 +60,7 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
           await post('/registry/people', {
             name,
             kind: 'expert',
+            trainingRecognised: true,
             levels: ['practice'],
             phases: ['recovery'],
             employment: 'paid',

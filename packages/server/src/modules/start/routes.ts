@@ -203,7 +203,8 @@ const startRoutes: FastifyPluginAsyncZod = async (app) => {
         if (can(role, 'registry.manage')) {
           const settings = await getSettings(tx, orgId);
           const flagged = (await listSignalFacts(tx, orgId)).filter(
-            (person) => computeSignals(person, today, settings.rolesRequiringRegistration).length > 0,
+            (person) =>
+              computeSignals(person, today, settings.rolesRequiringRegistration, settings).length > 0,
           );
           signals = { people: flagged.length };
         }
@@ -218,7 +219,7 @@ const startRoutes: FastifyPluginAsyncZod = async (app) => {
               exists: true,
               signals: person.endedOn
                 ? 0
-                : computeSignals(person, today, settings.rolesRequiringRegistration).length,
+                : computeSignals(person, today, settings.rolesRequiringRegistration, settings).length,
             };
           } else ownRecord = { exists: false, signals: 0 };
         }

@@ -3,7 +3,7 @@ import { orgPath } from '../../../lib/org-path.ts';
 import type { Log } from './get-person.ts';
 import { useRegistryMutation } from './save-person.ts';
 
-export type LogInput = Pick<Log, 'kind' | 'heldOn' | 'setting' | 'title'>;
+export type LogInput = Pick<Log, 'kind' | 'heldOn' | 'setting' | 'title' | 'hours'>;
 
 const logsPath = (orgId: string, personId: string) => orgPath(orgId, 'registry', 'people', personId, 'logs');
 

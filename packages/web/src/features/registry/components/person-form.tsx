@@ -1,11 +1,15 @@
 import {
+  bcpTaskKeys,
   coreTaskLetters,
   employmentKinds,
   fundingSources,
+  nlqfLevels,
+  type PersonKind,
   personKinds,
   registryLevelKeys,
   registryPhaseKeys,
-  registryRoleKeys,
+  rolesForKind,
+  trainingRoutes,
 } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +22,7 @@ import { checkFields } from '../../../lib/form-problem.ts';
 import { useRetention } from '../../operations/api/get-retention.ts';
 import type { Person } from '../api/get-people.ts';
 import type { PersonInput } from '../api/save-person.ts';
-import { useTerms } from './words.ts';
+import { publicRegisterUrl, useTerms } from './words.ts';
 
 type Draft = {
   name: string;
@@ -29,18 +33,27 @@ type Draft = {
   phases: string[];
   levels: string[];
   coreTasks: string[];
+  bcpTasks: string[];
   employment: string;
   hoursPerWeek: string;
   fundingSource: string;
   fundingEndsOn: string;
   trainingName: string;
   trainingLevel: string;
+  trainingNlqf: string;
+  trainingRoute: string;
   trainingCompletedOn: string;
   trainingRecognised: boolean;
+  trainingException: string;
   registrationNumber: string;
   registrationExpiresOn: string;
+  skjNumber: string;
+  skjExpiresOn: string;
   startedOn: string;
   endedOn: string;
+  jobTitle: string;
+  salaryScale: string;
+  jobAddendum: boolean;
 };
 
 const fromPerson = (p: Person | null): Draft => ({
@@ -52,23 +65,33 @@ const fromPerson = (p: Person | null): Draft => ({
   phases: p?.phases ?? [],
   levels: p?.levels ?? [],
   coreTasks: p?.coreTasks ?? [],
+  bcpTasks: p?.bcpTasks ?? [],
   employment: p?.employment ?? 'paid',
   hoursPerWeek: p?.hoursPerWeek === null || p?.hoursPerWeek === undefined ? '' : String(p.hoursPerWeek),
   fundingSource: p?.fundingSource ?? '',
   fundingEndsOn: p?.fundingEndsOn ?? '',
   trainingName: p?.trainingName ?? '',
   trainingLevel: p?.trainingLevel ?? '',
+  trainingNlqf: p?.trainingNlqf ? String(p.trainingNlqf) : '',
+  trainingRoute: p?.trainingRoute ?? '',
   trainingCompletedOn: p?.trainingCompletedOn ?? '',
   trainingRecognised: p?.trainingRecognised ?? false,
+  trainingException: p?.trainingException ?? '',
   registrationNumber: p?.registrationNumber ?? '',
   registrationExpiresOn: p?.registrationExpiresOn ?? '',
+  skjNumber: p?.skjNumber ?? '',
+  skjExpiresOn: p?.skjExpiresOn ?? '',
   startedOn: p?.startedOn ?? '',
   endedOn: p?.endedOn ?? '',
+  jobTitle: p?.jobTitle ?? '',
+  salaryScale: p?.salaryScale ?? '',
+  jobAddendum: p?.jobAddendum ?? false,
 });
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 function toInput(d: Draft): PersonInput {
+  const expert = d.kind === 'expert';
   return {
     name: d.name.trim(),
     kind: d.kind as PersonInput['kind'],
@@ -78,18 +101,28 @@ function toInput(d: Draft): PersonInput {
     phases: d.phases,
     levels: d.levels,
     coreTasks: d.coreTasks,
+    bcpTasks: d.bcpTasks as PersonInput['bcpTasks'],
     employment: d.employment as PersonInput['employment'],
     hoursPerWeek: d.hoursPerWeek.trim() === '' ? null : Number(d.hoursPerWeek.replace(',', '.')),
     fundingSource: orNull(d.fundingSource) as PersonInput['fundingSource'],
     fundingEndsOn: orNull(d.fundingEndsOn),
     trainingName: orNull(d.trainingName),
     trainingLevel: orNull(d.trainingLevel),
+    trainingNlqf: d.trainingNlqf === '' ? null : Number(d.trainingNlqf),
+    trainingRoute: orNull(d.trainingRoute) as PersonInput['trainingRoute'],
     trainingCompletedOn: orNull(d.trainingCompletedOn),
     trainingRecognised: d.trainingRecognised,
-    registrationNumber: orNull(d.registrationNumber),
-    registrationExpiresOn: orNull(d.registrationExpiresOn),
+    trainingException: expert ? orNull(d.trainingException) : null,
+    // A staff member with experiential knowledge is never asked to register: nothing is sent.
+    registrationNumber: expert ? orNull(d.registrationNumber) : null,
+    registrationExpiresOn: expert ? orNull(d.registrationExpiresOn) : null,
+    skjNumber: expert ? orNull(d.skjNumber) : null,
+    skjExpiresOn: expert ? orNull(d.skjExpiresOn) : null,
     startedOn: orNull(d.startedOn),
     endedOn: orNull(d.endedOn),
+    jobTitle: orNull(d.jobTitle),
+    salaryScale: orNull(d.salaryScale),
+    jobAddendum: d.jobAddendum,
   };
 }
 
@@ -124,8 +157,11 @@ export function PersonForm({
   const terms = useTerms();
   const [draft, setDraft] = useState<Draft>(() => fromPerson(person));
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const toggle = (key: 'roles' | 'phases' | 'levels' | 'coreTasks') => (value: string, checked: boolean) =>
-    setDraft((d) => ({ ...d, [key]: checked ? [...d[key], value] : d[key].filter((v) => v !== value) }));
+  const expert = draft.kind === 'expert';
+  const roleOptions = rolesForKind(draft.kind as PersonKind);
+  const toggle =
+    (key: 'roles' | 'phases' | 'levels' | 'coreTasks' | 'bcpTasks') => (value: string, checked: boolean) =>
+      setDraft((d) => ({ ...d, [key]: checked ? [...d[key], value] : d[key].filter((v) => v !== value) }));
   const id = (name: string) => `${idPrefix}-${name}`;
   const label = (name: string) => t(`registry.person.fields.${name}`);
   const fieldNames = [
@@ -140,6 +176,9 @@ export function PersonForm({
     'fundingEndsOn',
     'roles',
     'phases',
+    'trainingException',
+    'skjNumber',
+    'skjExpiresOn',
   ];
   const fields: FieldRefs = Object.fromEntries(fieldNames.map((n) => [n, { id: id(n), label: label(n) }]));
   const errors = feedback?.kind === 'error' ? feedback.problem.fields : {};
@@ -192,7 +231,14 @@ export function PersonForm({
         inline
         options={personKinds.map((k) => ({ value: k, label: t(`registry.kinds.${k}`) }))}
         selected={[draft.kind]}
-        onChange={(value) => set('kind', value)}
+        onChange={(value) =>
+          // Roles belong to one kind: switching the kind keeps only the roles that still fit.
+          setDraft((d) => ({
+            ...d,
+            kind: value,
+            roles: d.roles.filter((role) => rolesForKind(value as PersonKind).includes(role)),
+          }))
+        }
       />
       {members && (
         <SelectField
@@ -227,9 +273,10 @@ export function PersonForm({
         id={id('roles')}
         name={id('roles')}
         legend={label('roles')}
+        hint={t(expert ? 'registry.person.rolesHintExpert' : 'registry.person.rolesHintStaff')}
         type="checkbox"
         error={fieldError('roles')}
-        options={registryRoleKeys.map((k) => ({ value: k, label: terms.role(k) }))}
+        options={roleOptions.map((k) => ({ value: k, label: terms.role(k) }))}
         selected={draft.roles}
         onChange={toggle('roles')}
       />
@@ -263,6 +310,15 @@ export function PersonForm({
         options={coreTaskLetters.map((k) => ({ value: k, label: t(`registry.coreTasks.${k}`) }))}
         selected={draft.coreTasks}
         onChange={toggle('coreTasks')}
+      />
+      <ChoiceGroup
+        id={id('bcpTasks')}
+        name={id('bcpTasks')}
+        legend={label('bcpTasks')}
+        type="checkbox"
+        options={bcpTaskKeys.map((k) => ({ value: k, label: t(`registry.bcpTasks.${k}`) }))}
+        selected={draft.bcpTasks}
+        onChange={toggle('bcpTasks')}
       />
       <ChoiceGroup
         id={id('employment')}
@@ -307,18 +363,49 @@ export function PersonForm({
       />
       <fieldset className="fieldset">
         <legend>{t('registry.person.trainingLegend')}</legend>
+        {expert && <p className="hint">{t('registry.person.trainingRule')}</p>}
         <TextField
           id={id('trainingName')}
           label={label('trainingName')}
           value={draft.trainingName}
           onChange={(e) => set('trainingName', e.target.value)}
         />
-        <TextField
-          id={id('trainingLevel')}
-          label={label('trainingLevel')}
-          value={draft.trainingLevel}
-          onChange={(e) => set('trainingLevel', e.target.value)}
-        />
+        <SelectField
+          id={id('trainingNlqf')}
+          label={label('trainingNlqf')}
+          hint={t('registry.person.nlqfHint')}
+          value={draft.trainingNlqf}
+          onChange={(e) => set('trainingNlqf', e.target.value)}
+        >
+          <option value="">{t('registry.person.nlqfNone')}</option>
+          {nlqfLevels.map((level) => (
+            <option key={level} value={String(level)}>
+              {t('registry.person.nlqfLevel', { level })}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id={id('trainingRoute')}
+          label={label('trainingRoute')}
+          value={draft.trainingRoute}
+          onChange={(e) => set('trainingRoute', e.target.value)}
+        >
+          <option value="">{t('registry.person.routeNone')}</option>
+          {trainingRoutes.map((route) => (
+            <option key={route} value={route}>
+              {t(`registry.person.routes.${route}`)}
+            </option>
+          ))}
+        </SelectField>
+        {draft.trainingLevel !== '' && (
+          <TextField
+            id={id('trainingLevel')}
+            label={label('trainingLevel')}
+            hint={t('registry.person.trainingLevelOld')}
+            value={draft.trainingLevel}
+            onChange={(e) => set('trainingLevel', e.target.value)}
+          />
+        )}
         <TextField
           id={id('trainingCompletedOn')}
           type="date"
@@ -335,26 +422,87 @@ export function PersonForm({
           />
           <label htmlFor={id('trainingRecognised')}>{label('trainingRecognised')}</label>
         </div>
+        {expert && !draft.trainingRecognised && (
+          <TextField
+            id={id('trainingException')}
+            label={label('trainingException')}
+            value={draft.trainingException}
+            error={fieldError('trainingException')}
+            onChange={(e) => set('trainingException', e.target.value)}
+          />
+        )}
       </fieldset>
+      {!expert ? (
+        <p className="hint">{t('registry.person.registrationStaff')}</p>
+      ) : (
+        <fieldset className="fieldset">
+          <legend>{t('registry.person.registrationLegend')}</legend>
+          <p className="hint">
+            <a href={publicRegisterUrl} target="_blank" rel="noreferrer">
+              {t('registry.person.publicRegister')}
+            </a>
+          </p>
+          <TextField
+            id={id('registrationNumber')}
+            label={label('registrationNumber')}
+            hint={t('registry.person.registrationHint')}
+            inputMode="numeric"
+            value={draft.registrationNumber}
+            error={fieldError('registrationNumber')}
+            onChange={(e) => set('registrationNumber', e.target.value)}
+          />
+          <TextField
+            id={id('registrationExpiresOn')}
+            type="date"
+            label={label('registrationExpiresOn')}
+            value={draft.registrationExpiresOn}
+            error={fieldError('registrationExpiresOn')}
+            onChange={(e) => set('registrationExpiresOn', e.target.value)}
+          />
+          <TextField
+            id={id('skjNumber')}
+            label={label('skjNumber')}
+            hint={t('registry.person.skjHint')}
+            inputMode="numeric"
+            value={draft.skjNumber}
+            error={fieldError('skjNumber')}
+            onChange={(e) => set('skjNumber', e.target.value)}
+          />
+          <TextField
+            id={id('skjExpiresOn')}
+            type="date"
+            label={label('skjExpiresOn')}
+            value={draft.skjExpiresOn}
+            error={fieldError('skjExpiresOn')}
+            onChange={(e) => set('skjExpiresOn', e.target.value)}
+          />
+        </fieldset>
+      )}
       <fieldset className="fieldset">
-        <legend>{t('registry.person.registrationLegend')}</legend>
+        <legend>{t('registry.person.jobLegend')}</legend>
+        <p className="hint">{t('registry.person.jobHint')}</p>
         <TextField
-          id={id('registrationNumber')}
-          label={label('registrationNumber')}
-          hint={t('registry.person.registrationHint')}
-          inputMode="numeric"
-          value={draft.registrationNumber}
-          error={fieldError('registrationNumber')}
-          onChange={(e) => set('registrationNumber', e.target.value)}
+          id={id('jobTitle')}
+          label={label('jobTitle')}
+          value={draft.jobTitle}
+          onChange={(e) => set('jobTitle', e.target.value)}
         />
         <TextField
-          id={id('registrationExpiresOn')}
-          type="date"
-          label={label('registrationExpiresOn')}
-          value={draft.registrationExpiresOn}
-          error={fieldError('registrationExpiresOn')}
-          onChange={(e) => set('registrationExpiresOn', e.target.value)}
+          id={id('salaryScale')}
+          label={label('salaryScale')}
+          className="input--short"
+          value={draft.salaryScale}
+          onChange={(e) => set('salaryScale', e.target.value)}
         />
+        <div className="checkbox">
+          <input
+            id={id('jobAddendum')}
+            type="checkbox"
+            checked={draft.jobAddendum}
+            onChange={(e) => set('jobAddendum', e.target.checked)}
+          />
+          <label htmlFor={id('jobAddendum')}>{label('jobAddendum')}</label>
+        </div>
       </fieldset>
       <TextField
         id={id('startedOn')}

@@ -21,6 +21,7 @@ import { useMyPersonId } from '../api/get-me.ts';
 import { type PersonDetail, usePerson } from '../api/get-person.ts';
 import { useCreateLog, useDeleteLog } from '../api/save-log.ts';
 import { useDeletePerson, useUpdatePerson } from '../api/save-person.ts';
+import { PeriodHours } from './period-hours.tsx';
 import { PersonForm } from './person-form.tsx';
 import { SignalList } from './signal-list.tsx';
 import { type RemovedState, registryPaths } from './words.ts';
@@ -105,6 +106,7 @@ function PersonSections({ orgId, data, manages }: { orgId: string; data: PersonD
         <h2 id="person-signals-title">{t('registry.person.signalsTitle')}</h2>
         <SignalList signals={data.signals} />
       </section>
+      <PeriodHours data={data} />
       <LogSection orgId={orgId} data={data} />
       <section aria-labelledby="person-edit-title">
         <h2 id="person-edit-title">{t('registry.person.editTitle')}</h2>
@@ -184,18 +186,30 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
   const [heldOn, setHeldOn] = useState('');
   const [setting, setSetting] = useState('internal');
   const [title, setTitle] = useState('');
+  const [hours, setHours] = useState('');
   const { feedback, setFeedback, fail } = useFormFeedback();
   const fields = {
     heldOn: { id: 'log-heldOn', label: t('registry.logs.heldOn') },
     title: { id: 'log-title', label: t('registry.logs.titleField') },
+    hours: { id: 'log-hours', label: t('registry.logs.hours') },
   };
   const errors = feedback?.kind === 'error' ? feedback.problem.fields : {};
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const parsedHours = hours.trim() === '' ? null : Number(hours.replace(',', '.'));
     const problem = checkFields(
       {
         heldOn: heldOn === '' && t('registry.logs.errors.dateMissing'),
         title: kind === 'training' && title.trim() === '' && t('registry.logs.errors.titleMissing'),
+        hours:
+          parsedHours !== null &&
+          !(
+            Number.isFinite(parsedHours) &&
+            parsedHours > 0 &&
+            parsedHours <= 24 &&
+            Number.isInteger(parsedHours * 4)
+          ) &&
+          t('registry.logs.errors.hours'),
       },
       t('form.checkFields'),
     );
@@ -209,12 +223,14 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
           heldOn,
           setting: setting as 'internal',
           title: title.trim() || null,
+          hours: parsedHours,
         },
       },
       {
         onSuccess: () => {
           setHeldOn('');
           setTitle('');
+          setHours('');
           setFeedback({ kind: 'success', text: t('registry.logs.saved'), focus: true });
         },
         onError: (error) => fail(error),
@@ -236,6 +252,7 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
             t('registry.logs.kind'),
             t('registry.logs.setting'),
             t('registry.logs.titleField'),
+            { label: t('registry.logs.hours'), className: 'table__number' },
             t('registry.logs.actions'),
           ]}
         >
@@ -245,6 +262,7 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
               <td>{t(`registry.logs.kinds.${log.kind}`)}</td>
               <td>{t(`registry.logs.settings.${log.setting}`)}</td>
               <td>{log.title ?? ''}</td>
+              <td className="table__number">{log.hours ?? ''}</td>
               <td>
                 <Button
                   variant="secondary"
@@ -296,6 +314,16 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
           value={title}
           error={errors.title}
           onChange={(e) => setTitle(e.target.value)}
+        />
+        <TextField
+          id="log-hours"
+          label={t('registry.logs.hours')}
+          hint={t('registry.logs.hoursHint')}
+          inputMode="decimal"
+          className="input--short"
+          value={hours}
+          error={errors.hours}
+          onChange={(e) => setHours(e.target.value)}
         />
         <Button type="submit" disabled={create.isPending}>
           {t('registry.logs.add')}

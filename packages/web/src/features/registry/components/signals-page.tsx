@@ -1,14 +1,16 @@
-import { registryRoleKeys, signalKeys } from '@derde-bron/domain';
+import { expertRoleKeys, registryLevelKeys, signalKeys } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
+import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { checkFields } from '../../../lib/form-problem.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useSignals } from '../api/get-signals.ts';
 import { type RegistrySettings, useRegistrySettings, useUpdateSettings } from '../api/settings.ts';
@@ -86,16 +88,75 @@ function Signals({ orgId }: { orgId: string }) {
   );
 }
 
+/** The server names a norm by its path (norms.skj.reflectionHours); the form by a flat key. */
+const serverField = (key: string) =>
+  ({
+    reflectionMonths: 'norms.reflectionMonths',
+    registerpleinMonths: 'norms.registerplein.periodMonths',
+    registerpleinHours: 'norms.registerplein.reflectionHours',
+    skjMonths: 'norms.skj.periodMonths',
+    skjHours: 'norms.skj.reflectionHours',
+  })[key] ?? key;
+
 function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySettings }) {
   const { t } = useTranslation();
   const terms = useTerms();
   const update = useUpdateSettings();
   const [roles, setRoles] = useState(settings.rolesRequiringRegistration);
+  const [trainingRoles, setTrainingRoles] = useState(settings.rolesRequiringTraining);
+  const [levelsPresent, setLevelsPresent] = useState(settings.levelsPresent);
+  const [norms, setNorms] = useState(() => ({
+    reflectionMonths: String(settings.norms.reflectionMonths),
+    registerpleinMonths: String(settings.norms.registerplein.periodMonths),
+    registerpleinHours: String(settings.norms.registerplein.reflectionHours),
+    skjMonths: String(settings.norms.skj.periodMonths),
+    skjHours: String(settings.norms.skj.reflectionHours),
+  }));
+  const setNorm = (key: keyof typeof norms) => (e: { target: { value: string } }) =>
+    setNorms((n) => ({ ...n, [key]: e.target.value }));
+  const whole = (value: string) => Number(value.trim());
+  const toggle = (setter: typeof setRoles) => (value: string, checked: boolean) =>
+    setter((r) => (checked ? [...r, value] : r.filter((v) => v !== value)));
+  // Conditions are for the ervaringsdeskundige's roles only (domain rolesForKind).
+  const options = expertRoleKeys.map((k) => ({ value: k, label: terms.role(k) }));
   const { feedback, setFeedback, fail } = useFormFeedback();
+  const normFields = Object.keys(norms) as Array<keyof typeof norms>;
+  const errors = feedback?.kind === 'error' ? feedback.problem.fields : {};
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const problem = checkFields(
+      {
+        levelsPresent: levelsPresent.length === 0 && t('registry.settings.levelsMissing'),
+        ...Object.fromEntries(
+          normFields.map((key) => {
+            const value = whole(norms[key]);
+            return [
+              key,
+              !(norms[key].trim() !== '' && Number.isInteger(value) && value >= 0) &&
+                t('registry.norms.wholeNumber'),
+            ];
+          }),
+        ),
+      },
+      t('form.checkFields'),
+    );
+    if (problem) return setFeedback({ kind: 'error', problem });
     update.mutate(
-      { orgId, version: settings.version, rolesRequiringRegistration: roles },
+      {
+        orgId,
+        version: settings.version,
+        rolesRequiringRegistration: roles,
+        rolesRequiringTraining: trainingRoles,
+        levelsPresent,
+        norms: {
+          reflectionMonths: whole(norms.reflectionMonths),
+          registerplein: {
+            periodMonths: whole(norms.registerpleinMonths),
+            reflectionHours: whole(norms.registerpleinHours),
+          },
+          skj: { periodMonths: whole(norms.skjMonths), reflectionHours: whole(norms.skjHours) },
+        },
+      },
       {
         onSuccess: () => setFeedback({ kind: 'success', text: t('registry.settings.saved'), focus: true }),
         onError: (error) => fail(error),
@@ -105,20 +166,64 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
   return (
     <section aria-labelledby="settings-title">
       <h2 id="settings-title">{t('registry.settings.title')}</h2>
+      <p>{t('registry.settings.intro')}</p>
       <form onSubmit={submit} noValidate className="form">
-        <SectionFeedback feedback={feedback} />
+        <SectionFeedback
+          feedback={feedback}
+          fields={{
+            levelsPresent: { id: 'settings-levels', label: t('registry.settings.levelsLegend') },
+            ...Object.fromEntries(
+              normFields.map((key) => [key, { id: `norm-${key}`, label: t(`registry.norms.${key}`) }]),
+            ),
+          }}
+        />
         <ChoiceGroup
           id="settings-roles"
           name="settings-roles"
           legend={t('registry.settings.legend')}
           hint={t('registry.settings.hint')}
           type="checkbox"
-          options={registryRoleKeys.map((k) => ({ value: k, label: terms.role(k) }))}
+          options={options}
           selected={roles}
-          onChange={(value, checked) =>
-            setRoles((r) => (checked ? [...r, value] : r.filter((v) => v !== value)))
-          }
+          onChange={toggle(setRoles)}
         />
+        <ChoiceGroup
+          id="settings-training-roles"
+          name="settings-training-roles"
+          legend={t('registry.settings.trainingLegend')}
+          hint={t('registry.settings.trainingHint')}
+          type="checkbox"
+          options={options}
+          selected={trainingRoles}
+          onChange={toggle(setTrainingRoles)}
+        />
+        <ChoiceGroup
+          id="settings-levels"
+          name="settings-levels"
+          legend={t('registry.settings.levelsLegend')}
+          hint={t('registry.settings.levelsHint')}
+          type="checkbox"
+          error={errors.levelsPresent}
+          options={registryLevelKeys.map((k) => ({ value: k, label: terms.level(k) }))}
+          selected={levelsPresent}
+          onChange={toggle(setLevelsPresent)}
+        />
+        <fieldset className="fieldset">
+          <legend>{t('registry.norms.legend')}</legend>
+          <p className="hint">{t('registry.norms.own')}</p>
+          {normFields.map((key) => (
+            <TextField
+              key={key}
+              id={`norm-${key}`}
+              label={t(`registry.norms.${key}`)}
+              inputMode="numeric"
+              className="input--short"
+              value={norms[key]}
+              error={errors[key] ?? errors[serverField(key)]}
+              onChange={setNorm(key)}
+            />
+          ))}
+        </fieldset>
         <Button type="submit" disabled={update.isPending}>
           {t('registry.settings.save')}
         </Button>

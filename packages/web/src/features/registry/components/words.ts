@@ -1,4 +1,4 @@
-import { frameworkV1 } from '@derde-bron/domain';
+import { frameworkV1, registryLevels, staffRoles } from '@derde-bron/domain';
 import { useLocalized } from '../../../lib/i18n.ts';
 
 /** Titles of roles, phases, levels and activities from the framework content, in the page's language. */
@@ -10,12 +10,15 @@ export function useTerms() {
       return term ? localized(term.title) : key;
     };
   return {
-    role: titleIn(frameworkV1.roles),
+    role: titleIn([...frameworkV1.roles, ...staffRoles]),
     phase: titleIn(frameworkV1.phases),
-    level: titleIn(frameworkV1.levels),
+    level: titleIn(registryLevels),
     activity: titleIn(frameworkV1.activities),
   };
 }
+
+/** Registerplein's public register of ervaringsdeskundigen (the guide's source Registerplein, 2024). */
+export const publicRegisterUrl = 'https://www.registerplein.nl/register/ervaringsdeskundigen/';
 
 /** What the register page is told after a person was taken out (router state, not the URL). */
 export type RemovedState = { removed: string };

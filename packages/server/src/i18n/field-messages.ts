@@ -1,0 +1,52 @@
+import type { Locale } from '@derde-bron/domain';
+
+/**
+ * Messages for the rules across fields that the domain's schemas report by key (a zod `custom`
+ * issue whose message is one of these keys), so a refused field gets a clear sentence, not
+ * "invalid input".
+ */
+const catalogue = {
+  nl: {
+    registrationNumberFormat:
+      'Een registratienummer van Registerplein begint met 4610 en heeft 9 cijfers, bijvoorbeeld 4610 12345.',
+    trainingOrExceptionRequired:
+      'Een ervaringsdeskundige heeft een erkende opleiding. Vink die aan, of schrijf op waarom er een uitzondering is.',
+    roleOnlyForExperts:
+      'Deze rol is voor een ervaringsdeskundige. Een medewerker met ervaringskennis kiest een rol voor inbreng van eigen ervaring.',
+    roleOnlyForStaff:
+      'Deze rol is voor een medewerker met ervaringskennis, niet voor een ervaringsdeskundige.',
+    skjNumberFormat: 'Een SKJ-registratienummer heeft 6 tot 10 cijfers.',
+    quarterHours: 'Vul de duur in hele kwartieren in, bijvoorbeeld 1,5 of 0,75.',
+    datesInWrongOrder: 'Deze datum ligt voor de startdatum.',
+    registrationExpiryMissing: 'Vul ook in tot wanneer de registratie geldig is.',
+    registrationNumberMissing: 'Vul ook het registratienummer in.',
+    fundingSourceMissing: 'Vul ook in waar het geld vandaan komt.',
+    trainingNameMissing: 'Vul de naam van de training in.',
+    activityNameMissing: 'Kies een activiteit uit de lijst of geef je eigen activiteit een naam.',
+  },
+  en: {
+    registrationNumberFormat:
+      'A Registerplein registration number starts with 4610 and has 9 digits, for example 4610 12345.',
+    trainingOrExceptionRequired:
+      'An experiential expert has a recognised training. Tick it, or write down why there is an exception.',
+    roleOnlyForExperts:
+      'This role is for an experiential expert. A staff member with lived experience chooses a role for bringing in own experience.',
+    roleOnlyForStaff:
+      'This role is for a staff member with lived experience, not for an experiential expert.',
+    skjNumberFormat: 'An SKJ registration number has 6 to 10 digits.',
+    quarterHours: 'Fill in the duration in quarters of an hour, for example 1.5 or 0.75.',
+    datesInWrongOrder: 'This date is before the start date.',
+    registrationExpiryMissing: 'Also fill in until when the registration is valid.',
+    registrationNumberMissing: 'Also fill in the registration number.',
+    fundingSourceMissing: 'Also fill in where the money comes from.',
+    trainingNameMissing: 'Fill in the name of the training.',
+    activityNameMissing: 'Choose an activity from the list or give your own activity a name.',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+type FieldMessageKey = keyof (typeof catalogue)['nl'];
+
+/** The sentence for a rule's key, or null when the message is not one of ours. */
+export function fieldMessage(locale: Locale, key: string): string | null {
+  return Object.hasOwn(catalogue[locale], key) ? catalogue[locale][key as FieldMessageKey] : null;
+}

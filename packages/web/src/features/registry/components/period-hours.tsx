@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table.tsx';
+import type { PersonDetail } from '../api/get-person.ts';
+
+/**
+ * Reflection hours in each registration's current period against the organisation's own norm.
+ * The norm is labelled as the organisation's (Derde Bron's starting point), never as the register's rule.
+ */
+export function PeriodHours({ data }: { data: PersonDetail }) {
+  const { t } = useTranslation();
+  if (data.periods.length === 0) return null;
+  return (
+    <section aria-labelledby="person-periods-title">
+      <h2 id="person-periods-title">{t('registry.periods.title')}</h2>
+      <p>{t('registry.periods.intro')}</p>
+      <DataTable
+        caption={t('registry.periods.title')}
+        hideCaption
+        columns={[
+          t('registry.periods.register'),
+          t('registry.periods.period'),
+          { label: t('registry.periods.hours'), className: 'table__number' },
+          { label: t('registry.periods.norm'), className: 'table__number' },
+          { label: t('registry.periods.short'), className: 'table__number' },
+        ]}
+      >
+        {data.periods.map((period) => (
+          <tr key={period.register}>
+            <th scope="row">{t(`registry.periods.registers.${period.register}`)}</th>
+            <td>{t('registry.periods.range', { from: period.from, to: period.to })}</td>
+            <td className="table__number">{period.hours}</td>
+            <td className="table__number">{period.norm}</td>
+            <td className="table__number">{period.short}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </section>
+  );
+}

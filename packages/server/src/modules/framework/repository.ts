@@ -1,5 +1,5 @@
 import type { FrameworkContent } from '@derde-bron/domain';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { frameworkVersions } from './table.ts';
 
@@ -35,7 +35,16 @@ export function createFrameworkRepository(db: Db) {
      * code may add metadata (which items are optional) or correct a mistranslation, marked in the file.
      */
     async refreshBundled(version: number, content: FrameworkContent) {
-      await db.update(frameworkVersions).set({ content }).where(eq(frameworkVersions.version, version));
+      // Written only when it differs, so an ordinary start rewrites nothing.
+      await db
+        .update(frameworkVersions)
+        .set({ content })
+        .where(
+          and(
+            eq(frameworkVersions.version, version),
+            sql`${frameworkVersions.content} <> ${JSON.stringify(content)}::jsonb`,
+          ),
+        );
     },
 
     /** Publishes a version once; publishing the same number again changes nothing. */

@@ -106,7 +106,7 @@ test('the coordinator declares groups with their headcounts and makes links; twe
   await page.getByLabel('Eerste dag').fill(today);
   await page.getByLabel('Laatste dag').fill(later);
   // Instrument v2 asks one perspective: everyone answers as staff (docs/anonymity.md).
-  await page.getByRole('checkbox', { name: 'Medewerkers' }).check();
+  await expect(page.getByText(/Alle medewerkers beantwoorden dezelfde vragen, als één groep/)).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Ervaringsdeskundigen' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Meting plannen' }).click();
   await page.getByRole('link', { name: /Ga naar ‘0-meting 2026’/ }).click();

@@ -1,4 +1,4 @@
-import { injectAs, seedTestOrganisation, sessionFor } from '@derde-bron/server/testing';
+import { injectAs, seedClosedWave, seedTestOrganisation, sessionFor } from '@derde-bron/server/testing';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { downloadText, expectNoSeriousA11yViolations, mainNav, signIn } from './helpers.ts';
@@ -14,6 +14,15 @@ test('a coordinator names the team, scores the begin- and eind-meting, sees both
   server,
 }) => {
   const org = await seedTestOrganisation(server);
+  // A shelter's 0-meting: twenty staff answered, so their figures are published beside the team's.
+  await seedClosedWave(server.database.db, server.secretBox, org.id, {
+    title: '0-meting voorjaar',
+    kind: 'baseline',
+    opensOn: '2026-02-01',
+    closesOn: '2026-02-20',
+    count: 20,
+    values: [2, 3, 4],
+  });
   // A goal of the roadmap, to answer "doel behaald?" for in the eind-meting.
   const session = await sessionFor(server.app, org.members.coordinator.id);
   const goal = await injectAs(server.app, session, {
@@ -90,9 +99,14 @@ test('a coordinator names the team, scores the begin- and eind-meting, sees both
   await expect(exploration).toContainText('3 – Grotendeels');
   await expect(exploration).toContainText('+2');
   await expect(exploration).toContainText('De 0-meting is gedaan en in de teams besproken.');
-  await expect(page.getByRole('region', { name: 'Team en medewerkers naast elkaar' })).toContainText(
-    'Er is nog geen gesloten meting onder medewerkers',
-  );
+  // Staff results and the team's judgement side by side: step 1 scored 3 of 4 is 67 of 100.
+  const sideBySide = page.getByRole('region', { name: 'Team en medewerkers naast elkaar' });
+  await expect(sideBySide).toContainText('0-meting voorjaar');
+  const gapRow = sideBySide
+    .getByRole('table', { name: 'Oordeel van het team en van medewerkers per stap (0 tot 100)' })
+    .getByRole('row', { name: /^1\. Verkenning/ });
+  await expect(gapRow.getByRole('cell').nth(0)).toHaveText('67');
+  await expect(gapRow.getByRole('cell').nth(1)).toHaveText(/^\d+$/);
   await expectNoSeriousA11yViolations(page);
 
   // The goal keeps its history on the roadmap.

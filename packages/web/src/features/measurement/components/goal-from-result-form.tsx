@@ -1,11 +1,10 @@
 import { type FormEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form-actions.tsx';
-import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useOwners } from '../../roadmap/api/get-owners.ts';
-import { OwnerOptions } from '../../roadmap/components/item-edit-form.tsx';
+import { GoalFields, goalFieldIds, readGoalFields } from '../../roadmap/components/goal-fields.tsx';
 import { useCreateGoalFromResult } from '../api/create-goal-from-result.ts';
 
 /**
@@ -34,20 +33,13 @@ export function GoalFromResultForm({
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const id = `goal-from-${itemKey}`;
-  const fields = {
-    title: { id: `${id}-title`, label: t('roadmap.goals.titleLabel') },
-    ownerMembershipId: { id: `${id}-owner`, label: t('roadmap.goals.owner') },
-    deadline: { id: `${id}-deadline`, label: t('roadmap.goals.deadline') },
-  };
+  const fields = goalFieldIds(id, t);
   const problem = feedback?.kind === 'error' ? feedback.problem : null;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (create.isPending) return;
-    const data = new FormData(event.currentTarget);
-    const title = String(data.get('title') ?? '').trim();
-    const ownerMembershipId = String(data.get('ownerMembershipId') ?? '') || null;
-    const deadline = String(data.get('deadline') ?? '') || null;
+    const { title, ownerMembershipId, deadline } = readGoalFields(event.currentTarget);
     if (
       !check({
         title:
@@ -69,32 +61,11 @@ export function GoalFromResultForm({
       </h3>
       <p>{t('measurement.items.goalFormIntro', { step: stepName })}</p>
       <SectionFeedback feedback={feedback} fields={fields} />
-      <TextField
-        id={fields.title.id}
-        name="title"
-        label={fields.title.label}
-        hint={t('roadmap.goals.titleHint')}
-        defaultValue={t('measurement.items.goalTitleDefault', { item: itemText })}
-        autoComplete="off"
-        required
-        error={problem?.fields.title}
-      />
-      <SelectField
-        id={fields.ownerMembershipId.id}
-        name="ownerMembershipId"
-        label={fields.ownerMembershipId.label}
-        defaultValue=""
-        error={problem?.fields.ownerMembershipId}
-      >
-        <OwnerOptions owners={owners.data ?? []} />
-      </SelectField>
-      <TextField
-        id={fields.deadline.id}
-        name="deadline"
-        type="date"
-        className="input--date"
-        label={fields.deadline.label}
-        error={problem?.fields.deadline}
+      <GoalFields
+        fields={fields}
+        problem={problem}
+        owners={owners.data ?? []}
+        defaultTitle={t('measurement.items.goalTitleDefault', { item: itemText })}
       />
       <FormActions label={t('measurement.items.goalSubmit')} pending={create.isPending} />
     </form>

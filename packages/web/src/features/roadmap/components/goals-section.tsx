@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
-import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { SelectField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay, mediumDateFormat, today } from '../../../lib/format.ts';
@@ -15,8 +15,8 @@ import { type Goal, type GoalAchieved, useGoals } from '../api/get-goals.ts';
 import type { Owner } from '../api/get-owners.ts';
 import type { GoalStatus } from '../api/get-roadmap.ts';
 import { useUpdateGoal } from '../api/update-goal.ts';
+import { GoalFields, goalFieldIds, readGoalFields } from './goal-fields.tsx';
 import { GoalHistory } from './goal-history.tsx';
-import { OwnerOptions } from './item-edit-form.tsx';
 
 const goalStatuses: GoalStatus[] = ['open', 'inProgress', 'done'];
 const achievedValues: GoalAchieved[] = ['yes', 'partly', 'no'];
@@ -203,21 +203,14 @@ function AddGoalForm({ orgId, stepKey, owners }: { orgId: string; stepKey: StepK
   const { t } = useTranslation();
   const create = useCreateGoal();
   const { feedback, setFeedback, fail, check } = useFormFeedback();
-  const fields = {
-    title: { id: 'new-goal-title', label: t('roadmap.goals.titleLabel') },
-    ownerMembershipId: { id: 'new-goal-owner', label: t('roadmap.goals.owner') },
-    deadline: { id: 'new-goal-deadline', label: t('roadmap.goals.deadline') },
-  };
+  const fields = goalFieldIds('new-goal', t);
   const problem = feedback?.kind === 'error' ? feedback.problem : null;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (create.isPending) return;
     const form = event.currentTarget;
-    const data = new FormData(form);
-    const title = String(data.get('title') ?? '').trim();
-    const ownerMembershipId = String(data.get('ownerMembershipId') ?? '') || null;
-    const deadline = String(data.get('deadline') ?? '') || null;
+    const { title, ownerMembershipId, deadline } = readGoalFields(form);
     if (!check({ title: !title && t('roadmap.errors.goalRequired') })) return;
     create.mutate(
       { orgId, stepKey, title, ownerMembershipId, deadline },
@@ -235,32 +228,7 @@ function AddGoalForm({ orgId, stepKey, owners }: { orgId: string; stepKey: StepK
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="new-goal-form-title">
       <h3 id="new-goal-form-title">{t('roadmap.goals.formTitle')}</h3>
       <SectionFeedback feedback={feedback} fields={fields} />
-      <TextField
-        id={fields.title.id}
-        name="title"
-        label={fields.title.label}
-        hint={t('roadmap.goals.titleHint')}
-        autoComplete="off"
-        required
-        error={problem?.fields.title}
-      />
-      <SelectField
-        id={fields.ownerMembershipId.id}
-        name="ownerMembershipId"
-        label={fields.ownerMembershipId.label}
-        defaultValue=""
-        error={problem?.fields.ownerMembershipId}
-      >
-        <OwnerOptions owners={owners} />
-      </SelectField>
-      <TextField
-        id={fields.deadline.id}
-        name="deadline"
-        type="date"
-        className="input--date"
-        label={fields.deadline.label}
-        error={problem?.fields.deadline}
-      />
+      <GoalFields fields={fields} problem={problem} owners={owners} />
       <FormActions label={t('roadmap.goals.add')} />
     </form>
   );

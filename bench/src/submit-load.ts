@@ -4,9 +4,12 @@ import autocannon from 'autocannon';
 /**
  * Runs in its own process (see suites/measurement.ts): submits questionnaires to the server with a
  * fresh submission key each, bounded in time (and in rate, when `rate` > 0: requests per second over
- * all connections), and prints autocannon's result as JSON.
+ * all connections), taking the links' tokens (comma-separated) in turn, and prints autocannon's result
+ * as JSON.
  */
-const [url, token, answersJson, connections, seconds, rate] = process.argv.slice(2);
+const [url, tokenList, answersJson, connections, seconds, rate] = process.argv.slice(2);
+const tokens = (tokenList ?? '').split(',');
+let sent = 0;
 const answers = JSON.parse(answersJson ?? '{}');
 const result = await autocannon({
   url: url ?? '',
@@ -19,7 +22,7 @@ const result = await autocannon({
     {
       setupRequest: (request) => ({
         ...request,
-        body: JSON.stringify({ token, submissionKey: randomUUID(), answers }),
+        body: JSON.stringify({ token: tokens[sent++ % tokens.length], submissionKey: randomUUID(), answers }),
       }),
     },
   ],

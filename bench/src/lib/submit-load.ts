@@ -13,8 +13,8 @@ export type SubmitLoadResult = {
   latency: { p50: number; p99: number };
 };
 
-/** Anonymous submissions to `baseUrl` from a process of their own (bench/src/submit-load.ts). */
-export async function submitLoad(baseUrl: string, token: string, connections: number, seconds: number) {
+/** Anonymous submissions to `baseUrl` from a process of their own (bench/src/submit-load.ts), spread over the links' `tokens`. */
+export async function submitLoad(baseUrl: string, tokens: string[], connections: number, seconds: number) {
   const { stdout } = await run(
     process.execPath,
     [
@@ -22,7 +22,7 @@ export async function submitLoad(baseUrl: string, token: string, connections: nu
       'tsx',
       'bench/src/submit-load.ts',
       `${baseUrl}/api/respond/submit`,
-      token,
+      tokens.join(','),
       JSON.stringify(staffAnswers(4)),
       String(connections),
       String(seconds),

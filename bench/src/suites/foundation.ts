@@ -191,14 +191,14 @@ async function memory(newFolder: () => Promise<string>) {
   await first.stop();
   row('embedded (PGlite), first start with demo data', firstStart, '', { target: '≤ 300 after start' });
   const seeding = await buildTestApp({ dataDir });
-  const embeddedLink = await openQuestionnaireLink(seeding, 'Geheugen embedded');
+  const embeddedLink = await openQuestionnaireLink(seeding, 'Geheugen embedded', 50_000);
   await seeding.close();
   const embedded = await startProcess(process.execPath, production, {
     port,
     env: { DATA_DIR: dataDir, RESPOND_RATE_LIMIT_PER_MINUTE: '1000000' },
   });
   const embeddedStart = await rssMb(embedded.child.pid ?? 0);
-  const embeddedLoad = await submitLoad(embedded.baseUrl, embeddedLink.token, loadConnections, loadSeconds);
+  const embeddedLoad = await submitLoad(embedded.baseUrl, embeddedLink.tokens, loadConnections, loadSeconds);
   row(
     'embedded (PGlite), restart, then submissions',
     embeddedStart,
@@ -216,7 +216,7 @@ async function memory(newFolder: () => Promise<string>) {
   const url = given ?? privateServer?.url ?? '';
   try {
     const seedingServer = await buildTestApp({ url });
-    const serverLink = await openQuestionnaireLink(seedingServer, 'Geheugen server');
+    const serverLink = await openQuestionnaireLink(seedingServer, 'Geheugen server', 50_000);
     await seedingServer.close();
     const server = await startProcess(process.execPath, production, {
       port,
@@ -229,7 +229,7 @@ async function memory(newFolder: () => Promise<string>) {
       },
     });
     const serverStart = await rssMb(server.child.pid ?? 0);
-    const serverLoad = await submitLoad(server.baseUrl, serverLink.token, loadConnections, loadSeconds);
+    const serverLoad = await submitLoad(server.baseUrl, serverLink.tokens, loadConnections, loadSeconds);
     row('PostgreSQL server mode, then submissions', serverStart, await peakRssMb(server.child.pid ?? 0), {
       perSecond: Math.round(serverLoad['2xx'] / loadSeconds),
       failures: failuresOf(serverLoad),

@@ -83,8 +83,8 @@ export async function runOperations() {
 
     instances.push(await startAppProcess(url, env, 60_000, { compiled: true }));
     const startedRss = await rssMb(instances[0]?.pid ?? 0);
-    const one = await openQuestionnaireLink(t, 'Bench één instantie');
-    const single = await submitLoad(instances[0]?.baseUrl ?? '', one.token, connections, seconds);
+    const one = await openQuestionnaireLink(t, 'Bench één instantie', 100_000);
+    const single = await submitLoad(instances[0]?.baseUrl ?? '', one.tokens, connections, seconds);
     const singleRss = await peakRssMb(instances[0]?.pid ?? 0);
     const singleStored = await stored(one.waveId);
     row('anonymous submissions, one app instance', {
@@ -101,9 +101,9 @@ export async function runOperations() {
     });
 
     instances.push(await startAppProcess(url, env, 60_000, { compiled: true }));
-    const two = await openQuestionnaireLink(t, 'Bench twee instanties');
+    const two = await openQuestionnaireLink(t, 'Bench twee instanties', 100_000);
     const both = await Promise.all(
-      instances.map((instance) => submitLoad(instance.baseUrl, two.token, connections / 2, seconds)),
+      instances.map((instance) => submitLoad(instance.baseUrl, two.tokens, connections / 2, seconds)),
     );
     const bothRss = await Promise.all(instances.map((instance) => peakRssMb(instance.pid)));
     const bothAcknowledged = both.reduce((sum, r) => sum + r['2xx'], 0);

@@ -24,6 +24,7 @@ import type { DiskGuard } from '../modules/operations/disk-guard.ts';
 import { defaultRetention } from '../modules/operations/retention.ts';
 import { type SeededUser, seedMembership, seedOrganisation, seedUser } from '../seed/accounts.ts';
 import type { TestSession } from './http.ts';
+import { measurementClient, respondent } from './measurement.ts';
 import { readTemplate } from './pglite-template.ts';
 
 export type { DatabaseTarget } from '../db/client.ts';
@@ -173,13 +174,21 @@ export async function seedTestOrganisation(t: Pick<TestApp, 'database' | 'secret
   return { id: organisation.id, name: organisation.name, teams: { a: teamA, b: teamB }, members };
 }
 
-/** The start of most test files: an app on `target` and one seeded organisation in it. */
+/** The start of most test files: an app on `target`, one seeded organisation and its coordinator's session. */
 export async function buildTestAppWithOrganisation(
   target: DatabaseTarget,
   opts: Parameters<typeof buildTestApp>[1] = {},
-): Promise<{ t: TestApp; org: SeededOrganisation }> {
+): Promise<{ t: TestApp; org: SeededOrganisation; coordinator: TestSession }> {
   const t = await buildTestApp(target, opts);
-  return { t, org: await seedTestOrganisation(t) };
+  const org = await seedTestOrganisation(t);
+  return { t, org, coordinator: await sessionFor(t.app, org.members.coordinator.id) };
+}
+
+/** The start of a measurement test file: an app, an organisation, its coordinator's client, a respondent. */
+export async function measurementSetup(target: DatabaseTarget) {
+  const { t, org, coordinator } = await buildTestAppWithOrganisation(target);
+  const m = measurementClient(t.app, coordinator, org.id);
+  return { t, org, m, r: respondent(t.app) };
 }
 
 export async function seedNetworkAdmin(t: Pick<TestApp, 'database' | 'secretBox'>) {
@@ -285,7 +294,7 @@ export async function retakeNetworkSnapshot(database: Pick<TestApp, 'database'>[
 }
 export { storeSubmissions } from '../modules/measurement/submissions.ts';
 export * as measurementTables from '../modules/measurement/table.ts';
-export { measurementClient, respondent } from './measurement.ts';
+export { type MeasurementClient, measurementClient, type Respondent, respondent } from './measurement.ts';
 
 /** A complete, valid response of one perspective to instrument 1: every Likert item it gets answered `value`. */
 export function perspectiveAnswers(

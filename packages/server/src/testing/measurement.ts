@@ -89,6 +89,9 @@ export function measurementClient(app: FastifyInstance, session: TestSession, or
   };
 }
 
+export type MeasurementClient = ReturnType<typeof measurementClient>;
+export type Respondent = ReturnType<typeof respondent>;
+
 /** A respondent's side: open and submit through a link, each from an address of its own. */
 export function respondent(app: FastifyInstance) {
   const post = (path: 'open' | 'submit', payload: object) =>

@@ -18,11 +18,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { networkSections } from '../../app.ts';
 import { seedClosedWave } from '../../seed/network-data.ts';
 import {
-  buildTestApp,
   injectAs,
-  measurementClient,
+  type MeasurementClient,
+  measurementSetup,
   queryRows,
-  respondent,
+  type Respondent,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
@@ -42,15 +42,9 @@ const trueScore = (answers: Record<string, unknown>, scaleKey: string) =>
   scoreScale(answers as never, { key: scaleKey }, instrumentV1.items) ?? 0;
 
 describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let m: ReturnType<typeof measurementClient>;
-  let r: ReturnType<typeof respondent>;
+  let t: TestApp, org: SeededOrganisation, m: MeasurementClient, r: Respondent;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
-    m = measurementClient(t.app, await sessionFor(t.app, org.members.coordinator.id), org.id);
-    r = respondent(t.app);
+    ({ t, org, m, r } = await measurementSetup(target));
   });
   afterAll(() => t.close());
 

@@ -3,12 +3,12 @@ import { addDays, instrumentV1, itemsAsked, todayIso } from '@derde-bron/domain'
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
   daysFromToday,
   injectAs,
-  measurementClient,
+  type MeasurementClient,
+  measurementSetup,
   queryRows,
-  respondent,
+  type Respondent,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
@@ -18,15 +18,9 @@ import {
 } from '../../testing/index.ts';
 
 describe.each(testDatabases)('measurement waves, groups and anonymous responses on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let m: ReturnType<typeof measurementClient>;
-  let r: ReturnType<typeof respondent>;
+  let t: TestApp, org: SeededOrganisation, m: MeasurementClient, r: Respondent;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
-    m = measurementClient(t.app, await sessionFor(t.app, org.members.coordinator.id), org.id);
-    r = respondent(t.app);
+    ({ t, org, m, r } = await measurementSetup(target));
   });
   afterAll(() => t.close());
 

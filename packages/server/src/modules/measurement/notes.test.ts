@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   daysFromToday,
   type OrgClient,
   orgClient,
   type SeededOrganisation,
   seedTestOrganisation,
-  sessionFor,
   type TestApp,
   type TestSession,
   testDatabases,
 } from '../../testing/index.ts';
 
 describe.each(testDatabases)('notes from team conversations on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let coordinator: TestSession;
+  let t: TestApp, org: SeededOrganisation, coordinator: TestSession;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
-    coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    ({ t, org, coordinator } = await buildTestAppWithOrganisation(target));
     as = orgClient(t.app, org.id, { prefix: '/conversation-notes', headers: { 'accept-language': 'nl' } }).as(
       coordinator,
     );

@@ -7,10 +7,11 @@ import {
 } from '@derde-bron/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
+  type MeasurementClient,
   measurementClient,
+  measurementSetup,
   orgClient,
-  respondent,
+  type Respondent,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
@@ -31,12 +32,9 @@ function answersFor(perspective: Perspective, value: LikertAnswer) {
 type Layout = Array<{ team: 'a' | 'b' | null; perspective: Perspective; n: number; value: LikertAnswer }>;
 
 describe.each(testDatabases)('from results to action on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
+  let t: TestApp, org: SeededOrganisation, m: MeasurementClient, r: Respondent;
   let other: SeededOrganisation;
-  let m: ReturnType<typeof measurementClient>;
   let expert: ReturnType<ReturnType<typeof orgClient>['as']>;
-  let r: ReturnType<typeof respondent>;
   let baselineId: string;
   let laterId: string;
   const teamId = (team: 'a' | 'b' | null) => (team ? org.teams[team].id : null);
@@ -71,12 +69,9 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
   ];
 
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
+    ({ t, org, m, r } = await measurementSetup(target));
     other = await seedTestOrganisation(t, 'Andere');
-    m = measurementClient(t.app, await sessionFor(t.app, org.members.coordinator.id), org.id);
     expert = orgClient(t.app, org.id).as(await sessionFor(t.app, org.members.expert.id));
-    r = respondent(t.app);
     baselineId = await closedWave('baseline', baselineLayout);
     laterId = await closedWave('followUp', laterLayout);
   }, 120_000);

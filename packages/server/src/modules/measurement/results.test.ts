@@ -3,14 +3,13 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
   injectAs,
-  measurementClient,
+  type MeasurementClient,
+  measurementSetup,
   orgClient,
   queryRows,
-  respondent,
+  type Respondent,
   type SeededOrganisation,
-  seedTestOrganisation,
   sessionFor,
   staffAnswers,
   type TestApp,
@@ -19,15 +18,9 @@ import {
 import { defaultRetention, enforceRetention } from '../operations/retention.ts';
 
 describe.each(testDatabases)('measurement results on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let m: ReturnType<typeof measurementClient>;
-  let r: ReturnType<typeof respondent>;
+  let t: TestApp, org: SeededOrganisation, m: MeasurementClient, r: Respondent;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
-    m = measurementClient(t.app, await sessionFor(t.app, org.members.coordinator.id), org.id);
-    r = respondent(t.app);
+    ({ t, org, m, r } = await measurementSetup(target));
   });
   afterAll(() => t.close());
 

@@ -2,29 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
   linkTokenFromMail,
-  measurementClient,
+  type MeasurementClient,
+  measurementSetup,
   queryRows,
-  respondent,
+  type Respondent,
   type SeededOrganisation,
-  seedTestOrganisation,
-  sessionFor,
   staffAnswers,
   type TestApp,
   testDatabases,
 } from '../../testing/index.ts';
 
 describe.each(testDatabases)('storing submissions on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let m: ReturnType<typeof measurementClient>;
-  let r: ReturnType<typeof respondent>;
+  let t: TestApp, org: SeededOrganisation, m: MeasurementClient, r: Respondent;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
-    m = measurementClient(t.app, await sessionFor(t.app, org.members.coordinator.id), org.id);
-    r = respondent(t.app);
+    ({ t, org, m, r } = await measurementSetup(target));
   });
   afterAll(() => t.close());
 
@@ -79,15 +71,9 @@ describe.each(testDatabases)('storing submissions on $name', ({ target }) => {
 });
 
 describe.each(testDatabases)('e-mail invitations to a questionnaire on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let m: ReturnType<typeof measurementClient>;
-  let r: ReturnType<typeof respondent>;
+  let t: TestApp, org: SeededOrganisation, m: MeasurementClient, r: Respondent;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
-    m = measurementClient(t.app, await sessionFor(t.app, org.members.coordinator.id), org.id);
-    r = respondent(t.app);
+    ({ t, org, m, r } = await measurementSetup(target));
   });
   afterAll(() => t.close());
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   type OrgClient,
   orgClient,
   type SeededOrganisation,
@@ -15,19 +15,15 @@ import {
 } from '../../testing/index.ts';
 
 describe.each(testDatabases)('implementatiemonitor on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
+  let t: TestApp, org: SeededOrganisation, coordinator: TestSession;
   let other: SeededOrganisation;
-  let coordinator: TestSession;
   let expert: TestSession;
   let otherCoordinator: TestSession;
   let as: OrgClient;
   let asOther: OrgClient;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
+    ({ t, org, coordinator } = await buildTestAppWithOrganisation(target));
     other = await seedTestOrganisation(t, 'Ander');
-    coordinator = await sessionFor(t.app, org.members.coordinator.id);
     expert = await sessionFor(t.app, org.members.expert.id);
     otherCoordinator = await sessionFor(t.app, other.members.coordinator.id);
     as = orgClient(t.app, org.id, { prefix: '/monitor' });

@@ -3,12 +3,10 @@ import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toXlsx } from '../../lib/xlsx.ts';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   injectAs,
   queryRows,
   type SeededOrganisation,
-  seedTestOrganisation,
-  sessionFor,
   type TestApp,
   type TestSession,
   testDatabases,
@@ -43,13 +41,9 @@ const manyEntries = () =>
   zipSync(Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`x/${i}.xml`, new Uint8Array(1)])));
 
 describe.each(testDatabases)('unpacked uploads on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let coordinator: TestSession;
+  let t: TestApp, org: SeededOrganisation, coordinator: TestSession;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
-    coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    ({ t, org, coordinator } = await buildTestAppWithOrganisation(target));
   });
   afterAll(() => t.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   injectAs,
   type OrgClient,
   orgClient,
@@ -14,16 +14,12 @@ import {
 } from '../../testing/index.ts';
 
 describe.each(testDatabases)('the appointed capacity and the honest stage on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
+  let t: TestApp, org: SeededOrganisation, coordinator: TestSession;
   let other: SeededOrganisation;
-  let coordinator: TestSession;
   let as: OrgClient;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
+    ({ t, org, coordinator } = await buildTestAppWithOrganisation(target));
     other = await seedTestOrganisation(t, 'Andere opvang');
-    coordinator = await sessionFor(t.app, org.members.coordinator.id);
     as = orgClient(t.app, org.id, { prefix: '/roadmap' });
   });
   afterAll(() => t.close());

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   injectAs,
   type SeededOrganisation,
-  seedTestOrganisation,
   sessionFor,
   type TestApp,
   type TestSession,
@@ -23,13 +22,9 @@ function upload(name: string, content: Buffer, type = 'application/octet-stream'
 }
 
 describe.each(testDatabases)('evidence on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let coordinator: TestSession;
+  let t: TestApp, org: SeededOrganisation, coordinator: TestSession;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
-    coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    ({ t, org, coordinator } = await buildTestAppWithOrganisation(target));
   });
   afterAll(() => t.close());
 

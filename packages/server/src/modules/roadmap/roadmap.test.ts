@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
+  buildTestAppWithOrganisation,
   type OrgClient,
   orgClient,
   type SeededOrganisation,
-  seedTestOrganisation,
   sessionFor,
   type TestApp,
   type TestSession,
@@ -13,13 +12,9 @@ import {
 } from '../../testing/index.ts';
 
 describe.each(testDatabases)('roadmap on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let coordinator: TestSession;
+  let t: TestApp, org: SeededOrganisation, coordinator: TestSession;
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
-    coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    ({ t, org, coordinator } = await buildTestAppWithOrganisation(target));
     as = orgClient(t.app, org.id, { prefix: '/roadmap' });
   });
   afterAll(() => t.close());

@@ -1,11 +1,13 @@
 import type { Perspective } from '@derde-bron/domain';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { TeamOptions } from '../../../components/team-options.tsx';
 import { formatNumber } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { useFieldValues } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import type { Team } from '../../organisations/api/get-organisation.ts';
 import { useDeclareGroup } from '../api/declare-group.ts';
@@ -36,16 +38,19 @@ export function DeclareGroupForm({
   const { t } = useTranslation();
   const locale = useLocale();
   const declare = useDeclareGroup();
-  const [teamId, setTeamId] = useState('');
-  const [perspective, setPerspective] = useState<Perspective>(wave.perspectives[0] ?? 'staff');
-  const [headcount, setHeadcount] = useState('');
-  const { feedback, setFeedback, fail, check } = useFormFeedback();
+  const { feedback, setFeedback, problem, fail, check } = useFormFeedback();
   const fields = {
     teamId: { id: 'declare-group-team', label: t('measurement.groups.team') },
     perspective: { id: 'declare-group-perspective', label: t('measurement.groups.perspective') },
     headcount: { id: 'declare-group-headcount', label: t('measurement.groups.headcountQuestion') },
   };
-  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+  const { values, set, bind } = useFieldValues(
+    fields,
+    { teamId: '', perspective: wave.perspectives[0] ?? 'staff', headcount: '' },
+    problem,
+  );
+  const { teamId, headcount } = values;
+  const perspective = values.perspective as Perspective;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -69,7 +74,7 @@ export function DeclareGroupForm({
       { orgId, waveId: wave.id, perspective, teamId: teamId || null, headcount: count },
       {
         onSuccess: (group) => {
-          setHeadcount('');
+          set('headcount', '');
           setFeedback({
             kind: 'success',
             text: t('measurement.groups.declared', {
@@ -89,29 +94,10 @@ export function DeclareGroupForm({
       <h3 id="declare-group-title">{t('measurement.groups.declareTitle')}</h3>
       <p>{t('measurement.groups.declareIntro', { min: wave.thresholds.minCell })}</p>
       <SectionFeedback feedback={feedback} fields={fields} />
-      <SelectField
-        id={fields.teamId.id}
-        name="teamId"
-        label={fields.teamId.label}
-        value={teamId}
-        onChange={(event) => setTeamId(event.target.value)}
-        error={problem?.fields.teamId}
-      >
-        <option value="">{t('measurement.groups.noTeam')}</option>
-        {teams.map((team) => (
-          <option key={team.id} value={team.id}>
-            {team.name}
-          </option>
-        ))}
+      <SelectField {...bind('teamId')}>
+        <TeamOptions teams={teams} none={t('measurement.groups.noTeam')} />
       </SelectField>
-      <SelectField
-        id={fields.perspective.id}
-        name="perspective"
-        label={fields.perspective.label}
-        value={perspective}
-        onChange={(event) => setPerspective(event.target.value as Perspective)}
-        error={problem?.fields.perspective}
-      >
+      <SelectField {...bind('perspective')}>
         {wave.perspectives.map((p) => (
           <option key={p} value={p}>
             {t(`measurement.perspectives.${p}`)}
@@ -119,18 +105,13 @@ export function DeclareGroupForm({
         ))}
       </SelectField>
       <TextField
-        id={fields.headcount.id}
-        name="headcount"
+        {...bind('headcount')}
         type="number"
         inputMode="numeric"
         className="input--short"
         min={1}
         max={maxHeadcount}
-        label={fields.headcount.label}
         hint={t('measurement.groups.headcountHint')}
-        value={headcount}
-        onChange={(event) => setHeadcount(event.target.value)}
-        error={problem?.fields.headcount}
       />
       <FormActions label={t('measurement.groups.declareSubmit')} pending={declare.isPending} />
     </form>

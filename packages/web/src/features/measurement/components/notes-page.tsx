@@ -11,6 +11,7 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { TeamOptions } from '../../../components/team-options.tsx';
 import { conflictCurrent, isConflict } from '../../../lib/conflict.ts';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
 import { formatDay, today } from '../../../lib/format.ts';
@@ -305,12 +306,7 @@ function NoteForm({
           onChange={(event) => setTeamId(event.target.value)}
           error={problem?.fields.teamId}
         >
-          <option value="">{t('measurement.notes.wholeOrganisation')}</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
+          <TeamOptions teams={teams} none={t('measurement.notes.wholeOrganisation')} />
         </SelectField>
         <TextAreaField
           id={fields.summary.id}

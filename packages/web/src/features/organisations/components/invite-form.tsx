@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { TeamOptions } from '../../../components/team-options.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { UndeliveredMailNotice } from '../../mail/components/undelivered-mail.tsx';
@@ -108,12 +109,7 @@ export function InviteForm({ orgId, teams }: { orgId: string; teams: Team[] }) {
             onChange={(event) => setTeamId(event.target.value)}
             error={problem?.fields.teamId}
           >
-            <option value="">{t('organisation.chooseTeam')}</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
+            <TeamOptions teams={teams} none={t('organisation.chooseTeam')} />
           </SelectField>
         )}
         <FormActions label={t('invite.submit')} />

@@ -7,6 +7,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { TeamOptions } from '../../../components/team-options.tsx';
 import { useFormFeedback, useProblemOf } from '../../../lib/use-form-mutation.ts';
 import { useEndMemberSessions } from '../api/end-member-sessions.ts';
 import { type Member, useMembers } from '../api/get-members.ts';
@@ -178,12 +179,7 @@ function MemberRow({
             error={teamError}
             onChange={(event) => setTeamId(event.target.value)}
           >
-            <option value="">{t('organisation.chooseTeam')}</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
+            <TeamOptions teams={teams} none={t('organisation.chooseTeam')} />
           </SelectField>
         ) : (
           (teamName ?? <span className="muted">{t('members.noTeam')}</span>)

@@ -4,6 +4,7 @@ import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
+import { fieldProps } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useChangePassword } from '../api/change-password.ts';
 import { useRenewRecoveryCodes } from '../api/renew-recovery-codes.ts';
@@ -12,13 +13,13 @@ import { useRenewRecoveryCodes } from '../api/renew-recovery-codes.ts';
 export function ChangePasswordForm({ hasTwoFactor }: { hasTwoFactor: boolean }) {
   const { t } = useTranslation();
   const change = useChangePassword();
-  const { feedback, setFeedback, fail } = useFormFeedback();
+  const { feedback, setFeedback, problem, fail } = useFormFeedback();
   const fields = {
     currentPassword: { id: 'current-password', label: t('account.change.current') },
     newPassword: { id: 'new-password', label: t('account.change.new') },
     code: { id: 'change-code', label: t('account.change.code') },
   };
-  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+  const field = fieldProps(fields, problem);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (change.isPending) return;
@@ -50,33 +51,14 @@ export function ChangePasswordForm({ hasTwoFactor }: { hasTwoFactor: boolean }) 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="password-title">
       <SectionFeedback feedback={feedback} fields={fields} />
+      <TextField {...field('currentPassword')} type="password" autoComplete="current-password" />
       <TextField
-        id={fields.currentPassword.id}
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        label={fields.currentPassword.label}
-        error={problem?.fields.currentPassword}
-      />
-      <TextField
-        id={fields.newPassword.id}
-        name="newPassword"
+        {...field('newPassword')}
         type="password"
         autoComplete="new-password"
-        label={fields.newPassword.label}
         hint={t('account.change.newHint')}
-        error={problem?.fields.newPassword}
       />
-      {hasTwoFactor && (
-        <TextField
-          id={fields.code.id}
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          label={fields.code.label}
-          error={problem?.fields.code}
-        />
-      )}
+      {hasTwoFactor && <TextField {...field('code')} inputMode="numeric" autoComplete="one-time-code" />}
       <p>
         <Button variant="primary" type="submit">
           {t('account.change.submit')}
@@ -90,10 +72,10 @@ export function ChangePasswordForm({ hasTwoFactor }: { hasTwoFactor: boolean }) 
 export function RenewRecoveryCodes() {
   const { t } = useTranslation();
   const renew = useRenewRecoveryCodes();
-  const { feedback, setFeedback, fail } = useFormFeedback();
+  const { feedback, setFeedback, problem, fail } = useFormFeedback();
   const [codes, setCodes] = useState<string[] | null>(null);
   const fields = { code: { id: 'renew-code', label: t('account.recovery.code') } };
-  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+  const field = fieldProps(fields, problem);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (renew.isPending) return;
@@ -122,14 +104,7 @@ export function RenewRecoveryCodes() {
           ))}
         </ul>
       )}
-      <TextField
-        id={fields.code.id}
-        name="code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        label={fields.code.label}
-        error={problem?.fields.code}
-      />
+      <TextField {...field('code')} inputMode="numeric" autoComplete="one-time-code" />
       <p>
         <Button variant="secondary" type="submit">
           {t('account.recovery.submit')}

@@ -8,6 +8,7 @@ import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { homePathFor, useSession } from '../../../lib/session.ts';
+import { fieldProps } from '../../../lib/use-field-values.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useSignIn } from '../api/sign-in.ts';
@@ -56,6 +57,7 @@ function PasswordStep({ signedOut }: { signedOut: SignedOutState['signedOut'] })
     email: { id: 'sign-in-email', label: t('signIn.email') },
     password: { id: 'sign-in-password', label: t('signIn.password') },
   };
+  const field = fieldProps(fields, problem);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -84,25 +86,14 @@ function PasswordStep({ signedOut }: { signedOut: SignedOutState['signedOut'] })
       <form className="form" noValidate onSubmit={onSubmit}>
         <ErrorSummary problem={problem} fields={fields} />
         <TextField
-          id={fields.email.id}
-          name="email"
+          {...field('email')}
           type="email"
-          label={fields.email.label}
           autoComplete="email"
           spellCheck={false}
           autoCapitalize="none"
           required
-          error={problem?.fields.email}
         />
-        <TextField
-          id={fields.password.id}
-          name="password"
-          type="password"
-          label={fields.password.label}
-          autoComplete="current-password"
-          required
-          error={problem?.fields.password}
-        />
+        <TextField {...field('password')} type="password" autoComplete="current-password" required />
         <FormActions label={t('signIn.submit')}>
           <Busy when={signIn.isPending} />
         </FormActions>

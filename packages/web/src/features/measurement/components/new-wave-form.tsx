@@ -12,6 +12,7 @@ import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { addDays, today } from '../../../lib/format.ts';
+import { bindFields } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useRetention } from '../../operations/api/get-retention.ts';
 import { type CreateWaveInput, useCreateWave } from '../api/create-wave.ts';
@@ -74,6 +75,7 @@ export function NewWaveForm({
     minSensitiveCell: { id: 'new-wave-min-sensitive', label: t('measurement.newWave.minSensitiveCell') },
   };
   const problem = feedback?.kind === 'error' ? feedback.problem : null;
+  const bind = bindFields(fields, current, (name, value) => change({ [name]: value }), problem);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -145,16 +147,11 @@ export function NewWaveForm({
       )}
       <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="new-wave-title-heading">
         <TextField
-          id={fields.title.id}
-          name="title"
-          label={fields.title.label}
+          {...bind('title')}
           hint={t('measurement.newWave.nameHint')}
           autoComplete="off"
           maxLength={200}
           required
-          value={current.title}
-          onChange={(event) => change({ title: event.target.value })}
-          error={problem?.fields.title}
         />
         <ChoiceGroup
           id={fields.kind.id}
@@ -171,28 +168,13 @@ export function NewWaveForm({
             {t('measurement.newWave.secondBaselineAhead')}
           </p>
         )}
+        <TextField {...bind('opensOn')} type="date" className="input--date" required />
         <TextField
-          id={fields.opensOn.id}
-          name="opensOn"
+          {...bind('closesOn')}
           type="date"
           className="input--date"
-          label={fields.opensOn.label}
-          required
-          value={current.opensOn}
-          onChange={(event) => change({ opensOn: event.target.value })}
-          error={problem?.fields.opensOn}
-        />
-        <TextField
-          id={fields.closesOn.id}
-          name="closesOn"
-          type="date"
-          className="input--date"
-          label={fields.closesOn.label}
           hint={t('measurement.newWave.closesOnHint')}
           required
-          value={current.closesOn}
-          onChange={(event) => change({ closesOn: event.target.value })}
-          error={problem?.fields.closesOn}
         />
         {/* From instrument v2 everyone answers as one group: small groups get no anonymous group of their own. */}
         <div className="field" id={fields.perspectives.id}>
@@ -206,32 +188,22 @@ export function NewWaveForm({
             <strong>{t('measurement.newWave.thresholdsFixed')}</strong>
           </p>
           <TextField
-            id={fields.minCell.id}
-            name="minCell"
+            {...bind('minCell')}
             type="number"
             inputMode="numeric"
             className="input--short"
             min={minimumCellSize}
             max={maxMinCell}
-            label={fields.minCell.label}
             hint={t('measurement.newWave.minCellHint', { min: minimumCellSize })}
-            value={current.minCell}
-            onChange={(event) => change({ minCell: event.target.value })}
-            error={problem?.fields.minCell}
           />
           <TextField
-            id={fields.minSensitiveCell.id}
-            name="minSensitiveCell"
+            {...bind('minSensitiveCell')}
             type="number"
             inputMode="numeric"
             className="input--short"
             min={minimumSensitiveCellSize}
             max={maxMinSensitiveCell}
-            label={fields.minSensitiveCell.label}
             hint={t('measurement.newWave.minSensitiveCellHint', { min: minimumSensitiveCellSize })}
-            value={current.minSensitiveCell}
-            onChange={(event) => change({ minSensitiveCell: event.target.value })}
-            error={problem?.fields.minSensitiveCell}
           />
         </fieldset>
         <FormActions label={t('measurement.newWave.submit')} pending={create.isPending} />

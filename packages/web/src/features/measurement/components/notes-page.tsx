@@ -16,6 +16,7 @@ import { conflictCurrent, isConflict } from '../../../lib/conflict.ts';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
 import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { useFieldValues } from '../../../lib/use-field-values.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { type Team, useOrganisation } from '../../organisations/api/get-organisation.ts';
@@ -212,12 +213,8 @@ function NoteForm({
   const { t } = useTranslation();
   const save = useSaveNote();
   const start = editing ?? emptyNote();
-  const [heldOn, setHeldOn] = useState(start.heldOn);
-  const [teamId, setTeamId] = useState(start.teamId ?? '');
-  const [summary, setSummary] = useState(start.summary);
-  const [themes, setThemes] = useState(start.themes.join(', '));
   const [version, setVersion] = useState(editing?.version);
-  const { feedback, setFeedback, fail } = useFormFeedback();
+  const { feedback, setFeedback, problem, fail } = useFormFeedback();
   const [current, setCurrent] = useState<ConversationNote | null>(null);
   const formTitle = useFocusWhen<HTMLHeadingElement>(editing);
   const fields = {
@@ -226,7 +223,17 @@ function NoteForm({
     summary: { id: 'note-summary', label: t('measurement.notes.summary') },
     themes: { id: 'note-themes', label: t('measurement.notes.themes') },
   };
-  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+  const { values, set, bind } = useFieldValues(
+    fields,
+    {
+      heldOn: start.heldOn,
+      teamId: start.teamId ?? '',
+      summary: start.summary,
+      themes: start.themes.join(', '),
+    },
+    problem,
+  );
+  const { heldOn, teamId, summary, themes } = values;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -254,8 +261,8 @@ function NoteForm({
         onSuccess: () => {
           setCurrent(null);
           if (!editing) {
-            setSummary('');
-            setThemes('');
+            set('summary', '');
+            set('themes', '');
           }
           setFeedback({ kind: 'success', text: t('measurement.notes.saved'), focus: true });
           if (editing) onDone();
@@ -289,45 +296,17 @@ function NoteForm({
             </p>
           </div>
         )}
-        <TextField
-          id={fields.heldOn.id}
-          name="heldOn"
-          type="date"
-          label={fields.heldOn.label}
-          value={heldOn}
-          onChange={(event) => setHeldOn(event.target.value)}
-          error={problem?.fields.heldOn}
-        />
-        <SelectField
-          id={fields.teamId.id}
-          name="teamId"
-          label={fields.teamId.label}
-          value={teamId}
-          onChange={(event) => setTeamId(event.target.value)}
-          error={problem?.fields.teamId}
-        >
+        <TextField {...bind('heldOn')} type="date" />
+        <SelectField {...bind('teamId')}>
           <TeamOptions teams={teams} none={t('measurement.notes.wholeOrganisation')} />
         </SelectField>
         <TextAreaField
-          id={fields.summary.id}
-          name="summary"
-          label={fields.summary.label}
+          {...bind('summary')}
           hint={t('measurement.notes.summaryHint')}
           rows={6}
           maxLength={5000}
-          value={summary}
-          onChange={(event) => setSummary(event.target.value)}
-          error={problem?.fields.summary}
         />
-        <TextField
-          id={fields.themes.id}
-          name="themes"
-          label={fields.themes.label}
-          hint={t('measurement.notes.themesHint')}
-          value={themes}
-          onChange={(event) => setThemes(event.target.value)}
-          error={problem?.fields.themes}
-        />
+        <TextField {...bind('themes')} hint={t('measurement.notes.themesHint')} />
         <FormActions
           label={current ? t('measurement.notes.saveAnyway') : t('measurement.notes.save')}
           onCancel={editing ? onDone : undefined}

@@ -7,6 +7,7 @@ import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { useLinkToken } from '../../../lib/link-token.ts';
+import { fieldProps } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useConfirmPasswordReset } from '../api/confirm-password-reset.ts';
 
@@ -17,6 +18,7 @@ export function ChoosePasswordPage() {
   const confirm = useConfirmPasswordReset();
   const { problem, fail, check } = useFormFeedback();
   const fields = { password: { id: 'new-password', label: t('choosePassword.password') } };
+  const field = fieldProps(fields, problem);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -63,15 +65,12 @@ export function ChoosePasswordPage() {
         <form className="form" noValidate onSubmit={onSubmit}>
           <ErrorSummary problem={problem} fields={fields} />
           <TextField
-            id={fields.password.id}
-            name="password"
+            {...field('password')}
             type="password"
-            label={fields.password.label}
             hint={t('form.passwordHint', { min: passwordMinLength })}
             autoComplete="new-password"
             required
             minLength={passwordMinLength}
-            error={problem?.fields.password}
           />
           <FormActions label={t('choosePassword.submit')} />
         </form>

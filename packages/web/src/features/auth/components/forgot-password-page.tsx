@@ -5,6 +5,7 @@ import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
+import { fieldProps } from '../../../lib/use-field-values.ts';
 import { useFormMutation } from '../../../lib/use-form-mutation.ts';
 import { useRequestPasswordReset } from '../api/request-password-reset.ts';
 
@@ -14,6 +15,7 @@ export function ForgotPasswordPage() {
   const request = useRequestPasswordReset();
   const form = useFormMutation(request);
   const fields = { email: { id: 'reset-email', label: t('forgotPassword.email') } };
+  const field = fieldProps(fields, form.problem);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -42,15 +44,12 @@ export function ForgotPasswordPage() {
           <form className="form" noValidate onSubmit={onSubmit}>
             <ErrorSummary problem={form.problem} fields={fields} />
             <TextField
-              id={fields.email.id}
-              name="email"
+              {...field('email')}
               type="email"
-              label={fields.email.label}
               autoComplete="email"
               spellCheck={false}
               autoCapitalize="none"
               required
-              error={form.problem?.fields.email}
             />
             <FormActions label={t('forgotPassword.submit')} />
           </form>

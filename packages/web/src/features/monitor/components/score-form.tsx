@@ -1,11 +1,12 @@
 import { monitorLevels, monitorRationaleMaxLength } from '@derde-bron/domain';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
+import { useFieldValues } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useSaveScore } from '../api/change-monitor.ts';
 import type { MonitorScore } from '../api/get-round.ts';
@@ -81,10 +82,6 @@ function Editable({
   const locale = useLocale();
   const save = useSaveScore();
   const { fail, check, succeed } = form;
-  const [score, setScore] = useState(current?.score ? String(current.score) : '');
-  const [rationale, setRationale] = useState(current?.rationale ?? '');
-  const [linkTitle, setLinkTitle] = useState('');
-  const [linkUrl, setLinkUrl] = useState('');
   const id = `score-${subjectKey.replace(':', '-')}`;
   const fields = {
     score: { id: `${id}-level`, label: t('monitor.score.level') },
@@ -92,6 +89,17 @@ function Editable({
     linkTitle: { id: `${id}-link-title`, label: t('monitor.score.linkTitle') },
     linkUrl: { id: `${id}-link-url`, label: t('monitor.score.linkUrl') },
   };
+  const { values, set, bind } = useFieldValues(
+    fields,
+    {
+      score: current?.score ? String(current.score) : '',
+      rationale: current?.rationale ?? '',
+      linkTitle: '',
+      linkUrl: '',
+    },
+    form.problem,
+  );
+  const { score, rationale, linkTitle, linkUrl } = values;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -130,30 +138,16 @@ function Editable({
         inline
         options={monitorLevels.map((level) => ({ value: String(level), label: levelLabel(level, locale) }))}
         selected={[score]}
-        onChange={(value) => setScore(value)}
+        onChange={(value) => set('score', value)}
         hint={t('monitor.score.hint')}
       />
       <TextAreaField
-        {...fields.rationale}
-        error={form.problem?.fields.rationale}
+        {...bind('rationale')}
         hint={t('monitor.score.rationaleHint', { max: monitorRationaleMaxLength })}
-        value={rationale}
-        onChange={(e) => setRationale(e.target.value)}
       />
       <EvidenceList evidence={current?.evidence ?? []} />
-      <TextField
-        {...fields.linkTitle}
-        error={form.problem?.fields.linkTitle}
-        value={linkTitle}
-        onChange={(e) => setLinkTitle(e.target.value)}
-      />
-      <TextField
-        {...fields.linkUrl}
-        error={form.problem?.fields.linkUrl}
-        type="url"
-        value={linkUrl}
-        onChange={(e) => setLinkUrl(e.target.value)}
-      />
+      <TextField {...bind('linkTitle')} />
+      <TextField {...bind('linkUrl')} type="url" />
       <FormActions label={t('monitor.score.save')} hiddenLabel={label} pending={save.isPending} />
       {current && <p className="muted">{t('monitor.score.lastSaved', { name: current.updatedByName })}</p>}
     </form>

@@ -10,6 +10,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useLinkToken } from '../../../lib/link-token.ts';
 import { homePathFor, useSession } from '../../../lib/session.ts';
+import { fieldProps } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useAcceptInvitation } from '../api/accept-invitation.ts';
 import { type InvitationSummary, useInvitation } from '../api/lookup-invitation.ts';
@@ -68,6 +69,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       label: hasAccount ? t('invitation.currentPassword') : t('invitation.newPassword'),
     },
   };
+  const field = fieldProps(fields, problem);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -121,25 +123,14 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           hidden
         />
         {!hasAccount && (
-          <TextField
-            id={fields.name.id}
-            name="name"
-            label={fields.name.label}
-            hint={t('invitation.nameHint')}
-            autoComplete="name"
-            required
-            error={problem?.fields.name}
-          />
+          <TextField {...field('name')} hint={t('invitation.nameHint')} autoComplete="name" required />
         )}
         <TextField
-          id={fields.password.id}
-          name="password"
+          {...field('password')}
           type="password"
-          label={fields.password.label}
           hint={hasAccount ? undefined : t('form.passwordHint', { min: passwordMinLength })}
           autoComplete={hasAccount ? 'current-password' : 'new-password'}
           required
-          error={problem?.fields.password}
         />
         <FormActions label={t('invitation.accept')} />
       </form>

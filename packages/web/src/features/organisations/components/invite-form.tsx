@@ -1,11 +1,12 @@
 import type { OrgRole } from '@derde-bron/domain';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { TeamOptions } from '../../../components/team-options.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
+import { useFieldValues } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { UndeliveredMailNotice } from '../../mail/components/undelivered-mail.tsx';
 import { useCreateInvitation } from '../api/create-invitation.ts';
@@ -16,16 +17,15 @@ import { RoleExplanation, RoleOptions } from './role-options.tsx';
 export function InviteForm({ orgId, teams }: { orgId: string; teams: Team[] }) {
   const { t } = useTranslation();
   const create = useCreateInvitation();
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<OrgRole | ''>('');
-  const [teamId, setTeamId] = useState('');
-  const { feedback, setFeedback, fail } = useFormFeedback();
+  const { feedback, setFeedback, problem, fail } = useFormFeedback();
   const fields = {
     email: { id: 'invite-email', label: t('invite.email') },
     role: { id: 'invite-role', label: t('invite.role') },
     teamId: { id: 'invite-team', label: t('invite.team') },
   };
-  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+  const { values, setValues, bind } = useFieldValues(fields, { email: '', role: '', teamId: '' }, problem);
+  const { email, teamId } = values;
+  const role = values.role as OrgRole | '';
   const needsTeam = role === 'team_manager';
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -49,9 +49,7 @@ export function InviteForm({ orgId, teams }: { orgId: string; teams: Team[] }) {
       { orgId, email: address, role, teamId: needsTeam ? teamId : null },
       {
         onSuccess: (invitation) => {
-          setEmail('');
-          setRole('');
-          setTeamId('');
+          setValues({ email: '', role: '', teamId: '' });
           setFeedback({
             kind: 'success',
             text: t('invite.sent', { email: invitation.email }),
@@ -71,43 +69,25 @@ export function InviteForm({ orgId, teams }: { orgId: string; teams: Team[] }) {
       <form className="form" noValidate onSubmit={onSubmit}>
         <SectionFeedback feedback={feedback} fields={fields} />
         <TextField
-          id={fields.email.id}
-          name="email"
+          {...bind('email')}
           type="email"
-          label={fields.email.label}
           hint={t('invite.emailHint')}
           // Someone else's address: the browser should not offer the user's own.
           autoComplete="off"
           spellCheck={false}
           autoCapitalize="none"
           required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={problem?.fields.email}
         />
-        <SelectField
-          id={fields.role.id}
-          name="role"
-          label={fields.role.label}
-          required
-          value={role}
-          onChange={(event) => setRole(event.target.value as OrgRole | '')}
-          error={problem?.fields.role}
-        >
+        <SelectField {...bind('role')} required>
           <option value="">{t('invite.chooseRole')}</option>
           <RoleOptions />
         </SelectField>
         <RoleExplanation />
         {needsTeam && (
           <SelectField
-            id={fields.teamId.id}
-            name="teamId"
-            label={fields.teamId.label}
+            {...bind('teamId')}
             hint={teams.length === 0 ? t('invite.noTeams') : t('invite.teamHint')}
             required
-            value={teamId}
-            onChange={(event) => setTeamId(event.target.value)}
-            error={problem?.fields.teamId}
           >
             <TeamOptions teams={teams} none={t('organisation.chooseTeam')} />
           </SelectField>

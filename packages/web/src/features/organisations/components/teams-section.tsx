@@ -6,6 +6,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { fieldProps } from '../../../lib/use-field-values.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { useFormFeedback, useProblemOf } from '../../../lib/use-form-mutation.ts';
 import { useCreateTeam } from '../api/create-team.ts';
@@ -154,9 +155,9 @@ function TeamRow({
 function AddTeamForm({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const create = useCreateTeam();
-  const { feedback, setFeedback, fail, check } = useFormFeedback();
+  const { feedback, setFeedback, problem, fail, check } = useFormFeedback();
   const fields = { name: { id: 'new-team-name', label: t('teams.addName') } };
-  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+  const field = fieldProps(fields, problem);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -180,14 +181,7 @@ function AddTeamForm({ orgId }: { orgId: string }) {
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="add-team-title">
       <h3 id="add-team-title">{t('teams.addTitle')}</h3>
       <SectionFeedback feedback={feedback} fields={fields} />
-      <TextField
-        id={fields.name.id}
-        name="name"
-        label={fields.name.label}
-        autoComplete="off"
-        required
-        error={problem?.fields.name}
-      />
+      <TextField {...field('name')} autoComplete="off" required />
       <FormActions label={t('teams.add')} />
     </form>
   );

@@ -6,14 +6,15 @@ import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { bindFields } from '../../../lib/use-field-values.ts';
 import { useFormMutation } from '../../../lib/use-form-mutation.ts';
 import type { AppointedCapacity } from '../api/get-roadmap.ts';
 import { conflictingCapacity, useSaveCapacity } from '../api/save-capacity.ts';
 
-type Draft = { role: AdviceRole; hours: string; startedOn: string; endsOn: string };
+type Draft = { role: AdviceRole; hoursPerWeek: string; startedOn: string; endsOn: string };
 const draftOf = (capacity: AppointedCapacity | null): Draft => ({
   role: capacity?.role ?? 'policyOfficer',
-  hours: capacity ? String(capacity.hoursPerWeek) : '',
+  hoursPerWeek: capacity ? String(capacity.hoursPerWeek) : '',
   startedOn: capacity?.startedOn ?? '',
   endsOn: capacity?.endsOn ?? '',
 });
@@ -38,10 +39,11 @@ export function CapacityForm({ orgId, capacity }: { orgId: string; capacity: App
     endsOn: { id: 'capacity-end', label: t('roadmap.capacity.endsOn') },
   };
   const change = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+  const bind = bindFields(fields, draft, (name, value) => change({ [name]: value }), form.problem);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const hours = Number(draft.hours);
+    const hours = Number(draft.hoursPerWeek);
     const ok = form.check({
       hoursPerWeek:
         (!Number.isInteger(hours) || hours < capacityHours.min || hours > capacityHours.max) &&
@@ -91,13 +93,7 @@ export function CapacityForm({ orgId, capacity }: { orgId: string; capacity: App
           })}
         </p>
       )}
-      <SelectField
-        id={fields.role.id}
-        label={fields.role.label}
-        value={draft.role}
-        onChange={(event) => change({ role: event.target.value as AdviceRole })}
-        error={form.problem?.fields.role}
-      >
+      <SelectField {...bind('role')}>
         {adviceRoles.map((role) => (
           <option key={role} value={role}>
             {t(`roadmap.adviceRole.${role}`)}
@@ -105,35 +101,15 @@ export function CapacityForm({ orgId, capacity }: { orgId: string; capacity: App
         ))}
       </SelectField>
       <TextField
-        id={fields.hoursPerWeek.id}
-        label={fields.hoursPerWeek.label}
+        {...bind('hoursPerWeek')}
         hint={t('roadmap.capacity.hoursHint', capacityHours)}
         type="number"
         inputMode="numeric"
         min={capacityHours.min}
         max={capacityHours.max}
-        value={draft.hours}
-        onChange={(event) => change({ hours: event.target.value })}
-        error={form.problem?.fields.hoursPerWeek}
       />
-      <TextField
-        id={fields.startedOn.id}
-        label={fields.startedOn.label}
-        type="date"
-        required
-        value={draft.startedOn}
-        onChange={(event) => change({ startedOn: event.target.value })}
-        error={form.problem?.fields.startedOn}
-      />
-      <TextField
-        id={fields.endsOn.id}
-        label={fields.endsOn.label}
-        hint={t('roadmap.capacity.endsOnHint')}
-        type="date"
-        value={draft.endsOn}
-        onChange={(event) => change({ endsOn: event.target.value })}
-        error={form.problem?.fields.endsOn}
-      />
+      <TextField {...bind('startedOn')} type="date" required />
+      <TextField {...bind('endsOn')} hint={t('roadmap.capacity.endsOnHint')} type="date" />
       <FormActions label={t('roadmap.capacity.save')} pending={save.isPending} />
     </form>
   );

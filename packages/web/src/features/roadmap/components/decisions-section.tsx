@@ -5,6 +5,7 @@ import { TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { fieldProps } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useAddDecision } from '../api/add-decision.ts';
 import type { Decision } from '../api/get-item.ts';
@@ -65,6 +66,7 @@ function DecisionForm({ orgId, itemKey, label }: { orgId: string; itemKey: strin
     decidedBy: { id: id('who'), label: t('roadmap.decisions.decidedByLabel') },
   };
   const problem = feedback?.kind === 'error' ? feedback.problem : null;
+  const field = fieldProps(fields, problem);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -104,39 +106,19 @@ function DecisionForm({ orgId, itemKey, label }: { orgId: string; itemKey: strin
       <h4 id={id('title')}>{t('roadmap.decisions.formTitle')}</h4>
       <SectionFeedback feedback={feedback} fields={fields} />
       <TextField
-        id={fields.decidedOn.id}
-        name="decidedOn"
+        {...field('decidedOn')}
         type="date"
         className="input--date"
-        label={fields.decidedOn.label}
         defaultValue={today()}
         required
-        error={problem?.fields.decidedOn}
       />
-      <TextAreaField
-        id={fields.decision.id}
-        name="decision"
-        label={fields.decision.label}
-        rows={2}
-        required
-        error={problem?.fields.decision}
-      />
-      <TextAreaField
-        id={fields.rationale.id}
-        name="rationale"
-        label={fields.rationale.label}
-        rows={3}
-        required
-        error={problem?.fields.rationale}
-      />
+      <TextAreaField {...field('decision')} rows={2} required />
+      <TextAreaField {...field('rationale')} rows={3} required />
       <TextField
-        id={fields.decidedBy.id}
-        name="decidedBy"
-        label={fields.decidedBy.label}
+        {...field('decidedBy')}
         hint={t('roadmap.decisions.decidedByHint')}
         autoComplete="off"
         required
-        error={problem?.fields.decidedBy}
       />
       <FormActions label={t('roadmap.decisions.submit')} hiddenLabel={label} />
     </form>

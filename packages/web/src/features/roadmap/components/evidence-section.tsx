@@ -6,6 +6,7 @@ import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
 import { formatSize, mediumDateFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { fieldProps } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useAddEvidenceLink } from '../api/add-evidence-link.ts';
 import { evidenceFileUrl } from '../api/download-evidence-file.ts';
@@ -86,6 +87,7 @@ function FileForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; l
   const { feedback, setFeedback } = useFormFeedback();
   const fields = { file: { id: `item-${itemKey}-file`, label: t('roadmap.evidence.fileLabel') } };
   const problem = feedback?.kind === 'error' ? feedback.problem : null;
+  const field = fieldProps(fields, problem);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -129,15 +131,12 @@ function FileForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; l
       <h4 id={`item-${itemKey}-file-title`}>{t('roadmap.evidence.fileTitle')}</h4>
       <SectionFeedback feedback={feedback} fields={fields} />
       <TextField
-        id={fields.file.id}
-        name="file"
+        {...field('file')}
         type="file"
         className="input--file"
-        label={fields.file.label}
         hint={t('roadmap.evidence.fileHint')}
         accept={evidenceFileAccept}
         required
-        error={problem?.fields.file}
       />
       <FormActions
         label={upload.isPending ? t('common.busy') : t('roadmap.evidence.upload')}
@@ -156,6 +155,7 @@ function LinkForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; l
     url: { id: `item-${itemKey}-link-url`, label: t('roadmap.evidence.urlLabel') },
   };
   const problem = feedback?.kind === 'error' ? feedback.problem : null;
+  const field = fieldProps(fields, problem);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -193,26 +193,15 @@ function LinkForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; l
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={`item-${itemKey}-link-form`}>
       <h4 id={`item-${itemKey}-link-form`}>{t('roadmap.evidence.linkFormTitle')}</h4>
       <SectionFeedback feedback={feedback} fields={fields} />
+      <TextField {...field('title')} hint={t('roadmap.evidence.linkTitleHint')} autoComplete="off" required />
       <TextField
-        id={fields.title.id}
-        name="title"
-        label={fields.title.label}
-        hint={t('roadmap.evidence.linkTitleHint')}
-        autoComplete="off"
-        required
-        error={problem?.fields.title}
-      />
-      <TextField
-        id={fields.url.id}
-        name="url"
+        {...field('url')}
         type="url"
-        label={fields.url.label}
         hint={t('roadmap.evidence.urlHint')}
         autoComplete="off"
         spellCheck={false}
         autoCapitalize="none"
         required
-        error={problem?.fields.url}
       />
       <FormActions label={t('roadmap.evidence.addLink')} hiddenLabel={label} />
     </form>

@@ -9,6 +9,7 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useLocalized } from '../../../lib/i18n.ts';
+import { fieldProps } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useCreatePolicyTopic } from '../api/create-policy-topic.ts';
 import { type PolicyTopic, usePolicyTopics } from '../api/get-policy-topics.ts';
@@ -287,6 +288,7 @@ function AddTopicForm({ orgId }: { orgId: string }) {
   const { feedback, setFeedback, fail, check } = useFormFeedback();
   const fields = { title: { id: 'new-topic-title', label: t('roadmap.policy.topicLabel') } };
   const problem = feedback?.kind === 'error' ? feedback.problem : null;
+  const field = fieldProps(fields, problem);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -310,15 +312,7 @@ function AddTopicForm({ orgId }: { orgId: string }) {
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="new-topic-form-title">
       <h3 id="new-topic-form-title">{t('roadmap.policy.formTitle')}</h3>
       <SectionFeedback feedback={feedback} fields={fields} />
-      <TextField
-        id={fields.title.id}
-        name="title"
-        label={fields.title.label}
-        hint={t('roadmap.policy.topicHint')}
-        autoComplete="off"
-        required
-        error={problem?.fields.title}
-      />
+      <TextField {...field('title')} hint={t('roadmap.policy.topicHint')} autoComplete="off" required />
       <FormActions label={t('roadmap.policy.add')} />
     </form>
   );

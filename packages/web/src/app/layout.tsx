@@ -4,6 +4,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { PanelErrorBoundary } from '../components/panel-error-boundary.tsx';
 import { QuickExit } from '../components/quick-exit.tsx';
+import { SiteFooter } from '../components/site-footer.tsx';
 import { useSession } from '../lib/session.ts';
 import { accountNavItems, publicNavItems } from './navigation.ts';
 import { useFocusableScrollRegions } from './scroll-regions.ts';
@@ -61,24 +62,16 @@ export function Layout() {
           <Outlet />
         </PanelErrorBoundary>
       </main>
-      <footer className="site-footer">
-        <div className="container">
-          <nav aria-label={t('shell.footerNav')}>
-            <ul className="nav-list">
-              <li>
-                <NavLink to="/toegankelijkheid">{t('shell.nav.accessibility')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/veilig-internetten">{t('shell.nav.safeBrowsing')}</NavLink>
-              </li>
-              <li>
-                <a href="/api/docs/">{t('shell.nav.apiDocs')}</a>
-              </li>
-            </ul>
-          </nav>
-          <p className="site-footer__tagline">{t('app.tagline')}</p>
-        </div>
-      </footer>
+      <SiteFooter
+        // The API docs are the server's own page, not one of the app's routes.
+        link={(item, label) =>
+          item.to.startsWith('/api/') ? (
+            <a href={item.to}>{label}</a>
+          ) : (
+            <NavLink to={item.to}>{label}</NavLink>
+          )
+        }
+      />
     </>
   );
 }

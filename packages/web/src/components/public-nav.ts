@@ -9,3 +9,10 @@ export const publicNavItems: NavItem[] = [
   { to: '/kader', labelKey: 'shell.nav.framework' },
   { to: '/veilig-internetten', labelKey: 'shell.nav.safeBrowsing' },
 ];
+
+/** The footer's links, on every page of both apps. */
+export const footerNavItems: NavItem[] = [
+  { to: '/toegankelijkheid', labelKey: 'shell.nav.accessibility' },
+  { to: '/veilig-internetten', labelKey: 'shell.nav.safeBrowsing' },
+  { to: '/api/docs/', labelKey: 'shell.nav.apiDocs' },
+];

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { publicNavItems } from '../components/public-nav.ts';
 import { QuickExit } from '../components/quick-exit.tsx';
+import { SiteFooter } from '../components/site-footer.tsx';
 import { RespondPage } from '../features/measurement/components/respond-page.tsx';
 import { useLocale } from '../lib/locale.ts';
 import { switchLanguage } from './i18n.ts';
@@ -47,24 +48,7 @@ export function RespondentApp() {
       <main id="main" className="container page--questionnaire" tabIndex={-1}>
         <RespondPage />
       </main>
-      <footer className="site-footer">
-        <div className="container">
-          <nav aria-label={t('shell.footerNav')}>
-            <ul className="nav-list">
-              <li>
-                <a href="/toegankelijkheid">{t('shell.nav.accessibility')}</a>
-              </li>
-              <li>
-                <a href="/veilig-internetten">{t('shell.nav.safeBrowsing')}</a>
-              </li>
-              <li>
-                <a href="/api/docs/">{t('shell.nav.apiDocs')}</a>
-              </li>
-            </ul>
-          </nav>
-          <p className="site-footer__tagline">{t('app.tagline')}</p>
-        </div>
-      </footer>
+      <SiteFooter />
     </>
   );
 }

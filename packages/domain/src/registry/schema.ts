@@ -22,6 +22,7 @@ import {
   rolesForKind,
   trainingRoutes,
 } from './keys.ts';
+import { formationLimits } from './formation.ts';
 import { normLimits } from './norms.ts';
 
 const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
@@ -224,3 +225,54 @@ export const registrySettingsChangeSchema = z.strictObject({
   levelsPresent: uniqueList(registryLevelSchema, 20, 1),
 });
 export type RegistrySettingsChange = z.infer<typeof registrySettingsChangeSchema>;
+
+/**
+ * A number with a clear message per rule (a zod `custom` issue keyed for the field messages): not
+ * negative, not above `max`, and whole when `whole`.
+ */
+const amountOf = (max: number, whole = false) =>
+  z
+    .number()
+    .refine((value) => !whole || Number.isInteger(value), 'wholeNumber')
+    .refine((value) => value >= 0, 'notNegative')
+    .refine((value) => value <= max, 'tooLarge');
+
+const formationTargetSchema = z.strictObject({
+  level: registryLevelSchema,
+  phase: registryPhaseSchema,
+  /** Null: any role. */
+  role: registryRoleSchema.nullable().default(null),
+  people: amountOf(formationLimits.people, true),
+  fte: amountOf(formationLimits.fte),
+});
+
+const budgetLineSchema = z.strictObject({
+  source: enumOf(fundingSources),
+  label: optionalText(200).default(null),
+  amount: amountOf(formationLimits.amount).refine((value) => Number.isInteger(value * 100), 'wholeCents'),
+  startsOn: isoDate,
+  endsOn: isoDate,
+});
+
+/** The whole formatieplan, saved at once with the version last seen (optimistic concurrency). */
+export const formationPlanChangeSchema = z
+  .strictObject({
+    version: z.int().positive(),
+    hoursPerFte: z.number().positive().max(formationLimits.hoursPerFte),
+    targets: z.array(formationTargetSchema).max(formationLimits.targets),
+    budget: z.array(budgetLineSchema).max(formationLimits.budgetLines),
+  })
+  .superRefine((plan, ctx) => {
+    const seen = new Set<string>();
+    plan.targets.forEach((target, index) => {
+      const key = `${target.level}|${target.phase}|${target.role ?? ''}`;
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: ['targets', index, 'role'], message: 'targetDuplicate' });
+      seen.add(key);
+    });
+    plan.budget.forEach((line, index) => {
+      if (line.endsOn < line.startsOn)
+        ctx.addIssue({ code: 'custom', path: ['budget', index, 'endsOn'], message: 'datesInWrongOrder' });
+    });
+  });
+export type FormationPlanChange = z.infer<typeof formationPlanChangeSchema>;

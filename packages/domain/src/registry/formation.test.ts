@@ -71,7 +71,11 @@ describe('computeFormation: budget', () => {
 
   it('totals the budget per source, and per source what runs today', () => {
     expect(formation.budget.bySource).toEqual({ structural: 50_000, project: 21_000.5, subsidy: 15_000 });
-    expect(formation.budget.runningBySource).toEqual({ structural: 50_000, project: 20_000.5, subsidy: 10_000 });
+    expect(formation.budget.runningBySource).toEqual({
+      structural: 50_000,
+      project: 20_000.5,
+      subsidy: 10_000,
+    });
     expect(formation.budget.total).toBe(86_000.5);
   });
 
@@ -85,7 +89,11 @@ describe('computeFormation: budget', () => {
     ['2026-06-01', true],
     ['2026-05-31', false],
   ])('a line ending on %s, seen on 1 June 2026, ends within six months: %s', (endsOn, soon) => {
-    const f = computeFormation(plan({ budget: [line({ endsOn, startsOn: '2026-01-01' })] }), [], '2026-06-01');
+    const f = computeFormation(
+      plan({ budget: [line({ endsOn, startsOn: '2026-01-01' })] }),
+      [],
+      '2026-06-01',
+    );
     expect(f.budget.endingSoon.length === 1).toBe(soon);
   });
 });
@@ -122,10 +130,15 @@ describe('formationPlanChangeSchema', () => {
     version: 1,
     hoursPerFte: 36,
     targets: [{ level: 'practice', phase: 'safety', role: 'recoveryCoach', people: 2, fte: 1.5 }],
-    budget: [{ source: 'subsidy', label: 'Fonds', amount: 1250.5, startsOn: '2026-01-01', endsOn: '2026-12-31' }],
+    budget: [
+      { source: 'subsidy', label: 'Fonds', amount: 1250.5, startsOn: '2026-01-01', endsOn: '2026-12-31' },
+    ],
   };
   const issues = (input: unknown) =>
-    (formationPlanChangeSchema.safeParse(input).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]);
+    (formationPlanChangeSchema.safeParse(input).error?.issues ?? []).map((i) => [
+      i.path.join('.'),
+      i.message,
+    ]);
 
   it('accepts a plan and fills a missing role and label with null', () => {
     const parsed = formationPlanChangeSchema.parse({
@@ -139,8 +152,18 @@ describe('formationPlanChangeSchema', () => {
 
   it.each([
     ['negative FTE', { targets: [{ ...valid.targets[0], fte: -0.5 }] }, 'targets.0.fte', 'notNegative'],
-    ['people not whole', { targets: [{ ...valid.targets[0], people: 1.5 }] }, 'targets.0.people', 'wholeNumber'],
-    ['negative people', { targets: [{ ...valid.targets[0], people: -1 }] }, 'targets.0.people', 'notNegative'],
+    [
+      'people not whole',
+      { targets: [{ ...valid.targets[0], people: 1.5 }] },
+      'targets.0.people',
+      'wholeNumber',
+    ],
+    [
+      'negative people',
+      { targets: [{ ...valid.targets[0], people: -1 }] },
+      'targets.0.people',
+      'notNegative',
+    ],
     [
       'budget ending before it starts',
       { budget: [{ ...valid.budget[0], startsOn: '2026-05-01', endsOn: '2026-04-30' }] },
@@ -148,7 +171,12 @@ describe('formationPlanChangeSchema', () => {
       'datesInWrongOrder',
     ],
     ['negative amount', { budget: [{ ...valid.budget[0], amount: -1 }] }, 'budget.0.amount', 'notNegative'],
-    ['fractions of cents', { budget: [{ ...valid.budget[0], amount: 1.005 }] }, 'budget.0.amount', 'wholeCents'],
+    [
+      'fractions of cents',
+      { budget: [{ ...valid.budget[0], amount: 1.005 }] },
+      'budget.0.amount',
+      'wholeCents',
+    ],
     [
       'the same cell twice',
       { targets: [valid.targets[0], { ...valid.targets[0], people: 5 }] },
@@ -161,6 +189,8 @@ describe('formationPlanChangeSchema', () => {
 
   it('refuses an unknown field and a staff role unknown to the registry', () => {
     expect(issues({ ...valid, extra: 1 }).map(([path]) => path)).toEqual(['']);
-    expect(issues({ ...valid, targets: [{ ...valid.targets[0], role: 'nope' }] })[0]?.[0]).toBe('targets.0.role');
+    expect(issues({ ...valid, targets: [{ ...valid.targets[0], role: 'nope' }] })[0]?.[0]).toBe(
+      'targets.0.role',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates.ts';
+import { formationLimits } from './formation.ts';
 import {
   bcpTaskKeys,
   coreTaskLetters,
@@ -22,7 +23,6 @@ import {
   rolesForKind,
   trainingRoutes,
 } from './keys.ts';
-import { formationLimits } from './formation.ts';
 import { normLimits } from './norms.ts';
 
 const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);

@@ -33,6 +33,11 @@ export const staffRoles = [
 ] as const;
 export const staffRoleKeys: readonly string[] = staffRoles.map((role) => role.key);
 export const registryRoleKeys: readonly string[] = [...expertRoleKeys, ...staffRoleKeys];
+/** Every role the registry knows, with its title: the guide's expert roles and the staff roles. */
+export const registryRoles: ReadonlyArray<{ key: string; title: { nl: string; en: string } }> = [
+  ...frameworkV1.roles,
+  ...staffRoles,
+];
 export const registryPhaseKeys: readonly PhaseKey[] = frameworkV1.phases.map((phase) => phase.key);
 /**
  * Governance and participation bodies: the guide wants experiential expertise "op alle

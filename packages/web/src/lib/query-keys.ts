@@ -65,6 +65,7 @@ export const queryKeys = {
     signals: (orgId: string) => ['organisations', orgId, 'registry', 'signals'] as const,
     settings: (orgId: string) => ['organisations', orgId, 'registry', 'settings'] as const,
     activities: (orgId: string) => ['organisations', orgId, 'registry', 'activities'] as const,
+    formation: (orgId: string) => ['organisations', orgId, 'registry', 'formation'] as const,
   },
   benchmark: {
     comparison: (orgId: string) => ['organisations', orgId, 'network', 'comparison'] as const,

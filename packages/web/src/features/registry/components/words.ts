@@ -29,5 +29,6 @@ export const registryPaths = {
   coverage: '/organisatie/register/dekking',
   signals: '/organisatie/register/signalen',
   import: '/organisatie/register/importeren',
+  formation: '/organisatie/register/formatieplan',
   activities: '/organisatie/activiteiten',
 };

@@ -5,7 +5,6 @@ import {
   bcpTaskKeys,
   coreTaskLetters,
   employmentKinds,
-  frameworkActivityKeys,
   fundingSources,
   isValidRegistrationNumber,
   isValidSkjNumber,
@@ -17,6 +16,9 @@ import {
   normaliseRegistrationNumber,
   personKinds,
   quarterPattern,
+  type ReachAudience,
+  reachAudiences,
+  registryActivityKeys,
   registryLevelKeys,
   registryPhaseKeys,
   registryRoleKeys,
@@ -44,6 +46,18 @@ const optionalText = (max: number) =>
     .max(max)
     .nullable()
     .transform((value) => (value ? value : null));
+
+/**
+ * A number with a clear message per rule (a zod `custom` issue keyed for the field messages): not
+ * negative, not above `max`, and whole when `whole`.
+ */
+const amountOf = (max: number, whole = false) =>
+  z
+    .number()
+    .refine((value) => !whole || Number.isInteger(value), 'wholeNumber')
+    .refine((value) => value >= 0, 'notNegative')
+    .refine((value) => value <= max, 'tooLarge');
+const reachCount = (max: number) => amountOf(max, true);
 
 export const registrationNumberSchema = z
   .string()
@@ -169,7 +183,7 @@ export type LogChange = z.infer<typeof logChangeSchema>;
 
 /** An activity the organisation runs: one of the guide's, or its own (then with a name). */
 const activityFields = z.strictObject({
-  activityKey: enumOf(frameworkActivityKeys).nullable().default(null),
+  activityKey: enumOf(registryActivityKeys).nullable().default(null),
   name: optionalText(200).default(null),
   phases: uniqueList(registryPhaseSchema, 3, 1),
   leaderPersonIds: z
@@ -192,12 +206,23 @@ export type ActivityInput = z.infer<typeof activityInputSchema>;
 export const activityChangeSchema = withActivityRules(activityFields.extend({ version: z.int().positive() }));
 export type ActivityChange = z.infer<typeof activityChangeSchema>;
 
-/** Reach of an activity in one quarter: counts only, never who. */
-export const reachInputSchema = z.strictObject({
-  quarter: z.string().regex(quarterPattern),
-  participants: z.int().min(0).max(100_000),
-  sessions: z.int().min(0).max(10_000).nullable().default(null),
-});
+/**
+ * Reach of an activity in one quarter (chosen from a list, as `2025-Q3`): counts per audience,
+ * whole and not negative, never who. The participants are their sum.
+ */
+export const reachInputSchema = z
+  .strictObject({
+    quarter: z.string().refine((value) => quarterPattern.test(value), 'quarterFormat'),
+    ...(Object.fromEntries(reachAudiences.map((audience) => [audience, reachCount(100_000)])) as Record<
+      ReachAudience,
+      ReturnType<typeof reachCount>
+    >),
+    sessions: reachCount(10_000).nullable().default(null),
+  })
+  .transform((reach) => ({
+    ...reach,
+    participants: reachAudiences.reduce((sum, audience) => sum + reach[audience], 0),
+  }));
 export type ReachInput = z.infer<typeof reachInputSchema>;
 
 const registerNormSchema = z.strictObject({
@@ -225,17 +250,6 @@ export const registrySettingsChangeSchema = z.strictObject({
   levelsPresent: uniqueList(registryLevelSchema, 20, 1),
 });
 export type RegistrySettingsChange = z.infer<typeof registrySettingsChangeSchema>;
-
-/**
- * A number with a clear message per rule (a zod `custom` issue keyed for the field messages): not
- * negative, not above `max`, and whole when `whole`.
- */
-const amountOf = (max: number, whole = false) =>
-  z
-    .number()
-    .refine((value) => !whole || Number.isInteger(value), 'wholeNumber')
-    .refine((value) => value >= 0, 'notNegative')
-    .refine((value) => value <= max, 'tooLarge');
 
 const formationTargetSchema = z.strictObject({
   level: registryLevelSchema,

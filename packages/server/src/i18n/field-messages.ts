@@ -27,6 +27,7 @@ const catalogue = {
     notNegative: 'Vul 0 of meer in, geen negatief getal.',
     tooLarge: 'Dit getal is te groot.',
     wholeCents: 'Vul een bedrag in euro’s in, met hoogstens twee cijfers na de komma.',
+    quarterFormat: 'Kies een kwartaal uit de lijst.',
     targetDuplicate: 'Dit niveau, deze fase en deze rol staan al in het plan. Pas die regel aan.',
   },
   en: {
@@ -50,6 +51,7 @@ const catalogue = {
     notNegative: 'Fill in 0 or more, not a negative number.',
     tooLarge: 'This number is too large.',
     wholeCents: 'Fill in an amount in euros, with at most two decimals.',
+    quarterFormat: 'Choose a quarter from the list.',
     targetDuplicate: 'This level, phase and role are already in the plan. Change that line instead.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;

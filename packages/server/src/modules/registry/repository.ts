@@ -416,6 +416,10 @@ export async function listActivities(tx: Tx, orgId: string) {
       activityId: activityReach.activityId,
       quarter: activityReach.quarter,
       participants: activityReach.participants,
+      adults: activityReach.adults,
+      children: activityReach.children,
+      partners: activityReach.partners,
+      network: activityReach.network,
       sessions: activityReach.sessions,
     })
     .from(activityReach)
@@ -483,7 +487,15 @@ export async function saveReach(tx: Tx, orgId: string, activityId: string, input
     .values({ ...input, orgId, activityId })
     .onConflictDoUpdate({
       target: [activityReach.activityId, activityReach.quarter],
-      set: { participants: input.participants, sessions: input.sessions, updatedAt: new Date() },
+      set: {
+        participants: input.participants,
+        adults: input.adults,
+        children: input.children,
+        partners: input.partners,
+        network: input.network,
+        sessions: input.sessions,
+        updatedAt: new Date(),
+      },
     });
   return getActivity(tx, orgId, activityId);
 }

@@ -118,7 +118,17 @@ export const activitySchema = z.object({
   startsOn: z.string().nullable(),
   endsOn: z.string().nullable(),
   version: z.int(),
-  reach: z.array(z.object({ quarter: z.string(), participants: z.int(), sessions: z.int().nullable() })),
+  reach: z.array(
+    z.object({
+      quarter: z.string(),
+      participants: z.int(),
+      adults: z.int().nullable(),
+      children: z.int().nullable(),
+      partners: z.int().nullable(),
+      network: z.int().nullable(),
+      sessions: z.int().nullable(),
+    }),
+  ),
 });
 
 export const importReportSchema = errorResponseSchema.extend({

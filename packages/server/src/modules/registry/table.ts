@@ -146,7 +146,13 @@ export const activityReach = pgTable(
       .notNull()
       .references(() => activities.id, { onDelete: 'cascade' }),
     quarter: text('quarter').notNull(),
+    /** Everyone reached: the sum of the audiences when they are recorded. */
     participants: integer('participants').notNull(),
+    /** Per audience (domain `reachAudiences`); null in counts recorded before the split. */
+    adults: integer('adults'),
+    children: integer('children'),
+    partners: integer('partners'),
+    network: integer('network'),
     sessions: integer('sessions'),
     updatedAt: updatedAt(),
   },

@@ -1,5 +1,6 @@
 import {
   aim2030,
+  earlyPhaseActivities,
   type FactSource,
   governanceLevels,
   type Locale,
@@ -212,7 +213,9 @@ export function buildImplementationReport(
         [...data.content.levels, ...governanceLevels].find((l) => l.key === key)?.title[locale] ?? key;
       const activityTitle = (a: (typeof activities)[number]) =>
         a.name ??
-        data.content.activities.find((x) => x.key === a.activityKey)?.title[locale] ??
+        [...data.content.activities, ...earlyPhaseActivities].find((x) => x.key === a.activityKey)?.title[
+          locale
+        ] ??
         a.activityKey ??
         '';
       const phaseKeys = data.content.phases.map((p) => p.key);

@@ -95,6 +95,34 @@ test('a coordinator sets targets and budget, sees the gap, and the board report 
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  // A phase-2 activity, with its reach split by audience: counts only.
+  await mainNav(page).getByRole('link', { name: 'Activiteiten' }).click();
+  await page
+    .getByLabel('Activiteit', { exact: true })
+    .selectOption({ label: '(Ex-)partners en plegers vroeg betrekken' });
+  await page
+    .getByRole('group', { name: 'Fasen' })
+    .getByRole('checkbox', { name: /^Samenwerken voor risicogestuurde zorg/ })
+    .check();
+  await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
+  const card = page.getByRole('listitem', { name: '(Ex-)partners en plegers vroeg betrekken' });
+  const reach = card.getByRole('form', { name: /^Bereik van/ });
+  const quarter = await reach.getByLabel('Kwartaal').inputValue();
+  expect(quarter).toMatch(/^\d{4}-Q[1-4]$/);
+  await reach.getByLabel('Volwassenen').fill('4');
+  await reach.getByLabel('Kinderen').fill('1,5');
+  await reach.getByLabel('(Ex-)partners en plegers').fill('3');
+  await reach.getByLabel('Netwerk (familie, vrienden)').fill('2');
+  await reach.getByRole('button', { name: 'Bereik opslaan' }).click();
+  await expect(reach.getByText('Vul een heel getal van 0 of meer in.').first()).toBeVisible();
+  await reach.getByLabel('Kinderen').fill('1');
+  await reach.getByRole('button', { name: 'Bereik opslaan' }).click();
+  const reachRow = card
+    .getByRole('table', { name: /^Bereik van/ })
+    .getByRole('row', { name: new RegExp(`^${quarter}`) });
+  await expect(reachRow.getByRole('cell')).toHaveText(['4', '1', '3', '2', '10', '—']);
+  await expectNoSeriousA11yViolations(page);
+
   // The board report shows the formation plan.
   await mainNav(page).getByRole('link', { name: 'Rapportages' }).click();
   await page.getByRole('radio', { name: /^Bestuur en MT/ }).check();

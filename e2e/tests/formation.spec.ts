@@ -109,13 +109,13 @@ test('a coordinator sets targets and budget, sees the gap, and the board report 
   const reach = card.getByRole('form', { name: /^Bereik van/ });
   const quarter = await reach.getByLabel('Kwartaal').inputValue();
   expect(quarter).toMatch(/^\d{4}-Q[1-4]$/);
-  await reach.getByLabel('Volwassenen').fill('4');
-  await reach.getByLabel('Kinderen').fill('1,5');
-  await reach.getByLabel('(Ex-)partners en plegers').fill('3');
-  await reach.getByLabel('Netwerk (familie, vrienden)').fill('2');
+  await reach.getByLabel('Volwassenen', { exact: true }).fill('4');
+  await reach.getByLabel('Kinderen', { exact: true }).fill('1,5');
+  await reach.getByLabel('(Ex-)partners en plegers', { exact: true }).fill('3');
+  await reach.getByLabel('Netwerk (familie, vrienden)', { exact: true }).fill('2');
   await reach.getByRole('button', { name: 'Bereik opslaan' }).click();
   await expect(reach.getByText('Vul een heel getal van 0 of meer in.').first()).toBeVisible();
-  await reach.getByLabel('Kinderen').fill('1');
+  await reach.getByLabel('Kinderen', { exact: true }).fill('1');
   await reach.getByRole('button', { name: 'Bereik opslaan' }).click();
   const reachRow = card
     .getByRole('table', { name: /^Bereik van/ })

@@ -173,6 +173,8 @@ const exampleBodies: Record<string, object | undefined> = {
     },
     levelsPresent: ['practice'],
   },
+  'GET /api/organisations/{orgId}/size': undefined,
+  'PATCH /api/organisations/{orgId}/size': { version: 1, staffFte: 1, clientsPerYear: 1 },
   'GET /api/organisations/{orgId}/registry/formation': undefined,
   'PATCH /api/organisations/{orgId}/registry/formation': {
     version: 1,
@@ -270,6 +272,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       await get(`/registry/people/${personId}`),
       await get('/registry/settings'),
       await get('/registry/formation'),
+      await get('/size'),
       await get('/activities'),
       await get('/reports'),
     ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates.ts';
+import { organisationSizeLimits } from './fair.ts';
 import { formationLimits } from './formation.ts';
 import {
   bcpTaskKeys,
@@ -290,3 +291,11 @@ export const formationPlanChangeSchema = z
     });
   });
 export type FormationPlanChange = z.infer<typeof formationPlanChangeSchema>;
+
+/** The organisation's size, for the network's fair figures (with the version last seen). */
+export const organisationSizeChangeSchema = z.strictObject({
+  version: z.int().positive(),
+  staffFte: amountOf(organisationSizeLimits.staffFte).nullable(),
+  clientsPerYear: amountOf(organisationSizeLimits.clientsPerYear, true).nullable(),
+});
+export type OrganisationSizeChange = z.infer<typeof organisationSizeChangeSchema>;

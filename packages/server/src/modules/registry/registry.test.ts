@@ -535,7 +535,9 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
         ...change,
       });
       expect(refused.statusCode).toBe(400);
-      expect(refused.json().details.find((d: { field: string }) => d.field === field)?.message).toMatch(message);
+      expect(refused.json().details.find((d: { field: string }) => d.field === field)?.message).toMatch(
+        message,
+      );
     }
     expect((await as(coordinator, 'GET', '/activities')).json().activities[0].reach[0]).toMatchObject({
       participants: 12,

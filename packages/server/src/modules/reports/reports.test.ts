@@ -71,8 +71,15 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
     const activity = await post('/activities', { activityKey: 'walkingGroups', phases: ['recovery'] });
     expect(activity.statusCode).toBe(201);
     expect(
-      (await post(`/activities/${activity.json().id}/reach`, { quarter: '2026-Q1', adults: 10, children: 4, partners: 0, network: 0 }))
-        .statusCode,
+      (
+        await post(`/activities/${activity.json().id}/reach`, {
+          quarter: '2026-Q1',
+          adults: 10,
+          children: 4,
+          partners: 0,
+          network: 0,
+        })
+      ).statusCode,
     ).toBeLessThan(300);
     // A formation plan: a target the registry half fills, and a subsidy ending within six months.
     const plan = await injectAs(t.app, admin, {

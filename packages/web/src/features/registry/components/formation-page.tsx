@@ -52,8 +52,7 @@ function Formation({ orgId }: { orgId: string }) {
             <Aim aim={data.formation.aim} />
             <Targets formation={data.formation} />
             <Budget budget={data.formation.budget} />
-            {/* A new form after each save, so that it starts from what is saved now. */}
-            <PlanForm key={data.plan.version} orgId={orgId} plan={data.plan} />
+            <PlanForm orgId={orgId} plan={data.plan} />
           </>
         )}
       </QueryState>
@@ -157,7 +156,7 @@ function Targets({ formation }: { formation: FormationView['formation'] }) {
       )}
       <p>
         {t('registry.formation.totalsNote', {
-          people: formation.totals.actualPeople,
+          count: formation.totals.actualPeople,
           fte: fte(formation.totals.actualFte),
         })}
       </p>

@@ -23,6 +23,7 @@ export const queryKeys = {
   organisations: ['organisations'] as const,
   organisation: (orgId: string) => ['organisations', orgId] as const,
   members: (orgId: string) => ['organisations', orgId, 'members'] as const,
+  organisationSize: (orgId: string) => ['organisations', orgId, 'size'] as const,
   /** The start page's work, in the page's language (item titles come translated). */
   start: (orgId: string, locale: string) => ['organisations', orgId, 'start', locale] as const,
   invitations: (orgId: string) => ['organisations', orgId, 'invitations'] as const,

@@ -82,7 +82,7 @@ test('a coordinator sets targets and budget, sees the gap, and the board report 
   const budget = page.getByRole('table', { name: /^Het budget in het plan per bron/ });
   await expect(budget.getByRole('row', { name: /^Subsidie/ })).toContainText('12.500,00');
   await expect(page.getByRole('region', { name: 'Budget per bron' })).toContainText(
-    /Fonds Herstel: € 12\.500,00, stopt op/,
+    /Fonds Herstel: €\s12\.500,00, stopt op/,
   );
   // The gap to the 2030 aim: management has nobody, and the plan has no target for it.
   const aim = page.getByRole('region', { name: 'Het doel voor 2030' });

@@ -195,7 +195,7 @@ test('an expert with an expiring registration, a supervision logged by the exper
     .check();
   await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Wandelgroepen' })).toBeVisible();
-  await page.getByLabel('Aantal deelnemers').fill('9');
+  await page.getByLabel('Volwassenen', { exact: true }).fill('9');
   await page.getByRole('button', { name: 'Bereik opslaan' }).click();
   await expect(page.getByRole('table', { name: /Bereik van Wandelgroepen/ })).toContainText('9');
   await expectNoSeriousA11yViolations(page);

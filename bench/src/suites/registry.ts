@@ -26,8 +26,9 @@ const levels = ['practice', 'team', 'management', 'board', 'policy'];
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Issue 6: the coverage matrix and the signals list of an organisation with 2,000 people and
- * 50,000 log rows, against a trivial scoped read (the registry settings) in the same run.
+ * Issues 6 and 16: the coverage matrix, the signals list and the formation plan of an organisation
+ * with 2,000 people and 50,000 log rows, against a trivial scoped read (the registry settings) in the
+ * same run.
  */
 export async function runRegistry() {
   const server = await startTestServer();
@@ -83,6 +84,30 @@ export async function runRegistry() {
           }),
         );
       }
+      // A formation plan with a target for every level × phase, and a role-specific one beside it.
+      await tx.insert(registryTables.formationPlans).values({
+        orgId: org.id,
+        hoursPerFte: 36,
+        targets: levels.flatMap((level, l) =>
+          phases.flatMap((phase, p) => [
+            { level, phase: phase as 'safety', role: null, people: 20 + l + p, fte: 12.5 },
+            {
+              level,
+              phase: phase as 'safety',
+              role: roles[(l + p) % roles.length] ?? 'buddy',
+              people: 5,
+              fte: 3,
+            },
+          ]),
+        ),
+        budget: Array.from({ length: 12 }, (_, b) => ({
+          source: (['structural', 'project', 'subsidy'] as const)[b % 3] ?? 'structural',
+          label: `Budget ${b}`,
+          amount: 10_000 + b * 2_500,
+          startsOn: day(-400 + b * 30),
+          endsOn: day(-100 + b * 60),
+        })),
+      });
       // As the log routes keep it: each person's newest intervisie/supervisie.
       await tx.execute(
         `update registry_people p set last_reflection_on = (select max(held_on) from registry_logs l where l.person_id = p.id and l.kind in ('intervision', 'supervision')) where p.org_id = '${org.id}'` as never,
@@ -113,9 +138,14 @@ export async function runRegistry() {
         runs,
         await get('/registry/signals'),
       ),
+      await timeRuns(
+        `GET /registry/formation, ${peopleCount.toLocaleString('en')} people, 30 targets, 12 budget lines`,
+        runs,
+        await get('/registry/formation'),
+      ),
     ];
     printTable(
-      `Registry coverage and signals, server time (app.inject, PGlite, ${runs} sequential requests; target < 100 ms)`,
+      `Registry coverage, signals and formation plan, server time (app.inject, PGlite, ${runs} sequential requests; target < 100 ms)`,
       rows.map(({ p95Ms: _, ...row }) => row),
     );
   } finally {

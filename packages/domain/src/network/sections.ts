@@ -8,8 +8,8 @@ import {
 import { compareWithNetwork, type Position } from './compare.ts';
 import { computeTrend, type DatedContribution, type TrendPoint } from './trend.ts';
 
-/** How a metric's values read: a 1–5 scale mean, a percentage, a count, or per 1,000 staff. */
-export type MetricUnit = 'score' | 'percent' | 'count' | 'perThousand';
+/** How a metric's values read: a 1–5 scale mean, a percentage, a count, per 100 (FTE staff) or per 1,000 (clients). */
+export type MetricUnit = 'score' | 'percent' | 'count' | 'perHundred' | 'perThousand';
 
 /** One figure of the network dashboard: the network aggregate, and its trend per year where known. */
 export type NetworkMetric = {

@@ -1,5 +1,7 @@
 export * from './coverage.ts';
 export * from './facts.ts';
+export * from './fair.ts';
+export * from './formation.ts';
 export * from './import.ts';
 export * from './keys.ts';
 export * from './norms.ts';

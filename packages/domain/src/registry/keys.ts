@@ -33,6 +33,11 @@ export const staffRoles = [
 ] as const;
 export const staffRoleKeys: readonly string[] = staffRoles.map((role) => role.key);
 export const registryRoleKeys: readonly string[] = [...expertRoleKeys, ...staffRoleKeys];
+/** Every role the registry knows, with its title: the guide's expert roles and the staff roles. */
+export const registryRoles: ReadonlyArray<{ key: string; title: { nl: string; en: string } }> = [
+  ...frameworkV1.roles,
+  ...staffRoles,
+];
 export const registryPhaseKeys: readonly PhaseKey[] = frameworkV1.phases.map((phase) => phase.key);
 /**
  * Governance and participation bodies: the guide wants experiential expertise "op alle
@@ -55,6 +60,81 @@ export const registryLevels: ReadonlyArray<{ key: string; title: { nl: string; e
   ...governanceLevels,
 ];
 export const frameworkActivityKeys: readonly string[] = frameworkV1.activities.map((a) => a.key);
+/**
+ * Activities of phases 1 and 2 (samenwerken voor veiligheid, voor risicogestuurde zorg), in the
+ * guide's words: the framework content names only phase-3 activities. The registry's own, beside
+ * the framework's, like the governance levels.
+ */
+export const earlyPhaseActivities = [
+  {
+    key: 'bridgeFunction',
+    title: { nl: 'Brugfunctie naar de hulpverlening', en: 'Bridge to the care services' },
+    text: {
+      nl: 'De ervaringsdeskundige slaat een brug naar de hulpverlening, voor de cliënt en haar sociale systeem.',
+      en: 'The experiential expert builds a bridge to the care services, for the client and her social system.',
+    },
+    phases: ['safety'],
+  },
+  {
+    key: 'outreach',
+    title: {
+      nl: 'Laagdrempelige toegang voor wie buiten beeld blijft',
+      en: 'Easy access for those who stay out of view',
+    },
+    text: {
+      nl: 'Contact met cliënten die anders buiten beeld blijven, zoals zorgmijdende cliënten en plegers.',
+      en: 'Contact with clients who would otherwise stay out of view, such as those who avoid care and perpetrators.',
+    },
+    phases: ['safety'],
+  },
+  {
+    key: 'involvingPartners',
+    title: {
+      nl: '(Ex-)partners en plegers vroeg betrekken',
+      en: 'Involving (ex-)partners and perpetrators early',
+    },
+    text: {
+      nl: '(Ex-)partners en plegers vroeg betrekken om te de-escaleren en het hele systeem hulp aan te bieden.',
+      en: 'Involving (ex-)partners and perpetrators early to de-escalate and offer help to the whole system.',
+    },
+    phases: ['safety', 'riskManagement'],
+  },
+  {
+    key: 'informingNetwork',
+    title: {
+      nl: 'Schaamte bespreken en het eigen netwerk informeren',
+      en: 'Talking about shame and informing the own network',
+    },
+    text: {
+      nl: 'De cliënt helpen schaamte bespreekbaar te maken en familie en vrienden te informeren.',
+      en: 'Helping the client talk about shame and inform family and friends.',
+    },
+    phases: ['riskManagement'],
+  },
+  {
+    key: 'peerContact',
+    title: { nl: 'Lotgenotencontact', en: 'Peer contact' },
+    text: {
+      nl: 'Ervaringen delen met lotgenoten: wat helpt de geweldspiraal te doorbreken, welke steun is er.',
+      en: 'Sharing experiences with peers: what helps break the spiral of violence, what support there is.',
+    },
+    phases: ['riskManagement'],
+  },
+] as const;
+/** Every activity the registry offers: the framework's (phase 3) and the early-phase ones. */
+export const registryActivities: ReadonlyArray<{
+  key: string;
+  title: { nl: string; en: string };
+  phases: readonly string[];
+}> = [...frameworkV1.activities, ...earlyPhaseActivities];
+export const registryActivityKeys: readonly string[] = registryActivities.map((a) => a.key);
+
+/**
+ * Who an activity reached, as counts only: adults, children, (ex-)partners (and perpetrators), and
+ * the client's network. The guide stresses reaching the whole system.
+ */
+export const reachAudiences = ['adults', 'children', 'partners', 'network'] as const;
+export type ReachAudience = (typeof reachAudiences)[number];
 export const coreTaskLetters = ['a', 'b', 'c', 'd'] as const;
 export type CoreTaskLetter = (typeof coreTaskLetters)[number];
 
@@ -131,5 +211,19 @@ export const maxLogHours = 24;
 
 /** A quarter as `2025-Q3`. */
 export const quarterPattern = /^\d{4}-Q[1-4]$/;
+
+/** The quarter a day falls in, as `2025-Q3`. */
+export const quarterOf = (day: string) =>
+  `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+
+/** The quarters to choose from: this one and the ones before it, `years` years back, newest first. */
+export function quarterOptions(today: string, years = 3): string[] {
+  const year = Number(today.slice(0, 4));
+  const current = Number(quarterOf(today).slice(-1));
+  return Array.from({ length: years * 4 + current }, (_, back) => {
+    const index = year * 4 + (current - 1) - back;
+    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  });
+}
 
 export const maxHoursPerWeek = 60;

@@ -168,22 +168,23 @@ describe('activityInputSchema', () => {
 });
 
 describe('reachInputSchema', () => {
-  it('takes counts per quarter only', () => {
-    expect(reachInputSchema.parse({ quarter: '2026-Q1', participants: 12 })).toEqual({
+  const split = { adults: 8, children: 2, partners: 1, network: 1 };
+  it('takes counts per quarter only, their sum as the participants', () => {
+    expect(reachInputSchema.parse({ quarter: '2026-Q1', ...split })).toEqual({
       quarter: '2026-Q1',
+      ...split,
       participants: 12,
       sessions: null,
     });
-    expect(reachInputSchema.safeParse({ quarter: '2026-Q5', participants: 1 }).success).toBe(false);
-    expect(reachInputSchema.safeParse({ quarter: '2026-Q1', participants: -1 }).success).toBe(false);
+    expect(reachInputSchema.safeParse({ quarter: '2026-Q5', ...split }).success).toBe(false);
+    expect(reachInputSchema.safeParse({ quarter: '2026-Q1', ...split, adults: -1 }).success).toBe(false);
   });
 });
 
 describe('privacy', () => {
+  const split = { adults: 2, children: 0, partners: 0, network: 0 };
   it('refuses fields it does not know, such as a story or client names', () => {
     expect(personInputSchema.safeParse({ ...person, story: 'mijn verhaal' }).success).toBe(false);
-    expect(reachInputSchema.safeParse({ quarter: '2026-Q1', participants: 2, names: ['Eva'] }).success).toBe(
-      false,
-    );
+    expect(reachInputSchema.safeParse({ quarter: '2026-Q1', ...split, names: ['Eva'] }).success).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates.ts';
+import { organisationSizeLimits } from './fair.ts';
+import { formationLimits } from './formation.ts';
 import {
   bcpTaskKeys,
   coreTaskLetters,
   employmentKinds,
-  frameworkActivityKeys,
   fundingSources,
   isValidRegistrationNumber,
   isValidSkjNumber,
@@ -16,6 +17,9 @@ import {
   normaliseRegistrationNumber,
   personKinds,
   quarterPattern,
+  type ReachAudience,
+  reachAudiences,
+  registryActivityKeys,
   registryLevelKeys,
   registryPhaseKeys,
   registryRoleKeys,
@@ -43,6 +47,18 @@ const optionalText = (max: number) =>
     .max(max)
     .nullable()
     .transform((value) => (value ? value : null));
+
+/**
+ * A number with a clear message per rule (a zod `custom` issue keyed for the field messages): not
+ * negative, not above `max`, and whole when `whole`.
+ */
+const amountOf = (max: number, whole = false) =>
+  z
+    .number()
+    .refine((value) => !whole || Number.isInteger(value), 'wholeNumber')
+    .refine((value) => value >= 0, 'notNegative')
+    .refine((value) => value <= max, 'tooLarge');
+const reachCount = (max: number) => amountOf(max, true);
 
 export const registrationNumberSchema = z
   .string()
@@ -168,7 +184,7 @@ export type LogChange = z.infer<typeof logChangeSchema>;
 
 /** An activity the organisation runs: one of the guide's, or its own (then with a name). */
 const activityFields = z.strictObject({
-  activityKey: enumOf(frameworkActivityKeys).nullable().default(null),
+  activityKey: enumOf(registryActivityKeys).nullable().default(null),
   name: optionalText(200).default(null),
   phases: uniqueList(registryPhaseSchema, 3, 1),
   leaderPersonIds: z
@@ -191,12 +207,23 @@ export type ActivityInput = z.infer<typeof activityInputSchema>;
 export const activityChangeSchema = withActivityRules(activityFields.extend({ version: z.int().positive() }));
 export type ActivityChange = z.infer<typeof activityChangeSchema>;
 
-/** Reach of an activity in one quarter: counts only, never who. */
-export const reachInputSchema = z.strictObject({
-  quarter: z.string().regex(quarterPattern),
-  participants: z.int().min(0).max(100_000),
-  sessions: z.int().min(0).max(10_000).nullable().default(null),
-});
+/**
+ * Reach of an activity in one quarter (chosen from a list, as `2025-Q3`): counts per audience,
+ * whole and not negative, never who. The participants are their sum.
+ */
+export const reachInputSchema = z
+  .strictObject({
+    quarter: z.string().refine((value) => quarterPattern.test(value), 'quarterFormat'),
+    ...(Object.fromEntries(reachAudiences.map((audience) => [audience, reachCount(100_000)])) as Record<
+      ReachAudience,
+      ReturnType<typeof reachCount>
+    >),
+    sessions: reachCount(10_000).nullable().default(null),
+  })
+  .transform((reach) => ({
+    ...reach,
+    participants: reachAudiences.reduce((sum, audience) => sum + reach[audience], 0),
+  }));
 export type ReachInput = z.infer<typeof reachInputSchema>;
 
 const registerNormSchema = z.strictObject({
@@ -224,3 +251,51 @@ export const registrySettingsChangeSchema = z.strictObject({
   levelsPresent: uniqueList(registryLevelSchema, 20, 1),
 });
 export type RegistrySettingsChange = z.infer<typeof registrySettingsChangeSchema>;
+
+const formationTargetSchema = z.strictObject({
+  level: registryLevelSchema,
+  phase: registryPhaseSchema,
+  /** Null: any role. */
+  role: registryRoleSchema.nullable().default(null),
+  people: amountOf(formationLimits.people, true),
+  fte: amountOf(formationLimits.fte),
+});
+
+const budgetLineSchema = z.strictObject({
+  source: enumOf(fundingSources),
+  label: optionalText(200).default(null),
+  amount: amountOf(formationLimits.amount).refine((value) => Number.isInteger(value * 100), 'wholeCents'),
+  startsOn: isoDate,
+  endsOn: isoDate,
+});
+
+/** The whole formatieplan, saved at once with the version last seen (optimistic concurrency). */
+export const formationPlanChangeSchema = z
+  .strictObject({
+    version: z.int().positive(),
+    hoursPerFte: z.number().positive().max(formationLimits.hoursPerFte),
+    targets: z.array(formationTargetSchema).max(formationLimits.targets),
+    budget: z.array(budgetLineSchema).max(formationLimits.budgetLines),
+  })
+  .superRefine((plan, ctx) => {
+    const seen = new Set<string>();
+    plan.targets.forEach((target, index) => {
+      const key = `${target.level}|${target.phase}|${target.role ?? ''}`;
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: ['targets', index, 'role'], message: 'targetDuplicate' });
+      seen.add(key);
+    });
+    plan.budget.forEach((line, index) => {
+      if (line.endsOn < line.startsOn)
+        ctx.addIssue({ code: 'custom', path: ['budget', index, 'endsOn'], message: 'datesInWrongOrder' });
+    });
+  });
+export type FormationPlanChange = z.infer<typeof formationPlanChangeSchema>;
+
+/** The organisation's size, for the network's fair figures (with the version last seen). */
+export const organisationSizeChangeSchema = z.strictObject({
+  version: z.int().positive(),
+  staffFte: amountOf(organisationSizeLimits.staffFte).nullable(),
+  clientsPerYear: amountOf(organisationSizeLimits.clientsPerYear, true).nullable(),
+});
+export type OrganisationSizeChange = z.infer<typeof organisationSizeChangeSchema>;

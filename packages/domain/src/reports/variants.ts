@@ -20,16 +20,18 @@ export const reportSections = [
   'evidence',
   /** The registry as counts: coverage of levels × phases, signals by kind, activities and their reach. */
   'registry',
+  /** The formatieplan: targets against the registry (people and FTE), the budget by source, the gap to the 2030 aim. */
+  'formationPlan',
 ] as const;
 export type ReportSection = (typeof reportSections)[number];
 
 const sectionsByVariant: Record<ReportVariant, readonly ReportSection[]> = {
   // The board gets everything it decides on.
-  board: ['roadmapStatus', 'monitor', 'goals', 'measurement', 'registry'],
+  board: ['roadmapStatus', 'monitor', 'goals', 'measurement', 'registry', 'formationPlan'],
   // Works and client councils: where the organisation stands and what staff say; no owners' names.
   councils: ['roadmapStatus', 'monitor', 'measurement', 'registry'],
   // The municipality: the state of the work and what is planned.
-  municipality: ['roadmapStatus', 'monitor', 'goals', 'registry'],
+  municipality: ['roadmapStatus', 'monitor', 'goals', 'registry', 'formationPlan'],
   // A quality-mark audit: the phases as Keurmerk indicators 1–3, with the status and the evidence.
   audit: ['qualityMark', 'roadmapStatus', 'monitor', 'registry', 'evidence', 'measurement'],
 };

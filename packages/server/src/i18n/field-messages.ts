@@ -23,6 +23,12 @@ const catalogue = {
     fundingSourceMissing: 'Vul ook in waar het geld vandaan komt.',
     trainingNameMissing: 'Vul de naam van de training in.',
     activityNameMissing: 'Kies een activiteit uit de lijst of geef je eigen activiteit een naam.',
+    wholeNumber: 'Vul een heel getal in, zonder komma.',
+    notNegative: 'Vul 0 of meer in, geen negatief getal.',
+    tooLarge: 'Dit getal is te groot.',
+    wholeCents: 'Vul een bedrag in euro’s in, met hoogstens twee cijfers na de komma.',
+    quarterFormat: 'Kies een kwartaal uit de lijst.',
+    targetDuplicate: 'Dit niveau, deze fase en deze rol staan al in het plan. Pas die regel aan.',
   },
   en: {
     registrationNumberFormat:
@@ -41,6 +47,12 @@ const catalogue = {
     fundingSourceMissing: 'Also fill in where the money comes from.',
     trainingNameMissing: 'Fill in the name of the training.',
     activityNameMissing: 'Choose an activity from the list or give your own activity a name.',
+    wholeNumber: 'Fill in a whole number, without decimals.',
+    notNegative: 'Fill in 0 or more, not a negative number.',
+    tooLarge: 'This number is too large.',
+    wholeCents: 'Fill in an amount in euros, with at most two decimals.',
+    quarterFormat: 'Choose a quarter from the list.',
+    targetDuplicate: 'This level, phase and role are already in the plan. Change that line instead.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -112,6 +112,10 @@ const catalogue = {
     logConflict: 'Iemand anders heeft dit net gewijzigd. Bekijk de nieuwe versie en probeer het opnieuw.',
     activityConflict:
       'Iemand anders heeft deze activiteit net opgeslagen. Bekijk de nieuwe versie en probeer het opnieuw.',
+    formationPlanConflict:
+      'Iemand anders heeft het formatieplan net opgeslagen. Bekijk de nieuwe versie en probeer het opnieuw.',
+    sizeConflict:
+      'Iemand anders heeft de omvang van de organisatie net opgeslagen. Bekijk de nieuwe waarden en probeer het opnieuw.',
     settingsConflict:
       'Iemand anders heeft de instellingen net opgeslagen. Bekijk de nieuwe versie en probeer het opnieuw.',
     importHasErrors:
@@ -231,6 +235,10 @@ const catalogue = {
       'Someone else has just saved this person. Below is what it says now. Adjust your change to it.',
     logConflict: 'Someone else has just changed this. Look at the new version and try again.',
     activityConflict: 'Someone else has just saved this activity. Look at the new version and try again.',
+    formationPlanConflict:
+      'Someone else has just saved the formation plan. Look at the new version and try again.',
+    sizeConflict:
+      'Someone else has just saved the organisation’s size. Look at the new values and try again.',
     settingsConflict: 'Someone else has just saved the settings. Look at the new version and try again.',
     importHasErrors: 'The file has errors. Nothing was imported. Correct the rows below and try again.',
     importFileType: 'We cannot read this file. Use CSV or Excel (XLSX).',

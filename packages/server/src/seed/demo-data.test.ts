@@ -34,7 +34,9 @@ describe('demo data', () => {
       sql`select (select count(*) from registry_people p where p.org_id = o.id) as people,
             (select count(*) from registry_people p where p.org_id = o.id and p.membership_id is not null) as linked,
             (select count(*) from activities a where a.org_id = o.id) as activities,
-            (select count(*) from activity_reach r where r.org_id = o.id) as reach
+            (select count(*) from activity_reach r where r.org_id = o.id) as reach,
+            (select count(*) from activity_reach r where r.org_id = o.id and r.partners > 0) as partners_reached,
+            (select count(*) from formation_plans f where f.org_id = o.id) as plans
           from organisations o order by o.name`,
     );
     // The two organisations with demo accounts have a registry; the four network members do not.
@@ -43,11 +45,15 @@ describe('demo data', () => {
       Number(row.linked),
       Number(row.activities),
       Number(row.reach),
+      Number(row.plans),
     ]);
+    // Six activities (two of phases 1–2) with four quarters each, and a formation plan.
     expect(counts.filter(([people]) => people !== 0)).toEqual([
-      [4, 1, 4, 16],
-      [4, 1, 4, 16],
+      [4, 1, 6, 24, 1],
+      [4, 1, 6, 24, 1],
     ]);
+    // Reach of the whole system: (ex-)partners are among those reached.
+    expect(rows.filter((row) => Number(row.partners_reached) > 0)).toHaveLength(2);
     expect(await seedDemoData(t.database.db, t.secretBox)).toBeNull();
   });
 });

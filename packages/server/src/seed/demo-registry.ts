@@ -1,7 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { withTenant } from '../db/tenant.ts';
-import { activities, activityReach, registryLogs, registryPeople } from '../modules/registry/table.ts';
+import {
+  activities,
+  activityReach,
+  formationPlans,
+  registryLogs,
+  registryPeople,
+} from '../modules/registry/table.ts';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const quartersBack = (n: number) => {
@@ -149,6 +155,19 @@ export async function seedDemoRegistry(
           leaderPersonIds: buddy ? [buddy.id] : [],
         },
         { orgId: org.id, activityKey: 'walkInHours', phases: ['safety', 'recovery'], leaderPersonIds: [] },
+        // Phases 1 and 2: the whole system, (ex-)partners included.
+        {
+          orgId: org.id,
+          activityKey: 'bridgeFunction',
+          phases: ['safety'],
+          leaderPersonIds: buddy ? [buddy.id] : [],
+        },
+        {
+          orgId: org.id,
+          activityKey: 'involvingPartners',
+          phases: ['safety', 'riskManagement'],
+          leaderPersonIds: coach ? [coach.id] : [],
+        },
         {
           orgId: org.id,
           activityKey: null,
@@ -161,14 +180,60 @@ export async function seedDemoRegistry(
     const quarters = quartersBack(4);
     await tx.insert(activityReach).values(
       list.flatMap((activity, a) =>
-        quarters.map((quarter, q) => ({
-          orgId: org.id,
-          activityId: activity.id,
-          quarter,
-          participants: 6 + ((a * 7 + q * 3 + org.variant * 5) % 14),
-          sessions: 10 + ((a + q) % 4),
-        })),
+        quarters.map((quarter, q) => {
+          // Counts per audience, invented: mostly adults, some children, (ex-)partners and network.
+          const adults = 4 + ((a * 7 + q * 3 + org.variant * 5) % 10);
+          const children = (a + q + org.variant) % 4;
+          const partners = a >= 3 && a <= 4 ? 1 + ((q + a) % 3) : 0;
+          const network = (a * 3 + q) % 3;
+          return {
+            orgId: org.id,
+            activityId: activity.id,
+            quarter,
+            participants: adults + children + partners + network,
+            adults,
+            children,
+            partners,
+            network,
+            sessions: 10 + ((a + q) % 4),
+          };
+        }),
       ),
     );
+    // A formation plan: targets where the registry falls short (management is empty), and money
+    // from three sources, a subsidy ending within six months.
+    await tx.insert(formationPlans).values({
+      orgId: org.id,
+      hoursPerFte: 36,
+      targets: [
+        { level: 'practice', phase: 'recovery', role: 'recoveryCoach', people: 3, fte: 2 },
+        { level: 'practice', phase: 'safety', role: null, people: 2, fte: 1 },
+        { level: 'team', phase: 'riskManagement', role: null, people: 1, fte: 0.5 },
+        { level: 'management', phase: 'recovery', role: null, people: 1, fte: 0.5 },
+      ],
+      budget: [
+        {
+          source: 'structural',
+          label: 'Begroting ervaringsdeskundigheid',
+          amount: org.variant === 0 ? 95_000 : 60_000,
+          startsOn: `${day(0).slice(0, 4)}-01-01`,
+          endsOn: `${Number(day(0).slice(0, 4)) + 3}-12-31`,
+        },
+        {
+          source: 'project',
+          label: 'Project Herstelgroepen',
+          amount: 24_000,
+          startsOn: day(-300),
+          endsOn: day(200),
+        },
+        {
+          source: 'subsidy',
+          label: 'Subsidie gemeente',
+          amount: 15_000,
+          startsOn: day(-250),
+          endsOn: day(75),
+        },
+      ],
+    });
   });
 }

@@ -209,6 +209,11 @@ export const pages: Page[] = [
     handle: { access: registryManage },
   },
   {
+    path: 'organisatie/register/formatieplan',
+    lazy: page(() => import('../features/registry/components/formation-page.tsx'), 'FormationPage'),
+    handle: { access: registryManage },
+  },
+  {
     path: 'organisatie/register/importeren',
     lazy: page(() => import('../features/registry/components/import-page.tsx'), 'ImportPage'),
     handle: { access: registryManage },

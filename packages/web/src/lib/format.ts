@@ -56,6 +56,21 @@ export function formatTakenAt(takenAt: string, locale: Locale): string {
 /** Numbers with one decimal at most: "3,4", "12". */
 export const decimalFormat = (locale: Locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
+/** Euros as the reader's language writes them: "€ 1.250,00" or "€1,250.00". */
+export const formatEuros = (value: number, locale: Locale) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(value);
+
+/** FTE with two decimals at most: "2,25". */
+export const formatFte = (value: number, locale: Locale) =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+
+/**
+ * A number typed in a field, with a decimal comma or point ("2,5" or "2.5"); null when the field
+ * is empty, NaN when it is not a number.
+ */
+export const parseDecimal = (typed: string): number | null =>
+  typed.trim() === '' ? null : Number(typed.trim().replace(',', '.'));
+
 /** A whole number as the reader's language writes it: "1.250" or "1,250". */
 export const formatNumber = (value: number, locale: Locale) => new Intl.NumberFormat(locale).format(value);
 

@@ -23,6 +23,7 @@ export const queryKeys = {
   organisations: ['organisations'] as const,
   organisation: (orgId: string) => ['organisations', orgId] as const,
   members: (orgId: string) => ['organisations', orgId, 'members'] as const,
+  organisationSize: (orgId: string) => ['organisations', orgId, 'size'] as const,
   /** The start page's work, in the page's language (item titles come translated). */
   start: (orgId: string, locale: string) => ['organisations', orgId, 'start', locale] as const,
   invitations: (orgId: string) => ['organisations', orgId, 'invitations'] as const,
@@ -65,6 +66,7 @@ export const queryKeys = {
     signals: (orgId: string) => ['organisations', orgId, 'registry', 'signals'] as const,
     settings: (orgId: string) => ['organisations', orgId, 'registry', 'settings'] as const,
     activities: (orgId: string) => ['organisations', orgId, 'registry', 'activities'] as const,
+    formation: (orgId: string) => ['organisations', orgId, 'registry', 'formation'] as const,
   },
   benchmark: {
     comparison: (orgId: string) => ['organisations', orgId, 'network', 'comparison'] as const,

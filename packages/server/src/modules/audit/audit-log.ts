@@ -51,6 +51,7 @@ export type AuditAction =
   | 'registry.exported'
   | 'registry.imported'
   | 'registry.personDeleted'
+  | 'registry.formationPlanSaved'
   | 'network.optedOut'
   | 'network.optedIn'
   | 'report.generated'
@@ -163,6 +164,7 @@ export const auditActions: readonly AuditAction[] = [
   'registry.exported',
   'registry.imported',
   'registry.personDeleted',
+  'registry.formationPlanSaved',
   'network.optedOut',
   'network.optedIn',
   'report.generated',

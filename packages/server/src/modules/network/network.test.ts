@@ -7,6 +7,7 @@ import { seedClosedWave, seedRoadmapProgress } from '../../seed/network-data.ts'
 import {
   buildTestApp,
   injectAs,
+  ownerRows,
   queryRows,
   retakeNetworkSnapshot,
   type SeededOrganisation,
@@ -207,5 +208,62 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
     const bad = await injectAs(t.app, admin, { method: 'PATCH', url, payload: { optedOut: 'ja' } });
     expect(bad.statusCode).toBe(400);
     await injectAs(t.app, admin, { method: 'PATCH', url, payload: { optedOut: false } });
+  });
+  it('sets the registry against each organisation’s size: a small and a large one with the same share get the same figure', async () => {
+    // Organisation i has i + 1 experts of 18 hours (0.5 FTE at 36 hours) and 10 × (i + 1) FTE staff:
+    // 5 expert FTE per 100 FTE staff everywhere, although the raw counts differ up to fivefold.
+    for (let i = 0; i < 5; i++) {
+      const org = orgs[i] as SeededOrganisation;
+      await ownerRows(
+        t.database,
+        sql`update registry_people set hours_per_week = 18 where org_id = ${org.id}`,
+      );
+      const admin = await sessionFor(t.app, org.members.org_admin.id);
+      const url = `/api/organisations/${org.id}/size`;
+      const size = (await injectAs(t.app, admin, { method: 'GET', url })).json();
+      const saved = await injectAs(t.app, admin, {
+        method: 'PATCH',
+        url,
+        payload: { version: size.version, staffFte: 10 * (i + 1), clientsPerYear: 100 * (i + 1) },
+      });
+      expect(saved.statusCode).toBe(200);
+    }
+    const refused = await injectAs(
+      t.app,
+      await sessionFor(t.app, (orgs[0] as SeededOrganisation).members.org_admin.id),
+      {
+        method: 'PATCH',
+        url: `/api/organisations/${(orgs[0] as SeededOrganisation).id}/size`,
+        payload: { version: 2, staffFte: -5, clientsPerYear: 10.5 },
+      },
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(
+      refused
+        .json()
+        .details.map((d: { field: string }) => d.field)
+        .sort(),
+    ).toEqual(['body.clientsPerYear', 'body.staffFte']);
+    const sections = (await loadNetworkInputs(t.database.db, networkSections, members())).map(
+      buildNetworkSection,
+    );
+    expect(metric(sections, 'registry.experts')?.figure).toMatchObject({ median: 3, organisations: 5 });
+    const fair = { withheld: false, organisations: 5, q1: null, median: 5, q3: null };
+    expect(metric(sections, 'registry.expertFtePer100Staff')?.figure).toEqual(fair);
+    // All five are small (under 100 FTE): the small band has its five, the others are withheld.
+    expect(metric(sections, 'registry.expertFtePer100Staff.small')?.figure).toEqual(fair);
+    expect(metric(sections, 'registry.expertFtePer100Staff.large')?.figure).toEqual({
+      withheld: true,
+      reason: 'tooFewOrganisations',
+    });
+    // The same organisation's own figure, beside the network, is the same 5 for the smallest and the largest.
+    for (const i of [0, 4]) {
+      const inputs = await loadNetworkInputs(t.database.db, networkSections, members());
+      const own = inputs
+        .map((input) => compareSection(input, (orgs[i] as SeededOrganisation).id))
+        .flatMap((section) => section.metrics)
+        .find((m) => m.key === 'registry.expertFtePer100Staff')?.own;
+      expect(own).toBe(5);
+    }
   });
 });

@@ -15,7 +15,7 @@ export const figureSchema = z.discriminatedUnion('withheld', [
   z.object({ withheld: z.literal(true), reason: z.enum(['tooFewOrganisations', 'dominated']) }),
 ]);
 
-const unitSchema = z.enum(['score', 'percent', 'count', 'perThousand']);
+const unitSchema = z.enum(['score', 'percent', 'count', 'perHundred', 'perThousand']);
 
 export const sectionSchema = z.object({
   key: z.string(),

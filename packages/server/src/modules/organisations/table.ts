@@ -1,6 +1,17 @@
 import { orgRoles } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from '../auth/table.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -11,6 +22,11 @@ export const organisations = pgTable('organisations', {
   name: text('name').notNull().unique(),
   /** The organisation takes no part in the network benchmark (its figures are in no aggregate). */
   benchmarkOptedOut: boolean('benchmark_opted_out').notNull().default(false),
+  /** The organisation's size, for the network's fair figures (per 100 FTE staff, per 1,000 clients). */
+  staffFte: real('staff_fte'),
+  clientsPerYear: integer('clients_per_year'),
+  /** Optimistic concurrency of the size. */
+  sizeVersion: integer('size_version').notNull().default(1),
   createdAt: createdAt(),
 });
 

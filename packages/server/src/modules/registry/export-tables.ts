@@ -1,8 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { type OrganisationExporter, plain } from '../../lib/organisation-export.ts';
-import { activities, activityReach, registryLogs, registryPeople, registrySettings } from './table.ts';
+import {
+  activities,
+  activityReach,
+  formationPlans,
+  registryLogs,
+  registryPeople,
+  registrySettings,
+} from './table.ts';
 
-/** The registry: people, their logs, the settings, activities and their reach (counts only). */
+/** The registry: people, their logs, the settings, the formation plan, activities and their reach (counts only). */
 export const registryExporter: OrganisationExporter = async (tx, orgId) => {
   const own = <T extends { orgId: string }>(rows: T[]) =>
     plain(rows.map(({ orgId: _orgId, ...rest }) => rest));
@@ -18,6 +25,10 @@ export const registryExporter: OrganisationExporter = async (tx, orgId) => {
     {
       name: 'registrySettings',
       rows: own(await tx.select().from(registrySettings).where(eq(registrySettings.orgId, orgId))),
+    },
+    {
+      name: 'formationPlan',
+      rows: own(await tx.select().from(formationPlans).where(eq(formationPlans.orgId, orgId))),
     },
     { name: 'activities', rows: own(await tx.select().from(activities).where(eq(activities.orgId, orgId))) },
     {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import activityRoutes from './activity-routes.ts';
+import formationRoutes from './formation-routes.ts';
 import registryRoutes from './routes.ts';
 import transferRoutes from './transfer-routes.ts';
 
@@ -8,9 +9,11 @@ export default async function registry(app: FastifyInstance) {
   await app.register(registryRoutes);
   await app.register(transferRoutes);
   await app.register(activityRoutes);
+  await app.register(formationRoutes);
 }
 
 export { registryExporter } from './export-tables.ts';
+export { formationOf } from './formation-repository.ts';
 export { registryNetworkSection } from './network-section.ts';
 export {
   coverageGroups,

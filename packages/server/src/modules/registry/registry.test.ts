@@ -507,34 +507,42 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     });
     expect(made.statusCode).toBe(201);
     const activity = made.json();
+    const split = { adults: 6, children: 3, partners: 1, network: 1 };
     const reach = await as(coordinator, 'POST', `/activities/${activity.id}/reach`, {
       quarter: '2026-Q1',
-      participants: 11,
+      ...split,
       sessions: 10,
     });
-    expect(reach.json().reach).toEqual([{ quarter: '2026-Q1', participants: 11, sessions: 10 }]);
+    expect(reach.json().reach).toEqual([{ quarter: '2026-Q1', participants: 11, ...split, sessions: 10 }]);
     const corrected = await as(coordinator, 'POST', `/activities/${activity.id}/reach`, {
       quarter: '2026-Q1',
-      participants: 12,
+      ...split,
+      adults: 7,
     });
-    expect(corrected.json().reach).toEqual([{ quarter: '2026-Q1', participants: 12, sessions: null }]);
-    expect(
-      (
-        await as(coordinator, 'POST', `/activities/${activity.id}/reach`, {
-          quarter: '2026-Q1',
-          participants: -1,
-        })
-      ).statusCode,
-    ).toBe(400);
-    expect(
-      (
-        await as(coordinator, 'POST', `/activities/${activity.id}/reach`, {
-          quarter: '2026-Q1',
-          participants: 3,
-          names: ['Eva'],
-        })
-      ).statusCode,
-    ).toBe(400);
+    expect(corrected.json().reach).toEqual([
+      { quarter: '2026-Q1', participants: 12, ...split, adults: 7, sessions: null },
+    ]);
+    // A count that is not whole, a negative one, a typed quarter, or names: refused per field, nothing changes.
+    for (const [change, field, message] of [
+      [{ children: 2.5 }, 'body.children', /heel getal/],
+      [{ partners: -1 }, 'body.partners', /negatief/],
+      [{ quarter: 'voorjaar 2026' }, 'body.quarter', /uit de lijst/],
+      [{ names: ['Eva'] }, 'body', /.+/],
+    ] as const) {
+      const refused = await as(coordinator, 'POST', `/activities/${activity.id}/reach`, {
+        quarter: '2026-Q1',
+        ...split,
+        ...change,
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().details.find((d: { field: string }) => d.field === field)?.message).toMatch(
+        message,
+      );
+    }
+    expect((await as(coordinator, 'GET', '/activities')).json().activities[0].reach[0]).toMatchObject({
+      participants: 12,
+      adults: 7,
+    });
     const wrongOrder = await as(coordinator, 'PATCH', `/activities/${activity.id}`, {
       version: 1,
       activityKey: 'recoveryGroups',

@@ -226,8 +226,9 @@ export function listPeople(tx: Tx, orgId: string, opts: { includeEnded?: boolean
  * Reflection hours logged in the period (of `months`) that ends when `expires` falls, in SQL. The
  * person's id is written qualified: drizzle leaves columns unqualified, and `id` alone would be the log's.
  */
+// Without an expiry there is no period: the logs are not read at all (most people hold no SKJ registration).
 const periodHoursSql = (expires: AnyColumn, months: number) =>
-  sql<number>`coalesce((select sum(${registryLogs.hours}) from ${registryLogs} where ${registryLogs.personId} = "registry_people"."id" and ${registryLogs.kind} in ('intervision', 'supervision') and ${registryLogs.heldOn} > (${expires} - make_interval(months => ${months}::int))::date and ${registryLogs.heldOn} <= ${expires}), 0)`;
+  sql<number>`case when ${expires} is null then 0 else coalesce((select sum(${registryLogs.hours}) from ${registryLogs} where ${registryLogs.personId} = "registry_people"."id" and ${registryLogs.kind} in ('intervision', 'supervision') and ${registryLogs.heldOn} > (${expires} - make_interval(months => ${months}::int))::date and ${registryLogs.heldOn} <= ${expires}), 0) end`;
 
 /**
  * The facts the signals need, for every current person: the people table, with the reflection
@@ -416,6 +417,10 @@ export async function listActivities(tx: Tx, orgId: string) {
       activityId: activityReach.activityId,
       quarter: activityReach.quarter,
       participants: activityReach.participants,
+      adults: activityReach.adults,
+      children: activityReach.children,
+      partners: activityReach.partners,
+      network: activityReach.network,
       sessions: activityReach.sessions,
     })
     .from(activityReach)
@@ -483,7 +488,15 @@ export async function saveReach(tx: Tx, orgId: string, activityId: string, input
     .values({ ...input, orgId, activityId })
     .onConflictDoUpdate({
       target: [activityReach.activityId, activityReach.quarter],
-      set: { participants: input.participants, sessions: input.sessions, updatedAt: new Date() },
+      set: {
+        participants: input.participants,
+        adults: input.adults,
+        children: input.children,
+        partners: input.partners,
+        network: input.network,
+        sessions: input.sessions,
+        updatedAt: new Date(),
+      },
     });
   return getActivity(tx, orgId, activityId);
 }

@@ -118,7 +118,17 @@ export const activitySchema = z.object({
   startsOn: z.string().nullable(),
   endsOn: z.string().nullable(),
   version: z.int(),
-  reach: z.array(z.object({ quarter: z.string(), participants: z.int(), sessions: z.int().nullable() })),
+  reach: z.array(
+    z.object({
+      quarter: z.string(),
+      participants: z.int(),
+      adults: z.int().nullable(),
+      children: z.int().nullable(),
+      partners: z.int().nullable(),
+      network: z.int().nullable(),
+      sessions: z.int().nullable(),
+    }),
+  ),
 });
 
 export const importReportSchema = errorResponseSchema.extend({
@@ -140,3 +150,54 @@ export const registryFactsSchema = z.object({
 export const conflictWith = <T extends z.ZodType>(current: T) => errorResponseSchema.extend({ current });
 export const stageSchema = z.enum(maturityStages);
 export const errors = scopedErrorResponses;
+
+const sourceAmounts = z.object({ structural: z.number(), project: z.number(), subsidy: z.number() });
+const formationTarget = z.object({
+  level: z.string(),
+  phase: z.enum(['safety', 'riskManagement', 'recovery']),
+  role: z.string().nullable(),
+  people: z.number(),
+  fte: z.number(),
+});
+const budgetLine = z.object({
+  source: z.enum(['structural', 'project', 'subsidy']),
+  label: z.string().nullable(),
+  amount: z.number(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+});
+export const formationPlanSchema = z.object({
+  hoursPerFte: z.number(),
+  targets: z.array(formationTarget),
+  budget: z.array(budgetLine),
+  version: z.int(),
+});
+const cell = z.object({ level: z.string(), phase: z.string() });
+/** The plan as saved, and the plan against the registry today (domain `computeFormation`). */
+export const formationSchema = z.object({
+  plan: formationPlanSchema,
+  formation: z.object({
+    hoursPerFte: z.number(),
+    targets: z.array(
+      formationTarget.extend({
+        actualPeople: z.int(),
+        actualFte: z.number(),
+        gapPeople: z.number(),
+        gapFte: z.number(),
+      }),
+    ),
+    totals: z.object({
+      targetPeople: z.number(),
+      targetFte: z.number(),
+      actualPeople: z.int(),
+      actualFte: z.number(),
+    }),
+    budget: z.object({
+      bySource: sourceAmounts,
+      runningBySource: sourceAmounts,
+      total: z.number(),
+      endingSoon: z.array(budgetLine),
+    }),
+    aim: coverageSchema.shape.aim.extend({ gapsWithoutTarget: z.array(cell) }),
+  }),
+});

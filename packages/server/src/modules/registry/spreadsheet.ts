@@ -1,4 +1,11 @@
-import { frameworkV1, importColumns, type Locale, registryLevels, staffRoles } from '@derde-bron/domain';
+import {
+  frameworkV1,
+  importColumns,
+  type Locale,
+  registryActivities,
+  registryLevels,
+  staffRoles,
+} from '@derde-bron/domain';
 import { loadExcelJs } from '../../lib/xlsx.ts';
 import type { listActivities, listPeople } from './repository.ts';
 
@@ -31,6 +38,10 @@ const words = {
       'kwartaal',
       'deelnemers',
       'bijeenkomsten',
+      'volwassenen',
+      'kinderen',
+      'ex_partners',
+      'netwerk',
     ],
   },
   en: {
@@ -39,7 +50,20 @@ const words = {
     funding: { structural: 'structural', project: 'project', subsidy: 'subsidy' },
     yes: 'yes',
     no: 'no',
-    activityHeader: ['activity', 'phases', 'led_by', 'starts', 'ends', 'quarter', 'participants', 'sessions'],
+    activityHeader: [
+      'activity',
+      'phases',
+      'led_by',
+      'starts',
+      'ends',
+      'quarter',
+      'participants',
+      'sessions',
+      'adults',
+      'children',
+      'ex_partners',
+      'network',
+    ],
   },
 } as const;
 
@@ -87,7 +111,7 @@ export function peopleRows(people: Person[], locale: Locale): Cell[][] {
 
 /** Activities, one row per quarter with reach (or one row without), counts only. */
 export function activityRows(list: Activity[], locale: Locale): Cell[][] {
-  const activityTitle = titleOf(frameworkV1.activities, locale);
+  const activityTitle = titleOf(registryActivities, locale);
   const phase = titleOf(frameworkV1.phases, locale);
   const rows = list.flatMap((a) => {
     const base = [
@@ -97,8 +121,17 @@ export function activityRows(list: Activity[], locale: Locale): Cell[][] {
       a.startsOn,
       a.endsOn,
     ];
-    if (a.reach.length === 0) return [[...base, null, null, null]];
-    return a.reach.map((r) => [...base, r.quarter, r.participants, r.sessions]);
+    if (a.reach.length === 0) return [[...base, null, null, null, null, null, null, null]];
+    return a.reach.map((r) => [
+      ...base,
+      r.quarter,
+      r.participants,
+      r.sessions,
+      r.adults,
+      r.children,
+      r.partners,
+      r.network,
+    ]);
   });
   return [[...words[locale].activityHeader], ...rows];
 }

@@ -1,4 +1,4 @@
-import type { RegistryNorms } from '@derde-bron/domain';
+import type { BudgetLine, FormationTarget, RegistryNorms } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -146,9 +146,30 @@ export const activityReach = pgTable(
       .notNull()
       .references(() => activities.id, { onDelete: 'cascade' }),
     quarter: text('quarter').notNull(),
+    /** Everyone reached: the sum of the audiences when they are recorded. */
     participants: integer('participants').notNull(),
+    /** Per audience (domain `reachAudiences`); null in counts recorded before the split. */
+    adults: integer('adults'),
+    children: integer('children'),
+    partners: integer('partners'),
+    network: integer('network'),
     sessions: integer('sessions'),
     updatedAt: updatedAt(),
   },
   (t) => [unique('activity_reach_quarter_unique').on(t.activityId, t.quarter)],
 );
+
+/**
+ * The formatieplan per organisation: targets per level, phase and role (people and FTE) and the
+ * budget in euros by source with start and end dates (domain `FormationPlan`), saved as a whole.
+ */
+export const formationPlans = pgTable('formation_plans', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  hoursPerFte: real('hours_per_fte').notNull(),
+  targets: jsonb('targets').$type<FormationTarget[]>().notNull(),
+  budget: jsonb('budget').$type<BudgetLine[]>().notNull(),
+  version: integer('version').notNull().default(1),
+  updatedAt: updatedAt(),
+});

@@ -1,13 +1,17 @@
 import {
+  aim2030,
+  earlyPhaseActivities,
   type FactSource,
   governanceLevels,
   type Locale,
   monitorContentV1,
   qualityMarkIndicators,
   type ReportVariant,
+  registryRoles,
   sectionsOf,
   showsOwners,
 } from '@derde-bron/domain';
+import { formatDay } from '../../lib/dates.ts';
 import { bar, type Content, table } from './pdf.ts';
 import type { ReportData } from './report-data.ts';
 import { formatNumber, textsFor } from './texts.ts';
@@ -209,7 +213,9 @@ export function buildImplementationReport(
         [...data.content.levels, ...governanceLevels].find((l) => l.key === key)?.title[locale] ?? key;
       const activityTitle = (a: (typeof activities)[number]) =>
         a.name ??
-        data.content.activities.find((x) => x.key === a.activityKey)?.title[locale] ??
+        [...data.content.activities, ...earlyPhaseActivities].find((x) => x.key === a.activityKey)?.title[
+          locale
+        ] ??
         a.activityKey ??
         '';
       const phaseKeys = data.content.phases.map((p) => p.key);
@@ -240,6 +246,77 @@ export function buildImplementationReport(
                 String(a.participants),
               ]),
               ['*', '*', 70],
+            ),
+      ];
+    },
+    formationPlan: () => {
+      const f = data.formation;
+      const phaseTitle = (key: string) =>
+        data.content.phases.find((p) => p.key === key)?.title[locale] ?? key;
+      const levelTitle = (key: string) =>
+        [...data.content.levels, ...governanceLevels].find((l) => l.key === key)?.title[locale] ?? key;
+      const roleTitle = (key: string | null) =>
+        key === null ? t.formationAnyRole : (registryRoles.find((r) => r.key === key)?.title[locale] ?? key);
+      const fte = (value: number) =>
+        value.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
+      const euros = (value: number) =>
+        value.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' });
+      const pair = (people: number, value: number) => `${people} / ${fte(value)}`;
+      const unit = `(${t.formationPeople} / ${t.formationFte})`;
+      return [
+        { text: t.formationTitle, style: 'heading' },
+        t.formationAim(aim2030[locale]),
+        f.aim.met ? t.formationAimMet : t.formationGaps(f.aim.gaps.length, f.aim.gapsWithoutTarget.length),
+        f.targets.length === 0
+          ? t.formationNoTargets
+          : table(
+              [
+                t.level,
+                t.formationPhase,
+                t.formationRole,
+                `${t.formationTarget} ${unit}`,
+                `${t.formationActual} ${unit}`,
+                `${t.formationGap} ${unit}`,
+              ],
+              f.targets.map((row) => [
+                levelTitle(row.level),
+                phaseTitle(row.phase),
+                roleTitle(row.role),
+                pair(row.people, row.fte),
+                pair(row.actualPeople, row.actualFte),
+                pair(row.gapPeople, row.gapFte),
+              ]),
+            ),
+        t.formationTotals(
+          String(f.totals.targetPeople),
+          fte(f.totals.targetFte),
+          String(f.totals.actualPeople),
+          fte(f.totals.actualFte),
+        ),
+        { text: t.formationHoursPerFte(fte(f.hoursPerFte)), style: 'note' },
+        { text: t.budgetTitle, style: 'subheading' },
+        table(
+          [t.budgetSource, t.budgetTotal, t.budgetRunning],
+          [
+            ...(['structural', 'project', 'subsidy'] as const).map((source) => [
+              t.budgetSources[source] ?? source,
+              euros(f.budget.bySource[source]),
+              euros(f.budget.runningBySource[source]),
+            ]),
+            [t.total, euros(f.budget.total), ''],
+          ],
+        ),
+        { text: t.budgetEndingSoon, style: 'subheading' },
+        f.budget.endingSoon.length === 0
+          ? t.budgetNoneEnding
+          : table(
+              [t.budgetSource, t.budgetLabel, t.budgetEnds, t.budgetAmount],
+              f.budget.endingSoon.map((line) => [
+                t.budgetSources[line.source] ?? line.source,
+                line.label ?? '',
+                formatDay(line.endsOn, locale),
+                euros(line.amount),
+              ]),
             ),
       ];
     },

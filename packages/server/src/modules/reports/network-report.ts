@@ -16,12 +16,13 @@ export function metricLabel(key: string, locale: Locale): string {
   const t = textsFor(locale);
   if (key === 'overallProgress') return t.overallProgress;
   if (key === 'stage.organisation') return t.wholeOrganisation;
-  const [kind, sub] = key.split('.');
+  const [kind, sub, band] = key.split('.');
   if (kind === 'stepProgress' || kind === 'stage') {
     const step = bundledFrameworks[0]?.content.steps.find((s) => s.key === sub);
     if (step) return `${kind === 'stage' ? '' : `${t.stepProgress} `}${step.number}. ${step.title[locale]}`;
   }
-  if (kind === 'registry' && sub && t.registry[sub]) return t.registry[sub];
+  if (kind === 'registry' && sub && t.registry[sub])
+    return band ? `${t.registry[sub]} — ${t.sizeBands[band] ?? band}` : t.registry[sub];
   if (kind === 'scale') {
     const scale = instrumentV1.scales.find((s) => s.key === sub);
     if (scale) return scale.title[locale];
@@ -47,7 +48,8 @@ export function buildNetworkReport(
   today: string,
 ): { content: Content[]; info: object } {
   const t = textsFor(locale);
-  const maxOf = (unit: string) => (unit === 'score' ? 5 : unit === 'percent' ? 100 : 1);
+  const maxOf = (unit: string) =>
+    (({ score: 5, percent: 100, perHundred: 20, perThousand: 1000 }) as Record<string, number>)[unit] ?? 1;
   return {
     info: { title: t.networkTitle, creator: 'Derde Bron' },
     content: [

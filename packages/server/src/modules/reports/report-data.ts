@@ -4,6 +4,7 @@ import {
   computeCoverage,
   computeSignals,
   countSignals,
+  type Formation,
   type FrameworkContent,
   hasReportData,
   type MaturityStage,
@@ -17,7 +18,13 @@ import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
 import { instruments, publishedTotals } from '../measurement/index.ts';
 import { loadMonitor } from '../monitor/index.ts';
-import { coverageGroups, getSettings, listActivities, listSignalFacts } from '../registry/index.ts';
+import {
+  coverageGroups,
+  formationOf,
+  getSettings,
+  listActivities,
+  listSignalFacts,
+} from '../registry/index.ts';
 import {
   buildOverview,
   ensureRoadmap,
@@ -83,6 +90,8 @@ export type ReportData = {
       participants: number;
     }>;
   };
+  /** The formatieplan against the registry today (targets, budget by source, the gap to the 2030 aim). */
+  formation: Formation;
 };
 
 const closedOn = (wave: { closedAt: Date | null; closesOn: string }) =>
@@ -234,5 +243,6 @@ export async function loadReportData(tx: Tx, orgId: string, year: number | null)
     evidence,
     stage: roadmap.stage,
     registry,
+    formation: (await formationOf(tx, orgId)).formation,
   };
 }

@@ -4,6 +4,7 @@ import { createInProcessJobs, type JobData, type Jobs } from '../../jobs/jobs.ts
 import { seedClosedWave, seedRoadmapProgress } from '../../seed/network-data.ts';
 import {
   buildTestApp,
+  daysFromToday,
   injectAs,
   pdfText,
   queryRows,
@@ -70,9 +71,36 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
     const activity = await post('/activities', { activityKey: 'walkingGroups', phases: ['recovery'] });
     expect(activity.statusCode).toBe(201);
     expect(
-      (await post(`/activities/${activity.json().id}/reach`, { quarter: '2026-Q1', participants: 14 }))
-        .statusCode,
+      (
+        await post(`/activities/${activity.json().id}/reach`, {
+          quarter: '2026-Q1',
+          adults: 10,
+          children: 4,
+          partners: 0,
+          network: 0,
+        })
+      ).statusCode,
     ).toBeLessThan(300);
+    // A formation plan: a target the registry half fills, and a subsidy ending within six months.
+    const plan = await injectAs(t.app, admin, {
+      method: 'PATCH',
+      url: `/api/organisations/${org.id}/registry/formation`,
+      payload: {
+        version: 1,
+        hoursPerFte: 36,
+        targets: [{ level: 'practice', phase: 'recovery', role: null, people: 4, fte: 2.5 }],
+        budget: [
+          {
+            source: 'subsidy',
+            label: 'Fonds Herstel',
+            amount: 12500,
+            startsOn: daysFromToday(-100),
+            endsOn: daysFromToday(30),
+          },
+        ],
+      },
+    });
+    expect(plan.statusCode).toBe(200);
   });
   afterAll(() => t.close());
 
@@ -141,6 +169,14 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
     expect(text).toContain('2 mensen brengen ervaringskennis in');
     expect(text).toMatch(/Activiteiten en bereik[\s\S]*14/);
     expect(text).not.toContain('Ervaringsdeskundige A');
+    // The formation plan: target against actual, the budget by source, the 2030 aim in the guide's words.
+    expect(text).toContain('Formatieplan: doel en werkelijkheid');
+    expect(text).toMatch(
+      /op alle\s+organisatieniveaus\s+vertegenwoordigd,\s+zowel\s+horizontaal\s+als\s+verticaal/,
+    );
+    expect(text).toMatch(/Uitvoering\s+Samenwerken[\s\S]*?Elke rol\s+4 \/ 2,5\s+2 \/ 0\s+2 \/ 2,5/);
+    expect(text).toMatch(/Subsidie\s+€\s?12\.500,00/);
+    expect(text).toMatch(/Budget dat binnen 6 maanden stopt[\s\S]*Fonds Herstel/);
   });
 
   it('maps the phases to Keurmerk indicators 1–3 in the audit view, in English', async () => {

@@ -5,7 +5,8 @@ import { decimalFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 
 /** The highest value a unit's bar runs to. */
-export const maxOf = (unit: MetricUnit) => (unit === 'score' ? 5 : unit === 'percent' ? 100 : 1);
+export const maxOf = (unit: MetricUnit) =>
+  ({ score: 5, percent: 100, count: 1, perHundred: 20, perThousand: 1000 })[unit];
 
 /** Numbers as the reader's language writes them, one decimal at most; a percent with its sign. */
 export function useFormatValue() {
@@ -27,6 +28,12 @@ export function useMetricLabel() {
     if (kind === 'stepProgress') return t('benchmark.metrics.stepProgress', { step: stepName(sub) });
     if (kind === 'stage') return t('benchmark.metrics.stepStage', { step: stepName(sub) });
     if (kind === 'scale' && i18n.exists(`benchmark.scales.${sub}`)) return t(`benchmark.scales.${sub}`);
+    const band = key.split('.')[2];
+    if (kind === 'registry' && band && i18n.exists(`benchmark.registry.${sub}`))
+      return t('benchmark.inSizeBand', {
+        figure: t(`benchmark.registry.${sub}`),
+        band: t(`benchmark.sizeBands.${band}`),
+      });
     if (kind === 'registry' && i18n.exists(`benchmark.registry.${sub}`))
       return t(`benchmark.registry.${sub}`);
     return t('benchmark.metrics.other');

@@ -10,6 +10,7 @@ import { useOrganisation } from '../api/get-organisation.ts';
 import { InvitationsSection } from './invitations-section.tsx';
 import { InviteForm } from './invite-form.tsx';
 import { MembersSection } from './members-section.tsx';
+import { SizeSection } from './size-section.tsx';
 import { TeamsSection } from './teams-section.tsx';
 
 type Membership = NonNullable<SessionState['membership']>;
@@ -60,6 +61,7 @@ function OrganisationContent({ membership }: { membership: Membership }) {
             <InvitationsSection orgId={orgId} teams={data.teams} canManage={can(role, 'members.manage')} />
           )}
           <TeamsSection orgId={orgId} teams={data.teams} canManage={can(role, 'teams.manage')} />
+          <SizeSection orgId={orgId} canManage={can(role, 'network.participation')} />
           <OrganisationDataSection orgId={orgId} organisationName={data.name} role={role} />
         </>
       )}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ApiResponse } from '../../../api/types.ts';
+import type { ApiRequestBody, ApiResponse } from '../../../api/types.ts';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
@@ -33,10 +33,8 @@ export const saveReach = ({
 }: {
   orgId: string;
   activityId: string;
-  quarter: string;
-  participants: number;
-  sessions: number | null;
-}) => sendJson<Activity>('POST', orgPath(orgId, 'activities', activityId, 'reach'), body);
+} & ApiRequestBody<'/api/organisations/{orgId}/activities/{activityId}/reach', 'post'>) =>
+  sendJson<Activity>('POST', orgPath(orgId, 'activities', activityId, 'reach'), body);
 
 export const updateActivity = ({
   orgId,

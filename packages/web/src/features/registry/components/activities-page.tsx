@@ -1,15 +1,16 @@
-import { can } from '@derde-bron/domain';
+import { can, quarterOptions, type ReachAudience, reachAudiences } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
-import { TextField } from '../../../components/form-field.tsx';
+import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
+import { parseDecimal, today } from '../../../lib/format.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import {
   type Activity,
@@ -92,6 +93,10 @@ function ActivityCard({ orgId, activity, manage }: { orgId: string; activity: Ac
           scroll={false}
           columns={[
             t('registry.activities.quarter'),
+            ...reachAudiences.map((audience) => ({
+              label: t(`registry.activities.audiences.${audience}`),
+              className: 'table__number',
+            })),
             { label: t('registry.activities.participants'), className: 'table__number' },
             { label: t('registry.activities.sessions'), className: 'table__number' },
           ]}
@@ -99,6 +104,11 @@ function ActivityCard({ orgId, activity, manage }: { orgId: string; activity: Ac
           {activity.reach.map((r) => (
             <tr key={r.quarter}>
               <th scope="row">{r.quarter}</th>
+              {reachAudiences.map((audience) => (
+                <td className="table__number" key={audience}>
+                  {r[audience] ?? '—'}
+                </td>
+              ))}
               <td className="table__number">{r.participants}</td>
               <td className="table__number">{r.sessions ?? '—'}</td>
             </tr>
@@ -111,29 +121,40 @@ function ActivityCard({ orgId, activity, manage }: { orgId: string; activity: Ac
   );
 }
 
-const currentQuarter = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`;
-};
-
 function ReachForm({ orgId, activity, name }: { orgId: string; activity: Activity; name: string }) {
   const { t } = useTranslation();
   const save = useSaveReach();
-  const [quarter, setQuarter] = useState(currentQuarter());
-  const [participants, setParticipants] = useState('');
+  // This quarter and the three years before it, and any quarter already recorded.
+  const options = [...new Set([...quarterOptions(today()), ...activity.reach.map((r) => r.quarter)])].sort(
+    (a, b) => b.localeCompare(a),
+  );
+  const [quarter, setQuarter] = useState(options[0] ?? '');
+  const [counts, setCounts] = useState<Record<ReachAudience, string>>({
+    adults: '',
+    children: '',
+    partners: '',
+    network: '',
+  });
   const [sessions, setSessions] = useState('');
   const { feedback, setFeedback, fail } = useFormFeedback();
   const id = (n: string) => `reach-${activity.id}-${n}`;
   const errors = feedback?.kind === 'error' ? feedback.problem.fields : {};
+  const notCount = (typed: string) => {
+    const value = parseDecimal(typed);
+    return value !== null && (!Number.isInteger(value) || value < 0);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const count = Number(participants);
     const problem = checkFields(
       {
-        quarter: !/^\d{4}-Q[1-4]$/.test(quarter) && t('registry.activities.errors.quarter'),
-        participants:
-          (participants.trim() === '' || !Number.isInteger(count) || count < 0) &&
-          t('registry.activities.errors.count'),
+        quarter: quarter === '' && t('registry.activities.errors.quarter'),
+        ...Object.fromEntries(
+          reachAudiences.map((audience) => [
+            audience,
+            notCount(counts[audience]) && t('registry.activities.errors.count'),
+          ]),
+        ),
+        sessions: notCount(sessions) && t('registry.activities.errors.count'),
       },
       t('form.checkFields'),
     );
@@ -143,8 +164,11 @@ function ReachForm({ orgId, activity, name }: { orgId: string; activity: Activit
         orgId,
         activityId: activity.id,
         quarter,
-        participants: count,
-        sessions: sessions.trim() === '' ? null : Number(sessions),
+        // An empty field is nobody of that audience.
+        ...(Object.fromEntries(
+          reachAudiences.map((audience) => [audience, parseDecimal(counts[audience]) ?? 0]),
+        ) as Record<ReachAudience, number>),
+        sessions: parseDecimal(sessions),
       },
       {
         onSuccess: () =>
@@ -164,33 +188,50 @@ function ReachForm({ orgId, activity, name }: { orgId: string; activity: Activit
         feedback={feedback}
         fields={{
           quarter: { id: id('quarter'), label: t('registry.activities.quarter') },
-          participants: { id: id('participants'), label: t('registry.activities.participants') },
+          ...Object.fromEntries(
+            reachAudiences.map((audience) => [
+              audience,
+              { id: id(audience), label: t(`registry.activities.audiences.${audience}`) },
+            ]),
+          ),
+          sessions: { id: id('sessions'), label: t('registry.activities.sessions') },
         }}
       />
-      <TextField
+      <SelectField
         id={id('quarter')}
         label={t('registry.activities.quarter')}
-        hint={t('registry.activities.quarterHint')}
         value={quarter}
         error={errors.quarter}
         onChange={(e) => setQuarter(e.target.value)}
-        className="input--short"
-      />
-      <TextField
-        id={id('participants')}
-        label={t('registry.activities.participants')}
-        hint={t('registry.activities.countsOnly')}
-        inputMode="numeric"
-        value={participants}
-        error={errors.participants}
-        onChange={(e) => setParticipants(e.target.value)}
-        className="input--short"
-      />
+      >
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </SelectField>
+      <fieldset className="fieldset plan-line">
+        <legend>{t('registry.activities.reachLegend')}</legend>
+        <p className="hint">{t('registry.activities.countsOnly')}</p>
+        {reachAudiences.map((audience) => (
+          <TextField
+            key={audience}
+            id={id(audience)}
+            label={t(`registry.activities.audiences.${audience}`)}
+            inputMode="numeric"
+            value={counts[audience]}
+            error={errors[audience]}
+            onChange={(e) => setCounts((c) => ({ ...c, [audience]: e.target.value }))}
+            className="input--short"
+          />
+        ))}
+      </fieldset>
       <TextField
         id={id('sessions')}
         label={t('registry.activities.sessions')}
         inputMode="numeric"
         value={sessions}
+        error={errors.sessions}
         onChange={(e) => setSessions(e.target.value)}
         className="input--short"
       />

@@ -1,4 +1,4 @@
-import { frameworkActivityKeys, registryPhaseKeys } from '@derde-bron/domain';
+import { registryActivityKeys, registryPhaseKeys } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
@@ -82,7 +82,7 @@ export function ActivityForm({
         onChange={(e) => setActivityKey(e.target.value)}
       >
         <option value="">{t('registry.activities.own')}</option>
-        {frameworkActivityKeys.map((key) => (
+        {registryActivityKeys.map((key) => (
           <option key={key} value={key}>
             {terms.activity(key)}
           </option>

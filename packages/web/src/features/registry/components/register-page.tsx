@@ -43,6 +43,9 @@ export function RegistryNav() {
           <Link to={registryPaths.coverage}>{t('registry.nav.coverage')}</Link>
         </li>
         <li>
+          <Link to={registryPaths.formation}>{t('registry.nav.formation')}</Link>
+        </li>
+        <li>
           <Link to={registryPaths.import}>{t('registry.nav.import')}</Link>
         </li>
         <li>

@@ -1,4 +1,4 @@
-import { frameworkV1, registryLevels, staffRoles } from '@derde-bron/domain';
+import { frameworkV1, registryActivities, registryLevels, registryRoles } from '@derde-bron/domain';
 import { useLocalized } from '../../../lib/i18n.ts';
 
 /** Titles of roles, phases, levels and activities from the framework content, in the page's language. */
@@ -10,10 +10,10 @@ export function useTerms() {
       return term ? localized(term.title) : key;
     };
   return {
-    role: titleIn([...frameworkV1.roles, ...staffRoles]),
+    role: titleIn(registryRoles),
     phase: titleIn(frameworkV1.phases),
     level: titleIn(registryLevels),
-    activity: titleIn(frameworkV1.activities),
+    activity: titleIn(registryActivities),
   };
 }
 
@@ -29,5 +29,6 @@ export const registryPaths = {
   coverage: '/organisatie/register/dekking',
   signals: '/organisatie/register/signalen',
   import: '/organisatie/register/importeren',
+  formation: '/organisatie/register/formatieplan',
   activities: '/organisatie/activiteiten',
 };

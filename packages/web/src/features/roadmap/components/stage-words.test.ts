@@ -41,11 +41,12 @@ describe.each(['nl', 'en'] as const)('stage words and phase words in %s', (local
   });
 
   it('keeps "fase" for the three phases of safety work: never for a stage or the lemniscate', () => {
-    // Texts about the phases themselves (their keys say "phase"), and the registry's coverage of
-    // levels and phases; nothing of the roadmap or its stages.
+    // Texts about the phases themselves (their keys say "phase"), and the registry's coverage and
+    // formation plan of levels and phases; nothing of the roadmap or its stages.
     const aboutPhases = (path: string) =>
       (/phase/i.test(path) && !path.startsWith('roadmap.')) ||
       path.startsWith('registry.coverage.') ||
+      path.startsWith('registry.formation.') ||
       path === 'registry.activities.intro' ||
       path === 'benchmark.reports.variantHints.audit';
     const misused = [...texts(catalogue)]

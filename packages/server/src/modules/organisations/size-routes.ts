@@ -1,0 +1,83 @@
+import { organisationSizeChangeSchema } from '@derde-bron/domain';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Tx } from '../../db/tenant.ts';
+import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
+import { conflict, notFound } from '../../http-error.ts';
+import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
+import { organisations } from './table.ts';
+
+const sizeSchema = z.object({
+  staffFte: z.number().nullable(),
+  clientsPerYear: z.int().nullable(),
+  version: z.int(),
+});
+
+async function getSize(tx: Tx, orgId: string) {
+  const [found] = await tx
+    .select({
+      staffFte: organisations.staffFte,
+      clientsPerYear: organisations.clientsPerYear,
+      version: organisations.sizeVersion,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, orgId));
+  if (!found) throw notFound();
+  return found;
+}
+
+/** The organisation's size (staff FTE, clients per year): the network's figures per 100 FTE and per 1,000 clients. */
+const sizeRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  app.get(
+    '/api/organisations/:orgId/size',
+    {
+      config: { access: { permission: 'organisation.read' } },
+      schema: {
+        summary: 'The organisation’s size: staff FTE and clients per year',
+        tags: ['organisations'],
+        params: orgParams,
+        response: { 200: sizeSchema, ...scopedErrorResponses },
+      },
+    },
+    async (request) => withTenant(db, request.params.orgId, (tx) => getSize(tx, request.params.orgId)),
+  );
+
+  app.patch(
+    '/api/organisations/:orgId/size',
+    {
+      config: { access: { permission: 'network.participation' } },
+      schema: {
+        summary: 'Record the organisation’s size (with the version you last saw)',
+        description:
+          'Staff FTE and clients per year; the network divides by them so that small and large organisations compare fairly.',
+        tags: ['organisations'],
+        params: orgParams,
+        body: organisationSizeChangeSchema,
+        response: {
+          200: sizeSchema,
+          ...scopedErrorResponses,
+          409: errorResponseSchema.extend({ current: sizeSchema }),
+        },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      const { version, staffFte, clientsPerYear } = request.body;
+      return withTenant(db, orgId, async (tx) => {
+        const saved = await tx
+          .update(organisations)
+          .set({ staffFte, clientsPerYear, sizeVersion: version + 1 })
+          .where(and(eq(organisations.id, orgId), eq(organisations.sizeVersion, version)))
+          .returning({ id: organisations.id });
+        if (saved.length === 0) throw conflict('sizeConflict', { current: await getSize(tx, orgId) });
+        return getSize(tx, orgId);
+      });
+    },
+  );
+};
+
+export default sizeRoutes;

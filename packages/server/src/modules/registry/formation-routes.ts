@@ -1,0 +1,65 @@
+import { formationPlanChangeSchema } from '@derde-bron/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
+import { recordAudit } from '../audit/index.ts';
+import { formationOf, updateFormationPlan } from './formation-repository.ts';
+import { conflictWith, errors, formationPlanSchema, formationSchema } from './schemas.ts';
+
+const tags = ['registry'];
+
+/** The formatieplan: targets per level, phase and role, the budget by source, against the registry. */
+const formationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  app.get(
+    '/api/organisations/:orgId/registry/formation',
+    {
+      config: { access: { permission: 'registry.manage' } },
+      schema: {
+        summary:
+          'The formation plan against the registry: people and FTE per level, phase and role, the budget by source, the gap to the 2030 aim',
+        tags,
+        params: orgParams,
+        response: { 200: formationSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      return withTenant(db, orgId, (tx) => formationOf(tx, orgId));
+    },
+  );
+
+  app.patch(
+    '/api/organisations/:orgId/registry/formation',
+    {
+      config: { access: { permission: 'registry.manage' } },
+      schema: {
+        summary: 'Save the whole formation plan: targets and budget (with the version you last saw)',
+        description:
+          'If someone saved in between, the answer is 409 with the current plan. Bad input changes nothing and names each wrong field.',
+        tags,
+        params: orgParams,
+        body: formationPlanChangeSchema,
+        response: { 200: formationSchema, ...errors, 409: conflictWith(formationPlanSchema) },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      const { version, ...plan } = request.body;
+      return withTenant(db, orgId, async (tx) => {
+        const saved = await updateFormationPlan(tx, orgId, version, plan);
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: request.member.user.id,
+          action: 'registry.formationPlanSaved',
+          targetType: 'formationPlan',
+          details: { targets: saved.targets.length, budgetLines: saved.budget.length },
+        });
+        return formationOf(tx, orgId);
+      });
+    },
+  );
+};
+
+export default formationRoutes;

@@ -1,0 +1,109 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
+import { TextField } from '../../../components/form-field.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { parseDecimal } from '../../../lib/format.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import {
+  type OrganisationSize,
+  useOrganisationSize,
+  useSaveOrganisationSize,
+} from '../api/organisation-size.ts';
+
+/**
+ * The organisation's size (staff FTE, clients per year): the network sets its figures against it,
+ * so that a small organisation compares fairly with a large one. The org admin changes it.
+ */
+export function SizeSection({ orgId, canManage }: { orgId: string; canManage: boolean }) {
+  const { t } = useTranslation();
+  const size = useOrganisationSize(orgId);
+  return (
+    <section aria-labelledby="size-title">
+      <h2 id="size-title">{t('organisation.size.title')}</h2>
+      <p>{t('organisation.size.intro')}</p>
+      <QueryState query={size}>
+        {(data) => (canManage ? <SizeForm orgId={orgId} size={data} /> : <SizeFacts size={data} />)}
+      </QueryState>
+    </section>
+  );
+}
+
+function SizeFacts({ size }: { size: OrganisationSize }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="facts">
+      <dt>{t('organisation.size.staffFte')}</dt>
+      <dd>{size.staffFte ?? t('organisation.size.unknown')}</dd>
+      <dt>{t('organisation.size.clientsPerYear')}</dt>
+      <dd>{size.clientsPerYear ?? t('organisation.size.unknown')}</dd>
+    </dl>
+  );
+}
+
+function SizeForm({ orgId, size }: { orgId: string; size: OrganisationSize }) {
+  const { t } = useTranslation();
+  const save = useSaveOrganisationSize();
+  const { feedback, setFeedback, fail, check } = useFormFeedback();
+  const [staffFte, setStaffFte] = useState(
+    size.staffFte === null ? '' : String(size.staffFte).replace('.', ','),
+  );
+  const [clients, setClients] = useState(size.clientsPerYear === null ? '' : String(size.clientsPerYear));
+  const errors = feedback?.kind === 'error' ? feedback.problem.fields : {};
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    const fte = parseDecimal(staffFte);
+    const perYear = parseDecimal(clients);
+    const fine = check({
+      staffFte: fte !== null && !(fte >= 0) && t('organisation.size.errors.staffFte'),
+      clientsPerYear:
+        perYear !== null &&
+        !(Number.isInteger(perYear) && perYear >= 0) &&
+        t('organisation.size.errors.clients'),
+    });
+    if (!fine) return;
+    save.mutate(
+      { orgId, version: size.version, staffFte: fte, clientsPerYear: perYear },
+      {
+        onSuccess: () => setFeedback({ kind: 'success', text: t('organisation.size.saved'), focus: true }),
+        onError: fail,
+      },
+    );
+  };
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <SectionFeedback
+        feedback={feedback}
+        fields={{
+          staffFte: { id: 'size-staff-fte', label: t('organisation.size.staffFte') },
+          clientsPerYear: { id: 'size-clients', label: t('organisation.size.clientsPerYear') },
+        }}
+      />
+      <TextField
+        id="size-staff-fte"
+        label={t('organisation.size.staffFte')}
+        hint={t('organisation.size.staffFteHint')}
+        inputMode="decimal"
+        className="input--short"
+        value={staffFte}
+        error={errors.staffFte}
+        onChange={(e) => setStaffFte(e.target.value)}
+      />
+      <TextField
+        id="size-clients"
+        label={t('organisation.size.clientsPerYear')}
+        hint={t('organisation.size.clientsHint')}
+        inputMode="numeric"
+        className="input--short"
+        value={clients}
+        error={errors.clientsPerYear}
+        onChange={(e) => setClients(e.target.value)}
+      />
+      <Button type="submit" aria-disabled={save.isPending}>
+        {t('organisation.size.save')}
+      </Button>
+    </form>
+  );
+}

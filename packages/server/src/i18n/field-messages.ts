@@ -23,6 +23,8 @@ const catalogue = {
     fundingSourceMissing: 'Vul ook in waar het geld vandaan komt.',
     trainingNameMissing: 'Vul de naam van de training in.',
     activityNameMissing: 'Kies een activiteit uit de lijst of geef je eigen activiteit een naam.',
+    duplicateKey: 'Deze sleutel komt al eerder voor. Elke sleutel mag maar één keer voorkomen.',
+    'a step needs at least one required item': 'Een stap heeft minstens één verplicht onderdeel nodig.',
   },
   en: {
     registrationNumberFormat:
@@ -41,6 +43,8 @@ const catalogue = {
     fundingSourceMissing: 'Also fill in where the money comes from.',
     trainingNameMissing: 'Fill in the name of the training.',
     activityNameMissing: 'Choose an activity from the list or give your own activity a name.',
+    duplicateKey: 'This key already appears earlier. Every key may appear only once.',
+    'a step needs at least one required item': 'A step needs at least one required item.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

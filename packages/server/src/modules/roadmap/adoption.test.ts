@@ -59,7 +59,10 @@ describe.each(testDatabases)('adopting a new framework version on $name', ({ tar
       rationale: 'Het MT wil het',
       decidedBy: 'MT',
     });
-    await as('POST', '/items/jobStructure/evidence/link', { title: 'Addendum', url: 'https://example.org/a' });
+    await as('POST', '/items/jobStructure/evidence/link', {
+      title: 'Addendum',
+      url: 'https://example.org/a',
+    });
     // The network admin publishes version 2.
     const admin = await sessionFor(t.app, (await seedNetworkAdmin(t)).id);
     const draft = (

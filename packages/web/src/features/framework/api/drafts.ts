@@ -60,7 +60,13 @@ export function usePublishDraft(draftId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (version: number) => sendJson<Published>('POST', draftUrl(draftId, 'publish'), { version }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['framework'] }),
+    // The draft itself is gone now: only the lists and the current version are read again.
+    onSuccess: () =>
+      Promise.all(
+        [queryKeys.framework.versions, queryKeys.framework.current, queryKeys.framework.drafts].map(
+          (queryKey) => queryClient.invalidateQueries({ queryKey, exact: true }),
+        ),
+      ),
   });
 }
 

@@ -33,7 +33,9 @@ export function DraftPage() {
   const { t } = useTranslation();
   const { draftId = '' } = useParams();
   const draft = useDraft(draftId);
-  const [published, setPublished] = useState<number | null>(null);
+  // Here, not in the section: once published the draft is gone, and the page says so.
+  const publish = usePublishDraft(draftId);
+  const published = publish.data?.version ?? null;
   return (
     <>
       <PageHeading title={t('content.draft.title')}>{t('content.draft.title')}</PageHeading>
@@ -55,7 +57,7 @@ export function DraftPage() {
                     <Editor draft={loaded} />
                     <DiffSection draftId={loaded.id} />
                     <Preview content={loaded.content} />
-                    <PublishSection draft={loaded} onPublished={setPublished} />
+                    <PublishSection draft={loaded} publish={publish} />
                   </>
                 )}
               </QueryState>
@@ -250,9 +252,8 @@ function Preview({ content }: { content: FrameworkContent }) {
   );
 }
 
-function PublishSection({ draft, onPublished }: { draft: Draft; onPublished: (version: number) => void }) {
+function PublishSection({ draft, publish }: { draft: Draft; publish: ReturnType<typeof usePublishDraft> }) {
   const { t } = useTranslation();
-  const publish = usePublishDraft(draft.id);
   return (
     <section aria-labelledby="draft-publish-title">
       <h2 id="draft-publish-title">{t('content.publish.title')}</h2>
@@ -266,12 +267,7 @@ function PublishSection({ draft, onPublished }: { draft: Draft; onPublished: (ve
         label={t('content.publish.button')}
         question={t('content.publish.question')}
         yes={t('content.publish.yes')}
-        onConfirm={(done) =>
-          publish.mutate(draft.version, {
-            onSuccess: (result) => onPublished(result.version),
-            onSettled: done,
-          })
-        }
+        onConfirm={(done) => publish.mutate(draft.version, { onSettled: done })}
       />
     </section>
   );

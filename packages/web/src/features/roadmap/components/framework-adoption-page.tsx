@@ -20,32 +20,39 @@ import { itemLabels } from './words.ts';
  */
 export function FrameworkAdoptionPage() {
   const { t } = useTranslation();
+  // Here, not below: adopting reloads the roadmap, and the page then says it is done.
+  const move = useMoveFrameworkVersion();
   return (
     <>
       <PageHeading title={t('adoption.title')}>{t('adoption.title')}</PageHeading>
-      <RoadmapData>{(view) => <Adoption {...view} />}</RoadmapData>
+      {move.isSuccess ? (
+        <SuccessMessage focusKey={move.data}>
+          <p>{t('adoption.done', { version: move.data.frameworkVersion })}</p>
+          <p>
+            <Link to={roadmapPath}>{t('adoption.toRoadmap')}</Link>
+          </p>
+        </SuccessMessage>
+      ) : (
+        <RoadmapData>{(view) => <Adoption {...view} move={move} />}</RoadmapData>
+      )}
     </>
   );
 }
 
-function Adoption({ orgId, membership, roadmap, content }: RoadmapView) {
+function Adoption({
+  orgId,
+  membership,
+  roadmap,
+  content,
+  move,
+}: RoadmapView & { move: ReturnType<typeof useMoveFrameworkVersion> }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const versions = usePublishedVersions();
   const newest = versions.data?.versions[0]?.version;
   const newer = newest !== undefined && newest > roadmap.frameworkVersion ? newest : undefined;
   const impact = useAdoptionImpact(orgId, newer);
-  const move = useMoveFrameworkVersion();
   const mayAdopt = can(membership.role, 'roadmap.adoptVersion');
-  if (move.isSuccess)
-    return (
-      <SuccessMessage focusKey={move.data}>
-        <p>{t('adoption.done', { version: move.data.frameworkVersion })}</p>
-        <p>
-          <Link to={roadmapPath}>{t('adoption.toRoadmap')}</Link>
-        </p>
-      </SuccessMessage>
-    );
   return (
     <>
       <p>

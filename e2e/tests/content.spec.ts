@@ -167,6 +167,8 @@ test('the network admin publishes framework version 2 and an organisation adopts
   const vision = await openItem(coordinator, '2.1');
   await expect(vision.getByRole('heading', { name: /Visie en missie/ })).toBeVisible();
   await expect(vision).toContainText('Visie samen schrijven');
+  // The history keeps the version the decision was made under.
+  await expect(vision).toContainText('Vastgelegd onder versie van het afwegingskader1');
   await expect(vision.getByLabel('Notities')).toHaveValue('Visie in concept');
 
   // A wave opened under instrument 1 against one under instrument 2: only the items both share.

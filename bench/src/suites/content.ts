@@ -97,7 +97,7 @@ export async function runContent() {
       },
     );
     const saveDraft = await timeRuns(
-      'PUT a draft (the whole guide validated and stored)',
+      'POST + PUT a draft (a copy, then the whole guide validated and stored)',
       publications,
       async () => {
         const draft = await send(admin, 'POST', '/api/framework/drafts', {});

@@ -1,4 +1,5 @@
 import {
+  frameworkVersionTwo,
   injectAs,
   seedNetworkAdmin,
   seedTestOrganisation,
@@ -11,27 +12,6 @@ import { timeRuns } from '../lib/timing.ts';
 
 const organisations = 100;
 const publications = 20;
-
-type Content = {
-  steps: Array<{ items: Array<{ key: string; number: number; title: object; text: object }> }>;
-};
-
-/** A next version as the association would draft it: one item renamed, one added, one removed. */
-function nextVersion(current: Content, round: number): Content {
-  const next = structuredClone(current);
-  for (const step of next.steps) {
-    step.items = step.items.filter((item) => item.key !== 'jobStructure');
-    for (const item of step.items)
-      if (item.key === 'vision') item.title = { nl: `Visie (ronde ${round})`, en: `Vision (round ${round})` };
-  }
-  next.steps[0]?.items.push({
-    key: 'clientCouncil',
-    number: 9,
-    title: { nl: 'Cliëntenraad', en: 'Client council' },
-    text: { nl: 'Betrek de cliëntenraad.', en: 'Involve the client council.' },
-  });
-  return next;
-}
 
 /**
  * Issue 15: publishing a framework version (the whole guide validated, stored, made current) against
@@ -52,7 +32,9 @@ export async function runContent() {
       return res.json();
     };
     const admin = await sessionFor(server.app, (await seedNetworkAdmin(server)).id);
-    const current = (await send(admin, 'GET', '/api/framework')).content as Content;
+    const current = (await send(admin, 'GET', '/api/framework')).content as Parameters<
+      typeof frameworkVersionTwo
+    >[0];
 
     // Organisations with a roadmap under version 1 and a record on the item that will be renamed.
     const members: Array<{ orgId: string; session: TestSession }> = [];
@@ -75,7 +57,10 @@ export async function runContent() {
       const draft = await send(admin, 'POST', '/api/framework/drafts', {});
       const saved = await send(admin, 'PUT', `/api/framework/drafts/${draft.id}`, {
         version: draft.version,
-        content: nextVersion(current, round),
+        content: frameworkVersionTwo(current, {
+          nl: `Visie (ronde ${round})`,
+          en: `Vision (round ${round})`,
+        }),
       });
       drafts.push({ id: saved.id, version: saved.version });
     }
@@ -103,7 +88,7 @@ export async function runContent() {
         const draft = await send(admin, 'POST', '/api/framework/drafts', {});
         await send(admin, 'PUT', `/api/framework/drafts/${draft.id}`, {
           version: draft.version,
-          content: nextVersion(current, 0),
+          content: frameworkVersionTwo(current),
         });
       },
     );

@@ -2,6 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  type FrameworkContent,
+  frameworkV1,
   instrumentV1,
   itemsForPerspective,
   type LikertAnswer,
@@ -78,6 +80,28 @@ export async function ownDatabase(
       await run(`DROP ROLE IF EXISTS ${name}_request`);
     },
   };
+}
+
+/**
+ * Framework version 2 as the tests and the bench draft it from `base` (version 1 unless told): the
+ * vision renamed (same key), a client council added to step 1, the job structure removed.
+ */
+export function frameworkVersionTwo(
+  base: FrameworkContent = frameworkV1,
+  visionTitle = { nl: 'Visie en missie', en: 'Vision and mission' },
+): FrameworkContent {
+  const next = structuredClone(base);
+  for (const step of next.steps) {
+    step.items = step.items.filter((item) => item.key !== 'jobStructure');
+    for (const item of step.items) if (item.key === 'vision') item.title = visionTitle;
+  }
+  next.steps[0]?.items.push({
+    key: 'clientCouncil',
+    number: 9,
+    title: { nl: 'Cliëntenraad', en: 'Client council' },
+    text: { nl: 'Betrek de cliëntenraad.', en: 'Involve the client council.' },
+  });
+  return next;
 }
 
 const silentLog = { info: () => {}, error: () => {}, warn: () => {} } as unknown as FastifyBaseLogger;

@@ -1,8 +1,9 @@
-import { type FrameworkContent, frameworkV1 } from '@derde-bron/domain';
+import { frameworkV1 } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
+  frameworkVersionTwo,
   injectAs,
   type Method,
   ownDatabase,
@@ -16,23 +17,6 @@ import {
   testDatabases,
 } from '../../testing/index.ts';
 import { publishBundledFrameworks } from './publish-bundled.ts';
-
-/** Version 2: `vision` renamed, `clientCouncil` added to step 1, `jobStructure` removed. */
-function versionTwo(): FrameworkContent {
-  const next = structuredClone(frameworkV1);
-  for (const step of next.steps) {
-    step.items = step.items.filter((item) => item.key !== 'jobStructure');
-    for (const item of step.items)
-      if (item.key === 'vision') item.title = { nl: 'Visie en missie', en: 'Vision and mission' };
-  }
-  next.steps[0]?.items.push({
-    key: 'clientCouncil',
-    number: 9,
-    title: { nl: 'Cliëntenraad', en: 'Client council' },
-    text: { nl: 'Betrek de cliëntenraad.', en: 'Involve the client council.' },
-  });
-  return next;
-}
 
 describe.each(testDatabases)('framework drafts and publishing on $name', ({ target }) => {
   let t: TestApp;
@@ -112,7 +96,10 @@ describe.each(testDatabases)('framework drafts and publishing on $name', ({ targ
   });
 
   it('saves with optimistic concurrency and shows the difference by key', async () => {
-    const saved = await send(admin, 'PUT', `/drafts/${draftId}`, { version: 1, content: versionTwo() });
+    const saved = await send(admin, 'PUT', `/drafts/${draftId}`, {
+      version: 1,
+      content: frameworkVersionTwo(),
+    });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().version).toBe(2);
     const stale = await send(admin, 'PUT', `/drafts/${draftId}`, { version: 1, content: frameworkV1 });
@@ -129,9 +116,9 @@ describe.each(testDatabases)('framework drafts and publishing on $name', ({ targ
   });
 
   it('imports a version as JSON into a new draft', async () => {
-    const imported = await send(admin, 'POST', '/drafts', { content: versionTwo() });
+    const imported = await send(admin, 'POST', '/drafts', { content: frameworkVersionTwo() });
     expect(imported.statusCode).toBe(201);
-    expect(imported.json().content).toEqual(versionTwo());
+    expect(imported.json().content).toEqual(frameworkVersionTwo());
     expect((await send(admin, 'DELETE', `/drafts/${imported.json().id}`)).statusCode).toBe(204);
     expect((await send(admin, 'GET', `/drafts/${imported.json().id}`)).statusCode).toBe(404);
   });
@@ -143,7 +130,7 @@ describe.each(testDatabases)('framework drafts and publishing on $name', ({ targ
     expect(res.json().version).toBe(2);
     const current = (await send(null, 'GET', '')).json();
     expect(current.version).toBe(2);
-    expect(current.content).toEqual(versionTwo());
+    expect(current.content).toEqual(frameworkVersionTwo());
     expect((await send(admin, 'GET', `/drafts/${draftId}`)).statusCode).toBe(404);
     const [logged] = await ownerRows(
       t.database,
@@ -162,6 +149,6 @@ describe.each(testDatabases)('framework drafts and publishing on $name', ({ targ
     // A start after it still brings the bundled version in line, and leaves version 2 alone.
     await publishBundledFrameworks(t.database.db);
     const [row] = await ownerRows(t.database, sql`SELECT content FROM framework_versions WHERE version = 2`);
-    expect(row?.content).toEqual(versionTwo());
+    expect(row?.content).toEqual(frameworkVersionTwo());
   });
 });

@@ -1,8 +1,8 @@
-import { type FrameworkContent, frameworkV1 } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
+  frameworkVersionTwo,
   injectAs,
   type OrgClient,
   orgClient,
@@ -16,23 +16,6 @@ import {
   type TestSession,
   testDatabases,
 } from '../../testing/index.ts';
-
-/** Version 2 as the network admin drafts it: `vision` renamed, `clientCouncil` added, `jobStructure` removed. */
-function versionTwo(): FrameworkContent {
-  const next = structuredClone(frameworkV1);
-  for (const step of next.steps) {
-    step.items = step.items.filter((item) => item.key !== 'jobStructure');
-    for (const item of step.items)
-      if (item.key === 'vision') item.title = { nl: 'Visie en missie', en: 'Vision' };
-  }
-  next.steps[0]?.items.push({
-    key: 'clientCouncil',
-    number: 9,
-    title: { nl: 'Cliëntenraad', en: 'Client council' },
-    text: { nl: 'Betrek de cliëntenraad.', en: 'Involve the client council.' },
-  });
-  return next;
-}
 
 describe.each(testDatabases)('adopting a new framework version on $name', ({ target }) => {
   let t: TestApp;
@@ -71,7 +54,7 @@ describe.each(testDatabases)('adopting a new framework version on $name', ({ tar
     await injectAs(t.app, admin, {
       method: 'PUT',
       url: `/api/framework/drafts/${draft.id}`,
-      payload: { version: 1, content: versionTwo() },
+      payload: { version: 1, content: frameworkVersionTwo() },
     });
     await injectAs(t.app, admin, {
       method: 'POST',

@@ -160,33 +160,23 @@ export function DiffTables({ against, diff }: DraftDiff) {
   return (
     <>
       <p>{t('content.diff.intro', { version: against, kept: diff.kept.length })}</p>
-      {diff.added.length > 0 && (
-        <DataTable
-          caption={t('content.diff.added', { count: diff.added.length })}
-          columns={[t('content.diff.key'), t('content.diff.step'), t('content.diff.itemTitle')]}
-        >
-          {diff.added.map((item) => (
-            <tr key={item.key}>
-              <td>{item.key}</td>
-              <td>{stepName(item.stepKey)}</td>
-              <td>{titleIn(item.title, locale)}</td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
-      {diff.removed.length > 0 && (
-        <DataTable
-          caption={t('content.diff.removed', { count: diff.removed.length })}
-          columns={[t('content.diff.key'), t('content.diff.step'), t('content.diff.itemTitle')]}
-        >
-          {diff.removed.map((item) => (
-            <tr key={item.key}>
-              <td>{item.key}</td>
-              <td>{stepName(item.stepKey)}</td>
-              <td>{titleIn(item.title, locale)}</td>
-            </tr>
-          ))}
-        </DataTable>
+      {(['added', 'removed'] as const).map(
+        (kind) =>
+          diff[kind].length > 0 && (
+            <DataTable
+              key={kind}
+              caption={t(`content.diff.${kind}`, { count: diff[kind].length })}
+              columns={[t('content.diff.key'), t('content.diff.step'), t('content.diff.itemTitle')]}
+            >
+              {diff[kind].map((item) => (
+                <tr key={item.key}>
+                  <td>{item.key}</td>
+                  <td>{stepName(item.stepKey)}</td>
+                  <td>{titleIn(item.title, locale)}</td>
+                </tr>
+              ))}
+            </DataTable>
+          ),
       )}
       {diff.renamed.length > 0 && (
         <DataTable

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { runAccounts } from './suites/accounts.ts';
+import { runContent } from './suites/content.ts';
 import { runFoundation } from './suites/foundation.ts';
 import { runMeasurement } from './suites/measurement.ts';
 import { runNetwork } from './suites/network.ts';
@@ -23,6 +24,7 @@ const suites: Record<string, () => Promise<void>> = {
   registry: runRegistry,
   network: runNetwork,
   operations: runOperations,
+  content: runContent,
 };
 const chosen = process.argv.slice(2);
 for (const name of chosen)

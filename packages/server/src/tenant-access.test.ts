@@ -83,6 +83,7 @@ const exampleBodies: Record<string, object | undefined> = {
   },
   'DELETE /api/organisations/{orgId}/roadmap/capacity': { version: 1 },
   'POST /api/organisations/{orgId}/roadmap/framework-version': { version: 2 },
+  'GET /api/organisations/{orgId}/roadmap/framework-version/{version}/impact': undefined,
   'GET /api/organisations/{orgId}/waves': undefined,
   'POST /api/organisations/{orgId}/waves': {
     title: 'Ingebroken meting',
@@ -400,7 +401,8 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       .replace('{reportId}', reportId)
       .replace('{roundId}', roundId)
       .replace('{memberId}', monitorMemberId)
-      .replace('{subjectKey}', 'step:exploration');
+      .replace('{subjectKey}', 'step:exploration')
+      .replace('{version}', '1');
 
   const call = (session: TestSession, operation: Operation) => {
     const body = exampleBodies[`${operation.method} ${operation.path}`];

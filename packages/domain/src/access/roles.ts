@@ -19,6 +19,8 @@ export const permissions = {
   'audit.read': ['org_admin'],
   'roadmap.read': ['org_admin', 'coordinator', 'team_manager', 'expert'],
   'roadmap.edit': ['org_admin', 'coordinator'],
+  /** Moving the roadmap to a newer published framework version, when the organisation chooses. */
+  'roadmap.adoptVersion': ['org_admin', 'coordinator'],
   /** The implementatiemonitor: read by whoever reads the roadmap; filled by whoever edits it. */
   'monitor.read': ['org_admin', 'coordinator', 'team_manager', 'expert'],
   'monitor.edit': ['org_admin', 'coordinator'],

@@ -3,6 +3,7 @@ import type { FrameworkContent } from './schema.ts';
 
 export * from '../locale.ts';
 export { frameworkV1 } from './content/v1.ts';
+export * from './diff.ts';
 export * from './schema.ts';
 
 /**

@@ -113,24 +113,74 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const frameworkContentSchema = z.strictObject({
-  title: localizedTextSchema,
-  /** The association's aim this framework serves (2030). */
-  mission: localizedTextSchema,
-  concepts: z.array(termSchema).min(1),
-  values: z.array(termSchema).min(1),
-  pillars: z.array(termSchema).min(1),
-  /** The circular model: experience → experiential knowledge → expertise, and round again. */
-  model: z.strictObject({
-    text: localizedTextSchema,
-    stages: z.array(termSchema).min(1),
-  }),
-  phases: z.array(phaseSchema).min(1),
-  levels: z.array(levelSchema).min(1),
-  roles: z.array(termSchema).min(1),
-  activities: z.array(activitySchema).min(1),
-  steps: z.array(stepSchema).min(1),
-  lemniscate: z.array(lemniscatePhaseSchema).min(1),
-  sources: z.array(sourceSchema).min(1),
-});
+type Path = Array<string | number>;
+
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const keyOf = (value: unknown) =>
+  value && typeof value === 'object' && typeof (value as { key?: unknown }).key === 'string'
+    ? (value as { key: string }).key
+    : null;
+
+/**
+ * Paths of the keys that repeat one before them: within each list, and item keys across all steps.
+ * Reads the draft defensively, so a repeated key is named beside the draft's other problems.
+ */
+function duplicateKeyPaths(content: unknown): Path[] {
+  const draft = (content && typeof content === 'object' ? content : {}) as Record<string, unknown>;
+  const paths: Path[] = [];
+  const check = (entries: ReadonlyArray<{ key: string | null; path: Path }>) => {
+    const seen = new Set<string>();
+    for (const { key, path } of entries) {
+      if (key === null) continue;
+      if (seen.has(key)) paths.push([...path, 'key']);
+      seen.add(key);
+    }
+  };
+  const steps = listOf(draft.steps);
+  check(steps.map((step, s) => ({ key: keyOf(step), path: ['steps', s] })));
+  check(
+    steps.flatMap((step, s) =>
+      listOf((step as { items?: unknown })?.items).map((item, i) => ({
+        key: keyOf(item),
+        path: ['steps', s, 'items', i],
+      })),
+    ),
+  );
+  for (const list of ['concepts', 'values', 'pillars', 'phases', 'roles', 'activities', 'sources']) {
+    check(listOf(draft[list]).map((entry, i) => ({ key: keyOf(entry), path: [list, i] })));
+  }
+  return paths;
+}
+
+export const frameworkContentSchema = z
+  .strictObject({
+    title: localizedTextSchema,
+    /** The association's aim this framework serves (2030). */
+    mission: localizedTextSchema,
+    concepts: z.array(termSchema).min(1),
+    values: z.array(termSchema).min(1),
+    pillars: z.array(termSchema).min(1),
+    /** The circular model: experience → experiential knowledge → expertise, and round again. */
+    model: z.strictObject({
+      text: localizedTextSchema,
+      stages: z.array(termSchema).min(1),
+    }),
+    phases: z.array(phaseSchema).min(1),
+    levels: z.array(levelSchema).min(1),
+    roles: z.array(termSchema).min(1),
+    activities: z.array(activitySchema).min(1),
+    steps: z.array(stepSchema).min(1),
+    lemniscate: z.array(lemniscatePhaseSchema).min(1),
+    sources: z.array(sourceSchema).min(1),
+  })
+  .superRefine(
+    (content, ctx) => {
+      // Records follow an item by its key, so two items with one key would share their records.
+      for (const path of duplicateKeyPaths(content)) {
+        ctx.addIssue({ code: 'custom', message: 'duplicateKey', path, input: content });
+      }
+    },
+    // Also when other fields are wrong: a refused draft names every problem at once.
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 export type FrameworkContent = z.infer<typeof frameworkContentSchema>;

@@ -25,6 +25,8 @@ const systemOnlyTables = [
   'auth_throttle',
   'rate_limit_hits',
   'mail_outbox',
+  // The network admin's drafts of a new framework version: no organisation reads them.
+  'framework_drafts',
 ];
 /** What the tenant role may read of an account: enough to show names, never a hash or secret. */
 const userColumnsForTenant = ['id', 'email', 'name', 'is_network_admin', 'totp_enabled_at', 'created_at'];

@@ -29,6 +29,8 @@ const catalogue = {
     wholeCents: 'Vul een bedrag in euro’s in, met hoogstens twee cijfers na de komma.',
     quarterFormat: 'Kies een kwartaal uit de lijst.',
     targetDuplicate: 'Dit niveau, deze fase en deze rol staan al in het plan. Pas die regel aan.',
+    duplicateKey: 'Deze sleutel komt al eerder voor. Elke sleutel mag maar één keer voorkomen.',
+    'a step needs at least one required item': 'Een stap heeft minstens één verplicht onderdeel nodig.',
   },
   en: {
     registrationNumberFormat:
@@ -53,6 +55,8 @@ const catalogue = {
     wholeCents: 'Fill in an amount in euros, with at most two decimals.',
     quarterFormat: 'Choose a quarter from the list.',
     targetDuplicate: 'This level, phase and role are already in the plan. Change that line instead.',
+    duplicateKey: 'This key already appears earlier. Every key may appear only once.',
+    'a step needs at least one required item': 'A step needs at least one required item.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

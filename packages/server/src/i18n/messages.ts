@@ -14,6 +14,9 @@ const catalogue = {
       'De database is even niet bereikbaar. Er is niets opgeslagen. Probeer het over een minuut opnieuw.',
     internal: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     frameworkVersionNotFound: 'Deze versie van het afwegingskader bestaat niet.',
+    frameworkDraftNotFound: 'Dit concept bestaat niet (meer). Misschien is het al gepubliceerd.',
+    frameworkDraftConflict:
+      'Iemand anders heeft dit concept net opgeslagen. Bekijk de nieuwe versie en probeer het opnieuw.',
     unauthenticated: 'Je bent niet (meer) ingelogd. Log in en probeer het opnieuw.',
     csrfFailed: 'Dit verzoek kwam niet van deze website en is geweigerd. Laad de pagina opnieuw.',
     invalidCredentials: 'Het e-mailadres of het wachtwoord klopt niet.',
@@ -141,6 +144,8 @@ const catalogue = {
       'The database cannot be reached right now. Nothing was saved. Try again in a minute.',
     internal: 'Something went wrong on our side. Try again later.',
     frameworkVersionNotFound: 'This version of the assessment framework does not exist.',
+    frameworkDraftNotFound: 'This draft does not exist (any more). It may have been published already.',
+    frameworkDraftConflict: 'Someone else has just saved this draft. Look at the new version and try again.',
     unauthenticated: 'You are not signed in (any more). Sign in and try again.',
     csrfFailed: 'This request did not come from this website and was refused. Reload the page.',
     invalidCredentials: 'The e-mail address or the password is not right.',

@@ -17,6 +17,9 @@ export const errorResponseSchema = z.object({
 });
 type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
+/** A 409 that carries the record as it now is, so the client can show it and try again. */
+export const conflictWith = <T extends z.ZodType>(current: T) => errorResponseSchema.extend({ current });
+
 /** The error answers of routes on an organisation's data (bad input, not signed in, no access, unknown, conflict). */
 export const scopedErrorResponses = {
   400: errorResponseSchema,

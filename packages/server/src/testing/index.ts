@@ -2,6 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  type FrameworkContent,
+  frameworkV1,
   instrumentV1,
   itemsForPerspective,
   type LikertAnswer,
@@ -13,6 +15,7 @@ import {
 import type { SQL } from 'drizzle-orm';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { generate } from 'otplib';
+import pg from 'pg';
 import { type AppConfig, buildApp } from '../app.ts';
 import { createSecretBox } from '../crypto/secret-box.ts';
 import { type Database, type DatabaseTarget, openDatabase } from '../db/client.ts';
@@ -47,6 +50,60 @@ export const testDatabases: ReadonlyArray<{ name: string; target: DatabaseTarget
     ? [{ name: 'PostgreSQL server', target: { url: process.env.TEST_DATABASE_URL } }]
     : []),
 ];
+
+/**
+ * A database of its own, for a test that changes what every organisation shares (a published
+ * framework version never goes away, so it would reach the other test files on the shared server):
+ * on a server a new database beside the test database, dropped with its request role afterwards;
+ * PGlite is in memory anyway.
+ */
+export async function ownDatabase(
+  target: DatabaseTarget,
+): Promise<{ target: DatabaseTarget; drop(): Promise<void> }> {
+  if (!('url' in target)) return { target, drop: async () => {} };
+  const name = `derde_bron_own_${randomUUID().slice(0, 8)}`;
+  const own = new URL(target.url);
+  own.pathname = `/${name}`;
+  const run = async (statement: string) => {
+    const admin = new pg.Client({ connectionString: target.url });
+    await admin.connect();
+    try {
+      await admin.query(statement);
+    } finally {
+      await admin.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  return {
+    target: { url: own.toString() },
+    async drop() {
+      await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await run(`DROP ROLE IF EXISTS ${name}_request`);
+    },
+  };
+}
+
+/**
+ * Framework version 2 as the tests and the bench draft it from `base` (version 1 unless told): the
+ * vision renamed (same key), a client council added to step 1, the job structure removed.
+ */
+export function frameworkVersionTwo(
+  base: FrameworkContent = frameworkV1,
+  visionTitle = { nl: 'Visie en missie', en: 'Vision and mission' },
+): FrameworkContent {
+  const next = structuredClone(base);
+  for (const step of next.steps) {
+    step.items = step.items.filter((item) => item.key !== 'jobStructure');
+    for (const item of step.items) if (item.key === 'vision') item.title = visionTitle;
+  }
+  next.steps[0]?.items.push({
+    key: 'clientCouncil',
+    number: 9,
+    title: { nl: 'Cliëntenraad', en: 'Client council' },
+    text: { nl: 'Betrek de cliëntenraad.', en: 'Involve the client council.' },
+  });
+  return next;
+}
 
 const silentLog = { info: () => {}, error: () => {}, warn: () => {} } as unknown as FastifyBaseLogger;
 

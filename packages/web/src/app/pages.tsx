@@ -126,6 +126,14 @@ export const pages: Page[] = [
     handle: { access: roadmapRead },
   },
   {
+    path: 'organisatie/afwegingskader/nieuwe-versie',
+    lazy: page(
+      () => import('../features/roadmap/components/framework-adoption-page.tsx'),
+      'FrameworkAdoptionPage',
+    ),
+    handle: { access: roadmapRead },
+  },
+  {
     path: 'organisatie/afwegingskader/geschiedenis',
     lazy: page(() => import('../features/roadmap/components/roadmap-history-page.tsx'), 'RoadmapHistoryPage'),
     handle: { access: roadmapRead },
@@ -241,6 +249,16 @@ export const pages: Page[] = [
     path: 'netwerk',
     lazy: page(() => import('../features/network/components/network-page.tsx'), 'NetworkPage'),
     handle: { access: { networkAdmin: true }, nav: { labelKey: 'shell.nav.network', order: 100 } },
+  },
+  {
+    path: 'netwerk/inhoud',
+    lazy: page(() => import('../features/framework/components/content-page.tsx'), 'ContentPage'),
+    handle: { access: { networkAdmin: true }, nav: { labelKey: 'shell.nav.content', order: 105 } },
+  },
+  {
+    path: 'netwerk/inhoud/:draftId',
+    lazy: page(() => import('../features/framework/components/draft-page.tsx'), 'DraftPage'),
+    handle: { access: { networkAdmin: true } },
   },
   { path: '*', element: <NotFoundPage /> },
 ];

@@ -9,6 +9,9 @@ export const queryKeys = {
     current: ['framework', 'current'] as const,
     versions: ['framework', 'versions'] as const,
     version: (version: number) => ['framework', 'versions', version] as const,
+    drafts: ['framework', 'drafts'] as const,
+    draft: (draftId: string) => ['framework', 'drafts', draftId] as const,
+    draftDiff: (draftId: string) => ['framework', 'drafts', draftId, 'diff'] as const,
   },
   invitation: (token: string) => ['invitation', token] as const,
   mail: { undelivered: ['mail', 'undelivered'] as const },
@@ -45,6 +48,8 @@ export const queryKeys = {
     goalReviews: (orgId: string) => ['organisations', orgId, 'roadmap', 'goal-reviews'] as const,
     policyTopics: (orgId: string) => ['organisations', orgId, 'roadmap', 'policy-topics'] as const,
     item: (orgId: string, itemKey: string) => ['organisations', orgId, 'roadmap', 'items', itemKey] as const,
+    adoption: (orgId: string, version: number) =>
+      ['organisations', orgId, 'roadmap', 'adoption', version] as const,
   },
   measurement: {
     all: (orgId: string) => ['organisations', orgId, 'measurement'] as const,

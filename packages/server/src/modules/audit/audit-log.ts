@@ -27,6 +27,7 @@ export type AuditAction =
   | 'team.created'
   | 'team.renamed'
   | 'team.deleted'
+  | 'framework.published'
   | 'roadmap.exported'
   | 'roadmap.frameworkVersionChanged'
   | 'roadmap.capacityRecorded'

@@ -51,3 +51,5 @@ export function createPublishedFrameworkCache(
     },
   };
 }
+
+export type PublishedFrameworkCache = ReturnType<typeof createPublishedFrameworkCache>;

@@ -26,7 +26,10 @@ export function createFrameworkRepository(db: Db) {
     },
 
     async getByVersion(version: number) {
-      const [row] = await db.select().from(frameworkVersions).where(eq(frameworkVersions.version, version));
+      const [row] = await db
+        .select({ ...summaryColumns, content: frameworkVersions.content })
+        .from(frameworkVersions)
+        .where(eq(frameworkVersions.version, version));
       return row ?? null;
     },
 
@@ -42,6 +45,8 @@ export function createFrameworkRepository(db: Db) {
         .where(
           and(
             eq(frameworkVersions.version, version),
+            // A version the network admin published is never rewritten (the database refuses it too).
+            eq(frameworkVersions.source, 'bundled'),
             sql`${frameworkVersions.content} <> ${JSON.stringify(content)}::jsonb`,
           ),
         );

@@ -1,18 +1,16 @@
-import { frameworkContentSchema } from '@derde-bron/domain';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
-import { createPublishedFrameworkCache } from './published-cache.ts';
-import { createFrameworkRepository } from './repository.ts';
+import type { PublishedFrameworkCache } from './published-cache.ts';
+import type { FrameworkRepository } from './repository.ts';
+import { versionSchema, versionSummarySchema } from './schemas.ts';
 
-const versionSummarySchema = z.object({
-  id: z.uuid(),
-  version: z.int().positive(),
-  publishedAt: z.date(),
-});
-const versionSchema = versionSummarySchema.extend({ content: frameworkContentSchema });
+/** A published version as the API sends it, for the cache (published-cache.ts). */
+export const serializeVersion = (
+  row: NonNullable<Awaited<ReturnType<FrameworkRepository['getByVersion']>>>,
+) => JSON.stringify(versionSchema.encode(row));
 
 /**
  * Sends a published version's JSON, built once (see published-cache.ts). A version never changes,
@@ -25,11 +23,10 @@ function sendVersion(reply: FastifyReply, ifNoneMatch: string | undefined, versi
   return reply.type('application/json; charset=utf-8').send(json);
 }
 
-const frameworkRoutes: FastifyPluginAsyncZod = async (app) => {
-  const frameworks = createFrameworkRepository(app.database.db);
-  const published = createPublishedFrameworkCache(frameworks, (row) =>
-    JSON.stringify(versionSchema.encode(row)),
-  );
+const frameworkRoutes: FastifyPluginAsyncZod<{
+  frameworks: FrameworkRepository;
+  published: PublishedFrameworkCache;
+}> = async (app, { frameworks, published }) => {
   const tags = ['framework'];
 
   app.get(

@@ -1,10 +1,34 @@
 import type { FrameworkContent } from '@derde-bron/domain';
-import { integer, jsonb, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../auth/table.ts';
 
-/** A published framework version. Its content never changes; records point at the version they used. */
+export const frameworkVersionSources = ['bundled', 'published'] as const;
+
+/**
+ * A published framework version. Its content never changes; records point at the version they used.
+ * `source`: shipped with the code (`bundled`, brought in line with the code's copy at start), or
+ * published by the network admin (`published`: a trigger refuses every update and delete).
+ */
 export const frameworkVersions = pgTable('framework_versions', {
   id: uuid('id').primaryKey().defaultRandom(),
   version: integer('version').notNull().unique(),
   publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
   content: jsonb('content').$type<FrameworkContent>().notNull(),
+  source: text('source', { enum: frameworkVersionSources }).notNull().default('bundled'),
+  publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
+});
+
+/**
+ * The network admin's draft of the next framework version: always valid content (the same schema as
+ * a published version), saved with optimistic concurrency (`version`), gone once published.
+ */
+export const frameworkDrafts = pgTable('framework_drafts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** The published version it was copied from (or compared with, when imported). */
+  basedOn: integer('based_on').notNull(),
+  content: jsonb('content').$type<FrameworkContent>().notNull(),
+  version: integer('version').notNull().default(1),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

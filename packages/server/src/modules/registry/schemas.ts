@@ -147,7 +147,7 @@ export const registryFactsSchema = z.object({
   missingRequiredRegistrations: z.int(),
 });
 
-export const conflictWith = <T extends z.ZodType>(current: T) => errorResponseSchema.extend({ current });
+export { conflictWith } from '../../plugins/errors.ts';
 export const stageSchema = z.enum(maturityStages);
 export const errors = scopedErrorResponses;
 

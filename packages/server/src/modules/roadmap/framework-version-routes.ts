@@ -1,10 +1,18 @@
+import { adoptionImpact, diffFrameworks, stepKeySchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
 import { invalidInput, notFound } from '../../http-error.ts';
 import { recordAudit } from '../audit/index.ts';
-import { ensureRoadmap, findFrameworkVersion, moveItemsToVersion } from './repository.ts';
+import { frameworkDiffSchema } from '../framework/index.ts';
+import {
+  ensureRoadmap,
+  findFrameworkVersion,
+  getFrameworkContent,
+  itemRecordCounts,
+  moveItemsToVersion,
+} from './repository.ts';
 import { errors } from './schemas.ts';
 
 /**
@@ -12,11 +20,69 @@ import { errors } from './schemas.ts';
  * empty, and items the new version dropped are retired: out of the progress, still readable with
  * their history.
  */
+const textSchema = z.object({ nl: z.string(), en: z.string() });
+const countsSchema = z.object({
+  assessed: z.boolean(),
+  decisions: z.int(),
+  evidence: z.int(),
+  changes: z.int(),
+});
+const impactSchema = z.object({
+  from: z.int(),
+  to: z.int(),
+  diff: frameworkDiffSchema,
+  carried: z.array(z.object({ key: z.string(), records: countsSchema })),
+  renamed: z.array(
+    z.object({
+      key: z.string(),
+      stepKey: stepKeySchema,
+      from: textSchema,
+      to: textSchema,
+      records: countsSchema,
+    }),
+  ),
+  retired: z.array(
+    z.object({
+      key: z.string(),
+      stepKey: stepKeySchema,
+      number: z.int(),
+      title: textSchema,
+      records: countsSchema,
+    }),
+  ),
+});
+
 const frameworkVersionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/organisations/:orgId/roadmap/framework-version/:version/impact',
+    {
+      config: { access: { permission: 'roadmap.read' } },
+      schema: {
+        summary: 'What moving to a newer framework version changes for this roadmap',
+        description:
+          'Which of the organisation’s records (assessments, decisions, evidence, changes) carry over by stable key, which items are new, and which disappear with the records that go with them to the archive (still readable, out of the progress). Goals belong to a step and always carry over.',
+        tags: ['roadmap'],
+        params: orgParams.extend({ version: z.coerce.number().int().positive().max(1_000_000) }),
+        response: { 200: impactSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId, version } = request.params;
+      return withTenant(app.database.db, orgId, async (tx) => {
+        const roadmap = await ensureRoadmap(tx, orgId);
+        const target = await findFrameworkVersion(tx, version);
+        if (!roadmap || !target) throw notFound('frameworkVersionNotFound');
+        const diff = diffFrameworks(await getFrameworkContent(tx, roadmap.frameworkVersion), target.content);
+        const { carried, renamed, retired } = adoptionImpact(diff, await itemRecordCounts(tx, orgId));
+        return { from: roadmap.frameworkVersion, to: version, diff, carried, renamed, retired };
+      });
+    },
+  );
+
   app.post(
     '/api/organisations/:orgId/roadmap/framework-version',
     {
-      config: { access: { permission: 'roadmap.edit' } },
+      config: { access: { permission: 'roadmap.adoptVersion' } },
       schema: {
         summary: 'Move the roadmap to a newer published framework version',
         tags: ['roadmap'],

@@ -1,4 +1,4 @@
-import type { FrameworkContent, ItemChange } from '@derde-bron/domain';
+import type { FrameworkContent, ItemChange, ItemRecordCounts } from '@derde-bron/domain';
 import { and, asc, count, desc, eq, inArray, isNotNull, notInArray } from 'drizzle-orm';
 import { insertedRow } from '../../db/rows.ts';
 import { frameworkVersions, memberships, users } from '../../db/schema.ts';
@@ -213,6 +213,7 @@ export function listDecisions(tx: Tx, orgId: string, itemKey: string) {
       rationale: roadmapDecisions.rationale,
       decidedBy: roadmapDecisions.decidedBy,
       createdAt: roadmapDecisions.createdAt,
+      frameworkVersion: roadmapDecisions.frameworkVersion,
     })
     .from(roadmapDecisions)
     .where(and(eq(roadmapDecisions.orgId, orgId), eq(roadmapDecisions.itemKey, itemKey)))
@@ -419,4 +420,34 @@ export async function moveItemsToVersion(
     .returning({ itemKey: roadmapItems.itemKey });
   await tx.update(roadmaps).set({ frameworkVersion: target.version }).where(eq(roadmaps.orgId, orgId));
   return { added: added.map((item) => item.itemKey), retired: retired.map((item) => item.itemKey) };
+}
+
+/** Per item key, the records the organisation keeps: assessed at all, decisions, evidence, changes. */
+export async function itemRecordCounts(tx: Tx, orgId: string): Promise<Map<string, ItemRecordCounts>> {
+  const counts = new Map<string, ItemRecordCounts>();
+  const entry = (key: string) => {
+    const found = counts.get(key) ?? { assessed: false, decisions: 0, evidence: 0, changes: 0 };
+    counts.set(key, found);
+    return found;
+  };
+  const items = await tx
+    .select({ itemKey: roadmapItems.itemKey, status: roadmapItems.status, notes: roadmapItems.notes })
+    .from(roadmapItems)
+    .where(eq(roadmapItems.orgId, orgId));
+  for (const item of items) entry(item.itemKey).assessed = item.status !== 'notStarted' || item.notes !== '';
+  const tally = async (
+    table: typeof roadmapDecisions | typeof roadmapEvidence | typeof roadmapItemHistory,
+    field: 'decisions' | 'evidence' | 'changes',
+  ) => {
+    const rows = await tx
+      .select({ itemKey: table.itemKey, n: count() })
+      .from(table)
+      .where(eq(table.orgId, orgId))
+      .groupBy(table.itemKey);
+    for (const row of rows) entry(row.itemKey)[field] = row.n;
+  };
+  await tally(roadmapDecisions, 'decisions');
+  await tally(roadmapEvidence, 'evidence');
+  await tally(roadmapItemHistory, 'changes');
+  return counts;
 }

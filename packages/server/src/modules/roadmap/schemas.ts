@@ -144,6 +144,8 @@ export const decisionSchema = z.object({
   rationale: z.string(),
   decidedBy: z.string(),
   createdAt: z.date(),
+  /** The framework version the roadmap followed when the decision was recorded. */
+  frameworkVersion: z.int().nullable(),
 });
 
 export const evidenceSchema = z.object({

@@ -18,6 +18,8 @@ const orgId = () =>
   uuid('org_id')
     .notNull()
     .references(() => organisations.id, { onDelete: 'cascade' });
+/** The framework version the roadmap followed when the record was made; set by a trigger (migration). */
+const madeUnderVersion = () => integer('framework_version');
 const ownerMembershipId = () =>
   uuid('owner_membership_id').references(() => memberships.id, { onDelete: 'set null' });
 
@@ -65,6 +67,7 @@ export const roadmapItemHistory = pgTable(
     changes: jsonb('changes')
       .$type<Array<{ field: string; from: string | null; to: string | null }>>()
       .notNull(),
+    frameworkVersion: madeUnderVersion(),
   },
   (t) => [
     index('roadmap_item_history_org_item_idx').on(t.orgId, t.itemKey, t.changedAt),
@@ -85,6 +88,7 @@ export const roadmapDecisions = pgTable(
     decidedBy: text('decided_by').notNull(),
     recordedBy: uuid('recorded_by'),
     createdAt: createdAt(),
+    frameworkVersion: madeUnderVersion(),
   },
   (t) => [index('roadmap_decisions_org_idx').on(t.orgId, t.itemKey)],
 );
@@ -104,6 +108,7 @@ export const roadmapEvidence = pgTable(
     content: bytea('content'),
     addedBy: uuid('added_by'),
     createdAt: createdAt(),
+    frameworkVersion: madeUnderVersion(),
   },
   (t) => [index('roadmap_evidence_org_item_idx').on(t.orgId, t.itemKey)],
 );
@@ -127,6 +132,7 @@ export const roadmapGoals = pgTable(
     /** The result the goal was made from ("maak hier een doel van"): a wave and one of its items. */
     sourceWaveId: uuid('source_wave_id').references(() => measurementWaves.id, { onDelete: 'set null' }),
     sourceItemKey: text('source_item_key'),
+    frameworkVersion: madeUnderVersion(),
   },
   (t) => [
     index('roadmap_goals_org_idx').on(t.orgId),

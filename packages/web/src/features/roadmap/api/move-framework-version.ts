@@ -16,7 +16,7 @@ export const publishedVersionsQueryOptions = queryOptions({
 export const usePublishedVersions = () => useQuery(publishedVersionsQueryOptions);
 
 export const moveFrameworkVersion = ({ orgId, version }: { orgId: string; version: number }) =>
-  sendJson<{ frameworkVersion: number; added: string[]; retired: string[] }>(
+  sendJson<ApiResponse<'/api/organisations/{orgId}/roadmap/framework-version', 'post'>>(
     'POST',
     orgPath(orgId, 'roadmap', 'framework-version'),
     { version },

@@ -44,6 +44,12 @@ export function DecisionsSection({ orgId, itemKey, label, decisions, canEdit }: 
                   <dt>{t('roadmap.decisions.decidedBy')}</dt>
                   <dd>{decision.decidedBy}</dd>
                 </div>
+                {decision.frameworkVersion !== null && (
+                  <div className="summary-list__row">
+                    <dt>{t('roadmap.decisions.frameworkVersion')}</dt>
+                    <dd>{decision.frameworkVersion}</dd>
+                  </div>
+                )}
               </dl>
             </li>
           ))}

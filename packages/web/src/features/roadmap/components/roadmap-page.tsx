@@ -32,7 +32,7 @@ export function RoadmapPage() {
   );
 }
 
-function Overview({ membership, orgId, roadmap, content, canEdit }: RoadmapView) {
+function Overview({ membership, orgId, roadmap, content }: RoadmapView) {
   const { t } = useTranslation();
   const locale = useLocale();
   const l = useLocalized();
@@ -46,7 +46,7 @@ function Overview({ membership, orgId, roadmap, content, canEdit }: RoadmapView)
   return (
     <>
       <p className="lead">{t('roadmap.intro', { organisation: membership.organisationName })}</p>
-      <FrameworkVersionNotice orgId={orgId} current={roadmap.frameworkVersion} canEdit={canEdit} />
+      <FrameworkVersionNotice current={roadmap.frameworkVersion} />
       <ul className="link-list">
         <li>
           <Link to={`${roadmapPath}/beleid`}>{t('roadmap.links.policy')}</Link>

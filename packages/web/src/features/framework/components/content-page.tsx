@@ -1,0 +1,172 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { Button } from '../../../components/button.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
+import { TextAreaField } from '../../../components/form-field.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { longDateFormat } from '../../../lib/format.ts';
+import { useLocale } from '../../../lib/i18n.ts';
+import { usePublishedVersions } from '../../roadmap/api/move-framework-version.ts';
+import { useCreateDraft, useDrafts } from '../api/drafts.ts';
+import { DraftProblems, parseDraftJson, useDraftProblems } from './draft-problems.tsx';
+
+export const contentPath = '/netwerk/inhoud';
+
+/**
+ * The network admin's content page: the published versions of the afwegingskader (each to export
+ * as JSON), the drafts of the next one, and starting a draft as a copy or from imported JSON.
+ */
+export function ContentPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('content.title')}>{t('content.title')}</PageHeading>
+      <RequireSignIn>
+        {() => (
+          <>
+            <p className="lead">{t('content.intro')}</p>
+            <PublishedVersions />
+            <Drafts />
+            <ImportForm />
+          </>
+        )}
+      </RequireSignIn>
+    </>
+  );
+}
+
+function PublishedVersions() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const versions = usePublishedVersions();
+  const date = longDateFormat(locale);
+  return (
+    <section aria-labelledby="content-versions-title">
+      <h2 id="content-versions-title">{t('content.versions.title')}</h2>
+      <QueryState query={versions}>
+        {({ versions: list }) => (
+          <DataTable
+            caption={t('content.versions.caption')}
+            hideCaption
+            columns={[
+              t('content.versions.version'),
+              t('content.versions.publishedAt'),
+              t('content.versions.export'),
+            ]}
+          >
+            {list.map((version) => (
+              <tr key={version.id}>
+                <td>{version.version}</td>
+                <td>{date.format(new Date(version.publishedAt))}</td>
+                <td>
+                  <a
+                    href={`/api/framework/versions/${version.version}`}
+                    download={`afwegingskader-v${version.version}.json`}
+                  >
+                    {t('content.versions.exportLink', { version: version.version })}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+function Drafts() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const drafts = useDrafts();
+  const create = useCreateDraft();
+  const navigate = useNavigate();
+  const date = longDateFormat(locale);
+  return (
+    <section aria-labelledby="content-drafts-title">
+      <h2 id="content-drafts-title">{t('content.drafts.title')}</h2>
+      <QueryState query={drafts}>
+        {({ drafts: list }) =>
+          list.length === 0 ? (
+            <p>{t('content.drafts.none')}</p>
+          ) : (
+            <DataTable
+              caption={t('content.drafts.caption')}
+              hideCaption
+              columns={[
+                t('content.drafts.draft'),
+                t('content.drafts.basedOn'),
+                t('content.drafts.updatedAt'),
+              ]}
+            >
+              {list.map((draft) => (
+                <tr key={draft.id}>
+                  <td>
+                    <Link to={`${contentPath}/${draft.id}`}>
+                      {t('content.drafts.open', { date: date.format(new Date(draft.updatedAt)) })}
+                    </Link>
+                  </td>
+                  <td>{draft.basedOn}</td>
+                  <td>{date.format(new Date(draft.updatedAt))}</td>
+                </tr>
+              ))}
+            </DataTable>
+          )
+        }
+      </QueryState>
+      {create.isError && (
+        <p className="alert alert--error" role="alert">
+          {create.error.message}
+        </p>
+      )}
+      <Button
+        variant="primary"
+        disabled={create.isPending}
+        onClick={() =>
+          create.mutate(undefined, { onSuccess: (draft) => navigate(`${contentPath}/${draft.id}`) })
+        }
+      >
+        {t('content.drafts.create')}
+      </Button>
+    </section>
+  );
+}
+
+function ImportForm() {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const create = useCreateDraft();
+  const problems = useDraftProblems();
+  const navigate = useNavigate();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseDraftJson(text);
+    if (!problems.fromJson(parsed) || !parsed.ok) return;
+    create.mutate(parsed.value, {
+      onSuccess: (draft) => navigate(`${contentPath}/${draft.id}`),
+      onError: problems.fromError,
+    });
+  };
+  return (
+    <section aria-labelledby="content-import-title">
+      <h2 id="content-import-title">{t('content.import.title')}</h2>
+      <form onSubmit={submit} noValidate>
+        <DraftProblems problems={problems.list} />
+        <TextAreaField
+          id="content-import-json"
+          label={t('content.import.label')}
+          hint={t('content.import.hint')}
+          rows={8}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          spellCheck={false}
+        />
+        <FormActions label={t('content.import.submit')} pending={create.isPending} />
+      </form>
+    </section>
+  );
+}

@@ -23,6 +23,7 @@ const catalogue = {
     fundingSourceMissing: 'Vul ook in waar het geld vandaan komt.',
     trainingNameMissing: 'Vul de naam van de training in.',
     activityNameMissing: 'Kies een activiteit uit de lijst of geef je eigen activiteit een naam.',
+    itemNotInStep: 'Dit punt hoort niet bij de gekozen stap. Kies eerst de stap, dan een punt van die stap.',
   },
   en: {
     registrationNumberFormat:
@@ -41,6 +42,8 @@ const catalogue = {
     fundingSourceMissing: 'Also fill in where the money comes from.',
     trainingNameMissing: 'Fill in the name of the training.',
     activityNameMissing: 'Choose an activity from the list or give your own activity a name.',
+    itemNotInStep:
+      'This item does not belong to the chosen step. Choose the step first, then one of its items.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

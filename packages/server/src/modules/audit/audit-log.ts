@@ -53,6 +53,14 @@ export type AuditAction =
   | 'registry.personDeleted'
   | 'network.optedOut'
   | 'network.optedIn'
+  | 'knowledgeNetwork.joined'
+  | 'knowledgeNetwork.left'
+  | 'knowledgeNetwork.shared'
+  | 'knowledgeNetwork.newVersion'
+  | 'knowledgeNetwork.withdrawn'
+  | 'knowledgeNetwork.copied'
+  | 'knowledgeNetwork.linkSaved'
+  | 'knowledgeNetwork.linkRemoved'
   | 'report.generated'
   | 'data.exported'
   | 'data.exportRefused'
@@ -165,6 +173,12 @@ export const auditActions: readonly AuditAction[] = [
   'registry.personDeleted',
   'network.optedOut',
   'network.optedIn',
+  'knowledgeNetwork.joined',
+  'knowledgeNetwork.left',
+  'knowledgeNetwork.shared',
+  'knowledgeNetwork.newVersion',
+  'knowledgeNetwork.withdrawn',
+  'knowledgeNetwork.copied',
   'report.generated',
   'data.exported',
   'data.exportRefused',

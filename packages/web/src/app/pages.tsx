@@ -156,6 +156,17 @@ export const pages: Page[] = [
     handle: { access: { anyOf: ['network.compare'] }, nav: { labelKey: 'shell.nav.compare', order: 70 } },
   },
   {
+    path: 'organisatie/kennisnetwerk',
+    lazy: page(
+      () => import('../features/knowledge-network/components/knowledge-network-page.tsx'),
+      'KnowledgeNetworkPage',
+    ),
+    handle: {
+      access: { anyOf: ['knowledgeNetwork.read'] },
+      nav: { labelKey: 'shell.nav.knowledgeNetwork', order: 75 },
+    },
+  },
+  {
     path: 'organisatie/rapporten',
     lazy: page(() => import('../features/reports/components/reports-page.tsx'), 'ReportsPage'),
     handle: { access: { anyOf: ['reports.read'] }, nav: { labelKey: 'shell.nav.reports', order: 80 } },

@@ -5,7 +5,16 @@ import { type KnowledgeLink, useKnowledgeLinks } from '../api/knowledge-network.
  * The links library's links for one step (`itemKey` null: those for the whole step) or one of its
  * items, as a short list beside it; nothing when there are none or they cannot be loaded.
  */
-export function NetworkLinks({ stepKey, itemKey }: { stepKey: string; itemKey: string | null }) {
+export function NetworkLinks({
+  stepKey,
+  itemKey,
+  about,
+}: {
+  stepKey: string;
+  itemKey: string | null;
+  /** What the links are beside (the step or the item), heard with the heading so each aside has its own name. */
+  about: string;
+}) {
   const { t } = useTranslation();
   const links = useKnowledgeLinks();
   const mine = (links.data ?? []).filter((link) => link.stepKey === stepKey && link.itemKey === itemKey);
@@ -13,7 +22,10 @@ export function NetworkLinks({ stepKey, itemKey }: { stepKey: string; itemKey: s
   const id = `network-links-${stepKey}-${itemKey ?? 'step'}`;
   return (
     <aside className="notice" aria-labelledby={id}>
-      <h3 id={id}>{t('knowledgeNetwork.links.title')}</h3>
+      <h3 id={id}>
+        {t('knowledgeNetwork.links.title')}
+        <span className="visually-hidden"> — {about}</span>
+      </h3>
       <ul>
         {mine.map((link) => (
           <li key={link.id}>

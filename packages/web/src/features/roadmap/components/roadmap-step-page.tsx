@@ -97,7 +97,7 @@ function StepContent({ view, step }: { view: RoadmapView; step: Step }) {
         </p>
       )}
 
-      <NetworkLinks stepKey={step.key} itemKey={null} />
+      <NetworkLinks stepKey={step.key} itemKey={null} about={l(step.title)} />
       {step.items.map((contentItem) => {
         const item = state?.items.find((i) => i.itemKey === contentItem.key);
         if (!item) return null;
@@ -112,7 +112,11 @@ function StepContent({ view, step }: { view: RoadmapView; step: Step }) {
               owners={ownerList}
               ownerName={nameOf}
             />
-            <NetworkLinks stepKey={step.key} itemKey={item.itemKey} />
+            <NetworkLinks
+              stepKey={step.key}
+              itemKey={item.itemKey}
+              about={`${step.number}.${contentItem.number} ${l(contentItem.title)}`}
+            />
           </Fragment>
         );
       })}

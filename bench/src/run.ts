@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { runAccounts } from './suites/accounts.ts';
 import { runFoundation } from './suites/foundation.ts';
+import { runKnowledgeNetwork } from './suites/knowledge-network.ts';
 import { runMeasurement } from './suites/measurement.ts';
 import { runNetwork } from './suites/network.ts';
 import { runOperations } from './suites/operations.ts';
@@ -23,6 +24,7 @@ const suites: Record<string, () => Promise<void>> = {
   registry: runRegistry,
   network: runNetwork,
   operations: runOperations,
+  kennisnetwerk: runKnowledgeNetwork,
 };
 const chosen = process.argv.slice(2);
 for (const name of chosen)

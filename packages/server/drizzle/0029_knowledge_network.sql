@@ -72,4 +72,5 @@ ALTER TABLE "shared_items" ADD CONSTRAINT "shared_items_org_id_organisations_id_
 CREATE INDEX "knowledge_copies_org_idx" ON "knowledge_copies" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "shared_items_org_idx" ON "shared_items" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "shared_items_status_idx" ON "shared_items" USING btree ("status","step_key");--> statement-breakpoint
+CREATE INDEX "shared_items_newest_idx" ON "shared_items" USING btree ("status","updated_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "shared_items_search_idx" ON "shared_items" USING gin ("search");

@@ -1,5 +1,5 @@
 import type { KnowledgeSearch, SharedItemKind } from '@derde-bron/domain';
-import { and, arrayContains, desc, eq, max, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, count, desc, eq, max, type SQL, sql } from 'drizzle-orm';
 import { insertedRow } from '../../db/rows.ts';
 import { activities, organisations, policyTopics, registryPeople } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
@@ -81,9 +81,10 @@ export async function ownPeopleNames(tx: Tx, orgId: string) {
  * The network's shared items matching a search: every organisation's that take part, the reader's
  * own included. Row-level security already hides withdrawn and unshared rows of others (and all of
  * them when the reader does not take part); the `status` condition keeps the reader's own withdrawn
- * items out of the network view too.
+ * items out of the network view too. Newest first (not by relevance): the (status, updated_at) index
+ * then stops after one page, and the count goes through the full-text index.
  */
-export async function searchSharedItems(tx: Tx, search: KnowledgeSearch, limit = 100) {
+export async function searchSharedItems(tx: Tx, search: KnowledgeSearch, limit = 50) {
   const conditions: SQL[] = [eq(sharedItems.status, 'shared')];
   if (search.q) conditions.push(sql`${sharedItems.search} @@ websearch_to_tsquery('dutch', ${search.q})`);
   if (search.kind) conditions.push(eq(sharedItems.kind, search.kind));
@@ -96,13 +97,14 @@ export async function searchSharedItems(tx: Tx, search: KnowledgeSearch, limit =
         desc(sharedItems.updatedAt),
       ]
     : [desc(sharedItems.updatedAt)];
-  const rows = await tx
-    .select({ ...itemColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(sharedItems)
-    .where(and(...conditions))
-    .orderBy(...order)
-    .limit(limit);
-  return { total: rows[0]?.total ?? 0, items: rows.map(({ total: _total, ...item }) => item) };
+  const where = and(...conditions);
+  const items = await tx.select(itemColumns).from(sharedItems).where(where).orderBy(desc(sharedItems.updatedAt)).limit(limit);
+  // Counted apart: a window count would carry every matching row through the sort.
+  const [counted] =
+    items.length < limit
+      ? [{ total: items.length }]
+      : await tx.select({ total: count() }).from(sharedItems).where(where);
+  return { total: counted?.total ?? 0, items };
 }
 
 /** Everything the organisation itself shared, withdrawn included, newest first. */

@@ -69,6 +69,7 @@ export const sharedItems = pgTable(
   (t) => [
     index('shared_items_org_idx').on(t.orgId),
     index('shared_items_status_idx').on(t.status, t.stepKey),
+    index('shared_items_newest_idx').on(t.status, t.updatedAt.desc()),
     index('shared_items_search_idx').using('gin', t.search),
   ],
 );

@@ -15,7 +15,7 @@ import audit from './modules/audit/index.ts';
 import auth, { authPlugin, createThrottle, routeAccess, type Throttle } from './modules/auth/index.ts';
 import framework from './modules/framework/index.ts';
 import health from './modules/health/index.ts';
-import knowledgeNetwork from './modules/knowledge-network/index.ts';
+import knowledgeNetwork, { knowledgeNetworkExporter } from './modules/knowledge-network/index.ts';
 import measurement, {
   createResponseSeal,
   measurementExporter,
@@ -66,6 +66,7 @@ export const organisationExporters: readonly OrganisationExporter[] = [
   monitorExporter,
   measurementExporter,
   registryExporter,
+  knowledgeNetworkExporter,
 ];
 
 export type AppConfig = Pick<

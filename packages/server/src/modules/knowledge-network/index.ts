@@ -7,3 +7,5 @@ export default async function knowledgeNetwork(app: FastifyInstance) {
   await app.register(knowledgeNetworkRoutes);
   await app.register(linkRoutes);
 }
+
+export { knowledgeNetworkExporter } from './export-tables.ts';

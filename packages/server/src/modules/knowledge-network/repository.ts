@@ -91,14 +91,13 @@ export async function searchSharedItems(tx: Tx, search: KnowledgeSearch, limit =
   if (search.stepKey) conditions.push(eq(sharedItems.stepKey, search.stepKey));
   if (search.itemKey) conditions.push(eq(sharedItems.itemKey, search.itemKey));
   if (search.phase) conditions.push(arrayContains(sharedItems.phases, [search.phase]));
-  const order = search.q
-    ? [
-        desc(sql`ts_rank(${sharedItems.search}, websearch_to_tsquery('dutch', ${search.q}))`),
-        desc(sharedItems.updatedAt),
-      ]
-    : [desc(sharedItems.updatedAt)];
   const where = and(...conditions);
-  const items = await tx.select(itemColumns).from(sharedItems).where(where).orderBy(desc(sharedItems.updatedAt)).limit(limit);
+  const items = await tx
+    .select(itemColumns)
+    .from(sharedItems)
+    .where(where)
+    .orderBy(desc(sharedItems.updatedAt))
+    .limit(limit);
   // Counted apart: a window count would carry every matching row through the sort.
   const [counted] =
     items.length < limit

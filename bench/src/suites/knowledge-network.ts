@@ -1,3 +1,4 @@
+import { phaseKeys, sharedItemKinds, stepKeys } from '@derde-bron/domain';
 import {
   knowledgeNetworkTables,
   seedTestOrganisation,
@@ -13,16 +14,6 @@ const organisations = 20;
 const itemsPerOrganisation = 500;
 const runs = 100;
 
-const kinds = ['visionDocument', 'jobDescription', 'jobAddendum', 'policyTopic', 'activityFormat'] as const;
-const steps = [
-  'exploration',
-  'supportAndVision',
-  'investment',
-  'scoping',
-  'professionalDevelopment',
-  'embedding',
-] as const;
-const phases = ['safety', 'riskManagement', 'recovery'];
 const topics = [
   'herstelgroep',
   'lotgenotencontact',
@@ -64,12 +55,12 @@ export async function runKnowledgeNetwork() {
               return {
                 orgId: org.id,
                 ownerName: org.name,
-                kind: kinds[i % kinds.length] ?? 'activityFormat',
+                kind: sharedItemKinds[i % sharedItemKinds.length] ?? 'activityFormat',
                 title: `${topic} ${i}`,
                 summary: `Hoe wij ${topic} aanpakken met ervaringsdeskundigen, versie ${i % 7}, ${topics[(i * 5) % topics.length]}.`,
                 licence: 'CC BY 4.0',
-                stepKey: steps[i % steps.length] ?? 'exploration',
-                phases: [phases[i % phases.length] ?? 'recovery'],
+                stepKey: stepKeys[i % stepKeys.length] ?? 'exploration',
+                phases: [phaseKeys[i % phaseKeys.length] ?? 'recovery'],
                 // One in ten withdrawn: the search must pass over them.
                 status: i % 10 === 0 ? ('withdrawn' as const) : ('shared' as const),
               };

@@ -4,6 +4,7 @@ import { insertedRow } from '../../db/rows.ts';
 import { activities, organisations, policyTopics, registryPeople } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, HttpError, notFound } from '../../http-error.ts';
+import { recordAudit } from '../audit/index.ts';
 import { knowledgeCopies, knowledgeNetworkMembers, sharedItems, sharedItemVersions } from './table.ts';
 
 /** The columns of an item that anyone who may see it reads (never the file itself). */
@@ -270,6 +271,7 @@ export async function copyToPolicyTopics(
   return recordCopy(tx, orgId, copiedBy, item, 'policyTopic', made.id);
 }
 
+/** Records a copy and logs it (audit). */
 async function recordCopy(
   tx: Tx,
   orgId: string,
@@ -278,7 +280,7 @@ async function recordCopy(
   target: 'activity' | 'policyTopic',
   targetId: string,
 ) {
-  return insertedRow(
+  const made = insertedRow(
     await tx
       .insert(knowledgeCopies)
       .values({
@@ -290,27 +292,31 @@ async function recordCopy(
         fromName: item.ownerName,
         copiedBy,
       })
-      .returning({
-        id: knowledgeCopies.id,
-        target: knowledgeCopies.target,
-        targetId: knowledgeCopies.targetId,
-        title: knowledgeCopies.title,
-        fromName: knowledgeCopies.fromName,
-        createdAt: knowledgeCopies.createdAt,
-      }),
+      .returning(copyColumns),
   );
+  await recordAudit(tx, {
+    orgId,
+    actorUserId: copiedBy,
+    action: 'knowledgeNetwork.copied',
+    targetType: target,
+    targetId,
+    details: { from: item.ownerName, sharedItemId: item.id },
+  });
+  return made;
 }
+
+const copyColumns = {
+  id: knowledgeCopies.id,
+  target: knowledgeCopies.target,
+  targetId: knowledgeCopies.targetId,
+  title: knowledgeCopies.title,
+  fromName: knowledgeCopies.fromName,
+  createdAt: knowledgeCopies.createdAt,
+};
 
 export function listCopies(tx: Tx, orgId: string) {
   return tx
-    .select({
-      id: knowledgeCopies.id,
-      target: knowledgeCopies.target,
-      targetId: knowledgeCopies.targetId,
-      title: knowledgeCopies.title,
-      fromName: knowledgeCopies.fromName,
-      createdAt: knowledgeCopies.createdAt,
-    })
+    .select(copyColumns)
     .from(knowledgeCopies)
     .where(eq(knowledgeCopies.orgId, orgId))
     .orderBy(desc(knowledgeCopies.createdAt));

@@ -454,16 +454,7 @@ const knowledgeNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
       const copy = await withTenant(db, orgId, async (tx) => {
         const item = await getVisibleItem(tx, orgId, itemId);
         if (item.kind !== 'activityFormat') throw invalidInput('notAnActivityFormat');
-        const made = await copyToActivities(tx, orgId, request.member.user.id, item);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'knowledgeNetwork.copied',
-          targetType: 'activity',
-          targetId: made.targetId,
-          details: { from: item.ownerName, sharedItemId: item.id },
-        });
-        return made;
+        return copyToActivities(tx, orgId, request.member.user.id, item);
       });
       return reply.code(201).send(copy);
     },
@@ -495,16 +486,7 @@ const knowledgeNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
           pickLocale(request) === 'en'
             ? `Copied from ${item.ownerName} (knowledge network).`
             : `Overgenomen van ${item.ownerName} (kennisnetwerk).`;
-        const made = await copyToPolicyTopics(tx, orgId, request.member.user.id, item, notes, fromNote);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'knowledgeNetwork.copied',
-          targetType: 'policyTopic',
-          targetId: made.targetId,
-          details: { from: item.ownerName, sharedItemId: item.id },
-        });
-        return made;
+        return copyToPolicyTopics(tx, orgId, request.member.user.id, item, notes, fromNote);
       });
       return reply.code(201).send(copy);
     },

@@ -473,14 +473,31 @@ function ShareSection({ orgId, content }: { orgId: string; content: Content }) {
   );
 }
 
+/**
+ * A share form's feedback and the names warning: a 422 from the server shows the warning (whose
+ * button sends again with `confirmNames`), any other problem the form's message.
+ */
+function useShareForm() {
+  const form = useFormFeedback();
+  const [warning, setWarning] = useState<NamesFound | null>(null);
+  const handlers = (done: () => void) => ({
+    onSuccess: done,
+    onError: (error: Error) => {
+      const found = namesFoundIn(error);
+      if (found) setWarning(found);
+      else form.fail(error);
+    },
+  });
+  return { form, warning, clearWarning: () => setWarning(null), handlers };
+}
+
 function ShareDocumentForm({ orgId, content }: { orgId: string; content: Content }) {
   const { t } = useTranslation();
   const share = useShareDocument(orgId);
-  const form = useFormFeedback();
+  const { form, warning, clearWarning, handlers } = useShareForm();
   const [kind, setKind] = useState<string>('visionDocument');
   const [value, setValue] = useState<CommonFields>(emptyCommon);
   const [file, setFile] = useState<File | null>(null);
-  const [warning, setWarning] = useState<NamesFound | null>(null);
   const fields = {
     title: { id: 'kn-doc-title', label: t('knowledgeNetwork.columns.title') },
     licence: { id: 'kn-doc-licence', label: t('knowledgeNetwork.columns.licence') },
@@ -488,21 +505,14 @@ function ShareDocumentForm({ orgId, content }: { orgId: string; content: Content
   };
   const send = (confirmNames: boolean) => {
     if (!file) return;
-    setWarning(null);
+    clearWarning();
     share.mutate(
       { input: { kind, ...place(value), confirmNames }, file },
-      {
-        onSuccess: (item) => {
-          setValue(emptyCommon);
-          setFile(null);
-          form.succeed(t('knowledgeNetwork.share.done', { title: item.title }));
-        },
-        onError: (error) => {
-          const found = namesFoundIn(error);
-          if (found) setWarning(found);
-          else form.fail(error);
-        },
-      },
+      handlers(() => {
+        setValue(emptyCommon);
+        setFile(null);
+        form.succeed(t('knowledgeNetwork.share.done', { title: value.title }));
+      }),
     );
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -559,11 +569,10 @@ function ShareFormatForm({ orgId, content }: { orgId: string; content: Content }
   const { t } = useTranslation();
   const l = useLocalized();
   const share = useSharePractice(orgId);
-  const form = useFormFeedback();
+  const { form, warning, clearWarning, handlers } = useShareForm();
   const [value, setValue] = useState<CommonFields>(emptyCommon);
   const [phases, setPhases] = useState<string[]>([]);
   const [audience, setAudience] = useState<string[]>([]);
-  const [warning, setWarning] = useState<NamesFound | null>(null);
   const fields = {
     title: { id: 'kn-format-title', label: t('knowledgeNetwork.columns.title') },
     licence: { id: 'kn-format-licence', label: t('knowledgeNetwork.columns.licence') },
@@ -573,23 +582,15 @@ function ShareFormatForm({ orgId, content }: { orgId: string; content: Content }
   const toggle = (list: string[], value: string, checked: boolean) =>
     checked ? [...list, value] : list.filter((v) => v !== value);
   const send = (confirmNames: boolean) => {
-    setWarning(null);
+    clearWarning();
     share.mutate(
       { kind: 'activityFormat', ...place(value), phases, audience, confirmNames },
-      {
-        onSuccess: () => {
-          const title = value.title;
-          setValue(emptyCommon);
-          setPhases([]);
-          setAudience([]);
-          form.succeed(t('knowledgeNetwork.share.done', { title }));
-        },
-        onError: (error) => {
-          const found = namesFoundIn(error);
-          if (found) setWarning(found);
-          else form.fail(error);
-        },
-      },
+      handlers(() => {
+        setValue(emptyCommon);
+        setPhases([]);
+        setAudience([]);
+        form.succeed(t('knowledgeNetwork.share.done', { title: value.title }));
+      }),
     );
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

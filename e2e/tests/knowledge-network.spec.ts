@@ -1,4 +1,4 @@
-import { seedTestOrganisation } from '@derde-bron/server/testing';
+import { seedNetworkAdmin, seedTestOrganisation } from '@derde-bron/server/testing';
 import { expect, test } from './fixtures.ts';
 import { expectNoSeriousA11yViolations, mainNav, signIn } from './helpers.ts';
 
@@ -119,4 +119,41 @@ test('one organisation shares its vision document and an activity; another finds
   ).toBeVisible();
   await expectNoSeriousA11yViolations(finderPage);
   await finderContext.close();
+});
+
+test('the network admin keeps the links library: adds a link to a step item, edits it and removes it', async ({
+  page,
+  server,
+}) => {
+  await signIn(page, await seedNetworkAdmin(server));
+  await mainNav(page).getByRole('link', { name: 'Links kennisnetwerk' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Links van het kennisnetwerk');
+  await expect(page.getByRole('table')).toContainText('Ervaringskennisplein');
+  await expectNoSeriousA11yViolations(page);
+
+  const form = page.getByRole('form', { name: 'Link toevoegen' });
+  await form.getByLabel('Adres (URL)').fill('javascript:alert(1)');
+  await form.getByRole('button', { name: 'Link toevoegen' }).click();
+  await expect(form.getByText('Vul een titel in.').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await form.getByLabel('Titel').fill('Opleiding Voorbeeld');
+  await form.getByLabel('Adres (URL)').fill('https://opleiding.example.org/');
+  await form.getByLabel('Stap', { exact: true }).selectOption({ label: 'Stap 5: Deskundigheidsbevordering' });
+  await form.getByLabel('Punt van de stap').selectOption({ label: '1. Opleiding en training' });
+  await form.getByRole('button', { name: 'Link toevoegen' }).click();
+  await expect(form.getByText('"Opleiding Voorbeeld" is opgeslagen.')).toBeVisible();
+  const row = page.getByRole('row', { name: /Opleiding Voorbeeld/ });
+  await expect(row).toContainText('Stap 5: Deskundigheidsbevordering — 1. Opleiding en training');
+
+  await row.getByRole('button', { name: 'Bewerken Opleiding Voorbeeld' }).click();
+  const edit = page.getByRole('form', { name: 'Link bewerken' });
+  await edit.getByLabel('Titel').fill('Opleiding Voorbeeld (nieuw)');
+  await edit.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('row', { name: /Opleiding Voorbeeld \(nieuw\)/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Verwijderen Opleiding Voorbeeld (nieuw)' }).click();
+  await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(page.getByText('"Opleiding Voorbeeld (nieuw)" is verwijderd.')).toBeVisible();
+  await expect(page.getByRole('table')).not.toContainText('Opleiding Voorbeeld');
+  await expectNoSeriousA11yViolations(page);
 });

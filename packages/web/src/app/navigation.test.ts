@@ -98,7 +98,7 @@ describe('navigation by role', () => {
   });
 
   it('shows a network admin the network page and no organisation', () => {
-    expect(paths(session(null, {}, true))).toEqual(['/netwerk', '/account']);
+    expect(paths(session(null, {}, true))).toEqual(['/netwerk', '/netwerk/links', '/account']);
   });
 
   it('shows nothing before signing in is finished', () => {

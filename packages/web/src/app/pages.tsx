@@ -248,5 +248,10 @@ export const pages: Page[] = [
     lazy: page(() => import('../features/network/components/network-page.tsx'), 'NetworkPage'),
     handle: { access: { networkAdmin: true }, nav: { labelKey: 'shell.nav.network', order: 100 } },
   },
+  {
+    path: 'netwerk/links',
+    lazy: page(() => import('../features/knowledge-network/components/links-page.tsx'), 'LinksPage'),
+    handle: { access: { networkAdmin: true }, nav: { labelKey: 'shell.nav.networkLinks', order: 101 } },
+  },
   { path: '*', element: <NotFoundPage /> },
 ];

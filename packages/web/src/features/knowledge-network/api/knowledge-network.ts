@@ -145,3 +145,35 @@ export const useKnowledgeLinks = () =>
     queryKey: queryKeys.knowledgeNetwork.links,
     queryFn: () => getJson<{ links: KnowledgeLink[] }>('/api/knowledge-network/links').then((b) => b.links),
   });
+
+export type LinkInput = {
+  title: string;
+  url: string | null;
+  description: string;
+  stepKey: string | null;
+  itemKey: string | null;
+};
+
+function useLinkMutation<V>(mutationFn: (variables: V) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.knowledgeNetwork.links }),
+  });
+}
+
+/** Adds a link, or saves one (with the version last seen), as the network admin. */
+export const useSaveLink = () =>
+  useLinkMutation(({ input, link }: { input: LinkInput; link: KnowledgeLink | null }) =>
+    link
+      ? sendJson<KnowledgeLink>('PATCH', `/api/knowledge-network/links/${link.id}`, {
+          ...input,
+          version: link.version,
+        })
+      : sendJson<KnowledgeLink>('POST', '/api/knowledge-network/links', input),
+  );
+
+export const useRemoveLink = () =>
+  useLinkMutation((link: KnowledgeLink) =>
+    sendJson<null>('DELETE', `/api/knowledge-network/links/${link.id}`),
+  );

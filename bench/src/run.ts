@@ -2,6 +2,7 @@ import os from 'node:os';
 import { runAccounts } from './suites/accounts.ts';
 import { runContent } from './suites/content.ts';
 import { runFoundation } from './suites/foundation.ts';
+import { runKnowledgeNetwork } from './suites/knowledge-network.ts';
 import { runMeasurement } from './suites/measurement.ts';
 import { runNetwork } from './suites/network.ts';
 import { runOperations } from './suites/operations.ts';
@@ -25,6 +26,7 @@ const suites: Record<string, () => Promise<void>> = {
   network: runNetwork,
   operations: runOperations,
   content: runContent,
+  kennisnetwerk: runKnowledgeNetwork,
 };
 const chosen = process.argv.slice(2);
 for (const name of chosen)

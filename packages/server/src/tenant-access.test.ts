@@ -1,6 +1,7 @@
 import { can, orgRoles, type Permission } from '@derde-bron/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from './db/tenant.ts';
+import { sharedItems, sharedItemVersions } from './modules/knowledge-network/table.ts';
 import { roadmapEvidence } from './modules/roadmap/table.ts';
 import {
   buildTestApp,
@@ -201,6 +202,25 @@ const exampleBodies: Record<string, object | undefined> = {
     partners: 0,
     network: 0,
   },
+  'GET /api/organisations/{orgId}/knowledge-network/membership': undefined,
+  'PUT /api/organisations/{orgId}/knowledge-network/membership': { sharing: false },
+  'GET /api/organisations/{orgId}/knowledge-network/items': undefined,
+  'GET /api/organisations/{orgId}/knowledge-network/own-items': undefined,
+  'GET /api/organisations/{orgId}/knowledge-network/items/{itemId}': undefined,
+  'GET /api/organisations/{orgId}/knowledge-network/items/{itemId}/file': undefined,
+  'POST /api/organisations/{orgId}/knowledge-network/items': {
+    kind: 'activityFormat',
+    title: 'Ingebroken format',
+    licence: 'CC BY',
+    phases: ['recovery'],
+    audience: ['clients'],
+  },
+  'POST /api/organisations/{orgId}/knowledge-network/documents': undefined,
+  'POST /api/organisations/{orgId}/knowledge-network/items/{itemId}/versions': undefined,
+  'POST /api/organisations/{orgId}/knowledge-network/items/{itemId}/withdraw': { version: 1 },
+  'POST /api/organisations/{orgId}/knowledge-network/items/{itemId}/copy-to-activities': undefined,
+  'POST /api/organisations/{orgId}/knowledge-network/items/{itemId}/copy-to-policy-topics': undefined,
+  'GET /api/organisations/{orgId}/knowledge-network/copies': undefined,
   'GET /api/organisations/{orgId}/network/comparison': undefined,
   'GET /api/organisations/{orgId}/network/participation': undefined,
   'PATCH /api/organisations/{orgId}/network/participation': { optedOut: true },
@@ -247,6 +267,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   let reportId: string;
   let roundId: string;
   let monitorMemberId: string;
+  let sharedItemId: string;
   let sessionsA: Record<string, TestSession>;
   let sessionsB: Record<string, TestSession>;
   let networkAdmin: TestSession;
@@ -364,6 +385,31 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       })
     ).json().id;
     reportId = (await asAdmin('/reports', { variant: 'board' })).json().id;
+    // A's own document in the kennisnetwerk, withdrawn: the other members may not reach it.
+    sharedItemId = await withTenant(t.database.db, a.id, async (tx) => {
+      const [item] = await tx
+        .insert(sharedItems)
+        .values({
+          orgId: a.id,
+          ownerName: a.name,
+          kind: 'visionDocument',
+          title: 'Verborgen format',
+          licence: 'CC BY',
+          status: 'withdrawn',
+        })
+        .returning();
+      if (!item) throw new Error('item not made');
+      await tx.insert(sharedItemVersions).values({
+        orgId: a.id,
+        itemId: item.id,
+        number: 1,
+        fileName: 'visie.pdf',
+        mimeType: 'application/pdf',
+        size: 8,
+        content: Buffer.from('%PDF-1.4'),
+      });
+      return item.id;
+    });
     const [evidence] = await withTenant(t.database.db, a.id, (tx) =>
       tx
         .insert(roadmapEvidence)
@@ -402,7 +448,8 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       .replace('{roundId}', roundId)
       .replace('{memberId}', monitorMemberId)
       .replace('{subjectKey}', 'step:exploration')
-      .replace('{version}', '1');
+      .replace('{version}', '1')
+      .replace('{itemId}', sharedItemId);
 
   const call = (session: TestSession, operation: Operation) => {
     const body = exampleBodies[`${operation.method} ${operation.path}`];
@@ -431,6 +478,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       'Nulmeting doen',
       'Nazorg',
       'Verborgen Persoon',
+      'Verborgen format',
     ];
     for (const operation of operations) {
       for (const [who, session] of [...Object.entries(sessionsB), ['network_admin', networkAdmin] as const]) {

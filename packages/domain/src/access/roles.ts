@@ -40,6 +40,10 @@ export const permissions = {
   'network.compare': ['org_admin', 'coordinator'],
   /** Taking part in the network benchmark, or opting out. */
   'network.participation': ['org_admin'],
+  /** The kennisnetwerk: finding what other member organisations share (when one's own takes part). */
+  'knowledgeNetwork.read': ['org_admin', 'coordinator', 'team_manager', 'expert'],
+  /** Taking part in the kennisnetwerk, sharing on behalf of the organisation, withdrawing. */
+  'knowledgeNetwork.share': ['org_admin'],
   /** The implementation report (PDF) in its variants. */
   'reports.read': ['org_admin', 'coordinator'],
   /** Everything that belongs to the organisation, as JSON, XLSX or CSV. */

@@ -31,6 +31,7 @@ const catalogue = {
     targetDuplicate: 'Dit niveau, deze fase en deze rol staan al in het plan. Pas die regel aan.',
     duplicateKey: 'Deze sleutel komt al eerder voor. Elke sleutel mag maar één keer voorkomen.',
     'a step needs at least one required item': 'Een stap heeft minstens één verplicht onderdeel nodig.',
+    itemNotInStep: 'Dit punt hoort niet bij de gekozen stap. Kies eerst de stap, dan een punt van die stap.',
   },
   en: {
     registrationNumberFormat:
@@ -57,6 +58,8 @@ const catalogue = {
     targetDuplicate: 'This level, phase and role are already in the plan. Change that line instead.',
     duplicateKey: 'This key already appears earlier. Every key may appear only once.',
     'a step needs at least one required item': 'A step needs at least one required item.',
+    itemNotInStep:
+      'This item does not belong to the chosen step. Choose the step first, then one of its items.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -83,6 +83,15 @@ const catalogue = {
     fileTypeNotAllowed:
       'Dit soort bestand kan niet. Gebruik PDF, Word (DOCX), ODT, Excel (XLSX), PNG of JPEG.',
     fileMissing: 'Kies een bestand om toe te voegen.',
+    personalNamesFound:
+      'Er staan mogelijk namen van jullie eigen mensen in. Haal ze weg, of kijk het na en bevestig dat het gedeeld mag worden.',
+    knowledgeNetworkNotJoined:
+      'Jullie organisatie doet nog niet mee aan het kennisnetwerk. Zet meedoen eerst aan.',
+    policyTopicNotClosed: 'Alleen een afgerond beleidsonderwerp kan gedeeld worden.',
+    notAnActivityFormat: 'Dit gedeelde stuk is geen activiteit.',
+    notAPolicyTopic: 'Dit gedeelde stuk is geen beleidsonderwerp.',
+    notADocument: 'Alleen van een gedeeld document kun je een nieuwe versie uploaden.',
+    metaMissing: 'Stuur de gegevens (veld meta) mee vóór het bestand.',
     phaseNotRecorded: 'Schrijf eerst op wat er in dit deel is gebeurd. Daarna kun je verder.',
     feedbackNotRecorded:
       'Je kunt dit onderwerp pas afsluiten als je hebt teruggekoppeld aan de mensen van wie de ervaring kwam. Schrijf dat op in het deel evalueren en terugkoppelen.',
@@ -208,6 +217,15 @@ const catalogue = {
     fileTypeNotAllowed:
       'This kind of file is not allowed. Use PDF, Word (DOCX), ODT, Excel (XLSX), PNG or JPEG.',
     fileMissing: 'Choose a file to add.',
+    personalNamesFound:
+      'This may contain names of your own people. Remove them, or check it and confirm that it may be shared.',
+    knowledgeNetworkNotJoined:
+      'Your organisation does not take part in the knowledge network yet. Turn taking part on first.',
+    policyTopicNotClosed: 'Only a closed policy topic can be shared.',
+    notAnActivityFormat: 'This shared item is not an activity.',
+    notAPolicyTopic: 'This shared item is not a policy topic.',
+    notADocument: 'Only a shared document can get a new uploaded version.',
+    metaMissing: 'Send the details (field meta) before the file.',
     phaseNotRecorded: 'First write down what happened in this part. Then you can go on.',
     feedbackNotRecorded:
       'You can only close this topic after reporting back to the people whose experience was used. Write that down in the part evaluate and report back.',

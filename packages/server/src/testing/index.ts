@@ -374,6 +374,7 @@ export function staffAnswers(
     if (item.kind === 'likert') answers[item.key] = value;
   return answers;
 }
+export * as knowledgeNetworkTables from '../modules/knowledge-network/table.ts';
 export * as registryTables from '../modules/registry/table.ts';
 export {
   type AppProcess,

@@ -40,6 +40,7 @@ describe('navigation by role', () => {
         '/organisatie/register',
         '/organisatie/activiteiten',
         '/organisatie/vergelijken',
+        '/organisatie/kennisnetwerk',
         '/organisatie/rapporten',
         '/organisatie/logboek',
         '/account',
@@ -57,6 +58,7 @@ describe('navigation by role', () => {
         '/organisatie/register',
         '/organisatie/activiteiten',
         '/organisatie/vergelijken',
+        '/organisatie/kennisnetwerk',
         '/organisatie/rapporten',
         '/account',
       ],
@@ -72,6 +74,7 @@ describe('navigation by role', () => {
         '/organisatie/terugkoppeling',
         '/organisatie/register/dekking',
         '/organisatie/activiteiten',
+        '/organisatie/kennisnetwerk',
         '/account',
       ],
     ],
@@ -86,6 +89,7 @@ describe('navigation by role', () => {
         '/organisatie/register/dekking',
         '/organisatie/activiteiten',
         '/organisatie/register/mijn',
+        '/organisatie/kennisnetwerk',
         '/account',
       ],
     ],
@@ -94,7 +98,7 @@ describe('navigation by role', () => {
   });
 
   it('shows a network admin the network page and no organisation', () => {
-    expect(paths(session(null, {}, true))).toEqual(['/netwerk', '/netwerk/inhoud', '/account']);
+    expect(paths(session(null, {}, true))).toEqual(['/netwerk', '/netwerk/links', '/netwerk/inhoud', '/account']);
   });
 
   it('shows nothing before signing in is finished', () => {

@@ -164,6 +164,17 @@ export const pages: Page[] = [
     handle: { access: { anyOf: ['network.compare'] }, nav: { labelKey: 'shell.nav.compare', order: 70 } },
   },
   {
+    path: 'organisatie/kennisnetwerk',
+    lazy: page(
+      () => import('../features/knowledge-network/components/knowledge-network-page.tsx'),
+      'KnowledgeNetworkPage',
+    ),
+    handle: {
+      access: { anyOf: ['knowledgeNetwork.read'] },
+      nav: { labelKey: 'shell.nav.knowledgeNetwork', order: 75 },
+    },
+  },
+  {
     path: 'organisatie/rapporten',
     lazy: page(() => import('../features/reports/components/reports-page.tsx'), 'ReportsPage'),
     handle: { access: { anyOf: ['reports.read'] }, nav: { labelKey: 'shell.nav.reports', order: 80 } },
@@ -259,6 +270,11 @@ export const pages: Page[] = [
     path: 'netwerk/inhoud/:draftId',
     lazy: page(() => import('../features/framework/components/draft-page.tsx'), 'DraftPage'),
     handle: { access: { networkAdmin: true } },
+  },
+  {
+    path: 'netwerk/links',
+    lazy: page(() => import('../features/knowledge-network/components/links-page.tsx'), 'LinksPage'),
+    handle: { access: { networkAdmin: true }, nav: { labelKey: 'shell.nav.networkLinks', order: 101 } },
   },
   { path: '*', element: <NotFoundPage /> },
 ];

@@ -61,6 +61,15 @@ export const queryKeys = {
       ['organisations', orgId, 'measurement', 'waves', waveId, 'results'] as const,
     notes: (orgId: string) => ['organisations', orgId, 'conversation-notes'] as const,
   },
+  knowledgeNetwork: {
+    all: (orgId: string) => ['organisations', orgId, 'knowledge-network'] as const,
+    membership: (orgId: string) => ['organisations', orgId, 'knowledge-network', 'membership'] as const,
+    search: (orgId: string, filter: unknown) =>
+      ['organisations', orgId, 'knowledge-network', 'search', filter] as const,
+    own: (orgId: string) => ['organisations', orgId, 'knowledge-network', 'own'] as const,
+    copies: (orgId: string) => ['organisations', orgId, 'knowledge-network', 'copies'] as const,
+    links: ['knowledge-network', 'links'] as const,
+  },
   registry: {
     all: (orgId: string) => ['organisations', orgId, 'registry'] as const,
     people: (orgId: string) => ['organisations', orgId, 'registry', 'people'] as const,

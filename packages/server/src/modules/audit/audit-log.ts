@@ -55,6 +55,14 @@ export type AuditAction =
   | 'registry.formationPlanSaved'
   | 'network.optedOut'
   | 'network.optedIn'
+  | 'knowledgeNetwork.joined'
+  | 'knowledgeNetwork.left'
+  | 'knowledgeNetwork.shared'
+  | 'knowledgeNetwork.newVersion'
+  | 'knowledgeNetwork.withdrawn'
+  | 'knowledgeNetwork.copied'
+  | 'knowledgeNetwork.linkSaved'
+  | 'knowledgeNetwork.linkRemoved'
   | 'report.generated'
   | 'data.exported'
   | 'data.exportRefused'
@@ -168,6 +176,12 @@ export const auditActions: readonly AuditAction[] = [
   'registry.formationPlanSaved',
   'network.optedOut',
   'network.optedIn',
+  'knowledgeNetwork.joined',
+  'knowledgeNetwork.left',
+  'knowledgeNetwork.shared',
+  'knowledgeNetwork.newVersion',
+  'knowledgeNetwork.withdrawn',
+  'knowledgeNetwork.copied',
   'report.generated',
   'data.exported',
   'data.exportRefused',

@@ -14,6 +14,7 @@ export default async function roadmap(app: FastifyInstance) {
   await app.register(capacityRoutes);
 }
 
+export { type EvidenceUpload, evidenceFileName, readEvidenceUpload } from './evidence-file.ts';
 export { roadmapExporter } from './export-tables.ts';
 export { listGoalReviews, reviewGoalInCycle } from './goal-reviews.ts';
 export { roadmapNetworkSection } from './network-section.ts';

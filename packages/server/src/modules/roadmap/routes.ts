@@ -13,11 +13,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
-import { HttpError, invalidInput, notFound } from '../../http-error.ts';
-import { checkZipLimits, isZip } from '../../lib/zip-limits.ts';
+import { invalidInput, notFound } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
 import { maturityEvidenceOf } from './capacity-repository.ts';
-import { detectEvidenceType, evidenceFileName, maxEvidenceBytes } from './evidence-file.ts';
+import { evidenceFileName, readEvidenceUpload } from './evidence-file.ts';
 import { listRoadmapHistory } from './history-entries.ts';
 import { buildOverview } from './overview.ts';
 import { overviewFacts } from './overview-facts.ts';
@@ -284,25 +283,7 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { orgId, itemKey } = request.params;
       const auth = request.member;
-      if (!request.isMultipart()) throw invalidInput('fileMissing');
-      const file = await request.file({ limits: { fileSize: maxEvidenceBytes, files: 1 } });
-      if (!file) throw invalidInput('fileMissing');
-      const content = await file.toBuffer().catch((error: { code?: string }) => {
-        if (error.code === 'FST_REQ_FILE_TOO_LARGE')
-          throw new HttpError(413, 'INVALID_INPUT', 'fileTooLarge');
-        throw error;
-      });
-      // Office files are zip archives: their unpacked size is checked before anything reads inside.
-      if (isZip(content)) {
-        try {
-          checkZipLimits(content);
-        } catch {
-          throw new HttpError(413, 'INVALID_INPUT', 'fileUnpacksTooLarge');
-        }
-      }
-      const type = await detectEvidenceType(content);
-      if (!type) throw invalidInput('fileTypeNotAllowed');
-      const title = file.filename.replace(/[\p{Cc}]/gu, '').slice(0, 200) || `evidence.${type.ext}`;
+      const { content, type, title } = await readEvidenceUpload(request);
       const evidence = await withTenant(db, orgId, async (tx) => {
         await ensureRoadmap(tx, orgId);
         await getItem(tx, orgId, itemKey);

@@ -1,8 +1,10 @@
 import type { Step } from '@derde-bron/domain';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { useLocalized } from '../../../lib/i18n.ts';
+import { NetworkLinks } from '../../knowledge-network/components/network-links.tsx';
 import { useOwners } from '../api/get-owners.ts';
 import { AdviceBox } from './advice-box.tsx';
 import { CapacityForm } from './capacity-form.tsx';
@@ -95,20 +97,27 @@ function StepContent({ view, step }: { view: RoadmapView; step: Step }) {
         </p>
       )}
 
+      <NetworkLinks stepKey={step.key} itemKey={null} about={l(step.title)} />
       {step.items.map((contentItem) => {
         const item = state?.items.find((i) => i.itemKey === contentItem.key);
         if (!item) return null;
         return (
-          <ItemSection
-            key={item.itemKey}
-            orgId={orgId}
-            stepNumber={step.number}
-            content={contentItem}
-            item={item}
-            canEdit={canEdit}
-            owners={ownerList}
-            ownerName={nameOf}
-          />
+          <Fragment key={item.itemKey}>
+            <ItemSection
+              orgId={orgId}
+              stepNumber={step.number}
+              content={contentItem}
+              item={item}
+              canEdit={canEdit}
+              owners={ownerList}
+              ownerName={nameOf}
+            />
+            <NetworkLinks
+              stepKey={step.key}
+              itemKey={item.itemKey}
+              about={`${step.number}.${contentItem.number} ${l(contentItem.title)}`}
+            />
+          </Fragment>
         );
       })}
 

@@ -1,0 +1,3 @@
+export * from './keys.ts';
+export * from './names.ts';
+export * from './schema.ts';

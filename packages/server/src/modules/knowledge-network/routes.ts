@@ -1,0 +1,513 @@
+import {
+  findNamesInTexts,
+  isDocumentKind,
+  knowledgeSearchSchema,
+  knowledgeSharingInputSchema,
+  sharedDocumentInputSchema,
+  sharedDocumentVersionInputSchema,
+  sharedPracticeInputSchema,
+  withdrawInputSchema,
+} from '@derde-bron/domain';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { en, nl } from 'zod/locales';
+import type { Tx } from '../../db/tenant.ts';
+import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
+import { HttpError, invalidInput, notFound } from '../../http-error.ts';
+import { fieldMessage } from '../../i18n/field-messages.ts';
+import { pickLocale } from '../../i18n/locale.ts';
+import { recordAudit } from '../audit/index.ts';
+import { type EvidenceUpload, evidenceFileName, readEvidenceUpload } from '../roadmap/index.ts';
+import { documentText } from './document-text.ts';
+import {
+  addContentVersion,
+  assertSharing,
+  copyToActivities,
+  copyToPolicyTopics,
+  getOwnItem,
+  getPolicyTopic,
+  getVisibleItem,
+  insertSharedItem,
+  isSharing,
+  latestVersion,
+  listCopies,
+  listOwnItems,
+  listVersions,
+  ownPeopleNames,
+  searchSharedItems,
+  setSharing,
+  withdrawItem,
+} from './repository.ts';
+import {
+  copySchema,
+  errors,
+  itemParams,
+  sharedItemDetailSchema,
+  sharedItemSchema,
+  uploadErrors,
+} from './schemas.ts';
+
+const tags = ['knowledge-network'];
+
+/**
+ * Refuses (422, nothing stored) a text that may name the organisation's own people, or a file whose
+ * text is not read here, unless the sharer confirmed she checked it.
+ */
+async function checkNothingPersonal(
+  tx: Tx,
+  orgId: string,
+  texts: string[],
+  textChecked: boolean,
+  confirmed: boolean,
+) {
+  if (confirmed) return;
+  const names = findNamesInTexts(texts, await ownPeopleNames(tx, orgId));
+  if (names.length > 0 || !textChecked)
+    throw new HttpError(422, 'INVALID_INPUT', 'personalNamesFound', { names, textChecked });
+}
+
+const zodLocales = { nl: nl(), en: en() };
+
+/** The `meta` field of an upload, as JSON, checked by `schema`; refused per field as a body is. */
+function uploadMeta<T extends z.ZodType>(
+  request: FastifyRequest,
+  upload: EvidenceUpload,
+  schema: T,
+): z.infer<T> {
+  const raw = upload.fields.meta;
+  if (raw === undefined) throw invalidInput('metaMissing');
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw invalidInput('metaMissing');
+  }
+  const locale = pickLocale(request);
+  const parsed = schema.safeParse(json, { error: zodLocales[locale].localeError });
+  if (parsed.success) return parsed.data;
+  throw new HttpError(400, 'INVALID_INPUT', 'invalidInput', {
+    details: parsed.error.issues.map((issue) => ({
+      field: ['meta', ...issue.path.map(String)].join('.'),
+      message: fieldMessage(locale, issue.message) ?? issue.message,
+    })),
+  });
+}
+
+const fileContent = (upload: EvidenceUpload) => ({
+  fileName: evidenceFileName(upload.title, upload.type.mime),
+  mimeType: upload.type.mime,
+  size: upload.content.length,
+  content: upload.content,
+});
+
+const uploadText = (upload: EvidenceUpload) => documentText(upload.content, upload.type.mime);
+
+/** The kennisnetwerk: taking part, sharing, finding, copying, withdrawing. */
+const knowledgeNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+  const base = '/api/organisations/:orgId/knowledge-network';
+
+  app.get(
+    `${base}/membership`,
+    {
+      config: { access: { permission: 'knowledgeNetwork.read' } },
+      schema: {
+        summary: 'Whether the organisation takes part in the kennisnetwerk',
+        tags,
+        params: orgParams,
+        response: { 200: z.object({ sharing: z.boolean() }), ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      return { sharing: await withTenant(db, orgId, (tx) => isSharing(tx, orgId)) };
+    },
+  );
+
+  app.put(
+    `${base}/membership`,
+    {
+      config: { access: { permission: 'knowledgeNetwork.share' } },
+      schema: {
+        summary: 'Take part in the kennisnetwerk, or stop (stopping withdraws everything shared)',
+        tags,
+        params: orgParams,
+        body: knowledgeSharingInputSchema,
+        response: { 200: z.object({ sharing: z.boolean(), withdrawn: z.int() }), ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      const { sharing } = request.body;
+      return withTenant(db, orgId, async (tx) => {
+        const was = await isSharing(tx, orgId);
+        const withdrawn = await setSharing(tx, orgId, sharing);
+        if (was !== sharing)
+          await recordAudit(tx, {
+            orgId,
+            actorUserId: request.member.user.id,
+            action: sharing ? 'knowledgeNetwork.joined' : 'knowledgeNetwork.left',
+            details: { withdrawn: withdrawn.length },
+          });
+        return { sharing, withdrawn: withdrawn.length };
+      });
+    },
+  );
+
+  app.get(
+    `${base}/items`,
+    {
+      config: { access: { permission: 'knowledgeNetwork.read' } },
+      schema: {
+        summary:
+          'Search what the member organisations share (words in title or summary; step, item, phase, kind)',
+        description: 'Empty until the organisation takes part itself. Never a withdrawn item.',
+        tags,
+        params: orgParams,
+        querystring: knowledgeSearchSchema,
+        response: {
+          200: z.object({ sharing: z.boolean(), total: z.int(), items: z.array(sharedItemSchema) }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      return withTenant(db, orgId, async (tx) => {
+        const sharing = await isSharing(tx, orgId);
+        if (!sharing) return { sharing, total: 0, items: [] };
+        return { sharing, ...(await searchSharedItems(tx, request.query)) };
+      });
+    },
+  );
+
+  app.get(
+    `${base}/own-items`,
+    {
+      config: { access: { permission: 'knowledgeNetwork.read' } },
+      schema: {
+        summary: 'What the organisation itself shared, withdrawn items included',
+        tags,
+        params: orgParams,
+        response: { 200: z.object({ items: z.array(sharedItemSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      return { items: await withTenant(db, orgId, (tx) => listOwnItems(tx, orgId)) };
+    },
+  );
+
+  app.get(
+    `${base}/items/:itemId`,
+    {
+      config: { access: { permission: 'knowledgeNetwork.read' } },
+      schema: {
+        summary: 'One shared item with its versions (another organisation’s only while shared)',
+        tags,
+        params: itemParams,
+        response: { 200: sharedItemDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId, itemId } = request.params;
+      return withTenant(db, orgId, async (tx) => {
+        const item = await getVisibleItem(tx, orgId, itemId);
+        return { ...item, own: item.orgId === orgId, versions: await listVersions(tx, itemId) };
+      });
+    },
+  );
+
+  app.get(
+    `${base}/items/:itemId/file`,
+    {
+      config: { access: { permission: 'knowledgeNetwork.read' } },
+      schema: {
+        summary: 'Download the latest version of a shared document (always as an attachment)',
+        tags,
+        params: itemParams,
+        response: { 200: z.any(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, itemId } = request.params;
+      const file = await withTenant(db, orgId, async (tx) => {
+        await getVisibleItem(tx, orgId, itemId);
+        return latestVersion(tx, itemId);
+      });
+      if (!file?.content || !file.mimeType) throw notFound();
+      const fileName = evidenceFileName(file.fileName ?? 'bestand', file.mimeType);
+      return reply
+        .header('Content-Type', file.mimeType)
+        .header(
+          'Content-Disposition',
+          `attachment; filename="${fileName.replace(/[^\w.-]+/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        )
+        .header('X-Content-Type-Options', 'nosniff')
+        .send(Buffer.from(file.content));
+    },
+  );
+
+  app.post(
+    `${base}/items`,
+    {
+      config: { access: { permission: 'knowledgeNetwork.share' } },
+      schema: {
+        summary: 'Share an activity format or a closed policy topic with the network',
+        description:
+          '422 with the names found when the title, summary or topic may name the organisation’s own people; send `confirmNames: true` after checking.',
+        tags,
+        params: orgParams,
+        body: sharedPracticeInputSchema,
+        response: { 201: sharedItemSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId } = request.params;
+      const input = request.body;
+      const item = await withTenant(db, orgId, async (tx) => {
+        await assertSharing(tx, orgId);
+        const place = {
+          title: input.title,
+          summary: input.summary,
+          licence: input.licence,
+          stepKey: input.stepKey,
+          itemKey: input.itemKey,
+          phases: input.phases,
+        };
+        if (input.kind === 'activityFormat') {
+          await checkNothingPersonal(tx, orgId, [input.title, input.summary], true, input.confirmNames);
+          return insertSharedItem(
+            tx,
+            orgId,
+            request.member.user.id,
+            { kind: 'activityFormat', ...place, audience: input.audience, activityKey: input.activityKey },
+            { body: { audience: input.audience } },
+          );
+        }
+        const topic = await getPolicyTopic(tx, orgId, input.policyTopicId);
+        if (!topic.closedAt) throw invalidInput('policyTopicNotClosed');
+        const notes = Object.values(topic.notes).filter((note): note is string => typeof note === 'string');
+        await checkNothingPersonal(
+          tx,
+          orgId,
+          [input.title, input.summary, topic.title, ...notes],
+          true,
+          input.confirmNames,
+        );
+        return insertSharedItem(
+          tx,
+          orgId,
+          request.member.user.id,
+          { kind: 'policyTopic', ...place },
+          { body: { title: topic.title, round: topic.round, notes: topic.notes } },
+        );
+      });
+      await withTenant(db, orgId, (tx) =>
+        recordAudit(tx, {
+          orgId,
+          actorUserId: request.member.user.id,
+          action: 'knowledgeNetwork.shared',
+          targetType: item.kind,
+          targetId: item.id,
+        }),
+      );
+      return reply.code(201).send(item);
+    },
+  );
+
+  app.post(
+    `${base}/documents`,
+    {
+      config: { access: { permission: 'knowledgeNetwork.share' } },
+      schema: {
+        summary:
+          'Share a document: a vision document, job description or addendum (multipart: field `meta` as JSON, then `file`; checked as evidence is)',
+        description:
+          'The text of Word, ODT and Excel files is checked for names of the organisation’s own people; a PDF or image is not read, so it needs `confirmNames: true`.',
+        tags,
+        params: orgParams,
+        response: { 201: sharedItemSchema, ...uploadErrors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId } = request.params;
+      const upload = await readEvidenceUpload(request);
+      const input = uploadMeta(request, upload, sharedDocumentInputSchema);
+      const text = uploadText(upload);
+      const item = await withTenant(db, orgId, async (tx) => {
+        await assertSharing(tx, orgId);
+        await checkNothingPersonal(
+          tx,
+          orgId,
+          [input.title, input.summary, text ?? ''],
+          text !== null,
+          input.confirmNames,
+        );
+        const made = await insertSharedItem(
+          tx,
+          orgId,
+          request.member.user.id,
+          {
+            kind: input.kind,
+            title: input.title,
+            summary: input.summary,
+            licence: input.licence,
+            stepKey: input.stepKey,
+            itemKey: input.itemKey,
+            phases: input.phases,
+          },
+          fileContent(upload),
+        );
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: request.member.user.id,
+          action: 'knowledgeNetwork.shared',
+          targetType: made.kind,
+          targetId: made.id,
+        });
+        return made;
+      });
+      return reply.code(201).send(item);
+    },
+  );
+
+  app.post(
+    `${base}/items/:itemId/versions`,
+    {
+      config: { access: { permission: 'knowledgeNetwork.share' } },
+      schema: {
+        summary:
+          'Upload a new version of a shared document (multipart: `meta` with the item’s version, then `file`)',
+        tags,
+        params: itemParams,
+        response: { 201: sharedItemSchema, ...uploadErrors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, itemId } = request.params;
+      const upload = await readEvidenceUpload(request);
+      const input = uploadMeta(request, upload, sharedDocumentVersionInputSchema);
+      const text = uploadText(upload);
+      const item = await withTenant(db, orgId, async (tx) => {
+        const own = await getOwnItem(tx, orgId, itemId);
+        if (!isDocumentKind(own.kind)) throw invalidInput('notADocument');
+        await checkNothingPersonal(tx, orgId, [text ?? ''], text !== null, input.confirmNames);
+        const changed = await addContentVersion(tx, orgId, itemId, input.version, fileContent(upload));
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: request.member.user.id,
+          action: 'knowledgeNetwork.newVersion',
+          targetType: changed.kind,
+          targetId: changed.id,
+          details: { contentVersion: changed.contentVersion },
+        });
+        return changed;
+      });
+      return reply.code(201).send(item);
+    },
+  );
+
+  app.post(
+    `${base}/items/:itemId/withdraw`,
+    {
+      config: { access: { permission: 'knowledgeNetwork.share' } },
+      schema: {
+        summary: 'Withdraw a shared item: hidden from the network at once',
+        tags,
+        params: itemParams,
+        body: withdrawInputSchema,
+        response: { 200: sharedItemSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId, itemId } = request.params;
+      return withTenant(db, orgId, async (tx) => {
+        const item = await withdrawItem(tx, orgId, itemId, request.body.version);
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: request.member.user.id,
+          action: 'knowledgeNetwork.withdrawn',
+          targetType: item.kind,
+          targetId: item.id,
+        });
+        return item;
+      });
+    },
+  );
+
+  app.post(
+    `${base}/items/:itemId/copy-to-activities`,
+    {
+      config: { access: { permission: 'activities.manage' } },
+      schema: {
+        summary: 'Copy a shared activity format into the organisation’s own activities',
+        tags,
+        params: itemParams,
+        response: { 201: copySchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, itemId } = request.params;
+      const copy = await withTenant(db, orgId, async (tx) => {
+        const item = await getVisibleItem(tx, orgId, itemId);
+        if (item.kind !== 'activityFormat') throw invalidInput('notAnActivityFormat');
+        return copyToActivities(tx, orgId, request.member.user.id, item);
+      });
+      return reply.code(201).send(copy);
+    },
+  );
+
+  app.post(
+    `${base}/items/:itemId/copy-to-policy-topics`,
+    {
+      config: { access: { permission: 'roadmap.edit' } },
+      schema: {
+        summary:
+          'Copy a shared policy topic onto the organisation’s own policy board, with a note where it came from',
+        tags,
+        params: itemParams,
+        response: { 201: copySchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, itemId } = request.params;
+      const copy = await withTenant(db, orgId, async (tx) => {
+        const item = await getVisibleItem(tx, orgId, itemId);
+        if (item.kind !== 'policyTopic') throw invalidInput('notAPolicyTopic');
+        const version = await latestVersion(tx, itemId);
+        const notes = z
+          .record(z.string(), z.string())
+          .catch({})
+          .parse(version?.body?.notes ?? {});
+        const fromNote =
+          pickLocale(request) === 'en'
+            ? `Copied from ${item.ownerName} (knowledge network).`
+            : `Overgenomen van ${item.ownerName} (kennisnetwerk).`;
+        return copyToPolicyTopics(tx, orgId, request.member.user.id, item, notes, fromNote);
+      });
+      return reply.code(201).send(copy);
+    },
+  );
+
+  app.get(
+    `${base}/copies`,
+    {
+      config: { access: { permission: 'knowledgeNetwork.read' } },
+      schema: {
+        summary: 'What the organisation copied from the network, and from whom',
+        tags,
+        params: orgParams,
+        response: { 200: z.object({ copies: z.array(copySchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      return { copies: await withTenant(db, orgId, (tx) => listCopies(tx, orgId)) };
+    },
+  );
+};
+
+export default knowledgeNetworkRoutes;

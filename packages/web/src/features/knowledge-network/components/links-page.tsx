@@ -1,0 +1,215 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
+import { ConfirmAction } from '../../../components/confirm-action.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
+import { TextAreaField, TextField } from '../../../components/form-field.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import { type FrameworkVersion, useFramework } from '../../framework/api/get-framework.ts';
+import {
+  type KnowledgeLink,
+  useKnowledgeLinks,
+  useRemoveLink,
+  useSaveLink,
+} from '../api/knowledge-network.ts';
+import { PlaceFields, usePlaceNames } from './place-fields.tsx';
+
+type Content = FrameworkVersion['content'];
+
+/** The network admin keeps the links library that members see beside the steps' items. */
+export function LinksPage() {
+  const { t } = useTranslation();
+  const links = useKnowledgeLinks();
+  const framework = useFramework();
+  return (
+    <>
+      <PageHeading title={t('knowledgeNetwork.links.pageTitle')}>
+        {t('knowledgeNetwork.links.pageTitle')}
+      </PageHeading>
+      <p className="lead">{t('knowledgeNetwork.links.intro')}</p>
+      <RequireSignIn>
+        {() => (
+          <QueryState query={framework}>
+            {({ content }) => (
+              <QueryState query={links}>{(list) => <Links links={list} content={content} />}</QueryState>
+            )}
+          </QueryState>
+        )}
+      </RequireSignIn>
+    </>
+  );
+}
+
+function Links({ links, content }: { links: KnowledgeLink[]; content: Content }) {
+  const { t } = useTranslation();
+  const place = usePlaceNames(content);
+  const remove = useRemoveLink();
+  const [editing, setEditing] = useState<KnowledgeLink | null>(null);
+  const { feedback, fail, succeed } = useFormFeedback();
+  return (
+    <>
+      <section aria-labelledby="links-list">
+        <h2 id="links-list">{t('knowledgeNetwork.links.listTitle')}</h2>
+        <SectionFeedback feedback={feedback} />
+        <DataTable
+          caption={t('knowledgeNetwork.links.listTitle')}
+          hideCaption
+          columns={[
+            t('knowledgeNetwork.columns.title'),
+            t('knowledgeNetwork.links.url'),
+            t('knowledgeNetwork.columns.place'),
+            t('knowledgeNetwork.columns.action'),
+          ]}
+        >
+          {links.map((link) => (
+            <tr key={link.id}>
+              <th scope="row">{link.title}</th>
+              <td>{link.url ?? t('knowledgeNetwork.links.noUrl')}</td>
+              <td>{place(link)}</td>
+              <td>
+                <Button onClick={() => setEditing(link)}>
+                  {t('knowledgeNetwork.links.edit')}
+                  <span className="visually-hidden"> {link.title}</span>
+                </Button>
+                <ConfirmAction
+                  label={
+                    <>
+                      {t('knowledgeNetwork.links.remove')}
+                      <span className="visually-hidden"> {link.title}</span>
+                    </>
+                  }
+                  question={t('knowledgeNetwork.links.removeQuestion', { title: link.title })}
+                  yes={t('knowledgeNetwork.links.removeYes')}
+                  onConfirm={(done) =>
+                    remove.mutate(link, {
+                      onSuccess: () => {
+                        done();
+                        succeed(t('knowledgeNetwork.links.removed', { title: link.title }));
+                      },
+                      onError: (error) => {
+                        done();
+                        fail(error);
+                      },
+                    })
+                  }
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      </section>
+      <LinkForm key={editing?.id ?? 'new'} link={editing} content={content} onDone={() => setEditing(null)} />
+    </>
+  );
+}
+
+function LinkForm({
+  link,
+  content,
+  onDone,
+}: {
+  link: KnowledgeLink | null;
+  content: Content;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const save = useSaveLink();
+  const form = useFormFeedback();
+  const [title, setTitle] = useState(link?.title ?? '');
+  const [url, setUrl] = useState(link?.url ?? '');
+  const [description, setDescription] = useState(link?.description ?? '');
+  const [stepKey, setStepKey] = useState(link?.stepKey ?? '');
+  const [itemKey, setItemKey] = useState(link?.itemKey ?? '');
+  const fields = {
+    title: { id: 'link-title', label: t('knowledgeNetwork.columns.title') },
+    url: { id: 'link-url', label: t('knowledgeNetwork.links.url') },
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    const ok = form.check({
+      title: !title.trim() && t('knowledgeNetwork.errors.titleRequired'),
+      url:
+        url.trim() !== '' && !/^https?:\/\/\S+$/i.test(url.trim()) && t('knowledgeNetwork.errors.urlInvalid'),
+    });
+    if (!ok) return;
+    const input = {
+      title: title.trim(),
+      url: url.trim() || null,
+      description: description.trim(),
+      stepKey: stepKey || null,
+      itemKey: itemKey || null,
+    };
+    save.mutate(
+      { input, link },
+      {
+        onSuccess: (saved) => {
+          onDone();
+          form.succeed(t('knowledgeNetwork.links.saved', { title: input.title }));
+          if (!link) {
+            setTitle('');
+            setUrl('');
+            setDescription('');
+            setStepKey('');
+            setItemKey('');
+          }
+          return saved;
+        },
+        onError: form.fail,
+      },
+    );
+  };
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="link-form">
+      <h2 id="link-form">
+        {link ? t('knowledgeNetwork.links.editTitle') : t('knowledgeNetwork.links.addTitle')}
+      </h2>
+      <SectionFeedback feedback={form.feedback} fields={fields} />
+      <TextField
+        id="link-title"
+        label={fields.title.label}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        required
+        error={form.problem?.fields.title}
+      />
+      <TextField
+        id="link-url"
+        type="url"
+        label={fields.url.label}
+        hint={t('knowledgeNetwork.links.urlHint')}
+        value={url}
+        onChange={(e) => setUrl(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+        error={form.problem?.fields.url}
+      />
+      <TextAreaField
+        id="link-description"
+        label={t('knowledgeNetwork.links.description')}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+      />
+      <PlaceFields
+        prefix="link"
+        content={content}
+        stepKey={stepKey}
+        itemKey={itemKey}
+        onChange={(step, item) => {
+          setStepKey(step);
+          setItemKey(item);
+        }}
+      />
+      <FormActions
+        label={link ? t('knowledgeNetwork.links.save') : t('knowledgeNetwork.links.add')}
+        pending={save.isPending}
+        {...(link ? { onCancel: onDone } : {})}
+      />
+    </form>
+  );
+}

@@ -15,6 +15,7 @@ import audit from './modules/audit/index.ts';
 import auth, { authPlugin, createThrottle, routeAccess, type Throttle } from './modules/auth/index.ts';
 import framework from './modules/framework/index.ts';
 import health from './modules/health/index.ts';
+import journal, { journalExporter } from './modules/journal/index.ts';
 import measurement, {
   createResponseSeal,
   measurementExporter,
@@ -65,6 +66,7 @@ export const organisationExporters: readonly OrganisationExporter[] = [
   monitorExporter,
   measurementExporter,
   registryExporter,
+  journalExporter,
 ];
 
 export type AppConfig = Pick<
@@ -224,6 +226,7 @@ export async function buildApp({
   await app.register(monitor);
   await app.register(measurement);
   await app.register(registry);
+  await app.register(journal);
   await app.register(network, { sections: networkSections });
   await app.register(reports);
   await app.register(organisationData, { exporters: organisationExporters });

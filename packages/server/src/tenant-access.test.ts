@@ -21,6 +21,14 @@ type Operation = { method: Method; path: string; permission: Permission };
  * A valid body for each organisation-scoped operation, so that a refusal is the access check's and
  * not the validator's. A new scoped endpoint without an example fails the first test below.
  */
+/** Wrapped-key material of the right shape (what a browser sends at a journal's set-up). */
+const journalKeys = {
+  salt: btoa('s'.repeat(16)),
+  iterations: 600_000,
+  passphraseKey: btoa('p'.repeat(60)),
+  recoveryKey: btoa('r'.repeat(60)),
+};
+
 const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}': undefined,
   'GET /api/organisations/{orgId}/members': undefined,
@@ -195,6 +203,14 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/export.xlsx': undefined,
   'GET /api/organisations/{orgId}/export.csv': undefined,
   'DELETE /api/organisations/{orgId}/data': { confirmation: 'Slachtoffer' },
+  'GET /api/organisations/{orgId}/journal': undefined,
+  'POST /api/organisations/{orgId}/journal': journalKeys,
+  'PUT /api/organisations/{orgId}/journal/keys': { ...journalKeys, version: 1 },
+  'DELETE /api/organisations/{orgId}/journal': undefined,
+  'GET /api/organisations/{orgId}/journal/entries': undefined,
+  'POST /api/organisations/{orgId}/journal/entries': { sealed: btoa('x'.repeat(1052)) },
+  'PUT /api/organisations/{orgId}/journal/entries/{entryId}': { sealed: btoa('x'.repeat(1052)), version: 1 },
+  'DELETE /api/organisations/{orgId}/journal/entries/{entryId}': undefined,
 };
 
 /** Every operation on one organisation's data, with its permission, read from the OpenAPI document. */
@@ -383,7 +399,8 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       .replace('{reportId}', reportId)
       .replace('{roundId}', roundId)
       .replace('{memberId}', monitorMemberId)
-      .replace('{subjectKey}', 'step:exploration');
+      .replace('{subjectKey}', 'step:exploration')
+      .replace('{entryId}', '00000000-0000-4000-8000-000000000000');
 
   const call = (session: TestSession, operation: Operation) => {
     const body = exampleBodies[`${operation.method} ${operation.path}`];

@@ -23,6 +23,8 @@ const catalogue = {
     fundingSourceMissing: 'Vul ook in waar het geld vandaan komt.',
     trainingNameMissing: 'Vul de naam van de training in.',
     activityNameMissing: 'Kies een activiteit uit de lijst of geef je eigen activiteit een naam.',
+    journalNotEncrypted:
+      'Dit is niet versleuteld zoals het dagboek het doet. De server bewaart alleen wat je browser heeft versleuteld.',
   },
   en: {
     registrationNumberFormat:
@@ -41,6 +43,8 @@ const catalogue = {
     fundingSourceMissing: 'Also fill in where the money comes from.',
     trainingNameMissing: 'Fill in the name of the training.',
     activityNameMissing: 'Choose an activity from the list or give your own activity a name.',
+    journalNotEncrypted:
+      'This is not encrypted the way the journal does it. The server keeps only what your browser encrypted.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -76,6 +76,10 @@ const catalogue = {
     monitorSubjectUnknown: 'Deze stap of dit onderdeel staat niet in de monitor.',
     monitorReviewOnlyAtEnd: 'Of een doel is behaald, vul je in bij de eindmeting.',
     monitorAlreadyInTeam: 'Deze persoon zit al in het implementatieteam.',
+    journalNotSetUp: 'Je hebt nog geen dagboek. Maak het eerst aan.',
+    journalExists: 'Je hebt al een dagboek. Open het met je wachtzin.',
+    journalChanged: 'Je dagboek is net op een andere plek veranderd. Laad de pagina opnieuw.',
+    journalEntryConflict: 'Dit stuk is net op een andere plek veranderd. Laad de pagina opnieuw.',
     fileTooLarge: 'Dit bestand is te groot. Het mag hoogstens 10 MB zijn.',
     fileTypeNotAllowed:
       'Dit soort bestand kan niet. Gebruik PDF, Word (DOCX), ODT, Excel (XLSX), PNG of JPEG.',
@@ -195,6 +199,10 @@ const catalogue = {
     monitorSubjectUnknown: 'This step or item is not in the monitor.',
     monitorReviewOnlyAtEnd: 'Whether a goal was achieved is answered in the end measurement.',
     monitorAlreadyInTeam: 'This person is already in the implementation team.',
+    journalNotSetUp: 'You do not have a journal yet. Set it up first.',
+    journalExists: 'You already have a journal. Open it with your passphrase.',
+    journalChanged: 'Your journal was just changed elsewhere. Reload the page.',
+    journalEntryConflict: 'This entry was just changed elsewhere. Reload the page.',
     fileTooLarge: 'This file is too large. It may be 10 MB at most.',
     fileTypeNotAllowed:
       'This kind of file is not allowed. Use PDF, Word (DOCX), ODT, Excel (XLSX), PNG or JPEG.',

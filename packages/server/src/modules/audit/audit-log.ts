@@ -38,6 +38,11 @@ export type AuditAction =
   | 'monitor.roundReopened'
   | 'monitor.scoreSaved'
   | 'monitor.goalReviewed'
+  | 'journal.created'
+  | 'journal.keyChanged'
+  | 'journal.deleted'
+  | 'journal.entryWritten'
+  | 'journal.entryDeleted'
   | 'measurement.exported'
   | 'measurement.invitationsSent'
   | 'measurement.remindersSent'
@@ -154,6 +159,11 @@ export const auditActions: readonly AuditAction[] = [
   'monitor.roundReopened',
   'monitor.scoreSaved',
   'monitor.goalReviewed',
+  'journal.created',
+  'journal.keyChanged',
+  'journal.deleted',
+  'journal.entryWritten',
+  'journal.entryDeleted',
   'measurement.exported',
   'measurement.invitationsSent',
   'measurement.noteSaved',

@@ -35,6 +35,7 @@ const measurementRead: Access = { anyOf: ['measurement.manage', 'measurement.res
 const registryManage: Access = { anyOf: ['registry.manage'] };
 const registryOverview: Access = { anyOf: ['registry.overview'] };
 const registryPerson: Access = { anyOf: ['registry.person'] };
+const journalOwn: Access = { anyOf: ['journal.own'] };
 
 /**
  * The one route table: every page with who may open it and its place in the navigation. Paths are
@@ -220,6 +221,11 @@ export const pages: Page[] = [
       access: registryPerson,
       nav: { labelKey: 'shell.nav.myRecord', order: 60, access: { role: 'expert' } },
     },
+  },
+  {
+    path: 'organisatie/dagboek',
+    lazy: page(() => import('../features/journal/components/journal-page.tsx'), 'JournalPage'),
+    handle: { access: journalOwn, nav: { labelKey: 'shell.nav.journal', order: 65 } },
   },
   {
     path: 'organisatie/register/:personId',

@@ -169,6 +169,9 @@ function WriteEntry({ orgId, dataKey }: { orgId: string; dataKey: JournalDataKey
         () => {
           setSealing(false);
           setText('');
+          setStage('');
+          setPromptKey('');
+          setValueKey('');
           setReadyToShare(false);
           succeed(t('journal.write.saved'), false);
         },

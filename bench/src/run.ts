@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { runAccounts } from './suites/accounts.ts';
 import { runFoundation } from './suites/foundation.ts';
+import { runJournal } from './suites/journal.ts';
 import { runMeasurement } from './suites/measurement.ts';
 import { runNetwork } from './suites/network.ts';
 import { runOperations } from './suites/operations.ts';
@@ -21,6 +22,7 @@ const suites: Record<string, () => Promise<void>> = {
   roadmap: runRoadmap,
   measurement: runMeasurement,
   registry: runRegistry,
+  journal: runJournal,
   network: runNetwork,
   operations: runOperations,
 };

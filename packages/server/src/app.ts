@@ -15,6 +15,7 @@ import audit from './modules/audit/index.ts';
 import auth, { authPlugin, createThrottle, routeAccess, type Throttle } from './modules/auth/index.ts';
 import framework from './modules/framework/index.ts';
 import health from './modules/health/index.ts';
+import intervision, { intervisionExporter } from './modules/intervision/index.ts';
 import journal, { journalExporter } from './modules/journal/index.ts';
 import measurement, {
   createResponseSeal,
@@ -66,6 +67,7 @@ export const organisationExporters: readonly OrganisationExporter[] = [
   monitorExporter,
   measurementExporter,
   registryExporter,
+  intervisionExporter,
   journalExporter,
 ];
 
@@ -226,6 +228,7 @@ export async function buildApp({
   await app.register(monitor);
   await app.register(measurement);
   await app.register(registry);
+  await app.register(intervision);
   await app.register(journal);
   await app.register(network, { sections: networkSections });
   await app.register(reports);

@@ -203,6 +203,21 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/export.xlsx': undefined,
   'GET /api/organisations/{orgId}/export.csv': undefined,
   'DELETE /api/organisations/{orgId}/data': { confirmation: 'Slachtoffer' },
+  'GET /api/organisations/{orgId}/intervision': undefined,
+  'POST /api/organisations/{orgId}/intervision': {
+    kind: 'intervision',
+    setting: 'internal',
+    heldOn: '2026-03-02',
+    method: 'incident',
+    personIds: ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'],
+  },
+  'GET /api/organisations/{orgId}/intervision/{sessionId}': undefined,
+  'PUT /api/organisations/{orgId}/intervision/{sessionId}/record': {
+    themes: 'Grenzen',
+    agreements: '',
+    version: 1,
+  },
+  'POST /api/organisations/{orgId}/intervision/{sessionId}/finish': { minutes: 60, version: 1 },
   'GET /api/organisations/{orgId}/journal': undefined,
   'POST /api/organisations/{orgId}/journal': journalKeys,
   'PUT /api/organisations/{orgId}/journal/keys': { ...journalKeys, version: 1 },
@@ -247,6 +262,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   let reportId: string;
   let roundId: string;
   let monitorMemberId: string;
+  let sessionId: string;
   let sessionsA: Record<string, TestSession>;
   let sessionsB: Record<string, TestSession>;
   let networkAdmin: TestSession;
@@ -274,6 +290,8 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       await get('/registry/settings'),
       await get('/activities'),
       await get('/reports'),
+      await get('/intervision'),
+      await get(`/intervision/${sessionId}`),
     ];
   };
 
@@ -362,6 +380,24 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       })
     ).json().id;
     reportId = (await asAdmin('/reports', { variant: 'board' })).json().id;
+    const secondPersonId = (
+      await asAdmin('/registry/people', {
+        name: 'Tweede Persoon',
+        kind: 'staff',
+        levels: ['practice'],
+        phases: ['recovery'],
+        employment: 'paid',
+      })
+    ).json().id;
+    sessionId = (
+      await asAdmin('/intervision', {
+        kind: 'intervision',
+        setting: 'internal',
+        heldOn: '2026-03-02',
+        method: 'incident',
+        personIds: [personId, secondPersonId],
+      })
+    ).json().id;
     const [evidence] = await withTenant(t.database.db, a.id, (tx) =>
       tx
         .insert(roadmapEvidence)
@@ -400,6 +436,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       .replace('{roundId}', roundId)
       .replace('{memberId}', monitorMemberId)
       .replace('{subjectKey}', 'step:exploration')
+      .replace('{sessionId}', sessionId)
       .replace('{entryId}', '00000000-0000-4000-8000-000000000000');
 
   const call = (session: TestSession, operation: Operation) => {

@@ -4,6 +4,7 @@ export * from '../mail/table.ts';
 export * from '../modules/audit/table.ts';
 export * from '../modules/auth/table.ts';
 export * from '../modules/framework/table.ts';
+export * from '../modules/intervision/table.ts';
 export * from '../modules/journal/table.ts';
 export * from '../modules/measurement/table.ts';
 export * from '../modules/monitor/table.ts';

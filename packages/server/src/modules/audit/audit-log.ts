@@ -38,6 +38,8 @@ export type AuditAction =
   | 'monitor.roundReopened'
   | 'monitor.scoreSaved'
   | 'monitor.goalReviewed'
+  | 'intervision.scheduled'
+  | 'intervision.finished'
   | 'journal.created'
   | 'journal.keyChanged'
   | 'journal.deleted'
@@ -159,6 +161,8 @@ export const auditActions: readonly AuditAction[] = [
   'monitor.roundReopened',
   'monitor.scoreSaved',
   'monitor.goalReviewed',
+  'intervision.scheduled',
+  'intervision.finished',
   'journal.created',
   'journal.keyChanged',
   'journal.deleted',

@@ -14,6 +14,7 @@ export { registryExporter } from './export-tables.ts';
 export { registryNetworkSection } from './network-section.ts';
 export {
   coverageGroups,
+  createLog,
   findPersonOfMembership,
   getPerson,
   getSettings,

@@ -27,6 +27,11 @@ export const queryKeys = {
   start: (orgId: string, locale: string) => ['organisations', orgId, 'start', locale] as const,
   invitations: (orgId: string) => ['organisations', orgId, 'invitations'] as const,
   auditLog: (orgId: string, filter: unknown) => ['organisations', orgId, 'audit-log', filter] as const,
+  intervision: {
+    all: (orgId: string) => ['organisations', orgId, 'intervision'] as const,
+    session: (orgId: string, sessionId: string) =>
+      ['organisations', orgId, 'intervision', sessionId] as const,
+  },
   journal: {
     all: (orgId: string) => ['organisations', orgId, 'journal'] as const,
     keys: (orgId: string) => ['organisations', orgId, 'journal', 'keys'] as const,

@@ -55,6 +55,12 @@ test('an expert keeps a journal only she can read: set up, write, sign out, open
   const entries = page.getByRole('region', { name: 'Wat je schreef' });
   await expect(entries.getByRole('heading', { level: 3, name: /Reflectie$/ })).toBeVisible();
   await expect(entries.getByText('Klaar om te delen', { exact: true })).toBeVisible();
+  // Only her own act copies an entry, in plain text, into a preparation for intervisie.
+  const preparation = page.getByLabel('Wat je wilt inbrengen (gewone tekst)');
+  await expect(preparation).toHaveValue('');
+  await entries.getByRole('button', { name: /Kopieer naar mijn voorbereiding/ }).click();
+  await expect(preparation).toHaveValue(firstWords);
+  await expect(preparation).toBeFocused();
   await expectNoSeriousA11yViolations(page);
 
   // Signed out and in again: the journal is closed until she opens it.

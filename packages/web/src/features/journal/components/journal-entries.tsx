@@ -12,6 +12,7 @@ import {
 } from '@derde-bron/domain';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextAreaField } from '../../../components/form-field.tsx';
@@ -19,6 +20,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { type SealedEntry, useDeleteEntry, useJournalEntries, useWriteEntry } from '../api/journal.ts';
 
@@ -71,6 +73,10 @@ export function JournalEntries({ orgId, dataKey }: { orgId: string; dataKey: Jou
   const { opened, failed } = useOpenedEntries(entries.data, dataKey);
   const remove = useDeleteEntry();
   const { feedback, setFeedback, fail } = useFormFeedback();
+  const [preparation, setPreparation] = useState('');
+  // Copying is her own act, one entry at a time; the text then takes focus, to read or change it.
+  const [copies, setCopies] = useState(0);
+  const copied = useFocusWhen<HTMLTextAreaElement>(copies);
 
   return (
     <>
@@ -107,7 +113,23 @@ export function JournalEntries({ orgId, dataKey }: { orgId: string; dataKey: Jou
                       )}
                       <p className="preserve-lines">{entry.content.text}</p>
                       {entry.content.readyToShare && (
-                        <p className="badge">{t('journal.entries.readyToShare')}</p>
+                        <>
+                          <p className="badge">{t('journal.entries.readyToShare')}</p>
+                          <div className="button-row">
+                            <Button
+                              variant="secondary"
+                              onClick={() => {
+                                setPreparation((text) =>
+                                  text ? `${text}\n\n${entry.content.text}` : entry.content.text,
+                                );
+                                setCopies((n) => n + 1);
+                              }}
+                            >
+                              {t('journal.preparation.copy')}
+                              <span className="visually-hidden"> {formatDay(entry.day, locale)}</span>
+                            </Button>
+                          </div>
+                        </>
                       )}
                       <ConfirmAction
                         label={
@@ -132,6 +154,19 @@ export function JournalEntries({ orgId, dataKey }: { orgId: string; dataKey: Jou
             )
           }
         </QueryState>
+      </section>
+      <section aria-labelledby="journal-preparation-title">
+        <h2 id="journal-preparation-title">{t('journal.preparation.title')}</h2>
+        <p>{t('journal.preparation.intro')}</p>
+        <TextAreaField
+          id="journal-preparation"
+          label={t('journal.preparation.label')}
+          hint={t('journal.preparation.hint')}
+          rows={6}
+          textAreaRef={copied}
+          value={preparation}
+          onChange={(e) => setPreparation(e.target.value)}
+        />
       </section>
     </>
   );

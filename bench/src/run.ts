@@ -3,6 +3,7 @@ import { runAccounts } from './suites/accounts.ts';
 import { runContent } from './suites/content.ts';
 import { runFoundation } from './suites/foundation.ts';
 import { runKnowledgeNetwork } from './suites/knowledge-network.ts';
+import { runJournal } from './suites/journal.ts';
 import { runMeasurement } from './suites/measurement.ts';
 import { runNetwork } from './suites/network.ts';
 import { runOperations } from './suites/operations.ts';
@@ -23,6 +24,7 @@ const suites: Record<string, () => Promise<void>> = {
   roadmap: runRoadmap,
   measurement: runMeasurement,
   registry: runRegistry,
+  journal: runJournal,
   network: runNetwork,
   operations: runOperations,
   content: runContent,

@@ -2,6 +2,8 @@ export * from './access/index.ts';
 export * from './dates.ts';
 export * from './framework/index.ts';
 export * from './knowledge-network/index.ts';
+export * from './intervision/index.ts';
+export * from './journal/index.ts';
 export * from './locale.ts';
 export * from './measurement/index.ts';
 export * from './monitor/index.ts';

@@ -16,6 +16,8 @@ import auth, { authPlugin, createThrottle, routeAccess, type Throttle } from './
 import framework from './modules/framework/index.ts';
 import health from './modules/health/index.ts';
 import knowledgeNetwork, { knowledgeNetworkExporter } from './modules/knowledge-network/index.ts';
+import intervision, { intervisionExporter } from './modules/intervision/index.ts';
+import journal, { journalExporter } from './modules/journal/index.ts';
 import measurement, {
   createResponseSeal,
   measurementExporter,
@@ -67,6 +69,8 @@ export const organisationExporters: readonly OrganisationExporter[] = [
   measurementExporter,
   registryExporter,
   knowledgeNetworkExporter,
+  intervisionExporter,
+  journalExporter,
 ];
 
 export type AppConfig = Pick<
@@ -227,6 +231,8 @@ export async function buildApp({
   await app.register(measurement);
   await app.register(registry);
   await app.register(knowledgeNetwork);
+  await app.register(intervision);
+  await app.register(journal);
   await app.register(network, { sections: networkSections });
   await app.register(reports);
   await app.register(organisationData, { exporters: organisationExporters });

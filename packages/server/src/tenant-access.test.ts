@@ -22,6 +22,14 @@ type Operation = { method: Method; path: string; permission: Permission };
  * A valid body for each organisation-scoped operation, so that a refusal is the access check's and
  * not the validator's. A new scoped endpoint without an example fails the first test below.
  */
+/** Wrapped-key material of the right shape (what a browser sends at a journal's set-up). */
+const journalKeys = {
+  salt: btoa('s'.repeat(16)),
+  iterations: 600_000,
+  passphraseKey: btoa('p'.repeat(60)),
+  recoveryKey: btoa('r'.repeat(60)),
+};
+
 const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}': undefined,
   'GET /api/organisations/{orgId}/members': undefined,
@@ -231,6 +239,29 @@ const exampleBodies: Record<string, object | undefined> = {
   'GET /api/organisations/{orgId}/export.xlsx': undefined,
   'GET /api/organisations/{orgId}/export.csv': undefined,
   'DELETE /api/organisations/{orgId}/data': { confirmation: 'Slachtoffer' },
+  'GET /api/organisations/{orgId}/intervision': undefined,
+  'POST /api/organisations/{orgId}/intervision': {
+    kind: 'intervision',
+    setting: 'internal',
+    heldOn: '2026-03-02',
+    method: 'incident',
+    personIds: ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'],
+  },
+  'GET /api/organisations/{orgId}/intervision/{sessionId}': undefined,
+  'PUT /api/organisations/{orgId}/intervision/{sessionId}/record': {
+    themes: 'Grenzen',
+    agreements: '',
+    version: 1,
+  },
+  'POST /api/organisations/{orgId}/intervision/{sessionId}/finish': { minutes: 60, version: 1 },
+  'GET /api/organisations/{orgId}/journal': undefined,
+  'POST /api/organisations/{orgId}/journal': journalKeys,
+  'PUT /api/organisations/{orgId}/journal/keys': { ...journalKeys, version: 1 },
+  'DELETE /api/organisations/{orgId}/journal': undefined,
+  'GET /api/organisations/{orgId}/journal/entries': undefined,
+  'POST /api/organisations/{orgId}/journal/entries': { sealed: btoa('x'.repeat(1052)) },
+  'PUT /api/organisations/{orgId}/journal/entries/{entryId}': { sealed: btoa('x'.repeat(1052)), version: 1 },
+  'DELETE /api/organisations/{orgId}/journal/entries/{entryId}': undefined,
 };
 
 /** Every operation on one organisation's data, with its permission, read from the OpenAPI document. */
@@ -268,6 +299,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   let roundId: string;
   let monitorMemberId: string;
   let sharedItemId: string;
+  let sessionId: string;
   let sessionsA: Record<string, TestSession>;
   let sessionsB: Record<string, TestSession>;
   let networkAdmin: TestSession;
@@ -297,6 +329,8 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       await get('/size'),
       await get('/activities'),
       await get('/reports'),
+      await get('/intervision'),
+      await get(`/intervision/${sessionId}`),
     ];
   };
 
@@ -410,6 +444,24 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       });
       return item.id;
     });
+    const secondPersonId = (
+      await asAdmin('/registry/people', {
+        name: 'Tweede Persoon',
+        kind: 'staff',
+        levels: ['practice'],
+        phases: ['recovery'],
+        employment: 'paid',
+      })
+    ).json().id;
+    sessionId = (
+      await asAdmin('/intervision', {
+        kind: 'intervision',
+        setting: 'internal',
+        heldOn: '2026-03-02',
+        method: 'incident',
+        personIds: [personId, secondPersonId],
+      })
+    ).json().id;
     const [evidence] = await withTenant(t.database.db, a.id, (tx) =>
       tx
         .insert(roadmapEvidence)
@@ -450,6 +502,8 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       .replace('{subjectKey}', 'step:exploration')
       .replace('{version}', '1')
       .replace('{itemId}', sharedItemId);
+      .replace('{sessionId}', sessionId)
+      .replace('{entryId}', '00000000-0000-4000-8000-000000000000');
 
   const call = (session: TestSession, operation: Operation) => {
     const body = exampleBodies[`${operation.method} ${operation.path}`];

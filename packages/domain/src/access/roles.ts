@@ -48,6 +48,10 @@ export const permissions = {
   'reports.read': ['org_admin', 'coordinator'],
   /** Everything that belongs to the organisation, as JSON, XLSX or CSV. */
   'data.export': ['org_admin'],
+  /** Structured intervisie: scheduling a session for a group of registry people, leading it, keeping its record. */
+  'intervision.manage': ['org_admin', 'coordinator'],
+  /** One's own reflection journal (end-to-end encrypted): every member has one, and reaches only her own. */
+  'journal.own': ['org_admin', 'coordinator', 'team_manager', 'expert'],
   /** Deleting all of the organisation's data, after typed confirmation. */
   'data.delete': ['org_admin'],
 } as const satisfies Record<string, readonly OrgRole[]>;

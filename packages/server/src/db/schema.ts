@@ -5,6 +5,8 @@ export * from '../modules/audit/table.ts';
 export * from '../modules/auth/table.ts';
 export * from '../modules/framework/table.ts';
 export * from '../modules/knowledge-network/table.ts';
+export * from '../modules/intervision/table.ts';
+export * from '../modules/journal/table.ts';
 export * from '../modules/measurement/table.ts';
 export * from '../modules/monitor/table.ts';
 export * from '../modules/network/table.ts';

@@ -32,6 +32,8 @@ const catalogue = {
     duplicateKey: 'Deze sleutel komt al eerder voor. Elke sleutel mag maar één keer voorkomen.',
     'a step needs at least one required item': 'Een stap heeft minstens één verplicht onderdeel nodig.',
     itemNotInStep: 'Dit punt hoort niet bij de gekozen stap. Kies eerst de stap, dan een punt van die stap.',
+    journalNotEncrypted:
+      'Dit is niet versleuteld zoals het dagboek het doet. De server bewaart alleen wat je browser heeft versleuteld.',
   },
   en: {
     registrationNumberFormat:
@@ -60,6 +62,8 @@ const catalogue = {
     'a step needs at least one required item': 'A step needs at least one required item.',
     itemNotInStep:
       'This item does not belong to the chosen step. Choose the step first, then one of its items.',
+    journalNotEncrypted:
+      'This is not encrypted the way the journal does it. The server keeps only what your browser encrypted.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

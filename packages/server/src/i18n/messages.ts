@@ -79,6 +79,13 @@ const catalogue = {
     monitorSubjectUnknown: 'Deze stap of dit onderdeel staat niet in de monitor.',
     monitorReviewOnlyAtEnd: 'Of een doel is behaald, vul je in bij de eindmeting.',
     monitorAlreadyInTeam: 'Deze persoon zit al in het implementatieteam.',
+    journalNotSetUp: 'Je hebt nog geen dagboek. Maak het eerst aan.',
+    intervisionNamesInRecord:
+      'Hier staat de naam van iemand uit het register. Schrijf alleen thema’s en afspraken op, zonder namen en zonder gegevens van cliënten.',
+    intervisionFinished: 'Deze bijeenkomst is al afgerond. Het verslag kan niet meer veranderen.',
+    journalExists: 'Je hebt al een dagboek. Open het met je wachtzin.',
+    journalChanged: 'Je dagboek is net op een andere plek veranderd. Laad de pagina opnieuw.',
+    journalEntryConflict: 'Dit stuk is net op een andere plek veranderd. Laad de pagina opnieuw.',
     fileTooLarge: 'Dit bestand is te groot. Het mag hoogstens 10 MB zijn.',
     fileTypeNotAllowed:
       'Dit soort bestand kan niet. Gebruik PDF, Word (DOCX), ODT, Excel (XLSX), PNG of JPEG.',
@@ -213,6 +220,13 @@ const catalogue = {
     monitorSubjectUnknown: 'This step or item is not in the monitor.',
     monitorReviewOnlyAtEnd: 'Whether a goal was achieved is answered in the end measurement.',
     monitorAlreadyInTeam: 'This person is already in the implementation team.',
+    journalNotSetUp: 'You do not have a journal yet. Set it up first.',
+    intervisionNamesInRecord:
+      'This names someone in the registry. Write down only themes and agreements, without names and without client details.',
+    intervisionFinished: 'This session is already finished. Its record can no longer change.',
+    journalExists: 'You already have a journal. Open it with your passphrase.',
+    journalChanged: 'Your journal was just changed elsewhere. Reload the page.',
+    journalEntryConflict: 'This entry was just changed elsewhere. Reload the page.',
     fileTooLarge: 'This file is too large. It may be 10 MB at most.',
     fileTypeNotAllowed:
       'This kind of file is not allowed. Use PDF, Word (DOCX), ODT, Excel (XLSX), PNG or JPEG.',

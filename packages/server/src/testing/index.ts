@@ -12,7 +12,7 @@ import {
   type Perspective,
   requiresTwoFactor,
 } from '@derde-bron/domain';
-import type { SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { generate } from 'otplib';
 import pg from 'pg';
@@ -335,6 +335,24 @@ export { seedClosedWave, seedNetworkShowcase, seedRoadmapProgress } from '../see
 export async function ownerRows(database: Pick<TestApp, 'database'>['database'], query: SQL) {
   const result = (await database.owner.execute(query)) as unknown as { rows: Array<Record<string, unknown>> };
   return result.rows;
+}
+
+/**
+ * Every row an organisation has in the named tables, read as the owner (past row-level security),
+ * as one text: for tests that search what is stored, as a database dump would hold it.
+ */
+export async function dumpOrganisationRows(
+  database: Pick<TestApp, 'database'>['database'],
+  orgId: string,
+  tables: readonly string[],
+): Promise<string> {
+  const dumped: Record<string, unknown> = {};
+  for (const table of tables)
+    dumped[table] = await ownerRows(
+      database,
+      sql`select * from ${sql.identifier(table)} where org_id = ${orgId}`,
+    );
+  return JSON.stringify(dumped);
 }
 
 /** Raw rows of a query, for tests that inspect exactly what is stored (both drivers answer `.rows`). */

@@ -35,6 +35,8 @@ const measurementRead: Access = { anyOf: ['measurement.manage', 'measurement.res
 const registryManage: Access = { anyOf: ['registry.manage'] };
 const registryOverview: Access = { anyOf: ['registry.overview'] };
 const registryPerson: Access = { anyOf: ['registry.person'] };
+const journalOwn: Access = { anyOf: ['journal.own'] };
+const intervisionManage: Access = { anyOf: ['intervision.manage'] };
 
 /**
  * The one route table: every page with who may open it and its place in the navigation. Paths are
@@ -244,6 +246,21 @@ export const pages: Page[] = [
       access: registryPerson,
       nav: { labelKey: 'shell.nav.myRecord', order: 60, access: { role: 'expert' } },
     },
+  },
+  {
+    path: 'organisatie/intervisie',
+    lazy: page(() => import('../features/intervision/components/intervision-page.tsx'), 'IntervisionPage'),
+    handle: { access: intervisionManage, nav: { labelKey: 'shell.nav.intervision', order: 45 } },
+  },
+  {
+    path: 'organisatie/intervisie/:sessionId',
+    lazy: page(() => import('../features/intervision/components/session-page.tsx'), 'SessionPage'),
+    handle: { access: intervisionManage },
+  },
+  {
+    path: 'organisatie/dagboek',
+    lazy: page(() => import('../features/journal/components/journal-page.tsx'), 'JournalPage'),
+    handle: { access: journalOwn, nav: { labelKey: 'shell.nav.journal', order: 65 } },
   },
   {
     path: 'organisatie/register/:personId',

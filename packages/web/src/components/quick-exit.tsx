@@ -11,6 +11,19 @@ import {
 export const quickExitUrl = 'https://www.buienradar.nl/';
 
 let quickExitStarted = false;
+const onExit = new Set<() => void>();
+
+/**
+ * Something to forget when the quick exit begins (the open journal's key): called before the page
+ * leaves, so nothing stays in memory even if the browser keeps the page in its back-forward cache.
+ * Returns the function that unregisters it.
+ */
+export function onQuickExit(forget: () => void): () => void {
+  onExit.add(forget);
+  return () => {
+    onExit.delete(forget);
+  };
+}
 
 /**
  * True once the quick exit has begun. A page that asks before it is left (a questionnaire with
@@ -34,6 +47,7 @@ export function QuickExit({ exitUrl = quickExitUrl }: { exitUrl?: string }) {
 
   const leave = useCallback(() => {
     quickExitStarted = true;
+    for (const forget of onExit) forget();
     setLeaving(true);
     document.body.classList.add('is-leaving');
     document.title = '';

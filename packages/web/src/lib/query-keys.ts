@@ -31,6 +31,16 @@ export const queryKeys = {
   start: (orgId: string, locale: string) => ['organisations', orgId, 'start', locale] as const,
   invitations: (orgId: string) => ['organisations', orgId, 'invitations'] as const,
   auditLog: (orgId: string, filter: unknown) => ['organisations', orgId, 'audit-log', filter] as const,
+  intervision: {
+    all: (orgId: string) => ['organisations', orgId, 'intervision'] as const,
+    session: (orgId: string, sessionId: string) =>
+      ['organisations', orgId, 'intervision', sessionId] as const,
+  },
+  journal: {
+    all: (orgId: string) => ['organisations', orgId, 'journal'] as const,
+    keys: (orgId: string) => ['organisations', orgId, 'journal', 'keys'] as const,
+    entries: (orgId: string) => ['organisations', orgId, 'journal', 'entries'] as const,
+  },
   monitor: {
     all: (orgId: string) => ['organisations', orgId, 'monitor'] as const,
     overview: (orgId: string) => ['organisations', orgId, 'monitor', 'overview'] as const,

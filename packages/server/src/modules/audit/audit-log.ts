@@ -39,6 +39,13 @@ export type AuditAction =
   | 'monitor.roundReopened'
   | 'monitor.scoreSaved'
   | 'monitor.goalReviewed'
+  | 'intervision.scheduled'
+  | 'intervision.finished'
+  | 'journal.created'
+  | 'journal.keyChanged'
+  | 'journal.deleted'
+  | 'journal.entryWritten'
+  | 'journal.entryDeleted'
   | 'measurement.exported'
   | 'measurement.invitationsSent'
   | 'measurement.remindersSent'
@@ -164,6 +171,13 @@ export const auditActions: readonly AuditAction[] = [
   'monitor.roundReopened',
   'monitor.scoreSaved',
   'monitor.goalReviewed',
+  'intervision.scheduled',
+  'intervision.finished',
+  'journal.created',
+  'journal.keyChanged',
+  'journal.deleted',
+  'journal.entryWritten',
+  'journal.entryDeleted',
   'measurement.exported',
   'measurement.invitationsSent',
   'measurement.noteSaved',

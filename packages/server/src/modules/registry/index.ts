@@ -17,6 +17,7 @@ export { formationOf } from './formation-repository.ts';
 export { registryNetworkSection } from './network-section.ts';
 export {
   coverageGroups,
+  createLog,
   findPersonOfMembership,
   getPerson,
   getSettings,

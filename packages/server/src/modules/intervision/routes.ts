@@ -1,0 +1,190 @@
+import {
+  intervisionFinishSchema,
+  intervisionRecordSchema,
+  intervisionSessionInputSchema,
+  minutesToQuarterHours,
+  namesIn,
+} from '@derde-bron/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
+import { conflict, HttpError } from '../../http-error.ts';
+import { pickLocale } from '../../i18n/locale.ts';
+import { translate } from '../../i18n/messages.ts';
+import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { createLog } from '../registry/index.ts';
+import {
+  assertOwnPeople,
+  getSession,
+  type IntervisionSession,
+  insertSession,
+  listParticipants,
+  listSessions,
+  registryNames,
+  setParticipantLog,
+  updateSession,
+} from './repository.ts';
+import { sessionDetailSchema, sessionParams, sessionSummarySchema } from './schemas.ts';
+
+const tags = ['intervision'];
+const access = { permission: 'intervision.manage' } as const;
+const finished = () => new HttpError(409, 'CONFLICT', 'intervisionFinished');
+const conflictSchema = errorResponseSchema.extend({ current: sessionDetailSchema.optional() });
+
+/** Scheduling and leading structured intervisie; finishing fills in each participant's registry log. */
+const intervisionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+  const detail = async (tx: Parameters<typeof getSession>[0], orgId: string, session: IntervisionSession) => {
+    const { orgId: _orgId, createdAt: _createdAt, ...rest } = session;
+    return { ...rest, participants: await listParticipants(tx, orgId, session.id) };
+  };
+
+  app.get(
+    '/api/organisations/:orgId/intervision',
+    {
+      config: { access },
+      schema: {
+        summary: 'The intervisie and supervisie sessions, newest first',
+        tags,
+        params: orgParams,
+        response: { 200: z.object({ sessions: z.array(sessionSummarySchema) }), ...scopedErrorResponses },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      return { sessions: await withTenant(db, orgId, (tx) => listSessions(tx, orgId)) };
+    },
+  );
+
+  app.post(
+    '/api/organisations/:orgId/intervision',
+    {
+      config: { access },
+      schema: {
+        summary: 'Schedule a session for a group of registry people, with its method',
+        tags,
+        params: orgParams,
+        body: intervisionSessionInputSchema,
+        response: { 201: sessionDetailSchema, ...scopedErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { orgId } = request.params;
+      const { personIds, ...values } = request.body;
+      const made = await withTenant(db, orgId, async (tx) => {
+        await assertOwnPeople(tx, orgId, personIds);
+        const session = await insertSession(tx, { orgId, ...values }, personIds);
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: request.member.user.id,
+          action: 'intervision.scheduled',
+          targetType: 'intervisionSession',
+          targetId: session.id,
+          details: { method: session.method, participants: new Set(personIds).size },
+        });
+        return detail(tx, orgId, session);
+      });
+      return reply.code(201).send(made);
+    },
+  );
+
+  app.get(
+    '/api/organisations/:orgId/intervision/:sessionId',
+    {
+      config: { access },
+      schema: {
+        summary: 'One session with its participants and what the group kept',
+        tags,
+        params: sessionParams,
+        response: { 200: sessionDetailSchema, ...scopedErrorResponses },
+      },
+    },
+    async (request) => {
+      const { orgId, sessionId } = request.params;
+      return withTenant(db, orgId, async (tx) => detail(tx, orgId, await getSession(tx, orgId, sessionId)));
+    },
+  );
+
+  app.put(
+    '/api/organisations/:orgId/intervision/:sessionId/record',
+    {
+      config: { access },
+      schema: {
+        summary: 'Keep the themes and agreements the group chose (no client details, no names)',
+        description:
+          'Text naming a person in the organisation’s registry is refused (400). Send the `version` you last saw; a stale one gets 409 with the current session.',
+        tags,
+        params: sessionParams,
+        body: intervisionRecordSchema,
+        response: { 200: sessionDetailSchema, ...scopedErrorResponses, 409: conflictSchema },
+      },
+    },
+    async (request) => {
+      const { orgId, sessionId } = request.params;
+      const { themes, agreements, version } = request.body;
+      const locale = pickLocale(request);
+      return withTenant(db, orgId, async (tx) => {
+        const session = await getSession(tx, orgId, sessionId);
+        if (session.finishedAt) throw finished();
+        const names = await registryNames(tx, orgId);
+        const details = (['themes', 'agreements'] as const)
+          .filter((field) => namesIn(request.body[field], names).length > 0)
+          .map((field) => ({
+            field: `body.${field}`,
+            message: translate(locale, 'intervisionNamesInRecord'),
+          }));
+        if (details.length > 0)
+          throw new HttpError(400, 'INVALID_INPUT', 'intervisionNamesInRecord', { details });
+        const saved = await updateSession(tx, session, version, { themes, agreements });
+        if (!saved) throw conflict('conflict', { current: await detail(tx, orgId, session) });
+        return detail(tx, orgId, saved);
+      });
+    },
+  );
+
+  app.post(
+    '/api/organisations/:orgId/intervision/:sessionId/finish',
+    {
+      config: { access },
+      schema: {
+        summary: 'Finish the session: each participant’s registry log gets its date and duration',
+        tags,
+        params: sessionParams,
+        body: intervisionFinishSchema,
+        response: { 200: sessionDetailSchema, ...scopedErrorResponses, 409: conflictSchema },
+      },
+    },
+    async (request) => {
+      const { orgId, sessionId } = request.params;
+      const { minutes, version } = request.body;
+      return withTenant(db, orgId, async (tx) => {
+        const session = await getSession(tx, orgId, sessionId);
+        if (session.finishedAt) throw finished();
+        const saved = await updateSession(tx, session, version, { finishedAt: new Date(), minutes });
+        if (!saved) throw conflict('conflict', { current: await detail(tx, orgId, session) });
+        for (const participant of await listParticipants(tx, orgId, sessionId)) {
+          const log = await createLog(tx, orgId, participant.personId, {
+            kind: session.kind,
+            heldOn: session.heldOn,
+            setting: session.setting,
+            title: null,
+            hours: minutesToQuarterHours(minutes),
+          });
+          await setParticipantLog(tx, sessionId, participant.personId, log.id);
+        }
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: request.member.user.id,
+          action: 'intervision.finished',
+          targetType: 'intervisionSession',
+          targetId: sessionId,
+          details: { minutes },
+        });
+        return detail(tx, orgId, saved);
+      });
+    },
+  );
+};
+export default intervisionRoutes;

@@ -1,0 +1,45 @@
+import { intervisionMethods } from '@derde-bron/domain';
+import { date, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from '../organisations/table.ts';
+import { registryLogs, registryPeople } from '../registry/table.ts';
+
+const orgId = () =>
+  uuid('org_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' });
+
+/**
+ * An intervisie or supervisie session for a group of registry people, with its method. The only
+ * record is what the group chose to keep: themes and agreements, never client details or names.
+ */
+export const intervisionSessions = pgTable('intervision_sessions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  orgId: orgId(),
+  kind: text('kind', { enum: ['intervision', 'supervision'] }).notNull(),
+  setting: text('setting', { enum: ['internal', 'external'] }).notNull(),
+  heldOn: date('held_on').notNull(),
+  method: text('method', { enum: intervisionMethods }).notNull(),
+  themes: text('themes').notNull().default(''),
+  agreements: text('agreements').notNull().default(''),
+  /** Set when the group finished: the registry logs were written then. */
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  minutes: integer('minutes'),
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Who takes part; on finishing, each gets a registry log (attendance and duration). */
+export const intervisionParticipants = pgTable(
+  'intervision_participants',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => intervisionSessions.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => registryPeople.id, { onDelete: 'cascade' }),
+    logId: uuid('log_id').references(() => registryLogs.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.personId] })],
+);

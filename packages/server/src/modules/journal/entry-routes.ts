@@ -1,0 +1,137 @@
+import { journalEntryChangeSchema, journalEntryInputSchema, todayIso } from '@derde-bron/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { withTenant } from '../../db/tenant.ts';
+import { orgParams } from '../../http/params.ts';
+import { conflict } from '../../http-error.ts';
+import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { deleteEntry, getEntry, getOwnJournal, insertEntry, listEntries, updateEntry } from './repository.ts';
+import { entryParams, entrySchema } from './schemas.ts';
+
+const tags = ['journal'];
+const access = { permission: 'journal.own' } as const;
+
+/**
+ * The entries of the caller's own journal, sealed in her browser. The server adds only the day;
+ * the audit log says that an entry was written or deleted, never what it holds.
+ */
+const entryRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  app.get(
+    '/api/organisations/:orgId/journal/entries',
+    {
+      config: { access },
+      schema: {
+        summary: 'Your own journal’s sealed entries, newest day first (empty before set-up)',
+        tags,
+        params: orgParams,
+        response: { 200: z.object({ entries: z.array(entrySchema) }), ...scopedErrorResponses },
+      },
+    },
+    async (request) => {
+      const { orgId } = request.params;
+      return withTenant(db, orgId, async (tx) => {
+        const journal = await getOwnJournal(tx, orgId, request.member.membership.id).catch(() => null);
+        return { entries: journal ? await listEntries(tx, journal) : [] };
+      });
+    },
+  );
+
+  app.post(
+    '/api/organisations/:orgId/journal/entries',
+    {
+      config: { access },
+      schema: {
+        summary: 'Keep a sealed entry in your journal',
+        tags,
+        params: orgParams,
+        body: journalEntryInputSchema,
+        response: { 201: entrySchema, ...scopedErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { orgId } = request.params;
+      const entry = await withTenant(db, orgId, async (tx) => {
+        const journal = await getOwnJournal(tx, orgId, request.member.membership.id);
+        const row = await insertEntry(tx, journal, request.body.sealed, todayIso());
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: request.member.user.id,
+          action: 'journal.entryWritten',
+          targetType: 'journalEntry',
+          targetId: row.id,
+        });
+        return row;
+      });
+      return reply.code(201).send(entry);
+    },
+  );
+
+  app.put(
+    '/api/organisations/:orgId/journal/entries/:entryId',
+    {
+      config: { access },
+      schema: {
+        summary: 'Replace a sealed entry of your journal',
+        description: 'Send the `version` you last saw; a stale version gets 409 with the current entry.',
+        tags,
+        params: entryParams,
+        body: journalEntryChangeSchema,
+        response: {
+          200: entrySchema,
+          ...scopedErrorResponses,
+          409: errorResponseSchema.extend({ current: entrySchema.optional() }),
+        },
+      },
+    },
+    async (request) => {
+      const { orgId, entryId } = request.params;
+      const { sealed, version } = request.body;
+      return withTenant(db, orgId, async (tx) => {
+        const journal = await getOwnJournal(tx, orgId, request.member.membership.id);
+        const current = await getEntry(tx, journal, entryId);
+        const saved = await updateEntry(tx, journal, entryId, version, sealed);
+        if (!saved) throw conflict('journalEntryConflict', { current });
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: request.member.user.id,
+          action: 'journal.entryWritten',
+          targetType: 'journalEntry',
+          targetId: entryId,
+        });
+        return saved;
+      });
+    },
+  );
+
+  app.delete(
+    '/api/organisations/:orgId/journal/entries/:entryId',
+    {
+      config: { access },
+      schema: {
+        summary: 'Delete an entry of your journal',
+        tags,
+        params: entryParams,
+        response: { 204: z.null(), ...scopedErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, entryId } = request.params;
+      await withTenant(db, orgId, async (tx) => {
+        const journal = await getOwnJournal(tx, orgId, request.member.membership.id);
+        await deleteEntry(tx, journal, entryId);
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: request.member.user.id,
+          action: 'journal.entryDeleted',
+          targetType: 'journalEntry',
+          targetId: entryId,
+        });
+      });
+      return reply.code(204).send(null);
+    },
+  );
+};
+export default entryRoutes;

@@ -1,0 +1,239 @@
+import { intervisionMinutes, intervisionSteps } from '@derde-bron/domain';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { Button } from '../../../components/button.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
+import { TextAreaField, TextField } from '../../../components/form-field.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { formatDay } from '../../../lib/format.ts';
+import { useLocale } from '../../../lib/i18n.ts';
+import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import { type SessionDetail, useFinishSession, useSaveRecord, useSession } from '../api/intervision.ts';
+
+/** One session on the shared screen: the method's steps with a timer, what the group keeps, finishing. */
+export function SessionPage() {
+  const { t } = useTranslation();
+  const { sessionId = '' } = useParams();
+  return (
+    <>
+      <PageHeading title={t('intervision.session.title')}>{t('intervision.session.title')}</PageHeading>
+      <RequireSignIn>
+        {(session) =>
+          session.membership ? <Session orgId={session.membership.orgId} sessionId={sessionId} /> : null
+        }
+      </RequireSignIn>
+    </>
+  );
+}
+
+function Session({ orgId, sessionId }: { orgId: string; sessionId: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const session = useSession(orgId, sessionId);
+  return (
+    <QueryState query={session}>
+      {(data) => (
+        <>
+          <p className="lead">
+            {t('intervision.session.summary', {
+              kind: t(`intervision.kinds.${data.kind}`),
+              day: formatDay(data.heldOn, locale),
+              method: t(`intervision.methods.${data.method}.name`),
+            })}
+          </p>
+          <p>
+            {t('intervision.session.participants')}: {data.participants.map((p) => p.name).join(', ')}
+          </p>
+          {data.finishedAt ? (
+            <div className="notice">
+              <p>
+                {t('intervision.session.finished', {
+                  count: data.participants.length,
+                  minutes: data.minutes ?? 0,
+                })}
+              </p>
+            </div>
+          ) : (
+            <Steps data={data} />
+          )}
+          <Record orgId={orgId} data={data} />
+          {!data.finishedAt && <Finish orgId={orgId} data={data} />}
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+const clock = (seconds: number) =>
+  `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+
+/**
+ * The steps one by one, each with its own timer. Nothing moves on by itself: the group starts and
+ * pauses the timer and goes to the next step when it is ready; the step and "time is up" are
+ * announced politely.
+ */
+function Steps({ data }: { data: SessionDetail }) {
+  const { t } = useTranslation();
+  const steps = intervisionSteps[data.method];
+  const [index, setIndex] = useState(0);
+  const [elapsed, setElapsed] = useState(0);
+  const [running, setRunning] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const step = steps[index] ?? steps[0];
+  const total = (step?.minutes ?? 0) * 60;
+  const left = Math.max(0, total - elapsed);
+  const stepName = (key: string) => t(`intervision.methods.${data.method}.steps.${key}`);
+
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => setElapsed((e) => e + 1), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  useEffect(() => {
+    if (running && total > 0 && elapsed === total) {
+      setRunning(false);
+      setAnnouncement(t('intervision.steps.timeUp'));
+    }
+  }, [elapsed, total, running, t]);
+
+  const goTo = (next: number) => {
+    const target = steps[next];
+    if (!target) return;
+    setIndex(next);
+    setElapsed(0);
+    setRunning(false);
+    setAnnouncement(
+      t('intervision.steps.now', { number: next + 1, name: stepName(target.key), minutes: target.minutes }),
+    );
+  };
+
+  return (
+    <section aria-labelledby="intervision-steps-title">
+      <h2 id="intervision-steps-title">{t('intervision.steps.title')}</h2>
+      <ol className="intervision-steps">
+        {steps.map((s, i) => (
+          <li key={s.key} aria-current={i === index ? 'step' : undefined}>
+            {i === index ? <strong>{stepName(s.key)}</strong> : stepName(s.key)} (
+            {t('intervision.steps.minutes', { count: s.minutes })})
+          </li>
+        ))}
+      </ol>
+      <div className="card">
+        <h3>
+          {t('intervision.steps.current', {
+            number: index + 1,
+            total: steps.length,
+            name: stepName(step?.key ?? ''),
+          })}
+        </h3>
+        <p>{t(`intervision.methods.${data.method}.help.${step?.key ?? ''}`)}</p>
+        <p className="intervision-timer">
+          {t('intervision.steps.left')}: <span data-testid="intervision-timer">{clock(left)}</span>
+        </p>
+        <div className="button-row">
+          <Button variant="primary" onClick={() => setRunning((r) => !r)} disabled={left === 0}>
+            {running
+              ? t('intervision.steps.pause')
+              : elapsed > 0
+                ? t('intervision.steps.resume')
+                : t('intervision.steps.start')}
+          </Button>
+          <Button onClick={() => goTo(index - 1)} disabled={index === 0}>
+            {t('intervision.steps.previous')}
+          </Button>
+          <Button onClick={() => goTo(index + 1)} disabled={index === steps.length - 1}>
+            {t('intervision.steps.next')}
+          </Button>
+        </div>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
+
+function Record({ orgId, data }: { orgId: string; data: SessionDetail }) {
+  const { t } = useTranslation();
+  const save = useSaveRecord();
+  const { feedback, problem, fail, succeed } = useFormFeedback();
+  const [themes, setThemes] = useState(data.themes);
+  const [agreements, setAgreements] = useState(data.agreements);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    save
+      .mutateAsync({ orgId, sessionId: data.id, themes, agreements, version: data.version })
+      .then(() => succeed(t('intervision.record.saved'), false), fail);
+  };
+  return (
+    <section aria-labelledby="intervision-record-title">
+      <h2 id="intervision-record-title">{t('intervision.record.title')}</h2>
+      <div className="notice">
+        <p>{t('intervision.record.noClients')}</p>
+      </div>
+      <form onSubmit={onSubmit} noValidate>
+        <SectionFeedback feedback={feedback} />
+        <TextAreaField
+          id="themes"
+          label={t('intervision.record.themes')}
+          readOnly={!!data.finishedAt}
+          error={problem?.fields.themes}
+          value={themes}
+          onChange={(e) => setThemes(e.target.value)}
+        />
+        <TextAreaField
+          id="agreements"
+          label={t('intervision.record.agreements')}
+          readOnly={!!data.finishedAt}
+          error={problem?.fields.agreements}
+          value={agreements}
+          onChange={(e) => setAgreements(e.target.value)}
+        />
+        {!data.finishedAt && <FormActions label={t('intervision.record.save')} pending={save.isPending} />}
+      </form>
+    </section>
+  );
+}
+
+function Finish({ orgId, data }: { orgId: string; data: SessionDetail }) {
+  const { t } = useTranslation();
+  const finish = useFinishSession();
+  const { feedback, problem, check, fail } = useFormFeedback();
+  const [minutes, setMinutes] = useState(String(intervisionMinutes(data.method)));
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const value = Number(minutes);
+    if (
+      finish.isPending ||
+      !check({
+        minutes:
+          !(Number.isInteger(value) && value >= 15 && value <= 480) && t('intervision.finish.minutesRange'),
+      })
+    )
+      return;
+    finish.mutateAsync({ orgId, sessionId: data.id, minutes: value, version: data.version }).catch(fail);
+  };
+  return (
+    <section aria-labelledby="intervision-finish-title">
+      <h2 id="intervision-finish-title">{t('intervision.finish.title')}</h2>
+      <p>{t('intervision.finish.intro')}</p>
+      <form onSubmit={onSubmit} noValidate>
+        <SectionFeedback feedback={feedback} />
+        <TextField
+          id="minutes"
+          label={t('intervision.finish.minutes')}
+          inputMode="numeric"
+          error={problem?.fields.minutes}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+        />
+        <FormActions label={t('intervision.finish.submit')} pending={finish.isPending} />
+      </form>
+    </section>
+  );
+}

@@ -15,9 +15,9 @@ import audit from './modules/audit/index.ts';
 import auth, { authPlugin, createThrottle, routeAccess, type Throttle } from './modules/auth/index.ts';
 import framework from './modules/framework/index.ts';
 import health from './modules/health/index.ts';
-import knowledgeNetwork, { knowledgeNetworkExporter } from './modules/knowledge-network/index.ts';
 import intervision, { intervisionExporter } from './modules/intervision/index.ts';
 import journal, { journalExporter } from './modules/journal/index.ts';
+import knowledgeNetwork, { knowledgeNetworkExporter } from './modules/knowledge-network/index.ts';
 import measurement, {
   createResponseSeal,
   measurementExporter,

@@ -501,7 +501,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       .replace('{memberId}', monitorMemberId)
       .replace('{subjectKey}', 'step:exploration')
       .replace('{version}', '1')
-      .replace('{itemId}', sharedItemId);
+      .replace('{itemId}', sharedItemId)
       .replace('{sessionId}', sessionId)
       .replace('{entryId}', '00000000-0000-4000-8000-000000000000');
 

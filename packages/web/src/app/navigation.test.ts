@@ -104,7 +104,12 @@ describe('navigation by role', () => {
   });
 
   it('shows a network admin the network page and no organisation', () => {
-    expect(paths(session(null, {}, true))).toEqual(['/netwerk', '/netwerk/links', '/netwerk/inhoud', '/account']);
+    expect(paths(session(null, {}, true))).toEqual([
+      '/netwerk',
+      '/netwerk/links',
+      '/netwerk/inhoud',
+      '/account',
+    ]);
   });
 
   it('shows nothing before signing in is finished', () => {

@@ -9,8 +9,8 @@ import {
   todayIso,
 } from '@derde-bron/domain';
 import { count, isNull, like, sum } from 'drizzle-orm';
+import { organisations } from '../../db/schema.ts';
 import type { NetworkSectionProvider } from '../network/index.ts';
-import { organisations } from '../organisations/table.ts';
 import { factColumns } from './repository.ts';
 import { activities, activityReach, registryPeople } from './table.ts';
 

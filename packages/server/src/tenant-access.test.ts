@@ -495,7 +495,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
         expect(res.statusCode, `${role} → ${operation.path}`).toBe(200);
       }
     }
-  });
+  }, 60_000);
 
   it('refuses anyone not signed in', async () => {
     for (const operation of operations) {

@@ -413,7 +413,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
         .returning(),
     );
     evidenceId = evidence?.id ?? '';
-  });
+  }, 120_000); // two organisations and a sample of every kind of record: slow on a busy 2-core machine
   afterAll(() => t.close());
 
   const urlFor = (operation: Operation) =>

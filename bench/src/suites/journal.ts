@@ -48,6 +48,11 @@ export async function runJournal() {
     const expect = (status: number, res: { statusCode: number; body: string }) => {
       if (res.statusCode !== status) throw new Error(`answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
     };
+    const store = async (sealed: string) =>
+      expect(
+        201,
+        await injectAs(server.app, session, { method: 'POST', url: url('/entries'), payload: { sealed } }),
+      );
     const short = await sealEntry(dataKey, { text: essay(60), readyToShare: false, writtenAt: '' });
     const long = essay(5_000);
     let longSealed = '';
@@ -73,28 +78,12 @@ export async function runJournal() {
       await timeRuns(
         `POST /journal/entries, the 5,000-word entry (${Math.round(fromBase64(longSealed).length / 1024)} KiB sealed), server time`,
         50,
-        async () =>
-          expect(
-            201,
-            await injectAs(server.app, session, {
-              method: 'POST',
-              url: url('/entries'),
-              payload: { sealed: longSealed },
-            }),
-          ),
+        () => store(longSealed),
       ),
       await timeRuns(
         `POST /journal/entries, ${entries.toLocaleString('en')} entries of the 1 KiB bucket one after another, server time per entry`,
         entries,
-        async () =>
-          expect(
-            201,
-            await injectAs(server.app, session, {
-              method: 'POST',
-              url: url('/entries'),
-              payload: { sealed: short },
-            }),
-          ),
+        () => store(short),
       ),
       await timeRuns(
         `GET /journal/entries, ${(entries + 50).toLocaleString('en')} sealed entries, server time`,

@@ -477,7 +477,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
         .returning(),
     );
     evidenceId = evidence?.id ?? '';
-  });
+  }, 120_000); // two organisations and a sample of every kind of record: slow on a busy 2-core machine
   afterAll(() => t.close());
 
   const urlFor = (operation: Operation) =>
@@ -562,7 +562,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
         expect(res.statusCode, `${role} → ${operation.path}`).toBe(200);
       }
     }
-  });
+  }, 60_000);
 
   it('refuses anyone not signed in', async () => {
     for (const operation of operations) {

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../lib/i18n.ts';
-import { hasQuickExitStarted, QuickExit } from './quick-exit.tsx';
+import { hasQuickExitStarted, onQuickExit, QuickExit } from './quick-exit.tsx';
 
 const exitUrl = 'https://example.org/weather';
 
@@ -29,6 +29,20 @@ describe('QuickExit', () => {
     expect(replace).toHaveBeenCalledWith(exitUrl);
     expect(document.body.classList.contains('is-leaving')).toBe(true);
     expect(screen.getByTestId('quick-exit-overlay')).toBeTruthy();
+  });
+
+  it('makes what registered forget itself (the open journal’s key) before the page leaves', () => {
+    const order: string[] = [];
+    const forget = vi.fn(() => order.push('forget'));
+    const gone = vi.fn();
+    replace.mockImplementation(() => order.push('replace'));
+    const unregister = onQuickExit(forget);
+    onQuickExit(gone)();
+    render(<QuickExit exitUrl={exitUrl} />);
+    fireEvent.click(screen.getByRole('link', { name: /Snel weg/ }));
+    expect(order).toEqual(['forget', 'replace']);
+    expect(gone).not.toHaveBeenCalled();
+    unregister();
   });
 
   it('leaves when Shift is pressed three times within a few seconds', () => {

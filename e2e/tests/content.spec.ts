@@ -26,7 +26,7 @@ const test = base.extend<object, { ownServer: Server }>({
       await use(server);
       await server.close();
     },
-    { scope: 'worker', timeout: 60_000 },
+    { scope: 'worker', timeout: 120_000 },
   ],
   baseURL: async ({ ownServer }, use) => {
     await use(ownServer.baseURL);

@@ -162,3 +162,34 @@ describe.each(servers)('a database login without CREATEROLE', (url) => {
     }
   });
 });
+
+/** Instances start while others serve (and test files start apps while others run): no gap in rights. */
+describe.each(testDatabases.filter((d) => 'url' in d.target))(
+  'rights while another instance starts on $name',
+  ({ target }) => {
+    let t: TestApp;
+    let a: SeededOrganisation;
+    beforeAll(async () => {
+      t = await buildTestApp(target);
+      a = await seedTestOrganisation(t, 'Start');
+    });
+    afterAll(() => t.close());
+
+    it('never leaves the tenant role without its rights on users while the roles are prepared again', async () => {
+      let running = true;
+      const failures: string[] = [];
+      const reads = (async () => {
+        while (running) {
+          await withTenant(t.database.db, a.id, (tx) => rowsOf(tx, sql`select name from users`)).catch(
+            (error: Error) => failures.push(error.message),
+          );
+        }
+      })();
+      // What every start does on a server: migrations (none due) and the roles with their rights.
+      for (let i = 0; i < 10; i++) await t.database.migrate();
+      running = false;
+      await reads;
+      expect(failures).toEqual([]);
+    });
+  },
+);

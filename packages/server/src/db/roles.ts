@@ -104,22 +104,26 @@ export async function prepareRoles(run: RunSql): Promise<{ name: string; passwor
 async function grantRights(run: RunSql, requestRole: string) {
   const req = quoteIdent(requestRole);
   const app = quoteIdent(tenantRole);
-  // The request role: data in the app's tables, not their definition.
-  await run(`GRANT USAGE ON SCHEMA public TO ${req}`);
-  await run(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${req}`);
-  await run(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${req}`);
-  // Readiness compares the applied migrations with the code's (modules/health).
-  await run(`GRANT USAGE ON SCHEMA drizzle TO ${req}`);
-  await run(`GRANT SELECT ON ALL TABLES IN SCHEMA drizzle TO ${req}`);
-  // The tenant role: the same, less the system's tables and the secret columns of accounts.
-  await run(`GRANT USAGE ON SCHEMA public TO ${app}`);
-  await run(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app}`);
-  await run(`REVOKE ALL ON ${systemOnlyTables.join(', ')} FROM ${app}`);
-  await run(`REVOKE ALL ON users FROM ${app}`);
-  await run(`GRANT SELECT (${userColumnsForTenant.join(', ')}), DELETE ON users TO ${app}`);
-  await run(`REVOKE ALL ON sessions FROM ${app}`);
-  // Ending a member's sessions (members.ts): delete by user, without reading a token or CSRF secret.
-  await run(`GRANT SELECT (user_id), DELETE ON sessions TO ${app}`);
+  // One statement, so one transaction: another instance (or test) serving requests while this one
+  // starts sees the rights before or after, never the moment between a REVOKE and its GRANT.
+  await run(`DO $$ BEGIN
+    -- The request role: data in the app's tables, not their definition.
+    GRANT USAGE ON SCHEMA public TO ${req};
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${req};
+    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${req};
+    -- Readiness compares the applied migrations with the code's (modules/health).
+    GRANT USAGE ON SCHEMA drizzle TO ${req};
+    GRANT SELECT ON ALL TABLES IN SCHEMA drizzle TO ${req};
+    -- The tenant role: the same, less the system's tables and the secret columns of accounts.
+    GRANT USAGE ON SCHEMA public TO ${app};
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app};
+    REVOKE ALL ON ${systemOnlyTables.join(', ')} FROM ${app};
+    REVOKE ALL ON users FROM ${app};
+    GRANT SELECT (${userColumnsForTenant.join(', ')}), DELETE ON users TO ${app};
+    REVOKE ALL ON sessions FROM ${app};
+    -- Ending a member's sessions (members.ts): delete by user, without reading a token or CSRF secret.
+    GRANT SELECT (user_id), DELETE ON sessions TO ${app};
+  END $$`);
   // Every table under row-level security lets the system's work (no organisation set) through;
   // made here, not in each migration, so a table added later is never invisible to it by mistake.
   await run(`DO $$ DECLARE t record; BEGIN

@@ -1,9 +1,11 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestAppWithOrganisation,
   daysFromToday,
   type OrgClient,
   orgClient,
+  queryRows,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
@@ -111,6 +113,31 @@ describe.each(testDatabases)('signal mails on $name', ({ target }) => {
 
     await runJob();
     expect(mailsTo(org.members.expert.email)).toHaveLength(1);
+  });
+
+  it('mails again when the date changes (a renewed registration that expires again)', async () => {
+    await queryRows(
+      t.database,
+      sql`update registry_people set registration_expires_on = ${daysFromToday(60)} where id = ${ownId}`,
+    );
+    await runJob();
+    expect(mailsTo(org.members.expert.email)).toHaveLength(2);
+    const rows = await queryRows(
+      t.database,
+      sql`select signal_key, signal_date from registry_signal_mails where person_id = ${ownId} order by signal_date`,
+    );
+    expect(rows).toEqual([
+      { signal_key: 'registrationExpiring', signal_date: daysFromToday(30) },
+      { signal_key: 'registrationExpiring', signal_date: daysFromToday(60) },
+    ]);
+  });
+
+  it('logs the change in the audit log', async () => {
+    const rows = await queryRows(
+      t.database,
+      sql`select details from audit_log where org_id = ${org.id} and action = 'registry.signalMailsChanged' and target_id = ${ownId}`,
+    );
+    expect(rows).toEqual([{ details: { enabled: true } }]);
   });
 
   it('mails nobody who did not opt in', async () => {

@@ -37,6 +37,7 @@ import operations, {
 import organisationData from './modules/organisation-data/index.ts';
 import organisations from './modules/organisations/index.ts';
 import registry, { registryExporter, registryNetworkSection } from './modules/registry/index.ts';
+import { sendDueSignalMails, signalMailQueue } from './modules/registry/signal-mail-job.ts';
 import reports, { workReportQueue } from './modules/reports/index.ts';
 import roadmap, { roadmapExporter, roadmapNetworkSection } from './modules/roadmap/index.ts';
 import start from './modules/start/index.ts';
@@ -179,6 +180,12 @@ export async function buildApp({
     app.log.info({ removed }, 'retention enforced');
   });
   await jobs.every(retentionQueue, 60);
+  // Experts who opted in get their own new signals by mail (registry/signal-mail-job.ts).
+  await jobs.work(signalMailQueue, async () => {
+    const queued = await sendDueSignalMails(database.db, secretBox, jobs, config.publicUrl);
+    if (queued > 0) app.log.info({ queued }, 'registry signal mails queued');
+  });
+  await jobs.every(signalMailQueue, 60);
   // Waves that closed by their date are published within minutes (closing one by hand publishes it
   // at once); once at start too, for waves that closed while the app was down.
   const responseSeal = createResponseSeal(secretBox);

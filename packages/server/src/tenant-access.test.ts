@@ -156,6 +156,7 @@ const exampleBodies: Record<string, object | undefined> = {
     employment: 'paid',
   },
   'DELETE /api/organisations/{orgId}/registry/people/{personId}': undefined,
+  'PUT /api/organisations/{orgId}/registry/people/{personId}/signal-mails': { enabled: true },
   'POST /api/organisations/{orgId}/registry/people/{personId}/logs': {
     kind: 'supervision',
     heldOn: '2026-01-01',

@@ -6,4 +6,5 @@ export * from './import.ts';
 export * from './keys.ts';
 export * from './norms.ts';
 export * from './schema.ts';
+export * from './signal-mails.ts';
 export * from './signals.ts';

@@ -126,6 +126,8 @@ const catalogue = {
     memberNotInOrganisation: 'Dit account hoort niet bij je organisatie.',
     memberAlreadyLinked: 'Dit account hoort al bij een andere persoon in het register.',
     personNotInOrganisation: 'Deze persoon staat niet in het register van je organisatie.',
+    signalMailsOwnOnly:
+      'Alleen de persoon zelf kan e-mails over haar of zijn signalen aan- of uitzetten. Vraag het aan deze persoon.',
     personConflict:
       'Iemand anders heeft deze persoon net opgeslagen. Hieronder zie je wat er nu staat. Pas je wijziging daarop aan.',
     logConflict: 'Iemand anders heeft dit net gewijzigd. Bekijk de nieuwe versie en probeer het opnieuw.',
@@ -268,6 +270,8 @@ const catalogue = {
     memberNotInOrganisation: 'This account does not belong to your organisation.',
     memberAlreadyLinked: 'This account already belongs to another person in the registry.',
     personNotInOrganisation: 'This person is not in your organisation’s registry.',
+    signalMailsOwnOnly:
+      'Only the person themselves can turn e-mails about their signals on or off. Ask this person.',
     personConflict:
       'Someone else has just saved this person. Below is what it says now. Adjust your change to it.',
     logConflict: 'Someone else has just changed this. Look at the new version and try again.',

@@ -14,7 +14,7 @@ export const mailOutbox = pgTable(
     /** The message (to, subject, text), sealed; null once it was given up on. */
     sealed: text('sealed'),
     purpose: text('purpose', {
-      enum: ['invitation', 'surveyInvitation', 'surveyReminder', 'passwordReset'],
+      enum: ['invitation', 'surveyInvitation', 'surveyReminder', 'passwordReset', 'signalMail'],
     }).notNull(),
     orgId: uuid('org_id'),
     /** Who caused the mail (null for a password reset): the one person who is told it did not arrive. */

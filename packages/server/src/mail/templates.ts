@@ -1,3 +1,4 @@
+import type { SignalMailKey } from '@derde-bron/domain';
 import { formatDay } from '../lib/dates.ts';
 /**
  * The mails the platform sends. Dutch first, English below it: the recipient has no account yet, or
@@ -63,4 +64,57 @@ export const mailTemplates = {
       `The link works for ${p.minutes} minutes and only once. Not you? Then you need not do anything.`,
     ].join('\n'),
   }),
+  /** One of the expert's own signals (opt-in on "Mijn registratie"); no other person's data. */
+  registrySignal: (p: { key: SignalMailKey; date: string | null; link: string }) => {
+    const text = signalMailTexts[p.key];
+    const on = (language: 'nl' | 'en') => (p.date ? formatDay(p.date, language) : '');
+    return {
+      subject: `Derde Bron: ${text.nl(on('nl'))}`,
+      text: [
+        `${text.nl(on('nl'))}.`,
+        'Bekijk je registratie en wat je kunt doen:',
+        p.link,
+        'Je krijgt deze e-mail omdat je dat zelf hebt aangezet. Uitzetten kan op dezelfde pagina.',
+        '',
+        `${text.en(on('en'))}.`,
+        'See your record and what you can do:',
+        p.link,
+        'You get this e-mail because you turned it on yourself. You can turn it off on the same page.',
+      ].join('\n'),
+    };
+  },
+};
+
+/** What each mailed signal says, with its date (formatted) if it has one. */
+const signalMailTexts: Record<SignalMailKey, { nl: (on: string) => string; en: (on: string) => string }> = {
+  registrationExpiring: {
+    nl: (on) => `Je registratie bij Registerplein verloopt op ${on}`,
+    en: (on) => `Your Registerplein registration expires on ${on}`,
+  },
+  registrationExpired: {
+    nl: (on) => `Je registratie bij Registerplein is verlopen op ${on}`,
+    en: (on) => `Your Registerplein registration expired on ${on}`,
+  },
+  skjExpiring: {
+    nl: (on) => `Je SKJ-registratie verloopt op ${on}`,
+    en: (on) => `Your SKJ registration expires on ${on}`,
+  },
+  skjExpired: {
+    nl: (on) => `Je SKJ-registratie is verlopen op ${on}`,
+    en: (on) => `Your SKJ registration expired on ${on}`,
+  },
+  fundingEnding: {
+    nl: (on) => `De financiering van je werk stopt op ${on}`,
+    en: (on) => `The funding of your work ends on ${on}`,
+  },
+  noReflection: {
+    nl: (on) =>
+      on
+        ? `Je laatste intervisie of supervisie was op ${on}, al een tijd geleden`
+        : 'Er staat nog geen intervisie of supervisie van je in het register',
+    en: (on) =>
+      on
+        ? `Your last intervision or supervision was on ${on}, some time ago`
+        : 'No intervision or supervision of yours is in the register yet',
+  },
 };

@@ -59,6 +59,7 @@ export type AuditAction =
   | 'registry.exported'
   | 'registry.imported'
   | 'registry.personDeleted'
+  | 'registry.signalMailsChanged'
   | 'registry.formationPlanSaved'
   | 'network.optedOut'
   | 'network.optedIn'
@@ -187,6 +188,7 @@ export const auditActions: readonly AuditAction[] = [
   'registry.exported',
   'registry.imported',
   'registry.personDeleted',
+  'registry.signalMailsChanged',
   'registry.formationPlanSaved',
   'network.optedOut',
   'network.optedIn',

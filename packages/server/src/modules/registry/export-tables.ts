@@ -7,9 +7,10 @@ import {
   registryLogs,
   registryPeople,
   registrySettings,
+  registrySignalMails,
 } from './table.ts';
 
-/** The registry: people, their logs, the settings, the formation plan, activities and their reach (counts only). */
+/** The registry: people, their logs, the signals mailed to them, the settings, the formation plan, activities and their reach (counts only). */
 export const registryExporter: OrganisationExporter = async (tx, orgId) => {
   const own = <T extends { orgId: string }>(rows: T[]) =>
     plain(rows.map(({ orgId: _orgId, ...rest }) => rest));
@@ -21,6 +22,10 @@ export const registryExporter: OrganisationExporter = async (tx, orgId) => {
     {
       name: 'registryLogs',
       rows: own(await tx.select().from(registryLogs).where(eq(registryLogs.orgId, orgId))),
+    },
+    {
+      name: 'registrySignalMails',
+      rows: own(await tx.select().from(registrySignalMails).where(eq(registrySignalMails.orgId, orgId))),
     },
     {
       name: 'registrySettings',

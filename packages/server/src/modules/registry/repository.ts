@@ -112,6 +112,17 @@ export async function getPerson(tx: Tx, orgId: string, personId: string) {
   return { ...row.person, teamName: row.teamName, memberName: row.memberName };
 }
 
+/** Turns the person's own signal mails on or off (the route checks that it is the person herself). */
+export async function setSignalMails(tx: Tx, orgId: string, personId: string, enabled: boolean) {
+  const [row] = await tx
+    .update(registryPeople)
+    .set({ signalMails: enabled })
+    .where(and(eq(registryPeople.orgId, orgId), eq(registryPeople.id, personId)))
+    .returning({ signalMails: registryPeople.signalMails });
+  if (!row) throw notFound();
+  return row.signalMails;
+}
+
 export async function findPersonOfMembership(tx: Tx, orgId: string, membershipId: string) {
   const [row] = await tx
     .select({ id: registryPeople.id })

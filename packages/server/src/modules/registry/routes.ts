@@ -16,7 +16,7 @@ import { z } from 'zod';
 import type { Tx } from '../../db/tenant.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
-import { notFound } from '../../http-error.ts';
+import { forbidden, notFound } from '../../http-error.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { OrgMember } from '../auth/index.ts';
 import {
@@ -31,6 +31,7 @@ import {
   listLogs,
   listPeople,
   listSignalFacts,
+  setSignalMails,
   updateLog,
   updatePerson,
   updateSettings,
@@ -47,6 +48,8 @@ import {
   personSchema,
   personWithSignalsSchema,
   settingsSchema,
+  signalMailsChangeSchema,
+  signalMailsSchema,
   signalSchema,
   signalsListSchema,
 } from './schemas.ts';
@@ -207,6 +210,40 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
           ...request.body,
           membershipId: manages ? request.body.membershipId : current.membershipId,
         });
+      });
+    },
+  );
+
+  app.put(
+    '/api/organisations/:orgId/registry/people/:personId/signal-mails',
+    {
+      config: { access: { permission: 'registry.person' } },
+      schema: {
+        summary: "Turn e-mails about one's own signals on or off (only the person herself)",
+        description:
+          'Only the member linked to this record may change it; anyone else of the organisation gets 403. When on, a job mails her new signals about her registration, funding and intervisie.',
+        tags,
+        params: personParams,
+        body: signalMailsChangeSchema,
+        response: { 200: signalMailsSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId, personId } = request.params;
+      const access = request.member;
+      return withTenant(db, orgId, async (tx) => {
+        const found = await reachablePerson(tx, access, orgId, personId);
+        if (found.membershipId !== access.membership.id) throw forbidden('signalMailsOwnOnly');
+        const enabled = await setSignalMails(tx, orgId, personId, request.body.enabled);
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: access.user.id,
+          action: 'registry.signalMailsChanged',
+          targetType: 'registryPerson',
+          targetId: personId,
+          details: { enabled },
+        });
+        return { enabled };
       });
     },
   );

@@ -43,6 +43,8 @@ export const personSchema = z.object({
   jobTitle: z.string().nullable(),
   salaryScale: z.string().nullable(),
   jobAddendum: z.boolean(),
+  /** The person mails herself her own signals (opt-in, only she can change it). */
+  signalMails: z.boolean(),
   version: z.int(),
   updatedAt: z.date(),
 });
@@ -201,3 +203,7 @@ export const formationSchema = z.object({
     aim: coverageSchema.shape.aim.extend({ gapsWithoutTarget: z.array(cell) }),
   }),
 });
+
+/** The person turns e-mails about her own signals on or off. */
+export const signalMailsChangeSchema = z.strictObject({ enabled: z.boolean() });
+export const signalMailsSchema = z.object({ enabled: z.boolean() });

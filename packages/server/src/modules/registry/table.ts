@@ -70,6 +70,8 @@ export const registryPeople = pgTable(
     jobAddendum: boolean('job_addendum').notNull().default(false),
     /** The newest intervisie or supervisie in the logs, kept with every log change (for the signals). */
     lastReflectionOn: date('last_reflection_on'),
+    /** Opt-in by the person herself: mail her own signals (expiry, funding, supervision gap). */
+    signalMails: boolean('signal_mails').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -173,3 +175,23 @@ export const formationPlans = pgTable('formation_plans', {
   version: integer('version').notNull().default(1),
   updatedAt: updatedAt(),
 });
+
+/**
+ * The signals mailed to a person (opt-in, `signal_mails`): one row per signal and date, so the same
+ * signal is mailed once and a new date (a renewed registration expiring again) is mailed again.
+ */
+export const registrySignalMails = pgTable(
+  'registry_signal_mails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => registryPeople.id, { onDelete: 'cascade' }),
+    signalKey: text('signal_key').notNull(),
+    /** The signal's date; '' when it has none. */
+    signalDate: text('signal_date').notNull().default(''),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('registry_signal_mails_unique').on(t.personId, t.signalKey, t.signalDate)],
+);

@@ -38,6 +38,7 @@ const filterActions = [
   'registry.exported',
   'registry.imported',
   'registry.personDeleted',
+  'registry.signalMailsChanged',
   'report.generated',
   'network.optedOut',
   'network.optedIn',

@@ -7,7 +7,7 @@ import type { Person } from './get-people.ts';
 /** What the form sends: the whole record (the server refuses fields it does not know). */
 export type PersonInput = Omit<
   Person,
-  'id' | 'teamName' | 'memberName' | 'lastReflectionOn' | 'version' | 'updatedAt'
+  'id' | 'teamName' | 'memberName' | 'lastReflectionOn' | 'signalMails' | 'version' | 'updatedAt'
 >;
 
 export const createPerson = ({ orgId, input }: { orgId: string; input: PersonInput }) =>

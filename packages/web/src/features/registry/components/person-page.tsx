@@ -24,6 +24,7 @@ import { useDeletePerson, useUpdatePerson } from '../api/save-person.ts';
 import { PeriodHours } from './period-hours.tsx';
 import { PersonForm } from './person-form.tsx';
 import { SignalList } from './signal-list.tsx';
+import { SignalMailsSection } from './signal-mails-section.tsx';
 import { type RemovedState, registryPaths } from './words.ts';
 
 /** One person: signals, the record (an expert edits their own), and the intervisie/supervisie log. */
@@ -85,13 +86,31 @@ function PersonView({ session, personId }: { session: SessionState; personId: st
         </p>
       )}
       <QueryState query={detail}>
-        {(data) => <PersonSections orgId={orgId} data={data} manages={manages} />}
+        {(data) => (
+          <PersonSections
+            orgId={orgId}
+            data={data}
+            manages={manages}
+            own={!!membership && data.person.membershipId === membership.id}
+          />
+        )}
       </QueryState>
     </>
   );
 }
 
-function PersonSections({ orgId, data, manages }: { orgId: string; data: PersonDetail; manages: boolean }) {
+function PersonSections({
+  orgId,
+  data,
+  manages,
+  own,
+}: {
+  orgId: string;
+  data: PersonDetail;
+  manages: boolean;
+  /** The record of the one viewing it: only she turns her signal mails on or off. */
+  own: boolean;
+}) {
   const { t } = useTranslation();
   const organisation = useOrganisation(orgId);
   const members = useMembers(orgId);
@@ -106,6 +125,7 @@ function PersonSections({ orgId, data, manages }: { orgId: string; data: PersonD
         <h2 id="person-signals-title">{t('registry.person.signalsTitle')}</h2>
         <SignalList signals={data.signals} />
       </section>
+      {own && <SignalMailsSection key={person.id} orgId={orgId} person={person} />}
       <PeriodHours data={data} />
       <LogSection orgId={orgId} data={data} />
       <section aria-labelledby="person-edit-title">

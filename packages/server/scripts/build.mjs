@@ -47,9 +47,11 @@ await build({
   logLevel: 'warning',
 });
 
-// What the template holds: the migrations and the bundled guide (domain), made by this PGlite.
+// What the template holds: the migrations, the roles and their rights, and the bundled guide
+// (domain), made by this PGlite.
 const inputs = [
   path.join(root, 'drizzle'),
+  path.join(root, 'src/db/roles.ts'),
   path.join(root, '../domain/src'),
   path.join(root, 'package.json'),
 ];

@@ -2,14 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { emailSchema, nameSchema } from '@derde-bron/domain';
 import { backupDatabase, restoreDatabase } from './backup.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, databaseTarget, loadConfig } from './config.ts';
 import { createSecretBox } from './crypto/secret-box.ts';
 import { describeTarget, openDatabase } from './db/client.ts';
 import { createPasswordLink, findUserByEmail } from './modules/auth/accounts.ts';
 import { passwordLinkPath } from './modules/auth/password-routes.ts';
 import { resolveSecretKey } from './secret-key.ts';
 import { seedUser } from './seed/accounts.ts';
-import { databaseTarget } from './server.ts';
 
 const commandHelp = {
   'create-admin': `  create-admin --email <address> [--name <name>]

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { DatabaseTarget } from './db/client.ts';
 import { defaultRetention, type RetentionPeriods } from './modules/operations/retention.ts';
 import { defaultWebDistDir } from './paths.ts';
 
@@ -168,4 +169,10 @@ function parseTrustProxy(value: string | undefined): boolean | number | string[]
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
+}
+
+/** Where the database is: a server when `DATABASE_URL` is set, else embedded on disk or in memory. */
+export function databaseTarget(config: Pick<Config, 'databaseUrl' | 'dataDir'>): DatabaseTarget {
+  if (config.databaseUrl) return { url: config.databaseUrl };
+  return config.dataDir === 'memory://' ? { memory: true } : { dataDir: config.dataDir };
 }

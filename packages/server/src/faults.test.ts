@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from './crypto/tokens.ts';
-import { createPgBossJobs } from './jobs/jobs.ts';
+import { createPgBossJobs } from './jobs/pg-boss-jobs.ts';
 import {
   buildTestApp,
   createCapturingMailer,

@@ -2,11 +2,11 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp } from './app.ts';
-import type { Config } from './config.ts';
+import { type Config, databaseTarget } from './config.ts';
 import { createSecretBox } from './crypto/secret-box.ts';
-import { type DatabaseTarget, describeTarget, openDatabase } from './db/client.ts';
+import { describeTarget, openDatabase } from './db/client.ts';
 import { DataDirInUse, restrictDataDir } from './db/data-dir.ts';
-import { createPgBossJobs } from './jobs/jobs.ts';
+import type { EmbeddedClient } from './db/embedded-client.ts';
 import { createStartupTimer } from './lib/startup-timer.ts';
 import { publishBundledFrameworks } from './modules/framework/publish-bundled.ts';
 import { createDiskGuard } from './modules/operations/disk-guard.ts';
@@ -15,16 +15,14 @@ import { seedDemoData } from './seed/demo-data.ts';
 
 export class StartupError extends Error {}
 
-export function databaseTarget(config: Pick<Config, 'databaseUrl' | 'dataDir'>): DatabaseTarget {
-  if (config.databaseUrl) return { url: config.databaseUrl };
-  return config.dataDir === 'memory://' ? { memory: true } : { dataDir: config.dataDir };
-}
-
-/** Opens and migrates the database, stores the bundled content (and demo data), and listens. */
-export async function startServer(config: Config) {
+/**
+ * Opens and migrates the database, stores the bundled content (and demo data), and listens.
+ * `opening`: embedded PGlite already being started for this config (main.ts).
+ */
+export async function startServer(config: Config, opening?: Promise<EmbeddedClient>) {
   const timer = createStartupTimer();
   const target = databaseTarget(config);
-  const database = await openDatabase(target).catch((error: Error & { code?: string }) => {
+  const database = await openDatabase(target, opening).catch((error: Error & { code?: string }) => {
     if (error instanceof DataDirInUse) throw new StartupError(error.message);
     throw new StartupError(
       `cannot reach the database (${describeTarget(target)}): ${error.code ?? error.message}`,
@@ -47,9 +45,12 @@ export async function startServer(config: Config) {
     throw error instanceof SecretKeyMismatch ? new StartupError(error.message) : error;
   });
 
-  // On a server, jobs go through pg-boss so that any instance may run each one, once.
+  // On a server, jobs go through pg-boss so that any instance may run each one, once (loaded only
+  // there: embedded mode starts faster without it).
   const jobs = config.databaseUrl
-    ? await createPgBossJobs({ connectionString: config.databaseUrl })
+    ? await import('./jobs/pg-boss-jobs.ts').then(({ createPgBossJobs }) =>
+        createPgBossJobs({ connectionString: config.databaseUrl as string }),
+      )
     : undefined;
   timer.lap('jobs');
   // Embedded on disk: a full disk would hang PGlite, so writes stop before it fills up.

@@ -88,7 +88,7 @@ describe('starting on an embedded data folder', { timeout: 180_000 }, () => {
       PORT: String(await freePort()),
     });
     expect(other.code).toBe(1);
-    expect(other.stderr.trim().split('\n')).toHaveLength(1);
+    expect(other.stderr.trim().split('\n'), other.stderr).toHaveLength(1);
     expect(other.stderr).toContain('SECRET_KEY is not the key this database was made with');
   });
 

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPasswordLink } from '../modules/auth/accounts.ts';
 import {
   buildTestApp,
+  ownDatabase,
+  ownerRows,
   queryRows,
   type SeededOrganisation,
   seedTestOrganisation,
@@ -185,11 +187,42 @@ describe.each(testDatabases.filter((d) => 'url' in d.target))(
           );
         }
       })();
-      // What every start does on a server: migrations (none due) and the roles with their rights.
-      for (let i = 0; i < 10; i++) await t.database.migrate();
+      // What a start does on a server when the roles must be prepared (new code or migrations):
+      // migrations (none due) and the roles with all their rights.
+      for (let i = 0; i < 10; i++) {
+        await ownerRows(t.database, sql`delete from derde_bron_private.roles_prepared`);
+        await t.database.migrate();
+      }
       running = false;
       await reads;
       expect(failures).toEqual([]);
+    });
+
+    it('prepares the roles again only when the code or the migrations changed since they were', async () => {
+      const own = await ownDatabase(target);
+      const app = await buildTestApp(own.target);
+      try {
+        const org = await seedTestOrganisation(app, 'Eigen');
+        const readTeams = () =>
+          withTenant(app.database.db, org.id, (tx) => rowsOf(tx, sql`select id from teams`));
+        expect(await readTeams()).toHaveLength(2);
+        // Nothing changed: a start reads the prepared roles and grants nothing anew, so a right
+        // taken away by hand stays away (this is what makes such a start quick).
+        await ownerRows(app.database, sql`revoke select on teams from derde_bron_app`);
+        await app.database.migrate();
+        const refused = (await readTeams().catch((error: Error) => error)) as Error & { cause?: unknown };
+        expect(refused.cause).toMatchObject({ code: '42501' });
+        // Prepared by other code (or before other migrations): everything is prepared again.
+        await ownerRows(
+          app.database,
+          sql`update derde_bron_private.roles_prepared set fingerprint = 'older'`,
+        );
+        await app.database.migrate();
+        expect(await readTeams()).toHaveLength(2);
+      } finally {
+        await app.close();
+        await own.drop();
+      }
     });
   },
 );

@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { newestMigration } from './migrations-state.ts';
 
 /**
  * The database roles, and what each may do. Run by the owner (the `DATABASE_URL` login, which ran
@@ -64,6 +65,9 @@ export async function requestRoleName(run: RunSql): Promise<string> {
  */
 export async function prepareRoles(run: RunSql): Promise<{ name: string; password: string }> {
   const name = await requestRoleName(run);
+  const fingerprint = fingerprintOf(name);
+  const prepared = await alreadyPrepared(run, name, fingerprint);
+  if (prepared) return { name, password: prepared };
   try {
     await run(`DO $$ BEGIN
       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = ${quoteLiteral(tenantRole)}) THEN
@@ -93,7 +97,10 @@ export async function prepareRoles(run: RunSql): Promise<{ name: string; passwor
     await run(`${existing.rows.length ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(name)} ${options}`);
     await run(`GRANT ${quoteIdent(tenantRole)} TO ${quoteIdent(name)}`);
     await run(`GRANT ${quoteIdent(tenantRole)} TO CURRENT_USER`);
-    await grantRights(run, name);
+    for (const statement of rightsStatements(name)) await run(statement);
+    await run('CREATE TABLE IF NOT EXISTS derde_bron_private.roles_prepared (fingerprint text NOT NULL)');
+    await run('DELETE FROM derde_bron_private.roles_prepared');
+    await run('INSERT INTO derde_bron_private.roles_prepared (fingerprint) VALUES ($1)', [fingerprint]);
     return { name, password };
   } catch (error) {
     if ((error as { code?: string }).code === '42501') throw createRoleNeeded((error as Error).message);
@@ -101,12 +108,41 @@ export async function prepareRoles(run: RunSql): Promise<{ name: string; passwor
   }
 }
 
-async function grantRights(run: RunSql, requestRole: string) {
+/**
+ * What one preparation of the roles amounts to, for this code, these migrations and this database:
+ * while it is the same, a start has nothing to prepare (it only reads the request role's password).
+ * A new migration or a change to the rights below makes a start prepare everything again.
+ */
+function fingerprintOf(requestRole: string): string {
+  const what = [tenantRole, requestRole, newestMigration, ...rightsStatements(requestRole)];
+  return createHash('sha256').update(JSON.stringify(what)).digest('hex');
+}
+
+/** The request role's password when the roles are prepared as `fingerprint` says, else undefined. */
+async function alreadyPrepared(run: RunSql, requestRole: string, fingerprint: string) {
+  // Fails before the first preparation (no such schema yet): then it is not prepared. Nor is it
+  // when a role or the rights are gone (a restore without grants, into a new cluster) or a request
+  // role was made a superuser or BYPASSRLS by hand (the full path refuses that).
+  const { rows } = await run(
+    `SELECT r.password FROM derde_bron_private.request_role r, derde_bron_private.roles_prepared p
+      WHERE p.fingerprint = $1
+        AND EXISTS (SELECT FROM pg_roles WHERE rolname = $2 AND NOT (rolsuper OR rolbypassrls))
+        AND EXISTS (SELECT FROM pg_roles WHERE rolname = $3)
+        AND pg_has_role($2, $3, 'MEMBER')
+        AND has_table_privilege($2, 'public.organisations', 'SELECT')
+        AND has_table_privilege($3, 'public.organisations', 'SELECT')`,
+    [fingerprint, requestRole, tenantRole],
+  ).catch(() => ({ rows: [] }));
+  return rows[0]?.password as string | undefined;
+}
+
+function rightsStatements(requestRole: string): string[] {
   const req = quoteIdent(requestRole);
   const app = quoteIdent(tenantRole);
-  // One statement, so one transaction: another instance (or test) serving requests while this one
-  // starts sees the rights before or after, never the moment between a REVOKE and its GRANT.
-  await run(`DO $$ BEGIN
+  return [
+    // One statement, so one transaction: another instance (or test) serving requests while this one
+    // starts sees the rights before or after, never the moment between a REVOKE and its GRANT.
+    `DO $$ BEGIN
     -- The request role: data in the app's tables, not their definition.
     GRANT USAGE ON SCHEMA public TO ${req};
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${req};
@@ -123,10 +159,10 @@ async function grantRights(run: RunSql, requestRole: string) {
     REVOKE ALL ON sessions FROM ${app};
     -- Ending a member's sessions (members.ts): delete by user, without reading a token or CSRF secret.
     GRANT SELECT (user_id), DELETE ON sessions TO ${app};
-  END $$`);
-  // Every table under row-level security lets the system's work (no organisation set) through;
-  // made here, not in each migration, so a table added later is never invisible to it by mistake.
-  await run(`DO $$ DECLARE t record; BEGIN
+  END $$`,
+    // Every table under row-level security lets the system's work (no organisation set) through;
+    // made here, not in each migration, so a table added later is never invisible to it by mistake.
+    `DO $$ DECLARE t record; BEGIN
     FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
              WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relrowsecurity
                AND NOT EXISTS (SELECT FROM pg_policies p WHERE p.schemaname = 'public'
@@ -135,5 +171,6 @@ async function grantRights(run: RunSql, requestRole: string) {
     LOOP
       EXECUTE format('CREATE POLICY system_access ON %I USING (current_org_id() IS NULL) WITH CHECK (current_org_id() IS NULL)', t.relname);
     END LOOP;
-  END $$`);
+  END $$`,
+  ];
 }

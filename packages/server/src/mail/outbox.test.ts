@@ -4,8 +4,8 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPgBossJobs } from '../jobs/jobs.ts';
 import { mailSweepQueue } from '../jobs/mail-job.ts';
+import { createPgBossJobs } from '../jobs/pg-boss-jobs.ts';
 import {
   buildTestApp,
   createCapturingMailer,

@@ -90,6 +90,12 @@ describe('the server shell', () => {
       expect(res.statusCode).toBe(200);
       expect(res.headers['cache-control']).toContain('immutable');
     });
+
+    it('answers an asset that is not there with 404, not with the app', async () => {
+      const res = await t.app.inject({ method: 'GET', url: '/assets/gone-0000.js' });
+      expect(res.statusCode).toBe(404);
+      expect(res.body).not.toContain('<html');
+    });
   });
 
   describe('errors', () => {

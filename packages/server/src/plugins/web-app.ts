@@ -17,18 +17,18 @@ async function webApp(app: FastifyInstance, opts: { distDir: string }) {
   const indexFile = path.join(opts.distDir, 'index.html');
   const built = existsSync(indexFile);
   if (built) {
+    // The hashed assets, as one wildcard route: a route per file (hundreds of them, found by a
+    // glob over the folder) made the start slower, and a missing asset is a 404, not the app.
     await app.register(fastifyStatic, {
-      root: opts.distDir,
-      wildcard: false,
+      root: path.join(opts.distDir, 'assets'),
+      prefix: '/assets/',
+      wildcard: true,
       index: false,
       preCompressed: true,
-      // The compressed copies are sent in place of their file, never as addresses of their own
-      // (one route fewer each to register at start).
-      globIgnore: ['**/*.br', '**/*.gz'],
       // @fastify/static 10 hands over the Fastify reply here, not Node's response.
       setHeaders: (reply: { header(name: string, value: string): void }, filePath: string) => {
-        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
-        reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+        const page = filePath.endsWith('.html');
+        reply.header('Cache-Control', page ? 'no-cache' : 'public, max-age=31536000, immutable');
       },
     });
   }
@@ -44,7 +44,7 @@ async function webApp(app: FastifyInstance, opts: { distDir: string }) {
       request.url === '/vragenlijst' || request.url.startsWith('/vragenlijst?')
         ? 'respond.html'
         : 'index.html';
-    return reply.header('Cache-Control', 'no-cache').sendFile(page);
+    return reply.header('Cache-Control', 'no-cache').sendFile(page, opts.distDir);
   });
 }
 

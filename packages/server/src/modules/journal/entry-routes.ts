@@ -6,7 +6,15 @@ import { orgParams } from '../../http/params.ts';
 import { conflict } from '../../http-error.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { deleteEntry, getEntry, getOwnJournal, insertEntry, listEntries, updateEntry } from './repository.ts';
+import {
+  deleteEntry,
+  findOwnJournal,
+  getEntry,
+  getOwnJournal,
+  insertEntry,
+  listEntries,
+  updateEntry,
+} from './repository.ts';
 import { entryParams, entrySchema } from './schemas.ts';
 
 const tags = ['journal'];
@@ -33,7 +41,8 @@ const entryRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { orgId } = request.params;
       return withTenant(db, orgId, async (tx) => {
-        const journal = await getOwnJournal(tx, orgId, request.member.membership.id).catch(() => null);
+        // No journal set up yet is no entries; any other failure is an error, not an empty list.
+        const journal = await findOwnJournal(tx, orgId, request.member.membership.id);
         return { entries: journal ? await listEntries(tx, journal) : [] };
       });
     },

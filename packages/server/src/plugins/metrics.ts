@@ -1,7 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { notFound } from '../http-error.ts';
 import type { Jobs } from '../jobs/jobs.ts';
 
@@ -20,6 +19,8 @@ async function metrics(app: FastifyInstance, opts: { token: string | undefined; 
     });
     return;
   }
+  // Loaded only where metrics are on: most installations never ask for them.
+  const { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } = await import('prom-client');
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({

@@ -1,5 +1,4 @@
 import { generateSecret, generateURI, verify } from 'otplib';
-import QRCode from 'qrcode';
 
 const issuer = 'Derde Bron';
 
@@ -10,6 +9,8 @@ export function createTotpSecret() {
 /** What an authenticator app needs: the otpauth URI, also as a QR code image (an SVG data URL). */
 export async function describeTotpSecret(secret: string, label: string) {
   const uri = generateURI({ issuer, label, secret });
+  // Loaded when someone sets up two-step verification, not at every start.
+  const { default: QRCode } = await import('qrcode');
   const svg = await QRCode.toString(uri, { type: 'svg', margin: 1 });
   return { secret, uri, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
 }

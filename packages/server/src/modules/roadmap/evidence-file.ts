@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import { fileTypeFromBuffer } from 'file-type';
 import { HttpError, invalidInput } from '../../http-error.ts';
 import { checkZipLimits, isZip } from '../../lib/zip-limits.ts';
 
@@ -32,6 +31,8 @@ export function evidenceFileName(uploadedName: string, mime: string): string {
  * zip files), never from its name or the browser's word; null when it is not an allowed kind.
  */
 export async function detectEvidenceType(content: Uint8Array): Promise<{ mime: string; ext: string } | null> {
+  // Loaded with the first upload, not at every start.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(content);
   return detected && allowed.has(detected.mime) ? { mime: detected.mime, ext: detected.ext } : null;
 }

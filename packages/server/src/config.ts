@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { DatabaseTarget } from './db/client.ts';
-import { defaultRetention, type RetentionPeriods } from './modules/operations/retention.ts';
+import { defaultRetention, type RetentionPeriods } from './modules/operations/retention-periods.ts';
 import { defaultWebDistDir } from './paths.ts';
 
 const retentionEnv = {

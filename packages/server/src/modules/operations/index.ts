@@ -6,4 +6,5 @@ export default async function operations(app: FastifyInstance) {
   await app.register(retentionRoutes);
 }
 export { type DiskGuard, default as diskGuardPlugin, guardJobs } from './disk-guard.ts';
-export { defaultRetention, enforceRetention, type RetentionPeriods, retentionQueue } from './retention.ts';
+export { enforceRetention, retentionQueue } from './retention.ts';
+export { defaultRetention, type RetentionPeriods } from './retention-periods.ts';

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import v8 from 'node:v8';
 import type { PGlite } from '@electric-sql/pglite';
 import { lockDataDir, restrictDataDir } from './data-dir.ts';
 import { copyEmbeddedTemplate } from './embedded-template.ts';
@@ -12,6 +13,16 @@ import { copyEmbeddedTemplate } from './embedded-template.ts';
  * so 16 MB costs reads from memory, not from disk, for a database this size.
  */
 export const embeddedSettings = ['-c', 'shared_buffers=16MB'];
+
+/**
+ * PGlite's PostgreSQL is 9 MB of WebAssembly. V8 compiles it with its quick compiler (Liftoff) and
+ * then compiles the functions that run often again with its optimising one, on background threads.
+ * On a 2-core server that second compilation held both cores for the first seconds after a start:
+ * PGlite answered a fraction of its usual transactions then, and the start itself waited for it
+ * (the start-up breakdown in `npm run bench` shows where). The quick compiler's code alone is a
+ * little slower afterwards, which a shelter's traffic does not notice. Set before PGlite compiles.
+ */
+v8.setFlagsFromString('--liftoff-only');
 
 export type EmbeddedTarget = { dataDir: string } | { memory: true; from?: Blob };
 

@@ -2,9 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { newestMigration } from './migrations-state.ts';
 
 /**
- * The database roles, and what each may do. Run by the owner (the `DATABASE_URL` login, which ran
- * the migrations) at every start, after the migrations, so that it also holds for tables a later
- * migration adds and after a restore into a new cluster (where no role of ours exists yet).
+ * The database roles, and what each may do. Checked by the owner (the `DATABASE_URL` login, which
+ * ran the migrations) at every start, after the migrations, and made again whenever they are not as
+ * this code and these migrations want them: so that it also holds for tables a later migration adds
+ * and after a restore without grants or into a new cluster (where no role of ours exists yet).
  *
  * - owner: owns the tables; runs migrations, the job queue (pg-boss) and backups. Never serves a
  *   request.

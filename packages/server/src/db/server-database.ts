@@ -55,8 +55,8 @@ export async function openServer(url: string, pingWith: (db: Db) => Promise<bool
     owner,
     migrate: async () => {
       // Instances starting together must not run the same migration twice, nor grant rights at the
-      // same moment: one waits for the other. Roles are prepared at every start, migrations only
-      // when some have not run yet.
+      // same moment: one waits for the other. Migrations run when some have not run yet, the roles
+      // are made again when they are not as this code wants them (db/roles.ts).
       const lock = await ownerPool.connect();
       let role: { name: string; password: string };
       try {

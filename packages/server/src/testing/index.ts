@@ -77,6 +77,13 @@ export async function ownDatabase(
   return {
     target: { url: own.toString() },
     async drop() {
+      // A connection of the request role may still be closing: FORCE may end it once the test's
+      // login is a member of that role.
+      await run(`DO $$ BEGIN
+        IF EXISTS (SELECT FROM pg_roles WHERE rolname = '${name}_request') THEN
+          GRANT ${name}_request TO CURRENT_USER;
+        END IF;
+      END $$`);
       await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await run(`DROP ROLE IF EXISTS ${name}_request`);
     },

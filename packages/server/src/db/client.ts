@@ -2,9 +2,12 @@ import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { openEmbedded } from './embedded.ts';
 import type { EmbeddedClient } from './embedded-client.ts';
-import type * as schema from './schema.ts';
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * The query builder over either driver. Without drizzle's relational API (`db.query.…`): the app
+ * never used it, and drizzle built one of its query objects per table for every transaction.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export type Database = {
   kind: 'pglite' | 'postgres';

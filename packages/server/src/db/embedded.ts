@@ -4,7 +4,6 @@ import { type EmbeddedClient, type EmbeddedTarget, openEmbeddedClient } from './
 import { migrateUnlessCurrent } from './migrations-state.ts';
 import { readLikeDrizzle, withoutQueryParsers } from './pglite-parsers.ts';
 import { prepareRoles, type RunSql } from './roles.ts';
-import * as schema from './schema.ts';
 import { setTenantTransactions } from './tenant.ts';
 import { embeddedTenantTransactions } from './tenant-embedded.ts';
 
@@ -28,7 +27,7 @@ export async function openEmbedded(
   ]);
   readLikeDrizzle(client);
   const forDrizzle = withoutQueryParsers(client);
-  const pgliteDb = drizzleModule.drizzle({ client: forDrizzle, schema });
+  const pgliteDb = drizzleModule.drizzle({ client: forDrizzle });
   const db = pgliteDb as unknown as Db;
   const run: RunSql = (text, params) => client.query(text, params);
   setTenantTransactions(db, embeddedTenantTransactions(forDrizzle, db, drizzleModule));

@@ -5,7 +5,6 @@ import { migrationsFolder } from '../paths.ts';
 import type { Database, Db } from './client.ts';
 import { migrateUnlessCurrent } from './migrations-state.ts';
 import { lacksRolePrivilege, prepareRoles } from './roles.ts';
-import * as schema from './schema.ts';
 import { setTenantTransactions } from './tenant.ts';
 import { serverTenantTransactions } from './tenant-server.ts';
 
@@ -38,7 +37,7 @@ export async function openServer(url: string, pingWith: (db: Db) => Promise<bool
   const ownerPool = createPool(url, 2);
   const client = await ownerPool.connect();
   client.release();
-  const ownerPg = drizzlePg({ client: ownerPool, schema });
+  const ownerPg = drizzlePg({ client: ownerPool });
   const owner = ownerPg as unknown as Db;
   let requestPool: pg.Pool | undefined;
   let requestDb: Db | undefined;
@@ -73,7 +72,7 @@ export async function openServer(url: string, pingWith: (db: Db) => Promise<bool
       }
       if (!requestPool) {
         requestPool = createPool(urlFor(url, role), 10);
-        requestDb = drizzlePg({ client: requestPool, schema }) as unknown as Db;
+        requestDb = drizzlePg({ client: requestPool }) as unknown as Db;
         setTenantTransactions(db, serverTenantTransactions(requestPool, requestDb));
       }
     },

@@ -5,23 +5,41 @@
 // Then makes the template a new embedded data folder starts from (see src/db/embedded.ts).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 // Packages that must stay in node_modules: they read files of their own next to their code
-// (PGlite's WebAssembly, pdfmake's fonts, Swagger UI's pages), load a native addon (argon2), or are
-// big and loaded only when used (exceljs). `pg-native` is an optional driver that pg asks for.
+// (PGlite's WebAssembly, pdfmake's fonts), load a native addon (argon2), or are big and loaded only
+// when used (exceljs). `pg-native` is an optional driver that pg asks for.
 const external = [
   '@electric-sql/pglite',
   'drizzle-orm/pglite',
   '@node-rs/argon2',
   'pdfmake',
   'exceljs',
-  '@fastify/swagger-ui',
   'pg-native',
 ].flatMap((name) => [name, `${name}/*`]);
+
+// Swagger UI finds its pages through `__dirname`, which a bundle does not have: in the two files
+// that use it, `__dirname` becomes that file's folder in node_modules, found at run time. So it is
+// bundled too: loaded from node_modules it brought its own copies of @fastify/static and yaml, and
+// every start compiled them.
+const swaggerUiDirname = {
+  name: 'swagger-ui-dirname',
+  setup(builder) {
+    builder.onLoad({ filter: /@fastify[\\/]swagger-ui[\\/](index|lib[\\/]routes)\.js$/ }, async (args) => {
+      const file = args.path
+        .split(/[\\/]swagger-ui[\\/]/)
+        .pop()
+        .replaceAll('\\', '/');
+      const dirname = `require('node:path').dirname(require.resolve('@fastify/swagger-ui/${file}'))`;
+      return { contents: (await readFile(args.path, 'utf8')).replaceAll('__dirname', dirname), loader: 'js' };
+    });
+  },
+};
 
 // The JavaScript is made anew; the template is kept while what it holds has not changed.
 for (const name of safeList(dist)) if (/\.js(\.map)?$/.test(name)) rmSync(path.join(dist, name));
@@ -37,6 +55,7 @@ await build({
   platform: 'node',
   target: 'node20',
   external,
+  plugins: [swaggerUiDirname],
   // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -148,6 +148,9 @@ export async function buildApp({
       ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: 1_048_576,
+    // No HEAD twin for every GET of the API (half the routes a start registers); the pages and
+    // assets answer HEAD themselves (plugins/web-app.ts).
+    exposeHeadRoutes: false,
     trustProxy: config.trustProxy as boolean,
     forceCloseConnections: 'idle',
     // Our own 503 while stopping, with Retry-After and the error shape (plugins/shutdown.ts).

@@ -91,6 +91,14 @@ describe('the server shell', () => {
       expect(res.headers['cache-control']).toContain('immutable');
     });
 
+    it('answers HEAD for pages, assets and the health check, not for the rest of the API', async () => {
+      const head = async (url: string) => (await t.app.inject({ method: 'HEAD', url })).statusCode;
+      expect(await head('/')).toBe(200);
+      expect(await head('/assets/app-abc123.js')).toBe(200);
+      expect(await head('/api/health')).toBe(200);
+      expect(await head('/api/framework')).toBe(404);
+    });
+
     it('answers an asset that is not there with 404, not with the app', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/assets/gone-0000.js' });
       expect(res.statusCode).toBe(404);

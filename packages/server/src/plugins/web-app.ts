@@ -32,19 +32,24 @@ async function webApp(app: FastifyInstance, opts: { distDir: string }) {
       },
     });
   }
-  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-    if (request.url.startsWith('/api/') || request.url === '/api') throw notFound('routeNotFound');
-    if (!built) {
-      return reply
-        .code(503)
-        .type('text/plain; charset=utf-8')
-        .send('The web app is not built: run `npm run build`.');
-    }
-    const page =
-      request.url === '/vragenlijst' || request.url.startsWith('/vragenlijst?')
-        ? 'respond.html'
-        : 'index.html';
-    return reply.header('Cache-Control', 'no-cache').sendFile(page, opts.distDir);
+  app.route({
+    method: ['GET', 'HEAD'],
+    url: '/*',
+    schema: { hide: true },
+    handler: async (request, reply) => {
+      if (request.url.startsWith('/api/') || request.url === '/api') throw notFound('routeNotFound');
+      if (!built) {
+        return reply
+          .code(503)
+          .type('text/plain; charset=utf-8')
+          .send('The web app is not built: run `npm run build`.');
+      }
+      const page =
+        request.url === '/vragenlijst' || request.url.startsWith('/vragenlijst?')
+          ? 'respond.html'
+          : 'index.html';
+      return reply.header('Cache-Control', 'no-cache').sendFile(page, opts.distDir);
+    },
   });
 }
 

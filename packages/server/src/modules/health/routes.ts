@@ -19,6 +19,8 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/health',
     {
+      // Load balancers and uptime checks may ask with HEAD.
+      exposeHeadRoute: true,
       config: { access: 'public' },
       schema: {
         summary: 'Whether the server is up and reaches its database',
@@ -37,6 +39,8 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/ready',
     {
+      // Load balancers and uptime checks may ask with HEAD.
+      exposeHeadRoute: true,
       config: { access: 'public' },
       schema: {
         summary: 'Whether this instance should get traffic: database reachable and its migrations current',

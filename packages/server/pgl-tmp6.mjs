@@ -1,0 +1,13 @@
+import v8 from 'node:v8';
+if (process.env.LIFTOFF) v8.setFlagsFromString('--liftoff-only');
+if (process.env.LAZY) v8.setFlagsFromString('--wasm-lazy-compilation');
+const t0 = performance.now();
+const { PGlite } = await import('@electric-sql/pglite');
+const t1 = performance.now();
+const db = await PGlite.create({ dataDir: process.argv[2], startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] });
+const t2 = performance.now();
+await db.query('select 1');
+await db.query('select count(*) from pg_class');
+const t3 = performance.now();
+console.log(JSON.stringify({ env: [process.env.LIFTOFF && 'liftoff', process.env.LAZY && 'lazy'].filter(Boolean).join('+') || 'default', import: Math.round(t1 - t0), create: Math.round(t2 - t1), firstQueries: Math.round(t3 - t2) }));
+await db.close();

@@ -18,6 +18,7 @@ export type AuditAction =
   | 'auth.passwordChanged'
   | 'auth.recoveryCodesRenewed'
   | 'organisation.created'
+  | 'organisation.sizeRecorded'
   | 'invitation.created'
   | 'invitation.accepted'
   | 'invitation.revoked'
@@ -152,6 +153,7 @@ export const auditActions: readonly AuditAction[] = [
   'auth.passwordChanged',
   'auth.recoveryCodesRenewed',
   'organisation.created',
+  'organisation.sizeRecorded',
   'invitation.created',
   'invitation.accepted',
   'invitation.revoked',

@@ -244,6 +244,14 @@ describe.each(testDatabases)('network benchmark on $name', ({ target }) => {
         .details.map((d: { field: string }) => d.field)
         .sort(),
     ).toEqual(['body.clientsPerYear', 'body.staffFte']);
+    // Who recorded the size is logged, once per save; the refused change logged nothing.
+    const first = orgs[0] as SeededOrganisation;
+    expect(
+      await ownerRows(
+        t.database,
+        sql`select actor_user_id as actor from audit_log where org_id = ${first.id} and action = 'organisation.sizeRecorded'`,
+      ),
+    ).toEqual([{ actor: first.members.org_admin.id }]);
     const sections = (await loadNetworkInputs(t.database.db, networkSections, members())).map(
       buildNetworkSection,
     );

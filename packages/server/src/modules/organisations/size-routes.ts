@@ -7,6 +7,7 @@ import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
+import { recordAudit } from '../audit/index.ts';
 import { organisations } from './table.ts';
 
 const sizeSchema = z.object({
@@ -74,6 +75,14 @@ const sizeRoutes: FastifyPluginAsyncZod = async (app) => {
           .where(and(eq(organisations.id, orgId), eq(organisations.sizeVersion, version)))
           .returning({ id: organisations.id });
         if (saved.length === 0) throw conflict('sizeConflict', { current: await getSize(tx, orgId) });
+        // The network divides this organisation's figures by its size: who changed it is logged.
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: request.member.user.id,
+          action: 'organisation.sizeRecorded',
+          targetType: 'organisation',
+          targetId: orgId,
+        });
         return getSize(tx, orgId);
       });
     },

@@ -40,6 +40,7 @@ const filterActions = [
   'registry.personDeleted',
   'registry.signalMailsChanged',
   'report.generated',
+  'organisation.sizeRecorded',
   'network.optedOut',
   'network.optedIn',
   'data.exported',

@@ -2,7 +2,7 @@ import { migrationsFolder } from '../paths.ts';
 import type { Database, Db } from './client.ts';
 import { type EmbeddedClient, type EmbeddedTarget, openEmbeddedClient } from './embedded-client.ts';
 import { migrateUnlessCurrent } from './migrations-state.ts';
-import { readLikeDrizzle, withoutQueryParsers } from './pglite-parsers.ts';
+import { pgliteForDrizzle } from './pglite-for-drizzle.ts';
 import { prepareRoles, type RunSql } from './roles.ts';
 import { setTenantTransactions } from './tenant.ts';
 import { embeddedTenantTransactions } from './tenant-embedded.ts';
@@ -25,8 +25,7 @@ export async function openEmbedded(
     import('drizzle-orm/pglite'),
     import('drizzle-orm/pglite/migrator'),
   ]);
-  readLikeDrizzle(client);
-  const forDrizzle = withoutQueryParsers(client);
+  const forDrizzle = pgliteForDrizzle(client, await import('@electric-sql/pglite'));
   const pgliteDb = drizzleModule.drizzle({ client: forDrizzle });
   const db = pgliteDb as unknown as Db;
   const run: RunSql = (text, params) => client.query(text, params);

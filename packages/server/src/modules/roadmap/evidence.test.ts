@@ -18,18 +18,9 @@ describe.each(testDatabases)('evidence on $name', ({ target }) => {
   const s = organisationSuite(target);
 
   const post = (form: FormData, session = s.as.coordinator) =>
-    injectAs(s.t.app, session, {
-      method: 'POST',
-      url: `/api/organisations/${s.org.id}/roadmap/items/vision/evidence/file`,
-      payload: form,
-    });
+    s.api(session, 'POST', '/roadmap/items/vision/evidence/file', form);
   const evidenceList = async () =>
-    (
-      await injectAs(s.t.app, s.as.coordinator, {
-        method: 'GET',
-        url: `/api/organisations/${s.org.id}/roadmap/items/vision`,
-      })
-    ).json().evidence;
+    (await s.api(s.as.coordinator, 'GET', '/roadmap/items/vision')).json().evidence;
 
   it('stores a PDF and serves it only as an attachment, to members', async () => {
     const res = await post(upload('Visie ervaringsdeskundigheid.pdf', pdf, 'application/pdf'));
@@ -62,10 +53,7 @@ describe.each(testDatabases)('evidence on $name', ({ target }) => {
   it('names a download after the type read from the content: a PDF uploaded as evil.html is evil.pdf', async () => {
     const res = await post(upload('evil.html', pdf, 'text/html'));
     expect(res.statusCode).toBe(201);
-    const download = await injectAs(s.t.app, s.as.coordinator, {
-      method: 'GET',
-      url: `/api/organisations/${s.org.id}/roadmap/evidence/${res.json().id}/file`,
-    });
+    const download = await s.api(s.as.coordinator, 'GET', `/roadmap/evidence/${res.json().id}/file`);
     const disposition = String(download.headers['content-disposition']);
     expect(disposition).toMatch(/^attachment; filename="evil.pdf"; filename\*=UTF-8''evil.pdf$/);
     expect(disposition).not.toContain('html');

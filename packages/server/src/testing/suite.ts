@@ -29,6 +29,8 @@ export type OrganisationSuite = {
   otherApi: OrgClient;
   /** A network admin's session, with `networkAdmin: true`. */
   networkAdmin: TestSession;
+  /** `api` as one role of `org`; may be made while the block is declared. */
+  actingAs(role: OrgRole): ReturnType<OrgClient['as']>;
 };
 
 async function roleSessions(t: TestApp, org: SeededOrganisation): Promise<RoleSessions> {
@@ -61,7 +63,10 @@ export function organisationSuite(
     config?: Partial<AppConfig>;
   } = {},
 ): OrganisationSuite {
-  const suite = {} as OrganisationSuite;
+  const suite = {
+    actingAs: (role) => (method, path, payload, extras) =>
+      suite.api(suite.as[role], method, path, payload, extras),
+  } as OrganisationSuite;
   let dropOwn = async () => {};
   beforeAll(async () => {
     let onTarget = target;

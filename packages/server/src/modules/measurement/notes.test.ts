@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysFromToday, type OrgClient, seedTestOrganisation, testDatabases } from '../../testing/index.ts';
+import { daysFromToday, seedTestOrganisation, testDatabases } from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
 
 describe.each(testDatabases)('notes from team conversations on $name', ({ target }) => {
@@ -7,7 +7,7 @@ describe.each(testDatabases)('notes from team conversations on $name', ({ target
     prefix: '/conversation-notes',
     headers: { 'accept-language': 'nl' },
   });
-  const as: ReturnType<OrgClient['as']> = (...request) => s.api(s.as.coordinator, ...request);
+  const as = s.actingAs('coordinator');
   const note = {
     heldOn: daysFromToday(-3),
     teamId: null,

@@ -12,6 +12,7 @@ import {
   sessionFor,
   type TestApp,
 } from './index.ts';
+import { type MeasurementClient, measurementClient, type Respondent, respondent } from './measurement.ts';
 
 /** A signed-in session for every role of one organisation. */
 export type RoleSessions = Record<OrgRole, TestSession>;
@@ -95,6 +96,19 @@ export function organisationSuite(
   afterAll(async () => {
     await suite.t?.close();
     await dropOwn();
+  });
+  return suite;
+}
+
+/** The set-up of a measurement test file: `organisationSuite`, with its coordinator's measurement client and a respondent. */
+export function measurementSuite(target: DatabaseTarget, opts: Parameters<typeof organisationSuite>[1] = {}) {
+  const suite = organisationSuite(target, opts) as OrganisationSuite & {
+    m: MeasurementClient;
+    r: Respondent;
+  };
+  beforeAll(() => {
+    suite.m = measurementClient(suite.t.app, suite.as.coordinator, suite.org.id);
+    suite.r = respondent(suite.t.app);
   });
   return suite;
 }

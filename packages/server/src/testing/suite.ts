@@ -1,6 +1,5 @@
 import { type OrgRole, orgRoles } from '@derde-bron/domain';
 import { afterAll, beforeAll } from 'vitest';
-import type { AppConfig } from '../app.ts';
 import { type OrgClient, orgClient, type TestSession } from './http.ts';
 import {
   buildTestApp,
@@ -61,7 +60,8 @@ export function organisationSuite(
     networkAdmin?: boolean;
     /** A database of its own, for a test that changes what every organisation shares. */
     ownDatabase?: boolean;
-    config?: Partial<AppConfig>;
+    /** How the app is built (see buildTestApp): its configuration, mailer, log, extra routes. */
+    app?: Parameters<typeof buildTestApp>[1];
   } = {},
 ): OrganisationSuite {
   const suite = {
@@ -76,7 +76,7 @@ export function organisationSuite(
       onTarget = own.target;
       dropOwn = own.drop;
     }
-    const t = await buildTestApp(onTarget, opts.config ? { config: opts.config } : {});
+    const t = await buildTestApp(onTarget, opts.app);
     const client = (org: SeededOrganisation) =>
       orgClient(t.app, org.id, {
         ...(opts.prefix ? { prefix: opts.prefix } : {}),

@@ -95,7 +95,7 @@ function MembershipSection({
 }) {
   const { t } = useTranslation();
   const set = useSetMembership(orgId);
-  const { feedback, fail, succeed } = useFormFeedback();
+  const { feedback, fail, succeed, afterConfirm } = useFormFeedback();
   return (
     <section aria-labelledby="kn-membership">
       <h2 id="kn-membership">{t('knowledgeNetwork.membership.title')}</h2>
@@ -107,18 +107,7 @@ function MembershipSection({
             label={t('knowledgeNetwork.membership.leave')}
             question={t('knowledgeNetwork.membership.leaveQuestion')}
             yes={t('knowledgeNetwork.membership.leaveYes')}
-            onConfirm={(done) =>
-              set.mutate(false, {
-                onSuccess: () => {
-                  done();
-                  succeed(t('knowledgeNetwork.membership.left'));
-                },
-                onError: (error) => {
-                  done();
-                  fail(error);
-                },
-              })
-            }
+            onConfirm={(done) => set.mutate(false, afterConfirm(done, t('knowledgeNetwork.membership.left')))}
           />
         ) : (
           <Button
@@ -434,7 +423,7 @@ function OwnItemsSection({ orgId, mayShare }: { orgId: string; mayShare: boolean
   const { t } = useTranslation();
   const own = useOwnItems(orgId);
   const withdraw = useWithdraw(orgId);
-  const { feedback, fail, succeed } = useFormFeedback();
+  const { feedback, afterConfirm } = useFormFeedback();
   return (
     <section aria-labelledby="kn-own">
       <h2 id="kn-own">{t('knowledgeNetwork.own.title')}</h2>
@@ -476,16 +465,10 @@ function OwnItemsSection({ orgId, mayShare }: { orgId: string; mayShare: boolean
                         question={t('knowledgeNetwork.own.withdrawQuestion', { title: item.title })}
                         yes={t('knowledgeNetwork.own.withdrawYes')}
                         onConfirm={(done) =>
-                          withdraw.mutate(item, {
-                            onSuccess: () => {
-                              done();
-                              succeed(t('knowledgeNetwork.own.withdrawn', { title: item.title }));
-                            },
-                            onError: (error) => {
-                              done();
-                              fail(error);
-                            },
-                          })
+                          withdraw.mutate(
+                            item,
+                            afterConfirm(done, t('knowledgeNetwork.own.withdrawn', { title: item.title })),
+                          )
                         }
                       />
                     )}

@@ -52,7 +52,7 @@ function Links({ links, content }: { links: KnowledgeLink[]; content: Content })
   const place = usePlaceNames(content);
   const remove = useRemoveLink();
   const [editing, setEditing] = useState<KnowledgeLink | null>(null);
-  const { feedback, fail, succeed } = useFormFeedback();
+  const { feedback, afterConfirm } = useFormFeedback();
   return (
     <>
       <section aria-labelledby="links-list">
@@ -88,16 +88,10 @@ function Links({ links, content }: { links: KnowledgeLink[]; content: Content })
                   question={t('knowledgeNetwork.links.removeQuestion', { title: link.title })}
                   yes={t('knowledgeNetwork.links.removeYes')}
                   onConfirm={(done) =>
-                    remove.mutate(link, {
-                      onSuccess: () => {
-                        done();
-                        succeed(t('knowledgeNetwork.links.removed', { title: link.title }));
-                      },
-                      onError: (error) => {
-                        done();
-                        fail(error);
-                      },
-                    })
+                    remove.mutate(
+                      link,
+                      afterConfirm(done, t('knowledgeNetwork.links.removed', { title: link.title })),
+                    )
                   }
                 />
               </td>

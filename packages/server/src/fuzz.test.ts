@@ -1,18 +1,17 @@
 import { orgRoles } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTestAppWithOrganisation,
   injectAs,
   queryRows,
   randomClientAddress,
-  type SeededOrganisation,
   seedNetworkAdmin,
   sessionFor,
   type TestApp,
   testDatabases,
 } from './testing/index.ts';
+import { organisationSuite } from './testing/suite.ts';
 
 /**
  * Property-based tests over every operation of the OpenAPI document (so routes added later are
@@ -106,8 +105,7 @@ function badBody(schema: Schema | undefined): fc.Arbitrary<unknown> {
 }
 
 describe.each(testDatabases)('fuzzing every operation on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
+  const s = organisationSuite(target);
   let operations: Operation[];
   let callers: Array<{ name: string; userId: string }>;
   let orgTables: string[];
@@ -115,38 +113,36 @@ describe.each(testDatabases)('fuzzing every operation on $name', ({ target }) =>
   /** Every row of every table that holds the organisation's data, as one digest. */
   async function snapshot(): Promise<string> {
     const parts = [
-      sql`select md5(coalesce(string_agg(o::text, ',' order by o::text), '')) as d from organisations o where id = ${org.id}`,
+      sql`select md5(coalesce(string_agg(o::text, ',' order by o::text), '')) as d from organisations o where id = ${s.org.id}`,
       sql`select md5(coalesce(string_agg(u::text, ',' order by u::text), '')) as d from users u
-          where id in (select user_id from memberships where org_id = ${org.id})`,
+          where id in (select user_id from memberships where org_id = ${s.org.id})`,
       ...orgTables.map(
         (table) =>
-          sql`select md5(coalesce(string_agg(x::text, ',' order by x::text), '')) as d from ${sql.identifier(table)} x where org_id = ${org.id}${
+          sql`select md5(coalesce(string_agg(x::text, ',' order by x::text), '')) as d from ${sql.identifier(table)} x where org_id = ${s.org.id}${
             // A refusal may be recorded on purpose (e.g. data.exportRefused): that is the one row a 4xx may add.
             table === 'audit_log' ? sql` and action not like '%Refused'` : sql``
           }`,
       ),
     ];
     const union = sql.join(parts, sql` union all `);
-    const rows = await queryRows(t.database, sql`select string_agg(d, '') as all from (${union}) s`);
+    const rows = await queryRows(s.t.database, sql`select string_agg(d, '') as all from (${union}) s`);
     return String(rows[0]?.all);
   }
 
   beforeAll(async () => {
-    ({ t, org } = await buildTestAppWithOrganisation(target));
-    const network = await seedNetworkAdmin(t);
+    const network = await seedNetworkAdmin(s.t);
     callers = [
-      ...orgRoles.map((role) => ({ name: role, userId: org.members[role].id })),
+      ...orgRoles.map((role) => ({ name: role, userId: s.org.members[role].id })),
       { name: 'network_admin', userId: network.id },
     ];
-    operations = await allOperations(t);
+    operations = await allOperations(s.t);
     const tables = await queryRows(
-      t.database,
+      s.t.database,
       sql`select table_name from information_schema.columns
           where table_schema = 'public' and column_name = 'org_id' order by table_name`,
     );
     orgTables = tables.map((row) => String(row.table_name));
   }, 60_000);
-  afterAll(() => t.close());
 
   it('reads the operations from the OpenAPI document', () => {
     expect(operations.length).toBeGreaterThan(30);
@@ -158,14 +154,14 @@ describe.each(testDatabases)('fuzzing every operation on $name', ({ target }) =>
     const answered = { '2xx': 0, '4xx': 0, other: 0 };
     for (const operation of operations) {
       for (const caller of callers) {
-        const session = await sessionFor(t.app, caller.userId);
+        const session = await sessionFor(s.t.app, caller.userId);
         let before = await snapshot();
         const input = fc.record({
           params: fc.record(
             Object.fromEntries(
               operation.pathParams.map((name) => [
                 name,
-                name === 'orgId' ? fc.oneof(fc.constant(org.id), oddString) : oddString,
+                name === 'orgId' ? fc.oneof(fc.constant(s.org.id), oddString) : oddString,
               ]),
             ),
           ),
@@ -182,7 +178,7 @@ describe.each(testDatabases)('fuzzing every operation on $name', ({ target }) =>
               encodeURIComponent(String(params[name]) || '-'),
             );
             const search = new URLSearchParams(query as Record<string, string>).toString();
-            const res = await injectAs(t.app, session, {
+            const res = await injectAs(s.t.app, session, {
               remoteAddress: randomClientAddress(),
               method: operation.method as 'GET',
               url: search ? `${path}?${search}` : path,

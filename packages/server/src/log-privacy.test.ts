@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
   injectAs,
   measurementClient,
   randomClientAddress,
-  type SeededOrganisation,
-  seedTestOrganisation,
   sessionCookieFrom,
   sessionFor,
   staffAnswers,
-  type TestApp,
   testDatabases,
   waitForMail,
 } from './testing/index.ts';
+import { organisationSuite } from './testing/suite.ts';
 
 const tokenIn = (text: string) => text.match(/#([A-Za-z0-9_-]{43})/)?.[1] ?? '';
 
@@ -22,24 +19,18 @@ const tokenIn = (text: string) => text.match(/#([A-Za-z0-9_-]{43})/)?.[1] ?? '';
  * a password. Not one log line may hold an address, a token, a password or an answer.
  */
 describe.each(testDatabases)('log lines on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
   const lines: string[] = [];
-  beforeAll(async () => {
-    t = await buildTestApp(target, {
-      log: { level: 'debug', stream: { write: (line) => void lines.push(line) } },
-    });
-    org = await seedTestOrganisation(t);
+  const s = organisationSuite(target, {
+    app: { log: { level: 'debug', stream: { write: (line) => void lines.push(line) } } },
   });
-  afterAll(() => t.close());
 
   it('hold no e-mail address, token, password or survey answer', async () => {
     const secrets: string[] = [];
     const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-      t.app.inject({ remoteAddress: randomClientAddress(), method: 'POST', url, payload, headers });
+      s.t.app.inject({ remoteAddress: randomClientAddress(), method: 'POST', url, payload, headers });
 
     // Signing in, once wrongly and once rightly.
-    const { email, password } = org.members.coordinator;
+    const { email, password } = s.org.members.coordinator;
     secrets.push(email, password, 'een verkeerd wachtwoord van lange lengte');
     expect(
       (await post('/api/auth/sign-in', { email, password: 'een verkeerd wachtwoord van lange lengte' }))
@@ -50,17 +41,17 @@ describe.each(testDatabases)('log lines on $name', ({ target }) => {
     secrets.push(sessionCookieFrom(signedIn).split('=')[1] ?? '', signedIn.json().csrfToken);
 
     // An invitation, mailed and accepted.
-    const admin = await sessionFor(t.app, org.members.org_admin.id);
+    const admin = await sessionFor(s.t.app, s.org.members.org_admin.id);
     const invitee = `uitgenodigd.${Date.now()}@test.example.org`;
     const invitePassword = 'een heel geheime zin voor de nieuwe collega';
     secrets.push(invitee, invitePassword);
-    const invited = await injectAs(t.app, admin, {
+    const invited = await injectAs(s.t.app, admin, {
       method: 'POST',
-      url: `/api/organisations/${org.id}/invitations`,
+      url: `/api/organisations/${s.org.id}/invitations`,
       payload: { email: invitee, role: 'expert' },
     });
     expect(invited.statusCode).toBe(201);
-    const invitationToken = tokenIn(t.mails.find((mail) => mail.to === invitee)?.text ?? '');
+    const invitationToken = tokenIn(s.t.mails.find((mail) => mail.to === invitee)?.text ?? '');
     expect(invitationToken).toHaveLength(43);
     secrets.push(invitationToken);
     const accepted = await post('/api/invitations/accept', {
@@ -71,15 +62,15 @@ describe.each(testDatabases)('log lines on $name', ({ target }) => {
     expect(accepted.statusCode).toBe(200);
 
     // A questionnaire answered through an e-mail invitation, with an open answer.
-    const m = measurementClient(t.app, await sessionFor(t.app, org.members.coordinator.id), org.id);
+    const m = measurementClient(s.t.app, await sessionFor(s.t.app, s.org.members.coordinator.id), s.org.id);
     const waveId = await m.planWave({ kind: 'followUp' });
-    const groupId = await m.declareGroup(waveId, { teamId: org.teams.a.id, headcount: 3 });
+    const groupId = await m.declareGroup(waveId, { teamId: s.org.teams.a.id, headcount: 3 });
     const respondentAddress = 'respondent.log@test.example.org';
     expect(
       (await m.as('POST', `/waves/${waveId}/invitations`, { groupId, emails: [respondentAddress] }))
         .statusCode,
     ).toBe(202);
-    const link = { token: tokenIn(t.mails.find((mail) => mail.to === respondentAddress)?.text ?? '') };
+    const link = { token: tokenIn(s.t.mails.find((mail) => mail.to === respondentAddress)?.text ?? '') };
     expect(link.token).toHaveLength(43);
     const openAnswer = 'Een uniek antwoord over samenwerking in ons team 7f3k';
     const submissionKey = crypto.randomUUID();
@@ -101,7 +92,7 @@ describe.each(testDatabases)('log lines on $name', ({ target }) => {
     const resetPassword = 'weer een andere geheime zin om te onthouden';
     secrets.push(resetPassword);
     expect((await post('/api/auth/password-reset', { email })).statusCode).toBeLessThan(300);
-    const resetMail = await waitForMail(t.mails, (mail) => mail.to === email);
+    const resetMail = await waitForMail(s.t.mails, (mail) => mail.to === email);
     const resetToken = tokenIn(resetMail.text);
     expect(resetToken).toHaveLength(43);
     secrets.push(resetToken);

@@ -1,19 +1,10 @@
 import { can, orgRoles, type Permission } from '@derde-bron/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from './db/tenant.ts';
 import { sharedItems, sharedItemVersions } from './modules/knowledge-network/table.ts';
 import { roadmapEvidence } from './modules/roadmap/table.ts';
-import {
-  buildTestApp,
-  injectAs,
-  type SeededOrganisation,
-  seedNetworkAdmin,
-  seedTestOrganisation,
-  sessionFor,
-  type TestApp,
-  type TestSession,
-  testDatabases,
-} from './testing/index.ts';
+import { injectAs, type TestApp, type TestSession, testDatabases } from './testing/index.ts';
+import { organisationSuite } from './testing/suite.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Operation = { method: Method; path: string; permission: Permission };
@@ -282,9 +273,8 @@ async function scopedOperations(t: TestApp): Promise<Operation[]> {
 }
 
 describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name', ({ target }) => {
-  let t: TestApp;
-  let a: SeededOrganisation;
-  let b: SeededOrganisation;
+  // a is attacked, b attacks.
+  const s = organisationSuite(target, { label: 'Slachtoffer', other: 'Buur', networkAdmin: true });
   let operations: Operation[];
   let invitationId: string;
   let goalId: string;
@@ -301,14 +291,11 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   let monitorMemberId: string;
   let sharedItemId: string;
   let sessionId: string;
-  let sessionsA: Record<string, TestSession>;
-  let sessionsB: Record<string, TestSession>;
-  let networkAdmin: TestSession;
 
   const snapshotOfA = async () => {
-    const admin = sessionsA.org_admin as TestSession;
+    const admin = s.as.org_admin;
     const get = async (path: string) =>
-      (await injectAs(t.app, admin, { method: 'GET', url: `/api/organisations/${a.id}${path}` })).body;
+      (await injectAs(s.t.app, admin, { method: 'GET', url: `/api/organisations/${s.org.id}${path}` })).body;
     return [
       await get(''),
       await get('/members'),
@@ -336,34 +323,24 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   };
 
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    a = await seedTestOrganisation(t, 'Slachtoffer');
-    b = await seedTestOrganisation(t, 'Buur');
-    operations = await scopedOperations(t);
-    sessionsA = {};
-    sessionsB = {};
-    for (const role of orgRoles) {
-      sessionsA[role] = await sessionFor(t.app, a.members[role].id);
-      sessionsB[role] = await sessionFor(t.app, b.members[role].id);
-    }
-    networkAdmin = await sessionFor(t.app, (await seedNetworkAdmin(t)).id);
-    const invited = await injectAs(t.app, sessionsA.org_admin as TestSession, {
+    operations = await scopedOperations(s.t);
+    const invited = await injectAs(s.t.app, s.as.org_admin, {
       method: 'POST',
-      url: `/api/organisations/${a.id}/invitations`,
+      url: `/api/organisations/${s.org.id}/invitations`,
       payload: { email: `open.${Date.now()}@test.example.org`, role: 'expert' },
     });
     invitationId = invited.json().id;
     const asAdmin = (url: string, payload: object) =>
-      injectAs(t.app, sessionsA.org_admin as TestSession, {
+      injectAs(s.t.app, s.as.org_admin, {
         method: 'POST',
-        url: `/api/organisations/${a.id}${url}`,
+        url: `/api/organisations/${s.org.id}${url}`,
         payload,
       });
     goalId = (await asAdmin('/roadmap/goals', { stepKey: 'exploration', title: 'Nulmeting doen' })).json().id;
     topicId = (await asAdmin('/roadmap/policy-topics', { title: 'Nazorg' })).json().id;
     monitorMemberId = (
       await asAdmin('/monitor/team', {
-        membershipId: a.members.coordinator.membershipId,
+        membershipId: s.org.members.coordinator.membershipId,
         teamRole: 'coordinator',
       })
     ).json().id;
@@ -386,9 +363,9 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
     linkId = (await asAdmin(`/waves/${waveId}/links`, { groupId })).json().id;
     for (const id of [baselineId, waveId]) await asAdmin(`/waves/${id}/close`, {});
     // Its terugkoppeling published, so that every member may read it.
-    await injectAs(t.app, sessionsA.org_admin as TestSession, {
+    await injectAs(s.t.app, s.as.org_admin, {
       method: 'PATCH',
-      url: `/api/organisations/${a.id}/waves/${waveId}/feedback`,
+      url: `/api/organisations/${s.org.id}/waves/${waveId}/feedback`,
       payload: { intro: 'Dank je wel voor het invullen.', version: 0 },
     });
     noteId = (await asAdmin('/conversation-notes', { heldOn: '2026-11-02', summary: 'Teamgesprek' })).json()
@@ -399,7 +376,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
         name: 'Verborgen Persoon',
         kind: 'expert',
         trainingRecognised: true,
-        membershipId: a.members.expert.membershipId,
+        membershipId: s.org.members.expert.membershipId,
         levels: ['practice'],
         phases: ['recovery'],
         employment: 'paid',
@@ -421,12 +398,12 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
     ).json().id;
     reportId = (await asAdmin('/reports', { variant: 'board' })).json().id;
     // A's own document in the kennisnetwerk, withdrawn: the other members may not reach it.
-    sharedItemId = await withTenant(t.database.db, a.id, async (tx) => {
+    sharedItemId = await withTenant(s.t.database.db, s.org.id, async (tx) => {
       const [item] = await tx
         .insert(sharedItems)
         .values({
-          orgId: a.id,
-          ownerName: a.name,
+          orgId: s.org.id,
+          ownerName: s.org.name,
           kind: 'visionDocument',
           title: 'Verborgen format',
           licence: 'CC BY',
@@ -435,7 +412,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
         .returning();
       if (!item) throw new Error('item not made');
       await tx.insert(sharedItemVersions).values({
-        orgId: a.id,
+        orgId: s.org.id,
         itemId: item.id,
         number: 1,
         fileName: 'visie.pdf',
@@ -463,11 +440,11 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
         personIds: [personId, secondPersonId],
       })
     ).json().id;
-    const [evidence] = await withTenant(t.database.db, a.id, (tx) =>
+    const [evidence] = await withTenant(s.t.database.db, s.org.id, (tx) =>
       tx
         .insert(roadmapEvidence)
         .values({
-          orgId: a.id,
+          orgId: s.org.id,
           itemKey: 'vision',
           title: 'visie.pdf',
           fileName: 'visie.pdf',
@@ -478,14 +455,13 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
         .returning(),
     );
     evidenceId = evidence?.id ?? '';
-  }, 120_000); // two organisations and a sample of every kind of record: slow on a busy 2-core machine
-  afterAll(() => t.close());
+  }, 120_000); // a sample of every kind of record: slow on a busy 2-core machine
 
   const urlFor = (operation: Operation) =>
     operation.path
-      .replace('{orgId}', a.id)
-      .replace('{teamId}', a.teams.b.id)
-      .replace('{membershipId}', a.members.expert.membershipId)
+      .replace('{orgId}', s.org.id)
+      .replace('{teamId}', s.org.teams.b.id)
+      .replace('{membershipId}', s.org.members.expert.membershipId)
       .replace('{invitationId}', invitationId)
       .replace('{itemKey}', 'vision')
       .replace('{goalId}', goalId)
@@ -508,7 +484,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
 
   const call = (session: TestSession, operation: Operation) => {
     const body = exampleBodies[`${operation.method} ${operation.path}`];
-    return injectAs(t.app, session, {
+    return injectAs(s.t.app, session, {
       method: operation.method,
       url: urlFor(operation),
       ...(body ? { payload: body } : {}),
@@ -526,9 +502,9 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   it('refuses members of another organisation (every role) and the network admin, and leaks nothing', async () => {
     const before = await snapshotOfA();
     const secrets = [
-      a.name,
-      ...orgRoles.map((role) => a.members[role].email),
-      a.teams.a.id,
+      s.org.name,
+      ...orgRoles.map((role) => s.org.members[role].email),
+      s.org.teams.a.id,
       invitationId,
       'Nulmeting doen',
       'Nazorg',
@@ -536,7 +512,10 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
       'Verborgen format',
     ];
     for (const operation of operations) {
-      for (const [who, session] of [...Object.entries(sessionsB), ['network_admin', networkAdmin] as const]) {
+      for (const [who, session] of [
+        ...Object.entries(s.otherAs),
+        ['network_admin', s.networkAdmin] as const,
+      ]) {
         const res = await call(session, operation);
         expect([403, 404], `${who} → ${operation.method} ${operation.path}`).toContain(res.statusCode);
         for (const secret of secrets) expect(res.body).not.toContain(secret);
@@ -549,7 +528,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
     const before = await snapshotOfA();
     for (const operation of operations) {
       for (const role of orgRoles.filter((r) => !can(r, operation.permission))) {
-        const res = await call(sessionsA[role] as TestSession, operation);
+        const res = await call(s.as[role], operation);
         expect(res.statusCode, `${role} → ${operation.method} ${operation.path}`).toBe(403);
       }
     }
@@ -559,7 +538,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   it('lets every role that has the permission read', async () => {
     for (const operation of operations.filter((o) => o.method === 'GET')) {
       for (const role of orgRoles.filter((r) => can(r, operation.permission))) {
-        const res = await call(sessionsA[role] as TestSession, operation);
+        const res = await call(s.as[role], operation);
         expect(res.statusCode, `${role} → ${operation.path}`).toBe(200);
       }
     }
@@ -567,7 +546,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
 
   it('refuses anyone not signed in', async () => {
     for (const operation of operations) {
-      const res = await t.app.inject({
+      const res = await s.t.app.inject({
         method: operation.method,
         url: urlFor(operation),
         payload: exampleBodies[`${operation.method} ${operation.path}`],

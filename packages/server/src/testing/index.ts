@@ -27,7 +27,6 @@ import type { DiskGuard } from '../modules/operations/disk-guard.ts';
 import { defaultRetention } from '../modules/operations/retention.ts';
 import { type SeededUser, seedMembership, seedOrganisation, seedUser } from '../seed/accounts.ts';
 import type { TestSession } from './http.ts';
-import { measurementClient, respondent } from './measurement.ts';
 import { readTemplate } from './pglite-template.ts';
 
 export type { DatabaseTarget } from '../db/client.ts';
@@ -246,13 +245,6 @@ export async function buildTestAppWithOrganisation(
   const t = await buildTestApp(target, opts);
   const org = await seedTestOrganisation(t);
   return { t, org, coordinator: await sessionFor(t.app, org.members.coordinator.id) };
-}
-
-/** The start of a measurement test file: an app, an organisation, its coordinator's client, a respondent. */
-export async function measurementSetup(target: DatabaseTarget) {
-  const { t, org, coordinator } = await buildTestAppWithOrganisation(target);
-  const m = measurementClient(t.app, coordinator, org.id);
-  return { t, org, m, r: respondent(t.app) };
 }
 
 export async function seedNetworkAdmin(t: Pick<TestApp, 'database' | 'secretBox'>) {

@@ -26,54 +26,33 @@ function session(
 
 const paths = (s: SessionState | undefined) => accountNavItems(s).map((item) => item.to);
 
+// What every member sees first, and what those who lead the work see beside it.
+const everyMember = [
+  '/organisatie/start',
+  '/organisatie',
+  '/organisatie/afwegingskader',
+  '/organisatie/monitor',
+];
+const leading = [
+  '/organisatie/metingen',
+  '/organisatie/terugkoppeling',
+  '/organisatie/register',
+  '/organisatie/intervisie',
+  '/organisatie/activiteiten',
+  '/organisatie/dagboek',
+  '/organisatie/vergelijken',
+  '/organisatie/kennisnetwerk',
+  '/organisatie/rapporten',
+];
+
 describe('navigation by role', () => {
   it.each([
-    [
-      'org_admin',
-      [
-        '/organisatie/start',
-        '/organisatie',
-        '/organisatie/afwegingskader',
-        '/organisatie/monitor',
-        '/organisatie/metingen',
-        '/organisatie/terugkoppeling',
-        '/organisatie/register',
-        '/organisatie/intervisie',
-        '/organisatie/activiteiten',
-        '/organisatie/dagboek',
-        '/organisatie/vergelijken',
-        '/organisatie/kennisnetwerk',
-        '/organisatie/rapporten',
-        '/organisatie/logboek',
-        '/account',
-      ],
-    ],
-    [
-      'coordinator',
-      [
-        '/organisatie/start',
-        '/organisatie',
-        '/organisatie/afwegingskader',
-        '/organisatie/monitor',
-        '/organisatie/metingen',
-        '/organisatie/terugkoppeling',
-        '/organisatie/register',
-        '/organisatie/intervisie',
-        '/organisatie/activiteiten',
-        '/organisatie/dagboek',
-        '/organisatie/vergelijken',
-        '/organisatie/kennisnetwerk',
-        '/organisatie/rapporten',
-        '/account',
-      ],
-    ],
+    ['org_admin', [...everyMember, ...leading, '/organisatie/logboek', '/account']],
+    ['coordinator', [...everyMember, ...leading, '/account']],
     [
       'team_manager',
       [
-        '/organisatie/start',
-        '/organisatie',
-        '/organisatie/afwegingskader',
-        '/organisatie/monitor',
+        ...everyMember,
         '/organisatie/metingen',
         '/organisatie/terugkoppeling',
         '/organisatie/register/dekking',
@@ -86,10 +65,7 @@ describe('navigation by role', () => {
     [
       'expert',
       [
-        '/organisatie/start',
-        '/organisatie',
-        '/organisatie/afwegingskader',
-        '/organisatie/monitor',
+        ...everyMember,
         '/organisatie/terugkoppeling',
         '/organisatie/register/dekking',
         '/organisatie/activiteiten',

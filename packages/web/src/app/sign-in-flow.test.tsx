@@ -2,23 +2,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../lib/i18n.ts';
 import type { SessionState } from '../lib/session.ts';
-import { anonymous, fakeServer, renderApp } from '../testing/app.tsx';
+import { anonymous, fakeServer, orgAdminUser, renderApp, signedInOrgAdmin } from '../testing/app.tsx';
 
-const user = {
-  id: 'u1',
-  email: 'org.admin@noord.example.org',
-  name: 'Bestuurder Noord',
-  isNetworkAdmin: false,
-  hasTwoFactor: true,
-  twoFactorRequired: true,
-};
+const user = orgAdminUser;
 const halfway: SessionState = { state: 'needsTwoFactor', csrfToken: 'csrf-1', user, membership: null };
-const signedIn: SessionState = {
-  state: 'signedIn',
-  csrfToken: 'csrf-2',
-  user,
-  membership: { id: 'm1', orgId: 'o1', organisationName: 'Noord', role: 'org_admin', teamId: null },
-};
+const signedIn: SessionState = { ...signedInOrgAdmin, csrfToken: 'csrf-2' };
 
 describe('signing in', () => {
   beforeEach(() => initI18n('nl'));

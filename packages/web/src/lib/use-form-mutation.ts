@@ -18,16 +18,32 @@ export function useFormFeedback() {
   const setProblem = (found: FormProblem | null) =>
     setFeedback(found ? { kind: 'error', problem: found } : null);
   const problemOf = useProblemOf();
+  /** Shows what went wrong with a request. */
+  const fail = (error: unknown) => setProblem(problemOf(error));
+  /** Shows that it worked; `focus` when the message takes the place of what had focus. */
+  const succeed = (text: string, focus = true) => setFeedback({ kind: 'success', text, focus });
   return {
     feedback,
     setFeedback,
     problem,
     setProblem,
     problemOf,
-    /** Shows what went wrong with a request. */
-    fail: (error: unknown) => setProblem(problemOf(error)),
-    /** Shows that it worked; `focus` when the message takes the place of what had focus. */
-    succeed: (text: string, focus = true) => setFeedback({ kind: 'success', text, focus }),
+    fail,
+    succeed,
+    /**
+     * The handlers of a mutation a ConfirmAction asked for: the question ends (`done`) either way,
+     * then `text` or the problem shows.
+     */
+    afterConfirm: (done: () => void, text: string) => ({
+      onSuccess: () => {
+        done();
+        succeed(text);
+      },
+      onError: (error: unknown) => {
+        done();
+        fail(error);
+      },
+    }),
     /**
      * The checks before sending: shows what is wrong (or clears an earlier problem) and answers
      * whether the form may be sent.

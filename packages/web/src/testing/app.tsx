@@ -22,6 +22,22 @@ export const sessionFor = (role: OrgRole, teamId: string | null = null): Session
   membership: { id: 'm1', orgId: 'o1', organisationName: 'Noord', role, teamId },
 });
 
+/** Bestuurder Noord, an org_admin who must (and does) use two-step verification. */
+export const orgAdminUser = {
+  id: 'u1',
+  email: 'org.admin@noord.example.org',
+  name: 'Bestuurder Noord',
+  isNetworkAdmin: false,
+  hasTwoFactor: true,
+  twoFactorRequired: true,
+};
+/** Bestuurder Noord signed in, for the pages about her account and organisation. */
+export const signedInOrgAdmin: SessionState = {
+  ...sessionFor('org_admin'),
+  csrfToken: 'csrf-1',
+  user: orgAdminUser,
+};
+
 export const anonymous: SessionState = { state: 'anonymous', csrfToken: null, user: null, membership: null };
 
 /** An answer; 'network-error' fails the request, 'never' leaves it waiting (a slow server). */

@@ -1,43 +1,29 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildTestAppWithOrganisation,
-  injectAs,
-  queryRows,
-  type SeededOrganisation,
-  sessionFor,
-  type TestApp,
-  type TestSession,
-  testDatabases,
-} from '../../testing/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { queryRows, testDatabases } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 import { auditLog } from './table.ts';
 
 describe.each(testDatabases)('the audit log page on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let admin: TestSession;
+  const s = organisationSuite(target);
   beforeAll(async () => {
-    ({ t, org } = await buildTestAppWithOrganisation(target));
-    admin = await sessionFor(t.app, org.members.org_admin.id);
     // 250 entries over 5 days, two kinds, more than two pages of 100.
-    await t.database.db.insert(auditLog).values(
+    await s.t.database.db.insert(auditLog).values(
       Array.from({ length: 250 }, (_, i) => ({
-        orgId: org.id,
-        actorUserId: org.members.org_admin.id,
+        orgId: s.org.id,
+        actorUserId: s.org.members.org_admin.id,
         action: i % 5 === 0 ? 'auth.passwordFailed' : 'team.renamed',
         at: new Date(Date.UTC(2026, 10, 1 + (i % 5), 12, 0, i % 60)),
       })),
     );
   });
-  afterAll(() => t.close());
 
-  const page = (query: string) =>
-    injectAs(t.app, admin, { method: 'GET', url: `/api/organisations/${org.id}/audit-log?${query}` });
+  const page = (query: string) => s.api(s.as.org_admin, 'GET', `/audit-log?${query}`);
 
   it('pages through every entry, newest first, without gaps or repeats', async () => {
     const [total] = await queryRows(
-      t.database,
-      sql`select count(*)::int as n from audit_log where org_id = ${org.id}`,
+      s.t.database,
+      sql`select count(*)::int as n from audit_log where org_id = ${s.org.id}`,
     );
     const seen: string[] = [];
     let next: string | null = null;

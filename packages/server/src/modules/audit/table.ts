@@ -1,4 +1,5 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { id } from '../../db/columns.ts';
 
 /**
  * Who did what and when. Append-only: a trigger refuses updates and deletes (see the migration).
@@ -7,7 +8,7 @@ import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-cor
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: uuid('org_id'),
     actorUserId: uuid('actor_user_id'),
     action: text('action').notNull(),

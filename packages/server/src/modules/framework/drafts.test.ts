@@ -1,64 +1,42 @@
 import { frameworkV1 } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  buildTestApp,
   frameworkVersionTwo,
   injectAs,
   type Method,
-  ownDatabase,
   ownerRows,
-  type SeededOrganisation,
-  seedNetworkAdmin,
-  seedTestOrganisation,
-  sessionFor,
-  type TestApp,
   type TestSession,
   testDatabases,
 } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 import { publishBundledFrameworks } from './publish-bundled.ts';
 
 describe.each(testDatabases)('framework drafts and publishing on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let admin: TestSession;
-  let coordinator: TestSession;
+  // Publishing is for every organisation: on a server it gets a database of its own.
+  const s = organisationSuite(target, { ownDatabase: true, networkAdmin: true });
   let draftId: string;
   const send = (session: TestSession | null, method: Method, url: string, payload?: object) =>
     session
-      ? injectAs(t.app, session, { method, url: `/api/framework${url}`, ...(payload ? { payload } : {}) })
-      : t.app.inject({ method, url: `/api/framework${url}`, ...(payload ? { payload } : {}) });
-
-  let own: Awaited<ReturnType<typeof ownDatabase>>;
-  beforeAll(async () => {
-    // Publishing is for every organisation: on a server it gets a database of its own.
-    own = await ownDatabase(target);
-    t = await buildTestApp(own.target);
-    org = await seedTestOrganisation(t);
-    admin = await sessionFor(t.app, (await seedNetworkAdmin(t)).id);
-    coordinator = await sessionFor(t.app, org.members.coordinator.id);
-  });
-  afterAll(async () => {
-    await t.close();
-    await own.drop();
-  });
+      ? injectAs(s.t.app, session, { method, url: `/api/framework${url}`, ...(payload ? { payload } : {}) })
+      : s.t.app.inject({ method, url: `/api/framework${url}`, ...(payload ? { payload } : {}) });
 
   it('lets only the network admin draft', async () => {
     expect((await send(null, 'GET', '/drafts')).statusCode).toBe(401);
-    expect((await send(coordinator, 'GET', '/drafts')).statusCode).toBe(403);
-    expect((await send(coordinator, 'POST', '/drafts', {})).statusCode).toBe(403);
+    expect((await send(s.as.coordinator, 'GET', '/drafts')).statusCode).toBe(403);
+    expect((await send(s.as.coordinator, 'POST', '/drafts', {})).statusCode).toBe(403);
   });
 
   it('starts a draft as a copy of the current version', async () => {
-    const made = await send(admin, 'POST', '/drafts', {});
+    const made = await send(s.networkAdmin, 'POST', '/drafts', {});
     expect(made.statusCode).toBe(201);
     const draft = made.json();
     expect(draft).toMatchObject({ basedOn: 1, version: 1 });
     expect(draft.content).toEqual(frameworkV1);
     draftId = draft.id;
-    expect((await send(admin, 'GET', '/drafts')).json().drafts.map((d: { id: string }) => d.id)).toContain(
-      draftId,
-    );
+    expect(
+      (await send(s.networkAdmin, 'GET', '/drafts')).json().drafts.map((d: { id: string }) => d.id),
+    ).toContain(draftId);
   });
 
   it('refuses a bad draft with every problem named, and keeps the draft as it was', async () => {
@@ -72,7 +50,7 @@ describe.each(testDatabases)('framework drafts and publishing on $name', ({ targ
     bad.steps.push({
       items: [{ key: 'orphan', number: 1, title: { nl: 'x', en: 'x' }, text: { nl: 'x', en: 'x' } }],
     });
-    const res = await send(admin, 'PUT', `/drafts/${draftId}`, { version: 1, content: bad });
+    const res = await send(s.networkAdmin, 'PUT', `/drafts/${draftId}`, { version: 1, content: bad });
     expect(res.statusCode).toBe(400);
     const fields = res.json().details.map((d: { field: string }) => d.field);
     expect(fields).toEqual(
@@ -88,25 +66,28 @@ describe.each(testDatabases)('framework drafts and publishing on $name', ({ targ
         (d: { field: string }) => d.field === `body.content.steps.1.items.${second.items.length - 1}.key`,
       );
     expect(duplicate.message).toContain('sleutel');
-    expect((await send(admin, 'POST', '/drafts', { content: bad })).statusCode).toBe(400);
-    const kept = (await send(admin, 'GET', `/drafts/${draftId}`)).json();
+    expect((await send(s.networkAdmin, 'POST', '/drafts', { content: bad })).statusCode).toBe(400);
+    const kept = (await send(s.networkAdmin, 'GET', `/drafts/${draftId}`)).json();
     expect(kept.version).toBe(1);
     expect(kept.content).toEqual(frameworkV1);
     expect((await send(null, 'GET', '/versions')).json().versions).toHaveLength(1);
   });
 
   it('saves with optimistic concurrency and shows the difference by key', async () => {
-    const saved = await send(admin, 'PUT', `/drafts/${draftId}`, {
+    const saved = await send(s.networkAdmin, 'PUT', `/drafts/${draftId}`, {
       version: 1,
       content: frameworkVersionTwo(),
     });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().version).toBe(2);
-    const stale = await send(admin, 'PUT', `/drafts/${draftId}`, { version: 1, content: frameworkV1 });
+    const stale = await send(s.networkAdmin, 'PUT', `/drafts/${draftId}`, {
+      version: 1,
+      content: frameworkV1,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().current.version).toBe(2);
 
-    const { against, diff } = (await send(admin, 'GET', `/drafts/${draftId}/diff`)).json();
+    const { against, diff } = (await send(s.networkAdmin, 'GET', `/drafts/${draftId}/diff`)).json();
     expect(against).toBe(1);
     expect(diff.added.map((i: { key: string }) => i.key)).toEqual(['clientCouncil']);
     expect(diff.removed.map((i: { key: string }) => i.key)).toEqual(['jobStructure']);
@@ -116,24 +97,26 @@ describe.each(testDatabases)('framework drafts and publishing on $name', ({ targ
   });
 
   it('imports a version as JSON into a new draft', async () => {
-    const imported = await send(admin, 'POST', '/drafts', { content: frameworkVersionTwo() });
+    const imported = await send(s.networkAdmin, 'POST', '/drafts', { content: frameworkVersionTwo() });
     expect(imported.statusCode).toBe(201);
     expect(imported.json().content).toEqual(frameworkVersionTwo());
-    expect((await send(admin, 'DELETE', `/drafts/${imported.json().id}`)).statusCode).toBe(204);
-    expect((await send(admin, 'GET', `/drafts/${imported.json().id}`)).statusCode).toBe(404);
+    expect((await send(s.networkAdmin, 'DELETE', `/drafts/${imported.json().id}`)).statusCode).toBe(204);
+    expect((await send(s.networkAdmin, 'GET', `/drafts/${imported.json().id}`)).statusCode).toBe(404);
   });
 
   it('publishes the draft as version 2, logs it, and the new version is current at once', async () => {
-    expect((await send(admin, 'POST', `/drafts/${draftId}/publish`, { version: 1 })).statusCode).toBe(409);
-    const res = await send(admin, 'POST', `/drafts/${draftId}/publish`, { version: 2 });
+    expect(
+      (await send(s.networkAdmin, 'POST', `/drafts/${draftId}/publish`, { version: 1 })).statusCode,
+    ).toBe(409);
+    const res = await send(s.networkAdmin, 'POST', `/drafts/${draftId}/publish`, { version: 2 });
     expect(res.statusCode).toBe(200);
     expect(res.json().version).toBe(2);
     const current = (await send(null, 'GET', '')).json();
     expect(current.version).toBe(2);
     expect(current.content).toEqual(frameworkVersionTwo());
-    expect((await send(admin, 'GET', `/drafts/${draftId}`)).statusCode).toBe(404);
+    expect((await send(s.networkAdmin, 'GET', `/drafts/${draftId}`)).statusCode).toBe(404);
     const [logged] = await ownerRows(
-      t.database,
+      s.t.database,
       sql`SELECT action, details FROM audit_log WHERE action = 'framework.published'`,
     );
     expect(logged?.details).toEqual({ version: 2, previous: 1 });
@@ -141,14 +124,17 @@ describe.each(testDatabases)('framework drafts and publishing on $name', ({ targ
 
   it('never changes a published version: the database refuses updates and deletes', async () => {
     await expect(
-      t.database.owner.execute(sql`UPDATE framework_versions SET content = '{}'::jsonb WHERE version = 2`),
+      s.t.database.owner.execute(sql`UPDATE framework_versions SET content = '{}'::jsonb WHERE version = 2`),
     ).rejects.toThrow();
     await expect(
-      t.database.owner.execute(sql`DELETE FROM framework_versions WHERE version = 2`),
+      s.t.database.owner.execute(sql`DELETE FROM framework_versions WHERE version = 2`),
     ).rejects.toThrow();
     // A start after it still brings the bundled version in line, and leaves version 2 alone.
-    await publishBundledFrameworks(t.database.db);
-    const [row] = await ownerRows(t.database, sql`SELECT content FROM framework_versions WHERE version = 2`);
+    await publishBundledFrameworks(s.t.database.db);
+    const [row] = await ownerRows(
+      s.t.database,
+      sql`SELECT content FROM framework_versions WHERE version = 2`,
+    );
     expect(row?.content).toEqual(frameworkVersionTwo());
   });
 });

@@ -1,5 +1,6 @@
 import type { FrameworkContent } from '@derde-bron/domain';
 import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, updatedAt, version } from '../../db/columns.ts';
 import { users } from '../auth/table.ts';
 
 export const frameworkVersionSources = ['bundled', 'published'] as const;
@@ -10,7 +11,7 @@ export const frameworkVersionSources = ['bundled', 'published'] as const;
  * published by the network admin (`published`: a trigger refuses every update and delete).
  */
 export const frameworkVersions = pgTable('framework_versions', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: id(),
   version: integer('version').notNull().unique(),
   publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
   content: jsonb('content').$type<FrameworkContent>().notNull(),
@@ -23,12 +24,12 @@ export const frameworkVersions = pgTable('framework_versions', {
  * a published version), saved with optimistic concurrency (`version`), gone once published.
  */
 export const frameworkDrafts = pgTable('framework_drafts', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: id(),
   /** The published version it was copied from (or compared with, when imported). */
   basedOn: integer('based_on').notNull(),
   content: jsonb('content').$type<FrameworkContent>().notNull(),
-  version: integer('version').notNull().default(1),
+  version: version(),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });

@@ -1,19 +1,14 @@
 import { intervisionMethods } from '@derde-bron/domain';
 import { date, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations } from '../organisations/table.ts';
+import { createdAt, id, orgId, version } from '../../db/columns.ts';
 import { registryLogs, registryPeople } from '../registry/table.ts';
-
-const orgId = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
 
 /**
  * An intervisie or supervisie session for a group of registry people, with its method. The only
  * record is what the group chose to keep: themes and agreements, never client details or names.
  */
 export const intervisionSessions = pgTable('intervision_sessions', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: id(),
   orgId: orgId(),
   kind: text('kind', { enum: ['intervision', 'supervision'] }).notNull(),
   setting: text('setting', { enum: ['internal', 'external'] }).notNull(),
@@ -24,8 +19,8 @@ export const intervisionSessions = pgTable('intervision_sessions', {
   /** Set when the group finished: the registry logs were written then. */
   finishedAt: timestamp('finished_at', { withTimezone: true }),
   minutes: integer('minutes'),
-  version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  version: version(),
+  createdAt: createdAt(),
 });
 
 /** Who takes part; on finishing, each gets a registry log (attendance and duration). */

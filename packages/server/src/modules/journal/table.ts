@@ -1,10 +1,6 @@
 import { date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { memberships, organisations } from '../organisations/table.ts';
-
-const orgId = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
+import { id, orgId, version } from '../../db/columns.ts';
+import { memberships } from '../organisations/table.ts';
 
 /**
  * A member's reflection journal: only what the browser made of her passphrase and recovery key
@@ -12,7 +8,7 @@ const orgId = () =>
  * removes the journal and every entry at once (cascade).
  */
 export const journals = pgTable('journals', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: id(),
   orgId: orgId(),
   membershipId: uuid('membership_id')
     .notNull()
@@ -22,7 +18,7 @@ export const journals = pgTable('journals', {
   iterations: integer('iterations').notNull(),
   passphraseKey: text('passphrase_key').notNull(),
   recoveryKey: text('recovery_key').notNull(),
-  version: integer('version').notNull().default(1),
+  version: version(),
 });
 
 /**
@@ -32,14 +28,14 @@ export const journals = pgTable('journals', {
 export const journalEntries = pgTable(
   'journal_entries',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     journalId: uuid('journal_id')
       .notNull()
       .references(() => journals.id, { onDelete: 'cascade' }),
     day: date('day').notNull(),
     sealed: text('sealed').notNull(),
-    version: integer('version').notNull().default(1),
+    version: version(),
   },
   (t) => [index('journal_entries_journal_day_idx').on(t.journalId, t.day)],
 );

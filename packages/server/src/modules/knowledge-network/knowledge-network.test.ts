@@ -1,21 +1,19 @@
 import { eq, sql } from 'drizzle-orm';
 import { strToU8, zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { policyTopics } from '../../db/schema.ts';
 import {
-  buildTestApp,
   injectAs,
   type OrgClient,
   orgClient,
   type SeededOrganisation,
-  seedNetworkAdmin,
   seedTestOrganisation,
   sessionFor,
-  type TestApp,
   type TestSession,
   testDatabases,
   withTenant,
 } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 import { sharedItems, sharedItemVersions } from './table.ts';
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -63,66 +61,56 @@ const vision = {
 };
 
 describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
-  let t: TestApp;
-  let a: SeededOrganisation;
-  let b: SeededOrganisation;
+  // a shares, b finds, c stands outside.
+  const s = organisationSuite(target, {
+    label: 'Deler',
+    other: 'Vinder',
+    prefix: '/knowledge-network',
+    networkAdmin: true,
+  });
   let c: SeededOrganisation;
-  let adminA: TestSession;
-  let adminB: TestSession;
-  let coordinatorB: TestSession;
-  let expertB: TestSession;
   let adminC: TestSession;
-  let networkAdmin: TestSession;
-  let apiA: OrgClient;
-  let apiB: OrgClient;
   let apiC: OrgClient;
 
-  const share = (payload: object) => apiA(adminA, 'POST', '/items', payload);
-  const shareDocument = (form: FormData) =>
-    injectAs(t.app, adminA, {
-      method: 'POST',
-      url: `/api/organisations/${a.id}/knowledge-network/documents`,
-      payload: form,
-    });
+  const share = (payload: object) => s.api(s.as.org_admin, 'POST', '/items', payload);
+  const shareDocument = (form: FormData) => s.api(s.as.org_admin, 'POST', '/documents', form);
   const search = async (query = '') => {
-    const res = await apiB(expertB, 'GET', `/items${query}`);
+    const res = await s.otherApi(s.otherAs.expert, 'GET', `/items${query}`);
     if (res.statusCode !== 200) throw new Error(res.body);
     return res.json();
   };
 
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    a = await seedTestOrganisation(t, 'Deler');
-    b = await seedTestOrganisation(t, 'Vinder');
-    c = await seedTestOrganisation(t, 'Buitenstaander');
-    adminA = await sessionFor(t.app, a.members.org_admin.id);
-    adminB = await sessionFor(t.app, b.members.org_admin.id);
-    coordinatorB = await sessionFor(t.app, b.members.coordinator.id);
-    expertB = await sessionFor(t.app, b.members.expert.id);
-    adminC = await sessionFor(t.app, c.members.org_admin.id);
-    networkAdmin = await sessionFor(t.app, (await seedNetworkAdmin(t)).id);
-    apiA = orgClient(t.app, a.id, { prefix: '/knowledge-network' });
-    apiB = orgClient(t.app, b.id, { prefix: '/knowledge-network' });
-    apiC = orgClient(t.app, c.id, { prefix: '/knowledge-network' });
-    const person = await injectAs(t.app, adminA, {
+    c = await seedTestOrganisation(s.t, 'Buitenstaander');
+    adminC = await sessionFor(s.t.app, c.members.org_admin.id);
+    apiC = orgClient(s.t.app, c.id, { prefix: '/knowledge-network' });
+    const person = await injectAs(s.t.app, s.as.org_admin, {
       method: 'POST',
-      url: `/api/organisations/${a.id}/registry/people`,
+      url: `/api/organisations/${s.org.id}/registry/people`,
       payload: { name: 'Anna de Vries', kind: 'staff', levels: ['practice'], employment: 'paid' },
     });
     expect(person.statusCode).toBe(201);
   });
-  afterAll(() => t.close());
 
   it('lets only an org_admin take part, and logs joining', async () => {
-    expect((await apiA(adminA, 'GET', '/membership')).json()).toEqual({ sharing: false });
-    expect((await apiB(coordinatorB, 'PUT', '/membership', { sharing: true })).statusCode).toBe(403);
-    expect((await apiA(adminA, 'PUT', '/membership', { sharing: true, extra: 1 })).statusCode).toBe(400);
-    expect((await apiA(adminA, 'PUT', '/membership', { sharing: true })).json()).toEqual({
+    expect((await s.api(s.as.org_admin, 'GET', '/membership')).json()).toEqual({ sharing: false });
+    expect(
+      (await s.otherApi(s.otherAs.coordinator, 'PUT', '/membership', { sharing: true })).statusCode,
+    ).toBe(403);
+    expect((await s.api(s.as.org_admin, 'PUT', '/membership', { sharing: true, extra: 1 })).statusCode).toBe(
+      400,
+    );
+    expect((await s.api(s.as.org_admin, 'PUT', '/membership', { sharing: true })).json()).toEqual({
       sharing: true,
       withdrawn: 0,
     });
-    expect((await apiB(adminB, 'PUT', '/membership', { sharing: true })).statusCode).toBe(200);
-    const log = await injectAs(t.app, adminA, { method: 'GET', url: `/api/organisations/${a.id}/audit-log` });
+    expect((await s.otherApi(s.otherAs.org_admin, 'PUT', '/membership', { sharing: true })).statusCode).toBe(
+      200,
+    );
+    const log = await injectAs(s.t.app, s.as.org_admin, {
+      method: 'GET',
+      url: `/api/organisations/${s.org.id}/audit-log`,
+    });
     expect(log.body).toContain('knowledgeNetwork.joined');
   });
 
@@ -136,7 +124,7 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
     const shared = await share(format);
     expect(shared.statusCode).toBe(201);
     expect(shared.json()).toMatchObject({
-      ownerName: a.name,
+      ownerName: s.org.name,
       status: 'shared',
       contentVersion: 1,
       licence: 'CC BY 4.0',
@@ -154,18 +142,20 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
     );
     // An expert may find but not copy; a coordinator copies.
     const url = `/items/${shared.json().id}/copy-to-activities`;
-    expect((await apiB(expertB, 'POST', url)).statusCode).toBe(403);
-    const copy = await apiB(coordinatorB, 'POST', url);
+    expect((await s.otherApi(s.otherAs.expert, 'POST', url)).statusCode).toBe(403);
+    const copy = await s.otherApi(s.otherAs.coordinator, 'POST', url);
     expect(copy.statusCode).toBe(201);
-    expect(copy.json()).toMatchObject({ target: 'activity', fromName: a.name, title: format.title });
-    const own = await injectAs(t.app, coordinatorB, {
+    expect(copy.json()).toMatchObject({ target: 'activity', fromName: s.org.name, title: format.title });
+    const own = await injectAs(s.t.app, s.otherAs.coordinator, {
       method: 'GET',
-      url: `/api/organisations/${b.id}/activities`,
+      url: `/api/organisations/${s.other.id}/activities`,
     });
     expect(own.json().activities).toContainEqual(
       expect.objectContaining({ id: copy.json().targetId, name: format.title, phases: ['recovery'] }),
     );
-    expect((await apiB(expertB, 'GET', '/copies')).json().copies[0]).toMatchObject({ fromName: a.name });
+    expect((await s.otherApi(s.otherAs.expert, 'GET', '/copies')).json().copies[0]).toMatchObject({
+      fromName: s.org.name,
+    });
     // An organisation that does not take part finds nothing.
     expect((await apiC(adminC, 'GET', '/items')).json()).toEqual({ sharing: false, total: 0, items: [] });
   });
@@ -192,8 +182,8 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
     expect(clean.statusCode).toBe(201);
     const item = clean.json();
     const found = await search('?stepKey=supportAndVision&kind=visionDocument');
-    expect(found.items).toContainEqual(expect.objectContaining({ id: item.id, ownerName: a.name }));
-    const download = await apiB(expertB, 'GET', `/items/${item.id}/file`);
+    expect(found.items).toContainEqual(expect.objectContaining({ id: item.id, ownerName: s.org.name }));
+    const download = await s.otherApi(s.otherAs.expert, 'GET', `/items/${item.id}/file`);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-disposition']).toMatch(/^attachment; filename="visie.docx"/);
     const versionForm = () => {
@@ -202,24 +192,18 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
       form.append('file', new Blob([pdf]), 'visie-2.pdf');
       return form;
     };
-    const next = await injectAs(t.app, adminA, {
-      method: 'POST',
-      url: `/api/organisations/${a.id}/knowledge-network/items/${item.id}/versions`,
-      payload: versionForm(),
-    });
+    const next = await s.api(s.as.org_admin, 'POST', `/items/${item.id}/versions`, versionForm());
     expect(next.statusCode).toBe(201);
     expect(next.json()).toMatchObject({ contentVersion: 2, version: 2 });
-    const stale = await injectAs(t.app, adminA, {
-      method: 'POST',
-      url: `/api/organisations/${a.id}/knowledge-network/items/${item.id}/versions`,
-      payload: versionForm(),
-    });
+    const stale = await s.api(s.as.org_admin, 'POST', `/items/${item.id}/versions`, versionForm());
     expect(stale.statusCode).toBe(409);
     expect(stale.json().current).toMatchObject({ version: 2 });
-    const detail = (await apiB(expertB, 'GET', `/items/${item.id}`)).json();
+    const detail = (await s.otherApi(s.otherAs.expert, 'GET', `/items/${item.id}`)).json();
     expect(detail.versions.map((v: { number: number }) => v.number)).toEqual([2, 1]);
     expect(detail.own).toBe(false);
-    expect((await apiB(expertB, 'GET', `/items/${item.id}/file`)).rawPayload.equals(pdf)).toBe(true);
+    expect((await s.otherApi(s.otherAs.expert, 'GET', `/items/${item.id}/file`)).rawPayload.equals(pdf)).toBe(
+      true,
+    );
   });
 
   it('refuses bad input per field, in Dutch, and stores nothing', async () => {
@@ -245,9 +229,9 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
   });
 
   it('shares only a closed policy topic, and a copy lands on the other board with a note where it came from', async () => {
-    const topic = await injectAs(t.app, adminA, {
+    const topic = await injectAs(s.t.app, s.as.org_admin, {
       method: 'POST',
-      url: `/api/organisations/${a.id}/roadmap/policy-topics`,
+      url: `/api/organisations/${s.org.id}/roadmap/policy-topics`,
       payload: { title: 'Nazorg na de opvang' },
     });
     const topicId = topic.json().id;
@@ -258,7 +242,7 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
       policyTopicId: topicId,
     };
     expect((await share(input)).statusCode).toBe(400);
-    await withTenant(t.database.db, a.id, (tx) =>
+    await withTenant(s.t.database.db, s.org.id, (tx) =>
       tx
         .update(policyTopics)
         .set({
@@ -271,91 +255,109 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
     const shared = await share(input);
     expect(shared.statusCode).toBe(201);
     // Another organisation's topic id is not found, as any unknown id.
-    expect((await apiB(adminB, 'POST', '/items', input)).statusCode).toBe(404);
-    const copy = await apiB(coordinatorB, 'POST', `/items/${shared.json().id}/copy-to-policy-topics`);
+    expect((await s.otherApi(s.otherAs.org_admin, 'POST', '/items', input)).statusCode).toBe(404);
+    const copy = await s.otherApi(
+      s.otherAs.coordinator,
+      'POST',
+      `/items/${shared.json().id}/copy-to-policy-topics`,
+    );
     expect(copy.statusCode).toBe(201);
-    const board = await injectAs(t.app, coordinatorB, {
+    const board = await injectAs(s.t.app, s.otherAs.coordinator, {
       method: 'GET',
-      url: `/api/organisations/${b.id}/roadmap/policy-topics`,
+      url: `/api/organisations/${s.other.id}/roadmap/policy-topics`,
     });
     const made = board.body;
     expect(made).toContain('Nazorg na de opvang');
-    expect(made).toContain(`Overgenomen van ${a.name}`);
+    expect(made).toContain(`Overgenomen van ${s.org.name}`);
     expect(made).toContain('Werkt goed');
     expect(
-      (await apiB(coordinatorB, 'POST', `/items/${shared.json().id}/copy-to-activities`)).statusCode,
+      (await s.otherApi(s.otherAs.coordinator, 'POST', `/items/${shared.json().id}/copy-to-activities`))
+        .statusCode,
     ).toBe(400);
   });
 
   it('hides a withdrawn item at once: not in the search, not by id, not its file, not in the database', async () => {
     const made = (await share({ ...format, title: 'Lotgenotencontact' })).json();
     expect(
-      (await apiB(adminB, 'POST', `/items/${made.id}/withdraw`, { version: made.version })).statusCode,
+      (await s.otherApi(s.otherAs.org_admin, 'POST', `/items/${made.id}/withdraw`, { version: made.version }))
+        .statusCode,
     ).toBe(404);
-    expect((await apiA(adminA, 'POST', `/items/${made.id}/withdraw`, { version: 99 })).statusCode).toBe(409);
-    const withdrawn = await apiA(adminA, 'POST', `/items/${made.id}/withdraw`, { version: made.version });
+    expect(
+      (await s.api(s.as.org_admin, 'POST', `/items/${made.id}/withdraw`, { version: 99 })).statusCode,
+    ).toBe(409);
+    const withdrawn = await s.api(s.as.org_admin, 'POST', `/items/${made.id}/withdraw`, {
+      version: made.version,
+    });
     expect(withdrawn.json()).toMatchObject({ status: 'withdrawn' });
     expect((await search('?q=lotgenotencontact')).total).toBe(0);
-    expect((await apiB(expertB, 'GET', `/items/${made.id}`)).statusCode).toBe(404);
-    expect((await apiB(expertB, 'GET', `/items/${made.id}/file`)).statusCode).toBe(404);
-    expect((await apiB(coordinatorB, 'POST', `/items/${made.id}/copy-to-activities`)).statusCode).toBe(404);
+    expect((await s.otherApi(s.otherAs.expert, 'GET', `/items/${made.id}`)).statusCode).toBe(404);
+    expect((await s.otherApi(s.otherAs.expert, 'GET', `/items/${made.id}/file`)).statusCode).toBe(404);
+    expect(
+      (await s.otherApi(s.otherAs.coordinator, 'POST', `/items/${made.id}/copy-to-activities`)).statusCode,
+    ).toBe(404);
     // The owner still sees it among its own, withdrawn.
-    expect((await apiA(adminA, 'GET', '/own-items')).json().items).toContainEqual(
+    expect((await s.api(s.as.org_admin, 'GET', '/own-items')).json().items).toContainEqual(
       expect.objectContaining({ id: made.id, status: 'withdrawn' }),
     );
     // As the tenant role of B, the database itself holds back the row and its versions.
-    const rows = await withTenant(t.database.db, b.id, (tx) =>
+    const rows = await withTenant(s.t.database.db, s.other.id, (tx) =>
       tx.select().from(sharedItems).where(eq(sharedItems.id, made.id)),
     );
     expect(rows).toEqual([]);
-    const versions = await withTenant(t.database.db, b.id, (tx) =>
+    const versions = await withTenant(s.t.database.db, s.other.id, (tx) =>
       tx.select().from(sharedItemVersions).where(eq(sharedItemVersions.itemId, made.id)),
     );
     expect(versions).toEqual([]);
-    const log = await injectAs(t.app, adminA, { method: 'GET', url: `/api/organisations/${a.id}/audit-log` });
+    const log = await injectAs(s.t.app, s.as.org_admin, {
+      method: 'GET',
+      url: `/api/organisations/${s.org.id}/audit-log`,
+    });
     expect(log.body).toContain('knowledgeNetwork.withdrawn');
     expect(log.body).toContain('knowledgeNetwork.shared');
   });
 
   it('shows a tenant that does not take part no row of others, and never lets it write one', async () => {
-    const visible = await withTenant(t.database.db, c.id, (tx) =>
+    const visible = await withTenant(s.t.database.db, c.id, (tx) =>
       tx.select({ id: sharedItems.id }).from(sharedItems),
     );
     expect(visible).toEqual([]);
-    const seenByB = await withTenant(t.database.db, b.id, (tx) =>
+    const seenByB = await withTenant(s.t.database.db, s.other.id, (tx) =>
       tx.select({ orgId: sharedItems.orgId, status: sharedItems.status }).from(sharedItems),
     );
     expect(seenByB.length).toBeGreaterThan(0);
     expect(seenByB.every((row) => row.status === 'shared')).toBe(true);
-    const changed = await withTenant(t.database.db, b.id, (tx) =>
+    const changed = await withTenant(s.t.database.db, s.other.id, (tx) =>
       tx
         .update(sharedItems)
         .set({ title: 'Overgenomen' })
-        .where(eq(sharedItems.orgId, a.id))
+        .where(eq(sharedItems.orgId, s.org.id))
         .returning({ id: sharedItems.id }),
     );
     expect(changed).toEqual([]);
     await expect(
-      withTenant(t.database.db, b.id, (tx) =>
+      withTenant(s.t.database.db, s.other.id, (tx) =>
         tx.execute(
-          sql`insert into shared_items (org_id, owner_name, kind, title, licence) values (${a.id}, 'x', 'activityFormat', 'x', 'x')`,
+          sql`insert into shared_items (org_id, owner_name, kind, title, licence) values (${s.org.id}, 'x', 'activityFormat', 'x', 'x')`,
         ),
       ),
     ).rejects.toThrow();
   });
 
   it('withdraws everything when the organisation stops taking part', async () => {
-    const before = (await search()).items.filter((item: { orgId: string }) => item.orgId === a.id);
+    const before = (await search()).items.filter((item: { orgId: string }) => item.orgId === s.org.id);
     expect(before.length).toBeGreaterThan(0);
-    const left = await apiA(adminA, 'PUT', '/membership', { sharing: false });
+    const left = await s.api(s.as.org_admin, 'PUT', '/membership', { sharing: false });
     expect(left.json().withdrawn).toBe(before.length);
-    expect((await search()).items.filter((item: { orgId: string }) => item.orgId === a.id)).toEqual([]);
-    await apiA(adminA, 'PUT', '/membership', { sharing: true });
-    expect((await search()).items.filter((item: { orgId: string }) => item.orgId === a.id)).toEqual([]);
+    expect((await search()).items.filter((item: { orgId: string }) => item.orgId === s.org.id)).toEqual([]);
+    await s.api(s.as.org_admin, 'PUT', '/membership', { sharing: true });
+    expect((await search()).items.filter((item: { orgId: string }) => item.orgId === s.org.id)).toEqual([]);
   });
 
   it('keeps a links library the network admin curates and every member reads', async () => {
-    const list = await injectAs(t.app, expertB, { method: 'GET', url: '/api/knowledge-network/links' });
+    const list = await injectAs(s.t.app, s.otherAs.expert, {
+      method: 'GET',
+      url: '/api/knowledge-network/links',
+    });
     expect(list.statusCode).toBe(200);
     expect(list.json().links.map((link: { title: string }) => link.title)).toContain('Ervaringskennisplein');
     const link = {
@@ -365,35 +367,40 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
       itemKey: 'education',
     };
     expect(
-      (await injectAs(t.app, adminA, { method: 'POST', url: '/api/knowledge-network/links', payload: link }))
-        .statusCode,
+      (
+        await injectAs(s.t.app, s.as.org_admin, {
+          method: 'POST',
+          url: '/api/knowledge-network/links',
+          payload: link,
+        })
+      ).statusCode,
     ).toBe(403);
-    const bad = await injectAs(t.app, networkAdmin, {
+    const bad = await injectAs(s.t.app, s.networkAdmin, {
       method: 'POST',
       url: '/api/knowledge-network/links',
       payload: { ...link, url: 'javascript:alert(1)' },
     });
     expect(bad.statusCode).toBe(400);
-    const made = await injectAs(t.app, networkAdmin, {
+    const made = await injectAs(s.t.app, s.networkAdmin, {
       method: 'POST',
       url: '/api/knowledge-network/links',
       payload: link,
     });
     expect(made.statusCode).toBe(201);
     const url = `/api/knowledge-network/links/${made.json().id}`;
-    const changed = await injectAs(t.app, networkAdmin, {
+    const changed = await injectAs(s.t.app, s.networkAdmin, {
       method: 'PATCH',
       url,
       payload: { ...link, title: 'Opleiding Y', version: 1 },
     });
     expect(changed.json()).toMatchObject({ title: 'Opleiding Y', version: 2 });
-    const stale = await injectAs(t.app, networkAdmin, {
+    const stale = await injectAs(s.t.app, s.networkAdmin, {
       method: 'PATCH',
       url,
       payload: { ...link, version: 1 },
     });
     expect(stale.statusCode).toBe(409);
-    expect((await injectAs(t.app, networkAdmin, { method: 'DELETE', url })).statusCode).toBe(204);
-    expect((await injectAs(t.app, networkAdmin, { method: 'DELETE', url })).statusCode).toBe(404);
+    expect((await injectAs(s.t.app, s.networkAdmin, { method: 'DELETE', url })).statusCode).toBe(204);
+    expect((await injectAs(s.t.app, s.networkAdmin, { method: 'DELETE', url })).statusCode).toBe(404);
   });
 });

@@ -12,14 +12,9 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { bytea } from '../../db/columns.ts';
+import { bytea, createdAt, id, orgId, updatedAt, version } from '../../db/columns.ts';
 import { organisations } from '../organisations/table.ts';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const orgId = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
 const keys = (name: string) => text(name).array().notNull().default(sql`'{}'::text[]`);
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -29,7 +24,7 @@ export const knowledgeNetworkMembers = pgTable('knowledge_network_members', {
     .primaryKey()
     .references(() => organisations.id, { onDelete: 'cascade' }),
   sharing: boolean('sharing').notNull().default(false),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });
 
 /**
@@ -40,7 +35,7 @@ export const knowledgeNetworkMembers = pgTable('knowledge_network_members', {
 export const sharedItems = pgTable(
   'shared_items',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     /** The organisation's name when it shared (the reader cannot read other organisations). */
     ownerName: text('owner_name').notNull(),
@@ -57,10 +52,10 @@ export const sharedItems = pgTable(
     /** The number of the latest content version (a new upload of the same item makes the next). */
     contentVersion: integer('content_version').notNull().default(1),
     /** Optimistic concurrency for changes to the item itself. */
-    version: integer('version').notNull().default(1),
+    version: version(),
     sharedBy: uuid('shared_by'),
     createdAt: createdAt(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     search: tsvector('search').generatedAlwaysAs(
       (): SQL => sql`to_tsvector('dutch', coalesce(title, '') || ' ' || coalesce(summary, ''))`,
@@ -78,7 +73,7 @@ export const sharedItems = pgTable(
 export const sharedItemVersions = pgTable(
   'shared_item_versions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     itemId: uuid('item_id')
       .notNull()
@@ -99,7 +94,7 @@ export const sharedItemVersions = pgTable(
 export const knowledgeCopies = pgTable(
   'knowledge_copies',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     /** No foreign key: the copy is the organisation's own, also when the original is withdrawn. */
     sharedItemId: uuid('shared_item_id').notNull(),
@@ -115,12 +110,12 @@ export const knowledgeCopies = pgTable(
 
 /** The network's links library, curated by the network admin, beside the step items they belong to. */
 export const knowledgeLinks = pgTable('knowledge_links', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: id(),
   title: text('title').notNull(),
   url: text('url'),
   description: text('description').notNull().default(''),
   stepKey: text('step_key', { enum: stepKeys }),
   itemKey: text('item_key'),
-  version: integer('version').notNull().default(1),
+  version: version(),
   createdAt: createdAt(),
 });

@@ -14,22 +14,18 @@ import {
   scoreScale,
 } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { networkSections } from '../../app.ts';
 import { seedClosedWave } from '../../seed/network-data.ts';
 import {
   injectAs,
-  type MeasurementClient,
-  measurementSetup,
   queryRows,
-  type Respondent,
-  type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
   staffAnswers,
-  type TestApp,
   testDatabases,
 } from '../../testing/index.ts';
+import { measurementSuite } from '../../testing/suite.ts';
 import { loadNetworkInputs } from '../network/sections.ts';
 import { defaultRetention, enforceRetention } from '../operations/retention.ts';
 import { createResponseSeal } from './sealed-responses.ts';
@@ -42,14 +38,10 @@ const trueScore = (answers: Record<string, unknown>, scaleKey: string) =>
   scoreScale(answers as never, { key: scaleKey }, instrumentV1.items) ?? 0;
 
 describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target }) => {
-  let t: TestApp, org: SeededOrganisation, m: MeasurementClient, r: Respondent;
-  beforeAll(async () => {
-    ({ t, org, m, r } = await measurementSetup(target));
-  });
-  afterAll(() => t.close());
+  const s = measurementSuite(target);
 
   const newTeam = async (name: string) =>
-    (await m.as('POST', '/teams', { name: `${name} ${randomUUID().slice(0, 6)}` })).json().id as string;
+    (await s.m.as('POST', '/teams', { name: `${name} ${randomUUID().slice(0, 6)}` })).json().id as string;
   type Group = { key: string; cell: { visible: boolean; n?: number } };
   const groupsOf = (results: { groups: Group[] }) =>
     Object.fromEntries(results.groups.map((g) => [g.key, g.cell]));
@@ -57,31 +49,31 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
   describe('1. two views of one wave', () => {
     it('never shows both all staff and team B when team C is their difference', async () => {
       const [a, b, c] = [await newTeam('A'), await newTeam('B'), await newTeam('C')];
-      const waveId = await m.planWave({ perspectives: ['staff', 'expert'] });
+      const waveId = await s.m.planWave({ perspectives: ['staff', 'expert'] });
       const layout = [
         { teamId: a, perspective: 'expert' as const, n: 12 },
         { teamId: b, perspective: 'staff' as const, n: 12 },
         { teamId: c, perspective: 'staff' as const, n: 3 },
       ];
       for (const cell of layout) {
-        const { token } = await m.groupWithLink(waveId, {
+        const { token } = await s.m.groupWithLink(waveId, {
           teamId: cell.teamId,
           perspective: cell.perspective,
           headcount: cell.n,
         });
         const answers = cell.perspective === 'expert' ? expertAnswers() : staffAnswers(4);
-        for (let i = 0; i < cell.n; i++) await r.answer(token, answers);
+        for (let i = 0; i < cell.n; i++) await s.r.answer(token, answers);
       }
-      await m.close(waveId);
-      const byTeam = groupsOf((await m.results(waveId, 'team')).results);
-      const byPerspective = groupsOf((await m.results(waveId, 'perspective')).results);
+      await s.m.close(waveId);
+      const byTeam = groupsOf((await s.m.results(waveId, 'team')).results);
+      const byPerspective = groupsOf((await s.m.results(waveId, 'perspective')).results);
       expect(byTeam[c]?.visible).toBe(false);
       // The attack: staff (15) minus team B (12) is team C (3). One of the two must be hidden.
       expect(byPerspective.staff?.visible && byTeam[b]?.visible).toBe(false);
       // And no other sum or difference of everything shown gives a group under five either.
       const cellKey = (cell: (typeof layout)[number]) => `${cell.teamId}|${cell.perspective}`;
       const shown = [
-        ...((await m.results(waveId, 'none')).results.total.visible
+        ...((await s.m.results(waveId, 'none')).results.total.visible
           ? [{ id: 'total', cells: layout.map(cellKey) }]
           : []),
         ...layout
@@ -99,7 +91,7 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
         ),
       ).toBeNull();
       // The exports are the same views: the CSV shows no figure for a hidden team either.
-      const csv = (await m.as('GET', `/waves/${waveId}/results.csv?breakdown=perspective`)).body;
+      const csv = (await s.m.as('GET', `/waves/${waveId}/results.csv?breakdown=perspective`)).body;
       if (!byPerspective.staff?.visible) expect(csv).toMatch(/Medewerkers;\d+;;;;;;Verborgen/);
     });
   });
@@ -107,21 +99,21 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
   describe('2. regrouping after close', () => {
     it('keeps a removed team’s one answer its own hidden group, also after retention', async () => {
       const one = await newTeam('Eén');
-      const waveId = await m.planWave();
-      const alone = await m.groupWithLink(waveId, { teamId: one, headcount: 1 });
-      const rest = await m.groupWithLink(waveId, { teamId: null, headcount: 10 });
-      await r.answer(alone.token, staffAnswers(1, { ownExperienceDomesticViolence: 'yes' }));
-      for (let i = 0; i < 10; i++) await r.answer(rest.token, staffAnswers(4));
-      await m.close(waveId);
-      const before = await m.results(waveId, 'team');
+      const waveId = await s.m.planWave();
+      const alone = await s.m.groupWithLink(waveId, { teamId: one, headcount: 1 });
+      const rest = await s.m.groupWithLink(waveId, { teamId: null, headcount: 10 });
+      await s.r.answer(alone.token, staffAnswers(1, { ownExperienceDomesticViolence: 'yes' }));
+      for (let i = 0; i < 10; i++) await s.r.answer(rest.token, staffAnswers(4));
+      await s.m.close(waveId);
+      const before = await s.m.results(waveId, 'team');
       expect(groupsOf(before.results)[one]?.visible).toBe(false);
-      expect((await m.as('DELETE', `/teams/${one}`)).statusCode).toBe(204);
-      expect(await m.results(waveId, 'team')).toEqual(before);
-      await t.database.db.execute(
+      expect((await s.m.as('DELETE', `/teams/${one}`)).statusCode).toBe(204);
+      expect(await s.m.results(waveId, 'team')).toEqual(before);
+      await s.t.database.db.execute(
         sql`update measurement_waves set closed_at = now() - interval '400 days' where id = ${waveId}`,
       );
-      await enforceRetention(t.database.db, defaultRetention);
-      const after = await m.results(waveId, 'team');
+      await enforceRetention(s.t.database.db, defaultRetention);
+      const after = await s.m.results(waveId, 'team');
       expect(after).toEqual(before);
       // "Geen team" never takes her in: it does not grow from 10 to 11.
       expect(groupsOf(after.results).noTeam?.n).not.toBe(11);
@@ -136,14 +128,14 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
 
   /** One real person among `known` answers the attacker sent himself, in a group of `known + 1`. */
   async function paddedWave(known: number) {
-    const waveId = await m.planWave();
-    const { token } = await m.groupWithLink(waveId, { headcount: known + 1 });
+    const waveId = await s.m.planWave();
+    const { token } = await s.m.groupWithLink(waveId, { headcount: known + 1 });
     const hers = staffAnswers(5, { ownExperienceDomesticViolence: sentByBrowser('yes') });
     await Promise.all([
-      ...Array.from({ length: known }, (_, i) => r.answer(token, knownAnswer(i))),
-      r.answer(token, hers),
+      ...Array.from({ length: known }, (_, i) => s.r.answer(token, knownAnswer(i))),
+      s.r.answer(token, hers),
     ]);
-    await m.close(waveId);
+    await s.m.close(waveId);
     return { waveId, hers: staffAnswers(5) };
   }
 
@@ -157,8 +149,8 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
         const { waveId, hers } = await paddedWave(9);
         // Open questions are not asked through a shared link at all (see measurement.test.ts).
         if (trial === 0)
-          expect((await m.as('GET', `/waves/${waveId}/open-answers`)).json().visible).toBe(false);
-        const { results } = await m.results(waveId);
+          expect((await s.m.as('GET', `/waves/${waveId}/open-answers`)).json().visible).toBe(false);
+        const { results } = await s.m.results(waveId);
         for (const scale of scales) {
           const figure = results.total.scales[scale.key];
           const guess = figure.mean * 10 - 9 * 3;
@@ -182,16 +174,16 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
     it('cannot tell the joiner’s scores from the difference of two waves’ published figures', async () => {
       const teams = await Promise.all(Array.from({ length: 10 }, (_, i) => newTeam(`Stabiel ${i}`)));
       const wave = async (withJoiner: boolean) => {
-        const waveId = await m.planWave({ kind: withJoiner ? 'followUp' : 'baseline' });
+        const waveId = await s.m.planWave({ kind: withJoiner ? 'followUp' : 'baseline' });
         for (const teamId of teams) {
-          const { token } = await m.groupWithLink(waveId, { teamId, headcount: 11 });
+          const { token } = await s.m.groupWithLink(waveId, { teamId, headcount: 11 });
           await Promise.all([
-            ...Array.from({ length: 10 }, () => r.answer(token, staffAnswers(3))),
-            ...(withJoiner ? [r.answer(token, staffAnswers(5))] : []),
+            ...Array.from({ length: 10 }, () => s.r.answer(token, staffAnswers(3))),
+            ...(withJoiner ? [s.r.answer(token, staffAnswers(5))] : []),
           ]);
         }
-        await m.close(waveId);
-        const groups: Record<string, unknown> = groupsOf((await m.results(waveId, 'team')).results);
+        await s.m.close(waveId);
+        const groups: Record<string, unknown> = groupsOf((await s.m.results(waveId, 'team')).results);
         return groups as Record<string, { scales: Record<string, { mean: number }> }>;
       };
       const before = await wave(false);
@@ -212,16 +204,16 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
     it('publishes a sensitive answer only as an estimate, so a joiner’s answer is deniable', async () => {
       /** A wave of the ten people the attacker knows, and the joiner's answer if there is one. */
       const sensitiveOf = async (joiner: boolean) => {
-        const waveId = await m.planWave();
-        const { token } = await m.groupWithLink(waveId, { headcount: 11 });
+        const waveId = await s.m.planWave();
+        const { token } = await s.m.groupWithLink(waveId, { headcount: 11 });
         await Promise.all([
-          ...Array.from({ length: 10 }, (_, i) => r.answer(token, knownAnswer(i))),
+          ...Array.from({ length: 10 }, (_, i) => s.r.answer(token, knownAnswer(i))),
           ...(joiner
-            ? [r.answer(token, staffAnswers(3, { ownExperienceDomesticViolence: sentByBrowser('yes') }))]
+            ? [s.r.answer(token, staffAnswers(3, { ownExperienceDomesticViolence: sentByBrowser('yes') }))]
             : []),
         ]);
-        await m.close(waveId);
-        return (await m.results(waveId)).results.sensitive[0];
+        await s.m.close(waveId);
+        return (await s.m.results(waveId)).results.sensitive[0];
       };
       const before = await sensitiveOf(false);
       let right = 0;
@@ -239,11 +231,11 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
 
   describe('5. the database', () => {
     it('ties no response to a link, a moment or a group by its rows, system columns or storage order', async () => {
-      const waveId = await m.planWave();
-      const groupId = await m.declareGroup(waveId, { headcount: 12 });
+      const waveId = await s.m.planWave();
+      const groupId = await s.m.declareGroup(waveId, { headcount: 12 });
       const emails = ['x1.db@example.org', 'x2.db@example.org'];
-      await m.as('POST', `/waves/${waveId}/invitations`, { groupId, emails });
-      const token = await m.sharedLink(waveId, groupId);
+      await s.m.as('POST', `/waves/${waveId}/invitations`, { groupId, emails });
+      const token = await s.m.sharedLink(waveId, groupId);
       const sentOrder = Array.from({ length: 10 }, (_, i) => {
         const answers = staffAnswers(3);
         const keys = Object.keys(answers);
@@ -251,28 +243,28 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
         answers[keys[1] as string] = (Math.floor(i / 5) + 1) as LikertValue;
         return answers;
       });
-      for (const answers of sentOrder) await r.answer(token, answers);
+      for (const answers of sentOrder) await s.r.answer(token, answers);
       const open = await queryRows(
-        t.database,
+        s.t.database,
         sql`select sealed, answers, team_id, perspective, submitted_on from responses where wave_id = ${waveId}`,
       );
       for (const row of open)
         expect(row).toMatchObject({ answers: null, team_id: null, perspective: null, submitted_on: null });
 
-      await m.close(waveId);
+      await s.m.close(waveId);
       const rows = await queryRows(
-        t.database,
+        s.t.database,
         sql`select xmin::text as xmin, ctid::text as ctid, sealed from responses where wave_id = ${waveId} order by ctid`,
       );
       expect(new Set(rows.map((row) => row.xmin)).size).toBe(1);
       const publication = rows[0]?.xmin;
       // Every link of the wave was touched by the same publication, or none: none is singled out.
       const links = await queryRows(
-        t.database,
+        s.t.database,
         sql`select xmin::text as xmin from wave_links where wave_id = ${waveId}`,
       );
       expect(links.every((link) => link.xmin === publication)).toBe(true);
-      const seal = createResponseSeal(t.secretBox);
+      const seal = createResponseSeal(s.t.secretBox);
       const text = (answers: object) => JSON.stringify(Object.entries(answers).sort());
       const stored = rows.map((row) => text(seal.open(String(row.sealed)).answers));
       const sent = sentOrder.map(text);
@@ -282,15 +274,15 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
     });
 
     it('leaves a signed-in respondent’s session untouched, and no client address in the rate-limit counters', async () => {
-      const member = org.members.expert;
-      const session = await sessionFor(t.app, member.id);
-      await t.database.db.execute(
+      const member = s.org.members.expert;
+      const session = await sessionFor(s.t.app, member.id);
+      await s.t.database.db.execute(
         sql`update sessions set last_seen_at = '2020-01-01T00:00:00Z' where user_id = ${member.id}`,
       );
-      const waveId = await m.planWave();
-      const { token } = await m.groupWithLink(waveId, { headcount: 5 });
+      const waveId = await s.m.planWave();
+      const { token } = await s.m.groupWithLink(waveId, { headcount: 5 });
       const address = '10.77.1.2';
-      const res = await injectAs(t.app, session, {
+      const res = await injectAs(s.t.app, session, {
         method: 'POST',
         url: '/api/respond/submit',
         payload: { token, submissionKey: randomUUID(), answers: staffAnswers(3) },
@@ -298,13 +290,13 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
       });
       expect(res.statusCode).toBe(201);
       const seen = await queryRows(
-        t.database,
+        s.t.database,
         sql`select last_seen_at from sessions where user_id = ${member.id}`,
       );
       expect(seen.every((row) => new Date(String(row.last_seen_at)).getUTCFullYear() === 2020)).toBe(true);
       const plainHash = (route: string) =>
         createHash('sha256').update(`POST ${route}|${address}`).digest('base64url');
-      const keys = (await queryRows(t.database, sql`select key from rate_limit_hits`)).map((row) =>
+      const keys = (await queryRows(s.t.database, sql`select key from rate_limit_hits`)).map((row) =>
         String(row.key),
       );
       for (const route of ['/api/respond/submit', '/api/respond/open']) {
@@ -318,8 +310,8 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
     it('gives no quartile over five organisations: it would be one organisation’s own value', async () => {
       const five = [];
       for (let i = 0; i < 5; i++) {
-        const member = await seedTestOrganisation(t, `Vijf${i}`);
-        await seedClosedWave(t.database.db, t.secretBox, member.id, {
+        const member = await seedTestOrganisation(s.t, `Vijf${i}`);
+        await seedClosedWave(s.t.database.db, s.t.secretBox, member.id, {
           title: 'Meting',
           kind: 'baseline',
           opensOn: '2025-01-06',
@@ -329,7 +321,7 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
         });
         five.push({ orgId: member.id, optedOut: false });
       }
-      const sections = (await loadNetworkInputs(t.database.db, networkSections, five)).map(
+      const sections = (await loadNetworkInputs(s.t.database.db, networkSections, five)).map(
         buildNetworkSection,
       );
       const knowledge = sections.flatMap((s) => s.metrics).find((metric) => metric.key === 'scale.knowledge');
@@ -340,21 +332,21 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
   describe('7. retention', () => {
     it('keeps nothing finer than the published pattern once the answers are erased', async () => {
       const one = await newTeam('Klein');
-      const waveId = await m.planWave();
-      const small = await m.groupWithLink(waveId, { teamId: one, headcount: 1 });
-      const rest = await m.groupWithLink(waveId, { teamId: null, headcount: 12 });
-      await r.answer(small.token, staffAnswers(1));
-      for (let i = 0; i < 12; i++) await r.answer(rest.token, staffAnswers(4));
-      await m.close(waveId);
-      await t.database.db.execute(
+      const waveId = await s.m.planWave();
+      const small = await s.m.groupWithLink(waveId, { teamId: one, headcount: 1 });
+      const rest = await s.m.groupWithLink(waveId, { teamId: null, headcount: 12 });
+      await s.r.answer(small.token, staffAnswers(1));
+      for (let i = 0; i < 12; i++) await s.r.answer(rest.token, staffAnswers(4));
+      await s.m.close(waveId);
+      await s.t.database.db.execute(
         sql`update measurement_waves set closed_at = now() - interval '400 days' where id = ${waveId}`,
       );
-      await enforceRetention(t.database.db, defaultRetention);
+      await enforceRetention(s.t.database.db, defaultRetention);
       expect(
-        await queryRows(t.database, sql`select id from responses where wave_id = ${waveId}`),
+        await queryRows(s.t.database, sql`select id from responses where wave_id = ${waveId}`),
       ).toHaveLength(0);
       const [wave] = await queryRows(
-        t.database,
+        s.t.database,
         sql`select published from measurement_waves where id = ${waveId}`,
       );
       const published = wave?.published as {
@@ -365,7 +357,7 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
         expect(group.scales).toEqual({});
       }
       const tables = await queryRows(
-        t.database,
+        s.t.database,
         sql`select table_name from information_schema.tables where table_name like '%tall%'`,
       );
       expect(tables).toEqual([]);
@@ -374,15 +366,17 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
 
   describe('8. participation counts', () => {
     it('says only how many more answers a group needs while open, and nothing per group once closed', async () => {
-      const waveId = await m.planWave();
-      const { token } = await m.groupWithLink(waveId, { headcount: 6 });
-      for (let i = 0; i < 3; i++) await r.answer(token, staffAnswers(3));
-      expect((await m.groups(waveId))[0]?.progress).toEqual({ state: 'needed', needed: 2 });
-      await m.close(waveId);
-      const [group] = await m.groups(waveId);
+      const waveId = await s.m.planWave();
+      const { token } = await s.m.groupWithLink(waveId, { headcount: 6 });
+      for (let i = 0; i < 3; i++) await s.r.answer(token, staffAnswers(3));
+      expect((await s.m.groups(waveId))[0]?.progress).toEqual({ state: 'needed', needed: 2 });
+      await s.m.close(waveId);
+      const [group] = await s.m.groups(waveId);
       expect(group?.progress).toEqual({ state: 'closed' });
       expect(JSON.stringify(group)).not.toMatch(/"(received|used|needed)"/);
-      const listed = (await m.as('GET', '/waves')).json().waves.find((w: { id: string }) => w.id === waveId);
+      const listed = (await s.m.as('GET', '/waves'))
+        .json()
+        .waves.find((w: { id: string }) => w.id === waveId);
       expect(listed.responseCount).toBeNull();
     });
   });

@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildTestAppWithOrganisation,
-  daysFromToday,
-  type OrgClient,
-  orgClient,
-  type SeededOrganisation,
-  seedTestOrganisation,
-  type TestApp,
-  type TestSession,
-  testDatabases,
-} from '../../testing/index.ts';
+import { describe, expect, it } from 'vitest';
+import { daysFromToday, seedTestOrganisation, testDatabases } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 
 describe.each(testDatabases)('notes from team conversations on $name', ({ target }) => {
-  let t: TestApp, org: SeededOrganisation, coordinator: TestSession;
-  beforeAll(async () => {
-    ({ t, org, coordinator } = await buildTestAppWithOrganisation(target));
-    as = orgClient(t.app, org.id, { prefix: '/conversation-notes', headers: { 'accept-language': 'nl' } }).as(
-      coordinator,
-    );
+  const s = organisationSuite(target, {
+    prefix: '/conversation-notes',
+    headers: { 'accept-language': 'nl' },
   });
-  afterAll(() => t.close());
-
-  let as: ReturnType<OrgClient['as']>;
+  const as = s.actingAs('coordinator');
   const note = {
     heldOn: daysFromToday(-3),
     teamId: null,
@@ -30,10 +16,10 @@ describe.each(testDatabases)('notes from team conversations on $name', ({ target
   };
 
   it('records a note with cleaned themes and counts how often each theme came up', async () => {
-    const first = await as('POST', '', { ...note, teamId: org.teams.a.id });
+    const first = await as('POST', '', { ...note, teamId: s.org.teams.a.id });
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({
-      teamId: org.teams.a.id,
+      teamId: s.org.teams.a.id,
       themes: ['Scholing', 'werkdruk'],
       version: 1,
     });
@@ -74,7 +60,7 @@ describe.each(testDatabases)('notes from team conversations on $name', ({ target
   });
 
   it('refuses a team of another organisation, and deletes a note', async () => {
-    const other = await seedTestOrganisation(t, 'Ander');
+    const other = await seedTestOrganisation(s.t, 'Ander');
     expect((await as('POST', '', { ...note, teamId: other.teams.a.id })).statusCode).toBe(400);
     const created = (await as('POST', '', note)).json();
     expect((await as('DELETE', `/${created.id}`)).statusCode).toBe(204);

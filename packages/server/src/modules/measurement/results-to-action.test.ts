@@ -5,20 +5,10 @@ import {
   type LikertAnswer,
   type Perspective,
 } from '@derde-bron/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type MeasurementClient,
-  measurementClient,
-  measurementSetup,
-  orgClient,
-  type Respondent,
-  type SeededOrganisation,
-  seedTestOrganisation,
-  sessionFor,
-  type TestApp,
-  testDatabases,
-} from '../../testing/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { measurementClient, orgClient, sessionFor, testDatabases } from '../../testing/index.ts';
 import { pdfText } from '../../testing/pdf-text.ts';
+import { measurementSuite } from '../../testing/suite.ts';
 
 /** A complete response for one perspective: every Likert item it gets answered `value`. */
 function answersFor(perspective: Perspective, value: LikertAnswer) {
@@ -32,26 +22,25 @@ function answersFor(perspective: Perspective, value: LikertAnswer) {
 type Layout = Array<{ team: 'a' | 'b' | null; perspective: Perspective; n: number; value: LikertAnswer }>;
 
 describe.each(testDatabases)('from results to action on $name', ({ target }) => {
-  let t: TestApp, org: SeededOrganisation, m: MeasurementClient, r: Respondent;
-  let other: SeededOrganisation;
-  let expert: ReturnType<ReturnType<typeof orgClient>['as']>;
+  const s = measurementSuite(target, { other: 'Andere' });
+  const expert = s.actingAs('expert');
   let baselineId: string;
   let laterId: string;
-  const teamId = (team: 'a' | 'b' | null) => (team ? org.teams[team].id : null);
+  const teamId = (team: 'a' | 'b' | null) => (team ? s.org.teams[team].id : null);
 
   /** A closed wave with the given groups, each answering through its own shared link. */
   async function closedWave(kind: 'baseline' | 'followUp', layout: Layout) {
     const perspectives = [...new Set(layout.map((g) => g.perspective))];
-    const waveId = await m.planWave({ kind, perspectives });
+    const waveId = await s.m.planWave({ kind, perspectives });
     for (const group of layout) {
-      const { token } = await m.groupWithLink(waveId, {
+      const { token } = await s.m.groupWithLink(waveId, {
         perspective: group.perspective,
         teamId: teamId(group.team),
         headcount: group.n,
       });
-      for (let i = 0; i < group.n; i++) await r.answer(token, answersFor(group.perspective, group.value));
+      for (let i = 0; i < group.n; i++) await s.r.answer(token, answersFor(group.perspective, group.value));
     }
-    await m.close(waveId);
+    await s.m.close(waveId);
     return waveId;
   }
 
@@ -69,16 +58,12 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
   ];
 
   beforeAll(async () => {
-    ({ t, org, m, r } = await measurementSetup(target));
-    other = await seedTestOrganisation(t, 'Andere');
-    expert = orgClient(t.app, org.id).as(await sessionFor(t.app, org.members.expert.id));
     baselineId = await closedWave('baseline', baselineLayout);
     laterId = await closedWave('followUp', laterLayout);
   }, 120_000);
-  afterAll(() => t.close());
 
   const itemResults = async (waveId: string, breakdown = 'none') => {
-    const res = await m.as('GET', `/waves/${waveId}/item-results?breakdown=${breakdown}`);
+    const res = await s.m.as('GET', `/waves/${waveId}/item-results?breakdown=${breakdown}`);
     expect(res.statusCode).toBe(200);
     return res.json();
   };
@@ -86,7 +71,7 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
   it('shows each item per group only where its own pattern allows', async () => {
     const byTeam = await itemResults(laterId, 'team');
     expect(byTeam.available).toBe(true);
-    const teamA = byTeam.groups.find((g: { key: string }) => g.key === org.teams.a.id).cell;
+    const teamA = byTeam.groups.find((g: { key: string }) => g.key === s.org.teams.a.id).cell;
     expect(teamA.visible).toBe(true);
     // Asked of everyone: 15 people in team A answered it.
     expect(teamA.items.knowledgeDifference).toMatchObject({ n: 15 });
@@ -103,14 +88,14 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
     // Everything a coordinator can read about the later wave.
     const answers = [
       ...(await Promise.all(['none', 'team', 'perspective'].map((b) => itemResults(laterId, b)))),
-      ...(await Promise.all(['none', 'team', 'perspective'].map((b) => m.results(laterId, b as 'none')))).map(
-        (res) => res.results,
-      ),
+      ...(
+        await Promise.all(['none', 'team', 'perspective'].map((b) => s.m.results(laterId, b as 'none')))
+      ).map((res) => res.results),
     ];
-    const comparison = (await m.as('GET', `/waves/${laterId}/comparison`)).json();
+    const comparison = (await s.m.as('GET', `/waves/${laterId}/comparison`)).json();
     for (const format of ['csv', 'xlsx'])
       for (const b of ['none', 'team', 'perspective'])
-        expect((await m.as('GET', `/waves/${laterId}/results.${format}?breakdown=${b}`)).statusCode).toBe(
+        expect((await s.m.as('GET', `/waves/${laterId}/results.${format}?breakdown=${b}`)).statusCode).toBe(
           200,
         );
     // The cells behind each group key.
@@ -152,29 +137,29 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
 
   it('makes a goal from an item result under its step, refusing bad input and other organisations', async () => {
     const path = `/waves/${baselineId}/items/knowledgeRoles/goals`;
-    expect((await m.as('POST', path, { title: '' })).statusCode).toBe(400);
-    expect((await m.as('POST', path, { title: 'Uitleg', deadline: 'morgen' })).statusCode).toBe(400);
+    expect((await s.m.as('POST', path, { title: '' })).statusCode).toBe(400);
+    expect((await s.m.as('POST', path, { title: 'Uitleg', deadline: 'morgen' })).statusCode).toBe(400);
     expect(
-      (await m.as('POST', `/waves/${baselineId}/items/nietBestaand/goals`, { title: 'X' })).statusCode,
+      (await s.m.as('POST', `/waves/${baselineId}/items/nietBestaand/goals`, { title: 'X' })).statusCode,
     ).toBe(404);
     // A sensitive question is not an item result either.
     expect(
-      (await m.as('POST', `/waves/${baselineId}/items/ownExperienceDomesticViolence/goals`, { title: 'X' }))
+      (await s.m.as('POST', `/waves/${baselineId}/items/ownExperienceDomesticViolence/goals`, { title: 'X' }))
         .statusCode,
     ).toBe(404);
     expect((await expert('POST', path, { title: 'Uitleg' })).statusCode).toBe(403);
     const otherWave = await measurementClient(
-      t.app,
-      await sessionFor(t.app, other.members.coordinator.id),
-      other.id,
+      s.t.app,
+      await sessionFor(s.t.app, s.other.members.coordinator.id),
+      s.other.id,
     ).planWave();
     expect(
-      (await m.as('POST', `/waves/${otherWave}/items/knowledgeRoles/goals`, { title: 'X' })).statusCode,
+      (await s.m.as('POST', `/waves/${otherWave}/items/knowledgeRoles/goals`, { title: 'X' })).statusCode,
     ).toBe(404);
-    const goals = () => m.as('GET', '/roadmap/goals').then((res) => res.json().goals);
+    const goals = () => s.m.as('GET', '/roadmap/goals').then((res) => res.json().goals);
     expect(await goals()).toEqual([]);
 
-    const made = await m.as('POST', path, { title: 'Uitleg over de rollen van ervaringsdeskundigen' });
+    const made = await s.m.as('POST', path, { title: 'Uitleg over de rollen van ervaringsdeskundigen' });
     expect(made.statusCode).toBe(201);
     // knowledgeRoles informs step 4 (scoping) of the framework.
     expect(made.json()).toMatchObject({ stepKey: 'scoping', itemKey: 'knowledgeRoles', fromThisWave: true });
@@ -185,7 +170,7 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
       stepKey: 'scoping',
     });
     const audit = (
-      await orgClient(t.app, org.id).as(await sessionFor(t.app, org.members.org_admin.id))(
+      await orgClient(s.t.app, s.org.id).as(await sessionFor(s.t.app, s.org.members.org_admin.id))(
         'GET',
         '/audit-log',
       )
@@ -193,7 +178,7 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
     expect(JSON.stringify(audit)).toContain('measurement.goalFromResult');
 
     // The next wave shows it beside the same item, with its status and latest "doel behaald?".
-    const reviewed = await m.as('PATCH', `/roadmap/goals/${goal.id}`, {
+    const reviewed = await s.m.as('PATCH', `/roadmap/goals/${goal.id}`, {
       version: goal.version,
       status: 'done',
       achieved: 'partly',
@@ -224,27 +209,27 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
       { intro: 'Dank' },
       { intro: 'x'.repeat(4001), version: 0 },
     ]) {
-      const res = await m.as('PATCH', path, bad);
+      const res = await s.m.as('PATCH', path, bad);
       expect(res.statusCode).toBe(400);
     }
     expect((await expert('PATCH', path, { intro: 'Dank', version: 0 })).statusCode).toBe(403);
     const otherWave = await measurementClient(
-      t.app,
-      await sessionFor(t.app, other.members.coordinator.id),
-      other.id,
+      s.t.app,
+      await sessionFor(s.t.app, s.other.members.coordinator.id),
+      s.other.id,
     ).planWave();
     expect(
-      (await m.as('PATCH', `/waves/${otherWave}/feedback`, { intro: 'Dank', version: 0 })).statusCode,
+      (await s.m.as('PATCH', `/waves/${otherWave}/feedback`, { intro: 'Dank', version: 0 })).statusCode,
     ).toBe(404);
-    const open = await m.planWave({ kind: 'followUp' });
-    expect((await m.as('PATCH', `/waves/${open}/feedback`, { intro: 'Dank', version: 0 })).statusCode).toBe(
+    const open = await s.m.planWave({ kind: 'followUp' });
+    expect((await s.m.as('PATCH', `/waves/${open}/feedback`, { intro: 'Dank', version: 0 })).statusCode).toBe(
       409,
     );
     const wave = async () =>
-      (await m.as('GET', '/waves')).json().waves.find((w: { id: string }) => w.id === baselineId);
+      (await s.m.as('GET', '/waves')).json().waves.find((w: { id: string }) => w.id === baselineId);
     expect((await wave()).feedbackPublishedAt).toBeNull();
 
-    const published = await m.as('PATCH', path, { intro: 'Dank je wel voor het invullen!', version: 0 });
+    const published = await s.m.as('PATCH', path, { intro: 'Dank je wel voor het invullen!', version: 0 });
     expect(published.statusCode).toBe(200);
     expect(published.json()).toMatchObject({
       version: 1,
@@ -253,7 +238,7 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
     });
     expect((await wave()).feedbackPublishedAt).not.toBeNull();
     // Someone working from the old version is told, and nothing is overwritten.
-    const stale = await m.as('PATCH', path, { intro: 'Andere tekst', version: 0 });
+    const stale = await s.m.as('PATCH', path, { intro: 'Andere tekst', version: 0 });
     expect(stale.statusCode, stale.body).toBe(409);
     expect(stale.json().current.intro).toBe('Dank je wel voor het invullen!');
 
@@ -268,7 +253,7 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
       expect.any(Number),
     );
     // Only the whole wave: no team or perspective figures in what everyone reads.
-    expect(JSON.stringify(body)).not.toContain(org.teams.a.id);
+    expect(JSON.stringify(body)).not.toContain(s.org.teams.a.id);
     // The same as a PDF, for staff without an account: printed or e-mailed.
     const pdf = await expert('GET', `${path}.pdf`);
     expect(pdf.statusCode).toBe(200);
@@ -276,13 +261,13 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
     const text = await pdfText(pdf.rawPayload);
     expect(text).toContain('Dank je wel voor het invullen!');
     expect(text).toContain('Uitleg over de rollen van ervaringsdeskundigen');
-    expect(text).not.toContain(org.teams.a.name);
+    expect(text).not.toContain(s.org.teams.a.name);
     const list = (await expert('GET', '/feedback')).json().feedback;
     expect(list).toEqual([expect.objectContaining({ waveId: baselineId })]);
   });
 
   it('compares like for like: only staff, whom both waves asked, and lists the rest', async () => {
-    const res = await m.as('GET', `/waves/${laterId}/comparison`);
+    const res = await s.m.as('GET', `/waves/${laterId}/comparison`);
     expect(res.statusCode).toBe(200);
     const comparison = res.json();
     expect(comparison.participants.baseline.perspectives).toEqual(['staff']);

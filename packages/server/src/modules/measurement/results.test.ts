@@ -1,47 +1,39 @@
 import { todayIso } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   injectAs,
-  type MeasurementClient,
-  measurementSetup,
   orgClient,
   queryRows,
-  type Respondent,
-  type SeededOrganisation,
   sessionFor,
   staffAnswers,
-  type TestApp,
   testDatabases,
 } from '../../testing/index.ts';
+import { measurementSuite } from '../../testing/suite.ts';
 import { defaultRetention, enforceRetention } from '../operations/retention.ts';
 
 describe.each(testDatabases)('measurement results on $name', ({ target }) => {
-  let t: TestApp, org: SeededOrganisation, m: MeasurementClient, r: Respondent;
-  beforeAll(async () => {
-    ({ t, org, m, r } = await measurementSetup(target));
-  });
-  afterAll(() => t.close());
+  const s = measurementSuite(target);
 
   /** A closed wave: the given answers through team A's and team B's shared links. */
   async function closedWave(kind: 'baseline' | 'followUp', teamA: object[], teamB: object[]) {
-    const waveId = await m.planWave({ kind });
+    const waveId = await s.m.planWave({ kind });
     for (const [teamId, list] of [
-      [org.teams.a.id, teamA],
-      [org.teams.b.id, teamB],
+      [s.org.teams.a.id, teamA],
+      [s.org.teams.b.id, teamB],
     ] as const) {
-      const { token } = await m.groupWithLink(waveId, { teamId, headcount: Math.max(1, list.length) });
-      for (const answers of list) await r.answer(token, answers);
+      const { token } = await s.m.groupWithLink(waveId, { teamId, headcount: Math.max(1, list.length) });
+      for (const answers of list) await s.r.answer(token, answers);
     }
-    await m.close(waveId);
+    await s.m.close(waveId);
     return waveId;
   }
   const many = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
 
   it('shows no scores while a wave is open, only participation', async () => {
-    const waveId = await m.planWave({ kind: 'followUp' });
-    const res = await m.as('GET', `/waves/${waveId}/results`);
+    const waveId = await s.m.planWave({ kind: 'followUp' });
+    const res = await s.m.as('GET', `/waves/${waveId}/results`);
     expect(res.statusCode).toBe(409);
     expect(res.json().message).toContain('pas als de meting is gesloten');
   });
@@ -52,7 +44,7 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
       many(8, () => staffAnswers(4)),
       many(4, () => staffAnswers(2)),
     );
-    const { results, noiseScale } = await m.results(waveId, 'team');
+    const { results, noiseScale } = await s.m.results(waveId, 'team');
     expect(noiseScale).toBe(2);
     expect(results.total).toMatchObject({ visible: true, n: 12, declared: 12, viaSharedLink: true });
     expect(results.total.scales.knowledge).toMatchObject({ n: 12, dontKnowShare: expect.any(Number) });
@@ -60,12 +52,12 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
     const byKey = Object.fromEntries(
       results.groups.map((g: { key: string; cell: unknown }) => [g.key, g.cell]),
     );
-    expect(byKey[org.teams.b.id]).toEqual({ visible: false, reason: 'tooFew', declared: 4 });
+    expect(byKey[s.org.teams.b.id]).toEqual({ visible: false, reason: 'tooFew', declared: 4 });
     // Team A holds 8 of 12: showing it would show the other 4 as the rest.
-    expect(byKey[org.teams.a.id]).toEqual({ visible: false, reason: 'restTooSmall', declared: 8 });
+    expect(byKey[s.org.teams.a.id]).toEqual({ visible: false, reason: 'restTooSmall', declared: 8 });
 
     // The export holds exactly what the screen shows, in Dutch words and Dutch Excel's dialect.
-    const csv = await m.as('GET', `/waves/${waveId}/results.csv?breakdown=team`);
+    const csv = await s.m.as('GET', `/waves/${waveId}/results.csv?breakdown=team`);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-disposition']).toBe('attachment; filename="uitslagen.csv"');
     const lines = csv.body.replace('\uFEFF', '').trim().split('\r\n');
@@ -82,9 +74,9 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
     expect(kennis).toBe(
       `Hele organisatie;12;12;Kennis;12;${String(results.total.scales.knowledge.mean).replace('.', ',')};${String(results.total.scales.knowledge.dontKnowShare).replace('.', ',')};"Antwoorden via een gedeelde link: wie de link heeft, kan vaker antwoorden."`,
     );
-    const english = await injectAs(t.app, await sessionFor(t.app, org.members.coordinator.id), {
+    const english = await injectAs(s.t.app, await sessionFor(s.t.app, s.org.members.coordinator.id), {
       method: 'GET',
-      url: `/api/organisations/${org.id}/waves/${waveId}/results.csv?breakdown=team`,
+      url: `/api/organisations/${s.org.id}/waves/${waveId}/results.csv?breakdown=team`,
       headers: { 'accept-language': 'en' },
     });
     expect(english.headers['content-disposition']).toBe('attachment; filename="results.csv"');
@@ -92,7 +84,7 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
     expect(english.body).toContain('Whole organisation,12,12,Knowledge,');
 
     // And the spreadsheet holds the same rows as the CSV.
-    const xlsx = await m.as('GET', `/waves/${waveId}/results.xlsx?breakdown=team`);
+    const xlsx = await s.m.as('GET', `/waves/${waveId}/results.xlsx?breakdown=team`);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
@@ -116,22 +108,22 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
       many(6, () => staffAnswers(5)),
       many(6, () => staffAnswers(1)),
     );
-    const manager = await sessionFor(t.app, org.members.team_manager.id);
-    const as = orgClient(t.app, org.id).as(manager);
+    const manager = await sessionFor(s.t.app, s.org.members.team_manager.id);
+    const as = orgClient(s.t.app, s.org.id).as(manager);
     const { results } = (await as('GET', `/waves/${waveId}/results?breakdown=perspective`)).json();
     expect(results.total).toBeNull();
-    expect(results.groups.map((g: { key: string }) => g.key)).toEqual([org.teams.a.id]);
+    expect(results.groups.map((g: { key: string }) => g.key)).toEqual([s.org.teams.a.id]);
     expect(results.groups[0].cell).toMatchObject({ visible: true, n: 6 });
-    const team = (await m.results(waveId, 'team')).results.groups.find(
-      (g: { key: string }) => g.key === org.teams.a.id,
+    const team = (await s.m.results(waveId, 'team')).results.groups.find(
+      (g: { key: string }) => g.key === s.org.teams.a.id,
     );
     expect(results.groups[0].cell).toEqual(team.cell);
-    const expert = await sessionFor(t.app, org.members.expert.id);
+    const expert = await sessionFor(s.t.app, s.org.members.expert.id);
     expect(
       (
-        await injectAs(t.app, expert, {
+        await injectAs(s.t.app, expert, {
           method: 'GET',
-          url: `/api/organisations/${org.id}/waves/${waveId}/results`,
+          url: `/api/organisations/${s.org.id}/waves/${waveId}/results`,
         })
       ).statusCode,
     ).toBe(403);
@@ -142,7 +134,7 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
       (await as('POST', `/waves/${waveId}/groups`, { perspective: 'staff', headcount: 5 })).statusCode,
     ).toBe(403);
     expect(
-      (await m.as('POST', `/waves/${waveId}/groups`, { perspective: 'staff', headcount: 5 })).statusCode,
+      (await s.m.as('POST', `/waves/${waveId}/groups`, { perspective: 'staff', headcount: 5 })).statusCode,
     ).toBe(410);
   });
 
@@ -152,7 +144,7 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
       many(5, () => staffAnswers(5)),
       many(5, () => staffAnswers(5)),
     );
-    const res = await m.as('GET', `/waves/${later}/comparison`);
+    const res = await s.m.as('GET', `/waves/${later}/comparison`);
     expect(res.statusCode).toBe(200);
     const knowledge = res
       .json()
@@ -160,7 +152,7 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
         (row: { kind: string; key: string; perspective: string }) =>
           row.kind === 'scale' && row.key === 'knowledge' && row.perspective === 'staff',
       );
-    const published = (await m.results(later, 'perspective')).results.groups.find(
+    const published = (await s.m.results(later, 'perspective')).results.groups.find(
       (g: { key: string }) => g.key === 'staff',
     ).cell.scales.knowledge.mean;
     expect(knowledge.later).toBe(published);
@@ -170,27 +162,27 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
 
   it('shows open answers shuffled and as plain text, only from ten invitation responses', async () => {
     const invited = async (n: number) => {
-      const waveId = await m.planWave({ kind: 'followUp' });
-      const groupId = await m.declareGroup(waveId, { headcount: n });
+      const waveId = await s.m.planWave({ kind: 'followUp' });
+      const groupId = await s.m.declareGroup(waveId, { headcount: n });
       const emails = many(n, (i) => `open${i}.${waveId.slice(0, 6)}@example.org`);
-      await m.as('POST', `/waves/${waveId}/invitations`, { groupId, emails });
+      await s.m.as('POST', `/waves/${waveId}/invitations`, { groupId, emails });
       for (const [i, address] of emails.entries()) {
-        const mail = t.mails.find((candidate) => candidate.to === address);
+        const mail = s.t.mails.find((candidate) => candidate.to === address);
         const token = mail?.text.match(/vragenlijst#([A-Za-z0-9_-]{43})/)?.[1] ?? '';
-        await r.answer(token, staffAnswers(3, { openWhatHelps: `<b>antwoord ${i}</b>` }));
+        await s.r.answer(token, staffAnswers(3, { openWhatHelps: `<b>antwoord ${i}</b>` }));
       }
-      await m.close(waveId);
+      await s.m.close(waveId);
       return waveId;
     };
     const few = await invited(9);
-    expect((await m.as('GET', `/waves/${few}/open-answers`)).json()).toEqual({
+    expect((await s.m.as('GET', `/waves/${few}/open-answers`)).json()).toEqual({
       visible: false,
       answers: [],
       removedOn: null,
     });
-    expect((await m.results(few)).openAnswersVisible).toBe(false);
+    expect((await s.m.results(few)).openAnswersVisible).toBe(false);
     const enough = await invited(10);
-    const res = (await m.as('GET', `/waves/${enough}/open-answers`)).json();
+    const res = (await s.m.as('GET', `/waves/${enough}/open-answers`)).json();
     expect(res.visible).toBe(true);
     expect(res.answers.map((a: { text: string }) => a.text).sort()).toEqual(
       many(10, (i) => `<b>antwoord ${i}</b>`).sort(),
@@ -204,18 +196,18 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
       many(6, () => staffAnswers(4)),
       many(6, () => staffAnswers(2)),
     );
-    const before = await m.results(waveId, 'team');
+    const before = await s.m.results(waveId, 'team');
     // Closed 400 days ago: past the default of 365 days.
-    await t.database.db.execute(
+    await s.t.database.db.execute(
       sql`update measurement_waves set closed_at = now() - interval '400 days' where id = ${waveId}`,
     );
-    const removed = await enforceRetention(t.database.db, defaultRetention);
+    const removed = await enforceRetention(s.t.database.db, defaultRetention);
     expect(removed.answers).toBeGreaterThanOrEqual(1);
-    expect(await queryRows(t.database, sql`select id from responses where wave_id = ${waveId}`)).toHaveLength(
-      0,
-    );
-    expect(await m.results(waveId, 'team')).toEqual(before);
-    expect((await m.as('GET', `/waves/${waveId}/open-answers`)).json()).toEqual({
+    expect(
+      await queryRows(s.t.database, sql`select id from responses where wave_id = ${waveId}`),
+    ).toHaveLength(0);
+    expect(await s.m.results(waveId, 'team')).toEqual(before);
+    expect((await s.m.as('GET', `/waves/${waveId}/open-answers`)).json()).toEqual({
       visible: false,
       answers: [],
       removedOn: todayIso(),

@@ -14,13 +14,10 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAt, id, orgId, updatedAt, version } from '../../db/columns.ts';
 import { users } from '../auth/table.ts';
-import { organisations, teams } from '../organisations/table.ts';
+import { teams } from '../organisations/table.ts';
 
-const orgId = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
 const perspective = () => text('perspective', { enum: perspectives }).notNull();
 
 /**
@@ -30,7 +27,7 @@ const perspective = () => text('perspective', { enum: perspectives }).notNull();
 export const measurementWaves = pgTable(
   'measurement_waves',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     title: text('title').notNull(),
     kind: text('kind', { enum: waveKinds }).notNull(),
@@ -55,7 +52,7 @@ export const measurementWaves = pgTable(
     feedbackIntro: text('feedback_intro'),
     feedbackPublishedAt: timestamp('feedback_published_at', { withTimezone: true }),
     feedbackVersion: integer('feedback_version').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('measurement_waves_org_idx').on(t.orgId)],
 );
@@ -69,7 +66,7 @@ export const measurementWaves = pgTable(
 export const waveGroups = pgTable(
   'wave_groups',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     waveId: uuid('wave_id')
       .notNull()
@@ -82,7 +79,7 @@ export const waveGroups = pgTable(
     headcount: integer('headcount').notNull(),
     received: integer('received').notNull().default(0),
     open: boolean('open').notNull().default(true),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     unique('wave_groups_group_unique').on(t.waveId, t.teamKey, t.perspective),
@@ -99,7 +96,7 @@ export const waveGroups = pgTable(
 export const waveLinks = pgTable(
   'wave_links',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     waveId: uuid('wave_id')
       .notNull()
@@ -112,7 +109,7 @@ export const waveLinks = pgTable(
     used: boolean('used').notNull().default(false),
     sealedInvitation: text('sealed_invitation'),
     remindedOn: date('reminded_on'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('wave_links_wave_idx').on(t.waveId)],
 );
@@ -165,16 +162,16 @@ export const submissionKeys = pgTable(
 export const conversationNotes = pgTable(
   'conversation_notes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     waveId: uuid('wave_id').references(() => measurementWaves.id, { onDelete: 'set null' }),
     teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
     heldOn: date('held_on').notNull(),
     summary: text('summary').notNull(),
     themes: jsonb('themes').$type<string[]>().notNull(),
-    version: integer('version').notNull().default(1),
+    version: version(),
     updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [index('conversation_notes_org_idx').on(t.orgId, t.heldOn)],
 );

@@ -11,24 +11,20 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { memberships, organisations } from '../organisations/table.ts';
-
-const orgId = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
+import { createdAt, id, orgId, updatedAt, version } from '../../db/columns.ts';
+import { memberships } from '../organisations/table.ts';
 
 /** The implementation team: named members of the organisation, each with a role in the team. */
 export const monitorTeamMembers = pgTable(
   'monitor_team_members',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     membershipId: uuid('membership_id')
       .notNull()
       .references(() => memberships.id, { onDelete: 'cascade' }),
     teamRole: text('team_role', { enum: monitorTeamRoles }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [unique('monitor_team_members_org_member_unique').on(t.orgId, t.membershipId)],
 );
@@ -37,15 +33,15 @@ export const monitorTeamMembers = pgTable(
 export const monitorRounds = pgTable(
   'monitor_rounds',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     cycle: integer('cycle').notNull(),
     kind: text('kind', { enum: monitorRoundKinds }).notNull(),
     contentVersion: integer('content_version').notNull(),
     heldOn: date('held_on').notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    version: version(),
+    createdAt: createdAt(),
   },
   (t) => [unique('monitor_rounds_org_cycle_kind_unique').on(t.orgId, t.cycle, t.kind)],
 );
@@ -54,7 +50,7 @@ export const monitorRounds = pgTable(
 export const monitorScores = pgTable(
   'monitor_scores',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     roundId: uuid('round_id')
       .notNull()
@@ -63,10 +59,10 @@ export const monitorScores = pgTable(
     score: smallint('score'),
     rationale: text('rationale').notNull().default(''),
     evidence: jsonb('evidence').$type<Array<{ title: string; url: string }>>().notNull().default([]),
-    version: integer('version').notNull().default(1),
+    version: version(),
     updatedBy: uuid('updated_by'),
     updatedByName: text('updated_by_name').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     unique('monitor_scores_round_subject_unique').on(t.roundId, t.subjectKey),

@@ -1,30 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   buildTestApp,
-  buildTestAppWithOrganisation,
   queryRows,
   randomClientAddress,
-  type SeededOrganisation,
   seedNetworkAdmin,
   sessionFor,
   type TestApp,
   testDatabases,
 } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 import { defaultRetention, enforceRetention } from './retention.ts';
 
 describe.each(testDatabases)('operations on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
   const metricsToken = 'a-metrics-token-for-tests';
-  beforeAll(
-    async () => ({ t, org } = await buildTestAppWithOrganisation(target, { config: { metricsToken } })),
-  );
-  afterAll(() => t.close());
+  const s = organisationSuite(target, { app: { config: { metricsToken } } });
 
   it('is ready while the database answers and every migration has run', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/ready' });
+    const res = await s.t.app.inject({ method: 'GET', url: '/api/ready' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       status: 'ready',
@@ -35,20 +29,20 @@ describe.each(testDatabases)('operations on $name', ({ target }) => {
   });
 
   it('serves metrics only with the bearer token, labelled by route pattern, never by id', async () => {
-    const session = await sessionFor(t.app, org.members.coordinator.id);
-    await t.app.inject({
+    const session = await sessionFor(s.t.app, s.org.members.coordinator.id);
+    await s.t.app.inject({
       method: 'GET',
-      url: `/api/organisations/${org.id}/members`,
+      url: `/api/organisations/${s.org.id}/members`,
       headers: { cookie: session.cookie },
     });
-    expect((await t.app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
-    const wrong = await t.app.inject({
+    expect((await s.t.app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
+    const wrong = await s.t.app.inject({
       method: 'GET',
       url: '/metrics',
       headers: { authorization: 'Bearer not-the-right-token-at-all' },
     });
     expect(wrong.statusCode).toBe(401);
-    const res = await t.app.inject({
+    const res = await s.t.app.inject({
       method: 'GET',
       url: '/metrics',
       headers: { authorization: `Bearer ${metricsToken}` },
@@ -57,8 +51,8 @@ describe.each(testDatabases)('operations on $name', ({ target }) => {
     expect(res.body).toContain('http_requests_total{method="GET",route="/api/organisations/:orgId/members"');
     expect(res.body).toContain('http_request_duration_seconds_bucket');
     expect(res.body).toContain('jobs_queue_depth{queue="mail"} 0');
-    expect(res.body).not.toContain(org.id);
-    expect(res.body).not.toContain(org.members.coordinator.email);
+    expect(res.body).not.toContain(s.org.id);
+    expect(res.body).not.toContain(s.org.members.coordinator.email);
   });
 
   it('has no metrics endpoint without a token', async () => {
@@ -75,12 +69,12 @@ describe.each(testDatabases)('operations on $name', ({ target }) => {
   });
 
   it('counts rate limits in PostgreSQL on a server, shared by a second instance; in memory on PGlite', async () => {
-    const shared = t.database.kind === 'postgres';
+    const shared = s.t.database.kind === 'postgres';
     const config = { respondRateLimitPerMinute: 3 };
     // Instances share SECRET_KEY, as they must (the counters' keys are HMACs under it).
     const secretKey = randomBytes(32);
-    const first = await buildTestApp(target, { config, database: t.database, secretKey });
-    const other = await buildTestApp(target, { config, database: t.database, secretKey });
+    const first = await buildTestApp(target, { config, database: s.t.database, secretKey });
+    const other = await buildTestApp(target, { config, database: s.t.database, secretKey });
     const remoteAddress = randomClientAddress();
     const open = (app: TestApp) =>
       app.app.inject({
@@ -94,7 +88,7 @@ describe.each(testDatabases)('operations on $name', ({ target }) => {
     expect(statuses.slice(0, 3).every((s) => s !== 429)).toBe(true);
     // Shared: the fourth request is the second instance's second but the fourth in all.
     expect(statuses[3] === 429).toBe(shared);
-    const rows = await queryRows(t.database, sql`select key from rate_limit_hits`);
+    const rows = await queryRows(s.t.database, sql`select key from rate_limit_hits`);
     expect(rows.length > 0).toBe(shared);
     expect(rows.some((row) => String(row.key).includes(remoteAddress))).toBe(false);
     await other.close();
@@ -102,31 +96,31 @@ describe.each(testDatabases)('operations on $name', ({ target }) => {
   });
 
   it('removes what passed its retention period and keeps the rest', async () => {
-    const user = org.members.expert.id;
-    await t.database.db.execute(sql`
+    const user = s.org.members.expert.id;
+    await s.t.database.db.execute(sql`
       insert into sessions (id_hash, user_id, is_fully_signed_in, csrf_token, expires_at)
-      values (${`old-session-${org.id}`}, ${user}, true, 'x', now() - interval '3 days'),
-             (${`new-session-${org.id}`}, ${user}, true, 'x', now() + interval '1 hour')`);
-    await t.database.db.execute(sql`
+      values (${`old-session-${s.org.id}`}, ${user}, true, 'x', now() - interval '3 days'),
+             (${`new-session-${s.org.id}`}, ${user}, true, 'x', now() + interval '1 hour')`);
+    await s.t.database.db.execute(sql`
       insert into audit_log (org_id, action, target_type, at)
-      values (${org.id}, 'test.old', 'test', now() - interval '800 days'),
-             (${org.id}, 'test.new', 'test', now())`);
-    const removed = await enforceRetention(t.database.db, defaultRetention);
+      values (${s.org.id}, 'test.old', 'test', now() - interval '800 days'),
+             (${s.org.id}, 'test.new', 'test', now())`);
+    const removed = await enforceRetention(s.t.database.db, defaultRetention);
     expect(removed.sessions).toBeGreaterThanOrEqual(1);
     expect(removed.auditLog).toBeGreaterThanOrEqual(1);
     const sessionsLeft = await queryRows(
-      t.database,
-      sql`select id_hash from sessions where id_hash like ${`%-session-${org.id}`}`,
+      s.t.database,
+      sql`select id_hash from sessions where id_hash like ${`%-session-${s.org.id}`}`,
     );
-    expect(sessionsLeft.map((row) => row.id_hash)).toEqual([`new-session-${org.id}`]);
+    expect(sessionsLeft.map((row) => row.id_hash)).toEqual([`new-session-${s.org.id}`]);
     const auditLeft = await queryRows(
-      t.database,
-      sql`select action from audit_log where org_id = ${org.id} and target_type = 'test'`,
+      s.t.database,
+      sql`select action from audit_log where org_id = ${s.org.id} and target_type = 'test'`,
     );
     expect(auditLeft.map((row) => row.action)).toEqual(['test.new']);
     // The audit log still refuses deletes outside retention.
     await expect(
-      t.database.db.execute(sql`delete from audit_log where org_id = ${org.id}`),
+      s.t.database.db.execute(sql`delete from audit_log where org_id = ${s.org.id}`),
     ).rejects.toThrow();
   });
 

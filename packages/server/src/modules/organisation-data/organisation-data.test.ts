@@ -1,29 +1,15 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedClosedWave, seedRoadmapProgress } from '../../seed/network-data.ts';
-import {
-  buildTestApp,
-  injectAs,
-  orgClient,
-  queryRows,
-  type SeededOrganisation,
-  seedTestOrganisation,
-  sessionFor,
-  type TestApp,
-  type TestSession,
-  testDatabases,
-} from '../../testing/index.ts';
+import { orgClient, queryRows, sessionFor, type TestSession, testDatabases } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 
 describe.each(testDatabases)('organisation data export and deletion on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let admin: TestSession;
+  const s = organisationSuite(target, { label: 'Export' });
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t, 'Export');
-    await seedRoadmapProgress(t.database.db, org.id, { done: 1 });
-    await seedClosedWave(t.database.db, t.secretBox, org.id, {
+    await seedRoadmapProgress(s.t.database.db, s.org.id, { done: 1 });
+    await seedClosedWave(s.t.database.db, s.t.secretBox, s.org.id, {
       title: '0-meting export',
       kind: 'baseline',
       opensOn: '2026-01-01',
@@ -31,19 +17,18 @@ describe.each(testDatabases)('organisation data export and deletion on $name', (
       count: 6,
       values: [4],
     });
-    admin = await sessionFor(t.app, org.members.org_admin.id);
   });
-  afterAll(() => t.close());
 
-  const get = (session: TestSession, file: string) => orgClient(t.app, org.id)(session, 'GET', `/${file}`);
+  const get = (session: TestSession, file: string) =>
+    orgClient(s.t.app, s.org.id)(session, 'GET', `/${file}`);
 
   it('exports everything as JSON, with results but never single responses', async () => {
-    const res = await get(admin, 'export.json');
+    const res = await get(s.as.org_admin, 'export.json');
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.format).toBe('derde-bron-organisation-export');
-    expect(body.tables.organisation[0].name).toBe(org.name);
-    expect(body.tables.members.map((m: { email: string }) => m.email)).toContain(org.members.expert.email);
+    expect(body.tables.organisation[0].name).toBe(s.org.name);
+    expect(body.tables.members.map((m: { email: string }) => m.email)).toContain(s.org.members.expert.email);
     expect(body.tables.roadmapItems.length).toBeGreaterThan(10);
     expect(
       body.tables.measurementResults.find((r: { scaleKey: string }) => r.scaleKey === 'knowledge'),
@@ -52,8 +37,8 @@ describe.each(testDatabases)('organisation data export and deletion on $name', (
       mean: Number(
         (
           await queryRows(
-            t.database,
-            sql`select published #> '{groups,0,scales,knowledge,mean}' as mean from measurement_waves where org_id = ${org.id}`,
+            s.t.database,
+            sql`select published #> '{groups,0,scales,knowledge,mean}' as mean from measurement_waves where org_id = ${s.org.id}`,
           )
         )[0]?.mean,
       ),
@@ -67,75 +52,63 @@ describe.each(testDatabases)('organisation data export and deletion on $name', (
   });
 
   it('exports the same tables as XLSX (one sheet each) and CSV', async () => {
-    const xlsx = await get(admin, 'export.xlsx');
+    const xlsx = await get(s.as.org_admin, 'export.xlsx');
     expect(xlsx.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(
       expect.arrayContaining(['organisation', 'roadmapItems', 'measurementResults']),
     );
-    const csv = await get(admin, 'export.csv');
+    const csv = await get(s.as.org_admin, 'export.csv');
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain('# roadmapGoals');
-    expect(csv.body).toContain(org.name);
+    expect(csv.body).toContain(s.org.name);
   });
 
   it('refuses an export to a role without the right, and logs the refusal', async () => {
-    const coordinator = await sessionFor(t.app, org.members.coordinator.id);
+    const coordinator = await sessionFor(s.t.app, s.org.members.coordinator.id);
     expect((await get(coordinator, 'export.json')).statusCode).toBe(403);
     const logged = await queryRows(
-      t.database,
-      sql`select details from audit_log where org_id = ${org.id} and action = 'data.exportRefused'`,
+      s.t.database,
+      sql`select details from audit_log where org_id = ${s.org.id} and action = 'data.exportRefused'`,
     );
     expect(logged).toEqual([{ details: { role: 'coordinator' } }]);
     const exported = await queryRows(
-      t.database,
-      sql`select details from audit_log where org_id = ${org.id} and action = 'data.exported'`,
+      s.t.database,
+      sql`select details from audit_log where org_id = ${s.org.id} and action = 'data.exported'`,
     );
     expect(exported.length).toBeGreaterThanOrEqual(3);
   });
 
   it('deletes nothing without the exact name, then everything with it, and logs it', async () => {
-    const wrong = await injectAs(t.app, admin, {
-      method: 'DELETE',
-      url: `/api/organisations/${org.id}/data`,
-      payload: { confirmation: 'Export' },
-    });
+    const wrong = await s.api(s.as.org_admin, 'DELETE', '/data', { confirmation: 'Export' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().message).toContain('De naam klopt niet');
-    const coordinator = await sessionFor(t.app, org.members.coordinator.id);
-    const refused = await injectAs(t.app, coordinator, {
-      method: 'DELETE',
-      url: `/api/organisations/${org.id}/data`,
-      payload: { confirmation: org.name },
-    });
+    const coordinator = await sessionFor(s.t.app, s.org.members.coordinator.id);
+    const refused = await s.api(coordinator, 'DELETE', '/data', { confirmation: s.org.name });
     expect(refused.statusCode).toBe(403);
-    expect(await queryRows(t.database, sql`select id from organisations where id = ${org.id}`)).toHaveLength(
-      1,
-    );
+    expect(
+      await queryRows(s.t.database, sql`select id from organisations where id = ${s.org.id}`),
+    ).toHaveLength(1);
 
-    const res = await injectAs(t.app, admin, {
-      method: 'DELETE',
-      url: `/api/organisations/${org.id}/data`,
-      payload: { confirmation: org.name },
-    });
+    const res = await s.api(s.as.org_admin, 'DELETE', '/data', { confirmation: s.org.name });
     expect(res.statusCode).toBe(200);
     for (const table of ['organisations', 'responses', 'roadmap_items', 'measurement_waves', 'memberships']) {
       const column = table === 'organisations' ? 'id' : 'org_id';
       expect(
         await queryRows(
-          t.database,
-          sql`select 1 from ${sql.identifier(table)} where ${sql.identifier(column)} = ${org.id}`,
+          s.t.database,
+          sql`select 1 from ${sql.identifier(table)} where ${sql.identifier(column)} = ${s.org.id}`,
         ),
         table,
       ).toHaveLength(0);
     }
     expect(
-      await queryRows(t.database, sql`select id from users where email = ${org.members.expert.email}`),
+      await queryRows(s.t.database, sql`select id from users where email = ${s.org.members.expert.email}`),
     ).toHaveLength(0);
     const logged = await queryRows(
-      t.database,
-      sql`select org_id, details from audit_log where action = 'data.deleted' and target_id = ${org.id}`,
+      s.t.database,
+      sql`select org_id, details from audit_log where action = 'data.deleted' and target_id = ${s.org.id}`,
     );
     expect(logged).toEqual([{ org_id: null, details: { members: 4 } }]);
   });

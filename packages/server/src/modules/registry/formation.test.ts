@@ -1,18 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildTestAppWithOrganisation,
-  daysFromToday,
-  type OrgClient,
-  orgClient,
-  queryRows,
-  type SeededOrganisation,
-  seedTestOrganisation,
-  sessionFor,
-  type TestApp,
-  type TestSession,
-  testDatabases,
-} from '../../testing/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { daysFromToday, queryRows, testDatabases } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 
 const person = (extra: object) => ({
   kind: 'expert',
@@ -22,21 +11,9 @@ const person = (extra: object) => ({
 });
 
 describe.each(testDatabases)('formation plan on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let other: SeededOrganisation;
-  let coordinator: TestSession;
-  let teamManager: TestSession;
-  let otherCoordinator: TestSession;
-  let as: OrgClient;
+  const s = organisationSuite(target, { other: 'Andere' });
 
   beforeAll(async () => {
-    ({ t, org } = await buildTestAppWithOrganisation(target));
-    other = await seedTestOrganisation(t, 'Andere');
-    coordinator = await sessionFor(t.app, org.members.coordinator.id);
-    teamManager = await sessionFor(t.app, org.members.team_manager.id);
-    otherCoordinator = await sessionFor(t.app, other.members.coordinator.id);
-    as = orgClient(t.app, org.id);
     for (const extra of [
       {
         name: 'Anna',
@@ -62,9 +39,8 @@ describe.each(testDatabases)('formation plan on $name', ({ target }) => {
         trainingRecognised: false,
       },
     ])
-      expect((await as(coordinator, 'POST', '/registry/people', person(extra))).statusCode).toBe(201);
+      expect((await s.api(s.as.coordinator, 'POST', '/registry/people', person(extra))).statusCode).toBe(201);
   });
-  afterAll(() => t.close());
 
   const plan = {
     hoursPerFte: 36,
@@ -91,11 +67,11 @@ describe.each(testDatabases)('formation plan on $name', ({ target }) => {
   };
 
   it('starts empty, saves targets and budget, and sets them against the registry', async () => {
-    const empty = (await as(coordinator, 'GET', '/registry/formation')).json();
+    const empty = (await s.api(s.as.coordinator, 'GET', '/registry/formation')).json();
     expect(empty.plan).toMatchObject({ targets: [], budget: [], version: 1 });
     expect(empty.formation.totals).toMatchObject({ actualPeople: 3, actualFte: 2.25 });
 
-    const saved = await as(coordinator, 'PATCH', '/registry/formation', { ...plan, version: 1 });
+    const saved = await s.api(s.as.coordinator, 'PATCH', '/registry/formation', { ...plan, version: 1 });
     expect(saved.statusCode).toBe(200);
     const { formation } = saved.json();
     expect(formation.targets[0]).toMatchObject({
@@ -114,14 +90,18 @@ describe.each(testDatabases)('formation plan on $name', ({ target }) => {
     expect(formation.aim.gapsWithoutTarget).toContainEqual({ level: 'management', phase: 'recovery' });
 
     const audit = await queryRows(
-      t.database,
-      sql`select action from audit_log where org_id = ${org.id} and action = 'registry.formationPlanSaved'`,
+      s.t.database,
+      sql`select action from audit_log where org_id = ${s.org.id} and action = 'registry.formationPlanSaved'`,
     );
     expect(audit).toHaveLength(1);
   });
 
   it('answers 409 with the current plan when someone saved in between', async () => {
-    const stale = await as(coordinator, 'PATCH', '/registry/formation', { ...plan, budget: [], version: 1 });
+    const stale = await s.api(s.as.coordinator, 'PATCH', '/registry/formation', {
+      ...plan,
+      budget: [],
+      version: 1,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().current).toMatchObject({ version: 2, budget: plan.budget });
   });
@@ -142,19 +122,23 @@ describe.each(testDatabases)('formation plan on $name', ({ target }) => {
     ],
     ['an unknown field', { extra: true }, 'body', /.+/],
   ])('refuses %s with a message on the field, and changes nothing', async (_what, change, field, message) => {
-    const before = (await as(coordinator, 'GET', '/registry/formation')).json();
-    const res = await as(coordinator, 'PATCH', '/registry/formation', { ...plan, ...change, version: 2 });
+    const before = (await s.api(s.as.coordinator, 'GET', '/registry/formation')).json();
+    const res = await s.api(s.as.coordinator, 'PATCH', '/registry/formation', {
+      ...plan,
+      ...change,
+      version: 2,
+    });
     expect(res.statusCode).toBe(400);
     const detail = res.json().details.find((d: { field: string }) => d.field === field);
     expect(detail?.message).toMatch(message);
-    expect((await as(coordinator, 'GET', '/registry/formation')).json()).toEqual(before);
+    expect((await s.api(s.as.coordinator, 'GET', '/registry/formation')).json()).toEqual(before);
   });
 
   it('is for those who run the registry, and only for their own organisation', async () => {
-    expect((await as(teamManager, 'GET', '/registry/formation')).statusCode).toBe(403);
-    expect((await as(otherCoordinator, 'GET', '/registry/formation')).statusCode).toBe(404);
+    expect((await s.api(s.as.team_manager, 'GET', '/registry/formation')).statusCode).toBe(403);
+    expect((await s.api(s.otherAs.coordinator, 'GET', '/registry/formation')).statusCode).toBe(404);
     const theirs = (
-      await as(otherCoordinator, 'GET', '/registry/formation', undefined, { orgId: other.id })
+      await s.api(s.otherAs.coordinator, 'GET', '/registry/formation', undefined, { orgId: s.other.id })
     ).json();
     expect(theirs.plan.targets).toEqual([]);
     expect(theirs.formation.totals.actualPeople).toBe(0);

@@ -1,16 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toXlsx } from '../../lib/xlsx.ts';
-import {
-  buildTestAppWithOrganisation,
-  injectAs,
-  queryRows,
-  type SeededOrganisation,
-  type TestApp,
-  type TestSession,
-  testDatabases,
-} from '../../testing/index.ts';
+import { injectAs, queryRows, testDatabases } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -41,16 +34,12 @@ const manyEntries = () =>
   zipSync(Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`x/${i}.xml`, new Uint8Array(1)])));
 
 describe.each(testDatabases)('unpacked uploads on $name', ({ target }) => {
-  let t: TestApp, org: SeededOrganisation, coordinator: TestSession;
-  beforeAll(async () => {
-    ({ t, org, coordinator } = await buildTestAppWithOrganisation(target));
-  });
-  afterAll(() => t.close());
+  const s = organisationSuite(target);
 
   const importFile = (content: Uint8Array, name = 'register.xlsx') =>
-    injectAs(t.app, coordinator, {
+    injectAs(s.t.app, s.as.coordinator, {
       method: 'POST',
-      url: `/api/organisations/${org.id}/registry/import`,
+      url: `/api/organisations/${s.org.id}/registry/import`,
       ...multipart(name, content, xlsxType),
     });
 
@@ -64,8 +53,8 @@ describe.each(testDatabases)('unpacked uploads on $name', ({ target }) => {
     expect(res.statusCode).toBe(413);
     expect(res.json().message).toContain('uitgepakt te groot');
     const [count] = await queryRows(
-      t.database,
-      sql`select count(*)::int as n from registry_people where org_id = ${org.id}`,
+      s.t.database,
+      sql`select count(*)::int as n from registry_people where org_id = ${s.org.id}`,
     );
     expect(count?.n).toBe(0);
   });
@@ -79,9 +68,9 @@ describe.each(testDatabases)('unpacked uploads on $name', ({ target }) => {
   }, 90_000);
 
   it('refuses an evidence file that unpacks too large', async () => {
-    const res = await injectAs(t.app, coordinator, {
+    const res = await injectAs(s.t.app, s.as.coordinator, {
       method: 'POST',
-      url: `/api/organisations/${org.id}/roadmap/items/vision/evidence/file`,
+      url: `/api/organisations/${s.org.id}/roadmap/items/vision/evidence/file`,
       ...multipart(
         'visie.docx',
         bomb(),

@@ -1,22 +1,10 @@
 import { defaultRegistryNorms, registryLevelKeys } from '@derde-bron/domain';
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
-import {
-  buildTestApp,
-  daysFromToday,
-  injectAs,
-  type OrgClient,
-  orgClient,
-  queryRows,
-  type SeededOrganisation,
-  seedTestOrganisation,
-  sessionFor,
-  type TestApp,
-  type TestSession,
-  testDatabases,
-} from '../../testing/index.ts';
+import { daysFromToday, injectAs, queryRows, testDatabases } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 import { defaultRetention, enforceRetention } from '../operations/retention.ts';
 
 const expert = (extra: object = {}) => ({
@@ -49,36 +37,17 @@ function multipart(fileName: string, content: Buffer | string, type = 'text/csv'
 }
 
 describe.each(testDatabases)('registry on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let other: SeededOrganisation;
-  let coordinator: TestSession;
-  let expertSession: TestSession;
-  let teamManager: TestSession;
-  let otherCoordinator: TestSession;
-
-  beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t);
-    other = await seedTestOrganisation(t, 'Andere');
-    coordinator = await sessionFor(t.app, org.members.coordinator.id);
-    expertSession = await sessionFor(t.app, org.members.expert.id);
-    teamManager = await sessionFor(t.app, org.members.team_manager.id);
-    otherCoordinator = await sessionFor(t.app, other.members.coordinator.id);
-    as = orgClient(t.app, org.id);
-  });
-  afterAll(() => t.close());
-
-  let as: OrgClient;
-  const peopleCount = async (orgId = org.id) =>
+  const s = organisationSuite(target, { other: 'Andere' });
+  const peopleCount = async (orgId = s.org.id) =>
     Number(
-      (await queryRows(t.database, sql`select count(*) as n from registry_people where org_id = ${orgId}`))[0]
-        ?.n,
+      (
+        await queryRows(s.t.database, sql`select count(*) as n from registry_people where org_id = ${orgId}`)
+      )[0]?.n,
     );
 
   it('adds an expert and flags a registration that expires next month', async () => {
-    const res = await as(
-      coordinator,
+    const res = await s.api(
+      s.as.coordinator,
       'POST',
       '/registry/people',
       expert({ registrationExpiresOn: daysFromToday(30) }),
@@ -86,13 +55,13 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     expect(res.statusCode).toBe(201);
     const person = res.json();
     expect(person).toMatchObject({ name: 'Anna de Vries', roles: ['recoveryCoach'], version: 1 });
-    const detail = (await as(coordinator, 'GET', `/registry/people/${person.id}`)).json();
+    const detail = (await s.api(s.as.coordinator, 'GET', `/registry/people/${person.id}`)).json();
     expect(detail.signals.map((s: { key: string }) => s.key)).toEqual([
       'registrationExpiring',
       'reflectionHoursShort',
       'noReflection',
     ]);
-    const signals = (await as(coordinator, 'GET', '/registry/signals')).json();
+    const signals = (await s.api(s.as.coordinator, 'GET', '/registry/signals')).json();
     expect(signals.people.find((p: { id: string }) => p.id === person.id)).toBeTruthy();
     expect(signals.counts.registrationExpiring).toBeGreaterThanOrEqual(1);
   });
@@ -105,7 +74,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     ['a bad registration number', { registrationNumber: 'RP-12' }, 'body.registrationNumber'],
   ])('refuses %s with a 400 naming the field, and stores nothing', async (_label, change, field) => {
     const before = await peopleCount();
-    const res = await as(coordinator, 'POST', '/registry/people', expert(change));
+    const res = await s.api(s.as.coordinator, 'POST', '/registry/people', expert(change));
     expect(res.statusCode).toBe(400);
     expect(res.json().details.map((d: { field: string }) => d.field)).toContain(field);
     expect(await peopleCount()).toBe(before);
@@ -134,7 +103,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     'refuses %s with a clear Dutch message on the field, and stores nothing',
     async (_l, change, field, text) => {
       const before = await peopleCount();
-      const res = await as(coordinator, 'POST', '/registry/people', expert(change));
+      const res = await s.api(s.as.coordinator, 'POST', '/registry/people', expert(change));
       expect(res.statusCode).toBe(400);
       const detail = res.json().details.find((d: { field: string }) => d.field === field);
       expect(detail?.message).toMatch(text);
@@ -143,8 +112,8 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
   );
 
   it('never asks a staff member with experiential knowledge to register, whatever the conditions', async () => {
-    const { version } = (await as(coordinator, 'GET', '/registry/settings')).json();
-    const saved = await as(coordinator, 'PATCH', '/registry/settings', {
+    const { version } = (await s.api(s.as.coordinator, 'GET', '/registry/settings')).json();
+    const saved = await s.api(s.as.coordinator, 'PATCH', '/registry/settings', {
       version,
       rolesRequiringRegistration: ['supportWorker'],
       rolesRequiringTraining: ['recoveryGroupLeader'],
@@ -153,7 +122,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().rolesRequiringTraining).toEqual(['recoveryGroupLeader']);
-    const staff = await as(coordinator, 'POST', '/registry/people', {
+    const staff = await s.api(s.as.coordinator, 'POST', '/registry/people', {
       ...expert({ kind: 'staff', roles: ['ownExperienceInSupport'], bcpTasks: ['advising'] }),
       trainingRecognised: false,
       registrationNumber: null,
@@ -161,20 +130,21 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     });
     expect(staff.statusCode).toBe(201);
     expect(staff.json().bcpTasks).toEqual(['advising']);
-    const detail = (await as(coordinator, 'GET', `/registry/people/${staff.json().id}`)).json();
+    const detail = (await s.api(s.as.coordinator, 'GET', `/registry/people/${staff.json().id}`)).json();
     expect(detail.signals.map((s: { key: string }) => s.key)).not.toContain('registrationRequired');
     const missing = async () =>
-      (await as(coordinator, 'GET', '/roadmap')).json().registryFacts.missingRequiredRegistrations as number;
+      (await s.api(s.as.coordinator, 'GET', '/roadmap')).json().registryFacts
+        .missingRequiredRegistrations as number;
     const before = await missing();
-    const expertWithout = await as(
-      coordinator,
+    const expertWithout = await s.api(
+      s.as.coordinator,
       'POST',
       '/registry/people',
       expert({ roles: ['supportWorker'], registrationNumber: null, registrationExpiresOn: null }),
     );
     expect(await missing()).toBe(before + 1);
     // A condition is only for the expert roles.
-    const refused = await as(coordinator, 'PATCH', '/registry/settings', {
+    const refused = await s.api(s.as.coordinator, 'PATCH', '/registry/settings', {
       version: saved.json().version,
       rolesRequiringRegistration: ['ownExperienceInSupport'],
       rolesRequiringTraining: [],
@@ -182,9 +152,9 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       levelsPresent: registryLevelKeys,
     });
     expect(refused.statusCode).toBe(400);
-    await as(coordinator, 'DELETE', `/registry/people/${staff.json().id}`);
-    await as(coordinator, 'DELETE', `/registry/people/${expertWithout.json().id}`);
-    await as(coordinator, 'PATCH', '/registry/settings', {
+    await s.api(s.as.coordinator, 'DELETE', `/registry/people/${staff.json().id}`);
+    await s.api(s.as.coordinator, 'DELETE', `/registry/people/${expertWithout.json().id}`);
+    await s.api(s.as.coordinator, 'PATCH', '/registry/settings', {
       version: saved.json().version,
       rolesRequiringRegistration: ['recoveryCoach', 'supportWorker', 'recoveryGroupLeader'],
       rolesRequiringTraining: [],
@@ -195,8 +165,8 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
 
   it('counts the reflection hours of each registration’s period against the organisation’s own norm', async () => {
     const person = (
-      await as(
-        coordinator,
+      await s.api(
+        s.as.coordinator,
         'POST',
         '/registry/people',
         expert({
@@ -221,7 +191,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       jobAddendum: true,
     });
     const log = (hours: unknown) =>
-      as(coordinator, 'POST', `/registry/people/${person.id}/logs`, {
+      s.api(s.as.coordinator, 'POST', `/registry/people/${person.id}/logs`, {
         kind: 'supervision',
         heldOn: daysFromToday(-10),
         setting: 'external',
@@ -231,7 +201,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     const refused = await log(-1);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().details.map((d: { field: string }) => d.field)).toContain('body.hours');
-    const detail = (await as(coordinator, 'GET', `/registry/people/${person.id}`)).json();
+    const detail = (await s.api(s.as.coordinator, 'GET', `/registry/people/${person.id}`)).json();
     expect(detail.logs).toHaveLength(1);
     expect(
       detail.periods.map((p: { register: string; hours: number; norm: number }) => [
@@ -245,13 +215,13 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     ]);
     expect(detail.signals.map((s: { key: string }) => s.key)).toContain('reflectionHoursShort');
     // The organisation lowers its own norm: the hours now suffice.
-    const settings = (await as(coordinator, 'GET', '/registry/settings')).json();
+    const settings = (await s.api(s.as.coordinator, 'GET', '/registry/settings')).json();
     const lower = {
       ...settings.norms,
       registerplein: { periodMonths: 60, reflectionHours: 2 },
       skj: { periodMonths: 12, reflectionHours: 2 },
     };
-    const saved = await as(coordinator, 'PATCH', '/registry/settings', {
+    const saved = await s.api(s.as.coordinator, 'PATCH', '/registry/settings', {
       version: settings.version,
       rolesRequiringRegistration: settings.rolesRequiringRegistration,
       rolesRequiringTraining: settings.rolesRequiringTraining,
@@ -259,24 +229,24 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       levelsPresent: settings.levelsPresent,
     });
     expect(saved.statusCode).toBe(200);
-    const after = (await as(coordinator, 'GET', `/registry/people/${person.id}`)).json();
+    const after = (await s.api(s.as.coordinator, 'GET', `/registry/people/${person.id}`)).json();
     expect(after.signals.map((s: { key: string }) => s.key)).not.toContain('reflectionHoursShort');
-    const list = (await as(coordinator, 'GET', '/registry/signals')).json();
+    const list = (await s.api(s.as.coordinator, 'GET', '/registry/signals')).json();
     const listed = list.people.find((p: { id: string }) => p.id === person.id);
     expect(listed?.signals.map((s: { key: string }) => s.key) ?? []).not.toContain('reflectionHoursShort');
-    await as(coordinator, 'PATCH', '/registry/settings', {
+    await s.api(s.as.coordinator, 'PATCH', '/registry/settings', {
       version: saved.json().version,
       rolesRequiringRegistration: settings.rolesRequiringRegistration,
       rolesRequiringTraining: settings.rolesRequiringTraining,
       norms: defaultRegistryNorms,
       levelsPresent: registryLevelKeys,
     });
-    await as(coordinator, 'DELETE', `/registry/people/${person.id}`);
+    await s.api(s.as.coordinator, 'DELETE', `/registry/people/${person.id}`);
   });
 
   it('refuses a negative norm with a message on the field, and changes nothing', async () => {
-    const settings = (await as(coordinator, 'GET', '/registry/settings')).json();
-    const res = await as(coordinator, 'PATCH', '/registry/settings', {
+    const settings = (await s.api(s.as.coordinator, 'GET', '/registry/settings')).json();
+    const res = await s.api(s.as.coordinator, 'PATCH', '/registry/settings', {
       version: settings.version,
       rolesRequiringRegistration: settings.rolesRequiringRegistration,
       rolesRequiringTraining: [],
@@ -287,13 +257,13 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     expect(res.json().details.map((d: { field: string }) => d.field)).toContain(
       'body.norms.skj.reflectionHours',
     );
-    expect((await as(coordinator, 'GET', '/registry/settings')).json()).toEqual(settings);
+    expect((await s.api(s.as.coordinator, 'GET', '/registry/settings')).json()).toEqual(settings);
   });
 
   it('answers in Dutch by default and in English when asked', async () => {
-    const res = await injectAs(t.app, coordinator, {
+    const res = await injectAs(s.t.app, s.as.coordinator, {
       method: 'POST',
-      url: `/api/organisations/${org.id}/registry/people`,
+      url: `/api/organisations/${s.org.id}/registry/people`,
       payload: expert({ hoursPerWeek: -1 }),
       headers: { 'accept-language': 'en' },
     });
@@ -301,26 +271,31 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
   });
 
   it('refuses a team, member account or person of another organisation', async () => {
-    const withTeam = await as(coordinator, 'POST', '/registry/people', expert({ teamId: other.teams.a.id }));
-    expect(withTeam.statusCode).toBe(400);
-    const withMember = await as(
-      coordinator,
+    const withTeam = await s.api(
+      s.as.coordinator,
       'POST',
       '/registry/people',
-      expert({ membershipId: other.members.expert.membershipId }),
+      expert({ teamId: s.other.teams.a.id }),
+    );
+    expect(withTeam.statusCode).toBe(400);
+    const withMember = await s.api(
+      s.as.coordinator,
+      'POST',
+      '/registry/people',
+      expert({ membershipId: s.other.members.expert.membershipId }),
     );
     expect(withMember.statusCode).toBe(400);
     const theirs = (
-      await as(otherCoordinator, 'POST', '/registry/people', expert({ name: 'Buurvrouw' }), {
-        orgId: other.id,
+      await s.api(s.otherAs.coordinator, 'POST', '/registry/people', expert({ name: 'Buurvrouw' }), {
+        orgId: s.other.id,
       })
     ).json();
-    expect((await as(coordinator, 'GET', `/registry/people/${theirs.id}`)).statusCode).toBe(404);
+    expect((await s.api(s.as.coordinator, 'GET', `/registry/people/${theirs.id}`)).statusCode).toBe(404);
     expect(
-      (await as(coordinator, 'PATCH', `/registry/people/${theirs.id}`, { ...expert(), version: 1 }))
+      (await s.api(s.as.coordinator, 'PATCH', `/registry/people/${theirs.id}`, { ...expert(), version: 1 }))
         .statusCode,
     ).toBe(404);
-    const leading = await as(coordinator, 'POST', '/activities', {
+    const leading = await s.api(s.as.coordinator, 'POST', '/activities', {
       activityKey: 'walkingGroups',
       phases: ['recovery'],
       leaderPersonIds: [theirs.id],
@@ -331,41 +306,43 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
 
   it('lets an expert see and edit only their own record and log a supervision session', async () => {
     const own = (
-      await as(
-        coordinator,
+      await s.api(
+        s.as.coordinator,
         'POST',
         '/registry/people',
-        expert({ name: 'Eigen Expert', membershipId: org.members.expert.membershipId }),
+        expert({ name: 'Eigen Expert', membershipId: s.org.members.expert.membershipId }),
       )
     ).json();
-    const someoneElse = (await as(coordinator, 'POST', '/registry/people', expert({ name: 'Ander' }))).json();
-    expect((await as(expertSession, 'GET', '/registry/me')).json()).toEqual({ personId: own.id });
-    expect((await as(expertSession, 'GET', `/registry/people/${someoneElse.id}`)).statusCode).toBe(404);
-    expect((await as(expertSession, 'GET', '/registry/people')).statusCode).toBe(403);
-    const logged = await as(expertSession, 'POST', `/registry/people/${own.id}/logs`, {
+    const someoneElse = (
+      await s.api(s.as.coordinator, 'POST', '/registry/people', expert({ name: 'Ander' }))
+    ).json();
+    expect((await s.api(s.as.expert, 'GET', '/registry/me')).json()).toEqual({ personId: own.id });
+    expect((await s.api(s.as.expert, 'GET', `/registry/people/${someoneElse.id}`)).statusCode).toBe(404);
+    expect((await s.api(s.as.expert, 'GET', '/registry/people')).statusCode).toBe(403);
+    const logged = await s.api(s.as.expert, 'POST', `/registry/people/${own.id}/logs`, {
       kind: 'supervision',
       heldOn: daysFromToday(-3),
       setting: 'external',
     });
     expect(logged.statusCode).toBe(201);
-    const detail = (await as(expertSession, 'GET', `/registry/people/${own.id}`)).json();
+    const detail = (await s.api(s.as.expert, 'GET', `/registry/people/${own.id}`)).json();
     expect(detail.logs).toHaveLength(1);
     expect(detail.person.lastReflectionOn).toBe(daysFromToday(-3));
     expect(detail.signals.map((s: { key: string }) => s.key)).not.toContain('noReflection');
     // The expert edits their own record but cannot unlink or relink the account.
-    const saved = await as(expertSession, 'PATCH', `/registry/people/${own.id}`, {
+    const saved = await s.api(s.as.expert, 'PATCH', `/registry/people/${own.id}`, {
       ...expert({ name: 'Eigen Expert', hoursPerWeek: 20, membershipId: null }),
       version: 1,
     });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({
       hoursPerWeek: 20,
-      membershipId: org.members.expert.membershipId,
+      membershipId: s.org.members.expert.membershipId,
       version: 2,
     });
     expect(
       (
-        await as(expertSession, 'POST', `/registry/people/${someoneElse.id}/logs`, {
+        await s.api(s.as.expert, 'POST', `/registry/people/${someoneElse.id}/logs`, {
           kind: 'intervision',
           heldOn: '2026-01-01',
           setting: 'internal',
@@ -373,22 +350,24 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       ).statusCode,
     ).toBe(404);
     // Deleting the session brings the signal back.
-    await as(expertSession, 'DELETE', `/registry/people/${own.id}/logs/${logged.json().id}`);
-    const after = (await as(expertSession, 'GET', `/registry/people/${own.id}`)).json();
+    await s.api(s.as.expert, 'DELETE', `/registry/people/${own.id}/logs/${logged.json().id}`);
+    const after = (await s.api(s.as.expert, 'GET', `/registry/people/${own.id}`)).json();
     expect(after.person.lastReflectionOn).toBeNull();
   });
 
   it('refuses a stale save with 409 and the current record', async () => {
-    const person = (await as(coordinator, 'POST', '/registry/people', expert({ name: 'Versie' }))).json();
+    const person = (
+      await s.api(s.as.coordinator, 'POST', '/registry/people', expert({ name: 'Versie' }))
+    ).json();
     expect(
       (
-        await as(coordinator, 'PATCH', `/registry/people/${person.id}`, {
+        await s.api(s.as.coordinator, 'PATCH', `/registry/people/${person.id}`, {
           ...expert({ name: 'Een' }),
           version: 1,
         })
       ).statusCode,
     ).toBe(200);
-    const stale = await as(coordinator, 'PATCH', `/registry/people/${person.id}`, {
+    const stale = await s.api(s.as.coordinator, 'PATCH', `/registry/people/${person.id}`, {
       ...expert({ name: 'Twee' }),
       version: 1,
     });
@@ -397,13 +376,13 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
   });
 
   it('shows coverage to every role, as aggregates', async () => {
-    await as(
-      coordinator,
+    await s.api(
+      s.as.coordinator,
       'POST',
       '/registry/people',
       expert({ name: 'Bestuurder', levels: ['board'], phases: [], roles: ['policyRole'] }),
     );
-    const res = await as(teamManager, 'GET', '/registry/coverage');
+    const res = await s.api(s.as.team_manager, 'GET', '/registry/coverage');
     expect(res.statusCode).toBe(200);
     const coverage = res.json();
     expect(coverage.levels.find((row: { key: string }) => row.key === 'board').total).toBeGreaterThanOrEqual(
@@ -413,16 +392,19 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     expect(coverage.aim.levelsMissing).toContain('worksCouncil');
     expect(coverage.aim.met).toBe(false);
     // An organisation without a works council: the aim no longer asks for one.
-    const settings = (await as(coordinator, 'GET', '/registry/settings')).json();
-    const fewer = await as(coordinator, 'PATCH', '/registry/settings', {
+    const settings = (await s.api(s.as.coordinator, 'GET', '/registry/settings')).json();
+    const fewer = await s.api(s.as.coordinator, 'PATCH', '/registry/settings', {
       ...settings,
       levelsPresent: settings.levelsPresent.filter((level: string) => level !== 'worksCouncil'),
     });
     expect(fewer.statusCode).toBe(200);
-    const after = (await as(coordinator, 'GET', '/registry/coverage')).json();
+    const after = (await s.api(s.as.coordinator, 'GET', '/registry/coverage')).json();
     expect(after.aim.levelsPresent).not.toContain('worksCouncil');
     expect(after.aim.levelsMissing).not.toContain('worksCouncil');
-    await as(coordinator, 'PATCH', '/registry/settings', { ...settings, version: fewer.json().version });
+    await s.api(s.as.coordinator, 'PATCH', '/registry/settings', {
+      ...settings,
+      version: fewer.json().version,
+    });
     expect(JSON.stringify(coverage)).not.toContain('Bestuurder');
   });
 
@@ -435,9 +417,9 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       'Import Twee;medewerker;Inbreng eigen ervaring in de begeleiding;safety;Team;;betaald;-5;12AB;2027-01-01;;',
       'Import Drie;ervaringsdeskundige;trainer;riskManagement;Beleid;Team B;betaald;16;461012345;2027-06-30;ja;',
     ];
-    const bad = await injectAs(t.app, coordinator, {
+    const bad = await injectAs(s.t.app, s.as.coordinator, {
       method: 'POST',
-      url: `/api/organisations/${org.id}/registry/import`,
+      url: `/api/organisations/${s.org.id}/registry/import`,
       ...multipart('register.csv', [header, ...rows].join('\n')),
     });
     expect(bad.statusCode).toBe(422);
@@ -448,33 +430,30 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     expect(await peopleCount()).toBe(before);
 
     const fixed = rows.map((row) => row.replace(';-5;12AB;', ';12;461054321;'));
-    const good = await injectAs(t.app, coordinator, {
+    const good = await injectAs(s.t.app, s.as.coordinator, {
       method: 'POST',
-      url: `/api/organisations/${org.id}/registry/import`,
+      url: `/api/organisations/${s.org.id}/registry/import`,
       ...multipart('register.csv', [header, ...fixed].join('\n')),
     });
     expect(good.statusCode).toBe(201);
     expect(good.json()).toEqual({ imported: 3 });
     expect(await peopleCount()).toBe(before + 3);
-    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.orgId, org.id));
+    const audit = await s.t.database.db.select().from(auditLog).where(eq(auditLog.orgId, s.org.id));
     expect(audit.map((entry) => entry.action)).toContain('registry.imported');
   });
 
   it('exports CSV and XLSX that import again, formula-safe, and logs each export', async () => {
-    await as(
-      coordinator,
+    await s.api(
+      s.as.coordinator,
       'POST',
       '/registry/people',
       expert({ name: '=HYPERLINK("x")', registrationNumber: null, registrationExpiresOn: null }),
     );
-    const csv = await as(coordinator, 'GET', '/registry/export.csv');
+    const csv = await s.api(s.as.coordinator, 'GET', '/registry/export.csv');
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain('naam,soort,rollen');
     expect(csv.body).toContain(`"'=HYPERLINK(""x"")"`);
-    const xlsx = await injectAs(t.app, coordinator, {
-      method: 'GET',
-      url: `/api/organisations/${org.id}/registry/export.xlsx`,
-    });
+    const xlsx = await s.api(s.as.coordinator, 'GET', '/registry/export.xlsx');
     expect(xlsx.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
@@ -482,9 +461,9 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     const names = workbook.worksheets[0]?.getColumn(1).values.map(String) ?? [];
     expect(names).toContain(`'=HYPERLINK("x")`);
     // The XLSX export imports again into another organisation with the same teams.
-    const again = await injectAs(t.app, otherCoordinator, {
+    const again = await injectAs(s.t.app, s.otherAs.coordinator, {
       method: 'POST',
-      url: `/api/organisations/${other.id}/registry/import`,
+      url: `/api/organisations/${s.other.id}/registry/import`,
       ...multipart(
         'register.xlsx',
         xlsx.rawPayload,
@@ -492,15 +471,15 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       ),
     });
     expect(again.statusCode, again.body).toBe(201);
-    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.orgId, org.id));
+    const audit = await s.t.database.db.select().from(auditLog).where(eq(auditLog.orgId, s.org.id));
     expect(audit.filter((entry) => entry.action === 'registry.exported')).toHaveLength(2);
   });
 
   it('keeps activities with reach as counts per quarter', async () => {
     const leader = (
-      await as(coordinator, 'POST', '/registry/people', expert({ name: 'Groepsleider' }))
+      await s.api(s.as.coordinator, 'POST', '/registry/people', expert({ name: 'Groepsleider' }))
     ).json();
-    const made = await as(coordinator, 'POST', '/activities', {
+    const made = await s.api(s.as.coordinator, 'POST', '/activities', {
       activityKey: 'recoveryGroups',
       phases: ['recovery'],
       leaderPersonIds: [leader.id],
@@ -508,13 +487,13 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     expect(made.statusCode).toBe(201);
     const activity = made.json();
     const split = { adults: 6, children: 3, partners: 1, network: 1 };
-    const reach = await as(coordinator, 'POST', `/activities/${activity.id}/reach`, {
+    const reach = await s.api(s.as.coordinator, 'POST', `/activities/${activity.id}/reach`, {
       quarter: '2026-Q1',
       ...split,
       sessions: 10,
     });
     expect(reach.json().reach).toEqual([{ quarter: '2026-Q1', participants: 11, ...split, sessions: 10 }]);
-    const corrected = await as(coordinator, 'POST', `/activities/${activity.id}/reach`, {
+    const corrected = await s.api(s.as.coordinator, 'POST', `/activities/${activity.id}/reach`, {
       quarter: '2026-Q1',
       ...split,
       adults: 7,
@@ -529,7 +508,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       [{ quarter: 'voorjaar 2026' }, 'body.quarter', /uit de lijst/],
       [{ names: ['Eva'] }, 'body', /.+/],
     ] as const) {
-      const refused = await as(coordinator, 'POST', `/activities/${activity.id}/reach`, {
+      const refused = await s.api(s.as.coordinator, 'POST', `/activities/${activity.id}/reach`, {
         quarter: '2026-Q1',
         ...split,
         ...change,
@@ -539,11 +518,13 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
         message,
       );
     }
-    expect((await as(coordinator, 'GET', '/activities')).json().activities[0].reach[0]).toMatchObject({
-      participants: 12,
-      adults: 7,
-    });
-    const wrongOrder = await as(coordinator, 'PATCH', `/activities/${activity.id}`, {
+    expect((await s.api(s.as.coordinator, 'GET', '/activities')).json().activities[0].reach[0]).toMatchObject(
+      {
+        participants: 12,
+        adults: 7,
+      },
+    );
+    const wrongOrder = await s.api(s.as.coordinator, 'PATCH', `/activities/${activity.id}`, {
       version: 1,
       activityKey: 'recoveryGroups',
       phases: ['recovery'],
@@ -551,20 +532,24 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       endsOn: '2026-01-01',
     });
     expect(wrongOrder.statusCode).toBe(400);
-    const list = (await as(expertSession, 'GET', '/activities')).json().activities;
+    const list = (await s.api(s.as.expert, 'GET', '/activities')).json().activities;
     expect(list.find((a: { id: string }) => a.id === activity.id).leaders).toEqual([
       { id: leader.id, name: 'Groepsleider' },
     ]);
     expect(
-      (await as(expertSession, 'POST', '/activities', { activityKey: 'walkingGroups', phases: ['recovery'] }))
-        .statusCode,
+      (
+        await s.api(s.as.expert, 'POST', '/activities', {
+          activityKey: 'walkingGroups',
+          phases: ['recovery'],
+        })
+      ).statusCode,
     ).toBe(403);
   });
 
   it('lets the organisation choose which roles require registration', async () => {
     const person = (
-      await as(
-        coordinator,
+      await s.api(
+        s.as.coordinator,
         'POST',
         '/registry/people',
         expert({
@@ -576,17 +561,17 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       )
     ).json();
     const keys = async () =>
-      (await as(coordinator, 'GET', `/registry/people/${person.id}`))
+      (await s.api(s.as.coordinator, 'GET', `/registry/people/${person.id}`))
         .json()
         .signals.map((s: { key: string }) => s.key);
     expect(await keys()).not.toContain('registrationRequired');
-    const settings = (await as(coordinator, 'GET', '/registry/settings')).json();
+    const settings = (await s.api(s.as.coordinator, 'GET', '/registry/settings')).json();
     expect(settings.rolesRequiringRegistration).toEqual([
       'recoveryCoach',
       'supportWorker',
       'recoveryGroupLeader',
     ]);
-    const saved = await as(coordinator, 'PATCH', '/registry/settings', {
+    const saved = await s.api(s.as.coordinator, 'PATCH', '/registry/settings', {
       version: settings.version,
       rolesRequiringRegistration: ['trainer'],
       rolesRequiringTraining: [],
@@ -597,7 +582,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     expect(await keys()).toContain('registrationRequired');
     expect(
       (
-        await as(coordinator, 'PATCH', '/registry/settings', {
+        await s.api(s.as.coordinator, 'PATCH', '/registry/settings', {
           version: settings.version,
           rolesRequiringRegistration: [],
           rolesRequiringTraining: [],
@@ -609,7 +594,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
   });
 
   it('feeds the roadmap: registry facts and the step-3 advice', async () => {
-    const overview = (await as(coordinator, 'GET', '/roadmap')).json();
+    const overview = (await s.api(s.as.coordinator, 'GET', '/roadmap')).json();
     expect(overview.registryFacts.experts).toBeGreaterThan(0);
     expect(overview.registryFacts.levelsCovered).toBeGreaterThanOrEqual(3);
     expect(overview.advice.facts.length).toBeGreaterThan(0);
@@ -623,8 +608,8 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
   it('removes people who stopped longer ago than the retention period, with their logs', async () => {
     const person = async (name: string, endedOn: string) =>
       (
-        await as(
-          coordinator,
+        await s.api(
+          s.as.coordinator,
           'POST',
           '/registry/people',
           expert({ name, startedOn: daysFromToday(-2000), endedOn }),
@@ -632,30 +617,30 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       ).json();
     const longGone = await person('Lang Geleden', daysFromToday(-731));
     const recent = await person('Net Gestopt', daysFromToday(-100));
-    const logged = await as(coordinator, 'POST', `/registry/people/${longGone.id}/logs`, {
+    const logged = await s.api(s.as.coordinator, 'POST', `/registry/people/${longGone.id}/logs`, {
       kind: 'intervision',
       heldOn: daysFromToday(-800),
       setting: 'internal',
     });
     expect(logged.statusCode).toBe(201);
     const activity = (
-      await as(coordinator, 'POST', '/activities', {
+      await s.api(s.as.coordinator, 'POST', '/activities', {
         activityKey: 'walkingGroups',
         phases: ['recovery'],
         leaderPersonIds: [longGone.id, recent.id],
       })
     ).json();
 
-    const removed = await enforceRetention(t.database.db, defaultRetention);
+    const removed = await enforceRetention(s.t.database.db, defaultRetention);
     expect(removed.endedRegistryPeople).toBeGreaterThanOrEqual(1);
-    expect((await as(coordinator, 'GET', `/registry/people/${longGone.id}`)).statusCode).toBe(404);
-    expect((await as(coordinator, 'GET', `/registry/people/${recent.id}`)).statusCode).toBe(200);
+    expect((await s.api(s.as.coordinator, 'GET', `/registry/people/${longGone.id}`)).statusCode).toBe(404);
+    expect((await s.api(s.as.coordinator, 'GET', `/registry/people/${recent.id}`)).statusCode).toBe(200);
     const logs = await queryRows(
-      t.database,
+      s.t.database,
       sql`select id from registry_logs where person_id = ${longGone.id}`,
     );
     expect(logs).toEqual([]);
-    const activities = (await as(coordinator, 'GET', '/activities')).json().activities;
+    const activities = (await s.api(s.as.coordinator, 'GET', '/activities')).json().activities;
     const led = activities.find((a: { id: string }) => a.id === activity.id);
     expect(led.leaders.map((l: { id: string }) => l.id)).toEqual([recent.id]);
   });

@@ -14,14 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAt, id, orgId, updatedAt, version } from '../../db/columns.ts';
 import { memberships, organisations, teams } from '../organisations/table.ts';
 
-const orgId = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 const keys = (name: string) => text(name).array().notNull().default(sql`'{}'::text[]`);
 
 /**
@@ -31,7 +26,7 @@ const keys = (name: string) => text(name).array().notNull().default(sql`'{}'::te
 export const registryPeople = pgTable(
   'registry_people',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     /** The member account of this person, if any: then they see and edit their own record. */
     membershipId: uuid('membership_id').references(() => memberships.id, { onDelete: 'set null' }),
@@ -72,7 +67,7 @@ export const registryPeople = pgTable(
     lastReflectionOn: date('last_reflection_on'),
     /** Opt-in by the person herself: mail her own signals (expiry, funding, supervision gap). */
     signalMails: boolean('signal_mails').notNull().default(false),
-    version: integer('version').notNull().default(1),
+    version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -88,7 +83,7 @@ export const registryPeople = pgTable(
 export const registryLogs = pgTable(
   'registry_logs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     personId: uuid('person_id')
       .notNull()
@@ -99,7 +94,7 @@ export const registryLogs = pgTable(
     title: text('title'),
     /** Duration in hours (quarters allowed), for the re-registration norms; null when not recorded. */
     hours: real('hours'),
-    version: integer('version').notNull().default(1),
+    version: version(),
     createdAt: createdAt(),
   },
   (t) => [index('registry_logs_person_idx').on(t.personId, t.heldOn)],
@@ -116,7 +111,7 @@ export const registrySettings = pgTable('registry_settings', {
   norms: jsonb('norms').$type<RegistryNorms>(),
   /** The levels the organisation has; null means every level the registry knows. */
   levelsPresent: text('levels_present').array(),
-  version: integer('version').notNull().default(1),
+  version: version(),
   updatedAt: updatedAt(),
 });
 
@@ -124,7 +119,7 @@ export const registrySettings = pgTable('registry_settings', {
 export const activities = pgTable(
   'activities',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     activityKey: text('activity_key'),
     name: text('name'),
@@ -132,7 +127,7 @@ export const activities = pgTable(
     leaderPersonIds: uuid('leader_person_ids').array().notNull().default(sql`'{}'::uuid[]`),
     startsOn: date('starts_on'),
     endsOn: date('ends_on'),
-    version: integer('version').notNull().default(1),
+    version: version(),
     createdAt: createdAt(),
   },
   (t) => [index('activities_org_idx').on(t.orgId)],
@@ -142,7 +137,7 @@ export const activities = pgTable(
 export const activityReach = pgTable(
   'activity_reach',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     activityId: uuid('activity_id')
       .notNull()
@@ -172,7 +167,7 @@ export const formationPlans = pgTable('formation_plans', {
   hoursPerFte: real('hours_per_fte').notNull(),
   targets: jsonb('targets').$type<FormationTarget[]>().notNull(),
   budget: jsonb('budget').$type<BudgetLine[]>().notNull(),
-  version: integer('version').notNull().default(1),
+  version: version(),
   updatedAt: updatedAt(),
 });
 
@@ -183,7 +178,7 @@ export const formationPlans = pgTable('formation_plans', {
 export const registrySignalMails = pgTable(
   'registry_signal_mails',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     personId: uuid('person_id')
       .notNull()

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createInProcessJobs, type JobData, type Jobs } from '../../jobs/jobs.ts';
 import { seedClosedWave, seedRoadmapProgress } from '../../seed/network-data.ts';
 import {
@@ -8,26 +8,18 @@ import {
   injectAs,
   pdfText,
   queryRows,
-  type SeededOrganisation,
   seedNetworkAdmin,
-  seedTestOrganisation,
   sessionFor,
-  type TestApp,
   type TestSession,
   testDatabases,
 } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 
 describe.each(testDatabases)('reports on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let empty: SeededOrganisation;
-  let admin: TestSession;
+  const s = organisationSuite(target, { label: 'Rapport', other: 'Leeg' });
   beforeAll(async () => {
-    t = await buildTestApp(target);
-    org = await seedTestOrganisation(t, 'Rapport');
-    empty = await seedTestOrganisation(t, 'Leeg');
-    await seedRoadmapProgress(t.database.db, org.id, { done: 2, inProgress: 1 });
-    await seedClosedWave(t.database.db, t.secretBox, org.id, {
+    await seedRoadmapProgress(s.t.database.db, s.org.id, { done: 2, inProgress: 1 });
+    await seedClosedWave(s.t.database.db, s.t.secretBox, s.org.id, {
       title: 'Nulmeting 2025',
       kind: 'baseline',
       opensOn: '2025-03-01',
@@ -35,7 +27,7 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
       count: 8,
       values: [3],
     });
-    await seedClosedWave(t.database.db, t.secretBox, org.id, {
+    await seedClosedWave(s.t.database.db, s.t.secretBox, s.org.id, {
       title: 'Tweede meting 2026',
       kind: 'followUp',
       opensOn: '2026-03-01',
@@ -43,7 +35,7 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
       count: 8,
       values: [4],
     });
-    await seedClosedWave(t.database.db, t.secretBox, org.id, {
+    await seedClosedWave(s.t.database.db, s.t.secretBox, s.org.id, {
       title: 'Kleine meting',
       kind: 'followUp',
       opensOn: '2026-04-01',
@@ -51,10 +43,13 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
       count: 3,
       values: [5],
     });
-    admin = await sessionFor(t.app, org.members.org_admin.id);
     // A registry of two, and an activity with its reach in 2026.
     const post = (url: string, payload: object) =>
-      injectAs(t.app, admin, { method: 'POST', url: `/api/organisations/${org.id}${url}`, payload });
+      injectAs(s.t.app, s.as.org_admin, {
+        method: 'POST',
+        url: `/api/organisations/${s.org.id}${url}`,
+        payload,
+      });
     for (const name of ['Ervaringsdeskundige A', 'Ervaringsdeskundige B'])
       expect(
         (
@@ -82,9 +77,9 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
       ).statusCode,
     ).toBeLessThan(300);
     // A formation plan: a target the registry half fills, and a subsidy ending within six months.
-    const plan = await injectAs(t.app, admin, {
+    const plan = await injectAs(s.t.app, s.as.org_admin, {
       method: 'PATCH',
-      url: `/api/organisations/${org.id}/registry/formation`,
+      url: `/api/organisations/${s.org.id}/registry/formation`,
       payload: {
         version: 1,
         hoursPerFte: 36,
@@ -102,12 +97,11 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
     });
     expect(plan.statusCode).toBe(200);
   });
-  afterAll(() => t.close());
 
   const base = (orgId: string) => `/api/organisations/${orgId}/reports`;
 
   /** Asks for a report and answers its status once the job ran (the test app runs jobs at once). */
-  async function ask(session: TestSession, orgId: string, body: object, app = t.app) {
+  async function ask(session: TestSession, orgId: string, body: object, app = s.t.app) {
     const asked = await injectAs(app, session, { method: 'POST', url: base(orgId), payload: body });
     if (asked.statusCode !== 202) return { asked, report: null };
     const list = await injectAs(app, session, { method: 'GET', url: base(orgId) });
@@ -116,14 +110,14 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
   }
 
   const download = (session: TestSession, orgId: string, reportId: string) =>
-    injectAs(t.app, session, { method: 'GET', url: `${base(orgId)}/${reportId}/pdf` });
+    injectAs(s.t.app, session, { method: 'GET', url: `${base(orgId)}/${reportId}/pdf` });
 
   async function reportText(body: object) {
-    const { asked, report } = await ask(admin, org.id, body);
+    const { asked, report } = await ask(s.as.org_admin, s.org.id, body);
     expect(asked.statusCode).toBe(202);
     expect(asked.json()).toMatchObject({ status: 'queued', finishedAt: null });
     expect(report).toMatchObject({ status: 'ready', message: null });
-    const res = await download(admin, org.id, report.id);
+    const res = await download(s.as.org_admin, s.org.id, report.id);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toContain('attachment');
@@ -133,7 +127,7 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
   it('makes the board report in Dutch with the roadmap, the measurements and their numbers', async () => {
     const text = await reportText({ variant: 'board', locale: 'nl' });
     expect(text).toContain('Rapportage ervaringsdeskundigheid');
-    expect(text).toContain(org.name);
+    expect(text).toContain(s.org.name);
     expect(text).toContain('Stand van het afwegingskader');
     expect(text).toContain('Advies stap 3');
     // The honest stage words, and each advice fact with its source.
@@ -145,8 +139,8 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
     // The published means (with their small fixed noise), written the Dutch way.
     const means = (
       await queryRows(
-        t.database,
-        sql`select published #> '{groups,0,scales,knowledge,mean}' as mean from measurement_waves where org_id = ${org.id} and title <> 'Kleine meting' order by opens_on`,
+        s.t.database,
+        sql`select published #> '{groups,0,scales,knowledge,mean}' as mean from measurement_waves where org_id = ${s.org.id} and title <> 'Kleine meting' order by opens_on`,
       )
     ).map((row) => Number(row.mean));
     const dutch = (value: number) => String(value).replace('.', ',');
@@ -187,41 +181,43 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
   });
 
   it('says clearly when the period holds no data', async () => {
-    const { report } = await ask(admin, org.id, { variant: 'board', year: 2019 });
+    const { report } = await ask(s.as.org_admin, s.org.id, { variant: 'board', year: 2019 });
     expect(report).toMatchObject({ status: 'empty', year: 2019 });
     expect(report.message).toContain('Voor deze periode is er niets vastgelegd');
-    const res = await download(admin, org.id, report.id);
+    const res = await download(s.as.org_admin, s.org.id, report.id);
     expect(res.statusCode).toBe(404);
     expect(res.json().message).toContain('Voor deze periode is er niets vastgelegd');
-    const emptyAdmin = await sessionFor(t.app, empty.members.org_admin.id);
-    expect((await ask(emptyAdmin, empty.id, { variant: 'councils' })).report).toMatchObject({
+    const emptyAdmin = await sessionFor(s.t.app, s.other.members.org_admin.id);
+    expect((await ask(emptyAdmin, s.other.id, { variant: 'councils' })).report).toMatchObject({
       status: 'empty',
     });
   });
 
   it('logs each report and refuses roles without the right, bad variants and unknown fields', async () => {
-    await ask(admin, org.id, { variant: 'municipality' });
+    await ask(s.as.org_admin, s.org.id, { variant: 'municipality' });
     const logged = await queryRows(
-      t.database,
-      sql`select details from audit_log where org_id = ${org.id} and action = 'report.generated'`,
+      s.t.database,
+      sql`select details from audit_log where org_id = ${s.org.id} and action = 'report.generated'`,
     );
     expect(logged.map((row) => row.details)).toContainEqual({
       variant: 'municipality',
       locale: 'nl',
       year: null,
     });
-    const expert = await sessionFor(t.app, org.members.expert.id);
-    expect((await ask(expert, org.id, { variant: 'board' })).asked.statusCode).toBe(403);
-    expect((await injectAs(t.app, expert, { method: 'GET', url: base(org.id) })).statusCode).toBe(403);
-    expect((await ask(admin, org.id, { variant: 'pers' })).asked.statusCode).toBe(400);
-    expect((await ask(admin, org.id, { variant: 'board', members: true })).asked.statusCode).toBe(400);
+    const expert = await sessionFor(s.t.app, s.org.members.expert.id);
+    expect((await ask(expert, s.org.id, { variant: 'board' })).asked.statusCode).toBe(403);
+    expect((await injectAs(s.t.app, expert, { method: 'GET', url: base(s.org.id) })).statusCode).toBe(403);
+    expect((await ask(s.as.org_admin, s.org.id, { variant: 'pers' })).asked.statusCode).toBe(400);
+    expect((await ask(s.as.org_admin, s.org.id, { variant: 'board', members: true })).asked.statusCode).toBe(
+      400,
+    );
   });
 
   it('keeps each organisation to its own reports', async () => {
-    const { report } = await ask(admin, org.id, { variant: 'board' });
-    const emptyAdmin = await sessionFor(t.app, empty.members.org_admin.id);
-    expect((await download(emptyAdmin, empty.id, report.id)).statusCode).toBe(404);
-    const theirs = await injectAs(t.app, emptyAdmin, { method: 'GET', url: base(empty.id) });
+    const { report } = await ask(s.as.org_admin, s.org.id, { variant: 'board' });
+    const emptyAdmin = await sessionFor(s.t.app, s.other.members.org_admin.id);
+    expect((await download(emptyAdmin, s.other.id, report.id)).statusCode).toBe(404);
+    const theirs = await injectAs(s.t.app, emptyAdmin, { method: 'GET', url: base(s.other.id) });
     expect(theirs.json().reports.map((r: { id: string }) => r.id)).not.toContain(report.id);
   });
 
@@ -236,72 +232,78 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
         held.push([name, data]);
       },
     };
-    const other = await buildTestApp(target, { database: t.database, jobs });
-    const session = await sessionFor(other.app, org.members.org_admin.id);
+    const other = await buildTestApp(target, { database: s.t.database, jobs });
+    const session = await sessionFor(other.app, s.org.members.org_admin.id);
     const body = { variant: 'councils', locale: 'en', year: 2026 };
     const [first, second] = await Promise.all([
-      injectAs(other.app, session, { method: 'POST', url: base(org.id), payload: body }),
-      injectAs(other.app, session, { method: 'POST', url: base(org.id), payload: body }),
+      injectAs(other.app, session, { method: 'POST', url: base(s.org.id), payload: body }),
+      injectAs(other.app, session, { method: 'POST', url: base(s.org.id), payload: body }),
     ]);
     expect([first.statusCode, second.statusCode]).toEqual([202, 202]);
     expect(second.json().id).toBe(first.json().id);
     expect(held.filter(([name]) => name === 'report')).toEqual([['report', { reportId: first.json().id }]]);
     for (const [name, data] of held) await runner.send(name, data);
     await runner.idle();
-    const list = (await injectAs(other.app, session, { method: 'GET', url: base(org.id) })).json().reports;
+    const list = (await injectAs(other.app, session, { method: 'GET', url: base(s.org.id) })).json().reports;
     expect(list.find((r: { id: string }) => r.id === first.json().id)).toMatchObject({ status: 'ready' });
     // Asked again once it was made: a new report.
-    const again = await injectAs(other.app, session, { method: 'POST', url: base(org.id), payload: body });
+    const again = await injectAs(other.app, session, { method: 'POST', url: base(s.org.id), payload: body });
     expect(again.json().id).not.toBe(first.json().id);
     await other.close();
   });
 
   it('gives up on a report whose job was lost, and makes it again when asked', async () => {
     const [lost] = await queryRows(
-      t.database,
+      s.t.database,
       sql`insert into reports (org_id, kind, variant, locale, same_as, created_at)
-          values (${org.id}, 'implementation', 'board', 'en', 'implementation:board:en:', now() - interval '11 minutes')
+          values (${s.org.id}, 'implementation', 'board', 'en', 'implementation:board:en:', now() - interval '11 minutes')
           returning id`,
     );
     // The list shows it failed at once, so that the page stops waiting for it.
-    const before = (await injectAs(t.app, admin, { method: 'GET', url: base(org.id) })).json().reports;
+    const before = (await injectAs(s.t.app, s.as.org_admin, { method: 'GET', url: base(s.org.id) })).json()
+      .reports;
     expect(before.find((r: { id: string }) => r.id === lost?.id)).toMatchObject({
       status: 'failed',
       message: 'Dit rapport kon niet worden gemaakt. Vraag het opnieuw aan.',
     });
-    const { report } = await ask(admin, org.id, { variant: 'board', locale: 'en' });
+    const { report } = await ask(s.as.org_admin, s.org.id, { variant: 'board', locale: 'en' });
     expect(report).toMatchObject({ status: 'ready' });
     expect(report.id).not.toBe(lost?.id);
-    const list = (await injectAs(t.app, admin, { method: 'GET', url: base(org.id) })).json().reports;
+    const list = (await injectAs(s.t.app, s.as.org_admin, { method: 'GET', url: base(s.org.id) })).json()
+      .reports;
     expect(list.find((r: { id: string }) => r.id === lost?.id)).toMatchObject({ status: 'failed' });
   });
 
   it('makes the network report for the network admin only', async () => {
-    const networkAdmin = await sessionFor(t.app, (await seedNetworkAdmin(t)).id);
-    const asked = await injectAs(t.app, networkAdmin, {
+    const networkAdmin = await sessionFor(s.t.app, (await seedNetworkAdmin(s.t)).id);
+    const asked = await injectAs(s.t.app, networkAdmin, {
       method: 'POST',
       url: '/api/network/reports',
       payload: { locale: 'nl' },
     });
     expect(asked.statusCode).toBe(202);
-    const list = (await injectAs(t.app, networkAdmin, { method: 'GET', url: '/api/network/reports' })).json();
+    const list = (
+      await injectAs(s.t.app, networkAdmin, { method: 'GET', url: '/api/network/reports' })
+    ).json();
     expect(list.reports[0]).toMatchObject({ id: asked.json().id, status: 'ready' });
-    const res = await injectAs(t.app, networkAdmin, {
+    const res = await injectAs(s.t.app, networkAdmin, {
       method: 'GET',
       url: `/api/network/reports/${asked.json().id}/pdf`,
     });
     expect(res.statusCode).toBe(200);
     const text = await pdfText(res.rawPayload);
     expect(text).toContain('Netwerkrapportage ervaringsdeskundigheid');
-    expect(text).not.toContain(org.name);
+    expect(text).not.toContain(s.org.name);
     expect(
-      (await injectAs(t.app, admin, { method: 'POST', url: '/api/network/reports', payload: {} })).statusCode,
+      (await injectAs(s.t.app, s.as.org_admin, { method: 'POST', url: '/api/network/reports', payload: {} }))
+        .statusCode,
     ).toBe(403);
-    expect((await injectAs(t.app, admin, { method: 'GET', url: '/api/network/reports' })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await injectAs(s.t.app, s.as.org_admin, { method: 'GET', url: '/api/network/reports' })).statusCode,
+    ).toBe(403);
     // The network report is not among an organisation's reports.
-    const own = (await injectAs(t.app, admin, { method: 'GET', url: base(org.id) })).json().reports;
+    const own = (await injectAs(s.t.app, s.as.org_admin, { method: 'GET', url: base(s.org.id) })).json()
+      .reports;
     expect(own.map((r: { id: string }) => r.id)).not.toContain(asked.json().id);
   });
 });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { bytea } from '../../db/columns.ts';
+import { bytea, createdAt, id } from '../../db/columns.ts';
 import { users } from '../auth/table.ts';
 import { organisations } from '../organisations/table.ts';
 
@@ -11,7 +11,7 @@ import { organisations } from '../organisations/table.ts';
 export const reports = pgTable(
   'reports',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: ['implementation', 'network'] }).notNull(),
     variant: text('variant'),
@@ -24,7 +24,7 @@ export const reports = pgTable(
       .default('queued'),
     requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
     pdf: bytea('pdf'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [

@@ -1,38 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildTestApp,
-  frameworkVersionTwo,
-  injectAs,
-  type OrgClient,
-  orgClient,
-  ownDatabase,
-  ownerRows,
-  type SeededOrganisation,
-  seedNetworkAdmin,
-  seedTestOrganisation,
-  sessionFor,
-  type TestApp,
-  type TestSession,
-  testDatabases,
-} from '../../testing/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { frameworkVersionTwo, injectAs, ownerRows, sessionFor, testDatabases } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 
 describe.each(testDatabases)('adopting a new framework version on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  let coordinator: TestSession;
-  let as: ReturnType<OrgClient['as']>;
-  let client: OrgClient;
-
-  let own: Awaited<ReturnType<typeof ownDatabase>>;
+  // Publishing is for every organisation: on a server it gets a database of its own.
+  const s = organisationSuite(target, { ownDatabase: true, networkAdmin: true, prefix: '/roadmap' });
+  const as = s.actingAs('coordinator');
   beforeAll(async () => {
-    // Publishing is for every organisation: on a server it gets a database of its own.
-    own = await ownDatabase(target);
-    t = await buildTestApp(own.target);
-    org = await seedTestOrganisation(t);
-    coordinator = await sessionFor(t.app, org.members.coordinator.id);
-    client = orgClient(t.app, org.id, { prefix: '/roadmap' });
-    as = client.as(coordinator);
     // Records under version 1 (the roadmap is made on first read).
     await as('GET', '');
     await as('PATCH', '/items/vision', { version: 1, status: 'inProgress', notes: 'Visie in concept' });
@@ -47,29 +22,25 @@ describe.each(testDatabases)('adopting a new framework version on $name', ({ tar
       url: 'https://example.org/a',
     });
     // The network admin publishes version 2.
-    const admin = await sessionFor(t.app, (await seedNetworkAdmin(t)).id);
+    const admin = s.networkAdmin;
     const draft = (
-      await injectAs(t.app, admin, { method: 'POST', url: '/api/framework/drafts', payload: {} })
+      await injectAs(s.t.app, admin, { method: 'POST', url: '/api/framework/drafts', payload: {} })
     ).json();
-    await injectAs(t.app, admin, {
+    await injectAs(s.t.app, admin, {
       method: 'PUT',
       url: `/api/framework/drafts/${draft.id}`,
       payload: { version: 1, content: frameworkVersionTwo() },
     });
-    await injectAs(t.app, admin, {
+    await injectAs(s.t.app, admin, {
       method: 'POST',
       url: `/api/framework/drafts/${draft.id}/publish`,
       payload: { version: 2 },
     });
   });
-  afterAll(async () => {
-    await t.close();
-    await own.drop();
-  });
 
   it('shows what changes: records that carry over by key, new items, items that go to the archive', async () => {
-    const expert = await sessionFor(t.app, org.members.expert.id);
-    const res = await client(expert, 'GET', '/framework-version/2/impact');
+    const expert = await sessionFor(s.t.app, s.org.members.expert.id);
+    const res = await s.api(expert, 'GET', '/framework-version/2/impact');
     expect(res.statusCode).toBe(200);
     const impact = res.json();
     expect(impact).toMatchObject({ from: 1, to: 2 });
@@ -89,8 +60,8 @@ describe.each(testDatabases)('adopting a new framework version on $name', ({ tar
 
   it('lets only those with roadmap.adoptVersion adopt', async () => {
     for (const role of ['expert', 'team_manager'] as const) {
-      const session = await sessionFor(t.app, org.members[role].id);
-      expect((await client(session, 'POST', '/framework-version', { version: 2 })).statusCode).toBe(403);
+      const session = await sessionFor(s.t.app, s.org.members[role].id);
+      expect((await s.api(session, 'POST', '/framework-version', { version: 2 })).statusCode).toBe(403);
     }
   });
 
@@ -121,8 +92,8 @@ describe.each(testDatabases)('adopting a new framework version on $name', ({ tar
     expect(retired.evidence).toHaveLength(1);
 
     const [logged] = await ownerRows(
-      t.database,
-      sql`SELECT details FROM audit_log WHERE org_id = ${org.id} AND action = 'roadmap.frameworkVersionChanged'`,
+      s.t.database,
+      sql`SELECT details FROM audit_log WHERE org_id = ${s.org.id} AND action = 'roadmap.frameworkVersionChanged'`,
     );
     expect(logged?.details).toMatchObject({ from: 1, to: 2 });
   });

@@ -1,13 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildTestAppWithOrganisation,
-  injectAs,
-  type SeededOrganisation,
-  sessionFor,
-  type TestApp,
-  type TestSession,
-  testDatabases,
-} from '../../testing/index.ts';
+import { describe, expect, it } from 'vitest';
+import { injectAs, testDatabases } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const png = Buffer.from(
@@ -22,25 +15,12 @@ function upload(name: string, content: Buffer, type = 'application/octet-stream'
 }
 
 describe.each(testDatabases)('evidence on $name', ({ target }) => {
-  let t: TestApp, org: SeededOrganisation, coordinator: TestSession;
-  beforeAll(async () => {
-    ({ t, org, coordinator } = await buildTestAppWithOrganisation(target));
-  });
-  afterAll(() => t.close());
+  const s = organisationSuite(target);
 
-  const post = (form: FormData, session = coordinator) =>
-    injectAs(t.app, session, {
-      method: 'POST',
-      url: `/api/organisations/${org.id}/roadmap/items/vision/evidence/file`,
-      payload: form,
-    });
+  const post = (form: FormData, session = s.as.coordinator) =>
+    s.api(session, 'POST', '/roadmap/items/vision/evidence/file', form);
   const evidenceList = async () =>
-    (
-      await injectAs(t.app, coordinator, {
-        method: 'GET',
-        url: `/api/organisations/${org.id}/roadmap/items/vision`,
-      })
-    ).json().evidence;
+    (await s.api(s.as.coordinator, 'GET', '/roadmap/items/vision')).json().evidence;
 
   it('stores a PDF and serves it only as an attachment, to members', async () => {
     const res = await post(upload('Visie ervaringsdeskundigheid.pdf', pdf, 'application/pdf'));
@@ -50,8 +30,8 @@ describe.each(testDatabases)('evidence on $name', ({ target }) => {
       mimeType: 'application/pdf',
       size: pdf.length,
     });
-    const url = `/api/organisations/${org.id}/roadmap/evidence/${res.json().id}/file`;
-    const download = await injectAs(t.app, await sessionFor(t.app, org.members.expert.id), {
+    const url = `/api/organisations/${s.org.id}/roadmap/evidence/${res.json().id}/file`;
+    const download = await injectAs(s.t.app, s.as.expert, {
       method: 'GET',
       url,
     });
@@ -60,7 +40,7 @@ describe.each(testDatabases)('evidence on $name', ({ target }) => {
       /^attachment; filename="Visie_ervaringsdeskundigheid.pdf"/,
     );
     expect(download.rawPayload.equals(pdf)).toBe(true);
-    const anonymous = await t.app.inject({ method: 'GET', url });
+    const anonymous = await s.t.app.inject({ method: 'GET', url });
     expect(anonymous.statusCode).toBe(401);
   });
 
@@ -73,10 +53,7 @@ describe.each(testDatabases)('evidence on $name', ({ target }) => {
   it('names a download after the type read from the content: a PDF uploaded as evil.html is evil.pdf', async () => {
     const res = await post(upload('evil.html', pdf, 'text/html'));
     expect(res.statusCode).toBe(201);
-    const download = await injectAs(t.app, coordinator, {
-      method: 'GET',
-      url: `/api/organisations/${org.id}/roadmap/evidence/${res.json().id}/file`,
-    });
+    const download = await s.api(s.as.coordinator, 'GET', `/roadmap/evidence/${res.json().id}/file`);
     const disposition = String(download.headers['content-disposition']);
     expect(disposition).toMatch(/^attachment; filename="evil.pdf"; filename\*=UTF-8''evil.pdf$/);
     expect(disposition).not.toContain('html');
@@ -105,14 +82,14 @@ describe.each(testDatabases)('evidence on $name', ({ target }) => {
   });
 
   it('adds a link as evidence, refusing anything but http(s)', async () => {
-    const url = `/api/organisations/${org.id}/roadmap/items/vision/evidence/link`;
-    const ok = await injectAs(t.app, coordinator, {
+    const url = `/api/organisations/${s.org.id}/roadmap/items/vision/evidence/link`;
+    const ok = await injectAs(s.t.app, s.as.coordinator, {
       method: 'POST',
       url,
       payload: { title: 'Visie op intranet', url: 'https://intranet.example.org/visie' },
     });
     expect(ok.statusCode).toBe(201);
-    const bad = await injectAs(t.app, coordinator, {
+    const bad = await injectAs(s.t.app, s.as.coordinator, {
       method: 'POST',
       url,
       payload: { title: 'Script', url: 'javascript:alert(1)' },
@@ -121,7 +98,7 @@ describe.each(testDatabases)('evidence on $name', ({ target }) => {
   });
 
   it('does not let an expert upload', async () => {
-    const res = await post(upload('visie.pdf', pdf), await sessionFor(t.app, org.members.expert.id));
+    const res = await post(upload('visie.pdf', pdf), s.as.expert);
     expect(res.statusCode).toBe(403);
   });
 });

@@ -1,35 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildTestAppWithOrganisation,
-  type OrgClient,
-  orgClient,
-  type SeededOrganisation,
-  sessionFor,
-  type TestApp,
-  type TestSession,
-  testDatabases,
-} from '../../testing/index.ts';
+import { describe, expect, it } from 'vitest';
+import { testDatabases } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 
 describe.each(testDatabases)('roadmap on $name', ({ target }) => {
-  let t: TestApp, org: SeededOrganisation, coordinator: TestSession;
-  beforeAll(async () => {
-    ({ t, org, coordinator } = await buildTestAppWithOrganisation(target));
-    as = orgClient(t.app, org.id, { prefix: '/roadmap' });
-  });
-  afterAll(() => t.close());
-
-  let as: OrgClient;
-  const overview = async () => (await as(coordinator, 'GET', '')).json();
+  const s = organisationSuite(target, { prefix: '/roadmap' });
+  const overview = async () => (await s.api(s.as.coordinator, 'GET', '')).json();
   const item = async (key: string) => {
-    const res = await as(coordinator, 'GET', `/items/${key}`);
+    const res = await s.api(s.as.coordinator, 'GET', `/items/${key}`);
     // Say what came back instead, so a failure shows its reason.
     expect(res.statusCode, res.body).toBe(200);
     return res.json().item;
   };
 
   it('starts every organisation with all 18 items of the current framework, not started', async () => {
-    const res = await as(coordinator, 'GET', '');
+    const res = await s.api(s.as.coordinator, 'GET', '');
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.frameworkVersion).toBe(1);
@@ -48,12 +33,12 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
 
   it('changes the step-3 advice from beleidsmedewerker to projectleider once the vision is adopted and a choice recorded', async () => {
     const vision = await item('vision');
-    await as(coordinator, 'PATCH', '/items/vision', { version: vision.version, status: 'done' });
+    await s.api(s.as.coordinator, 'PATCH', '/items/vision', { version: vision.version, status: 'done' });
     expect((await overview()).advice).toMatchObject({
       role: 'policyOfficer',
       toNextRole: ['assignmentFormulated'],
     });
-    const decided = await as(coordinator, 'POST', '/items/capacity/decisions', {
+    const decided = await s.api(s.as.coordinator, 'POST', '/items/capacity/decisions', {
       decidedOn: '2026-11-20',
       decision: 'We stellen een projectleider ervaringsdeskundigheid aan',
       rationale: 'De visie is vastgesteld; nu is er een opdracht.',
@@ -83,7 +68,7 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
 
   it('refuses "niet van toepassing" on an item the guide does not word as optional, changing nothing', async () => {
     const before = await item('vision');
-    const res = await as(coordinator, 'PATCH', '/items/vision', {
+    const res = await s.api(s.as.coordinator, 'PATCH', '/items/vision', {
       version: before.version,
       status: 'notApplicable',
       notApplicableReason: 'Wij hebben geen visie nodig.',
@@ -95,8 +80,11 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
 
   it('shows the roadmap over time: this quarter ends today, at what the overview says', async () => {
     const climate = await item('safeClimate');
-    await as(coordinator, 'PATCH', '/items/safeClimate', { version: climate.version, status: 'done' });
-    const res = await as(coordinator, 'GET', '/trend');
+    await s.api(s.as.coordinator, 'PATCH', '/items/safeClimate', {
+      version: climate.version,
+      status: 'done',
+    });
+    const res = await s.api(s.as.coordinator, 'GET', '/trend');
     expect(res.statusCode).toBe(200);
     const { points } = res.json();
     const now = await overview();
@@ -111,24 +99,24 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
 
   it('keeps every change as history: who, when, from what to what', async () => {
     const before = await item('inventory');
-    const res = await as(coordinator, 'PATCH', '/items/inventory', {
+    const res = await s.api(s.as.coordinator, 'PATCH', '/items/inventory', {
       version: before.version,
       status: 'inProgress',
-      ownerMembershipId: org.members.coordinator.membershipId,
+      ownerMembershipId: s.org.members.coordinator.membershipId,
       dueDate: '2027-01-31',
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       status: 'inProgress',
-      ownerName: org.members.coordinator.name,
+      ownerName: s.org.members.coordinator.name,
       version: before.version + 1,
     });
     const recent = (await overview()).recentChanges[0];
-    expect(recent).toMatchObject({ itemKey: 'inventory', changedByName: org.members.coordinator.name });
-    const all = (await as(coordinator, 'GET', '/history?limit=5')).json().changes;
+    expect(recent).toMatchObject({ itemKey: 'inventory', changedByName: s.org.members.coordinator.name });
+    const all = (await s.api(s.as.coordinator, 'GET', '/history?limit=5')).json().changes;
     expect(all[0]).toMatchObject({ itemKey: 'inventory' });
-    const details = (await as(coordinator, 'GET', '/items/inventory')).json();
-    expect(details.history[0].changedByName).toBe(org.members.coordinator.name);
+    const details = (await s.api(s.as.coordinator, 'GET', '/items/inventory')).json();
+    expect(details.history[0].changedByName).toBe(s.org.members.coordinator.name);
     expect(details.history[0].changes).toEqual(
       expect.arrayContaining([
         { field: 'status', from: 'notStarted', to: 'inProgress' },
@@ -138,30 +126,30 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
   });
 
   it('shows decisions, evidence and goals in the change history, beside the changes to items', async () => {
-    const decided = await as(coordinator, 'POST', '/items/jobStructure/decisions', {
+    const decided = await s.api(s.as.coordinator, 'POST', '/items/jobStructure/decisions', {
       decidedOn: '2026-11-21',
       decision: 'Een functieprofiel voor ervaringsdeskundigen',
       rationale: 'Zodat er een loopbaan is.',
       decidedBy: 'MT',
     });
     expect(decided.statusCode).toBe(201);
-    const evidence = await as(coordinator, 'POST', '/items/jobStructure/evidence/link', {
+    const evidence = await s.api(s.as.coordinator, 'POST', '/items/jobStructure/evidence/link', {
       title: 'Functieprofiel op intranet',
       url: 'https://intranet.example/functieprofiel',
     });
     expect(evidence.statusCode).toBe(201);
-    const goal = await as(coordinator, 'POST', '/goals', {
+    const goal = await s.api(s.as.coordinator, 'POST', '/goals', {
       stepKey: 'embedding',
       title: 'Loopbaanpad vaststellen',
     });
-    await as(coordinator, 'PATCH', `/goals/${goal.json().id}`, { version: 1, reviewed: true });
+    await s.api(s.as.coordinator, 'PATCH', `/goals/${goal.json().id}`, { version: 1, reviewed: true });
     const changes: Array<{ itemKey: string; changedByName: string; changes: object[] }> = (
-      await as(coordinator, 'GET', '/history?limit=200')
+      await s.api(s.as.coordinator, 'GET', '/history?limit=200')
     ).json().changes;
     expect(changes).toContainEqual(
       expect.objectContaining({
         itemKey: 'jobStructure',
-        changedByName: org.members.coordinator.name,
+        changedByName: s.org.members.coordinator.name,
         changes: [{ field: 'decision', from: null, to: 'Een functieprofiel voor ervaringsdeskundigen' }],
       }),
     );
@@ -183,13 +171,13 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
 
   it('refuses a save based on an old version with 409 and the current state, and overwrites nothing', async () => {
     const seen = await item('baselineMeasurement');
-    const first = await as(coordinator, 'PATCH', '/items/baselineMeasurement', {
+    const first = await s.api(s.as.coordinator, 'PATCH', '/items/baselineMeasurement', {
       version: seen.version,
       notes: 'Enquête in maart',
     });
     expect(first.statusCode).toBe(200);
-    const admin = await sessionFor(t.app, org.members.org_admin.id);
-    const second = await as(admin, 'PATCH', '/items/baselineMeasurement', {
+    const admin = s.as.org_admin;
+    const second = await s.api(admin, 'PATCH', '/items/baselineMeasurement', {
       version: seen.version,
       notes: 'Teamgesprekken',
     });
@@ -200,13 +188,13 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
 
   it('asks for a reason when an item does not apply', async () => {
     const seen = await item('jobStructure');
-    const res = await as(coordinator, 'PATCH', '/items/jobStructure', {
+    const res = await s.api(s.as.coordinator, 'PATCH', '/items/jobStructure', {
       version: seen.version,
       status: 'notApplicable',
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().details[0].field).toBe('body.notApplicableReason');
-    const ok = await as(coordinator, 'PATCH', '/items/jobStructure', {
+    const ok = await s.api(s.as.coordinator, 'PATCH', '/items/jobStructure', {
       version: seen.version,
       status: 'notApplicable',
       notApplicableReason: 'Ons functiehuis is in 2025 al aangepast.',
@@ -228,21 +216,21 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
       400,
     ],
   ])('refuses %s and changes nothing', async (_case, path, body, status) => {
-    const before = (await as(coordinator, 'GET', '/items/education')).json();
-    const res = await as(coordinator, 'PATCH', path, body);
+    const before = (await s.api(s.as.coordinator, 'GET', '/items/education')).json();
+    const res = await s.api(s.as.coordinator, 'PATCH', path, body);
     expect(res.statusCode).toBe(status);
-    expect((await as(coordinator, 'GET', '/items/education')).json()).toEqual(before);
+    expect((await s.api(s.as.coordinator, 'GET', '/items/education')).json()).toEqual(before);
   });
 
   it('lets team managers and experts read but not edit', async () => {
-    const expert = await sessionFor(t.app, org.members.expert.id);
-    expect((await as(expert, 'GET', '')).statusCode).toBe(200);
-    const res = await as(expert, 'PATCH', '/items/education', { version: 1, status: 'done' });
+    const expert = s.as.expert;
+    expect((await s.api(expert, 'GET', '')).statusCode).toBe(200);
+    const res = await s.api(expert, 'PATCH', '/items/education', { version: 1, status: 'done' });
     expect(res.statusCode).toBe(403);
   });
 
   it('flags goals past their deadline on the overview, until they are done', async () => {
-    const goal = await as(coordinator, 'POST', '/goals', {
+    const goal = await s.api(s.as.coordinator, 'POST', '/goals', {
       stepKey: 'exploration',
       title: '0-meting uitzetten',
       deadline: '2020-01-01',
@@ -251,7 +239,7 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
     expect((await overview()).overdueGoals.map((g: { title: string }) => g.title)).toContain(
       '0-meting uitzetten',
     );
-    const done = await as(coordinator, 'PATCH', `/goals/${goal.json().id}`, {
+    const done = await s.api(s.as.coordinator, 'PATCH', `/goals/${goal.json().id}`, {
       version: 1,
       status: 'done',
       achieved: 'yes',
@@ -260,46 +248,52 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
     expect(done.json()).toMatchObject({ status: 'done', achieved: 'yes', version: 2 });
     expect(done.json().reviewedAt).not.toBeNull();
     expect((await overview()).overdueGoals).toEqual([]);
-    const stale = await as(coordinator, 'PATCH', `/goals/${goal.json().id}`, { version: 1, title: 'Oud' });
+    const stale = await s.api(s.as.coordinator, 'PATCH', `/goals/${goal.json().id}`, {
+      version: 1,
+      title: 'Oud',
+    });
     expect(stale.statusCode).toBe(409);
   });
 
   it('reviews a goal once per round: a second review that day changes nothing, a stale one is refused', async () => {
-    const goal = await as(coordinator, 'POST', '/goals', {
+    const goal = await s.api(s.as.coordinator, 'POST', '/goals', {
       stepKey: 'exploration',
       title: 'Intervisie plannen',
     });
     const id = goal.json().id;
-    const first = await as(coordinator, 'PATCH', `/goals/${id}`, { version: 1, reviewed: true });
+    const first = await s.api(s.as.coordinator, 'PATCH', `/goals/${id}`, { version: 1, reviewed: true });
     expect(first.json()).toMatchObject({ cycle: 1, version: 2 });
     // The same click again (a retry with the version it was sent with), and a fresh second click.
     for (const version of [1, 2]) {
-      const again = await as(coordinator, 'PATCH', `/goals/${id}`, { version, reviewed: true });
+      const again = await s.api(s.as.coordinator, 'PATCH', `/goals/${id}`, { version, reviewed: true });
       expect(again.statusCode).toBe(200);
       expect(again.json()).toMatchObject({ cycle: 1, version: 2, reviewedAt: first.json().reviewedAt });
     }
     // Reviewed on an earlier day: the next review starts the next round, once.
-    await t.database.db.execute(
+    await s.t.database.db.execute(
       sql`update roadmap_goals set reviewed_at = reviewed_at - interval '40 days' where id = ${id}`,
     );
-    const next = await as(coordinator, 'PATCH', `/goals/${id}`, { version: 2, reviewed: true });
+    const next = await s.api(s.as.coordinator, 'PATCH', `/goals/${id}`, { version: 2, reviewed: true });
     expect(next.json()).toMatchObject({ cycle: 2, version: 3 });
-    const twice = await as(coordinator, 'PATCH', `/goals/${id}`, { version: 3, reviewed: true });
+    const twice = await s.api(s.as.coordinator, 'PATCH', `/goals/${id}`, { version: 3, reviewed: true });
     expect(twice.json()).toMatchObject({ cycle: 2, version: 3 });
     // A review sent with a version from before the last change is a conflict, as any stale change.
-    await as(coordinator, 'PATCH', `/goals/${id}`, { version: 3, title: 'Intervisie plannen in maart' });
-    const stale = await as(coordinator, 'PATCH', `/goals/${id}`, { version: 2, reviewed: true });
+    await s.api(s.as.coordinator, 'PATCH', `/goals/${id}`, {
+      version: 3,
+      title: 'Intervisie plannen in maart',
+    });
+    const stale = await s.api(s.as.coordinator, 'PATCH', `/goals/${id}`, { version: 2, reviewed: true });
     expect(stale.statusCode).toBe(409);
   });
 
   it('takes a policy topic round all four phases, and only closes it once the feedback is recorded', async () => {
-    const created = await as(coordinator, 'POST', '/policy-topics', {
+    const created = await s.api(s.as.coordinator, 'POST', '/policy-topics', {
       title: 'Nazorg na vertrek uit de opvang',
     });
     const id = created.json().id;
     let version = created.json().version;
     const patch = async (body: object) => {
-      const res = await as(coordinator, 'PATCH', `/policy-topics/${id}`, { version, ...body });
+      const res = await s.api(s.as.coordinator, 'PATCH', `/policy-topics/${id}`, { version, ...body });
       if (res.statusCode === 200) version = res.json().version;
       return res;
     };

@@ -9,15 +9,10 @@ import {
 } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { bytea } from '../../db/columns.ts';
+import { bytea, createdAt, id, orgId, updatedAt, version } from '../../db/columns.ts';
 import { measurementWaves } from '../measurement/table.ts';
 import { memberships, organisations } from '../organisations/table.ts';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const orgId = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
 /** The framework version the roadmap followed when the record was made; set by a trigger (migration). */
 const madeUnderVersion = () => integer('framework_version');
 const ownerMembershipId = () =>
@@ -36,7 +31,7 @@ export const roadmaps = pgTable('roadmaps', {
 export const roadmapItems = pgTable(
   'roadmap_items',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     itemKey: text('item_key').notNull(),
     stepKey: text('step_key').notNull(),
@@ -46,8 +41,8 @@ export const roadmapItems = pgTable(
     notes: text('notes').notNull().default(''),
     notApplicableReason: text('not_applicable_reason'),
     /** Optimistic concurrency: every save must name the version it started from. */
-    version: integer('version').notNull().default(1),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: version(),
+    updatedAt: updatedAt(),
     /** Items left behind by a newer framework version stay readable, but out of the progress. */
     retiredAt: timestamp('retired_at', { withTimezone: true }),
   },
@@ -58,7 +53,7 @@ export const roadmapItems = pgTable(
 export const roadmapItemHistory = pgTable(
   'roadmap_item_history',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     itemKey: text('item_key').notNull(),
     changedBy: uuid('changed_by'),
@@ -78,7 +73,7 @@ export const roadmapItemHistory = pgTable(
 export const roadmapDecisions = pgTable(
   'roadmap_decisions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     stepKey: text('step_key').notNull(),
     itemKey: text('item_key').notNull(),
@@ -97,7 +92,7 @@ export const roadmapDecisions = pgTable(
 export const roadmapEvidence = pgTable(
   'roadmap_evidence',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     itemKey: text('item_key').notNull(),
     title: text('title').notNull(),
@@ -116,7 +111,7 @@ export const roadmapEvidence = pgTable(
 export const roadmapGoals = pgTable(
   'roadmap_goals',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     stepKey: text('step_key', { enum: stepKeys }).notNull(),
     title: text('title').notNull(),
@@ -127,7 +122,7 @@ export const roadmapGoals = pgTable(
     /** The review cycle the goal was last looked at in. */
     cycle: integer('cycle').notNull().default(1),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
-    version: integer('version').notNull().default(1),
+    version: version(),
     createdAt: createdAt(),
     /** The result the goal was made from ("maak hier een doel van"): a wave and one of its items. */
     sourceWaveId: uuid('source_wave_id').references(() => measurementWaves.id, { onDelete: 'set null' }),
@@ -147,7 +142,7 @@ export const roadmapGoals = pgTable(
 export const roadmapGoalReviews = pgTable(
   'roadmap_goal_reviews',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     goalId: uuid('goal_id')
       .notNull()
@@ -168,7 +163,7 @@ export const roadmapGoalReviews = pgTable(
 export const policyTopics = pgTable(
   'policy_topics',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     orgId: orgId(),
     title: text('title').notNull(),
     round: integer('round').notNull().default(1),
@@ -178,7 +173,7 @@ export const policyTopics = pgTable(
       .notNull()
       .default(sql`'{}'::jsonb`),
     closedAt: timestamp('closed_at', { withTimezone: true }),
-    version: integer('version').notNull().default(1),
+    version: version(),
     createdAt: createdAt(),
   },
   (t) => [index('policy_topics_org_idx').on(t.orgId)],
@@ -196,6 +191,6 @@ export const roadmapCapacities = pgTable('roadmap_capacities', {
   hoursPerWeek: integer('hours_per_week').notNull(),
   startedOn: date('started_on').notNull(),
   endsOn: date('ends_on'),
-  version: integer('version').notNull().default(1),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  version: version(),
+  updatedAt: updatedAt(),
 });

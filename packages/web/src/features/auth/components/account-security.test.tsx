@@ -1,22 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../lib/i18n.ts';
-import type { SessionState } from '../../../lib/session.ts';
-import { fakeServer, renderApp } from '../../../testing/app.tsx';
+import { fakeServer, renderApp, signedInOrgAdmin } from '../../../testing/app.tsx';
 
-const signedIn: SessionState = {
-  state: 'signedIn',
-  csrfToken: 'csrf-1',
-  user: {
-    id: 'u1',
-    email: 'org.admin@noord.example.org',
-    name: 'Bestuurder Noord',
-    isNetworkAdmin: false,
-    hasTwoFactor: true,
-    twoFactorRequired: true,
-  },
-  membership: { id: 'm1', orgId: 'o1', organisationName: 'Noord', role: 'org_admin', teamId: null },
-};
+const signedIn = signedInOrgAdmin;
 
 describe('the account page', () => {
   beforeEach(() => initI18n('nl'));

@@ -1,7 +1,6 @@
 import {
   activityAudiences,
   can,
-  defaultLicence,
   type OrgRole,
   sharedDocumentKinds,
   sharedItemKinds,
@@ -13,7 +12,7 @@ import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
-import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
+import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
@@ -22,8 +21,6 @@ import { useLocalized } from '../../../lib/i18n.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { type FrameworkVersion, useFramework } from '../../framework/api/get-framework.ts';
 import {
-  type NamesFound,
-  namesFoundIn,
   type SearchFilter,
   type SharedItem,
   sharedFileUrl,
@@ -37,7 +34,8 @@ import {
   useSharePractice,
   useWithdraw,
 } from '../api/knowledge-network.ts';
-import { PlaceFields, usePlaceNames } from './place-fields.tsx';
+import { usePlaceNames } from './place-fields.tsx';
+import { CommonFieldsBlock, NameWarning, useShareForm } from './share-form.tsx';
 
 type Content = FrameworkVersion['content'];
 
@@ -97,7 +95,7 @@ function MembershipSection({
 }) {
   const { t } = useTranslation();
   const set = useSetMembership(orgId);
-  const { feedback, fail, succeed } = useFormFeedback();
+  const { feedback, fail, succeed, afterConfirm } = useFormFeedback();
   return (
     <section aria-labelledby="kn-membership">
       <h2 id="kn-membership">{t('knowledgeNetwork.membership.title')}</h2>
@@ -109,18 +107,7 @@ function MembershipSection({
             label={t('knowledgeNetwork.membership.leave')}
             question={t('knowledgeNetwork.membership.leaveQuestion')}
             yes={t('knowledgeNetwork.membership.leaveYes')}
-            onConfirm={(done) =>
-              set.mutate(false, {
-                onSuccess: () => {
-                  done();
-                  succeed(t('knowledgeNetwork.membership.left'));
-                },
-                onError: (error) => {
-                  done();
-                  fail(error);
-                },
-              })
-            }
+            onConfirm={(done) => set.mutate(false, afterConfirm(done, t('knowledgeNetwork.membership.left')))}
           />
         ) : (
           <Button
@@ -311,94 +298,6 @@ function FindSection({ orgId, role, content }: { orgId: string; role: OrgRole; c
   );
 }
 
-/** The warning before sharing: names of the organisation's own people, or a file not read. */
-function NameWarning({ found, onConfirm }: { found: NamesFound; onConfirm: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="alert" role="alert">
-      <p>
-        <strong>{t('knowledgeNetwork.names.title')}</strong>
-      </p>
-      {found.names.length > 0 && (
-        <p>{t('knowledgeNetwork.names.found', { names: found.names.join(', ') })}</p>
-      )}
-      {!found.textChecked && <p>{t('knowledgeNetwork.names.notRead')}</p>}
-      <p>{t('knowledgeNetwork.names.check')}</p>
-      <Button variant="primary" onClick={onConfirm}>
-        {t('knowledgeNetwork.names.confirm')}
-      </Button>
-    </div>
-  );
-}
-
-type CommonFields = { title: string; summary: string; licence: string; stepKey: string; itemKey: string };
-const emptyCommon: CommonFields = {
-  title: '',
-  summary: '',
-  licence: defaultLicence,
-  stepKey: '',
-  itemKey: '',
-};
-
-function CommonFieldsBlock({
-  prefix,
-  content,
-  value,
-  onChange,
-  errors,
-}: {
-  prefix: string;
-  content: Content;
-  value: CommonFields;
-  onChange: (value: CommonFields) => void;
-  errors: Record<string, string | undefined>;
-}) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <TextField
-        id={`${prefix}-title`}
-        label={t('knowledgeNetwork.columns.title')}
-        value={value.title}
-        onChange={(e) => onChange({ ...value, title: e.target.value })}
-        required
-        error={errors.title}
-      />
-      <TextAreaField
-        id={`${prefix}-summary`}
-        label={t('knowledgeNetwork.share.summary')}
-        hint={t('knowledgeNetwork.share.summaryHint')}
-        value={value.summary}
-        onChange={(e) => onChange({ ...value, summary: e.target.value })}
-      />
-      <TextField
-        id={`${prefix}-licence`}
-        label={t('knowledgeNetwork.columns.licence')}
-        hint={t('knowledgeNetwork.share.licenceHint')}
-        value={value.licence}
-        onChange={(e) => onChange({ ...value, licence: e.target.value })}
-        required
-        error={errors.licence}
-      />
-      <PlaceFields
-        prefix={prefix}
-        content={content}
-        stepKey={value.stepKey}
-        itemKey={value.itemKey}
-        onChange={(stepKey, itemKey) => onChange({ ...value, stepKey, itemKey })}
-      />
-    </>
-  );
-}
-
-const place = (value: CommonFields) => ({
-  title: value.title,
-  summary: value.summary,
-  licence: value.licence,
-  stepKey: value.stepKey || null,
-  itemKey: value.itemKey || null,
-});
-
 function ShareSection({ orgId, content }: { orgId: string; content: Content }) {
   const { t } = useTranslation();
   return (
@@ -411,62 +310,25 @@ function ShareSection({ orgId, content }: { orgId: string; content: Content }) {
   );
 }
 
-/**
- * A share form's feedback and the names warning: a 422 from the server shows the warning (whose
- * button sends again with `confirmNames`), any other problem the form's message.
- */
-function useShareForm() {
-  const form = useFormFeedback();
-  const [warning, setWarning] = useState<NamesFound | null>(null);
-  const handlers = (done: () => void) => ({
-    onSuccess: done,
-    onError: (error: Error) => {
-      const found = namesFoundIn(error);
-      if (found) setWarning(found);
-      else form.fail(error);
-    },
-  });
-  return { form, warning, clearWarning: () => setWarning(null), handlers };
-}
-
 function ShareDocumentForm({ orgId, content }: { orgId: string; content: Content }) {
   const { t } = useTranslation();
   const share = useShareDocument(orgId);
-  const { form, warning, clearWarning, handlers } = useShareForm();
   const [kind, setKind] = useState<string>('visionDocument');
-  const [value, setValue] = useState<CommonFields>(emptyCommon);
   const [file, setFile] = useState<File | null>(null);
-  const fields = {
-    title: { id: 'kn-doc-title', label: t('knowledgeNetwork.columns.title') },
-    licence: { id: 'kn-doc-licence', label: t('knowledgeNetwork.columns.licence') },
-    file: { id: 'kn-doc-file', label: t('knowledgeNetwork.share.file') },
-  };
-  const send = (confirmNames: boolean) => {
-    if (!file) return;
-    clearWarning();
-    share.mutate(
-      { input: { kind, ...place(value), confirmNames }, file },
-      handlers(() => {
-        setValue(emptyCommon);
-        setFile(null);
-        form.succeed(t('knowledgeNetwork.share.done', { title: value.title }));
-      }),
-    );
-  };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (share.isPending) return;
-    const ok = form.check({
-      title: !value.title.trim() && t('knowledgeNetwork.errors.titleRequired'),
-      licence: !value.licence.trim() && t('knowledgeNetwork.errors.licenceRequired'),
-      file: !file && t('knowledgeNetwork.errors.fileRequired'),
-    });
-    if (ok) send(false);
-  };
+  const { form, fields, onSubmit, common, warning, confirmNames } = useShareForm({
+    prefix: 'kn-doc',
+    share,
+    input: (input) => (file ? { input: { kind, ...input }, file } : undefined),
+    checks: { file: !file && t('knowledgeNetwork.errors.fileRequired') },
+    reset: () => setFile(null),
+  });
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="kn-doc">
       <h3 id="kn-doc">{t('knowledgeNetwork.share.documentTitle')}</h3>
-      <SectionFeedback feedback={form.feedback} fields={fields} />
+      <SectionFeedback
+        feedback={form.feedback}
+        fields={{ ...fields, file: { id: 'kn-doc-file', label: t('knowledgeNetwork.share.file') } }}
+      />
       <SelectField
         id="kn-doc-kind"
         label={t('knowledgeNetwork.kindLabel')}
@@ -479,25 +341,19 @@ function ShareDocumentForm({ orgId, content }: { orgId: string; content: Content
           </option>
         ))}
       </SelectField>
-      <CommonFieldsBlock
-        prefix="kn-doc"
-        content={content}
-        value={value}
-        onChange={setValue}
-        errors={form.problem?.fields ?? {}}
-      />
+      <CommonFieldsBlock content={content} common={common} />
       <TextField
         id="kn-doc-file"
         type="file"
         className="input--file"
-        label={fields.file.label}
+        label={t('knowledgeNetwork.share.file')}
         hint={t('knowledgeNetwork.share.fileHint')}
         accept=".pdf,.docx,.odt,.xlsx,.png,.jpg,.jpeg"
         onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         required
         error={form.problem?.fields.file}
       />
-      {warning && <NameWarning found={warning} onConfirm={() => send(true)} />}
+      {warning && <NameWarning found={warning} onConfirm={confirmNames} />}
       <FormActions label={t('knowledgeNetwork.share.submit')} pending={share.isPending} />
     </form>
   );
@@ -507,52 +363,35 @@ function ShareFormatForm({ orgId, content }: { orgId: string; content: Content }
   const { t } = useTranslation();
   const l = useLocalized();
   const share = useSharePractice(orgId);
-  const { form, warning, clearWarning, handlers } = useShareForm();
-  const [value, setValue] = useState<CommonFields>(emptyCommon);
   const [phases, setPhases] = useState<string[]>([]);
   const [audience, setAudience] = useState<string[]>([]);
-  const fields = {
-    title: { id: 'kn-format-title', label: t('knowledgeNetwork.columns.title') },
-    licence: { id: 'kn-format-licence', label: t('knowledgeNetwork.columns.licence') },
-    phases: { id: 'kn-format-phases', label: t('knowledgeNetwork.phaseLabel') },
-    audience: { id: 'kn-format-audience', label: t('knowledgeNetwork.share.audience') },
-  };
-  const toggle = (list: string[], value: string, checked: boolean) =>
-    checked ? [...list, value] : list.filter((v) => v !== value);
-  const send = (confirmNames: boolean) => {
-    clearWarning();
-    share.mutate(
-      { kind: 'activityFormat', ...place(value), phases, audience, confirmNames },
-      handlers(() => {
-        setValue(emptyCommon);
-        setPhases([]);
-        setAudience([]);
-        form.succeed(t('knowledgeNetwork.share.done', { title: value.title }));
-      }),
-    );
-  };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (share.isPending) return;
-    const ok = form.check({
-      title: !value.title.trim() && t('knowledgeNetwork.errors.titleRequired'),
-      licence: !value.licence.trim() && t('knowledgeNetwork.errors.licenceRequired'),
+  const { form, fields, onSubmit, common, warning, confirmNames } = useShareForm({
+    prefix: 'kn-format',
+    share,
+    input: (input) => ({ kind: 'activityFormat' as const, ...input, phases, audience }),
+    checks: {
       phases: phases.length === 0 && t('knowledgeNetwork.errors.phaseRequired'),
       audience: audience.length === 0 && t('knowledgeNetwork.errors.audienceRequired'),
-    });
-    if (ok) send(false);
-  };
+    },
+    reset: () => {
+      setPhases([]);
+      setAudience([]);
+    },
+  });
+  const toggle = (list: string[], value: string, checked: boolean) =>
+    checked ? [...list, value] : list.filter((v) => v !== value);
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="kn-format">
       <h3 id="kn-format">{t('knowledgeNetwork.share.formatTitle')}</h3>
-      <SectionFeedback feedback={form.feedback} fields={fields} />
-      <CommonFieldsBlock
-        prefix="kn-format"
-        content={content}
-        value={value}
-        onChange={setValue}
-        errors={form.problem?.fields ?? {}}
+      <SectionFeedback
+        feedback={form.feedback}
+        fields={{
+          ...fields,
+          phases: { id: 'kn-format-phases', label: t('knowledgeNetwork.phaseLabel') },
+          audience: { id: 'kn-format-audience', label: t('knowledgeNetwork.share.audience') },
+        }}
       />
+      <CommonFieldsBlock content={content} common={common} />
       <ChoiceGroup
         id="kn-format-phases"
         name="phases"
@@ -574,7 +413,7 @@ function ShareFormatForm({ orgId, content }: { orgId: string; content: Content }
         error={form.problem?.fields.audience}
         inline
       />
-      {warning && <NameWarning found={warning} onConfirm={() => send(true)} />}
+      {warning && <NameWarning found={warning} onConfirm={confirmNames} />}
       <FormActions label={t('knowledgeNetwork.share.submit')} pending={share.isPending} />
     </form>
   );
@@ -584,7 +423,7 @@ function OwnItemsSection({ orgId, mayShare }: { orgId: string; mayShare: boolean
   const { t } = useTranslation();
   const own = useOwnItems(orgId);
   const withdraw = useWithdraw(orgId);
-  const { feedback, fail, succeed } = useFormFeedback();
+  const { feedback, afterConfirm } = useFormFeedback();
   return (
     <section aria-labelledby="kn-own">
       <h2 id="kn-own">{t('knowledgeNetwork.own.title')}</h2>
@@ -626,16 +465,10 @@ function OwnItemsSection({ orgId, mayShare }: { orgId: string; mayShare: boolean
                         question={t('knowledgeNetwork.own.withdrawQuestion', { title: item.title })}
                         yes={t('knowledgeNetwork.own.withdrawYes')}
                         onConfirm={(done) =>
-                          withdraw.mutate(item, {
-                            onSuccess: () => {
-                              done();
-                              succeed(t('knowledgeNetwork.own.withdrawn', { title: item.title }));
-                            },
-                            onError: (error) => {
-                              done();
-                              fail(error);
-                            },
-                          })
+                          withdraw.mutate(
+                            item,
+                            afterConfirm(done, t('knowledgeNetwork.own.withdrawn', { title: item.title })),
+                          )
                         }
                       />
                     )}

@@ -9,6 +9,7 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { useFieldValues } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { type FrameworkVersion, useFramework } from '../../framework/api/get-framework.ts';
 import {
@@ -18,6 +19,7 @@ import {
   useSaveLink,
 } from '../api/knowledge-network.ts';
 import { PlaceFields, usePlaceNames } from './place-fields.tsx';
+import { placeInput, usePlaceFieldLabels } from './share-form.tsx';
 
 type Content = FrameworkVersion['content'];
 
@@ -50,7 +52,7 @@ function Links({ links, content }: { links: KnowledgeLink[]; content: Content })
   const place = usePlaceNames(content);
   const remove = useRemoveLink();
   const [editing, setEditing] = useState<KnowledgeLink | null>(null);
-  const { feedback, fail, succeed } = useFormFeedback();
+  const { feedback, afterConfirm } = useFormFeedback();
   return (
     <>
       <section aria-labelledby="links-list">
@@ -86,16 +88,10 @@ function Links({ links, content }: { links: KnowledgeLink[]; content: Content })
                   question={t('knowledgeNetwork.links.removeQuestion', { title: link.title })}
                   yes={t('knowledgeNetwork.links.removeYes')}
                   onConfirm={(done) =>
-                    remove.mutate(link, {
-                      onSuccess: () => {
-                        done();
-                        succeed(t('knowledgeNetwork.links.removed', { title: link.title }));
-                      },
-                      onError: (error) => {
-                        done();
-                        fail(error);
-                      },
-                    })
+                    remove.mutate(
+                      link,
+                      afterConfirm(done, t('knowledgeNetwork.links.removed', { title: link.title })),
+                    )
                   }
                 />
               </td>
@@ -120,15 +116,25 @@ function LinkForm({
   const { t } = useTranslation();
   const save = useSaveLink();
   const form = useFormFeedback();
-  const [title, setTitle] = useState(link?.title ?? '');
-  const [url, setUrl] = useState(link?.url ?? '');
-  const [description, setDescription] = useState(link?.description ?? '');
-  const [stepKey, setStepKey] = useState(link?.stepKey ?? '');
-  const [itemKey, setItemKey] = useState(link?.itemKey ?? '');
   const fields = {
     title: { id: 'link-title', label: t('knowledgeNetwork.columns.title') },
     url: { id: 'link-url', label: t('knowledgeNetwork.links.url') },
+    description: { id: 'link-description', label: t('knowledgeNetwork.links.description') },
+    ...usePlaceFieldLabels('link'),
   };
+  const empty = { title: '', url: '', description: '', stepKey: '', itemKey: '' };
+  const { values, setValues, bind } = useFieldValues(
+    fields,
+    {
+      title: link?.title ?? '',
+      url: link?.url ?? '',
+      description: link?.description ?? '',
+      stepKey: link?.stepKey ?? '',
+      itemKey: link?.itemKey ?? '',
+    },
+    form.problem,
+  );
+  const { title, url } = values;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (save.isPending) return;
@@ -141,9 +147,8 @@ function LinkForm({
     const input = {
       title: title.trim(),
       url: url.trim() || null,
-      description: description.trim(),
-      stepKey: stepKey || null,
-      itemKey: itemKey || null,
+      description: values.description.trim(),
+      ...placeInput(values),
     };
     save.mutate(
       { input, link },
@@ -151,13 +156,7 @@ function LinkForm({
         onSuccess: (saved) => {
           onDone();
           form.succeed(t('knowledgeNetwork.links.saved', { title: input.title }));
-          if (!link) {
-            setTitle('');
-            setUrl('');
-            setDescription('');
-            setStepKey('');
-            setItemKey('');
-          }
+          if (!link) setValues(empty);
           return saved;
         },
         onError: form.fail,
@@ -170,40 +169,21 @@ function LinkForm({
         {link ? t('knowledgeNetwork.links.editTitle') : t('knowledgeNetwork.links.addTitle')}
       </h2>
       <SectionFeedback feedback={form.feedback} fields={fields} />
+      <TextField {...bind('title')} required />
       <TextField
-        id="link-title"
-        label={fields.title.label}
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        required
-        error={form.problem?.fields.title}
-      />
-      <TextField
-        id="link-url"
+        {...bind('url')}
         type="url"
-        label={fields.url.label}
         hint={t('knowledgeNetwork.links.urlHint')}
-        value={url}
-        onChange={(e) => setUrl(e.target.value)}
         autoComplete="off"
         spellCheck={false}
-        error={form.problem?.fields.url}
       />
-      <TextAreaField
-        id="link-description"
-        label={t('knowledgeNetwork.links.description')}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
-      />
+      <TextAreaField {...bind('description')} />
       <PlaceFields
         prefix="link"
         content={content}
-        stepKey={stepKey}
-        itemKey={itemKey}
-        onChange={(step, item) => {
-          setStepKey(step);
-          setItemKey(item);
-        }}
+        stepKey={values.stepKey}
+        itemKey={values.itemKey}
+        onChange={(stepKey, itemKey) => setValues((current) => ({ ...current, stepKey, itemKey }))}
       />
       <FormActions
         label={link ? t('knowledgeNetwork.links.save') : t('knowledgeNetwork.links.add')}

@@ -52,6 +52,20 @@ const group = (name: string) => screen.getByRole('group', { name: new RegExp(nam
 const choose = (question: string, answer: string) =>
   fireEvent.click(within(group(question)).getByRole('radio', { name: answer }));
 
+/** The respondent's server: no session, the questionnaire behind the link, and `extra`. */
+const respondentServer = (extra: Parameters<typeof fakeServer>[0] = {}) =>
+  fakeServer({
+    'GET /api/auth/session': { status: 200, body: anonymous },
+    'POST /api/respond/open': { status: 200, body: questionnaire },
+    ...extra,
+  });
+
+/** A submit that fails on the network once, and is stored when sent again. */
+function submitFailingOnce() {
+  const replies: Reply[] = ['network-error', { status: 201, body: { stored: true } }];
+  return { 'POST /api/respond/submit': () => replies.shift() ?? { status: 500 } };
+}
+
 async function answerFirstScreen() {
   fireEvent.click(await screen.findByRole('button', { name: 'Beginnen' }));
   choose('Ik weet wat ervaringskennis is.', 'Mee eens');
@@ -74,10 +88,7 @@ describe('the respondent page', () => {
   });
 
   it('removes the token from the address at once and shows the intro, organisation and closing day', async () => {
-    const calls = fakeServer({
-      'GET /api/auth/session': { status: 200, body: anonymous },
-      'POST /api/respond/open': { status: 200, body: questionnaire },
-    });
+    const calls = respondentServer();
     await openLink();
     // The page's first effect takes the token out of the address.
     await waitFor(() => expect(window.location.hash).toBe(''));
@@ -95,10 +106,7 @@ describe('the respondent page', () => {
   });
 
   it('says who the questionnaire is for, what is protected and what the platform cannot prevent', async () => {
-    fakeServer({
-      'GET /api/auth/session': { status: 200, body: anonymous },
-      'POST /api/respond/open': { status: 200, body: questionnaire },
-    });
+    respondentServer();
     await openLink();
     expect(
       await screen.findByText('Deze vragenlijst is voor Team Oost, medewerkers: 12 mensen.'),
@@ -164,12 +172,7 @@ describe('the respondent page', () => {
   it('randomizes a sensitive answer in the browser, once: sending again sends the same draw', async () => {
     // First draw 0.75: replace the answer; second draw 0.9: the last real option, "Nee".
     const getRandomValues = drawRandomNumbers(0.75, 0.9);
-    const replies: Reply[] = ['network-error', { status: 201, body: { stored: true } }];
-    const calls = fakeServer({
-      'GET /api/auth/session': { status: 200, body: anonymous },
-      'POST /api/respond/open': { status: 200, body: questionnaire },
-      'POST /api/respond/submit': () => replies.shift() ?? { status: 500 },
-    });
+    const calls = respondentServer(submitFailingOnce());
     await openLink();
     await answerFirstScreen();
     choose('Ik kan veilig praten.', 'Mee eens');
@@ -191,10 +194,7 @@ describe('the respondent page', () => {
   });
 
   it('asks one scale per screen, checks the required questions, and keeps answers when going back', async () => {
-    fakeServer({
-      'GET /api/auth/session': { status: 200, body: anonymous },
-      'POST /api/respond/open': { status: 200, body: questionnaire },
-    });
+    respondentServer();
     await openLink();
     fireEvent.click(await screen.findByRole('button', { name: 'Beginnen' }));
     const heading = screen.getByRole('heading', { level: 2, name: 'Kennis' });
@@ -228,12 +228,7 @@ describe('the respondent page', () => {
   });
 
   it('sends once, and after a network failure sends again with the same key; nothing goes into storage', async () => {
-    const replies: Reply[] = ['network-error', { status: 201, body: { stored: true } }];
-    const calls = fakeServer({
-      'GET /api/auth/session': { status: 200, body: anonymous },
-      'POST /api/respond/open': { status: 200, body: questionnaire },
-      'POST /api/respond/submit': () => replies.shift() ?? { status: 500 },
-    });
+    const calls = respondentServer(submitFailingOnce());
     await openLink();
     await answerFirstScreen();
     choose('Ik kan veilig praten.', 'Helemaal mee eens');
@@ -280,9 +275,7 @@ describe('the respondent page', () => {
   });
 
   it('skips an optional question that was cleared, and leaves empty open answers out', async () => {
-    const calls = fakeServer({
-      'GET /api/auth/session': { status: 200, body: anonymous },
-      'POST /api/respond/open': { status: 200, body: questionnaire },
+    const calls = respondentServer({
       'POST /api/respond/submit': { status: 201, body: { stored: true } },
     });
     await openLink();
@@ -303,9 +296,7 @@ describe('the respondent page', () => {
   });
 
   it('shows the server’s refusal next to the question concerned, on that question’s screen', async () => {
-    fakeServer({
-      'GET /api/auth/session': { status: 200, body: anonymous },
-      'POST /api/respond/open': { status: 200, body: questionnaire },
+    respondentServer({
       'POST /api/respond/submit': {
         status: 400,
         body: {

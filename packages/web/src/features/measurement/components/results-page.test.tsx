@@ -29,10 +29,10 @@ const total = shown(23, 30, { knowledge: summary(21, 3.4), climate: { hidden: 't
 const results = (
   breakdown: string,
   groups: Array<{ key: string; label?: string; cell: Cell }>,
-  extra: object = {},
+  { sensitive = [], ...extra }: { sensitive?: object[]; openAnswersVisible?: boolean } = {},
 ) => ({
   wave: closed,
-  results: { breakdown, total, groups, sensitive: [] },
+  results: { breakdown, total, groups, sensitive },
   noiseScale: 2,
   openAnswersVisible: true,
   ...extra,
@@ -55,22 +55,16 @@ function server(role: 'coordinator' | 'team_manager' = 'coordinator', extra = {}
     'GET /api/measurement/instruments/1': { status: 200, body: instrument },
     [`GET ${base}/results?breakdown=none`]: {
       status: 200,
-      body: {
-        ...results('none', []),
-        results: {
-          breakdown: 'none',
-          total,
-          groups: [],
-          sensitive: [
-            {
-              itemKey: 'ownExperience',
-              visible: true,
-              n: 21,
-              shares: { yes: { share: 0.3, margin: 0.12 }, no: { share: 0.7, margin: 0.12 } },
-            },
-          ],
-        },
-      },
+      body: results('none', [], {
+        sensitive: [
+          {
+            itemKey: 'ownExperience',
+            visible: true,
+            n: 21,
+            shares: { yes: { share: 0.3, margin: 0.12 }, no: { share: 0.7, margin: 0.12 } },
+          },
+        ],
+      }),
     },
     [`GET ${base}/results?breakdown=team`]: {
       status: 200,
@@ -175,15 +169,7 @@ describe('the results page', () => {
     server('coordinator', {
       [`GET ${base}/results?breakdown=none`]: {
         status: 200,
-        body: {
-          ...results('none', []),
-          results: {
-            breakdown: 'none',
-            total,
-            groups: [],
-            sensitive: [{ itemKey: 'ownExperience', visible: false }],
-          },
-        },
+        body: results('none', [], { sensitive: [{ itemKey: 'ownExperience', visible: false }] }),
       },
     });
     await renderResults();

@@ -12,6 +12,17 @@ if (!framework) throw new Error('no bundled framework');
 const stepKeys = framework.content.steps.map((step) => step.key);
 const judged = (stepScore: number | null) => ({ stepScore, itemMean: null, itemsScored: 0, itemCount: 3 });
 
+/** The end-of-cycle round, still open. */
+const openEndRound: RoundDetail['round'] = {
+  id: 'r2',
+  cycle: 1,
+  kind: 'end',
+  contentVersion: 1,
+  heldOn: '2026-12-01',
+  closedAt: null,
+  version: 1,
+};
+
 const monitor: MonitorOverview = {
   contentVersion: 1,
   team: [
@@ -29,16 +40,7 @@ const monitor: MonitorOverview = {
       version: 2,
       scored: 6,
     },
-    {
-      id: 'r2',
-      cycle: 1,
-      kind: 'end',
-      contentVersion: 1,
-      heldOn: '2026-12-01',
-      closedAt: null,
-      version: 1,
-      scored: 1,
-    },
+    { ...openEndRound, scored: 1 },
   ],
   comparison: {
     cycle: 1,
@@ -66,15 +68,7 @@ const gap: MonitorGap = {
 };
 
 const endRound: RoundDetail = {
-  round: {
-    id: 'r2',
-    cycle: 1,
-    kind: 'end',
-    contentVersion: 1,
-    heldOn: '2026-12-01',
-    closedAt: null,
-    version: 1,
-  },
+  round: openEndRound,
   scores: [
     {
       subjectKey: 'step:exploration',

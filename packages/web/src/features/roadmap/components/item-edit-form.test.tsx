@@ -6,25 +6,14 @@ import { createQueryClient } from '../../../lib/query-client.ts';
 import type { Owner } from '../api/get-owners.ts';
 import type { RoadmapItem } from '../api/get-roadmap.ts';
 import { ItemEditForm } from './item-edit-form.tsx';
+import { roadmapItem } from './test-fixtures.ts';
 
 const owners: Owner[] = [
   { id: '11111111-1111-4111-8111-111111111111', name: 'Bestuurder Noord', role: 'org_admin' },
   { id: '22222222-2222-4222-8222-222222222222', name: 'Coördinator Noord', role: 'coordinator' },
 ];
 
-const item: RoadmapItem = {
-  itemKey: 'vision',
-  stepKey: 'supportAndVision',
-  status: 'notStarted',
-  ownerMembershipId: null,
-  ownerName: null,
-  dueDate: null,
-  notes: '',
-  notApplicableReason: null,
-  version: 1,
-  updatedAt: '2026-03-01T10:00:00.000Z',
-  retiredAt: null,
-};
+const item = roadmapItem('vision', 'supportAndVision', 'notStarted');
 
 /** What the other person saved first. */
 const theirs: RoadmapItem = {

@@ -4,29 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../lib/i18n.ts';
 import { fakeServer, renderApp, sessionFor } from '../../../testing/app.tsx';
 import type { PolicyTopic } from '../api/get-policy-topics.ts';
-import type { RoadmapItem, RoadmapOverview } from '../api/get-roadmap.ts';
+import type { RoadmapOverview } from '../api/get-roadmap.ts';
+import { roadmapItem } from './test-fixtures.ts';
 
 const framework = bundledFrameworks[0];
 if (!framework) throw new Error('no bundled framework');
 const { content } = framework;
-
-const item = (
-  itemKey: string,
-  stepKey: RoadmapItem['stepKey'],
-  status: RoadmapItem['status'],
-): RoadmapItem => ({
-  itemKey,
-  stepKey,
-  status,
-  ownerMembershipId: null,
-  ownerName: null,
-  dueDate: null,
-  notes: '',
-  notApplicableReason: null,
-  version: 1,
-  updatedAt: '2026-03-01T10:00:00.000Z',
-  retiredAt: null,
-});
 
 const zero = {
   applicable: 0,
@@ -72,7 +55,7 @@ const overview: RoadmapOverview = {
         : step.key === 'investment'
           ? [{ key: 'capacityAppointed', met: true }]
           : [],
-    items: step.items.map((i) => item(i.key, step.key, i.key === 'vision' ? 'done' : 'notStarted')),
+    items: step.items.map((i) => roadmapItem(i.key, step.key, i.key === 'vision' ? 'done' : 'notStarted')),
   })),
   advice: {
     role: 'policyOfficer',

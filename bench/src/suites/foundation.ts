@@ -118,7 +118,7 @@ async function startUp(newFolder: () => Promise<string>) {
   await measure('npm start, existing data folder', 'npm', ['start'], existingFolder, '');
   printTable(`Start to a healthy /api/health (web app and server built; median of ${runs})`, rows);
   printTable(
-    'Where a start goes, in ms (the server logs it: Node bootstrap, module loading, database open, migrations, bundled content, jobs and secret key, app, demo data, listen; the median run)',
+    'Where a start goes, in ms (the server logs it: Node bootstrap, module loading, database open (embedded: what is left of it after module loading, which it overlaps), migrations, bundled content, jobs and secret key, app, demo data, listen; the median run)',
     breakdown,
   );
 }

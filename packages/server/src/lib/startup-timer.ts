@@ -5,7 +5,8 @@ export type StartupPhases = Record<string, number>;
 /**
  * Where a start's time goes, phase by phase, in whole milliseconds. The first two phases come from
  * Node itself: `process` is Node's own bootstrap, `modules` the loading of the server's code until
- * the timer was made (`performance.now()` counts from the moment the process started).
+ * the timer was made (`performance.now()` counts from the moment the process started). Embedded,
+ * PGlite begins opening during `modules` (main.ts); `database` is what is left of that after.
  */
 export function createStartupTimer() {
   const bootstrapped = performance.nodeTiming.bootstrapComplete;

@@ -26,10 +26,10 @@ export async function openEmbedded(
     import('drizzle-orm/pglite/migrator'),
   ]);
   const forDrizzle = pgliteForDrizzle(client, await import('@electric-sql/pglite'));
-  const pgliteDb = drizzleModule.drizzle({ client: forDrizzle });
+  const pgliteDb = drizzleModule.drizzle({ client: forDrizzle.client });
   const db = pgliteDb as unknown as Db;
   const run: RunSql = (text, params) => client.query(text, params);
-  setTenantTransactions(db, embeddedTenantTransactions(forDrizzle, db, drizzleModule));
+  setTenantTransactions(db, embeddedTenantTransactions(forDrizzle.transactions, db, drizzleModule));
   return {
     kind: 'pglite',
     db,

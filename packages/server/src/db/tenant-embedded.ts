@@ -1,6 +1,6 @@
-import type { PGlite } from '@electric-sql/pglite';
 import type { PgliteSession, PgliteTransaction } from 'drizzle-orm/pglite';
 import type { Db } from './client.ts';
+import type { DrizzleTransactions } from './pglite-for-drizzle.ts';
 import { type TenantTransactions, type Tx, tenantSettings } from './tenant.ts';
 
 type DrizzlePglite = { PgliteSession: typeof PgliteSession; PgliteTransaction: typeof PgliteTransaction };
@@ -9,22 +9,18 @@ type SessionArgs = ConstructorParameters<typeof PgliteSession>;
 type Parts = { dialect: SessionArgs[1]; session: { schema: SessionArgs[2]; options: SessionArgs[3] } };
 
 /**
- * Tenant transactions on embedded PGlite. PGlite's own transaction holds its lock, so nothing else
- * runs in between. A statement with parameters costs PGlite six calls into PostgreSQL (parse,
- * describe, bind, describe, execute, sync), one without costs two: the tenant settings go in the
- * simple form. Otherwise it is drizzle's PGlite transaction: its session and transaction classes.
- * (drizzle-orm/pglite is passed in: it is loaded only in embedded mode.)
+ * Tenant transactions on embedded PGlite: the tenant settings travel with BEGIN in one call into
+ * PostgreSQL (pglite-protocol.ts). Otherwise it is drizzle's PGlite transaction: its session and
+ * transaction classes. (drizzle-orm/pglite is passed in: it is loaded only in embedded mode.)
  */
 export function embeddedTenantTransactions(
-  client: PGlite,
+  transactions: DrizzleTransactions,
   db: Db,
   drizzle: DrizzlePglite,
 ): TenantTransactions {
   const { dialect, session } = db as unknown as Parts;
-  return (orgId, work) => {
-    const settings = tenantSettings(orgId);
-    return client.transaction(async (pgliteTx) => {
-      await pgliteTx.exec(settings);
+  return (orgId, work) =>
+    transactions(`BEGIN; ${tenantSettings(orgId)}`, (pgliteTx) => {
       const txSession = new drizzle.PgliteSession(
         pgliteTx as unknown as SessionArgs[0],
         dialect,
@@ -33,5 +29,4 @@ export function embeddedTenantTransactions(
       );
       return work(new drizzle.PgliteTransaction(dialect, txSession, session.schema) as unknown as Tx);
     });
-  };
 }

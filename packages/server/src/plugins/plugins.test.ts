@@ -36,6 +36,15 @@ describe('the server shell', () => {
       expect(res.headers['permissions-policy']).toContain('camera=()');
     });
 
+    it('sends the same headers with API answers, refusals and pages that do not exist', async () => {
+      const page = await t.app.inject({ method: 'GET', url: '/' });
+      for (const url of ['/api/health', '/api/organisations/not-an-id', '/api/nowhere', '/assets/gone.js']) {
+        const res = await t.app.inject({ method: 'GET', url });
+        for (const name of ['content-security-policy', 'referrer-policy', 'x-frame-options', 'permissions-policy'])
+          expect([url, name, res.headers[name]]).toEqual([url, name, page.headers[name]]);
+      }
+    });
+
     it('keeps API answers out of every cache', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/api/health' });
       expect(res.headers['cache-control']).toBe('no-store');

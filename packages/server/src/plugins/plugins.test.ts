@@ -36,11 +36,13 @@ describe('the server shell', () => {
       expect(res.headers['permissions-policy']).toContain('camera=()');
     });
 
+    const securityHeaders = ['content-security-policy', 'referrer-policy', 'x-frame-options', 'permissions-policy'];
+
     it('sends the same headers with API answers, refusals and pages that do not exist', async () => {
       const page = await t.app.inject({ method: 'GET', url: '/' });
       for (const url of ['/api/health', '/api/organisations/not-an-id', '/api/nowhere', '/assets/gone.js']) {
         const res = await t.app.inject({ method: 'GET', url });
-        for (const name of ['content-security-policy', 'referrer-policy', 'x-frame-options', 'permissions-policy'])
+        for (const name of securityHeaders)
           expect([url, name, res.headers[name]]).toEqual([url, name, page.headers[name]]);
       }
     });

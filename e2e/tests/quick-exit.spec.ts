@@ -124,6 +124,22 @@ test.describe('quick exit', () => {
     await expectTypingKeepsThePage(page, openAnswer);
   });
 
+  test('the questionnaire page shows its frame and a working quick exit before its script has run', async ({
+    browser,
+    baseURL,
+  }) => {
+    // No script at all: what a slow phone shows while the page's JavaScript is still on its way.
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await stubExitSite(page);
+    await page.goto('/vragenlijst');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vragenlijst');
+    await expect(page.getByRole('status')).toHaveText('Bezig met laden…');
+    await page.getByRole('link', { name: /Snel weg/ }).click();
+    await page.waitForURL(quickExitUrl);
+    await context.close();
+  });
+
   test('three lone Shift presses leave, and Back does not return to the page that was left', async ({
     page,
     baseURL,

@@ -2,13 +2,18 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { cataloguePart } from './build/catalogue-part.ts';
 import { precompress } from './build/precompress.ts';
+import { prerender } from './build/prerender.ts';
 import { questionnaireInDevelopment } from './build/questionnaire-page.ts';
+
+/** The sections of the catalogues the questionnaire page shows (src/respond/i18n.ts). */
+const respondentSections = ['app', 'common', 'form', 'quickExit', 'respond', 'shell'];
 
 export default defineConfig({
   plugins: [
     react(),
-    // The sections of the catalogues the questionnaire page shows (src/respond/i18n.ts).
-    cataloguePart(['app', 'common', 'form', 'quickExit', 'respond', 'shell']),
+    cataloguePart(respondentSections),
+    // The questionnaire's first view in respond.html, in Dutch (src/respond/prerender.tsx).
+    prerender('respond.html', 'src/respond/prerender.tsx', [cataloguePart(respondentSections)]),
     precompress(),
     questionnaireInDevelopment(),
   ],

@@ -36,7 +36,12 @@ describe('the server shell', () => {
       expect(res.headers['permissions-policy']).toContain('camera=()');
     });
 
-    const securityHeaders = ['content-security-policy', 'referrer-policy', 'x-frame-options', 'permissions-policy'];
+    const securityHeaders = [
+      'content-security-policy',
+      'referrer-policy',
+      'x-frame-options',
+      'permissions-policy',
+    ];
 
     it('sends the same headers with API answers, refusals and pages that do not exist', async () => {
       const page = await t.app.inject({ method: 'GET', url: '/' });

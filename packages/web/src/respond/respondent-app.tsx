@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { publicNavItems } from '../components/public-nav.ts';
 import { QuickExit } from '../components/quick-exit.tsx';
@@ -6,11 +7,20 @@ import { RespondPage } from '../features/measurement/components/respond-page.tsx
 import { useLocale } from '../lib/locale.ts';
 import { switchLanguage } from './i18n.ts';
 
-/**
- * The questionnaire page's shell: the staff app's header and footer as plain links (a link away is
- * a page load, which the questionnaire's leave guard asks about first), and the page itself.
- */
+/** The questionnaire page: its frame around the page itself. */
 export function RespondentApp() {
+  return (
+    <RespondentFrame>
+      <RespondPage />
+    </RespondentFrame>
+  );
+}
+
+/**
+ * The questionnaire page's frame: the staff app's header and footer as plain links (a link away is
+ * a page load, which the questionnaire's leave guard asks about first), and the quick exit.
+ */
+export function RespondentFrame({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const other = locale === 'nl' ? 'en' : 'nl';
@@ -46,7 +56,7 @@ export function RespondentApp() {
         </div>
       </header>
       <main id="main" className="container page--questionnaire" tabIndex={-1}>
-        <RespondPage />
+        {children}
       </main>
       <SiteFooter />
     </>

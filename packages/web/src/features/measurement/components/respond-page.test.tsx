@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setCsrfToken } from '../../../lib/api-client.ts';
 import { initRespondentI18n } from '../../../respond/i18n.ts';
+import { prerender } from '../../../respond/prerender.tsx';
 import { RespondentApp } from '../../../respond/respondent-app.tsx';
 import { anonymous, fakeServer, instrument, type Reply } from './test-fixtures.tsx';
 
@@ -85,6 +86,16 @@ describe('the respondent page', () => {
   afterEach(() => {
     window.history.replaceState(null, '', '/');
     vi.restoreAllMocks();
+  });
+
+  it('first shows exactly what respond.html holds before its script runs, so nothing jumps', async () => {
+    respondentServer({ 'POST /api/respond/open': 'never' });
+    window.history.replaceState(null, '', `/vragenlijst#${token}`);
+    const { container } = render(<RespondentApp />);
+    await screen.findByRole('status');
+    const built = await prerender();
+    expect(built).toContain('href="https://www.buienradar.nl/"');
+    expect(container.innerHTML).toBe(built);
   });
 
   it('removes the token from the address at once and shows the intro, organisation and closing day', async () => {

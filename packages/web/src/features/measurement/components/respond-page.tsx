@@ -30,6 +30,29 @@ export function RespondPage() {
   );
 }
 
+/**
+ * What the page shows while the questionnaire loads. Built into respond.html as well
+ * (src/respond/prerender.tsx), so that a phone shows it, and the quick exit, before any script runs.
+ */
+export function RespondPageLoading() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('respond.title')}>{t('respond.title')}</PageHeading>
+      <Loading />
+    </>
+  );
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="status" role="status">
+      {t('common.loading')}
+    </p>
+  );
+}
+
 type Loaded =
   | { kind: 'loading' }
   | { kind: 'open'; questionnaire: Questionnaire }
@@ -55,13 +78,7 @@ function QuestionnaireLoader({ token }: { token: string }) {
   }, [token, attempt]);
 
   if (state.kind === 'open') return <QuestionnaireFlow token={token} questionnaire={state.questionnaire} />;
-  if (state.kind === 'loading') {
-    return (
-      <p className="status" role="status">
-        {t('common.loading')}
-      </p>
-    );
-  }
+  if (state.kind === 'loading') return <Loading />;
   const { error } = state;
   if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429) {
     // An unknown link, a full group, or a wave not open yet or closed: trying again will not help.

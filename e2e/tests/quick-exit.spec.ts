@@ -124,7 +124,7 @@ test.describe('quick exit', () => {
     await expectTypingKeepsThePage(page, openAnswer);
   });
 
-  test('the questionnaire page shows its frame and a working quick exit before its script has run', async ({
+  test('the home page and the questionnaire show their first view and a working quick exit before any script has run', async ({
     browser,
     baseURL,
   }) => {
@@ -132,6 +132,8 @@ test.describe('quick exit', () => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await stubExitSite(page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ervaringskennis als derde bron');
     await page.goto('/vragenlijst');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vragenlijst');
     await expect(page.getByRole('status')).toHaveText('Bezig met laden…');

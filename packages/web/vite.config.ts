@@ -12,8 +12,14 @@ export default defineConfig({
   plugins: [
     react(),
     cataloguePart(respondentSections),
-    // The questionnaire's first view in respond.html, in Dutch (src/respond/prerender.tsx).
-    prerender('respond.html', 'src/respond/prerender.tsx', [cataloguePart(respondentSections)]),
+    // The first view of the questionnaire and of the home page, in Dutch, in their HTML.
+    prerender(
+      [
+        { from: 'respond.html', to: 'respond.html', entry: 'src/respond/prerender.tsx' },
+        { from: 'index.html', to: 'home.html', entry: 'src/app/prerender.tsx' },
+      ],
+      [cataloguePart(respondentSections)],
+    ),
     precompress(),
     questionnaireInDevelopment(),
   ],

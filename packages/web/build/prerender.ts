@@ -3,29 +3,39 @@ import { type Plugin, type PluginOption, runnerImport } from 'vite';
 
 const emptyRoot = '<div id="root"></div>';
 
+/** A page to prerender: the built `from` with `entry`'s markup in its `#root`, written as `to`. */
+export type Prerendered = { from: string; to: string; entry: string };
+
 /**
  * Writes what a page first shows into its HTML at build time, so that a phone shows it before any
- * script has loaded. `entry` exports `prerender()`, the markup for `#root`, and is run through
+ * script has loaded. Each `entry` exports `prerender()`, the markup for `#root`, and is run through
  * `plugins` (those its imports need). React, when it starts, renders into `#root` afresh (not
  * hydration): the page's first view must look the same, or it would jump.
  */
-export function prerender(page: string, entry: string, plugins: PluginOption[]): Plugin {
+export function prerender(pages: Prerendered[], plugins: PluginOption[]): Plugin {
   let root = '';
   return {
     name: 'derde-bron-prerender',
     apply: 'build',
+    // After Vite has written the HTML pages into the bundle.
+    enforce: 'post',
     configResolved(config) {
       root = config.root;
     },
-    async transformIndexHtml(html, { filename }) {
-      if (path.basename(filename) !== page) return html;
-      if (!html.includes(emptyRoot)) throw new Error(`${page} has no empty ${emptyRoot} to fill`);
-      const { module } = await runnerImport<{ prerender(): Promise<string> }>(path.resolve(root, entry), {
-        root,
-        logLevel: 'warn',
-        plugins,
-      });
-      return html.replace(emptyRoot, `<div id="root">${await module.prerender()}</div>`);
+    async generateBundle(_options, bundle) {
+      for (const { from, to, entry } of pages) {
+        const page = bundle[from];
+        const html = page?.type === 'asset' ? String(page.source) : '';
+        if (!html.includes(emptyRoot)) throw new Error(`${from} has no empty ${emptyRoot} to fill`);
+        const { module } = await runnerImport<{ prerender(): Promise<string> }>(path.resolve(root, entry), {
+          root,
+          logLevel: 'warn',
+          plugins,
+        });
+        const source = html.replace(emptyRoot, `<div id="root">${await module.prerender()}</div>`);
+        if (page?.type === 'asset' && to === from) page.source = source;
+        else this.emitFile({ type: 'asset', fileName: to, source });
+      }
     },
   };
 }

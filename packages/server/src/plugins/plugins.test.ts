@@ -15,6 +15,7 @@ describe('the server shell', () => {
     await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Derde Bron</title>');
     await writeFile(path.join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
     await writeFile(path.join(dist, 'respond.html'), '<!doctype html><title>Vragenlijst</title>');
+    await writeFile(path.join(dist, 'home.html'), '<!doctype html><title>Derde Bron</title><h1>Home</h1>');
     // As the web build writes them: a brotli and a gzip copy beside the file (build/precompress.ts).
     const script = 'console.log("een script dat de build gecomprimeerd heeft");'.repeat(40);
     await writeFile(path.join(dist, 'assets', 'page-def456.js'), script);
@@ -60,10 +61,19 @@ describe('the server shell', () => {
 
   describe('web app', () => {
     it('serves index.html for app routes so the router can show them', async () => {
-      for (const url of ['/', '/kader/stap/4', '/een/pagina/die/niet/bestaat']) {
+      for (const url of ['/kader/stap/4', '/een/pagina/die/niet/bestaat', '/kader?x=/']) {
         const res = await t.app.inject({ method: 'GET', url });
         expect(res.statusCode).toBe(200);
-        expect(res.body).toContain('<title>Derde Bron</title>');
+        expect(res.body).toBe('<!doctype html><title>Derde Bron</title>');
+      }
+    });
+
+    it('serves the home page with its first view built in (home.html)', async () => {
+      for (const url of ['/', '/?utm=x']) {
+        const res = await t.app.inject({ method: 'GET', url });
+        expect(res.statusCode).toBe(200);
+        expect(res.headers['cache-control']).toBe('no-cache');
+        expect(res.body).toContain('<h1>Home</h1>');
       }
     });
 

@@ -8,7 +8,8 @@ import { notFound } from '../http-error.ts';
 /**
  * Serves the built web app. Hashed assets are cached for a year; every other GET outside /api gets
  * index.html so that the app's router can show the page (or its own not-found page), except the
- * questionnaire, which is a page of its own (respond.html: a small bundle for respondents' phones).
+ * questionnaire, which is a page of its own (respond.html: a small bundle for respondents' phones),
+ * and the home page, which is index.html with its first view built in (home.html).
  * The build writes a brotli and a gzip copy of every text file beside it (web build/precompress.ts):
  * the one the browser accepts is sent as it is, with `Vary: Accept-Encoding`; nothing is compressed
  * per request.
@@ -16,6 +17,13 @@ import { notFound } from '../http-error.ts';
 async function webApp(app: FastifyInstance, opts: { distDir: string }) {
   const indexFile = path.join(opts.distDir, 'index.html');
   const built = existsSync(indexFile);
+  const home = existsSync(path.join(opts.distDir, 'home.html')) ? 'home.html' : 'index.html';
+  /** The HTML for a path: the app's own pages with their first view built in, else the app's shell. */
+  const pageFor = (url: string) => {
+    const pathname = url.split('?')[0];
+    if (pathname === '/vragenlijst') return 'respond.html';
+    return pathname === '/' ? home : 'index.html';
+  };
   if (built) {
     // The hashed assets, as one wildcard route: a route per file (hundreds of them, found by a
     // glob over the folder) made the start slower, and a missing asset is a 404, not the app.
@@ -44,11 +52,7 @@ async function webApp(app: FastifyInstance, opts: { distDir: string }) {
           .type('text/plain; charset=utf-8')
           .send('The web app is not built: run `npm run build`.');
       }
-      const page =
-        request.url === '/vragenlijst' || request.url.startsWith('/vragenlijst?')
-          ? 'respond.html'
-          : 'index.html';
-      return reply.header('Cache-Control', 'no-cache').sendFile(page, opts.distDir);
+      return reply.header('Cache-Control', 'no-cache').sendFile(pageFor(request.url), opts.distDir);
     },
   });
 }

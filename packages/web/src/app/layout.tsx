@@ -46,8 +46,10 @@ export function Layout() {
                   </NavLink>
                 </li>
               ))}
-              {!session.isPending && session.data?.state !== 'signedIn' && (
-                <li>
+              {session.data?.state !== 'signedIn' && (
+                // While the session is asked for, the link keeps its place unseen, so that the page
+                // (built into home.html) does not jump when it appears for a reader not signed in.
+                <li className={session.isPending ? 'nav-list__pending' : undefined}>
                   <NavLink to="/inloggen">{t('shell.nav.signIn')}</NavLink>
                 </li>
               )}

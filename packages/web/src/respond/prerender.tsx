@@ -6,7 +6,7 @@ import { RespondPageLoading } from '../features/measurement/components/respond-p
 import { RespondentFrame } from './respondent-app.tsx';
 
 /**
- * The questionnaire page as it first shows, in Dutch, for respond.html (build/prerender.ts): its
+ * The questionnaire page as it first shows, in Dutch, for respond.html (build/prerender.ts, vite.config.ts): its
  * frame, the quick exit (a plain link, which works without script) and "loading". React replaces
  * it with the same view when it starts.
  */

@@ -76,14 +76,18 @@ export async function ownDatabase(
   return {
     target: { url: own.toString() },
     async drop() {
-      // A connection of the request role may still be closing: FORCE may end it once the test's
-      // login is a member of that role.
+      // A connection of the request role may still be closing: the test's login, made a member of
+      // that role, ends it, and DROP DATABASE waits (up to 5 s) for it to go. Not DROP … WITH
+      // (FORCE): that refuses outright while an autovacuum worker is busy in the database (a worker
+      // belongs to no role), where a plain DROP stops the worker itself.
       await run(`DO $$ BEGIN
         IF EXISTS (SELECT FROM pg_roles WHERE rolname = '${name}_request') THEN
           GRANT ${name}_request TO CURRENT_USER;
         END IF;
       END $$`);
-      await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await run(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = '${name}' AND usename = '${name}_request'`);
+      await run(`DROP DATABASE IF EXISTS ${name}`);
       await run(`DROP ROLE IF EXISTS ${name}_request`);
     },
   };

@@ -181,7 +181,7 @@ export const defaultRolesRequiringRegistration: readonly string[] = [
 
 /**
  * A Registerplein registration number of an ervaringsdeskundige. Registerplein's numbers for this
- * register start with 4610 (PRODUCT.md, research). ASSUMPTION, not found in the sources: 4610
+ * register start with 4610 (the product's design notes). ASSUMPTION, not found in the sources: 4610
  * followed by 5 digits, 9 digits in all. People write it with spaces, dots or dashes; those are
  * taken out first. Older numbers in another form stay readable and get the signal
  * `registrationNumberFormat`.

@@ -32,7 +32,12 @@ export function prerender(pages: Prerendered[], plugins: PluginOption[]): Plugin
           logLevel: 'warn',
           plugins,
         });
-        const source = html.replace(emptyRoot, `<div id="root">${await module.prerender()}</div>`);
+        const markup = await module.prerender();
+        // The Content-Security-Policy allows no inline style: a style attribute in the HTML would be
+        // refused by the browser (React sets styles through the DOM, which the policy allows).
+        if (/\sstyle="/.test(markup))
+          throw new Error(`${entry} renders a style attribute, which CSP refuses`);
+        const source = html.replace(emptyRoot, `<div id="root">${markup}</div>`);
         if (page?.type === 'asset' && to === from) page.source = source;
         else this.emitFile({ type: 'asset', fileName: to, source });
       }

@@ -32,6 +32,19 @@ describe.each(testDatabases)('row-level security on $name', ({ target }) => {
     expect(new Set(members.map((row) => row.orgId))).toEqual(new Set([a.id]));
   });
 
+  it('keeps each organisation to its own rows when one query text serves them in turn, also once its plan is reused', async () => {
+    // On PGlite a query text is prepared once and its plan reused (db/pglite-protocol.ts);
+    // PostgreSQL switches to a reused, generic plan after five runs. Neither may carry one
+    // organisation's rows into another's.
+    for (let round = 0; round < 8; round++) {
+      for (const org of [a, b]) {
+        const rows = await withTenant(t.database.db, org.id, (tx) => tx.select().from(teams));
+        expect(rows.length).toBeGreaterThan(0);
+        expect(new Set(rows.map((row) => row.orgId))).toEqual(new Set([org.id]));
+      }
+    }
+  });
+
   it('covers every table that holds an organisation’s rows', async () => {
     const tables = await queryRows(
       t.database,

@@ -15,15 +15,21 @@ export function setTenantTransactions(db: Db, run: TenantTransactions) {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+function checkedOrgId(orgId: string): string {
+  if (!uuidPattern.test(orgId)) throw new Error('a tenant transaction needs an organisation id (a UUID)');
+  return orgId;
+}
+
 /**
- * The statement that limits a transaction to one organisation: the role without privileges beyond
- * row-level security, and the organisation id the policies compare with (`true`: this transaction
- * only). The id is written into the text so that it can travel with BEGIN in one message (no
- * parameters); it must therefore be a UUID, and anything else is refused before it reaches SQL.
+ * The statements that limit a transaction to one organisation: the role without privileges beyond
+ * row-level security, and the organisation id the policies compare with (LOCAL: this transaction
+ * only). SET, not `select set_config(…)`: PostgreSQL neither plans nor executes a query for it. The
+ * id is written into the text so that it can travel with BEGIN in one message of the simple
+ * protocol (no parameters); it must therefore be a UUID, and anything else is refused before it
+ * reaches SQL.
  */
 export function tenantSettings(orgId: string): string {
-  if (!uuidPattern.test(orgId)) throw new Error('a tenant transaction needs an organisation id (a UUID)');
-  return `select set_config('role', 'derde_bron_app', true), set_config('app.org_id', '${orgId}', true)`;
+  return `SET LOCAL ROLE derde_bron_app; SET LOCAL app.org_id = '${checkedOrgId(orgId)}'`;
 }
 
 /**
@@ -34,7 +40,10 @@ export function withTenant<T>(db: Db, orgId: string, work: (tx: Tx) => Promise<T
   const run = byDatabase.get(db);
   if (run) return run(orgId, work);
   return db.transaction(async (tx) => {
-    await tx.execute(sql.raw(tenantSettings(orgId)));
+    // One statement with parameters (what a query may hold): the same settings as a query.
+    await tx.execute(
+      sql`select set_config('role', 'derde_bron_app', true), set_config('app.org_id', ${checkedOrgId(orgId)}, true)`,
+    );
     return work(tx);
   });
 }

@@ -1,9 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { injectAs, seedNetworkAdmin, sessionFor, testDatabases } from '../../testing/index.ts';
+import { withTenant } from '../../db/tenant.ts';
+import { seedOrganisation } from '../../seed/accounts.ts';
+import { injectAs, seedNetworkAdmin, sessionFor, testDatabases, uniqueSuffix } from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
+import { findOrganisationWithTeams } from './repository.ts';
 
 describe.each(testDatabases)('managing an organisation on $name', ({ target }) => {
   const s = organisationSuite(target);
+
+  it('shows the organisation with its teams by name, to every member', async () => {
+    const made = await s.api(s.as.org_admin, 'POST', '/teams', { name: 'Aanloop' });
+    expect(made.statusCode).toBe(201);
+    const res = await s.api(s.as.expert, 'GET', '');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      id: s.org.id,
+      name: s.org.name,
+      teams: [
+        { id: made.json().id, name: 'Aanloop' },
+        { id: s.org.teams.a.id, name: 'Team A' },
+        { id: s.org.teams.b.id, name: 'Team B' },
+      ],
+    });
+  });
+
+  it('reads an organisation without teams as one with none, and an unknown one as none', async () => {
+    const bare = await seedOrganisation(s.t.database.db, `Zonder teams ${uniqueSuffix()}`, []);
+    const { db } = s.t.database;
+    expect(await withTenant(db, bare.id, (tx) => findOrganisationWithTeams(tx, bare.id))).toEqual({
+      id: bare.id,
+      name: bare.name,
+      teams: [],
+    });
+    // Another organisation's id inside this one's transaction: row-level security shows nothing.
+    expect(await withTenant(db, bare.id, (tx) => findOrganisationWithTeams(tx, s.org.id))).toBeUndefined();
+  });
 
   it('lists the members with their roles for the org_admin', async () => {
     const res = await s.api(s.as.org_admin, 'GET', '/members');

@@ -3,7 +3,23 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, notFound } from '../../http-error.ts';
-import { invitations, memberships, organisations } from './table.ts';
+import { invitations, memberships, organisations, teams } from './table.ts';
+
+/** The organisation with its teams by name, in one query (a left join: an organisation may have none). */
+export async function findOrganisationWithTeams(tx: Tx, orgId: string) {
+  const rows = await tx
+    .select({ name: organisations.name, teamId: teams.id, teamName: teams.name })
+    .from(organisations)
+    .leftJoin(teams, eq(teams.orgId, organisations.id))
+    .where(eq(organisations.id, orgId))
+    .orderBy(teams.name);
+  const [first] = rows;
+  if (!first) return undefined;
+  const teamsOf = rows.flatMap(({ teamId, teamName }) =>
+    teamId === null || teamName === null ? [] : [{ id: teamId, name: teamName }],
+  );
+  return { id: orgId, name: first.name, teams: teamsOf };
+}
 
 /** The organisation's members with their accounts' names, addresses and second factor, by name. */
 export async function listMembers(tx: Tx, orgId: string) {

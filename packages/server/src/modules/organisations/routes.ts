@@ -9,7 +9,8 @@ import { conflict, notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { createInvitation, queueInvitationMail } from './invitations.ts';
-import { memberships, organisations, teams } from './table.ts';
+import { findOrganisationWithTeams } from './repository.ts';
+import { memberships, organisations } from './table.ts';
 
 const errors = scopedErrorResponses;
 const teamSchema = z.object({ id: z.uuid(), name: z.string() });
@@ -117,16 +118,9 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { orgId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, orgId));
-        if (!organisation) throw notFound();
-        const rows = await tx
-          .select({ id: teams.id, name: teams.name })
-          .from(teams)
-          .where(eq(teams.orgId, orgId))
-          .orderBy(teams.name);
-        return { id: organisation.id, name: organisation.name, teams: rows };
-      });
+      const organisation = await withTenant(db, orgId, (tx) => findOrganisationWithTeams(tx, orgId));
+      if (!organisation) throw notFound();
+      return organisation;
     },
   );
 };

@@ -5,11 +5,27 @@ import type { Locale } from '@derde-bron/domain';
  * questionnaire's own page, so nothing here may pull in more than the domain's types).
  */
 
-/** A day (YYYY-MM-DD) in words, e.g. "3 maart 2026", without shifting it by a time zone. */
+/**
+ * The months as Intl writes them in a date (CLDR), for `formatDay`: the first `Intl` date format a
+ * page makes loads the browser's locale data, a task a phone spends some 200 ms on, and the
+ * questionnaire's first screen shows two days. format-intl.test.ts holds these to Intl's output.
+ */
+const monthNames: Record<Locale, readonly string[]> = {
+  nl: 'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
+};
+
+/**
+ * A day (YYYY-MM-DD) in words, e.g. "3 maart 2026" or "March 3, 2026", without shifting it by a time
+ * zone: the same words as Intl's long date style, without Intl (see `monthNames`).
+ */
 export function formatDay(day: string, locale: Locale): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const [, year, month, dayOfMonth] = (/^(\d{4})-(\d{2})-(\d{2})$/.exec(day) ?? []).map(Number);
+  const name = monthNames[locale][(month ?? 0) - 1];
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, dayOfMonth));
+  // Date.UTC rolls 30 February over into March: such a day is no day.
+  if (name === undefined || date.getUTCDate() !== dayOfMonth) return day;
+  return locale === 'nl' ? `${dayOfMonth} ${name} ${year}` : `${name} ${dayOfMonth}, ${year}`;
 }
 
 /** Today as YYYY-MM-DD in the reader's own time zone (default days, deadlines). */
@@ -88,9 +104,14 @@ export function formatDifference(difference: number, locale: Locale): string {
   }).format(difference);
 }
 
-/** A share 0..1 as a whole percentage: "12%". */
-export function formatShare(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+/**
+ * A share 0..1 as a whole percentage: "12%", as Intl writes it in both languages, without Intl (the
+ * questionnaire's first screen shows one; see `monthNames`).
+ */
+export function formatShare(share: number, _locale: Locale): string {
+  // Intl rounds the shortest decimal that reads back as the number: 0.145 is 15%, though
+  // 0.145 * 100 is 14.499999999999998 in binary.
+  return `${Math.round(Number((share * 100).toPrecision(15)))}%`;
 }
 
 /** A margin on a share (0..1) in whole percentage points, without the unit: "12". */

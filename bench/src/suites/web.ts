@@ -13,7 +13,7 @@ import { printTable, type Row } from '../lib/table.ts';
 const run = promisify(execFile);
 const port = 3210;
 const dist = path.join(repoRoot, 'packages/web/dist');
-const lighthouseRuns = 3;
+const lighthouseRuns = 5;
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 
 /** The JavaScript a page loads before it shows anything: its entry and the modules preloaded with it. */

@@ -1,21 +1,46 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
 import { App } from './app/app.tsx';
+import { routes } from './app/routes.tsx';
 import { initI18n } from './lib/i18n.ts';
 import './styles/index.css';
 
-// Dutch is there at once; a reader who chose English waits for that catalogue before the first render.
-void initI18n().then(() => {
-  const root = document.getElementById('root');
-  if (root) {
-    // A transition: React renders the first view in slices and lets the browser breathe in
-    // between, instead of one long task that a phone's slower processor would feel.
-    startTransition(() => {
-      createRoot(root).render(
-        <StrictMode>
-          <App />
-        </StrictMode>,
-      );
-    });
-  }
-});
+/**
+ * Lets the browser paint and answer input before the next step of the start. A message, not a
+ * timer: a tab opened in the background holds its timers back, not its messages.
+ */
+function nextTask() {
+  return new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * The start in steps, each its own task, so that a phone's slower processor never meets one long
+ * task: the modules are read, then i18n starts (a reader who chose English waits for that
+ * catalogue), then the router reads the address, then React renders the first view in slices (a
+ * transition lets the browser breathe in between). The first view is in the HTML meanwhile.
+ */
+async function start(root: HTMLElement) {
+  await nextTask();
+  await initI18n();
+  await nextTask();
+  const router = createBrowserRouter(routes);
+  await nextTask();
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App router={router} />
+      </StrictMode>,
+    );
+  });
+}
+
+const root = document.getElementById('root');
+if (root) void start(root);

@@ -4,22 +4,8 @@ import { createBrowserRouter } from 'react-router';
 import { App } from './app/app.tsx';
 import { routes } from './app/routes.tsx';
 import { initI18n } from './lib/i18n.ts';
+import { nextTask } from './lib/next-task.ts';
 import './styles/index.css';
-
-/**
- * Lets the browser paint and answer input before the next step of the start. A message, not a
- * timer: a tab opened in the background holds its timers back, not its messages.
- */
-function nextTask() {
-  return new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * The start in steps, each its own task, so that a phone's slower processor never meets one long

@@ -1,5 +1,6 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+import { nextTask } from '../lib/next-task.ts';
 import '../styles/index.css';
 import { initRespondentI18n } from './i18n.ts';
 import { RespondentApp } from './respondent-app.tsx';
@@ -9,17 +10,19 @@ import { RespondentApp } from './respondent-app.tsx';
  * i18n, this page and its texts in one language, not the staff app's router, query cache or
  * catalogues.
  */
-void initRespondentI18n().then(() => {
-  const root = document.getElementById('root');
-  if (root) {
-    // A transition: React renders the first view in slices and lets the browser breathe in
-    // between, instead of one long task that a phone's slower processor would feel.
-    startTransition(() => {
-      createRoot(root).render(
-        <StrictMode>
-          <RespondentApp />
-        </StrictMode>,
-      );
-    });
-  }
-});
+async function start(root: HTMLElement) {
+  await initRespondentI18n();
+  // Its own task, after the modules were read: no long task on a phone (lib/next-task.ts).
+  await nextTask();
+  // A transition: React renders the first view in slices and lets the browser breathe in between.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <RespondentApp />
+      </StrictMode>,
+    );
+  });
+}
+
+const root = document.getElementById('root');
+if (root) void start(root);

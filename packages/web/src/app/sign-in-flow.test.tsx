@@ -117,4 +117,26 @@ describe('signing in', () => {
     expect(screen.getByRole('link', { name: 'Ga naar inloggen' }).getAttribute('href')).toBe('/inloggen');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
+
+  it.each([
+    [
+      'halfway through signing in',
+      halfway,
+      'Je bent nog niet helemaal ingelogd',
+      'Inloggen afmaken',
+      '/inloggen',
+    ],
+    [
+      'without two-step verification yet',
+      { ...halfway, state: 'needsTwoFactorSetup' } as SessionState,
+      'Stel eerst tweestapsverificatie in',
+      'Tweestapsverificatie instellen',
+      '/tweestapsverificatie',
+    ],
+  ])('shows a visitor %s of a private page the next step', async (_, session, message, link, to) => {
+    fakeServer({ 'GET /api/auth/session': { status: 200, body: session } });
+    await renderApp('/organisatie');
+    expect(await screen.findByText(new RegExp(message))).toBeTruthy();
+    expect(screen.getByRole('link', { name: link }).getAttribute('href')).toBe(to);
+  });
 });

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useMatches } from 'react-router';
+import { useMatches } from 'react-router';
 import { type Access, allows } from '../lib/access.ts';
 import { homePathFor, type SessionState, useSession } from '../lib/session.ts';
+import { NextStepNotice } from './next-step-notice.tsx';
 import { QueryState } from './query-state.tsx';
 
 /** The access the route table (app/pages.tsx) gives the page shown now, if any. */
@@ -31,50 +32,26 @@ export function RequireSignIn({
   const session = useSession();
   const access = useRouteAccess();
   const allowed = (data: SessionState) => (allow ? allow(data) : !access || allows(data, access));
+  const nextStep = (data: SessionState) => {
+    if (data.state === 'anonymous')
+      return { message: t('access.signInFirst'), to: '/inloggen', link: t('access.signInLink') };
+    if (data.state === 'needsTwoFactor')
+      return { message: t('access.finishSignIn'), to: '/inloggen', link: t('access.finishSignInLink') };
+    if (data.state === 'needsTwoFactorSetup')
+      return {
+        message: t('access.setUpTwoFactor'),
+        to: '/tweestapsverificatie',
+        link: t('access.setUpTwoFactorLink'),
+      };
+    if (!allowed(data))
+      return { message: t('access.notAllowed'), to: homePathFor(data), link: t('access.notAllowedLink') };
+    return null;
+  };
   return (
     <QueryState query={session}>
       {(data) => {
-        if (data.state === 'anonymous') {
-          return (
-            <div className="notice">
-              <p>{t('access.signInFirst')}</p>
-              <p>
-                <Link to="/inloggen">{t('access.signInLink')}</Link>
-              </p>
-            </div>
-          );
-        }
-        if (data.state === 'needsTwoFactor') {
-          return (
-            <div className="notice">
-              <p>{t('access.finishSignIn')}</p>
-              <p>
-                <Link to="/inloggen">{t('access.finishSignInLink')}</Link>
-              </p>
-            </div>
-          );
-        }
-        if (data.state === 'needsTwoFactorSetup') {
-          return (
-            <div className="notice">
-              <p>{t('access.setUpTwoFactor')}</p>
-              <p>
-                <Link to="/tweestapsverificatie">{t('access.setUpTwoFactorLink')}</Link>
-              </p>
-            </div>
-          );
-        }
-        if (!allowed(data)) {
-          return (
-            <div className="notice">
-              <p>{t('access.notAllowed')}</p>
-              <p>
-                <Link to={homePathFor(data)}>{t('access.notAllowedLink')}</Link>
-              </p>
-            </div>
-          );
-        }
-        return children(data);
+        const step = nextStep(data);
+        return step ? <NextStepNotice {...step} /> : children(data);
       }}
     </QueryState>
   );

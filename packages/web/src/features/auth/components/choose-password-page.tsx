@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
+import { NextStepNotice } from '../../../components/next-step-notice.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { useLinkToken } from '../../../lib/link-token.ts';
 import { fieldProps } from '../../../lib/use-field-values.ts';
@@ -38,12 +39,11 @@ export function ChoosePasswordPage() {
   let content: ReactNode;
   if (!link?.valid) {
     content = (
-      <div className="notice">
-        <p>{t('choosePassword.noToken')}</p>
-        <p>
-          <Link to="/wachtwoord-vergeten">{t('choosePassword.newLink')}</Link>
-        </p>
-      </div>
+      <NextStepNotice
+        message={t('choosePassword.noToken')}
+        to="/wachtwoord-vergeten"
+        link={t('choosePassword.newLink')}
+      />
     );
   } else if (confirm.isSuccess) {
     content = (

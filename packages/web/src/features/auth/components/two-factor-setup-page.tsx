@@ -5,6 +5,7 @@ import { Button } from '../../../components/button.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
+import { NextStepNotice } from '../../../components/next-step-notice.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { homePathFor, type SessionState, useSession } from '../../../lib/session.ts';
@@ -34,22 +35,20 @@ export function TwoFactorSetupPage() {
           if (recoveryCodes) return <RecoveryCodes codes={recoveryCodes} next={homePathFor(data)} />;
           if (data.state === 'anonymous') {
             return (
-              <div className="notice">
-                <p>{t('access.signInFirst')}</p>
-                <p>
-                  <Link to="/inloggen">{t('access.signInLink')}</Link>
-                </p>
-              </div>
+              <NextStepNotice
+                message={t('access.signInFirst')}
+                to="/inloggen"
+                link={t('access.signInLink')}
+              />
             );
           }
           if (data.state === 'needsTwoFactor' || data.user?.hasTwoFactor) {
             return (
-              <div className="notice">
-                <p>{t('twoFactor.alreadyOn')}</p>
-                <p>
-                  <Link to={homePathFor(data)}>{t('twoFactor.continue')}</Link>
-                </p>
-              </div>
+              <NextStepNotice
+                message={t('twoFactor.alreadyOn')}
+                to={homePathFor(data)}
+                link={t('twoFactor.continue')}
+              />
             );
           }
           return <SetupSteps session={data} onEnabled={setRecoveryCodes} />;

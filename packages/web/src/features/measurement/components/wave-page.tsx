@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
+import { NextStepNotice } from '../../../components/next-step-notice.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn, useRouteAllows } from '../../../components/require-sign-in.tsx';
@@ -49,12 +50,11 @@ function WaveContent({ membership, waveId }: { membership: Membership; waveId: s
         const wave = list.find((w) => w.id === waveId);
         if (!wave) {
           return (
-            <div className="notice">
-              <p>{t('measurement.wave.notFound')}</p>
-              <p>
-                <Link to={wavesPath}>{t('measurement.wave.back')}</Link>
-              </p>
-            </div>
+            <NextStepNotice
+              message={t('measurement.wave.notFound')}
+              to={wavesPath}
+              link={t('measurement.wave.back')}
+            />
           );
         }
         return (

@@ -2,6 +2,7 @@ import type { Step } from '@derde-bron/domain';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { NextStepNotice } from '../../../components/next-step-notice.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { useLocalized } from '../../../lib/i18n.ts';
 import { NetworkLinks } from '../../knowledge-network/components/network-links.tsx';
@@ -33,12 +34,11 @@ export function RoadmapStepPage() {
           const found = view.content.steps.find((s) => String(s.number) === number);
           if (!found) {
             return (
-              <div className="notice">
-                <p>{t('roadmap.step.notFound')}</p>
-                <p>
-                  <Link to={roadmapPath}>{t('roadmap.step.back')}</Link>
-                </p>
-              </div>
+              <NextStepNotice
+                message={t('roadmap.step.notFound')}
+                to={roadmapPath}
+                link={t('roadmap.step.back')}
+              />
             );
           }
           return <StepContent view={view} step={found} />;

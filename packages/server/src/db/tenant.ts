@@ -40,7 +40,7 @@ export function withTenant<T>(db: Db, orgId: string, work: (tx: Tx) => Promise<T
   const run = byDatabase.get(db);
   if (run) return run(orgId, work);
   return db.transaction(async (tx) => {
-    // One statement with parameters (what a query may hold): the same settings as a query.
+    // A query through drizzle is one statement with parameters: the same settings as a select.
     await tx.execute(
       sql`select set_config('role', 'derde_bron_app', true), set_config('app.org_id', ${checkedOrgId(orgId)}, true)`,
     );

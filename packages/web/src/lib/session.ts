@@ -6,6 +6,9 @@ import { queryKeys } from './query-keys.ts';
 /** The server's session answer (server modules/auth/session-state.ts), the same in every auth route. */
 export type SessionState = ApiResponse<'/api/auth/session', 'get'>;
 
+/** The signed-in person's place in her organisation: its id, her role and membership id. */
+export type Membership = NonNullable<SessionState['membership']>;
+
 export const anonymousSession: SessionState = {
   state: 'anonymous',
   csrfToken: null,

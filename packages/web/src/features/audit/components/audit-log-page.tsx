@@ -4,8 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { RetentionNote } from '../../operations/components/retention-note.tsx';
@@ -51,19 +50,14 @@ const filterActions = [
 export function AuditLogPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('audit.title')}>{t('audit.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) =>
-          session.membership ? (
-            <>
-              <AuditLog orgId={session.membership.orgId} />
-              <RetentionNote kind="auditLog" />
-            </>
-          ) : null
-        }
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('audit.title')}>
+      {(membership) => (
+        <>
+          <AuditLog orgId={membership.orgId} />
+          <RetentionNote kind="auditLog" />
+        </>
+      )}
+    </MemberPage>
   );
 }
 

@@ -6,9 +6,8 @@ import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -20,12 +19,9 @@ import { type SessionInput, useScheduleSession, useSessions } from '../api/inter
 export function IntervisionPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('intervision.title')}>{t('intervision.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) => (session.membership ? <Sessions orgId={session.membership.orgId} /> : null)}
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('intervision.title')}>
+      {(membership) => <Sessions orgId={membership.orgId} />}
+    </MemberPage>
   );
 }
 

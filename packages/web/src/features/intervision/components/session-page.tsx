@@ -5,9 +5,8 @@ import { useParams } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -19,14 +18,9 @@ export function SessionPage() {
   const { t } = useTranslation();
   const { sessionId = '' } = useParams();
   return (
-    <>
-      <PageHeading title={t('intervision.session.title')}>{t('intervision.session.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) =>
-          session.membership ? <Session orgId={session.membership.orgId} sessionId={sessionId} /> : null
-        }
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('intervision.session.title')}>
+      {(membership) => <Session orgId={membership.orgId} sessionId={sessionId} />}
+    </MemberPage>
   );
 }
 

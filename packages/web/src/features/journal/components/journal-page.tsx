@@ -2,10 +2,9 @@ import type { JournalDataKey } from '@derde-bron/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { onQuickExit } from '../../../components/quick-exit.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { type StoredJournal, useJournal } from '../api/journal.ts';
 import { JournalEntries } from './journal-entries.tsx';
 import { SetUpJournal } from './set-up-journal.tsx';
@@ -18,12 +17,7 @@ import { NewPassphrase, UnlockJournal } from './unlock-journal.tsx';
 export function JournalPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('journal.title')}>{t('journal.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) => (session.membership ? <Journal orgId={session.membership.orgId} /> : null)}
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('journal.title')}>{(membership) => <Journal orgId={membership.orgId} />}</MemberPage>
   );
 }
 

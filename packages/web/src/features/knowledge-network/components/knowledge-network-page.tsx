@@ -13,9 +13,8 @@ import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useLocalized } from '../../../lib/i18n.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
@@ -43,17 +42,12 @@ type Content = FrameworkVersion['content'];
 export function KnowledgeNetworkPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('knowledgeNetwork.title')}>{t('knowledgeNetwork.title')}</PageHeading>
-      <p className="lead">{t('knowledgeNetwork.intro')}</p>
-      <RequireSignIn>
-        {(session) =>
-          session.membership ? (
-            <KnowledgeNetwork orgId={session.membership.orgId} role={session.membership.role} />
-          ) : null
-        }
-      </RequireSignIn>
-    </>
+    <MemberPage
+      title={t('knowledgeNetwork.title')}
+      intro={<p className="lead">{t('knowledgeNetwork.intro')}</p>}
+    >
+      {(membership) => <KnowledgeNetwork orgId={membership.orgId} role={membership.role} />}
+    </MemberPage>
   );
 }
 

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useFeedbackList } from '../api/get-feedback.ts';
@@ -12,15 +11,12 @@ import { feedbackPath } from './words.ts';
 export function FeedbackListPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('measurement.feedback.listTitle')}>
-        {t('measurement.feedback.listTitle')}
-      </PageHeading>
-      <p>{t('measurement.feedback.listIntro')}</p>
-      <RequireSignIn>
-        {(session) => (session.membership ? <FeedbackList orgId={session.membership.orgId} /> : null)}
-      </RequireSignIn>
-    </>
+    <MemberPage
+      title={t('measurement.feedback.listTitle')}
+      intro={<p>{t('measurement.feedback.listIntro')}</p>}
+    >
+      {(membership) => <FeedbackList orgId={membership.orgId} />}
+    </MemberPage>
   );
 }
 

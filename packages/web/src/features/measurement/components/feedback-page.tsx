@@ -5,19 +5,18 @@ import { Link, useParams } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { conflictCurrent } from '../../../lib/conflict.ts';
 import { formatDay, formatMean } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { orgPath } from '../../../lib/org-path.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useFramework } from '../../framework/api/get-framework.ts';
 import { useWaveFeedback, type WaveFeedback } from '../api/get-feedback.ts';
 import { useSaveFeedback } from '../api/save-feedback.ts';
-import type { Membership } from './access.ts';
 import { WithInstrument } from './results-page.tsx';
 import { feedbackListPath, perspectiveName } from './words.ts';
 
@@ -30,14 +29,9 @@ export function FeedbackPage() {
   const { t } = useTranslation();
   const { waveId = '' } = useParams();
   return (
-    <>
-      <PageHeading title={t('measurement.feedback.title')}>{t('measurement.feedback.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) =>
-          session.membership ? <FeedbackContent membership={session.membership} waveId={waveId} /> : null
-        }
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('measurement.feedback.title')}>
+      {(membership) => <FeedbackContent membership={membership} waveId={waveId} />}
+    </MemberPage>
   );
 }
 

@@ -2,14 +2,13 @@ import { type Breakdown, can, type InstrumentContent, perspectives } from '@derd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { useLocalized } from '../../../lib/i18n.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { useFramework } from '../../framework/api/get-framework.ts';
 import { type ItemResults, useItemResults } from '../api/get-item-results.ts';
 import { useResults } from '../api/get-results.ts';
-import type { Membership } from './access.ts';
 import { ItemTable } from './item-table.tsx';
 import { BreakdownForm, WithInstrument } from './results-page.tsx';
 import { groupName, resultsPath, sortGroups } from './words.ts';
@@ -23,14 +22,9 @@ export function ItemResultsPage() {
   const { t } = useTranslation();
   const { waveId = '' } = useParams();
   return (
-    <>
-      <PageHeading title={t('measurement.items.title')}>{t('measurement.items.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) =>
-          session.membership ? <ItemResultsContent membership={session.membership} waveId={waveId} /> : null
-        }
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('measurement.items.title')}>
+      {(membership) => <ItemResultsContent membership={membership} waveId={waveId} />}
+    </MemberPage>
   );
 }
 

@@ -7,15 +7,15 @@ import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { TeamOptions } from '../../../components/team-options.tsx';
 import { conflictCurrent, isConflict } from '../../../lib/conflict.ts';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
 import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { useFieldValues } from '../../../lib/use-field-values.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
@@ -23,7 +23,6 @@ import { type Team, useOrganisation } from '../../organisations/api/get-organisa
 import { useDeleteNote } from '../api/delete-note.ts';
 import { type ConversationNote, useNotes } from '../api/get-notes.ts';
 import { type NoteFields, useSaveNote } from '../api/save-note.ts';
-import type { Membership } from './access.ts';
 import { wavesPath } from './words.ts';
 
 /**
@@ -33,12 +32,9 @@ import { wavesPath } from './words.ts';
 export function NotesPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('measurement.notes.title')}>{t('measurement.notes.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) => (session.membership ? <NotesContent membership={session.membership} /> : null)}
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('measurement.notes.title')}>
+      {(membership) => <NotesContent membership={membership} />}
+    </MemberPage>
   );
 }
 

@@ -4,16 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { orgPath } from '../../../lib/org-path.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { useInstrument } from '../api/get-instrument.ts';
 import { useResults, type WaveResultsAnswer } from '../api/get-results.ts';
-import type { Membership } from './access.ts';
 import { CellResults } from './cell-results.tsx';
 import { ComparisonSection } from './comparison-section.tsx';
 import { GapsTable } from './gaps-table.tsx';
@@ -30,14 +29,9 @@ export function ResultsPage() {
   const { t } = useTranslation();
   const { waveId = '' } = useParams();
   return (
-    <>
-      <PageHeading title={t('measurement.results.title')}>{t('measurement.results.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) =>
-          session.membership ? <ResultsContent membership={session.membership} waveId={waveId} /> : null
-        }
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('measurement.results.title')}>
+      {(membership) => <ResultsContent membership={membership} waveId={waveId} />}
+    </MemberPage>
   );
 }
 

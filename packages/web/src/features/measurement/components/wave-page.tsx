@@ -9,12 +9,12 @@ import { RequireSignIn, useRouteAllows } from '../../../components/require-sign-
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { useSession } from '../../../lib/session.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { useCloseWave } from '../api/close-wave.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
-import type { Membership } from './access.ts';
 import { GroupsSection } from './groups-section.tsx';
 import { feedbackPath, perspectiveName, responseCountText, resultsPath, wavesPath } from './words.ts';
 

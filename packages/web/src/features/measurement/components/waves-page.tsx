@@ -2,14 +2,13 @@ import { can } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { useWaves, type Wave } from '../api/get-waves.ts';
-import type { Membership } from './access.ts';
 import { NewWaveForm } from './new-wave-form.tsx';
 import { notesPath, responseCountText, resultsPath, wavePath } from './words.ts';
 
@@ -20,20 +19,15 @@ import { notesPath, responseCountText, resultsPath, wavePath } from './words.ts'
 export function WavesPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('measurement.waves.title')}>{t('measurement.waves.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) =>
-          session.membership ? (
-            can(session.membership.role, 'measurement.manage') ? (
-              <ManageWaves membership={session.membership} />
-            ) : (
-              <ClosedWaves membership={session.membership} />
-            )
-          ) : null
-        }
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('measurement.waves.title')}>
+      {(membership) =>
+        can(membership.role, 'measurement.manage') ? (
+          <ManageWaves membership={membership} />
+        ) : (
+          <ClosedWaves membership={membership} />
+        )
+      }
+    </MemberPage>
   );
 }
 

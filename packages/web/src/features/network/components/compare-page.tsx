@@ -2,9 +2,8 @@ import { minimumOrganisationsForQuartiles } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { useNetworkComparison } from '../api/get-comparison.ts';
 import { FigureCells, FigureHeaders, maxOf, useFormatValue, useMetricLabel } from './figures.tsx';
 import { SnapshotNote } from './snapshot-note.tsx';
@@ -13,12 +12,9 @@ import { SnapshotNote } from './snapshot-note.tsx';
 export function ComparePage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('benchmark.compare.title')}>{t('benchmark.compare.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) => (session.membership ? <CompareTables orgId={session.membership.orgId} /> : null)}
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('benchmark.compare.title')}>
+      {(membership) => <CompareTables orgId={membership.orgId} />}
+    </MemberPage>
   );
 }
 

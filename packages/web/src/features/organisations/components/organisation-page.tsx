@@ -1,10 +1,9 @@
 import { can } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
-import type { SessionState } from '../../../lib/session.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { OrganisationDataSection } from '../../organisation-data/components/organisation-data-section.tsx';
 import { useOrganisation } from '../api/get-organisation.ts';
 import { InvitationsSection } from './invitations-section.tsx';
@@ -13,8 +12,6 @@ import { MembersSection } from './members-section.tsx';
 import { SizeSection } from './size-section.tsx';
 import { TeamsSection } from './teams-section.tsx';
 
-type Membership = NonNullable<SessionState['membership']>;
-
 /**
  * The person's own organisation: its teams, members and open invitations. What shows, and what
  * can be changed, follows the role table (`can`); the server checks the same table.
@@ -22,12 +19,9 @@ type Membership = NonNullable<SessionState['membership']>;
 export function OrganisationPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('organisation.title')}>{t('organisation.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) => (session.membership ? <OrganisationContent membership={session.membership} /> : null)}
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('organisation.title')}>
+      {(membership) => <OrganisationContent membership={membership} />}
+    </MemberPage>
   );
 }
 

@@ -5,9 +5,8 @@ import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
 import { parseDecimal, today } from '../../../lib/format.ts';
@@ -28,19 +27,11 @@ import { useTerms } from './words.ts';
 export function ActivitiesPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('registry.activities.title')}>{t('registry.activities.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) =>
-          session.membership ? (
-            <Activities
-              orgId={session.membership.orgId}
-              manage={can(session.membership.role, 'activities.manage')}
-            />
-          ) : null
-        }
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('registry.activities.title')}>
+      {(membership) => (
+        <Activities orgId={membership.orgId} manage={can(membership.role, 'activities.manage')} />
+      )}
+    </MemberPage>
   );
 }
 

@@ -2,9 +2,8 @@ import { registryPhaseKeys } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { type CoverageRow, useCoverage } from '../api/get-coverage.ts';
 import { useTerms } from './words.ts';
 
@@ -12,12 +11,9 @@ import { useTerms } from './words.ts';
 export function CoveragePage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('registry.coverage.title')}>{t('registry.coverage.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) => (session.membership ? <CoverageView orgId={session.membership.orgId} /> : null)}
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('registry.coverage.title')}>
+      {(membership) => <CoverageView orgId={membership.orgId} />}
+    </MemberPage>
   );
 }
 

@@ -10,9 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay, formatEuros, formatFte, parseDecimal } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
@@ -30,12 +29,9 @@ import { useTerms } from './words.ts';
 export function FormationPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('registry.formation.title')}>{t('registry.formation.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) => (session.membership ? <Formation orgId={session.membership.orgId} /> : null)}
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('registry.formation.title')}>
+      {(membership) => <Formation orgId={membership.orgId} />}
+    </MemberPage>
   );
 }
 

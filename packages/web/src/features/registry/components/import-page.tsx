@@ -5,8 +5,7 @@ import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { TextField } from '../../../components/form-field.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import type { FormProblem } from '../../../lib/form-problem.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
@@ -17,12 +16,9 @@ import { RegistryNav } from './register-page.tsx';
 export function ImportPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('registry.import.title')}>{t('registry.import.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) => (session.membership ? <ImportForm orgId={session.membership.orgId} /> : null)}
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('registry.import.title')}>
+      {(membership) => <ImportForm orgId={membership.orgId} />}
+    </MemberPage>
   );
 }
 

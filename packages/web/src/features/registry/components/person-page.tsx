@@ -7,13 +7,12 @@ import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { TextField } from '../../../components/form-field.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { isConflict } from '../../../lib/conflict.ts';
 import { checkFields } from '../../../lib/form-problem.ts';
-import type { SessionState } from '../../../lib/session.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useMembers } from '../../organisations/api/get-members.ts';
 import { useOrganisation } from '../../organisations/api/get-organisation.ts';
@@ -32,12 +31,9 @@ export function PersonPage() {
   const { t } = useTranslation();
   const { personId = '' } = useParams();
   return (
-    <>
-      <PageHeading title={t('registry.person.title')}>{t('registry.person.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) => (session.membership ? <PersonView session={session} personId={personId} /> : null)}
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('registry.person.title')}>
+      {(membership) => <PersonView membership={membership} personId={personId} />}
+    </MemberPage>
   );
 }
 
@@ -45,23 +41,20 @@ export function PersonPage() {
 export function MyRecordPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('registry.person.myTitle')}>{t('registry.person.myTitle')}</PageHeading>
-      <RequireSignIn>
-        {(session) => (session.membership ? <MyRecord session={session} /> : null)}
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('registry.person.myTitle')}>
+      {(membership) => <MyRecord membership={membership} />}
+    </MemberPage>
   );
 }
 
-function MyRecord({ session }: { session: SessionState }) {
+function MyRecord({ membership }: { membership: Membership }) {
   const { t } = useTranslation();
-  const me = useMyPersonId(session.membership?.orgId ?? '');
+  const me = useMyPersonId(membership.orgId);
   return (
     <QueryState query={me}>
       {(personId) =>
         personId ? (
-          <PersonView session={session} personId={personId} />
+          <PersonView membership={membership} personId={personId} />
         ) : (
           <div className="notice">
             <p>{t('registry.person.notLinked')}</p>
@@ -72,11 +65,10 @@ function MyRecord({ session }: { session: SessionState }) {
   );
 }
 
-function PersonView({ session, personId }: { session: SessionState; personId: string }) {
+function PersonView({ membership, personId }: { membership: Membership; personId: string }) {
   const { t } = useTranslation();
-  const membership = session.membership;
-  const orgId = membership?.orgId ?? '';
-  const manages = !!membership && can(membership.role, 'registry.manage');
+  const { orgId } = membership;
+  const manages = can(membership.role, 'registry.manage');
   const detail = usePerson(orgId, personId);
   return (
     <>
@@ -91,7 +83,7 @@ function PersonView({ session, personId }: { session: SessionState; personId: st
             orgId={orgId}
             data={data}
             manages={manages}
-            own={!!membership && data.person.membershipId === membership.id}
+            own={data.person.membershipId === membership.id}
           />
         )}
       </QueryState>

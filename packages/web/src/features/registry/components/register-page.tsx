@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { orgPath } from '../../../lib/org-path.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
@@ -19,12 +18,9 @@ import { type RemovedState, registryPaths, useTerms } from './words.ts';
 export function RegisterPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('registry.list.title')}>{t('registry.list.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) => (session.membership ? <Register orgId={session.membership.orgId} /> : null)}
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('registry.list.title')}>
+      {(membership) => <Register orgId={membership.orgId} />}
+    </MemberPage>
   );
 }
 

@@ -6,9 +6,8 @@ import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { TextField } from '../../../components/form-field.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
@@ -22,12 +21,9 @@ import { registryPaths, useTerms } from './words.ts';
 export function SignalsPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('registry.signals.title')}>{t('registry.signals.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) => (session.membership ? <Signals orgId={session.membership.orgId} /> : null)}
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('registry.signals.title')}>
+      {(membership) => <Signals orgId={membership.orgId} />}
+    </MemberPage>
   );
 }
 

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { MemberPage } from '../../../components/member-page.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
 import { RetentionNote } from '../../operations/components/retention-note.tsx';
 import { useAskReport } from '../api/reports.ts';
@@ -15,20 +14,15 @@ import { ReportList } from './report-list.tsx';
 export function ReportsPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeading title={t('benchmark.reports.title')}>{t('benchmark.reports.title')}</PageHeading>
-      <RequireSignIn>
-        {(session) =>
-          session.membership ? (
-            <>
-              <ReportForm orgId={session.membership.orgId} />
-              <ReportList scope={{ orgId: session.membership.orgId }} />
-              <RetentionNote kind="reports" />
-            </>
-          ) : null
-        }
-      </RequireSignIn>
-    </>
+    <MemberPage title={t('benchmark.reports.title')}>
+      {(membership) => (
+        <>
+          <ReportForm orgId={membership.orgId} />
+          <ReportList scope={{ orgId: membership.orgId }} />
+          <RetentionNote kind="reports" />
+        </>
+      )}
+    </MemberPage>
   );
 }
 

@@ -3,11 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn, useRouteAllows } from '../../../components/require-sign-in.tsx';
-import { type SessionState, useSession } from '../../../lib/session.ts';
+import { type Membership, useSession } from '../../../lib/session.ts';
 import { frameworkVersionQueryOptions, useFrameworkVersion } from '../api/get-framework-version.ts';
 import { type RoadmapOverview, roadmapQueryOptions, useRoadmap } from '../api/get-roadmap.ts';
-
-export type Membership = NonNullable<SessionState['membership']>;
 
 export type RoadmapView = {
   membership: Membership;

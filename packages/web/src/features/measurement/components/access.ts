@@ -1,3 +1,0 @@
-import type { SessionState } from '../../../lib/session.ts';
-
-export type Membership = NonNullable<SessionState['membership']>;

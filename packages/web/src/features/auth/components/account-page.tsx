@@ -4,6 +4,7 @@ import { Button } from '../../../components/button.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { Section } from '../../../components/section.tsx';
 import type { SessionState } from '../../../lib/session.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useSignOutEverywhere } from '../api/sign-out-everywhere.ts';
@@ -82,25 +83,22 @@ function AccountDetails({ session }: { session: SessionState }) {
         </div>
       </dl>
 
-      <section aria-labelledby="password-title">
-        <h2 id="password-title">{t('account.passwordTitle')}</h2>
+      <Section id="password-title" title={t('account.passwordTitle')}>
         <p>{t('account.password')}</p>
         <ChangePasswordForm hasTwoFactor={user.hasTwoFactor} />
         <p>
           {t('account.passwordForgotten')} <Link to="/wachtwoord-vergeten">{t('account.passwordLink')}</Link>
         </p>
-      </section>
+      </Section>
 
       {user.hasTwoFactor && (
-        <section aria-labelledby="recovery-title">
-          <h2 id="recovery-title">{t('account.recovery.title')}</h2>
+        <Section id="recovery-title" title={t('account.recovery.title')}>
           <p>{t('account.recovery.intro')}</p>
           <RenewRecoveryCodes />
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="everywhere-title">
-        <h2 id="everywhere-title">{t('account.everywhereTitle')}</h2>
+      <Section id="everywhere-title" title={t('account.everywhereTitle')}>
         <p>{t('account.everywhere')}</p>
         <ErrorSummary problem={problem} />
         <p>
@@ -108,7 +106,7 @@ function AccountDetails({ session }: { session: SessionState }) {
             {t('account.everywhereButton')}
           </Button>
         </p>
-      </section>
+      </Section>
     </>
   );
 }

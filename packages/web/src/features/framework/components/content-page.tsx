@@ -8,6 +8,7 @@ import { TextAreaField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { Section } from '../../../components/section.tsx';
 import { longDateFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { usePublishedVersions } from '../../roadmap/api/move-framework-version.ts';
@@ -45,8 +46,7 @@ function PublishedVersions() {
   const versions = usePublishedVersions();
   const date = longDateFormat(locale);
   return (
-    <section aria-labelledby="content-versions-title">
-      <h2 id="content-versions-title">{t('content.versions.title')}</h2>
+    <Section id="content-versions-title" title={t('content.versions.title')}>
       <QueryState query={versions}>
         {({ versions: list }) => (
           <DataTable
@@ -75,7 +75,7 @@ function PublishedVersions() {
           </DataTable>
         )}
       </QueryState>
-    </section>
+    </Section>
   );
 }
 
@@ -87,8 +87,7 @@ function Drafts() {
   const navigate = useNavigate();
   const date = longDateFormat(locale);
   return (
-    <section aria-labelledby="content-drafts-title">
-      <h2 id="content-drafts-title">{t('content.drafts.title')}</h2>
+    <Section id="content-drafts-title" title={t('content.drafts.title')}>
       <QueryState query={drafts}>
         {({ drafts: list }) =>
           list.length === 0 ? (
@@ -132,7 +131,7 @@ function Drafts() {
       >
         {t('content.drafts.create')}
       </Button>
-    </section>
+    </Section>
   );
 }
 
@@ -152,8 +151,7 @@ function ImportForm() {
     });
   };
   return (
-    <section aria-labelledby="content-import-title">
-      <h2 id="content-import-title">{t('content.import.title')}</h2>
+    <Section id="content-import-title" title={t('content.import.title')}>
       <form onSubmit={submit} noValidate>
         <DraftProblems problems={problems.list} />
         <TextAreaField
@@ -167,6 +165,6 @@ function ImportForm() {
         />
         <FormActions label={t('content.import.submit')} pending={create.isPending} />
       </form>
-    </section>
+    </Section>
   );
 }

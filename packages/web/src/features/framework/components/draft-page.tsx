@@ -11,6 +11,7 @@ import { TextAreaField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { Section } from '../../../components/section.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import {
@@ -101,8 +102,7 @@ function Editor({ draft }: { draft: Draft }) {
     );
   };
   return (
-    <section aria-labelledby="draft-editor-title">
-      <h2 id="draft-editor-title">{t('content.draft.editorTitle')}</h2>
+    <Section id="draft-editor-title" title={t('content.draft.editorTitle')}>
       <form onSubmit={submit} noValidate>
         <DraftProblems problems={problems.list} />
         {saved !== null && (
@@ -127,7 +127,7 @@ function Editor({ draft }: { draft: Draft }) {
           </Button>
         </FormActions>
       </form>
-    </section>
+    </Section>
   );
 }
 
@@ -137,10 +137,9 @@ function DiffSection({ draftId }: { draftId: string }) {
   const { t } = useTranslation();
   const diff = useDraftDiff(draftId);
   return (
-    <section aria-labelledby="draft-diff-title">
-      <h2 id="draft-diff-title">{t('content.diff.title')}</h2>
+    <Section id="draft-diff-title" title={t('content.diff.title')}>
       <QueryState query={diff}>{(loaded) => <DiffTables {...loaded} />}</QueryState>
-    </section>
+    </Section>
   );
 }
 
@@ -216,8 +215,7 @@ function Preview({ content }: { content: FrameworkContent }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <section aria-labelledby="draft-preview-title">
-      <h2 id="draft-preview-title">{t('content.preview.title')}</h2>
+    <Section id="draft-preview-title" title={t('content.preview.title')}>
       <p>{titleIn(content.title, locale)}</p>
       {content.steps.map((step) => (
         <section key={step.key} aria-labelledby={`preview-step-${step.key}`}>
@@ -238,15 +236,14 @@ function Preview({ content }: { content: FrameworkContent }) {
           </ol>
         </section>
       ))}
-    </section>
+    </Section>
   );
 }
 
 function PublishSection({ draft, publish }: { draft: Draft; publish: ReturnType<typeof usePublishDraft> }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="draft-publish-title">
-      <h2 id="draft-publish-title">{t('content.publish.title')}</h2>
+    <Section id="draft-publish-title" title={t('content.publish.title')}>
       <p>{t('content.publish.text')}</p>
       {publish.isError && (
         <p className="alert alert--error" role="alert">
@@ -259,6 +256,6 @@ function PublishSection({ draft, publish }: { draft: Draft; publish: ReturnType<
         yes={t('content.publish.yes')}
         onConfirm={(done) => publish.mutate(draft.version, { onSettled: done })}
       />
-    </section>
+    </Section>
   );
 }

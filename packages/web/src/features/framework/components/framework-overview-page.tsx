@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { longDateFormat } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { type FrameworkVersion, useFramework } from '../api/get-framework.ts';
@@ -37,8 +38,7 @@ function FrameworkOverview({ framework }: { framework: FrameworkVersion }) {
         <p>{l(content.mission)}</p>
       </section>
 
-      <section aria-labelledby="steps">
-        <h2 id="steps">{t('framework.stepsTitle')}</h2>
+      <Section id="steps" title={t('framework.stepsTitle')}>
         <ol className="step-list">
           {content.steps.map((step) => (
             <li key={step.key} className="card step-card">
@@ -53,10 +53,9 @@ function FrameworkOverview({ framework }: { framework: FrameworkVersion }) {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
-      <section aria-labelledby="model">
-        <h2 id="model">{t('framework.modelTitle')}</h2>
+      <Section id="model" title={t('framework.modelTitle')}>
         <p>{l(content.model.text)}</p>
         <ol className="model-cycle">
           {content.model.stages.map((stage) => (
@@ -66,21 +65,18 @@ function FrameworkOverview({ framework }: { framework: FrameworkVersion }) {
           ))}
         </ol>
         <p>{t('framework.modelAgain')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="values">
-        <h2 id="values">{t('framework.valuesTitle')}</h2>
+      <Section id="values" title={t('framework.valuesTitle')}>
         <p>{t('framework.valuesIntro')}</p>
         <TermList terms={content.values} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="pillars">
-        <h2 id="pillars">{t('framework.pillarsTitle')}</h2>
+      <Section id="pillars" title={t('framework.pillarsTitle')}>
         <TermList terms={content.pillars} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="phases">
-        <h2 id="phases">{t('framework.phasesTitle')}</h2>
+      <Section id="phases" title={t('framework.phasesTitle')}>
         <p>{t('framework.phasesIntro')}</p>
         {content.phases.map((phase) => (
           <section key={phase.key} className="card" aria-labelledby={`phase-${phase.key}`}>
@@ -96,15 +92,13 @@ function FrameworkOverview({ framework }: { framework: FrameworkVersion }) {
             </ul>
           </section>
         ))}
-      </section>
+      </Section>
 
-      <section aria-labelledby="roles">
-        <h2 id="roles">{t('framework.rolesTitle')}</h2>
+      <Section id="roles" title={t('framework.rolesTitle')}>
         <TermList terms={content.roles} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="activities">
-        <h2 id="activities">{t('framework.activitiesTitle')}</h2>
+      <Section id="activities" title={t('framework.activitiesTitle')}>
         <DataTable
           caption={t('framework.activitiesTitle')}
           hideCaption
@@ -120,15 +114,13 @@ function FrameworkOverview({ framework }: { framework: FrameworkVersion }) {
             </tr>
           ))}
         </DataTable>
-      </section>
+      </Section>
 
-      <section aria-labelledby="concepts">
-        <h2 id="concepts">{t('framework.conceptsTitle')}</h2>
+      <Section id="concepts" title={t('framework.conceptsTitle')}>
         <TermList terms={content.concepts} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="sources">
-        <h2 id="sources">{t('framework.sourcesTitle')}</h2>
+      <Section id="sources" title={t('framework.sourcesTitle')}>
         <ul className="source-list">
           {content.sources.map((source) => (
             <li key={source.key}>
@@ -144,7 +136,7 @@ function FrameworkOverview({ framework }: { framework: FrameworkVersion }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

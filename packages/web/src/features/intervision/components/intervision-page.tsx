@@ -8,6 +8,7 @@ import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -32,8 +33,7 @@ function Sessions({ orgId }: { orgId: string }) {
   return (
     <>
       <p className="lead">{t('intervision.intro')}</p>
-      <section aria-labelledby="intervision-list-title">
-        <h2 id="intervision-list-title">{t('intervision.list.title')}</h2>
+      <Section id="intervision-list-title" title={t('intervision.list.title')}>
         <QueryState query={sessions}>
           {(list) =>
             list.length === 0 ? (
@@ -65,7 +65,7 @@ function Sessions({ orgId }: { orgId: string }) {
             )
           }
         </QueryState>
-      </section>
+      </Section>
       <ScheduleSession orgId={orgId} />
     </>
   );
@@ -100,8 +100,7 @@ function ScheduleSession({ orgId }: { orgId: string }) {
   };
 
   return (
-    <section aria-labelledby="intervision-schedule-title">
-      <h2 id="intervision-schedule-title">{t('intervision.schedule.title')}</h2>
+    <Section id="intervision-schedule-title" title={t('intervision.schedule.title')}>
       <form onSubmit={onSubmit} noValidate>
         <SectionFeedback feedback={feedback} />
         <ChoiceGroup
@@ -175,6 +174,6 @@ function ScheduleSession({ orgId }: { orgId: string }) {
         </QueryState>
         <FormActions label={t('intervision.schedule.submit')} pending={schedule.isPending} />
       </form>
-    </section>
+    </Section>
   );
 }

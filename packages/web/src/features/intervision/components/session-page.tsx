@@ -7,6 +7,7 @@ import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -106,8 +107,7 @@ function Steps({ data }: { data: SessionDetail }) {
   };
 
   return (
-    <section aria-labelledby="intervision-steps-title">
-      <h2 id="intervision-steps-title">{t('intervision.steps.title')}</h2>
+    <Section id="intervision-steps-title" title={t('intervision.steps.title')}>
       <ol className="intervision-steps">
         {steps.map((s, i) => (
           <li key={s.key} aria-current={i === index ? 'step' : undefined}>
@@ -147,7 +147,7 @@ function Steps({ data }: { data: SessionDetail }) {
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-    </section>
+    </Section>
   );
 }
 
@@ -165,8 +165,7 @@ function Record({ orgId, data }: { orgId: string; data: SessionDetail }) {
       .then(() => succeed(t('intervision.record.saved'), false), fail);
   };
   return (
-    <section aria-labelledby="intervision-record-title">
-      <h2 id="intervision-record-title">{t('intervision.record.title')}</h2>
+    <Section id="intervision-record-title" title={t('intervision.record.title')}>
       <div className="notice">
         <p>{t('intervision.record.noClients')}</p>
       </div>
@@ -190,7 +189,7 @@ function Record({ orgId, data }: { orgId: string; data: SessionDetail }) {
         />
         {!data.finishedAt && <FormActions label={t('intervision.record.save')} pending={save.isPending} />}
       </form>
-    </section>
+    </Section>
   );
 }
 
@@ -213,8 +212,7 @@ function Finish({ orgId, data }: { orgId: string; data: SessionDetail }) {
     finish.mutateAsync({ orgId, sessionId: data.id, minutes: value, version: data.version }).catch(fail);
   };
   return (
-    <section aria-labelledby="intervision-finish-title">
-      <h2 id="intervision-finish-title">{t('intervision.finish.title')}</h2>
+    <Section id="intervision-finish-title" title={t('intervision.finish.title')}>
       <p>{t('intervision.finish.intro')}</p>
       <form onSubmit={onSubmit} noValidate>
         <SectionFeedback feedback={feedback} />
@@ -228,6 +226,6 @@ function Finish({ orgId, data }: { orgId: string; data: SessionDetail }) {
         />
         <FormActions label={t('intervision.finish.submit')} pending={finish.isPending} />
       </form>
-    </section>
+    </Section>
   );
 }

@@ -17,6 +17,7 @@ import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextAreaField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -81,8 +82,7 @@ export function JournalEntries({ orgId, dataKey }: { orgId: string; dataKey: Jou
   return (
     <>
       <WriteEntry orgId={orgId} dataKey={dataKey} />
-      <section aria-labelledby="journal-entries-title">
-        <h2 id="journal-entries-title">{t('journal.entries.title')}</h2>
+      <Section id="journal-entries-title" title={t('journal.entries.title')}>
         <SectionFeedback feedback={feedback} />
         <QueryState query={entries}>
           {(list) =>
@@ -154,9 +154,8 @@ export function JournalEntries({ orgId, dataKey }: { orgId: string; dataKey: Jou
             )
           }
         </QueryState>
-      </section>
-      <section aria-labelledby="journal-preparation-title">
-        <h2 id="journal-preparation-title">{t('journal.preparation.title')}</h2>
+      </Section>
+      <Section id="journal-preparation-title" title={t('journal.preparation.title')}>
         <p>{t('journal.preparation.intro')}</p>
         <TextAreaField
           id="journal-preparation"
@@ -167,7 +166,7 @@ export function JournalEntries({ orgId, dataKey }: { orgId: string; dataKey: Jou
           value={preparation}
           onChange={(e) => setPreparation(e.target.value)}
         />
-      </section>
+      </Section>
     </>
   );
 }
@@ -218,8 +217,7 @@ function WriteEntry({ orgId, dataKey }: { orgId: string; dataKey: JournalDataKey
   };
 
   return (
-    <section aria-labelledby="journal-write-title">
-      <h2 id="journal-write-title">{t('journal.write.title')}</h2>
+    <Section id="journal-write-title" title={t('journal.write.title')}>
       <p>{t('journal.write.intro')}</p>
       <form onSubmit={onSubmit} noValidate>
         <SectionFeedback feedback={feedback} />
@@ -304,6 +302,6 @@ function WriteEntry({ orgId, dataKey }: { orgId: string; dataKey: JournalDataKey
         </div>
         <FormActions label={t('journal.write.save')} pending={sealing || write.isPending} />
       </form>
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
@@ -124,8 +125,7 @@ export function SetUpJournal({
     );
 
   return (
-    <section aria-labelledby="journal-setup-title">
-      <h2 id="journal-setup-title">{t('journal.setUp.title')}</h2>
+    <Section id="journal-setup-title" title={t('journal.setUp.title')}>
       <p>{t('journal.setUp.intro')}</p>
       <p>{t('journal.setUp.notPassword')}</p>
       <form onSubmit={onChoose} noValidate>
@@ -149,6 +149,6 @@ export function SetUpJournal({
         />
         <FormActions label={t('journal.setUp.next')} pending={making} />
       </form>
-    </section>
+    </Section>
   );
 }

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { type StoredJournal, useChangeJournalKeys } from '../api/journal.ts';
@@ -58,8 +59,7 @@ export function UnlockJournal({
   };
 
   return (
-    <section aria-labelledby="journal-unlock-title">
-      <h2 id="journal-unlock-title">{t('journal.unlock.title')}</h2>
+    <Section id="journal-unlock-title" title={t('journal.unlock.title')}>
       <p>{t('journal.unlock.intro', { count: stored.entryCount })}</p>
       <form onSubmit={onSubmit} noValidate>
         <SectionFeedback feedback={feedback} />
@@ -91,7 +91,7 @@ export function UnlockJournal({
         />
         <FormActions label={t('journal.unlock.open')} pending={opening} />
       </form>
-    </section>
+    </Section>
   );
 }
 
@@ -135,8 +135,7 @@ export function NewPassphrase({
       );
   };
   return (
-    <section aria-labelledby="journal-new-passphrase-title">
-      <h2 id="journal-new-passphrase-title">{t('journal.newPassphrase.title')}</h2>
+    <Section id="journal-new-passphrase-title" title={t('journal.newPassphrase.title')}>
       <p>{t('journal.newPassphrase.intro')}</p>
       <form onSubmit={onSubmit} noValidate>
         <SectionFeedback feedback={feedback} />
@@ -151,6 +150,6 @@ export function NewPassphrase({
         />
         <FormActions label={t('journal.newPassphrase.save')} pending={making} />
       </form>
-    </section>
+    </Section>
   );
 }

@@ -15,6 +15,7 @@ import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useLocalized } from '../../../lib/i18n.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
@@ -91,8 +92,7 @@ function MembershipSection({
   const set = useSetMembership(orgId);
   const { feedback, fail, succeed, afterConfirm } = useFormFeedback();
   return (
-    <section aria-labelledby="kn-membership">
-      <h2 id="kn-membership">{t('knowledgeNetwork.membership.title')}</h2>
+    <Section id="kn-membership" title={t('knowledgeNetwork.membership.title')}>
       <SectionFeedback feedback={feedback} />
       <p>{sharing ? t('knowledgeNetwork.membership.on') : t('knowledgeNetwork.membership.off')}</p>
       {mayShare ? (
@@ -119,7 +119,7 @@ function MembershipSection({
       ) : (
         !sharing && <p>{t('knowledgeNetwork.membership.askAdmin')}</p>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -145,8 +145,7 @@ function FindSection({ orgId, role, content }: { orgId: string; role: OrgRole; c
     (item.kind === 'activityFormat' && can(role, 'activities.manage')) ||
     (item.kind === 'policyTopic' && can(role, 'roadmap.edit'));
   return (
-    <section aria-labelledby="kn-find">
-      <h2 id="kn-find">{t('knowledgeNetwork.find.title')}</h2>
+    <Section id="kn-find" title={t('knowledgeNetwork.find.title')}>
       <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="kn-find">
         <TextField
           id="kn-q"
@@ -288,19 +287,18 @@ function FindSection({ orgId, role, content }: { orgId: string; role: OrgRole; c
           )
         }
       </QueryState>
-    </section>
+    </Section>
   );
 }
 
 function ShareSection({ orgId, content }: { orgId: string; content: Content }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="kn-share">
-      <h2 id="kn-share">{t('knowledgeNetwork.share.title')}</h2>
+    <Section id="kn-share" title={t('knowledgeNetwork.share.title')}>
       <p>{t('knowledgeNetwork.share.intro')}</p>
       <ShareDocumentForm orgId={orgId} content={content} />
       <ShareFormatForm orgId={orgId} content={content} />
-    </section>
+    </Section>
   );
 }
 
@@ -419,8 +417,7 @@ function OwnItemsSection({ orgId, mayShare }: { orgId: string; mayShare: boolean
   const withdraw = useWithdraw(orgId);
   const { feedback, afterConfirm } = useFormFeedback();
   return (
-    <section aria-labelledby="kn-own">
-      <h2 id="kn-own">{t('knowledgeNetwork.own.title')}</h2>
+    <Section id="kn-own" title={t('knowledgeNetwork.own.title')}>
       <SectionFeedback feedback={feedback} />
       <QueryState query={own}>
         {(items) =>
@@ -473,7 +470,7 @@ function OwnItemsSection({ orgId, mayShare }: { orgId: string; mayShare: boolean
           )
         }
       </QueryState>
-    </section>
+    </Section>
   );
 }
 
@@ -481,8 +478,7 @@ function CopiesSection({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const copies = useCopies(orgId);
   return (
-    <section aria-labelledby="kn-copies">
-      <h2 id="kn-copies">{t('knowledgeNetwork.copies.title')}</h2>
+    <Section id="kn-copies" title={t('knowledgeNetwork.copies.title')}>
       <QueryState query={copies}>
         {(list) =>
           list.length === 0 ? (
@@ -498,6 +494,6 @@ function CopiesSection({ orgId }: { orgId: string }) {
           )
         }
       </QueryState>
-    </section>
+    </Section>
   );
 }

@@ -8,6 +8,7 @@ import { TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useFieldValues } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
@@ -55,8 +56,7 @@ function Links({ links, content }: { links: KnowledgeLink[]; content: Content })
   const { feedback, afterConfirm } = useFormFeedback();
   return (
     <>
-      <section aria-labelledby="links-list">
-        <h2 id="links-list">{t('knowledgeNetwork.links.listTitle')}</h2>
+      <Section id="links-list" title={t('knowledgeNetwork.links.listTitle')}>
         <SectionFeedback feedback={feedback} />
         <DataTable
           caption={t('knowledgeNetwork.links.listTitle')}
@@ -98,7 +98,7 @@ function Links({ links, content }: { links: KnowledgeLink[]; content: Content })
             </tr>
           ))}
         </DataTable>
-      </section>
+      </Section>
       <LinkForm key={editing?.id ?? 'new'} link={editing} content={content} onDone={() => setEditing(null)} />
     </>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
 import { GroupedBarChart } from '../../../components/grouped-bar-chart.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDifference, formatMean } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
@@ -29,8 +30,7 @@ export function ComparisonSection({
   const { t } = useTranslation();
   const comparison = useComparison(orgId, waveId, true);
   return (
-    <section aria-labelledby="comparison-title">
-      <h2 id="comparison-title">{t('measurement.comparison.title')}</h2>
+    <Section id="comparison-title" title={t('measurement.comparison.title')}>
       {comparison.error instanceof ApiError && comparison.error.status === 404 ? (
         <p>{t('measurement.comparison.none')}</p>
       ) : (
@@ -38,7 +38,7 @@ export function ComparisonSection({
           {(data) => <ComparisonBody data={data} instrument={instrument} />}
         </QueryState>
       )}
-    </section>
+    </Section>
   );
 }
 

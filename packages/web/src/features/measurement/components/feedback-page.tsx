@@ -7,6 +7,7 @@ import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { conflictCurrent } from '../../../lib/conflict.ts';
 import { formatDay, formatMean } from '../../../lib/format.ts';
@@ -184,8 +185,7 @@ function FeedbackEditor({ orgId, data }: { orgId: string; data: WaveFeedback }) 
   };
 
   return (
-    <section aria-labelledby="feedback-editor-title">
-      <h2 id="feedback-editor-title">{t('measurement.feedback.editorTitle')}</h2>
+    <Section id="feedback-editor-title" title={t('measurement.feedback.editorTitle')}>
       <p className="notice">
         {data.publishedAt
           ? t('measurement.feedback.givenOn', { date: formatDay(data.publishedAt.slice(0, 10), locale) })
@@ -208,6 +208,6 @@ function FeedbackEditor({ orgId, data }: { orgId: string; data: WaveFeedback }) 
           pending={save.isPending}
         />
       </form>
-    </section>
+    </Section>
   );
 }

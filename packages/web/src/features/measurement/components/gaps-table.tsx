@@ -3,6 +3,7 @@ import { perspectives } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
 import { GroupedBarChart } from '../../../components/grouped-bar-chart.tsx';
+import { Section } from '../../../components/section.tsx';
 import { formatDifference, formatMean } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { isShownScale } from './cell-results.tsx';
@@ -33,8 +34,7 @@ export function GapsTable({ groups, scales }: { groups: Group[]; scales: readonl
     .filter((p) => p !== reference)
     .flatMap((p) => groups.filter((group) => group.key === p && group.cell.visible));
   return (
-    <section aria-labelledby="gaps-title">
-      <h2 id="gaps-title">{t('measurement.gaps.title')}</h2>
+    <Section id="gaps-title" title={t('measurement.gaps.title')}>
       <p>{t('measurement.gaps.intro')}</p>
       {!staff?.cell.visible ? (
         <p className="hidden-cell">{t('measurement.gaps.staffHidden')}</p>
@@ -95,6 +95,6 @@ export function GapsTable({ groups, scales }: { groups: Group[]; scales: readonl
         </>
       )}
       <p className="table__note">{t('measurement.gaps.note')}</p>
-    </section>
+    </Section>
   );
 }

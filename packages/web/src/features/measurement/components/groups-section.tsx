@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { longDateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -31,8 +32,7 @@ export function GroupsSection({ orgId, wave, teams }: Props) {
   // What became of withdrawing a link: said above the table, since the link's row changes.
   const [tableFeedback, setTableFeedback] = useState<Feedback>(null);
   return (
-    <section aria-labelledby="groups-title">
-      <h2 id="groups-title">{t('measurement.groups.title')}</h2>
+    <Section id="groups-title" title={t('measurement.groups.title')}>
       <p>{t('measurement.groups.intro')}</p>
       <UndeliveredMailNotice />
       <QueryState query={groups}>
@@ -65,7 +65,7 @@ export function GroupsSection({ orgId, wave, teams }: Props) {
           </>
         )}
       </QueryState>
-    </section>
+    </Section>
   );
 }
 

@@ -10,6 +10,7 @@ import { Link } from 'react-router';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { addDays, today } from '../../../lib/format.ts';
 import { bindFields } from '../../../lib/use-field-values.ts';
@@ -135,8 +136,7 @@ export function NewWaveForm({
   };
 
   return (
-    <section aria-labelledby="new-wave-title-heading">
-      <h2 id="new-wave-title-heading">{t('measurement.newWave.title')}</h2>
+    <Section id="new-wave-title-heading" title={t('measurement.newWave.title')}>
       <p>{t('measurement.newWave.intro')}</p>
       {retention && <p>{t('measurement.newWave.retention', { count: retention.answers })}</p>}
       <SectionFeedback feedback={feedback} fields={fields} />
@@ -208,6 +208,6 @@ export function NewWaveForm({
         </fieldset>
         <FormActions label={t('measurement.newWave.submit')} pending={create.isPending} />
       </form>
-    </section>
+    </Section>
   );
 }

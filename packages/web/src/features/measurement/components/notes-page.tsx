@@ -9,6 +9,7 @@ import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { TeamOptions } from '../../../components/team-options.tsx';
 import { conflictCurrent, isConflict } from '../../../lib/conflict.ts';
@@ -81,8 +82,7 @@ function NotesContent({ membership }: { membership: Membership }) {
 function ThemesTable({ themes }: { themes: Array<{ theme: string; notes: number }> }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="themes-title">
-      <h2 id="themes-title">{t('measurement.notes.themesTitle')}</h2>
+    <Section id="themes-title" title={t('measurement.notes.themesTitle')}>
       {themes.length === 0 ? (
         <p>{t('measurement.notes.noThemes')}</p>
       ) : (
@@ -101,7 +101,7 @@ function ThemesTable({ themes }: { themes: Array<{ theme: string; notes: number 
           ))}
         </DataTable>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -125,8 +125,7 @@ function NotesList({
       ? t('measurement.notes.wholeOrganisation')
       : (teams.find((team) => team.id === teamId)?.name ?? t('measurement.results.removedTeam'));
   return (
-    <section aria-labelledby="notes-list-title">
-      <h2 id="notes-list-title">{t('measurement.notes.listTitle')}</h2>
+    <Section id="notes-list-title" title={t('measurement.notes.listTitle')}>
       <SectionFeedback feedback={feedback} />
       {notes.length === 0 ? (
         <p>{t('measurement.notes.none')}</p>
@@ -188,7 +187,7 @@ function NotesList({
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 

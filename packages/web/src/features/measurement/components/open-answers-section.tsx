@@ -1,6 +1,7 @@
 import type { InstrumentItem } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { useOpenAnswers } from '../api/get-open-answers.ts';
@@ -25,14 +26,13 @@ export function OpenAnswersSection({
 }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="open-answers-title">
-      <h2 id="open-answers-title">{t('measurement.openAnswers.title')}</h2>
+    <Section id="open-answers-title" title={t('measurement.openAnswers.title')}>
       {visible ? (
         <OpenAnswers orgId={orgId} waveId={waveId} items={items} minSensitiveCell={minSensitiveCell} />
       ) : (
         <p className="hidden-cell">{t('measurement.openAnswers.hidden', { min: minSensitiveCell })}</p>
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -6,6 +6,7 @@ import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
@@ -201,15 +202,14 @@ function Results({
       </details>
 
       {results.total && (
-        <section aria-labelledby="total-title">
-          <h2 id="total-title">{t('measurement.results.totalTitle')}</h2>
+        <Section id="total-title" title={t('measurement.results.totalTitle')}>
           <CellResults
             cell={results.total}
             scales={scales}
             minCell={minCell}
             caption={t('measurement.results.caption', { group: t('measurement.results.totalTitle') })}
           />
-        </section>
+        </Section>
       )}
 
       {results.breakdown !== 'none' && (

@@ -1,6 +1,7 @@
 import type { InstrumentItem, PublishedSensitive } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
+import { Section } from '../../../components/section.tsx';
 import { formatPercentagePoints, formatShare } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 
@@ -22,8 +23,7 @@ export function SensitiveSection({
   const l = useLocalized();
   const locale = useLocale();
   return (
-    <section aria-labelledby="sensitive-title">
-      <h2 id="sensitive-title">{t('measurement.sensitive.title')}</h2>
+    <Section id="sensitive-title" title={t('measurement.sensitive.title')}>
       <p>{t('measurement.sensitive.intro', { min: minSensitiveCell })}</p>
       <p>{t('measurement.sensitive.random')}</p>
       <p>{t('measurement.sensitive.margin')}</p>
@@ -63,6 +63,6 @@ export function SensitiveSection({
           </section>
         );
       })}
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,7 @@ import { NextStepNotice } from '../../../components/next-step-notice.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn, useRouteAllows } from '../../../components/require-sign-in.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -145,8 +146,7 @@ function FeedbackStatus({ wave }: { wave: Wave }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <section aria-labelledby="feedback-status-title">
-      <h2 id="feedback-status-title">{t('measurement.feedback.stepTitle')}</h2>
+    <Section id="feedback-status-title" title={t('measurement.feedback.stepTitle')}>
       <p>
         {wave.feedbackPublishedAt
           ? t('measurement.feedback.givenOn', {
@@ -157,7 +157,7 @@ function FeedbackStatus({ wave }: { wave: Wave }) {
           {t(wave.feedbackPublishedAt ? 'measurement.feedback.view' : 'measurement.feedback.write')}
         </Link>
       </p>
-    </section>
+    </Section>
   );
 }
 
@@ -184,8 +184,7 @@ function CloseSection({ orgId, wave }: { orgId: string; wave: Wave }) {
   };
 
   return (
-    <section aria-labelledby="close-wave-title">
-      <h2 id="close-wave-title">{t('measurement.close.title')}</h2>
+    <Section id="close-wave-title" title={t('measurement.close.title')}>
       {wave.status !== 'closed' && <p>{t('measurement.close.intro')}</p>}
       <SectionFeedback feedback={feedback} />
       {wave.status === 'closed' && feedback?.kind === 'success' && (
@@ -201,6 +200,6 @@ function CloseSection({ orgId, wave }: { orgId: string; wave: Wave }) {
           onConfirm={onClose}
         />
       )}
-    </section>
+    </Section>
   );
 }

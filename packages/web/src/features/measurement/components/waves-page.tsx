@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -37,26 +38,24 @@ function ManageWaves({ membership }: { membership: Membership }) {
   return (
     <>
       <p className="lead">{t('measurement.waves.intro')}</p>
-      <section aria-labelledby="waves-list-title">
-        <h2 id="waves-list-title">{t('measurement.waves.listTitle')}</h2>
+      <Section id="waves-list-title" title={t('measurement.waves.listTitle')}>
         <QueryState query={waves}>
           {(list) =>
             list.length === 0 ? <p>{t('measurement.waves.none')}</p> : <WavesTable waves={list} manage />
           }
         </QueryState>
-      </section>
+      </Section>
       <NewWaveForm
         orgId={membership.orgId}
         hasWaves={(waves.data?.length ?? 0) > 0}
         hasBaseline={(waves.data ?? []).some((wave) => wave.kind === 'baseline')}
       />
-      <section aria-labelledby="notes-link-title">
-        <h2 id="notes-link-title">{t('measurement.notes.link')}</h2>
+      <Section id="notes-link-title" title={t('measurement.notes.link')}>
         <p>{t('measurement.notes.linkIntro')}</p>
         <p>
           <Link to={notesPath}>{t('measurement.notes.link')}</Link>
         </p>
-      </section>
+      </Section>
     </>
   );
 }

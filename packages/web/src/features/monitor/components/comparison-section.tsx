@@ -2,6 +2,7 @@ import type { FrameworkContent } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
 import { GroupedBarChart } from '../../../components/grouped-bar-chart.tsx';
+import { Section } from '../../../components/section.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
 import type { MonitorOverview } from '../api/get-monitor.ts';
 import { levelLabel, stepTitle } from './words.ts';
@@ -17,8 +18,7 @@ export function ComparisonSection({
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <section aria-labelledby="monitor-compare-title">
-      <h2 id="monitor-compare-title">{t('monitor.compare.title')}</h2>
+    <Section id="monitor-compare-title" title={t('monitor.compare.title')}>
       {comparison === null ? (
         <p>{t('monitor.compare.none')}</p>
       ) : (
@@ -71,6 +71,6 @@ export function ComparisonSection({
           />
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
 import { GroupedBarChart } from '../../../components/grouped-bar-chart.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useGap } from '../api/get-gap.ts';
@@ -19,8 +20,7 @@ export function GapSection({ orgId, content }: { orgId: string; content: Framewo
   const locale = useLocale();
   const gap = useGap(orgId, true);
   return (
-    <section aria-labelledby="monitor-gap-title">
-      <h2 id="monitor-gap-title">{t('monitor.gap.title')}</h2>
+    <Section id="monitor-gap-title" title={t('monitor.gap.title')}>
       <QueryState query={gap}>
         {(data) =>
           data.wave === null ? (
@@ -72,6 +72,6 @@ export function GapSection({ orgId, content }: { orgId: string; content: Framewo
           )
         }
       </QueryState>
-    </section>
+    </Section>
   );
 }

@@ -10,6 +10,7 @@ import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
@@ -32,8 +33,7 @@ export function GoalReviewSection({ orgId, roundId, reviews, canEdit, content }:
   const locale = useLocale();
   const goals = useGoals(orgId);
   return (
-    <section aria-labelledby="monitor-goals-title">
-      <h2 id="monitor-goals-title">{t('monitor.goals.title')}</h2>
+    <Section id="monitor-goals-title" title={t('monitor.goals.title')}>
       <p>{t('monitor.goals.intro')}</p>
       <QueryState query={goals}>
         {(list) =>
@@ -63,7 +63,7 @@ export function GoalReviewSection({ orgId, roundId, reviews, canEdit, content }:
           )
         }
       </QueryState>
-    </section>
+    </Section>
   );
 }
 

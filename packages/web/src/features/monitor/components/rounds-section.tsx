@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -26,8 +27,7 @@ export function RoundsSection({
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <section aria-labelledby="monitor-rounds-title">
-      <h2 id="monitor-rounds-title">{t('monitor.rounds.title')}</h2>
+    <Section id="monitor-rounds-title" title={t('monitor.rounds.title')}>
       <p>{t('monitor.rounds.intro')}</p>
       {rounds.length === 0 ? (
         <p>{t('monitor.rounds.none')}</p>
@@ -57,7 +57,7 @@ export function RoundsSection({
         </DataTable>
       )}
       {canEdit && <StartRoundForm orgId={orgId} rounds={rounds} />}
-    </section>
+    </Section>
   );
 }
 

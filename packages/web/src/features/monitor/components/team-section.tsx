@@ -5,6 +5,7 @@ import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField } from '../../../components/form-field.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useOwners } from '../../roadmap/api/get-owners.ts';
@@ -45,8 +46,7 @@ export function TeamSection({
   };
 
   return (
-    <section aria-labelledby="monitor-team-title">
-      <h2 id="monitor-team-title">{t('monitor.team.title')}</h2>
+    <Section id="monitor-team-title" title={t('monitor.team.title')}>
       <p>{t('monitor.team.intro')}</p>
       <SectionFeedback feedback={feedback} />
       {team.length === 0 ? (
@@ -119,6 +119,6 @@ export function TeamSection({
           <FormActions label={t('monitor.team.add')} pending={add.isPending} />
         </form>
       )}
-    </section>
+    </Section>
   );
 }

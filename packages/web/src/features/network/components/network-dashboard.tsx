@@ -2,6 +2,7 @@ import { minimumOrganisationsForQuartiles } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { useDashboard } from '../api/get-dashboard.ts';
 import type { DashboardSection } from '../api/types.ts';
 import { FigureCells, FigureHeaders, useMetricLabel } from './figures.tsx';
@@ -16,8 +17,7 @@ export function NetworkDashboard() {
   const { t } = useTranslation();
   const dashboard = useDashboard();
   return (
-    <section aria-labelledby="network-figures-title">
-      <h2 id="network-figures-title">{t('benchmark.dashboard.title')}</h2>
+    <Section id="network-figures-title" title={t('benchmark.dashboard.title')}>
       <QueryState query={dashboard}>
         {(data) => (
           <>
@@ -35,7 +35,7 @@ export function NetworkDashboard() {
           </>
         )}
       </QueryState>
-    </section>
+    </Section>
   );
 }
 

@@ -7,6 +7,7 @@ import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { Section } from '../../../components/section.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
 import { longDateFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -44,8 +45,7 @@ function OrganisationsTable() {
   const organisations = useNetworkOrganisations();
   const date = longDateFormat(locale);
   return (
-    <section aria-labelledby="organisations-title">
-      <h2 id="organisations-title">{t('network.organisationsTitle')}</h2>
+    <Section id="organisations-title" title={t('network.organisationsTitle')}>
       <QueryState query={organisations}>
         {(list) =>
           list.length === 0 ? (
@@ -75,7 +75,7 @@ function OrganisationsTable() {
           )
         }
       </QueryState>
-    </section>
+    </Section>
   );
 }
 
@@ -124,8 +124,7 @@ function InviteOrganisationForm() {
   };
 
   return (
-    <section aria-labelledby="invite-organisation-title">
-      <h2 id="invite-organisation-title">{t('network.inviteTitle')}</h2>
+    <Section id="invite-organisation-title" title={t('network.inviteTitle')}>
       <p>{t('network.inviteIntro')}</p>
       <UndeliveredMailNotice />
       {done && (
@@ -157,6 +156,6 @@ function InviteOrganisationForm() {
         />
         <FormActions label={t('network.submit')} />
       </form>
-    </section>
+    </Section>
   );
 }

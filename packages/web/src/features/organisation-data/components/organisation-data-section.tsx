@@ -7,6 +7,7 @@ import { Button } from '../../../components/button.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { queryKeys } from '../../../lib/query-keys.ts';
 import { sessionQueryKey } from '../../../lib/session.ts';
 import { useParticipation, useUpdateParticipation } from '../../network/api/participation.ts';
@@ -29,8 +30,7 @@ export function OrganisationDataSection({
   const { t } = useTranslation();
   if (!can(role, 'network.compare') && !can(role, 'reports.read') && !can(role, 'data.export')) return null;
   return (
-    <section aria-labelledby="organisation-data-title">
-      <h2 id="organisation-data-title">{t('benchmark.data.title')}</h2>
+    <Section id="organisation-data-title" title={t('benchmark.data.title')}>
       <ul>
         {can(role, 'network.compare') && (
           <li>
@@ -60,7 +60,7 @@ export function OrganisationDataSection({
         </>
       )}
       {can(role, 'data.delete') && <DeleteForm orgId={orgId} organisationName={organisationName} />}
-    </section>
+    </Section>
   );
 }
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { longDateFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -42,8 +43,7 @@ export function InvitationsSection({
   };
 
   return (
-    <section aria-labelledby="invitations-title">
-      <h2 id="invitations-title">{t('invitations.title')}</h2>
+    <Section id="invitations-title" title={t('invitations.title')}>
       <SectionFeedback feedback={feedback} />
       <QueryState query={invitations}>
         {(list) =>
@@ -89,6 +89,6 @@ export function InvitationsSection({
           )
         }
       </QueryState>
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { TeamOptions } from '../../../components/team-options.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
@@ -62,8 +63,7 @@ export function InviteForm({ orgId, teams }: { orgId: string; teams: Team[] }) {
   };
 
   return (
-    <section aria-labelledby="invite-title">
-      <h2 id="invite-title">{t('invite.title')}</h2>
+    <Section id="invite-title" title={t('invite.title')}>
       <p>{t('invite.intro')}</p>
       <UndeliveredMailNotice />
       <form className="form" noValidate onSubmit={onSubmit}>
@@ -94,6 +94,6 @@ export function InviteForm({ orgId, teams }: { orgId: string; teams: Team[] }) {
         )}
         <FormActions label={t('invite.submit')} />
       </form>
-    </section>
+    </Section>
   );
 }

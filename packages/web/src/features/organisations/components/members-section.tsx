@@ -6,6 +6,7 @@ import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { TeamOptions } from '../../../components/team-options.tsx';
 import { useFormFeedback, useProblemOf } from '../../../lib/use-form-mutation.ts';
@@ -31,8 +32,7 @@ export function MembersSection(props: Props) {
   const { feedback, setFeedback } = useFormFeedback();
   const hasActions = props.canManage || props.canEndSessions;
   return (
-    <section aria-labelledby="members-title">
-      <h2 id="members-title">{t('members.title')}</h2>
+    <Section id="members-title" title={t('members.title')}>
       {props.canManage && <p>{t('members.manageIntro')}</p>}
       <SectionFeedback feedback={feedback} />
       <QueryState query={members}>
@@ -63,7 +63,7 @@ export function MembersSection(props: Props) {
           </DataTable>
         )}
       </QueryState>
-    </section>
+    </Section>
   );
 }
 

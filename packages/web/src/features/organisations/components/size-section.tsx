@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { parseDecimal } from '../../../lib/format.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
@@ -20,13 +21,12 @@ export function SizeSection({ orgId, canManage }: { orgId: string; canManage: bo
   const { t } = useTranslation();
   const size = useOrganisationSize(orgId);
   return (
-    <section aria-labelledby="size-title">
-      <h2 id="size-title">{t('organisation.size.title')}</h2>
+    <Section id="size-title" title={t('organisation.size.title')}>
       <p>{t('organisation.size.intro')}</p>
       <QueryState query={size}>
         {(data) => (canManage ? <SizeForm orgId={orgId} size={data} /> : <SizeFacts size={data} />)}
       </QueryState>
-    </section>
+    </Section>
   );
 }
 

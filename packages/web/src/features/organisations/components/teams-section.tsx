@@ -5,6 +5,7 @@ import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
+import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { fieldProps } from '../../../lib/use-field-values.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
@@ -21,8 +22,7 @@ export function TeamsSection({ orgId, teams, canManage }: Props) {
   const { t } = useTranslation();
   const { feedback, setFeedback } = useFormFeedback();
   return (
-    <section aria-labelledby="teams-title">
-      <h2 id="teams-title">{t('teams.title')}</h2>
+    <Section id="teams-title" title={t('teams.title')}>
       <p>{t('teams.intro')}</p>
       <SectionFeedback feedback={feedback} />
       {teams.length === 0 && <p>{t('teams.none')}</p>}
@@ -41,7 +41,7 @@ export function TeamsSection({ orgId, teams, canManage }: Props) {
         </DataTable>
       )}
       {canManage && <AddTeamForm orgId={orgId} />}
-    </section>
+    </Section>
   );
 }
 

@@ -7,6 +7,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
 import { parseDecimal, today } from '../../../lib/format.ts';
@@ -241,8 +242,7 @@ function NewActivityForm({ orgId }: { orgId: string }) {
   // A new key empties the form after an activity was added.
   const [formKey, setFormKey] = useState(0);
   return (
-    <section aria-labelledby="new-activity-title">
-      <h2 id="new-activity-title">{t('registry.activities.addTitle')}</h2>
+    <Section id="new-activity-title" title={t('registry.activities.addTitle')}>
       <ActivityForm
         key={formKey}
         idPrefix="activity"
@@ -264,7 +264,7 @@ function NewActivityForm({ orgId }: { orgId: string }) {
           )
         }
       />
-    </section>
+    </Section>
   );
 }
 

@@ -4,6 +4,7 @@ import { Bar } from '../../../components/bar.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { type CoverageRow, useCoverage } from '../api/get-coverage.ts';
 import { useTerms } from './words.ts';
 
@@ -84,8 +85,7 @@ function CoverageView({ orgId }: { orgId: string }) {
                     })}
               </p>
             </div>
-            <section aria-labelledby="coverage-chart-title">
-              <h2 id="coverage-chart-title">{t('registry.coverage.chartTitle')}</h2>
+            <Section id="coverage-chart-title" title={t('registry.coverage.chartTitle')}>
               <p>{t('registry.coverage.chartIntro')}</p>
               <ul className="bar-list" aria-hidden="true">
                 {data.levels.map((row) => (
@@ -96,25 +96,23 @@ function CoverageView({ orgId }: { orgId: string }) {
                   </li>
                 ))}
               </ul>
-            </section>
-            <section aria-labelledby="coverage-levels-title">
-              <h2 id="coverage-levels-title">{t('registry.coverage.levelsTitle')}</h2>
+            </Section>
+            <Section id="coverage-levels-title" title={t('registry.coverage.levelsTitle')}>
               <Matrix
                 id="coverage-levels"
                 caption={t('registry.coverage.levelsCaption', { people: data.people })}
                 rows={data.levels}
                 title={terms.level}
               />
-            </section>
-            <section aria-labelledby="coverage-roles-title">
-              <h2 id="coverage-roles-title">{t('registry.coverage.rolesTitle')}</h2>
+            </Section>
+            <Section id="coverage-roles-title" title={t('registry.coverage.rolesTitle')}>
               <Matrix
                 id="coverage-roles"
                 caption={t('registry.coverage.rolesCaption')}
                 rows={data.roles}
                 title={terms.role}
               />
-            </section>
+            </Section>
           </>
         );
       }}

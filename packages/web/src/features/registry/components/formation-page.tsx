@@ -12,6 +12,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay, formatEuros, formatFte, parseDecimal } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
@@ -61,8 +62,7 @@ function Aim({ aim }: { aim: FormationView['formation']['aim'] }) {
   const localized = useLocalized();
   const terms = useTerms();
   return (
-    <section aria-labelledby="formation-aim-title">
-      <h2 id="formation-aim-title">{t('registry.formation.aimTitle')}</h2>
+    <Section id="formation-aim-title" title={t('registry.formation.aimTitle')}>
       <blockquote>
         <p>{t('registry.formation.aimQuote', { quote: localized(aim2030) })}</p>
       </blockquote>
@@ -92,7 +92,7 @@ function Aim({ aim }: { aim: FormationView['formation']['aim'] }) {
           </>
         )}
       </div>
-    </section>
+    </Section>
   );
 }
 
@@ -103,8 +103,7 @@ function Targets({ formation }: { formation: FormationView['formation'] }) {
   const fte = (value: number) => formatFte(value, locale);
   const number = 'table__number';
   return (
-    <section aria-labelledby="formation-targets-title">
-      <h2 id="formation-targets-title">{t('registry.formation.targetsTitle')}</h2>
+    <Section id="formation-targets-title" title={t('registry.formation.targetsTitle')}>
       {formation.targets.length === 0 ? (
         <p>{t('registry.formation.noTargets')}</p>
       ) : (
@@ -157,7 +156,7 @@ function Targets({ formation }: { formation: FormationView['formation'] }) {
         })}
       </p>
       <p className="hint">{t('registry.formation.hoursPerFteNote', { hours: fte(formation.hoursPerFte) })}</p>
-    </section>
+    </Section>
   );
 }
 
@@ -167,8 +166,7 @@ function Budget({ budget }: { budget: FormationView['formation']['budget'] }) {
   const euros = (value: number) => formatEuros(value, locale);
   const number = 'table__number';
   return (
-    <section aria-labelledby="formation-budget-title">
-      <h2 id="formation-budget-title">{t('registry.formation.budgetTitle')}</h2>
+    <Section id="formation-budget-title" title={t('registry.formation.budgetTitle')}>
       <DataTable
         id="formation-budget"
         caption={t('registry.formation.budgetCaption')}
@@ -212,7 +210,7 @@ function Budget({ budget }: { budget: FormationView['formation']['budget'] }) {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -356,8 +354,7 @@ function PlanForm({ orgId, plan }: { orgId: string; plan: FormationPlan }) {
   };
 
   return (
-    <section aria-labelledby="formation-edit-title">
-      <h2 id="formation-edit-title">{t('registry.formation.editTitle')}</h2>
+    <Section id="formation-edit-title" title={t('registry.formation.editTitle')}>
       <p>{t('registry.formation.editIntro')}</p>
       <form onSubmit={submit} noValidate className="form">
         <SectionFeedback feedback={feedback} fields={fieldRefs} />
@@ -505,6 +502,6 @@ function PlanForm({ orgId, plan }: { orgId: string; plan: FormationPlan }) {
           {save.isPending ? t('common.busy') : t('registry.formation.save')}
         </Button>
       </form>
-    </section>
+    </Section>
   );
 }

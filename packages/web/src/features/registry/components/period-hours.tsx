@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
+import { Section } from '../../../components/section.tsx';
 import type { PersonDetail } from '../api/get-person.ts';
 
 /**
@@ -10,8 +11,7 @@ export function PeriodHours({ data }: { data: PersonDetail }) {
   const { t } = useTranslation();
   if (data.periods.length === 0) return null;
   return (
-    <section aria-labelledby="person-periods-title">
-      <h2 id="person-periods-title">{t('registry.periods.title')}</h2>
+    <Section id="person-periods-title" title={t('registry.periods.title')}>
       <p>{t('registry.periods.intro')}</p>
       <DataTable
         caption={t('registry.periods.title')}
@@ -34,6 +34,6 @@ export function PeriodHours({ data }: { data: PersonDetail }) {
           </tr>
         ))}
       </DataTable>
-    </section>
+    </Section>
   );
 }

@@ -9,6 +9,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { isConflict } from '../../../lib/conflict.ts';
 import { checkFields } from '../../../lib/form-problem.ts';
@@ -113,15 +114,13 @@ function PersonSections({
   return (
     <>
       <h2 className="person-name">{person.name}</h2>
-      <section aria-labelledby="person-signals-title">
-        <h2 id="person-signals-title">{t('registry.person.signalsTitle')}</h2>
+      <Section id="person-signals-title" title={t('registry.person.signalsTitle')}>
         <SignalList signals={data.signals} />
-      </section>
+      </Section>
       {own && <SignalMailsSection key={person.id} orgId={orgId} person={person} />}
       <PeriodHours data={data} />
       <LogSection orgId={orgId} data={data} />
-      <section aria-labelledby="person-edit-title">
-        <h2 id="person-edit-title">{t('registry.person.editTitle')}</h2>
+      <Section id="person-edit-title" title={t('registry.person.editTitle')}>
         <QueryState query={organisation}>
           {(org) => (
             <PersonForm
@@ -150,7 +149,7 @@ function PersonSections({
             />
           )}
         </QueryState>
-      </section>
+      </Section>
       {manages && <RemoveSection orgId={orgId} person={person} />}
     </>
   );
@@ -163,8 +162,7 @@ function RemoveSection({ orgId, person }: { orgId: string; person: PersonDetail[
   const navigate = useNavigate();
   const { feedback, fail } = useFormFeedback();
   return (
-    <section aria-labelledby="person-remove-title">
-      <h2 id="person-remove-title">{t('registry.person.removeTitle')}</h2>
+    <Section id="person-remove-title" title={t('registry.person.removeTitle')}>
       <p>{t('registry.person.removeIntro')}</p>
       <SectionFeedback feedback={feedback} />
       <ConfirmAction
@@ -186,7 +184,7 @@ function RemoveSection({ orgId, person }: { orgId: string; person: PersonDetail[
           );
         }}
       />
-    </section>
+    </Section>
   );
 }
 
@@ -250,8 +248,7 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
     );
   };
   return (
-    <section aria-labelledby="person-logs-title">
-      <h2 id="person-logs-title">{t('registry.logs.title')}</h2>
+    <Section id="person-logs-title" title={t('registry.logs.title')}>
       <p>{t('registry.logs.intro')}</p>
       {data.logs.length === 0 ? (
         <p>{t('registry.logs.none')}</p>
@@ -341,6 +338,6 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
           {t('registry.logs.add')}
         </Button>
       </form>
-    </section>
+    </Section>
   );
 }

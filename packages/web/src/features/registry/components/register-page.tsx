@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { orgPath } from '../../../lib/org-path.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
@@ -75,8 +76,7 @@ function Register({ orgId }: { orgId: string }) {
       <p className="lead">{t('registry.list.intro')}</p>
       <SectionFeedback feedback={removedNotice} />
       <RegistryNav />
-      <section aria-labelledby="people-title">
-        <h2 id="people-title">{t('registry.list.peopleTitle')}</h2>
+      <Section id="people-title" title={t('registry.list.peopleTitle')}>
         <QueryState query={people}>
           {(list) =>
             list.length === 0 ? (
@@ -114,9 +114,8 @@ function Register({ orgId }: { orgId: string }) {
             )
           }
         </QueryState>
-      </section>
-      <section aria-labelledby="export-title">
-        <h2 id="export-title">{t('registry.export.title')}</h2>
+      </Section>
+      <Section id="export-title" title={t('registry.export.title')}>
         <p>{t('registry.export.intro')}</p>
         <ul>
           <li>
@@ -135,9 +134,8 @@ function Register({ orgId }: { orgId: string }) {
             </a>
           </li>
         </ul>
-      </section>
-      <section aria-labelledby="add-person-title">
-        <h2 id="add-person-title">{t('registry.list.addTitle')}</h2>
+      </Section>
+      <Section id="add-person-title" title={t('registry.list.addTitle')}>
         <QueryState query={organisation}>
           {(org) => (
             <PersonForm
@@ -161,7 +159,7 @@ function Register({ orgId }: { orgId: string }) {
             />
           )}
         </QueryState>
-      </section>
+      </Section>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import type { PersonDetail } from '../api/get-person.ts';
@@ -30,8 +31,7 @@ export function SignalMailsSection({ orgId, person }: { orgId: string; person: P
     );
   };
   return (
-    <section aria-labelledby="signal-mails-title">
-      <h2 id="signal-mails-title">{t('registry.signalMails.title')}</h2>
+    <Section id="signal-mails-title" title={t('registry.signalMails.title')}>
       <form onSubmit={submit} noValidate className="form">
         <SectionFeedback feedback={feedback} />
         <ChoiceGroup
@@ -46,6 +46,6 @@ export function SignalMailsSection({ orgId, person }: { orgId: string; person: P
         />
         <FormActions label={t('registry.signalMails.save')} pending={save.isPending} />
       </form>
-    </section>
+    </Section>
   );
 }

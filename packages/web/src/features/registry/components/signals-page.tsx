@@ -8,6 +8,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
@@ -38,8 +39,7 @@ function Signals({ orgId }: { orgId: string }) {
       <QueryState query={signals}>
         {(data) => (
           <>
-            <section aria-labelledby="signal-counts-title">
-              <h2 id="signal-counts-title">{t('registry.signals.countsTitle')}</h2>
+            <Section id="signal-counts-title" title={t('registry.signals.countsTitle')}>
               <DataTable
                 caption={t('registry.signals.countsTitle')}
                 hideCaption
@@ -56,9 +56,8 @@ function Signals({ orgId }: { orgId: string }) {
                   </tr>
                 ))}
               </DataTable>
-            </section>
-            <section aria-labelledby="signal-people-title">
-              <h2 id="signal-people-title">{t('registry.signals.peopleTitle')}</h2>
+            </Section>
+            <Section id="signal-people-title" title={t('registry.signals.peopleTitle')}>
               {data.people.length === 0 ? (
                 <p>{t('registry.signals.nobody')}</p>
               ) : (
@@ -73,7 +72,7 @@ function Signals({ orgId }: { orgId: string }) {
                   ))}
                 </ul>
               )}
-            </section>
+            </Section>
           </>
         )}
       </QueryState>
@@ -160,8 +159,7 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
     );
   };
   return (
-    <section aria-labelledby="settings-title">
-      <h2 id="settings-title">{t('registry.settings.title')}</h2>
+    <Section id="settings-title" title={t('registry.settings.title')}>
       <p>{t('registry.settings.intro')}</p>
       <form onSubmit={submit} noValidate className="form">
         <SectionFeedback
@@ -224,6 +222,6 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
           {t('registry.settings.save')}
         </Button>
       </form>
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { type Report, type ReportScope, reportPdfUrl, useReports } from '../api/reports.ts';
@@ -18,8 +19,7 @@ export function ReportList({ scope }: { scope: ReportScope }) {
   const what = (report: Report) =>
     report.variant ? t(`benchmark.reports.variants.${report.variant}`) : t('benchmark.reports.network');
   return (
-    <section aria-labelledby="report-list-title">
-      <h2 id="report-list-title">{t('benchmark.reports.listTitle')}</h2>
+    <Section id="report-list-title" title={t('benchmark.reports.listTitle')}>
       <QueryState query={reports}>
         {({ reports: list }) => (
           <>
@@ -66,6 +66,6 @@ export function ReportList({ scope }: { scope: ReportScope }) {
           </>
         )}
       </QueryState>
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { SuccessMessage } from '../../../components/error-summary.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
 import { type AdoptionImpact, useAdoptionImpact } from '../api/get-adoption-impact.ts';
 import { useMoveFrameworkVersion, usePublishedVersions } from '../api/move-framework-version.ts';
@@ -69,8 +70,7 @@ function Adoption({
                   <p className="lead">{t('adoption.intro', { from: loaded.from, to: loaded.to })}</p>
                   <ImpactTables impact={loaded} labels={itemLabels(content, locale)} />
                   {mayAdopt ? (
-                    <section aria-labelledby="adoption-adopt-title">
-                      <h2 id="adoption-adopt-title">{t('adoption.adoptTitle')}</h2>
+                    <Section id="adoption-adopt-title" title={t('adoption.adoptTitle')}>
                       <p>{t('adoption.adoptText')}</p>
                       {move.isError && (
                         <p className="alert alert--error" role="alert">
@@ -84,7 +84,7 @@ function Adoption({
                       >
                         {t('adoption.adopt', { version: loaded.to })}
                       </Button>
-                    </section>
+                    </Section>
                   ) : (
                     <p>{t('adoption.askAdmin')}</p>
                   )}
@@ -117,8 +117,7 @@ function ImpactTables({ impact, labels }: { impact: AdoptionImpact; labels: Map<
   const carried = impact.carried.filter((item) => !renamedKeys.has(item.key));
   return (
     <>
-      <section aria-labelledby="adoption-renamed-title">
-        <h2 id="adoption-renamed-title">{t('adoption.renamedTitle')}</h2>
+      <Section id="adoption-renamed-title" title={t('adoption.renamedTitle')}>
         {impact.renamed.length === 0 ? (
           <p>{t('adoption.noneRenamed')}</p>
         ) : (
@@ -136,9 +135,8 @@ function ImpactTables({ impact, labels }: { impact: AdoptionImpact; labels: Map<
             ))}
           </DataTable>
         )}
-      </section>
-      <section aria-labelledby="adoption-carried-title">
-        <h2 id="adoption-carried-title">{t('adoption.carriedTitle')}</h2>
+      </Section>
+      <Section id="adoption-carried-title" title={t('adoption.carriedTitle')}>
         <p>{t('adoption.carriedText', { count: impact.diff.kept.length })}</p>
         {carried.length > 0 && (
           <DataTable
@@ -154,9 +152,8 @@ function ImpactTables({ impact, labels }: { impact: AdoptionImpact; labels: Map<
             ))}
           </DataTable>
         )}
-      </section>
-      <section aria-labelledby="adoption-added-title">
-        <h2 id="adoption-added-title">{t('adoption.addedTitle')}</h2>
+      </Section>
+      <Section id="adoption-added-title" title={t('adoption.addedTitle')}>
         {impact.diff.added.length === 0 ? (
           <p>{t('adoption.noneAdded')}</p>
         ) : (
@@ -173,9 +170,8 @@ function ImpactTables({ impact, labels }: { impact: AdoptionImpact; labels: Map<
             ))}
           </DataTable>
         )}
-      </section>
-      <section aria-labelledby="adoption-retired-title">
-        <h2 id="adoption-retired-title">{t('adoption.retiredTitle')}</h2>
+      </Section>
+      <Section id="adoption-retired-title" title={t('adoption.retiredTitle')}>
         {impact.retired.length === 0 ? (
           <p>{t('adoption.noneRetired')}</p>
         ) : (
@@ -196,7 +192,7 @@ function ImpactTables({ impact, labels }: { impact: AdoptionImpact; labels: Map<
             </DataTable>
           </>
         )}
-      </section>
+      </Section>
     </>
   );
 }

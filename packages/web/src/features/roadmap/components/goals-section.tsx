@@ -6,6 +6,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay, mediumDateFormat, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -32,8 +33,7 @@ export function GoalsSection({ orgId, stepKey, stepNumber, canEdit, owners }: Pr
   const goals = useGoals(orgId);
   const { feedback, setFeedback } = useFormFeedback();
   return (
-    <section aria-labelledby="goals-title">
-      <h2 id="goals-title">{t('roadmap.goals.title')}</h2>
+    <Section id="goals-title" title={t('roadmap.goals.title')}>
       <p>{t('roadmap.goals.intro')}</p>
       <SectionFeedback feedback={feedback} />
       <QueryState query={goals}>
@@ -73,7 +73,7 @@ export function GoalsSection({ orgId, stepKey, stepNumber, canEdit, owners }: Pr
         }}
       </QueryState>
       {canEdit && <AddGoalForm orgId={orgId} stepKey={stepKey} owners={owners} />}
-    </section>
+    </Section>
   );
 }
 

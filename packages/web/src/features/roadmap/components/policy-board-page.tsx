@@ -7,6 +7,7 @@ import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useLocalized } from '../../../lib/i18n.ts';
 import { fieldProps } from '../../../lib/use-field-values.ts';
@@ -55,8 +56,7 @@ function PolicyBoard({
         <Link to={roadmapPath}>{t('roadmap.step.back')}</Link>
       </p>
 
-      <section aria-labelledby="phases-title">
-        <h2 id="phases-title">{t('roadmap.policy.phasesTitle')}</h2>
+      <Section id="phases-title" title={t('roadmap.policy.phasesTitle')}>
         <p>{t('roadmap.policy.phasesIntro')}</p>
         <ol className="phase-list">
           {phases.map((phase) => (
@@ -74,10 +74,9 @@ function PolicyBoard({
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
-      <section aria-labelledby="topics-title">
-        <h2 id="topics-title">{t('roadmap.policy.topicsTitle')}</h2>
+      <Section id="topics-title" title={t('roadmap.policy.topicsTitle')}>
         <SectionFeedback feedback={done} />
         <QueryState query={topics}>
           {(list) =>
@@ -101,7 +100,7 @@ function PolicyBoard({
           }
         </QueryState>
         {canEdit && <AddTopicForm orgId={orgId} />}
-      </section>
+      </Section>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
+import { Section } from '../../../components/section.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { roadmapExportUrl } from '../api/export-csv.ts';
@@ -64,8 +65,7 @@ function Overview({ membership, orgId, roadmap, content }: RoadmapView) {
         </li>
       </ul>
 
-      <section aria-labelledby="stage-title">
-        <h2 id="stage-title">{t('roadmap.stageTitle')}</h2>
+      <Section id="stage-title" title={t('roadmap.stageTitle')}>
         <p className="stage-line">
           {t('roadmap.organisationStage')}{' '}
           <strong className="stage">{t(`roadmap.stage.${roadmap.stage}`)}</strong>
@@ -80,10 +80,9 @@ function Overview({ membership, orgId, roadmap, content }: RoadmapView) {
           {t('roadmap.inProgressCount', { count: overall.inProgress })}
         </p>
         <MaturityRules stepCount={content.steps.length} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="steps-title">
-        <h2 id="steps-title">{t('roadmap.stepsTitle')}</h2>
+      <Section id="steps-title" title={t('roadmap.stepsTitle')}>
         <ol className="step-list">
           {roadmap.steps.map((state) => {
             const step = stepByKey.get(state.stepKey);
@@ -144,14 +143,13 @@ function Overview({ membership, orgId, roadmap, content }: RoadmapView) {
             </tr>
           ))}
         </DataTable>
-      </section>
+      </Section>
 
       <TrendSection orgId={orgId} />
 
       <AdviceBox advice={roadmap.advice} capacity={roadmap.capacity} content={content} />
 
-      <section aria-labelledby="overdue-title">
-        <h2 id="overdue-title">{t('roadmap.overdue.title')}</h2>
+      <Section id="overdue-title" title={t('roadmap.overdue.title')}>
         {roadmap.overdueGoals.length === 0 ? (
           <p>{t('roadmap.overdue.none')}</p>
         ) : (
@@ -177,10 +175,9 @@ function Overview({ membership, orgId, roadmap, content }: RoadmapView) {
             </ul>
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="recent-title">
-        <h2 id="recent-title">{t('roadmap.recent.title')}</h2>
+      <Section id="recent-title" title={t('roadmap.recent.title')}>
         {roadmap.recentChanges.length === 0 ? (
           <p>{t('roadmap.recent.none')}</p>
         ) : (
@@ -194,7 +191,7 @@ function Overview({ membership, orgId, roadmap, content }: RoadmapView) {
         <p>
           <Link to={`${roadmapPath}/geschiedenis`}>{t('roadmap.links.history')}</Link>
         </p>
-      </section>
+      </Section>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
 import { GroupedBarChart } from '../../../components/grouped-bar-chart.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useRoadmapTrend } from '../api/get-trend.ts';
@@ -23,8 +24,7 @@ export function TrendSection({ orgId }: { orgId: string }) {
   const quarterName = useQuarterName();
   const trend = useRoadmapTrend(orgId);
   return (
-    <section aria-labelledby="trend-title">
-      <h2 id="trend-title">{t('roadmap.trend.title')}</h2>
+    <Section id="trend-title" title={t('roadmap.trend.title')}>
       <QueryState query={trend}>
         {({ points }) =>
           points.length === 0 ? (
@@ -65,6 +65,6 @@ export function TrendSection({ orgId }: { orgId: string }) {
           )
         }
       </QueryState>
-    </section>
+    </Section>
   );
 }

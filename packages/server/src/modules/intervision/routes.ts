@@ -8,7 +8,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
-import { orgParams } from '../../http/params.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { conflict, HttpError } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { translate } from '../../i18n/messages.ts';
@@ -36,59 +36,39 @@ const conflictSchema = errorResponseSchema.extend({ current: sessionDetailSchema
 /** Scheduling and leading structured intervisie; finishing fills in each participant's registry log. */
 const intervisionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
   const detail = async (tx: Parameters<typeof getSession>[0], orgId: string, session: IntervisionSession) => {
     const { orgId: _orgId, createdAt: _createdAt, ...rest } = session;
     return { ...rest, participants: await listParticipants(tx, orgId, session.id) };
   };
 
-  app.get(
-    '/api/organisations/:orgId/intervision',
-    {
-      config: { access },
-      schema: {
-        summary: 'The intervisie and supervisie sessions, newest first',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ sessions: z.array(sessionSummarySchema) }), ...scopedErrorResponses },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return { sessions: await withTenant(db, orgId, (tx) => listSessions(tx, orgId)) };
-    },
-  );
+  route.get('/api/organisations/:orgId/intervision', {
+    permission: 'intervision.manage',
+    summary: 'The intervisie and supervisie sessions, newest first',
+    response: z.object({ sessions: z.array(sessionSummarySchema) }),
+    handler: async ({ tx, orgId }) => ({ sessions: await listSessions(tx, orgId) }),
+  });
 
-  app.post(
-    '/api/organisations/:orgId/intervision',
-    {
-      config: { access },
-      schema: {
-        summary: 'Schedule a session for a group of registry people, with its method',
-        tags,
-        params: orgParams,
-        body: intervisionSessionInputSchema,
-        response: { 201: sessionDetailSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { orgId } = request.params;
-      const { personIds, ...values } = request.body;
-      const made = await withTenant(db, orgId, async (tx) => {
-        await assertOwnPeople(tx, orgId, personIds);
-        const session = await insertSession(tx, { orgId, ...values }, personIds);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'intervision.scheduled',
-          targetType: 'intervisionSession',
-          targetId: session.id,
-          details: { method: session.method, participants: new Set(personIds).size },
-        });
-        return detail(tx, orgId, session);
+  route.post('/api/organisations/:orgId/intervision', {
+    permission: 'intervision.manage',
+    summary: 'Schedule a session for a group of registry people, with its method',
+    body: intervisionSessionInputSchema,
+    response: sessionDetailSchema,
+    status: 201,
+    handler: async ({ tx, orgId, body: { personIds, ...values }, member }) => {
+      await assertOwnPeople(tx, orgId, personIds);
+      const session = await insertSession(tx, { orgId, ...values }, personIds);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'intervision.scheduled',
+        targetType: 'intervisionSession',
+        targetId: session.id,
+        details: { method: session.method, participants: new Set(personIds).size },
       });
-      return reply.code(201).send(made);
+      return detail(tx, orgId, session);
     },
-  );
+  });
 
   app.get(
     '/api/organisations/:orgId/intervision/:sessionId',

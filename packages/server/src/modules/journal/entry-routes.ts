@@ -2,7 +2,7 @@ import { journalEntryChangeSchema, journalEntryInputSchema, todayIso } from '@de
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
-import { orgParams } from '../../http/params.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { conflict } from '../../http-error.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -26,57 +26,38 @@ const access = { permission: 'journal.own' } as const;
  */
 const entryRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
-  app.get(
-    '/api/organisations/:orgId/journal/entries',
-    {
-      config: { access },
-      schema: {
-        summary: 'Your own journal’s sealed entries, newest day first (empty before set-up)',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ entries: z.array(entrySchema) }), ...scopedErrorResponses },
-      },
+  route.get('/api/organisations/:orgId/journal/entries', {
+    permission: 'journal.own',
+    summary: 'Your own journal’s sealed entries, newest day first (empty before set-up)',
+    response: z.object({ entries: z.array(entrySchema) }),
+    handler: async ({ tx, orgId, member }) => {
+      // No journal set up yet is no entries; any other failure is an error, not an empty list.
+      const journal = await findOwnJournal(tx, orgId, member.membership.id);
+      return { entries: journal ? await listEntries(tx, journal) : [] };
     },
-    async (request) => {
-      const { orgId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        // No journal set up yet is no entries; any other failure is an error, not an empty list.
-        const journal = await findOwnJournal(tx, orgId, request.member.membership.id);
-        return { entries: journal ? await listEntries(tx, journal) : [] };
-      });
-    },
-  );
+  });
 
-  app.post(
-    '/api/organisations/:orgId/journal/entries',
-    {
-      config: { access },
-      schema: {
-        summary: 'Keep a sealed entry in your journal',
-        tags,
-        params: orgParams,
-        body: journalEntryInputSchema,
-        response: { 201: entrySchema, ...scopedErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { orgId } = request.params;
-      const entry = await withTenant(db, orgId, async (tx) => {
-        const journal = await getOwnJournal(tx, orgId, request.member.membership.id);
-        const row = await insertEntry(tx, journal, request.body.sealed, todayIso());
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'journal.entryWritten',
-          targetType: 'journalEntry',
-          targetId: row.id,
-        });
-        return row;
+  route.post('/api/organisations/:orgId/journal/entries', {
+    permission: 'journal.own',
+    summary: 'Keep a sealed entry in your journal',
+    body: journalEntryInputSchema,
+    response: entrySchema,
+    status: 201,
+    handler: async ({ tx, orgId, body, member }) => {
+      const journal = await getOwnJournal(tx, orgId, member.membership.id);
+      const row = await insertEntry(tx, journal, body.sealed, todayIso());
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'journal.entryWritten',
+        targetType: 'journalEntry',
+        targetId: row.id,
       });
-      return reply.code(201).send(entry);
+      return row;
     },
-  );
+  });
 
   app.put(
     '/api/organisations/:orgId/journal/entries/:entryId',
@@ -115,32 +96,24 @@ const entryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.delete(
-    '/api/organisations/:orgId/journal/entries/:entryId',
-    {
-      config: { access },
-      schema: {
-        summary: 'Delete an entry of your journal',
-        tags,
-        params: entryParams,
-        response: { 204: z.null(), ...scopedErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, entryId } = request.params;
-      await withTenant(db, orgId, async (tx) => {
-        const journal = await getOwnJournal(tx, orgId, request.member.membership.id);
-        await deleteEntry(tx, journal, entryId);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'journal.entryDeleted',
-          targetType: 'journalEntry',
-          targetId: entryId,
-        });
+  route.delete('/api/organisations/:orgId/journal/entries/:entryId', {
+    permission: 'journal.own',
+    summary: 'Delete an entry of your journal',
+    params: entryParams,
+    response: z.null(),
+    status: 204,
+    handler: async ({ tx, orgId, params: { entryId }, member }) => {
+      const journal = await getOwnJournal(tx, orgId, member.membership.id);
+      await deleteEntry(tx, journal, entryId);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'journal.entryDeleted',
+        targetType: 'journalEntry',
+        targetId: entryId,
       });
-      return reply.code(204).send(null);
+      return null;
     },
-  );
+  });
 };
 export default entryRoutes;

@@ -2,6 +2,7 @@ import { journalKeyChangeSchema, journalSetupSchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
@@ -26,37 +27,28 @@ const access = { permission: 'journal.own' } as const;
  */
 const journalRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
-  app.get(
-    '/api/organisations/:orgId/journal',
-    {
-      config: { access },
-      schema: {
-        summary: 'Your own journal’s wrapped keys and number of entries (null before set-up)',
-        tags,
-        params: orgParams,
-        response: { 200: journalSchema, ...scopedErrorResponses },
-      },
+  route.get('/api/organisations/:orgId/journal', {
+    permission: 'journal.own',
+    summary: 'Your own journal’s wrapped keys and number of entries (null before set-up)',
+    response: journalSchema,
+    handler: async ({ tx, orgId, member }) => {
+      const journal = await findOwnJournal(tx, orgId, member.membership.id);
+      if (!journal) return { journal: null };
+      const { salt, iterations, passphraseKey, recoveryKey, version } = journal;
+      return {
+        journal: {
+          salt,
+          iterations,
+          passphraseKey,
+          recoveryKey,
+          version,
+          entryCount: await countEntries(tx, journal),
+        },
+      };
     },
-    async (request) => {
-      const { orgId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const journal = await findOwnJournal(tx, orgId, request.member.membership.id);
-        if (!journal) return { journal: null };
-        const { salt, iterations, passphraseKey, recoveryKey, version } = journal;
-        return {
-          journal: {
-            salt,
-            iterations,
-            passphraseKey,
-            recoveryKey,
-            version,
-            entryCount: await countEntries(tx, journal),
-          },
-        };
-      });
-    },
-  );
+  });
 
   app.post(
     '/api/organisations/:orgId/journal',
@@ -93,74 +85,54 @@ const journalRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.put(
-    '/api/organisations/:orgId/journal/keys',
-    {
-      config: { access },
-      schema: {
-        summary: 'A new passphrase: the data key wrapped anew in your browser',
-        description: 'Send the `version` you last saw; a stale version gets 409 and nothing changes.',
-        tags,
-        params: orgParams,
-        body: journalKeyChangeSchema,
-        response: { 200: journalSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      const { version, ...material } = request.body;
-      return withTenant(db, orgId, async (tx) => {
-        const journal = await getOwnJournal(tx, orgId, request.member.membership.id);
-        const saved = await updateJournalKeys(tx, journal, version, material);
-        if (!saved) throw conflict('journalChanged');
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'journal.keyChanged',
-          targetType: 'journal',
-          targetId: journal.id,
-        });
-        const { salt, iterations, passphraseKey, recoveryKey } = saved;
-        return {
-          journal: {
-            salt,
-            iterations,
-            passphraseKey,
-            recoveryKey,
-            version: saved.version,
-            entryCount: await countEntries(tx, journal),
-          },
-        };
+  route.put('/api/organisations/:orgId/journal/keys', {
+    permission: 'journal.own',
+    summary: 'A new passphrase: the data key wrapped anew in your browser',
+    description: 'Send the `version` you last saw; a stale version gets 409 and nothing changes.',
+    body: journalKeyChangeSchema,
+    response: journalSchema,
+    handler: async ({ tx, orgId, body: { version, ...material }, member }) => {
+      const journal = await getOwnJournal(tx, orgId, member.membership.id);
+      const saved = await updateJournalKeys(tx, journal, version, material);
+      if (!saved) throw conflict('journalChanged');
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'journal.keyChanged',
+        targetType: 'journal',
+        targetId: journal.id,
       });
+      const { salt, iterations, passphraseKey, recoveryKey } = saved;
+      return {
+        journal: {
+          salt,
+          iterations,
+          passphraseKey,
+          recoveryKey,
+          version: saved.version,
+          entryCount: await countEntries(tx, journal),
+        },
+      };
     },
-  );
+  });
 
-  app.delete(
-    '/api/organisations/:orgId/journal',
-    {
-      config: { access },
-      schema: {
-        summary: 'Delete your journal and every entry in it, at once',
-        tags,
-        params: orgParams,
-        response: { 204: z.null(), ...scopedErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { orgId } = request.params;
-      await withTenant(db, orgId, async (tx) => {
-        const journal = await getOwnJournal(tx, orgId, request.member.membership.id);
-        await deleteJournal(tx, journal);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'journal.deleted',
-          targetType: 'journal',
-          targetId: journal.id,
-        });
+  route.delete('/api/organisations/:orgId/journal', {
+    permission: 'journal.own',
+    summary: 'Delete your journal and every entry in it, at once',
+    response: z.null(),
+    status: 204,
+    handler: async ({ tx, orgId, member }) => {
+      const journal = await getOwnJournal(tx, orgId, member.membership.id);
+      await deleteJournal(tx, journal);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'journal.deleted',
+        targetType: 'journal',
+        targetId: journal.id,
       });
-      return reply.code(204).send(null);
+      return null;
     },
-  );
+  });
 };
 export default journalRoutes;

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { en, nl } from 'zod/locales';
 import type { Tx } from '../../db/tenant.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { HttpError, invalidInput, notFound } from '../../http-error.ts';
 import { fieldMessage } from '../../i18n/field-messages.ts';
@@ -108,117 +109,65 @@ const uploadText = (upload: EvidenceUpload) => documentText(upload.content, uplo
 const knowledgeNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
   const base = '/api/organisations/:orgId/knowledge-network';
+  const route = orgRoutes(app, { tags, errors });
 
-  app.get(
-    `${base}/membership`,
-    {
-      config: { access: { permission: 'knowledgeNetwork.read' } },
-      schema: {
-        summary: 'Whether the organisation takes part in the kennisnetwerk',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ sharing: z.boolean() }), ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return { sharing: await withTenant(db, orgId, (tx) => isSharing(tx, orgId)) };
-    },
-  );
+  route.get(`${base}/membership`, {
+    permission: 'knowledgeNetwork.read',
+    summary: 'Whether the organisation takes part in the kennisnetwerk',
+    response: z.object({ sharing: z.boolean() }),
+    handler: async ({ tx, orgId }) => ({ sharing: await isSharing(tx, orgId) }),
+  });
 
-  app.put(
-    `${base}/membership`,
-    {
-      config: { access: { permission: 'knowledgeNetwork.share' } },
-      schema: {
-        summary: 'Take part in the kennisnetwerk, or stop (stopping withdraws everything shared)',
-        tags,
-        params: orgParams,
-        body: knowledgeSharingInputSchema,
-        response: { 200: z.object({ sharing: z.boolean(), withdrawn: z.int() }), ...errors },
-      },
+  route.put(`${base}/membership`, {
+    permission: 'knowledgeNetwork.share',
+    summary: 'Take part in the kennisnetwerk, or stop (stopping withdraws everything shared)',
+    body: knowledgeSharingInputSchema,
+    response: z.object({ sharing: z.boolean(), withdrawn: z.int() }),
+    handler: async ({ tx, orgId, body: { sharing }, member }) => {
+      const was = await isSharing(tx, orgId);
+      const withdrawn = await setSharing(tx, orgId, sharing);
+      if (was !== sharing)
+        await recordAudit(tx, {
+          orgId,
+          actorUserId: member.user.id,
+          action: sharing ? 'knowledgeNetwork.joined' : 'knowledgeNetwork.left',
+          details: { withdrawn: withdrawn.length },
+        });
+      return { sharing, withdrawn: withdrawn.length };
     },
-    async (request) => {
-      const { orgId } = request.params;
-      const { sharing } = request.body;
-      return withTenant(db, orgId, async (tx) => {
-        const was = await isSharing(tx, orgId);
-        const withdrawn = await setSharing(tx, orgId, sharing);
-        if (was !== sharing)
-          await recordAudit(tx, {
-            orgId,
-            actorUserId: request.member.user.id,
-            action: sharing ? 'knowledgeNetwork.joined' : 'knowledgeNetwork.left',
-            details: { withdrawn: withdrawn.length },
-          });
-        return { sharing, withdrawn: withdrawn.length };
-      });
-    },
-  );
+  });
 
-  app.get(
-    `${base}/items`,
-    {
-      config: { access: { permission: 'knowledgeNetwork.read' } },
-      schema: {
-        summary:
-          'Search what the member organisations share (words in title or summary; step, item, phase, kind)',
-        description: 'Empty until the organisation takes part itself. Never a withdrawn item.',
-        tags,
-        params: orgParams,
-        querystring: knowledgeSearchSchema,
-        response: {
-          200: z.object({ sharing: z.boolean(), total: z.int(), items: z.array(sharedItemSchema) }),
-          ...errors,
-        },
-      },
+  route.get(`${base}/items`, {
+    permission: 'knowledgeNetwork.read',
+    summary:
+      'Search what the member organisations share (words in title or summary; step, item, phase, kind)',
+    description: 'Empty until the organisation takes part itself. Never a withdrawn item.',
+    querystring: knowledgeSearchSchema,
+    response: z.object({ sharing: z.boolean(), total: z.int(), items: z.array(sharedItemSchema) }),
+    handler: async ({ tx, orgId, query }) => {
+      const sharing = await isSharing(tx, orgId);
+      if (!sharing) return { sharing, total: 0, items: [] };
+      return { sharing, ...(await searchSharedItems(tx, query)) };
     },
-    async (request) => {
-      const { orgId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const sharing = await isSharing(tx, orgId);
-        if (!sharing) return { sharing, total: 0, items: [] };
-        return { sharing, ...(await searchSharedItems(tx, request.query)) };
-      });
-    },
-  );
+  });
 
-  app.get(
-    `${base}/own-items`,
-    {
-      config: { access: { permission: 'knowledgeNetwork.read' } },
-      schema: {
-        summary: 'What the organisation itself shared, withdrawn items included',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ items: z.array(sharedItemSchema) }), ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return { items: await withTenant(db, orgId, (tx) => listOwnItems(tx, orgId)) };
-    },
-  );
+  route.get(`${base}/own-items`, {
+    permission: 'knowledgeNetwork.read',
+    summary: 'What the organisation itself shared, withdrawn items included',
+    response: z.object({ items: z.array(sharedItemSchema) }),
+    handler: async ({ tx, orgId }) => ({ items: await listOwnItems(tx, orgId) }),
+  });
 
-  app.get(
-    `${base}/items/:itemId`,
-    {
-      config: { access: { permission: 'knowledgeNetwork.read' } },
-      schema: {
-        summary: 'One shared item with its versions (another organisation’s only while shared)',
-        tags,
-        params: itemParams,
-        response: { 200: sharedItemDetailSchema, ...errors },
-      },
+  route.get(`${base}/items/:itemId`, {
+    permission: 'knowledgeNetwork.read',
+    summary: 'One shared item with its versions (another organisation’s only while shared)',
+    params: itemParams,
+    response: sharedItemDetailSchema,
+    handler: async ({ tx, orgId, params: { itemId } }) => {
+      const item = await getVisibleItem(tx, orgId, itemId);
+      return { ...item, own: item.orgId === orgId, versions: await listVersions(tx, itemId) };
     },
-    async (request) => {
-      const { orgId, itemId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const item = await getVisibleItem(tx, orgId, itemId);
-        return { ...item, own: item.orgId === orgId, versions: await listVersions(tx, itemId) };
-      });
-    },
-  );
+  });
 
   app.get(
     `${base}/items/:itemId/file`,
@@ -410,104 +359,67 @@ const knowledgeNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    `${base}/items/:itemId/withdraw`,
-    {
-      config: { access: { permission: 'knowledgeNetwork.share' } },
-      schema: {
-        summary: 'Withdraw a shared item: hidden from the network at once',
-        tags,
-        params: itemParams,
-        body: withdrawInputSchema,
-        response: { 200: sharedItemSchema, ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId, itemId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const item = await withdrawItem(tx, orgId, itemId, request.body.version);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'knowledgeNetwork.withdrawn',
-          targetType: item.kind,
-          targetId: item.id,
-        });
-        return item;
+  route.post(`${base}/items/:itemId/withdraw`, {
+    permission: 'knowledgeNetwork.share',
+    summary: 'Withdraw a shared item: hidden from the network at once',
+    params: itemParams,
+    body: withdrawInputSchema,
+    response: sharedItemSchema,
+    handler: async ({ tx, orgId, params: { itemId }, body, member }) => {
+      const item = await withdrawItem(tx, orgId, itemId, body.version);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'knowledgeNetwork.withdrawn',
+        targetType: item.kind,
+        targetId: item.id,
       });
+      return item;
     },
-  );
+  });
 
-  app.post(
-    `${base}/items/:itemId/copy-to-activities`,
-    {
-      config: { access: { permission: 'activities.manage' } },
-      schema: {
-        summary: 'Copy a shared activity format into the organisation’s own activities',
-        tags,
-        params: itemParams,
-        response: { 201: copySchema, ...errors },
-      },
+  route.post(`${base}/items/:itemId/copy-to-activities`, {
+    permission: 'activities.manage',
+    summary: 'Copy a shared activity format into the organisation’s own activities',
+    params: itemParams,
+    response: copySchema,
+    status: 201,
+    handler: async ({ tx, orgId, params: { itemId }, member }) => {
+      const item = await getVisibleItem(tx, orgId, itemId);
+      if (item.kind !== 'activityFormat') throw invalidInput('notAnActivityFormat');
+      return copyToActivities(tx, orgId, member.user.id, item);
     },
-    async (request, reply) => {
-      const { orgId, itemId } = request.params;
-      const copy = await withTenant(db, orgId, async (tx) => {
-        const item = await getVisibleItem(tx, orgId, itemId);
-        if (item.kind !== 'activityFormat') throw invalidInput('notAnActivityFormat');
-        return copyToActivities(tx, orgId, request.member.user.id, item);
-      });
-      return reply.code(201).send(copy);
-    },
-  );
+  });
 
-  app.post(
-    `${base}/items/:itemId/copy-to-policy-topics`,
-    {
-      config: { access: { permission: 'roadmap.edit' } },
-      schema: {
-        summary:
-          'Copy a shared policy topic onto the organisation’s own policy board, with a note where it came from',
-        tags,
-        params: itemParams,
-        response: { 201: copySchema, ...errors },
-      },
+  route.post(`${base}/items/:itemId/copy-to-policy-topics`, {
+    permission: 'roadmap.edit',
+    summary:
+      'Copy a shared policy topic onto the organisation’s own policy board, with a note where it came from',
+    params: itemParams,
+    response: copySchema,
+    status: 201,
+    handler: async ({ tx, orgId, params: { itemId }, member, request }) => {
+      const item = await getVisibleItem(tx, orgId, itemId);
+      if (item.kind !== 'policyTopic') throw invalidInput('notAPolicyTopic');
+      const version = await latestVersion(tx, itemId);
+      const notes = z
+        .record(z.string(), z.string())
+        .catch({})
+        .parse(version?.body?.notes ?? {});
+      const fromNote =
+        pickLocale(request) === 'en'
+          ? `Copied from ${item.ownerName} (knowledge network).`
+          : `Overgenomen van ${item.ownerName} (kennisnetwerk).`;
+      return copyToPolicyTopics(tx, orgId, member.user.id, item, notes, fromNote);
     },
-    async (request, reply) => {
-      const { orgId, itemId } = request.params;
-      const copy = await withTenant(db, orgId, async (tx) => {
-        const item = await getVisibleItem(tx, orgId, itemId);
-        if (item.kind !== 'policyTopic') throw invalidInput('notAPolicyTopic');
-        const version = await latestVersion(tx, itemId);
-        const notes = z
-          .record(z.string(), z.string())
-          .catch({})
-          .parse(version?.body?.notes ?? {});
-        const fromNote =
-          pickLocale(request) === 'en'
-            ? `Copied from ${item.ownerName} (knowledge network).`
-            : `Overgenomen van ${item.ownerName} (kennisnetwerk).`;
-        return copyToPolicyTopics(tx, orgId, request.member.user.id, item, notes, fromNote);
-      });
-      return reply.code(201).send(copy);
-    },
-  );
+  });
 
-  app.get(
-    `${base}/copies`,
-    {
-      config: { access: { permission: 'knowledgeNetwork.read' } },
-      schema: {
-        summary: 'What the organisation copied from the network, and from whom',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ copies: z.array(copySchema) }), ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return { copies: await withTenant(db, orgId, (tx) => listCopies(tx, orgId)) };
-    },
-  );
+  route.get(`${base}/copies`, {
+    permission: 'knowledgeNetwork.read',
+    summary: 'What the organisation copied from the network, and from whom',
+    response: z.object({ copies: z.array(copySchema) }),
+    handler: async ({ tx, orgId }) => ({ copies: await listCopies(tx, orgId) }),
+  });
 };
 
 export default knowledgeNetworkRoutes;

@@ -2,6 +2,7 @@ import { can, perspectiveSchema, waveFeedbackInputSchema, waveKinds } from '@der
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict } from '../../http-error.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
@@ -48,31 +49,17 @@ const conflictWithFeedbackSchema = errorResponseSchema.extend({ current: feedbac
  */
 const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
   const seal = createResponseSeal(app.secretBox);
 
-  app.get(
-    '/api/organisations/:orgId/feedback',
-    {
-      config: { access: { permission: 'organisation.read' } },
-      schema: {
-        summary: 'The published terugkoppeling of every wave, newest first',
-        tags,
-        params: orgParams,
-        response: {
-          200: z.object({
-            feedback: z.array(
-              z.object({ waveId: z.uuid(), title: z.string(), publishedAt: z.date().nullable() }),
-            ),
-          }),
-          ...scopedErrorResponses,
-        },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return { feedback: await withTenant(db, orgId, (tx) => listPublishedFeedback(tx, orgId)) };
-    },
-  );
+  route.get('/api/organisations/:orgId/feedback', {
+    permission: 'organisation.read',
+    summary: 'The published terugkoppeling of every wave, newest first',
+    response: z.object({
+      feedback: z.array(z.object({ waveId: z.uuid(), title: z.string(), publishedAt: z.date().nullable() })),
+    }),
+    handler: async ({ tx, orgId }) => ({ feedback: await listPublishedFeedback(tx, orgId) }),
+  });
 
   app.get(
     '/api/organisations/:orgId/waves/:waveId/feedback',

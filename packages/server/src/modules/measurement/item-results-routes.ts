@@ -1,10 +1,9 @@
 import { breakdowns, goalFromResultInputSchema, hasItemResults } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { notFound } from '../../http-error.ts';
-import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assertMember, getGoal, insertGoal } from '../roadmap/index.ts';
 import { linkedGoals } from './linked-goals.ts';
@@ -48,116 +47,93 @@ const linkedGoalSchema = z.object({
  * come from the wave's one published document, like every other view (docs/anonymity.md).
  */
 const itemResultsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
+  const route = orgRoutes(app, { tags });
   const seal = createResponseSeal(app.secretBox);
 
-  app.get(
-    '/api/organisations/:orgId/waves/:waveId/item-results',
-    {
-      config: { access: { permission: 'measurement.results' } },
-      schema: {
-        summary: 'How each Likert question of a closed wave was answered, per group, with goals made from it',
-        description:
-          'Only in groups the wave published, and only where the question’s own pattern shows it (people who answered 1 to 5, over the cells asked it; noisy counts). Sensitive questions are never here. Beside each item: the goals made from it, in this wave or an earlier one, with their status and latest "doel behaald?". A team manager gets only their own team.',
-        tags,
-        params: waveParams,
-        querystring: z.object({ breakdown: z.enum(breakdowns).default('none') }),
-        response: {
-          200: z.object({
-            /** False for a wave published before item results existed. */
-            available: z.boolean(),
-            total: itemGroupSchema.nullable(),
-            groups: z.array(
-              z.object({ key: z.string(), label: z.string().optional(), cell: itemGroupSchema }),
-            ),
-            goals: z.array(linkedGoalSchema),
-          }),
-          ...scopedErrorResponses,
-        },
-      },
+  route.get('/api/organisations/:orgId/waves/:waveId/item-results', {
+    permission: 'measurement.results',
+    summary: 'How each Likert question of a closed wave was answered, per group, with goals made from it',
+    description:
+      'Only in groups the wave published, and only where the question’s own pattern shows it (people who answered 1 to 5, over the cells asked it; noisy counts). Sensitive questions are never here. Beside each item: the goals made from it, in this wave or an earlier one, with their status and latest "doel behaald?". A team manager gets only their own team.',
+    params: waveParams,
+    querystring: z.object({ breakdown: z.enum(breakdowns).default('none') }),
+    response: z.object({
+      /** False for a wave published before item results existed. */
+      available: z.boolean(),
+      total: itemGroupSchema.nullable(),
+      groups: z.array(z.object({ key: z.string(), label: z.string().optional(), cell: itemGroupSchema })),
+      goals: z.array(linkedGoalSchema),
+    }),
+    handler: async ({ tx, orgId, params: { waveId }, query, member }) => {
+      const { row, published, results } = await readResults(
+        tx,
+        seal,
+        orgId,
+        waveId,
+        query.breakdown,
+        member.membership,
+      );
+      const itemsOf = (cell: NonNullable<typeof results.total>) =>
+        cell.visible
+          ? { visible: true as const, items: cell.items ?? {} }
+          : { visible: false as const, reason: cell.reason };
+      return {
+        available: hasItemResults(published),
+        total: results.total ? itemsOf(results.total) : null,
+        groups: results.groups.map((group) => ({
+          key: group.key,
+          ...(group.label !== undefined ? { label: group.label } : {}),
+          cell: itemsOf(group.cell),
+        })),
+        goals: await linkedGoals(tx, row),
+      };
     },
-    async (request) => {
-      const { orgId, waveId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const { row, published, results } = await readResults(
-          tx,
-          seal,
-          orgId,
-          waveId,
-          request.query.breakdown,
-          request.member.membership,
-        );
-        const itemsOf = (cell: NonNullable<typeof results.total>) =>
-          cell.visible
-            ? { visible: true as const, items: cell.items ?? {} }
-            : { visible: false as const, reason: cell.reason };
-        return {
-          available: hasItemResults(published),
-          total: results.total ? itemsOf(results.total) : null,
-          groups: results.groups.map((group) => ({
-            key: group.key,
-            ...(group.label !== undefined ? { label: group.label } : {}),
-            cell: itemsOf(group.cell),
-          })),
-          goals: await linkedGoals(tx, row),
-        };
-      });
-    },
-  );
+  });
 
-  app.post(
-    '/api/organisations/:orgId/waves/:waveId/items/:itemKey/goals',
-    {
-      config: { access: { permission: 'roadmap.edit' } },
-      schema: {
-        summary: '"Maak hier een doel van": a goal under the item’s step, linked to this result',
-        description:
-          'The goal goes under the framework step the question belongs to, and remembers the wave and the question, so the next wave shows it beside the same question.',
-        tags,
-        params: waveParams.extend({ itemKey: z.string().regex(/^[a-z][a-zA-Z0-9]{0,59}$/) }),
-        body: goalFromResultInputSchema,
-        response: { 201: linkedGoalSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, waveId, itemKey } = request.params;
-      const goal = await withTenant(db, orgId, async (tx) => {
-        const wave = await getWave(tx, orgId, waveId);
-        await publishedOf(tx, wave, seal);
-        const item = instrumentOf(wave).items.find((i) => i.key === itemKey && i.kind === 'likert');
-        if (!item) throw notFound('itemNotInInstrument');
-        await assertMember(tx, orgId, request.body.ownerMembershipId);
-        const created = await insertGoal(tx, {
-          orgId,
-          stepKey: item.stepKey,
-          ...request.body,
-          sourceWaveId: waveId,
-          sourceItemKey: itemKey,
-        });
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'measurement.goalFromResult',
-          targetType: 'wave',
-          targetId: waveId,
-          details: { itemKey, goalId: created.id },
-        });
-        const saved = await getGoal(tx, orgId, created.id);
-        return {
-          id: saved.id,
-          title: saved.title,
-          stepKey: saved.stepKey,
-          itemKey,
-          status: saved.status,
-          achieved: saved.achieved,
-          deadline: saved.deadline,
-          sourceWave: { id: wave.id, title: wave.title },
-          fromThisWave: true,
-        };
+  route.post('/api/organisations/:orgId/waves/:waveId/items/:itemKey/goals', {
+    permission: 'roadmap.edit',
+    summary: '"Maak hier een doel van": a goal under the item’s step, linked to this result',
+    description:
+      'The goal goes under the framework step the question belongs to, and remembers the wave and the question, so the next wave shows it beside the same question.',
+    params: waveParams.extend({ itemKey: z.string().regex(/^[a-z][a-zA-Z0-9]{0,59}$/) }),
+    body: goalFromResultInputSchema,
+    response: linkedGoalSchema,
+    status: 201,
+    handler: async ({ tx, orgId, params: { waveId, itemKey }, body, member }) => {
+      const wave = await getWave(tx, orgId, waveId);
+      await publishedOf(tx, wave, seal);
+      const item = instrumentOf(wave).items.find((i) => i.key === itemKey && i.kind === 'likert');
+      if (!item) throw notFound('itemNotInInstrument');
+      await assertMember(tx, orgId, body.ownerMembershipId);
+      const created = await insertGoal(tx, {
+        orgId,
+        stepKey: item.stepKey,
+        ...body,
+        sourceWaveId: waveId,
+        sourceItemKey: itemKey,
       });
-      return reply.code(201).send(goal);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'measurement.goalFromResult',
+        targetType: 'wave',
+        targetId: waveId,
+        details: { itemKey, goalId: created.id },
+      });
+      const saved = await getGoal(tx, orgId, created.id);
+      return {
+        id: saved.id,
+        title: saved.title,
+        stepKey: saved.stepKey,
+        itemKey,
+        status: saved.status,
+        achieved: saved.achieved,
+        deadline: saved.deadline,
+        sourceWave: { id: wave.id, title: wave.title },
+        fromThisWave: true,
+      };
     },
-  );
+  });
 };
 
 export default itemResultsRoutes;

@@ -4,6 +4,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { notFound } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
@@ -57,6 +58,7 @@ const comparisonSchema = z.object({
  */
 const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
   const seal = createResponseSeal(app.secretBox);
 
   app.get(
@@ -174,98 +176,77 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     );
   }
 
-  app.get(
-    '/api/organisations/:orgId/waves/:waveId/comparison',
-    {
-      config: { access: { permission: 'measurement.manage' } },
-      schema: {
-        summary: 'This wave against the 0-meting, like for like: per perspective both waves asked',
-        description:
-          'Says which perspectives and teams took part in each wave, and compares per perspective only the scales and items both instrument versions share and both waves asked of that perspective; the rest is listed as not comparable. From the waves’ published results: a figure hidden in either wave compares as nothing.',
-        tags,
-        params: waveParams,
-        response: { 200: comparisonSchema, ...scopedErrorResponses },
-      },
+  route.get('/api/organisations/:orgId/waves/:waveId/comparison', {
+    permission: 'measurement.manage',
+    summary: 'This wave against the 0-meting, like for like: per perspective both waves asked',
+    description:
+      'Says which perspectives and teams took part in each wave, and compares per perspective only the scales and items both instrument versions share and both waves asked of that perspective; the rest is listed as not comparable. From the waves’ published results: a figure hidden in either wave compares as nothing.',
+    params: waveParams,
+    response: comparisonSchema,
+    handler: async ({ tx, orgId, params: { waveId } }) => {
+      const wave = await getWave(tx, orgId, waveId);
+      const later = await publishedOf(tx, wave, seal);
+      const [baseline] = (
+        await tx
+          .select()
+          .from(measurementWaves)
+          .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.kind, 'baseline')))
+          .orderBy(asc(measurementWaves.opensOn))
+      ).filter((candidate) => candidate.id !== waveId && isClosed(candidate));
+      if (!baseline) throw notFound('noBaseline');
+      const comparison = compareLikeForLike(
+        { published: await publishedOf(tx, baseline, seal), instrument: instrumentOf(baseline) },
+        { published: later, instrument: instrumentOf(wave) },
+      );
+      return {
+        baseline: { id: baseline.id, title: baseline.title, instrumentVersion: baseline.instrumentVersion },
+        later: { id: wave.id, title: wave.title, instrumentVersion: wave.instrumentVersion },
+        ...comparison,
+      };
     },
-    async (request) => {
-      const { orgId, waveId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const wave = await getWave(tx, orgId, waveId);
-        const later = await publishedOf(tx, wave, seal);
-        const [baseline] = (
-          await tx
-            .select()
-            .from(measurementWaves)
-            .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.kind, 'baseline')))
-            .orderBy(asc(measurementWaves.opensOn))
-        ).filter((candidate) => candidate.id !== waveId && isClosed(candidate));
-        if (!baseline) throw notFound('noBaseline');
-        const comparison = compareLikeForLike(
-          { published: await publishedOf(tx, baseline, seal), instrument: instrumentOf(baseline) },
-          { published: later, instrument: instrumentOf(wave) },
-        );
-        return {
-          baseline: { id: baseline.id, title: baseline.title, instrumentVersion: baseline.instrumentVersion },
-          later: { id: wave.id, title: wave.title, instrumentVersion: wave.instrumentVersion },
-          ...comparison,
-        };
-      });
-    },
-  );
+  });
 
-  app.get(
-    '/api/organisations/:orgId/waves/:waveId/open-answers',
-    {
-      config: { access: { permission: 'measurement.manage' } },
-      schema: {
-        summary:
-          'Open answers of a closed wave: shuffled, without time or group, only from ten invitation responses',
-        tags,
-        params: waveParams,
-        response: {
-          200: z.object({
-            visible: z.boolean(),
-            answers: z.array(z.object({ itemKey: z.string(), text: z.string() })),
-            /** The day the retention job erased the answers, if it did. */
-            removedOn: z.string().nullable(),
-          }),
-          ...scopedErrorResponses,
-        },
-      },
+  route.get('/api/organisations/:orgId/waves/:waveId/open-answers', {
+    permission: 'measurement.manage',
+    summary:
+      'Open answers of a closed wave: shuffled, without time or group, only from ten invitation responses',
+    params: waveParams,
+    response: z.object({
+      visible: z.boolean(),
+      answers: z.array(z.object({ itemKey: z.string(), text: z.string() })),
+      /** The day the retention job erased the answers, if it did. */
+      removedOn: z.string().nullable(),
+    }),
+    handler: async ({ tx, orgId, params: { waveId } }) => {
+      const wave = await getWave(tx, orgId, waveId);
+      const published = await publishedOf(tx, wave, seal);
+      const removedOn = wave.answersRemovedOn;
+      if (removedOn || !published.openAnswers.visible) return { visible: false, answers: [], removedOn };
+      const openKeys = new Set(
+        instrumentOf(wave)
+          .items.filter((item) => item.kind === 'open')
+          .map((item) => item.key),
+      );
+      const rows = await tx
+        .select({ sealed: responses.sealed })
+        .from(responses)
+        .where(and(eq(responses.orgId, orgId), eq(responses.waveId, waveId)));
+      const answers = rows.flatMap((row) =>
+        Object.entries(row.sealed ? seal.open(row.sealed).answers : {})
+          .filter(([key, value]) => openKeys.has(key) && typeof value === 'string' && value.trim() !== '')
+          .map(([itemKey, text]) => ({ itemKey, text: String(text) })),
+      );
+      // Fisher–Yates with a cryptographic source: no order that hints at who wrote what, or when.
+      for (let i = answers.length - 1; i > 0; i--) {
+        const j = randomInt(i + 1);
+        [answers[i], answers[j]] = [
+          answers[j] as (typeof answers)[number],
+          answers[i] as (typeof answers)[number],
+        ];
+      }
+      return { visible: true, answers, removedOn };
     },
-    async (request) => {
-      const { orgId, waveId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const wave = await getWave(tx, orgId, waveId);
-        const published = await publishedOf(tx, wave, seal);
-        const removedOn = wave.answersRemovedOn;
-        if (removedOn || !published.openAnswers.visible) return { visible: false, answers: [], removedOn };
-        const openKeys = new Set(
-          instrumentOf(wave)
-            .items.filter((item) => item.kind === 'open')
-            .map((item) => item.key),
-        );
-        const rows = await tx
-          .select({ sealed: responses.sealed })
-          .from(responses)
-          .where(and(eq(responses.orgId, orgId), eq(responses.waveId, waveId)));
-        const answers = rows.flatMap((row) =>
-          Object.entries(row.sealed ? seal.open(row.sealed).answers : {})
-            .filter(([key, value]) => openKeys.has(key) && typeof value === 'string' && value.trim() !== '')
-            .map(([itemKey, text]) => ({ itemKey, text: String(text) })),
-        );
-        // Fisher–Yates with a cryptographic source: no order that hints at who wrote what, or when.
-        for (let i = answers.length - 1; i > 0; i--) {
-          const j = randomInt(i + 1);
-          [answers[i], answers[j]] = [
-            answers[j] as (typeof answers)[number],
-            answers[i] as (typeof answers)[number],
-          ];
-        }
-        return { visible: true, answers, removedOn };
-      });
-    },
-  );
+  });
 };
 
 export default resultsRoutes;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { createToken, hashToken } from '../../crypto/tokens.ts';
 import { insertedRow } from '../../db/rows.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { invalidInput, notFound } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
@@ -65,6 +66,7 @@ const groupSchema = z.object({
 /** The coordinator's side of measurement: waves, their groups, and the groups' shared links. */
 const waveRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
   const seal = createResponseSeal(app.secretBox);
 
   app.get(
@@ -139,33 +141,24 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    '/api/organisations/:orgId/waves/:waveId/close',
-    {
-      config: { access: { permission: 'measurement.manage' } },
-      schema: {
-        summary: 'Close a wave early and publish its results, once, over all views at once',
-        tags,
-        params: waveParams,
-        response: { 200: waveSchema, ...scopedErrorResponses },
-      },
+  route.post('/api/organisations/:orgId/waves/:waveId/close', {
+    permission: 'measurement.manage',
+    summary: 'Close a wave early and publish its results, once, over all views at once',
+    params: waveParams,
+    response: waveSchema,
+    handler: async ({ tx, orgId, params: { waveId } }) => {
+      const wave = await getWave(tx, orgId, waveId);
+      if (!wave.published) {
+        await tx
+          .update(measurementWaves)
+          .set({ closedAt: wave.closedAt ?? new Date() })
+          .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.id, waveId)));
+        await publishClosedWave(tx, waveId, orgId, seal);
+      }
+      linkCache.forgetWave(waveId);
+      return describeWave(await getWave(tx, orgId, waveId), 0);
     },
-    async (request) => {
-      const { orgId, waveId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const wave = await getWave(tx, orgId, waveId);
-        if (!wave.published) {
-          await tx
-            .update(measurementWaves)
-            .set({ closedAt: wave.closedAt ?? new Date() })
-            .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.id, waveId)));
-          await publishClosedWave(tx, waveId, orgId, seal);
-        }
-        linkCache.forgetWave(waveId);
-        return describeWave(await getWave(tx, orgId, waveId), 0);
-      });
-    },
-  );
+  });
 
   app.get(
     '/api/organisations/:orgId/waves/:waveId/groups',

@@ -1,6 +1,7 @@
 import { computeGaps, monitorContents, type StepKey, staffMeansOf, stepSubject } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { latestPublishedWave } from '../measurement/index.ts';
@@ -12,6 +13,7 @@ const tags = ['monitor'];
 /** The monitor page: the team, the rounds, begin against end; and the gap with the staff survey. */
 const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
   app.get(
     '/api/organisations/:orgId/monitor',
@@ -35,45 +37,33 @@ const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/api/organisations/:orgId/monitor/gap',
-    {
-      config: { access: { permission: 'monitor.gap' } },
-      schema: {
-        summary:
-          "The team's step scores beside what staff said on the matching scales of the latest closed wave",
-        description:
-          'Only published figures of the staff group (docs/anonymity.md); a hidden group gives no gap.',
-        tags,
-        params: orgParams,
-        response: { 200: gapSchema, ...scopedErrorResponses },
-      },
+  route.get('/api/organisations/:orgId/monitor/gap', {
+    permission: 'monitor.gap',
+    summary: "The team's step scores beside what staff said on the matching scales of the latest closed wave",
+    description:
+      'Only published figures of the staff group (docs/anonymity.md); a hidden group gives no gap.',
+    response: gapSchema,
+    handler: async ({ tx, orgId }) => {
+      const monitor = await loadMonitor(tx, orgId);
+      const wave = await latestPublishedWave(tx, orgId);
+      const round = monitor.latestScored;
+      const content = monitorContents.get(round?.contentVersion ?? monitor.contentVersion);
+      if (!content) throw new Error('the monitor content version is not bundled');
+      const scores = round ? monitor.scoresOfRound(round) : {};
+      const teamScores = Object.fromEntries(
+        content.steps.map((step) => [step.stepKey, scores[stepSubject(step.stepKey)] ?? null]),
+      ) as Partial<Record<StepKey, 1 | 2 | 3 | 4 | null>>;
+      const staffMeans = wave ? staffMeansOf(wave.published, wave.perspectives) : {};
+      return {
+        wave: wave ? { id: wave.id, title: wave.title, closesOn: wave.closesOn } : null,
+        round: round ? { id: round.id, cycle: round.cycle, kind: round.kind, heldOn: round.heldOn } : null,
+        steps: computeGaps(content, teamScores, staffMeans).map((gap) => ({
+          ...gap,
+          scaleKeys:
+            content.steps.find((s) => s.stepKey === gap.stepKey)?.matchingScales.map((m) => m.scaleKey) ?? [],
+        })),
+      };
     },
-    async (request) => {
-      const { orgId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const monitor = await loadMonitor(tx, orgId);
-        const wave = await latestPublishedWave(tx, orgId);
-        const round = monitor.latestScored;
-        const content = monitorContents.get(round?.contentVersion ?? monitor.contentVersion);
-        if (!content) throw new Error('the monitor content version is not bundled');
-        const scores = round ? monitor.scoresOfRound(round) : {};
-        const teamScores = Object.fromEntries(
-          content.steps.map((step) => [step.stepKey, scores[stepSubject(step.stepKey)] ?? null]),
-        ) as Partial<Record<StepKey, 1 | 2 | 3 | 4 | null>>;
-        const staffMeans = wave ? staffMeansOf(wave.published, wave.perspectives) : {};
-        return {
-          wave: wave ? { id: wave.id, title: wave.title, closesOn: wave.closesOn } : null,
-          round: round ? { id: round.id, cycle: round.cycle, kind: round.kind, heldOn: round.heldOn } : null,
-          steps: computeGaps(content, teamScores, staffMeans).map((gap) => ({
-            ...gap,
-            scaleKeys:
-              content.steps.find((s) => s.stepKey === gap.stepKey)?.matchingScales.map((m) => m.scaleKey) ??
-              [],
-          })),
-        };
-      });
-    },
-  );
+  });
 };
 export default overviewRoutes;

@@ -10,7 +10,7 @@ import {
 } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withTenant } from '../../db/tenant.ts';
-import { orgParams } from '../../http/params.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { conflict, HttpError, invalidInput } from '../../http-error.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -40,96 +40,68 @@ const roundClosed = () => new HttpError(409, 'CONFLICT', 'monitorRoundClosed');
 /** The rounds of the monitor: begin- and eind-meting per cycle, their scores and "doelen behaald?". */
 const roundRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
-  app.post(
-    '/api/organisations/:orgId/monitor/rounds',
-    {
-      config: { access: { permission: 'monitor.edit' } },
-      schema: {
-        summary: 'Start the begin- or eind-meting of a cycle',
-        tags,
-        params: orgParams,
-        body: monitorRoundInputSchema,
-        response: { 201: roundSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { orgId } = request.params;
-      const round = await withTenant(db, orgId, async (tx) => {
-        const problem = newRoundProblem(await listRounds(tx, orgId), request.body);
-        if (problem === 'monitorRoundExists') throw conflict(problem);
-        if (problem) throw invalidInput(problem);
-        const row = await insertRound(tx, { orgId, contentVersion: currentMonitorVersion, ...request.body });
-        if (!row) throw conflict('monitorRoundExists');
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'monitor.roundStarted',
-          targetType: 'monitorRound',
-          targetId: row.id,
-          details: { cycle: row.cycle, kind: row.kind },
-        });
-        return row;
+  route.post('/api/organisations/:orgId/monitor/rounds', {
+    permission: 'monitor.edit',
+    summary: 'Start the begin- or eind-meting of a cycle',
+    body: monitorRoundInputSchema,
+    response: roundSchema,
+    status: 201,
+    handler: async ({ tx, orgId, body, member }) => {
+      const problem = newRoundProblem(await listRounds(tx, orgId), body);
+      if (problem === 'monitorRoundExists') throw conflict(problem);
+      if (problem) throw invalidInput(problem);
+      const row = await insertRound(tx, { orgId, contentVersion: currentMonitorVersion, ...body });
+      if (!row) throw conflict('monitorRoundExists');
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'monitor.roundStarted',
+        targetType: 'monitorRound',
+        targetId: row.id,
+        details: { cycle: row.cycle, kind: row.kind },
       });
-      return reply.code(201).send(round);
+      return row;
     },
-  );
+  });
 
-  app.get(
-    '/api/organisations/:orgId/monitor/rounds/:roundId',
-    {
-      config: { access: { permission: 'monitor.read' } },
-      schema: {
-        summary: 'One round with every score, its rationale and evidence, and its goal reviews',
-        tags,
-        params: roundParams,
-        response: { 200: roundDetailSchema, ...scopedErrorResponses },
-      },
+  route.get('/api/organisations/:orgId/monitor/rounds/:roundId', {
+    permission: 'monitor.read',
+    summary: 'One round with every score, its rationale and evidence, and its goal reviews',
+    params: roundParams,
+    response: roundDetailSchema,
+    handler: async ({ tx, orgId, params: { roundId } }) => {
+      const round = await getRound(tx, orgId, roundId);
+      return {
+        round,
+        scores: await listRoundScores(tx, orgId, roundId),
+        goalReviews: (await listGoalReviews(tx, orgId)).filter((r) => r.monitorRoundId === roundId),
+      };
     },
-    async (request) => {
-      const { orgId, roundId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const round = await getRound(tx, orgId, roundId);
-        return {
-          round,
-          scores: await listRoundScores(tx, orgId, roundId),
-          goalReviews: (await listGoalReviews(tx, orgId)).filter((r) => r.monitorRoundId === roundId),
-        };
-      });
-    },
-  );
+  });
 
-  app.patch(
-    '/api/organisations/:orgId/monitor/rounds/:roundId',
-    {
-      config: { access: { permission: 'monitor.edit' } },
-      schema: {
-        summary: 'Close a round when the team is done, or reopen it',
-        description: 'Send the `version` you last saw; a stale version gets 409 and nothing changes.',
-        tags,
-        params: roundParams,
-        body: monitorRoundChangeSchema,
-        response: { 200: roundSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request) => {
-      const { orgId, roundId } = request.params;
-      const { version, closed } = request.body;
-      return withTenant(db, orgId, async (tx) => {
-        const round = await getRound(tx, orgId, roundId);
-        const saved = await setRoundClosed(tx, round, version, closed);
-        if (!saved) throw conflict('monitorRoundConflict');
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: closed ? 'monitor.roundClosed' : 'monitor.roundReopened',
-          targetType: 'monitorRound',
-          targetId: roundId,
-        });
-        return saved;
+  route.patch('/api/organisations/:orgId/monitor/rounds/:roundId', {
+    permission: 'monitor.edit',
+    summary: 'Close a round when the team is done, or reopen it',
+    description: 'Send the `version` you last saw; a stale version gets 409 and nothing changes.',
+    params: roundParams,
+    body: monitorRoundChangeSchema,
+    response: roundSchema,
+    handler: async ({ tx, orgId, params: { roundId }, body: { version, closed }, member }) => {
+      const round = await getRound(tx, orgId, roundId);
+      const saved = await setRoundClosed(tx, round, version, closed);
+      if (!saved) throw conflict('monitorRoundConflict');
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: closed ? 'monitor.roundClosed' : 'monitor.roundReopened',
+        targetType: 'monitorRound',
+        targetId: roundId,
       });
+      return saved;
     },
-  );
+  });
 
   app.put(
     '/api/organisations/:orgId/monitor/rounds/:roundId/scores/:subjectKey',

@@ -2,6 +2,7 @@ import { emailSchema, membershipInputSchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { notFound } from '../../http-error.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -13,23 +14,14 @@ import { assertOwnTeam } from './teams.ts';
 /** An organisation's invitations, as its admins manage them (accepting one is invitation-routes.ts). */
 const invitationAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
-  app.get(
-    '/api/organisations/:orgId/invitations',
-    {
-      config: { access: { permission: 'members.read' } },
-      schema: {
-        summary: 'Invitations that can still be accepted',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ invitations: z.array(invitationSchema) }), ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return { invitations: await withTenant(db, orgId, (tx) => listOpenInvitations(tx, orgId)) };
-    },
-  );
+  route.get('/api/organisations/:orgId/invitations', {
+    permission: 'members.read',
+    summary: 'Invitations that can still be accepted',
+    response: z.object({ invitations: z.array(invitationSchema) }),
+    handler: async ({ tx, orgId }) => ({ invitations: await listOpenInvitations(tx, orgId) }),
+  });
 
   app.post(
     '/api/organisations/:orgId/invitations',

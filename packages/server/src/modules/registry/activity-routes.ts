@@ -2,7 +2,7 @@ import { activityChangeSchema, activityInputSchema, reachInputSchema } from '@de
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
-import { orgParams } from '../../http/params.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { createActivity, deleteActivity, listActivities, saveReach, updateActivity } from './repository.ts';
 import { activityParams, activitySchema, conflictWith, errors } from './schemas.ts';
 
@@ -11,42 +11,23 @@ const tags = ['activities'];
 /** The activities an organisation runs, who leads them, and their reach per quarter as counts. */
 const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
-  app.get(
-    '/api/organisations/:orgId/activities',
-    {
-      config: { access: { permission: 'registry.overview' } },
-      schema: {
-        summary: 'The activities with their phases, leaders and reach per quarter (counts only)',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ activities: z.array(activitySchema) }), ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return { activities: await withTenant(db, orgId, (tx) => listActivities(tx, orgId)) };
-    },
-  );
+  route.get('/api/organisations/:orgId/activities', {
+    permission: 'registry.overview',
+    summary: 'The activities with their phases, leaders and reach per quarter (counts only)',
+    response: z.object({ activities: z.array(activitySchema) }),
+    handler: async ({ tx, orgId }) => ({ activities: await listActivities(tx, orgId) }),
+  });
 
-  app.post(
-    '/api/organisations/:orgId/activities',
-    {
-      config: { access: { permission: 'activities.manage' } },
-      schema: {
-        summary: 'Add an activity: one of the guide’s, or the organisation’s own with a name',
-        tags,
-        params: orgParams,
-        body: activityInputSchema,
-        response: { 201: activitySchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { orgId } = request.params;
-      const made = await withTenant(db, orgId, (tx) => createActivity(tx, orgId, request.body));
-      return reply.code(201).send(made);
-    },
-  );
+  route.post('/api/organisations/:orgId/activities', {
+    permission: 'activities.manage',
+    summary: 'Add an activity: one of the guide’s, or the organisation’s own with a name',
+    body: activityInputSchema,
+    response: activitySchema,
+    status: 201,
+    handler: async ({ tx, orgId, body }) => createActivity(tx, orgId, body),
+  });
 
   app.patch(
     '/api/organisations/:orgId/activities/:activityId',
@@ -66,41 +47,26 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.delete(
-    '/api/organisations/:orgId/activities/:activityId',
-    {
-      config: { access: { permission: 'activities.manage' } },
-      schema: {
-        summary: 'Remove an activity and its reach counts',
-        tags,
-        params: activityParams,
-        response: { 204: z.null(), ...errors },
-      },
+  route.delete('/api/organisations/:orgId/activities/:activityId', {
+    permission: 'activities.manage',
+    summary: 'Remove an activity and its reach counts',
+    params: activityParams,
+    response: z.null(),
+    status: 204,
+    handler: async ({ tx, orgId, params: { activityId } }) => {
+      await deleteActivity(tx, orgId, activityId);
+      return null;
     },
-    async (request, reply) => {
-      const { orgId, activityId } = request.params;
-      await withTenant(db, orgId, (tx) => deleteActivity(tx, orgId, activityId));
-      return reply.code(204).send(null);
-    },
-  );
+  });
 
-  app.post(
-    '/api/organisations/:orgId/activities/:activityId/reach',
-    {
-      config: { access: { permission: 'activities.manage' } },
-      schema: {
-        summary: 'Record the number of participants (and sessions) in a quarter; never who',
-        tags,
-        params: activityParams,
-        body: reachInputSchema,
-        response: { 200: activitySchema, ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId, activityId } = request.params;
-      return withTenant(db, orgId, (tx) => saveReach(tx, orgId, activityId, request.body));
-    },
-  );
+  route.post('/api/organisations/:orgId/activities/:activityId/reach', {
+    permission: 'activities.manage',
+    summary: 'Record the number of participants (and sessions) in a quarter; never who',
+    params: activityParams,
+    body: reachInputSchema,
+    response: activitySchema,
+    handler: async ({ tx, orgId, params: { activityId }, body }) => saveReach(tx, orgId, activityId, body),
+  });
 };
 
 export default activityRoutes;

@@ -1,6 +1,7 @@
 import { formationPlanChangeSchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { recordAudit } from '../audit/index.ts';
 import { formationOf, updateFormationPlan } from './formation-repository.ts';
@@ -11,24 +12,15 @@ const tags = ['registry'];
 /** The formatieplan: targets per level, phase and role, the budget by source, against the registry. */
 const formationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
-  app.get(
-    '/api/organisations/:orgId/registry/formation',
-    {
-      config: { access: { permission: 'registry.manage' } },
-      schema: {
-        summary:
-          'The formation plan against the registry: people and FTE per level, phase and role, the budget by source, the gap to the 2030 aim',
-        tags,
-        params: orgParams,
-        response: { 200: formationSchema, ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return withTenant(db, orgId, (tx) => formationOf(tx, orgId));
-    },
-  );
+  route.get('/api/organisations/:orgId/registry/formation', {
+    permission: 'registry.manage',
+    summary:
+      'The formation plan against the registry: people and FTE per level, phase and role, the budget by source, the gap to the 2030 aim',
+    response: formationSchema,
+    handler: async ({ tx, orgId }) => formationOf(tx, orgId),
+  });
 
   app.patch(
     '/api/organisations/:orgId/registry/formation',

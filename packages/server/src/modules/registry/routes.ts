@@ -15,6 +15,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Tx } from '../../db/tenant.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { forbidden, notFound } from '../../http-error.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -69,53 +70,34 @@ async function reachablePerson(tx: Tx, access: OrgMember, orgId: string, personI
 
 const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
-  app.get(
-    '/api/organisations/:orgId/registry/people',
-    {
-      config: { access: { permission: 'registry.manage' } },
-      schema: {
-        summary: 'Everyone in the registry (current people first), each with their signals',
-        tags,
-        params: orgParams,
-        querystring: z.object({ ended: z.enum(['include', 'exclude']).default('exclude') }),
-        response: { 200: z.object({ people: z.array(personWithSignalsSchema) }), ...errors },
-      },
+  route.get('/api/organisations/:orgId/registry/people', {
+    permission: 'registry.manage',
+    summary: 'Everyone in the registry (current people first), each with their signals',
+    querystring: z.object({ ended: z.enum(['include', 'exclude']).default('exclude') }),
+    response: z.object({ people: z.array(personWithSignalsSchema) }),
+    handler: async ({ tx, orgId, query }) => {
+      const settings = await getSettings(tx, orgId);
+      const today = todayIso();
+      const people = await listPeople(tx, orgId, { includeEnded: query.ended === 'include' });
+      return {
+        people: people.map((p) => ({
+          ...p,
+          signals: p.endedOn ? [] : computeSignals(p, today, settings.rolesRequiringRegistration, settings),
+        })),
+      };
     },
-    async (request) => {
-      const { orgId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const settings = await getSettings(tx, orgId);
-        const today = todayIso();
-        const people = await listPeople(tx, orgId, { includeEnded: request.query.ended === 'include' });
-        return {
-          people: people.map((p) => ({
-            ...p,
-            signals: p.endedOn ? [] : computeSignals(p, today, settings.rolesRequiringRegistration, settings),
-          })),
-        };
-      });
-    },
-  );
+  });
 
-  app.post(
-    '/api/organisations/:orgId/registry/people',
-    {
-      config: { access: { permission: 'registry.manage' } },
-      schema: {
-        summary: 'Add a person to the registry (never their lived experience)',
-        tags,
-        params: orgParams,
-        body: personInputSchema,
-        response: { 201: personSchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { orgId } = request.params;
-      const made = await withTenant(db, orgId, (tx) => createPerson(tx, orgId, request.body));
-      return reply.code(201).send(made);
-    },
-  );
+  route.post('/api/organisations/:orgId/registry/people', {
+    permission: 'registry.manage',
+    summary: 'Add a person to the registry (never their lived experience)',
+    body: personInputSchema,
+    response: personSchema,
+    status: 201,
+    handler: async ({ tx, orgId, body }) => createPerson(tx, orgId, body),
+  });
 
   app.get(
     '/api/organisations/:orgId/registry/me',
@@ -363,54 +345,34 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/api/organisations/:orgId/registry/signals',
-    {
-      config: { access: { permission: 'registry.manage' } },
-      schema: {
-        summary: 'Everyone with something that needs attention: registration, intervisie/supervisie, funding',
-        tags,
-        params: orgParams,
-        response: { 200: signalsListSchema, ...errors },
-      },
+  route.get('/api/organisations/:orgId/registry/signals', {
+    permission: 'registry.manage',
+    summary: 'Everyone with something that needs attention: registration, intervisie/supervisie, funding',
+    response: signalsListSchema,
+    handler: async ({ tx, orgId }) => {
+      const settings = await getSettings(tx, orgId);
+      const today = todayIso();
+      const all = (await listSignalFacts(tx, orgId)).map((p) => ({
+        id: p.id,
+        name: p.name,
+        signals: computeSignals(p, today, settings.rolesRequiringRegistration, settings),
+      }));
+      const flagged = all.filter((p) => p.signals.length > 0);
+      return {
+        counts: countSignals(flagged.map((p) => p.signals)),
+        people: flagged,
+        rolesRequiringRegistration: settings.rolesRequiringRegistration,
+        rolesRequiringTraining: settings.rolesRequiringTraining,
+      };
     },
-    async (request) => {
-      const { orgId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const settings = await getSettings(tx, orgId);
-        const today = todayIso();
-        const all = (await listSignalFacts(tx, orgId)).map((p) => ({
-          id: p.id,
-          name: p.name,
-          signals: computeSignals(p, today, settings.rolesRequiringRegistration, settings),
-        }));
-        const flagged = all.filter((p) => p.signals.length > 0);
-        return {
-          counts: countSignals(flagged.map((p) => p.signals)),
-          people: flagged,
-          rolesRequiringRegistration: settings.rolesRequiringRegistration,
-          rolesRequiringTraining: settings.rolesRequiringTraining,
-        };
-      });
-    },
-  );
+  });
 
-  app.get(
-    '/api/organisations/:orgId/registry/settings',
-    {
-      config: { access: { permission: 'registry.manage' } },
-      schema: {
-        summary: 'The conditions per expert role: which require a registration, which a recognised training',
-        tags,
-        params: orgParams,
-        response: { 200: settingsSchema, ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return withTenant(db, orgId, (tx) => getSettings(tx, orgId));
-    },
-  );
+  route.get('/api/organisations/:orgId/registry/settings', {
+    permission: 'registry.manage',
+    summary: 'The conditions per expert role: which require a registration, which a recognised training',
+    response: settingsSchema,
+    handler: async ({ tx, orgId }) => getSettings(tx, orgId),
+  });
 
   app.patch(
     '/api/organisations/:orgId/registry/settings',

@@ -2,6 +2,7 @@ import { capacityInputSchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { deleteCapacity, getCapacity, saveCapacity } from './capacity-repository.ts';
 import { capacitySchema, conflictWithCapacitySchema, errors } from './schemas.ts';
@@ -12,23 +13,14 @@ const path = '/api/organisations/:orgId/roadmap/capacity';
 /** The capacity actually appointed in step 3, so the advice can be set against it. */
 const capacityRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
-  app.get(
-    path,
-    {
-      config: { access: { permission: 'roadmap.read' } },
-      schema: {
-        summary: 'The capacity appointed in step 3 (null when none is recorded)',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ capacity: capacitySchema.nullable() }), ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return { capacity: await withTenant(db, orgId, (tx) => getCapacity(tx, orgId)) };
-    },
-  );
+  route.get(path, {
+    permission: 'roadmap.read',
+    summary: 'The capacity appointed in step 3 (null when none is recorded)',
+    response: z.object({ capacity: capacitySchema.nullable() }),
+    handler: async ({ tx, orgId }) => ({ capacity: await getCapacity(tx, orgId) }),
+  });
 
   app.post(
     path,

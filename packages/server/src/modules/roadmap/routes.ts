@@ -12,6 +12,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { invalidInput, notFound } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
@@ -52,79 +53,57 @@ const isStepKey = (key: string): key is StepKey => (stepKeys as readonly string[
 
 const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
-  app.get(
-    '/api/organisations/:orgId/roadmap',
-    {
-      config: { access: { permission: 'roadmap.read' } },
-      schema: {
-        summary:
-          'The six steps with every item, progress, maturity, the step-3 advice, overdue goals and recent changes',
-        tags,
-        params: orgParams,
-        response: { 200: overviewSchema, ...errors },
-      },
+  route.get('/api/organisations/:orgId/roadmap', {
+    permission: 'roadmap.read',
+    summary:
+      'The six steps with every item, progress, maturity, the step-3 advice, overdue goals and recent changes',
+    response: overviewSchema,
+    handler: async ({ tx, orgId }) => {
+      const roadmap = await ensureRoadmap(tx, orgId);
+      if (!roadmap) throw notFound();
+      const [content, items, goals, facts] = [
+        await getFrameworkContent(tx, roadmap.frameworkVersion),
+        await listItems(tx, orgId),
+        await listGoals(tx, orgId),
+        await overviewFacts(tx, orgId),
+      ];
+      return {
+        frameworkVersion: roadmap.frameworkVersion,
+        ...buildOverview({ content, items, goals, ...facts }),
+        recentChanges: await listRecentChanges(tx, orgId, 10),
+      };
     },
-    async (request) => {
-      const { orgId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const roadmap = await ensureRoadmap(tx, orgId);
-        if (!roadmap) throw notFound();
-        const [content, items, goals, facts] = [
-          await getFrameworkContent(tx, roadmap.frameworkVersion),
-          await listItems(tx, orgId),
-          await listGoals(tx, orgId),
-          await overviewFacts(tx, orgId),
-        ];
-        return {
-          frameworkVersion: roadmap.frameworkVersion,
-          ...buildOverview({ content, items, goals, ...facts }),
-          recentChanges: await listRecentChanges(tx, orgId, 10),
-        };
-      });
-    },
-  );
+  });
 
-  app.get(
-    '/api/organisations/:orgId/roadmap/trend',
-    {
-      config: { access: { permission: 'roadmap.read' } },
-      schema: {
-        summary:
-          'Progress and stage at the end of each quarter since the first status change (today for the current one), rebuilt from the history',
-        tags,
-        params: orgParams,
-        response: {
-          200: z.object({
-            points: z.array(
-              z.object({
-                quarter: z.string(),
-                day: z.string(),
-                percent: z.int(),
-                stage: z.enum(maturityStages),
-              }),
-            ),
-          }),
-          ...errors,
-        },
-      },
+  route.get('/api/organisations/:orgId/roadmap/trend', {
+    permission: 'roadmap.read',
+    summary:
+      'Progress and stage at the end of each quarter since the first status change (today for the current one), rebuilt from the history',
+    response: z.object({
+      points: z.array(
+        z.object({
+          quarter: z.string(),
+          day: z.string(),
+          percent: z.int(),
+          stage: z.enum(maturityStages),
+        }),
+      ),
+    }),
+    handler: async ({ tx, orgId }) => {
+      const roadmap = await ensureRoadmap(tx, orgId);
+      const content = await getFrameworkContent(tx, roadmap?.frameworkVersion ?? 1);
+      const items = (await listItems(tx, orgId)).flatMap(({ itemKey, stepKey, retiredAt }) =>
+        retiredAt === null && isStepKey(stepKey)
+          ? [{ itemKey, stepKey, optional: isOptionalItem(content, itemKey) }]
+          : [],
+      );
+      const history = await listStatusChanges(tx, orgId);
+      const { facts } = await maturityEvidenceOf(tx, orgId);
+      return { points: computeRoadmapTrend(items, history, todayIso(), facts) };
     },
-    async (request) => {
-      const { orgId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const roadmap = await ensureRoadmap(tx, orgId);
-        const content = await getFrameworkContent(tx, roadmap?.frameworkVersion ?? 1);
-        const items = (await listItems(tx, orgId)).flatMap(({ itemKey, stepKey, retiredAt }) =>
-          retiredAt === null && isStepKey(stepKey)
-            ? [{ itemKey, stepKey, optional: isOptionalItem(content, itemKey) }]
-            : [],
-        );
-        const history = await listStatusChanges(tx, orgId);
-        const { facts } = await maturityEvidenceOf(tx, orgId);
-        return { points: computeRoadmapTrend(items, history, todayIso(), facts) };
-      });
-    },
-  );
+  });
 
   app.get(
     '/api/organisations/:orgId/roadmap/history',
@@ -149,38 +128,26 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/api/organisations/:orgId/roadmap/items/:itemKey',
-    {
-      config: { access: { permission: 'roadmap.read' } },
-      schema: {
-        summary: 'One item with its history, decisions and evidence',
-        tags,
-        params: itemParams,
-        response: {
-          200: z.object({
-            item: itemSchema,
-            history: z.array(historySchema),
-            decisions: z.array(decisionSchema),
-            evidence: z.array(evidenceSchema),
-          }),
-          ...errors,
-        },
-      },
+  route.get('/api/organisations/:orgId/roadmap/items/:itemKey', {
+    permission: 'roadmap.read',
+    summary: 'One item with its history, decisions and evidence',
+    params: itemParams,
+    response: z.object({
+      item: itemSchema,
+      history: z.array(historySchema),
+      decisions: z.array(decisionSchema),
+      evidence: z.array(evidenceSchema),
+    }),
+    handler: async ({ tx, orgId, params: { itemKey } }) => {
+      await ensureRoadmap(tx, orgId);
+      return {
+        item: await getItem(tx, orgId, itemKey),
+        history: await listHistory(tx, orgId, itemKey),
+        decisions: await listDecisions(tx, orgId, itemKey),
+        evidence: await listEvidence(tx, orgId, itemKey),
+      };
     },
-    async (request) => {
-      const { orgId, itemKey } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        await ensureRoadmap(tx, orgId);
-        return {
-          item: await getItem(tx, orgId, itemKey),
-          history: await listHistory(tx, orgId, itemKey),
-          decisions: await listDecisions(tx, orgId, itemKey),
-          evidence: await listEvidence(tx, orgId, itemKey),
-        };
-      });
-    },
-  );
+  });
 
   app.patch(
     '/api/organisations/:orgId/roadmap/items/:itemKey',

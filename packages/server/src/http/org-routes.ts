@@ -1,0 +1,106 @@
+import type { Permission } from '@derde-bron/domain';
+import type { FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { type Tx, withTenant } from '../db/tenant.ts';
+import type { OrgMember } from '../modules/auth/index.ts';
+import { scopedErrorResponses } from '../plugins/errors.ts';
+import { orgParams } from './params.ts';
+
+type App = Parameters<FastifyPluginAsyncZod>[0];
+type Schema = z.ZodType;
+type Parsed<S> = S extends Schema ? z.output<S> : undefined;
+type Responses = Record<number, Schema>;
+
+/** What an organisation route's handler gets: the checked input and its tenant transaction. */
+export interface OrgCall<P, B, Q> {
+  /** Limited to the organisation by row-level security; committed before the answer is sent. */
+  tx: Tx;
+  orgId: string;
+  params: P;
+  body: B;
+  query: Q;
+  /** The caller, a member whose role has the route's permission. */
+  member: OrgMember;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+/** An organisation route: who may call it, its OpenAPI description, its input and answer. */
+export interface OrgRoute<
+  P extends Schema,
+  B extends Schema | undefined,
+  Q extends Schema | undefined,
+  R extends Schema,
+> {
+  permission: Permission;
+  summary: string;
+  description?: string;
+  /** The path's parameters (the organisation's id alone unless given). */
+  params?: P;
+  body?: B;
+  querystring?: Q;
+  /** The answer on success, sent with `status` (200 unless given). */
+  response: R;
+  status?: 200 | 201 | 204;
+  /** Error answers of this route beyond the module's. */
+  errors?: Responses;
+  handler: (call: OrgCall<Parsed<P>, Parsed<B>, Parsed<Q>>) => Promise<z.output<R>>;
+}
+
+/**
+ * The routes of a module under `/api/organisations/:orgId/…`. Each states its permission once: the
+ * access check (route-access.ts) and the OpenAPI security follow from it, and the handler runs in a
+ * tenant transaction that is committed before the answer is sent. A route that must answer outside
+ * one (a file, a stream, mail after the commit) is registered with `config: { access }` itself.
+ */
+export function orgRoutes(app: App, module: { tags: string[]; errors?: Responses }) {
+  const { db } = app.database;
+  const moduleErrors = module.errors ?? scopedErrorResponses;
+  const register =
+    (method: HTTPMethods) =>
+    <
+      R extends Schema,
+      P extends Schema = typeof orgParams,
+      B extends Schema | undefined = undefined,
+      Q extends Schema | undefined = undefined,
+    >(
+      url: string,
+      route: OrgRoute<P, B, Q, R>,
+    ) => {
+      const { permission, handler, status = 200, params = orgParams, response, errors, ...input } = route;
+      app.route({
+        method,
+        url,
+        config: { access: { permission } },
+        // `input`: the summary, description, body and querystring the route has, and no others.
+        schema: {
+          ...input,
+          tags: module.tags,
+          params,
+          response: { [status]: response, ...moduleErrors, ...errors },
+        },
+        handler: async (request, reply) => {
+          // Checked against the route's schemas before the handler runs.
+          const call = {
+            params: request.params as Parsed<P> & { orgId: string },
+            body: request.body as Parsed<B>,
+            query: request.query as Parsed<Q>,
+            member: request.member,
+            request,
+            reply,
+          };
+          const { orgId } = call.params;
+          const answer = await withTenant(db, orgId, (tx) => handler({ ...call, tx, orgId }));
+          return reply.code(status).send(answer);
+        },
+      });
+    };
+  return {
+    get: register('GET'),
+    post: register('POST'),
+    put: register('PUT'),
+    patch: register('PATCH'),
+    delete: register('DELETE'),
+  };
+}

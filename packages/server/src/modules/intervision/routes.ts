@@ -70,22 +70,14 @@ const intervisionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   });
 
-  app.get(
-    '/api/organisations/:orgId/intervision/:sessionId',
-    {
-      config: { access },
-      schema: {
-        summary: 'One session with its participants and what the group kept',
-        tags,
-        params: sessionParams,
-        response: { 200: sessionDetailSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request) => {
-      const { orgId, sessionId } = request.params;
-      return withTenant(db, orgId, async (tx) => detail(tx, orgId, await getSession(tx, orgId, sessionId)));
-    },
-  );
+  route.get('/api/organisations/:orgId/intervision/:sessionId', {
+    permission: 'intervision.manage',
+    summary: 'One session with its participants and what the group kept',
+    params: sessionParams,
+    response: sessionDetailSchema,
+    handler: async ({ tx, orgId, params: { sessionId } }) =>
+      detail(tx, orgId, await getSession(tx, orgId, sessionId)),
+  });
 
   app.put(
     '/api/organisations/:orgId/intervision/:sessionId/record',
@@ -124,47 +116,38 @@ const intervisionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    '/api/organisations/:orgId/intervision/:sessionId/finish',
-    {
-      config: { access },
-      schema: {
-        summary: 'Finish the session: each participant’s registry log gets its date and duration',
-        tags,
-        params: sessionParams,
-        body: intervisionFinishSchema,
-        response: { 200: sessionDetailSchema, ...scopedErrorResponses, 409: conflictSchema },
-      },
-    },
-    async (request) => {
-      const { orgId, sessionId } = request.params;
-      const { minutes, version } = request.body;
-      return withTenant(db, orgId, async (tx) => {
-        const session = await getSession(tx, orgId, sessionId);
-        if (session.finishedAt) throw finished();
-        const saved = await updateSession(tx, session, version, { finishedAt: new Date(), minutes });
-        if (!saved) throw conflict('conflict', { current: await detail(tx, orgId, session) });
-        for (const participant of await listParticipants(tx, orgId, sessionId)) {
-          const log = await createLog(tx, orgId, participant.personId, {
-            kind: session.kind,
-            heldOn: session.heldOn,
-            setting: session.setting,
-            title: null,
-            hours: minutesToQuarterHours(minutes),
-          });
-          await setParticipantLog(tx, sessionId, participant.personId, log.id);
-        }
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'intervision.finished',
-          targetType: 'intervisionSession',
-          targetId: sessionId,
-          details: { minutes },
+  route.post('/api/organisations/:orgId/intervision/:sessionId/finish', {
+    permission: 'intervision.manage',
+    summary: 'Finish the session: each participant’s registry log gets its date and duration',
+    params: sessionParams,
+    body: intervisionFinishSchema,
+    response: sessionDetailSchema,
+    errors: { 409: conflictSchema },
+    handler: async ({ tx, orgId, params: { sessionId }, body: { minutes, version }, member }) => {
+      const session = await getSession(tx, orgId, sessionId);
+      if (session.finishedAt) throw finished();
+      const saved = await updateSession(tx, session, version, { finishedAt: new Date(), minutes });
+      if (!saved) throw conflict('conflict', { current: await detail(tx, orgId, session) });
+      for (const participant of await listParticipants(tx, orgId, sessionId)) {
+        const log = await createLog(tx, orgId, participant.personId, {
+          kind: session.kind,
+          heldOn: session.heldOn,
+          setting: session.setting,
+          title: null,
+          hours: minutesToQuarterHours(minutes),
         });
-        return detail(tx, orgId, saved);
+        await setParticipantLog(tx, sessionId, participant.personId, log.id);
+      }
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'intervision.finished',
+        targetType: 'intervisionSession',
+        targetId: sessionId,
+        details: { minutes },
       });
+      return detail(tx, orgId, saved);
     },
-  );
+  });
 };
 export default intervisionRoutes;

@@ -1,10 +1,9 @@
 import { journalEntryChangeSchema, journalEntryInputSchema, todayIso } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { conflict } from '../../http-error.ts';
-import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
+import { errorResponseSchema } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
   deleteEntry,
@@ -18,14 +17,11 @@ import {
 import { entryParams, entrySchema } from './schemas.ts';
 
 const tags = ['journal'];
-const access = { permission: 'journal.own' } as const;
-
 /**
  * The entries of the caller's own journal, sealed in her browser. The server adds only the day;
  * the audit log says that an entry was written or deleted, never what it holds.
  */
 const entryRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
   const route = orgRoutes(app, { tags });
 
   route.get('/api/organisations/:orgId/journal/entries', {
@@ -59,42 +55,29 @@ const entryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   });
 
-  app.put(
-    '/api/organisations/:orgId/journal/entries/:entryId',
-    {
-      config: { access },
-      schema: {
-        summary: 'Replace a sealed entry of your journal',
-        description: 'Send the `version` you last saw; a stale version gets 409 with the current entry.',
-        tags,
-        params: entryParams,
-        body: journalEntryChangeSchema,
-        response: {
-          200: entrySchema,
-          ...scopedErrorResponses,
-          409: errorResponseSchema.extend({ current: entrySchema.optional() }),
-        },
-      },
-    },
-    async (request) => {
-      const { orgId, entryId } = request.params;
-      const { sealed, version } = request.body;
-      return withTenant(db, orgId, async (tx) => {
-        const journal = await getOwnJournal(tx, orgId, request.member.membership.id);
-        const current = await getEntry(tx, journal, entryId);
-        const saved = await updateEntry(tx, journal, entryId, version, sealed);
-        if (!saved) throw conflict('journalEntryConflict', { current });
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'journal.entryWritten',
-          targetType: 'journalEntry',
-          targetId: entryId,
-        });
-        return saved;
+  route.put('/api/organisations/:orgId/journal/entries/:entryId', {
+    permission: 'journal.own',
+    summary: 'Replace a sealed entry of your journal',
+    description: 'Send the `version` you last saw; a stale version gets 409 with the current entry.',
+    params: entryParams,
+    body: journalEntryChangeSchema,
+    response: entrySchema,
+    errors: { 409: errorResponseSchema.extend({ current: entrySchema.optional() }) },
+    handler: async ({ tx, orgId, params: { entryId }, body: { sealed, version }, member }) => {
+      const journal = await getOwnJournal(tx, orgId, member.membership.id);
+      const current = await getEntry(tx, journal, entryId);
+      const saved = await updateEntry(tx, journal, entryId, version, sealed);
+      if (!saved) throw conflict('journalEntryConflict', { current });
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'journal.entryWritten',
+        targetType: 'journalEntry',
+        targetId: entryId,
       });
+      return saved;
     },
-  );
+  });
 
   route.delete('/api/organisations/:orgId/journal/entries/:entryId', {
     permission: 'journal.own',

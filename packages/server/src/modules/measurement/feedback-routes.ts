@@ -82,41 +82,32 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.patch(
-    '/api/organisations/:orgId/waves/:waveId/feedback',
-    {
-      config: { access: { permission: 'measurement.manage' } },
-      schema: {
-        summary: 'Publish the terugkoppeling of a closed wave, or correct its text',
-        description:
-          'The first save publishes it and records the day: the wave then shows "terugkoppeling gegeven". Send the `version` you last saw (0 the first time); a stale one gets 409 with what is there now.',
-        tags,
-        params: waveParams,
-        body: waveFeedbackInputSchema,
-        response: { 200: feedbackSchema, ...scopedErrorResponses, 409: conflictWithFeedbackSchema },
-      },
-    },
-    async (request) => {
-      const { orgId, waveId } = request.params;
-      const { intro, version } = request.body;
-      return withTenant(db, orgId, async (tx) => {
-        const wave = await getWave(tx, orgId, waveId);
-        const published = await publishedOf(tx, wave, seal);
-        const saved = await saveFeedback(tx, wave, intro, version);
-        if (!saved)
-          throw conflict('feedbackConflict', { current: await describeFeedback(tx, wave, published) });
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'measurement.feedbackPublished',
-          targetType: 'wave',
-          targetId: waveId,
-          details: { first: wave.feedbackPublishedAt === null },
-        });
-        return describeFeedback(tx, saved, published);
+  route.patch('/api/organisations/:orgId/waves/:waveId/feedback', {
+    permission: 'measurement.manage',
+    summary: 'Publish the terugkoppeling of a closed wave, or correct its text',
+    description:
+      'The first save publishes it and records the day: the wave then shows "terugkoppeling gegeven". Send the `version` you last saw (0 the first time); a stale one gets 409 with what is there now.',
+    params: waveParams,
+    body: waveFeedbackInputSchema,
+    response: feedbackSchema,
+    errors: { 409: conflictWithFeedbackSchema },
+    handler: async ({ tx, orgId, params: { waveId }, body: { intro, version }, member }) => {
+      const wave = await getWave(tx, orgId, waveId);
+      const published = await publishedOf(tx, wave, seal);
+      const saved = await saveFeedback(tx, wave, intro, version);
+      if (!saved)
+        throw conflict('feedbackConflict', { current: await describeFeedback(tx, wave, published) });
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'measurement.feedbackPublished',
+        targetType: 'wave',
+        targetId: waveId,
+        details: { first: wave.feedbackPublishedAt === null },
       });
+      return describeFeedback(tx, saved, published);
     },
-  );
+  });
 };
 
 export default feedbackRoutes;

@@ -2,6 +2,7 @@ import { conversationNoteInputSchema, themeCounts } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict } from '../../http-error.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
@@ -48,6 +49,7 @@ const describeNote = (note: NoteRow) => ({
  */
 const noteRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
   app.get(
     '/api/organisations/:orgId/conversation-notes',
@@ -104,71 +106,52 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.patch(
-    '/api/organisations/:orgId/conversation-notes/:noteId',
-    {
-      config: { access: { permission: 'measurement.manage' } },
-      schema: {
-        summary: 'Change a note; send the version you last saw',
-        description:
-          'If someone saved in between, the answer is 409 with the note as it is now, and nothing is overwritten.',
-        tags,
-        params: noteParams,
-        body: conversationNoteInputSchema.and(z.object({ version: z.int().positive() })),
-        response: { 200: noteSchema, ...scopedErrorResponses, 409: conflictWithNoteSchema },
-      },
-    },
-    async (request) => {
-      const { orgId, noteId } = request.params;
-      const { user } = request.member;
-      const { version, ...change } = request.body;
-      return withTenant(db, orgId, async (tx) => {
-        const current = await getNote(tx, orgId, noteId);
-        if (current.version !== version) throw conflict('noteConflict', { current: describeNote(current) });
-        await assertOwnReferences(tx, orgId, change);
-        const updated = await updateNote(tx, orgId, noteId, version, change, user.id);
-        if (!updated)
-          throw conflict('noteConflict', { current: describeNote(await getNote(tx, orgId, noteId)) });
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: user.id,
-          action: 'measurement.noteSaved',
-          targetType: 'conversationNote',
-          targetId: noteId,
-        });
-        return describeNote(updated);
+  route.patch('/api/organisations/:orgId/conversation-notes/:noteId', {
+    permission: 'measurement.manage',
+    summary: 'Change a note; send the version you last saw',
+    description:
+      'If someone saved in between, the answer is 409 with the note as it is now, and nothing is overwritten.',
+    params: noteParams,
+    body: conversationNoteInputSchema.and(z.object({ version: z.int().positive() })),
+    response: noteSchema,
+    errors: { 409: conflictWithNoteSchema },
+    handler: async ({ tx, orgId, params: { noteId }, body: { version, ...change }, member: { user } }) => {
+      const current = await getNote(tx, orgId, noteId);
+      if (current.version !== version) throw conflict('noteConflict', { current: describeNote(current) });
+      await assertOwnReferences(tx, orgId, change);
+      const updated = await updateNote(tx, orgId, noteId, version, change, user.id);
+      if (!updated)
+        throw conflict('noteConflict', { current: describeNote(await getNote(tx, orgId, noteId)) });
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: user.id,
+        action: 'measurement.noteSaved',
+        targetType: 'conversationNote',
+        targetId: noteId,
       });
+      return describeNote(updated);
     },
-  );
+  });
 
-  app.delete(
-    '/api/organisations/:orgId/conversation-notes/:noteId',
-    {
-      config: { access: { permission: 'measurement.manage' } },
-      schema: {
-        summary: 'Delete a note',
-        tags,
-        params: noteParams,
-        response: { 204: z.null(), ...scopedErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, noteId } = request.params;
-      const { user } = request.member;
-      await withTenant(db, orgId, async (tx) => {
-        await getNote(tx, orgId, noteId);
-        await deleteNote(tx, orgId, noteId);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: user.id,
-          action: 'measurement.noteDeleted',
-          targetType: 'conversationNote',
-          targetId: noteId,
-        });
+  route.delete('/api/organisations/:orgId/conversation-notes/:noteId', {
+    permission: 'measurement.manage',
+    summary: 'Delete a note',
+    params: noteParams,
+    response: z.null(),
+    status: 204,
+    handler: async ({ tx, orgId, params: { noteId }, member: { user } }) => {
+      await getNote(tx, orgId, noteId);
+      await deleteNote(tx, orgId, noteId);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: user.id,
+        action: 'measurement.noteDeleted',
+        targetType: 'conversationNote',
+        targetId: noteId,
       });
-      return reply.code(204).send(null);
+      return null;
     },
-  );
+  });
 };
 
 export default noteRoutes;

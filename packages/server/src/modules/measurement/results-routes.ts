@@ -79,46 +79,33 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/api/organisations/:orgId/waves/:waveId/results',
-    {
-      config: { access: { permission: 'measurement.results' } },
-      schema: {
-        summary: 'Results of a closed wave, per scale, for one predefined breakdown at a time',
-        description:
-          'Read from the one pattern the wave published when it closed: no mix of breakdowns, exports or waves reveals a group under the threshold. Means carry a small fixed noise. A team manager gets only their own team.',
-        tags,
-        params: waveParams,
-        querystring: z.object({ breakdown: z.enum(breakdowns).default('none') }),
-        response: {
-          200: z.object({
-            wave: z.record(z.string(), z.unknown()),
-            results: z.record(z.string(), z.unknown()),
-            noiseScale: z.number(),
-            openAnswersVisible: z.boolean(),
-          }),
-          ...scopedErrorResponses,
-        },
-      },
+  route.get('/api/organisations/:orgId/waves/:waveId/results', {
+    permission: 'measurement.results',
+    summary: 'Results of a closed wave, per scale, for one predefined breakdown at a time',
+    description:
+      'Read from the one pattern the wave published when it closed: no mix of breakdowns, exports or waves reveals a group under the threshold. Means carry a small fixed noise. A team manager gets only their own team.',
+    params: waveParams,
+    querystring: z.object({ breakdown: z.enum(breakdowns).default('none') }),
+    response: z.object({
+      wave: z.record(z.string(), z.unknown()),
+      results: z.record(z.string(), z.unknown()),
+      noiseScale: z.number(),
+      openAnswersVisible: z.boolean(),
+    }),
+    handler: async ({ tx, orgId, params: { waveId }, query, member: { membership } }) => {
+      const {
+        wave,
+        published,
+        results: shown,
+      } = await readResults(tx, seal, orgId, waveId, query.breakdown, membership);
+      return {
+        wave,
+        results: shown,
+        noiseScale: published.noiseScale,
+        openAnswersVisible: published.openAnswers.visible,
+      };
     },
-    async (request) => {
-      const { orgId, waveId } = request.params;
-      const { membership } = request.member;
-      return withTenant(db, orgId, async (tx) => {
-        const {
-          wave,
-          published,
-          results: shown,
-        } = await readResults(tx, seal, orgId, waveId, request.query.breakdown, membership);
-        return {
-          wave,
-          results: shown,
-          noiseScale: published.noiseScale,
-          openAnswersVisible: published.openAnswers.visible,
-        };
-      });
-    },
-  );
+  });
 
   const exportFormats = {
     csv: {

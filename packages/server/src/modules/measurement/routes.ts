@@ -160,64 +160,45 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   });
 
-  app.get(
-    '/api/organisations/:orgId/waves/:waveId/groups',
-    {
-      config: { access: { permission: 'measurement.manage' } },
-      schema: {
-        summary: 'The groups of a wave with their declared headcount, links and progress',
-        description:
-          'Progress says only "enough" or how many more answers the results need; once the wave closes, nothing.',
-        tags,
-        params: waveParams,
-        response: { 200: z.object({ groups: z.array(groupSchema) }), ...scopedErrorResponses },
-      },
-    },
-    async (request) => {
-      const { orgId, waveId } = request.params;
-      return withTenant(db, orgId, async (tx) => ({
-        groups: await listGroups(tx, await getWave(tx, orgId, waveId)),
-      }));
-    },
-  );
+  route.get('/api/organisations/:orgId/waves/:waveId/groups', {
+    permission: 'measurement.manage',
+    summary: 'The groups of a wave with their declared headcount, links and progress',
+    description:
+      'Progress says only "enough" or how many more answers the results need; once the wave closes, nothing.',
+    params: waveParams,
+    response: z.object({ groups: z.array(groupSchema) }),
+    handler: async ({ tx, orgId, params: { waveId } }) => ({
+      groups: await listGroups(tx, await getWave(tx, orgId, waveId)),
+    }),
+  });
 
-  app.post(
-    '/api/organisations/:orgId/waves/:waveId/groups',
-    {
-      config: { access: { permission: 'measurement.manage' } },
-      schema: {
-        summary: 'Declare a group (a team, or none, in one perspective) and how many people are in it',
-        description:
-          'Declared once, never changed: its links take at most that many answers, and the questionnaire tells each respondent how many people it is for.',
-        tags,
-        params: waveParams,
-        body: waveGroupInputSchema,
-        response: { 201: groupSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, waveId } = request.params;
-      const { user } = request.member;
-      const group = await withTenant(db, orgId, async (tx) => {
-        const wave = await getOpenWave(tx, orgId, waveId);
-        if (!wave.perspectives.includes(request.body.perspective)) throw invalidInput('perspectiveNotInWave');
-        await assertOwnTeam(tx, orgId, request.body.teamId);
-        const declared = await declareGroup(tx, wave, request.body);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: user.id,
-          action: 'measurement.groupDeclared',
-          targetType: 'wave',
-          targetId: waveId,
-          details: { perspective: declared.perspective, headcount: declared.headcount },
-        });
-        const listed = (await listGroups(tx, wave)).find((g) => g.id === declared.id);
-        if (!listed) throw new Error('declared group not found');
-        return listed;
+  route.post('/api/organisations/:orgId/waves/:waveId/groups', {
+    permission: 'measurement.manage',
+    summary: 'Declare a group (a team, or none, in one perspective) and how many people are in it',
+    description:
+      'Declared once, never changed: its links take at most that many answers, and the questionnaire tells each respondent how many people it is for.',
+    params: waveParams,
+    body: waveGroupInputSchema,
+    response: groupSchema,
+    status: 201,
+    handler: async ({ tx, orgId, params: { waveId }, body, member: { user } }) => {
+      const wave = await getOpenWave(tx, orgId, waveId);
+      if (!wave.perspectives.includes(body.perspective)) throw invalidInput('perspectiveNotInWave');
+      await assertOwnTeam(tx, orgId, body.teamId);
+      const declared = await declareGroup(tx, wave, body);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: user.id,
+        action: 'measurement.groupDeclared',
+        targetType: 'wave',
+        targetId: waveId,
+        details: { perspective: declared.perspective, headcount: declared.headcount },
       });
-      return reply.code(201).send(group);
+      const listed = (await listGroups(tx, wave)).find((g) => g.id === declared.id);
+      if (!listed) throw new Error('declared group not found');
+      return listed;
     },
-  );
+  });
 
   app.post(
     '/api/organisations/:orgId/waves/:waveId/links',

@@ -9,10 +9,9 @@ import {
   newRoundProblem,
 } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { conflict, HttpError, invalidInput } from '../../http-error.ts';
-import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
+import { errorResponseSchema } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { listGoalReviews, reviewGoalInCycle } from '../roadmap/index.ts';
 import {
@@ -39,7 +38,6 @@ const roundClosed = () => new HttpError(409, 'CONFLICT', 'monitorRoundClosed');
 
 /** The rounds of the monitor: begin- and eind-meting per cycle, their scores and "doelen behaald?". */
 const roundRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
   const route = orgRoutes(app, { tags });
 
   route.post('/api/organisations/:orgId/monitor/rounds', {
@@ -103,103 +101,90 @@ const roundRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   });
 
-  app.put(
-    '/api/organisations/:orgId/monitor/rounds/:roundId/scores/:subjectKey',
-    {
-      config: { access: { permission: 'monitor.edit' } },
-      schema: {
-        summary: "Save the team's score of a step or item, with rationale and evidence links",
-        description:
-          'Send `version` 0 for a first score, else the version you last saw; a stale one gets 409 with the current score.',
-        tags,
-        params: scoreParams,
-        body: monitorScoreInputSchema,
-        response: {
-          200: scoreSchema,
-          ...scopedErrorResponses,
-          409: errorResponseSchema.extend({ current: scoreSchema.optional() }),
-        },
-      },
-    },
-    async (request) => {
-      const { orgId, roundId, subjectKey } = request.params;
-      const { version, ...values } = request.body;
-      const { user } = request.member;
-      return withTenant(db, orgId, async (tx) => {
-        const round = await getRound(tx, orgId, roundId);
-        const content = monitorContents.get(round.contentVersion);
-        if (!content || !isMonitorSubject(content, subjectKey)) throw invalidInput('monitorSubjectUnknown');
-        if (round.closedAt) throw roundClosed();
-        const by = { updatedBy: user.id, updatedByName: user.name };
-        const current = await getScore(tx, roundId, subjectKey);
-        const saved =
-          version === 0 && !current
-            ? await insertScore(tx, { orgId, roundId, subjectKey, ...values, ...by })
-            : current && current.version === version
-              ? await updateScore(tx, current.id, version, { ...values, ...by })
-              : undefined;
-        if (!saved) {
-          const now = await getScore(tx, roundId, subjectKey);
-          throw conflict('monitorScoreConflict', now ? { current: now } : undefined);
-        }
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: user.id,
-          action: 'monitor.scoreSaved',
-          targetType: 'monitorRound',
-          targetId: roundId,
-          details: { subjectKey, score: saved.score },
-        });
-        return saved;
+  route.put('/api/organisations/:orgId/monitor/rounds/:roundId/scores/:subjectKey', {
+    permission: 'monitor.edit',
+    summary: "Save the team's score of a step or item, with rationale and evidence links",
+    description:
+      'Send `version` 0 for a first score, else the version you last saw; a stale one gets 409 with the current score.',
+    params: scoreParams,
+    body: monitorScoreInputSchema,
+    response: scoreSchema,
+    errors: { 409: errorResponseSchema.extend({ current: scoreSchema.optional() }) },
+    handler: async ({
+      tx,
+      orgId,
+      params: { roundId, subjectKey },
+      body: { version, ...values },
+      member: { user },
+    }) => {
+      const round = await getRound(tx, orgId, roundId);
+      const content = monitorContents.get(round.contentVersion);
+      if (!content || !isMonitorSubject(content, subjectKey)) throw invalidInput('monitorSubjectUnknown');
+      if (round.closedAt) throw roundClosed();
+      const by = { updatedBy: user.id, updatedByName: user.name };
+      const current = await getScore(tx, roundId, subjectKey);
+      const saved =
+        version === 0 && !current
+          ? await insertScore(tx, { orgId, roundId, subjectKey, ...values, ...by })
+          : current && current.version === version
+            ? await updateScore(tx, current.id, version, { ...values, ...by })
+            : undefined;
+      if (!saved) {
+        const now = await getScore(tx, roundId, subjectKey);
+        throw conflict('monitorScoreConflict', now ? { current: now } : undefined);
+      }
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: user.id,
+        action: 'monitor.scoreSaved',
+        targetType: 'monitorRound',
+        targetId: roundId,
+        details: { subjectKey, score: saved.score },
       });
+      return saved;
     },
-  );
+  });
 
-  app.post(
-    '/api/organisations/:orgId/monitor/rounds/:roundId/goal-reviews',
-    {
-      config: { access: { permission: 'monitor.edit' } },
-      schema: {
-        summary: 'Answer "doel behaald?" for a goal of the roadmap in the eind-meting',
-        description: "Kept in the goal's history; the goal's own answer becomes this latest one.",
-        tags,
-        params: roundParams,
-        body: goalReviewInputSchema,
-        response: { 201: goalReviewSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, roundId } = request.params;
-      const { goalId, achieved, note } = request.body;
-      const { user } = request.member;
-      const review = await withTenant(db, orgId, async (tx) => {
-        const round = await getRound(tx, orgId, roundId);
-        if (round.kind !== 'end') throw invalidInput('monitorReviewOnlyAtEnd');
-        if (round.closedAt) throw roundClosed();
-        await reviewGoalInCycle(tx, {
-          orgId,
-          goalId,
-          cycle: round.cycle,
-          achieved,
-          note,
-          monitorRoundId: roundId,
-          by: { userId: user.id, name: user.name },
-        });
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: user.id,
-          action: 'monitor.goalReviewed',
-          targetType: 'roadmapGoal',
-          targetId: goalId,
-          details: { achieved, cycle: round.cycle },
-        });
-        const reviews = await listGoalReviews(tx, orgId);
-        const latest = reviews.filter((r) => r.goalId === goalId).at(-1);
-        if (!latest) throw new Error('the review just written is missing');
-        return latest;
+  route.post('/api/organisations/:orgId/monitor/rounds/:roundId/goal-reviews', {
+    permission: 'monitor.edit',
+    summary: 'Answer "doel behaald?" for a goal of the roadmap in the eind-meting',
+    description: "Kept in the goal's history; the goal's own answer becomes this latest one.",
+    params: roundParams,
+    body: goalReviewInputSchema,
+    response: goalReviewSchema,
+    status: 201,
+    handler: async ({
+      tx,
+      orgId,
+      params: { roundId },
+      body: { goalId, achieved, note },
+      member: { user },
+    }) => {
+      const round = await getRound(tx, orgId, roundId);
+      if (round.kind !== 'end') throw invalidInput('monitorReviewOnlyAtEnd');
+      if (round.closedAt) throw roundClosed();
+      await reviewGoalInCycle(tx, {
+        orgId,
+        goalId,
+        cycle: round.cycle,
+        achieved,
+        note,
+        monitorRoundId: roundId,
+        by: { userId: user.id, name: user.name },
       });
-      return reply.code(201).send(review);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: user.id,
+        action: 'monitor.goalReviewed',
+        targetType: 'roadmapGoal',
+        targetId: goalId,
+        details: { achieved, cycle: round.cycle },
+      });
+      const reviews = await listGoalReviews(tx, orgId);
+      const latest = reviews.filter((r) => r.goalId === goalId).at(-1);
+      if (!latest) throw new Error('the review just written is missing');
+      return latest;
     },
-  );
+  });
 };
 export default roundRoutes;

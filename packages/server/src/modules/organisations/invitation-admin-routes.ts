@@ -80,33 +80,24 @@ const invitationAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.delete(
-    '/api/organisations/:orgId/invitations/:invitationId',
-    {
-      config: { access: { permission: 'members.manage' } },
-      schema: {
-        summary: 'Withdraw an invitation',
-        tags,
-        params: orgParams.extend({ invitationId: z.uuid() }),
-        response: { 204: z.null(), ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, invitationId } = request.params;
-      const auth = request.member;
-      await withTenant(db, orgId, async (tx) => {
-        if (!(await revokeInvitation(tx, orgId, invitationId))) throw notFound();
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: auth.user.id,
-          action: 'invitation.revoked',
-          targetType: 'invitation',
-          targetId: invitationId,
-        });
+  route.delete('/api/organisations/:orgId/invitations/:invitationId', {
+    permission: 'members.manage',
+    summary: 'Withdraw an invitation',
+    params: orgParams.extend({ invitationId: z.uuid() }),
+    response: z.null(),
+    status: 204,
+    handler: async ({ tx, orgId, params: { invitationId }, member: auth }) => {
+      if (!(await revokeInvitation(tx, orgId, invitationId))) throw notFound();
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: auth.user.id,
+        action: 'invitation.revoked',
+        targetType: 'invitation',
+        targetId: invitationId,
       });
-      return reply.code(204).send(null);
+      return null;
     },
-  );
+  });
 };
 
 export default invitationAdminRoutes;

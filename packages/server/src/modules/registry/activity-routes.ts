@@ -1,16 +1,14 @@
 import { activityChangeSchema, activityInputSchema, reachInputSchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { createActivity, deleteActivity, listActivities, saveReach, updateActivity } from './repository.ts';
-import { activityParams, activitySchema, conflictWith, errors } from './schemas.ts';
+import { activityParams, activitySchema, conflictWith } from './schemas.ts';
 
 const tags = ['activities'];
 
 /** The activities an organisation runs, who leads them, and their reach per quarter as counts. */
 const activityRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
   const route = orgRoutes(app, { tags });
 
   route.get('/api/organisations/:orgId/activities', {
@@ -29,23 +27,16 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async ({ tx, orgId, body }) => createActivity(tx, orgId, body),
   });
 
-  app.patch(
-    '/api/organisations/:orgId/activities/:activityId',
-    {
-      config: { access: { permission: 'activities.manage' } },
-      schema: {
-        summary: 'Save an activity (with the version you last saw; 409 with the current one otherwise)',
-        tags,
-        params: activityParams,
-        body: activityChangeSchema,
-        response: { 200: activitySchema, ...errors, 409: conflictWith(activitySchema) },
-      },
-    },
-    async (request) => {
-      const { orgId, activityId } = request.params;
-      return withTenant(db, orgId, (tx) => updateActivity(tx, orgId, activityId, request.body));
-    },
-  );
+  route.patch('/api/organisations/:orgId/activities/:activityId', {
+    permission: 'activities.manage',
+    summary: 'Save an activity (with the version you last saw; 409 with the current one otherwise)',
+    params: activityParams,
+    body: activityChangeSchema,
+    response: activitySchema,
+    errors: { 409: conflictWith(activitySchema) },
+    handler: async ({ tx, orgId, params: { activityId }, body }) =>
+      updateActivity(tx, orgId, activityId, body),
+  });
 
   route.delete('/api/organisations/:orgId/activities/:activityId', {
     permission: 'activities.manage',

@@ -1,17 +1,14 @@
 import { formationPlanChangeSchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
-import { orgParams } from '../../http/params.ts';
 import { recordAudit } from '../audit/index.ts';
 import { formationOf, updateFormationPlan } from './formation-repository.ts';
-import { conflictWith, errors, formationPlanSchema, formationSchema } from './schemas.ts';
+import { conflictWith, formationPlanSchema, formationSchema } from './schemas.ts';
 
 const tags = ['registry'];
 
 /** The formatieplan: targets per level, phase and role, the budget by source, against the registry. */
 const formationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
   const route = orgRoutes(app, { tags });
 
   route.get('/api/organisations/:orgId/registry/formation', {
@@ -22,36 +19,26 @@ const formationRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async ({ tx, orgId }) => formationOf(tx, orgId),
   });
 
-  app.patch(
-    '/api/organisations/:orgId/registry/formation',
-    {
-      config: { access: { permission: 'registry.manage' } },
-      schema: {
-        summary: 'Save the whole formation plan: targets and budget (with the version you last saw)',
-        description:
-          'If someone saved in between, the answer is 409 with the current plan. Bad input changes nothing and names each wrong field.',
-        tags,
-        params: orgParams,
-        body: formationPlanChangeSchema,
-        response: { 200: formationSchema, ...errors, 409: conflictWith(formationPlanSchema) },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      const { version, ...plan } = request.body;
-      return withTenant(db, orgId, async (tx) => {
-        const saved = await updateFormationPlan(tx, orgId, version, plan);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'registry.formationPlanSaved',
-          targetType: 'formationPlan',
-          details: { targets: saved.targets.length, budgetLines: saved.budget.length },
-        });
-        return formationOf(tx, orgId);
+  route.patch('/api/organisations/:orgId/registry/formation', {
+    permission: 'registry.manage',
+    summary: 'Save the whole formation plan: targets and budget (with the version you last saw)',
+    description:
+      'If someone saved in between, the answer is 409 with the current plan. Bad input changes nothing and names each wrong field.',
+    body: formationPlanChangeSchema,
+    response: formationSchema,
+    errors: { 409: conflictWith(formationPlanSchema) },
+    handler: async ({ tx, orgId, body: { version, ...plan }, member }) => {
+      const saved = await updateFormationPlan(tx, orgId, version, plan);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'registry.formationPlanSaved',
+        targetType: 'formationPlan',
+        details: { targets: saved.targets.length, budgetLines: saved.budget.length },
       });
+      return formationOf(tx, orgId);
     },
-  );
+  });
 };
 
 export default formationRoutes;

@@ -14,9 +14,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Tx } from '../../db/tenant.ts';
-import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
-import { orgParams } from '../../http/params.ts';
 import { forbidden, notFound } from '../../http-error.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { OrgMember } from '../auth/index.ts';
@@ -40,7 +38,6 @@ import {
 import {
   conflictWith,
   coverageSchema,
-  errors,
   logParams,
   logSchema,
   normsSchema,
@@ -69,7 +66,6 @@ async function reachablePerson(tx: Tx, access: OrgMember, orgId: string, personI
 }
 
 const registryRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
   const route = orgRoutes(app, { tags });
 
   route.get('/api/organisations/:orgId/registry/people', {
@@ -99,251 +95,158 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async ({ tx, orgId, body }) => createPerson(tx, orgId, body),
   });
 
-  app.get(
-    '/api/organisations/:orgId/registry/me',
-    {
-      config: { access: { permission: 'registry.person' } },
-      schema: {
-        summary: 'The registry record linked to the signed-in member, if any',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ personId: z.uuid().nullable() }), ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      const access = request.member;
+  route.get('/api/organisations/:orgId/registry/me', {
+    permission: 'registry.person',
+    summary: 'The registry record linked to the signed-in member, if any',
+    response: z.object({ personId: z.uuid().nullable() }),
+    handler: async ({ tx, orgId, member: access }) => ({
+      personId: await findPersonOfMembership(tx, orgId, access.membership.id),
+    }),
+  });
+
+  route.get('/api/organisations/:orgId/registry/people/:personId', {
+    permission: 'registry.person',
+    summary: 'One person with their logs and signals (an expert: only their own record)',
+    params: personParams,
+    response: z.object({
+      person: personSchema,
+      logs: z.array(logSchema),
+      signals: z.array(signalSchema),
+      periods: z.array(periodHoursSchema),
+      norms: normsSchema,
+    }),
+    handler: async ({ tx, orgId, params: { personId }, member: access }) => {
+      const found = await reachablePerson(tx, access, orgId, personId);
+      const settings = await getSettings(tx, orgId);
+      const logs = await listLogs(tx, orgId, personId);
+      const periods = registrationPeriods(found, logs, settings.norms);
+      const periodHours = Object.fromEntries(periods.map((p) => [p.register, p.hours]));
       return {
-        personId: await withTenant(db, orgId, (tx) =>
-          findPersonOfMembership(tx, orgId, access.membership.id),
-        ),
+        person: found,
+        logs,
+        signals: found.endedOn
+          ? []
+          : computeSignals(
+              { ...found, periodHours },
+              todayIso(),
+              settings.rolesRequiringRegistration,
+              settings,
+            ),
+        periods,
+        norms: settings.norms,
       };
     },
-  );
+  });
 
-  app.get(
-    '/api/organisations/:orgId/registry/people/:personId',
-    {
-      config: { access: { permission: 'registry.person' } },
-      schema: {
-        summary: 'One person with their logs and signals (an expert: only their own record)',
-        tags,
-        params: personParams,
-        response: {
-          200: z.object({
-            person: personSchema,
-            logs: z.array(logSchema),
-            signals: z.array(signalSchema),
-            periods: z.array(periodHoursSchema),
-            norms: normsSchema,
-          }),
-          ...errors,
-        },
-      },
-    },
-    async (request) => {
-      const { orgId, personId } = request.params;
-      const access = request.member;
-      return withTenant(db, orgId, async (tx) => {
-        const found = await reachablePerson(tx, access, orgId, personId);
-        const settings = await getSettings(tx, orgId);
-        const logs = await listLogs(tx, orgId, personId);
-        const periods = registrationPeriods(found, logs, settings.norms);
-        const periodHours = Object.fromEntries(periods.map((p) => [p.register, p.hours]));
-        return {
-          person: found,
-          logs,
-          signals: found.endedOn
-            ? []
-            : computeSignals(
-                { ...found, periodHours },
-                todayIso(),
-                settings.rolesRequiringRegistration,
-                settings,
-              ),
-          periods,
-          norms: settings.norms,
-        };
+  route.patch('/api/organisations/:orgId/registry/people/:personId', {
+    permission: 'registry.person',
+    summary: 'Save a whole person record',
+    description:
+      'Send the `version` you last saw; if someone saved in between, the answer is 409 with the current record. An expert cannot change the link to a member account.',
+    params: personParams,
+    body: personChangeSchema,
+    response: personSchema,
+    errors: { 409: conflictWith(personSchema) },
+    handler: async ({ tx, orgId, params: { personId }, body, member: access }) => {
+      const current = await reachablePerson(tx, access, orgId, personId);
+      const manages = can(access.membership.role, 'registry.manage');
+      return updatePerson(tx, orgId, personId, {
+        ...body,
+        membershipId: manages ? body.membershipId : current.membershipId,
       });
     },
-  );
+  });
 
-  app.patch(
-    '/api/organisations/:orgId/registry/people/:personId',
-    {
-      config: { access: { permission: 'registry.person' } },
-      schema: {
-        summary: 'Save a whole person record',
-        description:
-          'Send the `version` you last saw; if someone saved in between, the answer is 409 with the current record. An expert cannot change the link to a member account.',
-        tags,
-        params: personParams,
-        body: personChangeSchema,
-        response: { 200: personSchema, ...errors, 409: conflictWith(personSchema) },
-      },
-    },
-    async (request) => {
-      const { orgId, personId } = request.params;
-      const access = request.member;
-      return withTenant(db, orgId, async (tx) => {
-        const current = await reachablePerson(tx, access, orgId, personId);
-        const manages = can(access.membership.role, 'registry.manage');
-        return updatePerson(tx, orgId, personId, {
-          ...request.body,
-          membershipId: manages ? request.body.membershipId : current.membershipId,
-        });
+  route.put('/api/organisations/:orgId/registry/people/:personId/signal-mails', {
+    permission: 'registry.person',
+    summary: "Turn e-mails about one's own signals on or off (only the person herself)",
+    description:
+      'Only the member linked to this record may change it; anyone else of the organisation gets 403. When on, a job mails her new signals about her registration, funding and intervisie.',
+    params: personParams,
+    body: signalMailsChangeSchema,
+    response: signalMailsSchema,
+    handler: async ({ tx, orgId, params: { personId }, body, member: access }) => {
+      const found = await reachablePerson(tx, access, orgId, personId);
+      if (found.membershipId !== access.membership.id) throw forbidden('signalMailsOwnOnly');
+      const enabled = await setSignalMails(tx, orgId, personId, body.enabled);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: access.user.id,
+        action: 'registry.signalMailsChanged',
+        targetType: 'registryPerson',
+        targetId: personId,
+        details: { enabled },
       });
+      return { enabled };
     },
-  );
+  });
 
-  app.put(
-    '/api/organisations/:orgId/registry/people/:personId/signal-mails',
-    {
-      config: { access: { permission: 'registry.person' } },
-      schema: {
-        summary: "Turn e-mails about one's own signals on or off (only the person herself)",
-        description:
-          'Only the member linked to this record may change it; anyone else of the organisation gets 403. When on, a job mails her new signals about her registration, funding and intervisie.',
-        tags,
-        params: personParams,
-        body: signalMailsChangeSchema,
-        response: { 200: signalMailsSchema, ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId, personId } = request.params;
-      const access = request.member;
-      return withTenant(db, orgId, async (tx) => {
-        const found = await reachablePerson(tx, access, orgId, personId);
-        if (found.membershipId !== access.membership.id) throw forbidden('signalMailsOwnOnly');
-        const enabled = await setSignalMails(tx, orgId, personId, request.body.enabled);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: access.user.id,
-          action: 'registry.signalMailsChanged',
-          targetType: 'registryPerson',
-          targetId: personId,
-          details: { enabled },
-        });
-        return { enabled };
+  route.delete('/api/organisations/:orgId/registry/people/:personId', {
+    permission: 'registry.manage',
+    summary: 'Remove a person and their logs from the registry (logged in the audit log)',
+    params: personParams,
+    response: z.null(),
+    status: 204,
+    handler: async ({ tx, orgId, params: { personId }, member: auth }) => {
+      await deletePerson(tx, orgId, personId);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: auth.user.id,
+        action: 'registry.personDeleted',
+        targetType: 'registryPerson',
+        targetId: personId,
       });
+      return null;
     },
-  );
+  });
 
-  app.delete(
-    '/api/organisations/:orgId/registry/people/:personId',
-    {
-      config: { access: { permission: 'registry.manage' } },
-      schema: {
-        summary: 'Remove a person and their logs from the registry (logged in the audit log)',
-        tags,
-        params: personParams,
-        response: { 204: z.null(), ...errors },
-      },
+  route.post('/api/organisations/:orgId/registry/people/:personId/logs', {
+    permission: 'registry.person',
+    summary: 'Log an intervisie or supervisie session or a training (an expert: for themselves)',
+    params: personParams,
+    body: logInputSchema,
+    response: logSchema,
+    status: 201,
+    handler: async ({ tx, orgId, params: { personId }, body, member: access }) => {
+      await reachablePerson(tx, access, orgId, personId);
+      return createLog(tx, orgId, personId, body);
     },
-    async (request, reply) => {
-      const { orgId, personId } = request.params;
-      const auth = request.member;
-      await withTenant(db, orgId, async (tx) => {
-        await deletePerson(tx, orgId, personId);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: auth.user.id,
-          action: 'registry.personDeleted',
-          targetType: 'registryPerson',
-          targetId: personId,
-        });
-      });
-      return reply.code(204).send(null);
-    },
-  );
+  });
 
-  app.post(
-    '/api/organisations/:orgId/registry/people/:personId/logs',
-    {
-      config: { access: { permission: 'registry.person' } },
-      schema: {
-        summary: 'Log an intervisie or supervisie session or a training (an expert: for themselves)',
-        tags,
-        params: personParams,
-        body: logInputSchema,
-        response: { 201: logSchema, ...errors },
-      },
+  route.patch('/api/organisations/:orgId/registry/people/:personId/logs/:logId', {
+    permission: 'registry.person',
+    summary: 'Correct a log entry (with the version you last saw)',
+    params: logParams,
+    body: logChangeSchema,
+    response: logSchema,
+    errors: { 409: conflictWith(logSchema) },
+    handler: async ({ tx, orgId, params: { personId, logId }, body, member: access }) => {
+      await reachablePerson(tx, access, orgId, personId);
+      return updateLog(tx, orgId, personId, logId, body);
     },
-    async (request, reply) => {
-      const { orgId, personId } = request.params;
-      const access = request.member;
-      const log = await withTenant(db, orgId, async (tx) => {
-        await reachablePerson(tx, access, orgId, personId);
-        return createLog(tx, orgId, personId, request.body);
-      });
-      return reply.code(201).send(log);
-    },
-  );
+  });
 
-  app.patch(
-    '/api/organisations/:orgId/registry/people/:personId/logs/:logId',
-    {
-      config: { access: { permission: 'registry.person' } },
-      schema: {
-        summary: 'Correct a log entry (with the version you last saw)',
-        tags,
-        params: logParams,
-        body: logChangeSchema,
-        response: { 200: logSchema, ...errors, 409: conflictWith(logSchema) },
-      },
+  route.delete('/api/organisations/:orgId/registry/people/:personId/logs/:logId', {
+    permission: 'registry.person',
+    summary: 'Remove a log entry',
+    params: logParams,
+    response: z.null(),
+    status: 204,
+    handler: async ({ tx, orgId, params: { personId, logId }, member: access }) => {
+      await reachablePerson(tx, access, orgId, personId);
+      await deleteLog(tx, orgId, personId, logId);
+      return null;
     },
-    async (request) => {
-      const { orgId, personId, logId } = request.params;
-      const access = request.member;
-      return withTenant(db, orgId, async (tx) => {
-        await reachablePerson(tx, access, orgId, personId);
-        return updateLog(tx, orgId, personId, logId, request.body);
-      });
-    },
-  );
+  });
 
-  app.delete(
-    '/api/organisations/:orgId/registry/people/:personId/logs/:logId',
-    {
-      config: { access: { permission: 'registry.person' } },
-      schema: {
-        summary: 'Remove a log entry',
-        tags,
-        params: logParams,
-        response: { 204: z.null(), ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, personId, logId } = request.params;
-      const access = request.member;
-      await withTenant(db, orgId, async (tx) => {
-        await reachablePerson(tx, access, orgId, personId);
-        await deleteLog(tx, orgId, personId, logId);
-      });
-      return reply.code(204).send(null);
-    },
-  );
-
-  app.get(
-    '/api/organisations/:orgId/registry/coverage',
-    {
-      config: { access: { permission: 'registry.overview' } },
-      schema: {
-        summary:
-          'Where experiential expertise is represented: levels × phases and roles × phases, against the 2030 aim',
-        tags,
-        params: orgParams,
-        response: { 200: coverageSchema, ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return withTenant(db, orgId, async (tx) =>
-        computeCoverage(await coverageGroups(tx, orgId), (await getSettings(tx, orgId)).levelsPresent),
-      );
-    },
-  );
+  route.get('/api/organisations/:orgId/registry/coverage', {
+    permission: 'registry.overview',
+    summary:
+      'Where experiential expertise is represented: levels × phases and roles × phases, against the 2030 aim',
+    response: coverageSchema,
+    handler: async ({ tx, orgId }) =>
+      computeCoverage(await coverageGroups(tx, orgId), (await getSettings(tx, orgId)).levelsPresent),
+  });
 
   route.get('/api/organisations/:orgId/registry/signals', {
     permission: 'registry.manage',
@@ -374,24 +277,15 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async ({ tx, orgId }) => getSettings(tx, orgId),
   });
 
-  app.patch(
-    '/api/organisations/:orgId/registry/settings',
-    {
-      config: { access: { permission: 'registry.manage' } },
-      schema: {
-        summary: 'Choose the conditions per expert role (with the version you last saw)',
-        tags,
-        params: orgParams,
-        body: registrySettingsChangeSchema,
-        response: { 200: settingsSchema, ...errors, 409: conflictWith(settingsSchema) },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      const { version, ...conditions } = request.body;
-      return withTenant(db, orgId, (tx) => updateSettings(tx, orgId, version, conditions));
-    },
-  );
+  route.patch('/api/organisations/:orgId/registry/settings', {
+    permission: 'registry.manage',
+    summary: 'Choose the conditions per expert role (with the version you last saw)',
+    body: registrySettingsChangeSchema,
+    response: settingsSchema,
+    errors: { 409: conflictWith(settingsSchema) },
+    handler: async ({ tx, orgId, body: { version, ...conditions } }) =>
+      updateSettings(tx, orgId, version, conditions),
+  });
 };
 
 export default registryRoutes;

@@ -105,28 +105,13 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   });
 
-  app.get(
-    '/api/organisations/:orgId/roadmap/history',
-    {
-      config: { access: { permission: 'roadmap.read' } },
-      schema: {
-        summary: 'Changes to all items, newest first',
-        tags,
-        params: orgParams,
-        querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }),
-        response: {
-          200: z.object({ changes: z.array(historySchema.extend({ itemKey: z.string() })) }),
-          ...errors,
-        },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return {
-        changes: await withTenant(db, orgId, (tx) => listRoadmapHistory(tx, orgId, request.query.limit)),
-      };
-    },
-  );
+  route.get('/api/organisations/:orgId/roadmap/history', {
+    permission: 'roadmap.read',
+    summary: 'Changes to all items, newest first',
+    querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }),
+    response: z.object({ changes: z.array(historySchema.extend({ itemKey: z.string() })) }),
+    handler: async ({ tx, orgId, query }) => ({ changes: await listRoadmapHistory(tx, orgId, query.limit) }),
+  });
 
   route.get('/api/organisations/:orgId/roadmap/items/:itemKey', {
     permission: 'roadmap.read',
@@ -149,90 +134,61 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   });
 
-  app.patch(
-    '/api/organisations/:orgId/roadmap/items/:itemKey',
-    {
-      config: { access: { permission: 'roadmap.edit' } },
-      schema: {
-        summary: 'Change an item: status, owner, due date, notes',
-        description:
-          'Send the `version` you last saw. If someone saved in between, the answer is 409 with the item as it is now, and nothing is overwritten.',
-        tags,
-        params: itemParams,
-        body: itemChangeSchema,
-        response: { 200: itemSchema, ...errors, 409: conflictWithItemSchema },
-      },
-    },
-    async (request) => {
-      const { orgId, itemKey } = request.params;
-      const auth = request.member;
-      return withTenant(db, orgId, async (tx) => {
-        const roadmap = await ensureRoadmap(tx, orgId);
-        // Only an item the guide words as optional may be "niet van toepassing" (the reason is required
-        // by the schema): a required item can never leave the stage that way.
-        if (request.body.status === 'notApplicable') {
-          await getItem(tx, orgId, itemKey);
-          const content = await getFrameworkContent(tx, roadmap?.frameworkVersion ?? 1);
-          if (!isOptionalItem(content, itemKey)) throw invalidInput('notApplicableRequired');
-        }
-        return updateItem(tx, orgId, itemKey, request.body, { userId: auth.user.id, name: auth.user.name });
-      });
-    },
-  );
-
-  app.post(
-    '/api/organisations/:orgId/roadmap/items/:itemKey/decisions',
-    {
-      config: { access: { permission: 'roadmap.edit' } },
-      schema: {
-        summary: 'Record a decision on an item: when, what, why, and who decided',
-        tags,
-        params: itemParams,
-        body: decisionInputSchema,
-        response: { 201: decisionSchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, itemKey } = request.params;
-      const auth = request.member;
-      const decision = await withTenant(db, orgId, async (tx) => {
-        await ensureRoadmap(tx, orgId);
-        const item = await getItem(tx, orgId, itemKey);
-        return insertDecision(tx, {
-          orgId,
-          itemKey,
-          stepKey: item.stepKey,
-          ...request.body,
-          recordedBy: auth.user.id,
-        });
-      });
-      return reply.code(201).send(decision);
-    },
-  );
-
-  app.post(
-    '/api/organisations/:orgId/roadmap/items/:itemKey/evidence/link',
-    {
-      config: { access: { permission: 'roadmap.edit' } },
-      schema: {
-        summary: 'Add a link as evidence for an item (e.g. the vision document)',
-        tags,
-        params: itemParams,
-        body: evidenceLinkInputSchema,
-        response: { 201: evidenceSchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, itemKey } = request.params;
-      const auth = request.member;
-      const evidence = await withTenant(db, orgId, async (tx) => {
-        await ensureRoadmap(tx, orgId);
+  route.patch('/api/organisations/:orgId/roadmap/items/:itemKey', {
+    permission: 'roadmap.edit',
+    summary: 'Change an item: status, owner, due date, notes',
+    description:
+      'Send the `version` you last saw. If someone saved in between, the answer is 409 with the item as it is now, and nothing is overwritten.',
+    params: itemParams,
+    body: itemChangeSchema,
+    response: itemSchema,
+    errors: { 409: conflictWithItemSchema },
+    handler: async ({ tx, orgId, params: { itemKey }, body, member: auth }) => {
+      const roadmap = await ensureRoadmap(tx, orgId);
+      // Only an item the guide words as optional may be "niet van toepassing" (the reason is required
+      // by the schema): a required item can never leave the stage that way.
+      if (body.status === 'notApplicable') {
         await getItem(tx, orgId, itemKey);
-        return insertEvidence(tx, { orgId, itemKey, ...request.body, addedBy: auth.user.id });
-      });
-      return reply.code(201).send(evidence);
+        const content = await getFrameworkContent(tx, roadmap?.frameworkVersion ?? 1);
+        if (!isOptionalItem(content, itemKey)) throw invalidInput('notApplicableRequired');
+      }
+      return updateItem(tx, orgId, itemKey, body, { userId: auth.user.id, name: auth.user.name });
     },
-  );
+  });
+
+  route.post('/api/organisations/:orgId/roadmap/items/:itemKey/decisions', {
+    permission: 'roadmap.edit',
+    summary: 'Record a decision on an item: when, what, why, and who decided',
+    params: itemParams,
+    body: decisionInputSchema,
+    response: decisionSchema,
+    status: 201,
+    handler: async ({ tx, orgId, params: { itemKey }, body, member: auth }) => {
+      await ensureRoadmap(tx, orgId);
+      const item = await getItem(tx, orgId, itemKey);
+      return insertDecision(tx, {
+        orgId,
+        itemKey,
+        stepKey: item.stepKey,
+        ...body,
+        recordedBy: auth.user.id,
+      });
+    },
+  });
+
+  route.post('/api/organisations/:orgId/roadmap/items/:itemKey/evidence/link', {
+    permission: 'roadmap.edit',
+    summary: 'Add a link as evidence for an item (e.g. the vision document)',
+    params: itemParams,
+    body: evidenceLinkInputSchema,
+    response: evidenceSchema,
+    status: 201,
+    handler: async ({ tx, orgId, params: { itemKey }, body, member: auth }) => {
+      await ensureRoadmap(tx, orgId);
+      await getItem(tx, orgId, itemKey);
+      return insertEvidence(tx, { orgId, itemKey, ...body, addedBy: auth.user.id });
+    },
+  });
 
   app.post(
     '/api/organisations/:orgId/roadmap/items/:itemKey/evidence/file',

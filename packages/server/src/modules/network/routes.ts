@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { organisations } from '../../db/schema.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
@@ -19,6 +20,7 @@ const networkRoutes: FastifyPluginAsyncZod<{ sections: readonly NetworkSectionPr
   { sections },
 ) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
   app.get(
     '/api/network/dashboard',
@@ -77,62 +79,40 @@ const networkRoutes: FastifyPluginAsyncZod<{ sections: readonly NetworkSectionPr
     },
   );
 
-  app.get(
-    '/api/organisations/:orgId/network/participation',
-    {
-      config: { access: { permission: 'network.participation' } },
-      schema: {
-        summary: 'Whether the organisation takes part in the network benchmark',
-        tags,
-        params: orgParams,
-        response: { 200: participationSchema, ...scopedErrorResponses },
-      },
+  route.get('/api/organisations/:orgId/network/participation', {
+    permission: 'network.participation',
+    summary: 'Whether the organisation takes part in the network benchmark',
+    response: participationSchema,
+    handler: async ({ tx, orgId }) => {
+      const [row] = await tx
+        .select({ optedOut: organisations.benchmarkOptedOut })
+        .from(organisations)
+        .where(eq(organisations.id, orgId));
+      if (!row) throw notFound();
+      return row;
     },
-    async (request) => {
-      const { orgId } = request.params;
-      return withTenant(db, orgId, async (tx) => {
-        const [row] = await tx
-          .select({ optedOut: organisations.benchmarkOptedOut })
-          .from(organisations)
-          .where(eq(organisations.id, orgId));
-        if (!row) throw notFound();
-        return row;
-      });
-    },
-  );
+  });
 
-  app.patch(
-    '/api/organisations/:orgId/network/participation',
-    {
-      config: { access: { permission: 'network.participation' } },
-      schema: {
-        summary: 'Opt out of the network benchmark, or back in (org_admin; logged)',
-        tags,
-        params: orgParams,
-        body: participationSchema.strict(),
-        response: { 200: participationSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      const auth = request.member;
-      const { optedOut } = request.body;
-      return withTenant(db, orgId, async (tx) => {
-        const [row] = await tx
-          .update(organisations)
-          .set({ benchmarkOptedOut: optedOut })
-          .where(eq(organisations.id, orgId))
-          .returning({ optedOut: organisations.benchmarkOptedOut });
-        if (!row) throw notFound();
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: auth.user.id,
-          action: optedOut ? 'network.optedOut' : 'network.optedIn',
-        });
-        return row;
+  route.patch('/api/organisations/:orgId/network/participation', {
+    permission: 'network.participation',
+    summary: 'Opt out of the network benchmark, or back in (org_admin; logged)',
+    body: participationSchema.strict(),
+    response: participationSchema,
+    handler: async ({ tx, orgId, body: { optedOut }, member: auth }) => {
+      const [row] = await tx
+        .update(organisations)
+        .set({ benchmarkOptedOut: optedOut })
+        .where(eq(organisations.id, orgId))
+        .returning({ optedOut: organisations.benchmarkOptedOut });
+      if (!row) throw notFound();
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: auth.user.id,
+        action: optedOut ? 'network.optedOut' : 'network.optedIn',
       });
+      return row;
     },
-  );
+  });
 };
 
 export default networkRoutes;

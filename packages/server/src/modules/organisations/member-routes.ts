@@ -1,8 +1,7 @@
 import { membershipInputSchema, orgRoleSchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/tenant.ts';
-import { orgParams } from '../../http/params.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
   assertNotLastAdmin,
@@ -11,129 +10,87 @@ import {
   listMembers,
   updateMembership,
 } from './repository.ts';
-import { errors, memberParams, memberSchema, tags } from './schemas.ts';
+import { memberParams, memberSchema, tags } from './schemas.ts';
 import { assertOwnTeam } from './teams.ts';
 
 const memberRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
-  app.get(
-    '/api/organisations/:orgId/members',
-    {
-      config: { access: { permission: 'members.read' } },
-      schema: {
-        summary: 'The members with their roles',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ members: z.array(memberSchema) }), ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return { members: await withTenant(db, orgId, (tx) => listMembers(tx, orgId)) };
-    },
-  );
+  route.get('/api/organisations/:orgId/members', {
+    permission: 'members.read',
+    summary: 'The members with their roles',
+    response: z.object({ members: z.array(memberSchema) }),
+    handler: async ({ tx, orgId }) => ({ members: await listMembers(tx, orgId) }),
+  });
 
-  app.patch(
-    '/api/organisations/:orgId/members/:membershipId',
-    {
-      config: { access: { permission: 'members.manage' } },
-      schema: {
-        summary: 'Change a member’s role (and team)',
-        tags,
-        params: memberParams,
-        body: membershipInputSchema,
-        response: {
-          200: z.object({ id: z.uuid(), role: orgRoleSchema, teamId: z.uuid().nullable() }),
-          ...errors,
-        },
-      },
-    },
-    async (request) => {
-      const { orgId, membershipId } = request.params;
-      const auth = request.member;
-      const { role, teamId } = request.body;
-      return withTenant(db, orgId, async (tx) => {
-        const member = await findMember(tx, orgId, membershipId);
-        if (member.role === 'org_admin' && role !== 'org_admin')
-          await assertNotLastAdmin(tx, orgId, membershipId);
-        await assertOwnTeam(tx, orgId, teamId);
-        await updateMembership(tx, orgId, membershipId, { role, teamId });
-        // The new role takes effect at once: the member signs in again under it.
-        await app.sessions.removeAllForUser(member.userId, tx);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: auth.user.id,
-          action: 'member.roleChanged',
-          targetType: 'membership',
-          targetId: membershipId,
-          details: { from: member.role, to: role },
-        });
-        return { id: membershipId, role, teamId };
+  route.patch('/api/organisations/:orgId/members/:membershipId', {
+    permission: 'members.manage',
+    summary: 'Change a member’s role (and team)',
+    params: memberParams,
+    body: membershipInputSchema,
+    response: z.object({ id: z.uuid(), role: orgRoleSchema, teamId: z.uuid().nullable() }),
+    handler: async ({ tx, orgId, params: { membershipId }, body: { role, teamId }, member: auth }) => {
+      const member = await findMember(tx, orgId, membershipId);
+      if (member.role === 'org_admin' && role !== 'org_admin')
+        await assertNotLastAdmin(tx, orgId, membershipId);
+      await assertOwnTeam(tx, orgId, teamId);
+      await updateMembership(tx, orgId, membershipId, { role, teamId });
+      // The new role takes effect at once: the member signs in again under it.
+      await app.sessions.removeAllForUser(member.userId, tx);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: auth.user.id,
+        action: 'member.roleChanged',
+        targetType: 'membership',
+        targetId: membershipId,
+        details: { from: member.role, to: role },
       });
+      return { id: membershipId, role, teamId };
     },
-  );
+  });
 
-  app.delete(
-    '/api/organisations/:orgId/members/:membershipId',
-    {
-      config: { access: { permission: 'members.manage' } },
-      schema: {
-        summary: 'Remove a member from the organisation and end their sessions',
-        tags,
-        params: memberParams,
-        response: { 204: z.null(), ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, membershipId } = request.params;
-      const auth = request.member;
-      await withTenant(db, orgId, async (tx) => {
-        const member = await findMember(tx, orgId, membershipId);
-        if (member.role === 'org_admin') await assertNotLastAdmin(tx, orgId, membershipId);
-        // Sessions first: row-level security lets the tenant end only its own members' sessions.
-        await app.sessions.removeAllForUser(member.userId, tx);
-        await deleteMembership(tx, orgId, membershipId);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: auth.user.id,
-          action: 'member.removed',
-          targetType: 'membership',
-          targetId: membershipId,
-        });
+  route.delete('/api/organisations/:orgId/members/:membershipId', {
+    permission: 'members.manage',
+    summary: 'Remove a member from the organisation and end their sessions',
+    params: memberParams,
+    response: z.null(),
+    status: 204,
+    handler: async ({ tx, orgId, params: { membershipId }, member: auth }) => {
+      const member = await findMember(tx, orgId, membershipId);
+      if (member.role === 'org_admin') await assertNotLastAdmin(tx, orgId, membershipId);
+      // Sessions first: row-level security lets the tenant end only its own members' sessions.
+      await app.sessions.removeAllForUser(member.userId, tx);
+      await deleteMembership(tx, orgId, membershipId);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: auth.user.id,
+        action: 'member.removed',
+        targetType: 'membership',
+        targetId: membershipId,
       });
-      return reply.code(204).send(null);
+      return null;
     },
-  );
+  });
 
-  app.post(
-    '/api/organisations/:orgId/members/:membershipId/end-sessions',
-    {
-      config: { access: { permission: 'sessions.endForMember' } },
-      schema: {
-        summary: 'Sign a member out on every device',
-        tags,
-        params: memberParams,
-        response: { 204: z.null(), ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, membershipId } = request.params;
-      const auth = request.member;
-      await withTenant(db, orgId, async (tx) => {
-        const member = await findMember(tx, orgId, membershipId);
-        await app.sessions.removeAllForUser(member.userId, tx);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: auth.user.id,
-          action: 'member.sessionsEnded',
-          targetType: 'membership',
-          targetId: membershipId,
-        });
+  route.post('/api/organisations/:orgId/members/:membershipId/end-sessions', {
+    permission: 'sessions.endForMember',
+    summary: 'Sign a member out on every device',
+    params: memberParams,
+    response: z.null(),
+    status: 204,
+    handler: async ({ tx, orgId, params: { membershipId }, member: auth }) => {
+      const member = await findMember(tx, orgId, membershipId);
+      await app.sessions.removeAllForUser(member.userId, tx);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: auth.user.id,
+        action: 'member.sessionsEnded',
+        targetType: 'membership',
+        targetId: membershipId,
       });
-      return reply.code(204).send(null);
+      return null;
     },
-  );
+  });
 };
 
 export default memberRoutes;

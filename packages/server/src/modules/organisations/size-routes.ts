@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Tx } from '../../db/tenant.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
@@ -32,6 +33,7 @@ async function getSize(tx: Tx, orgId: string) {
 /** The organisation's size (staff FTE, clients per year): the network's figures per 100 FTE and per 1,000 clients. */
 const sizeRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags: ['organisations'] });
 
   app.get(
     '/api/organisations/:orgId/size',
@@ -47,46 +49,32 @@ const sizeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => withTenant(db, request.params.orgId, (tx) => getSize(tx, request.params.orgId)),
   );
 
-  app.patch(
-    '/api/organisations/:orgId/size',
-    {
-      config: { access: { permission: 'network.participation' } },
-      schema: {
-        summary: 'Record the organisation’s size (with the version you last saw)',
-        description:
-          'Staff FTE and clients per year; the network divides by them so that small and large organisations compare fairly.',
-        tags: ['organisations'],
-        params: orgParams,
-        body: organisationSizeChangeSchema,
-        response: {
-          200: sizeSchema,
-          ...scopedErrorResponses,
-          409: errorResponseSchema.extend({ current: sizeSchema }),
-        },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      const { version, staffFte, clientsPerYear } = request.body;
-      return withTenant(db, orgId, async (tx) => {
-        const saved = await tx
-          .update(organisations)
-          .set({ staffFte, clientsPerYear, sizeVersion: version + 1 })
-          .where(and(eq(organisations.id, orgId), eq(organisations.sizeVersion, version)))
-          .returning({ id: organisations.id });
-        if (saved.length === 0) throw conflict('sizeConflict', { current: await getSize(tx, orgId) });
-        // The network divides this organisation's figures by its size: who changed it is logged.
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'organisation.sizeRecorded',
-          targetType: 'organisation',
-          targetId: orgId,
-        });
-        return getSize(tx, orgId);
+  route.patch('/api/organisations/:orgId/size', {
+    permission: 'network.participation',
+    summary: 'Record the organisation’s size (with the version you last saw)',
+    description:
+      'Staff FTE and clients per year; the network divides by them so that small and large organisations compare fairly.',
+    body: organisationSizeChangeSchema,
+    response: sizeSchema,
+    errors: { 409: errorResponseSchema.extend({ current: sizeSchema }) },
+    handler: async ({ tx, orgId, body: { version, staffFte, clientsPerYear }, member }) => {
+      const saved = await tx
+        .update(organisations)
+        .set({ staffFte, clientsPerYear, sizeVersion: version + 1 })
+        .where(and(eq(organisations.id, orgId), eq(organisations.sizeVersion, version)))
+        .returning({ id: organisations.id });
+      if (saved.length === 0) throw conflict('sizeConflict', { current: await getSize(tx, orgId) });
+      // The network divides this organisation's figures by its size: who changed it is logged.
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'organisation.sizeRecorded',
+        targetType: 'organisation',
+        targetId: orgId,
       });
+      return getSize(tx, orgId);
     },
-  );
+  });
 };
 
 export default sizeRoutes;

@@ -11,6 +11,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
 import { insertGoalReview, listGoalReviews } from './goal-reviews.ts';
@@ -42,114 +43,75 @@ const topicSchema = z.object({
 /** Goals and the action plan per step, and the policy topics on the lemniscate (step 2). */
 const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
-  app.get(
-    '/api/organisations/:orgId/roadmap/goals',
-    {
-      config: { access: { permission: 'roadmap.read' } },
-      schema: {
-        summary: 'Goals and actions of every step',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ goals: z.array(goalSchema) }), ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return { goals: await withTenant(db, orgId, (tx) => listGoalsWithOwners(tx, orgId)) };
-    },
-  );
+  route.get('/api/organisations/:orgId/roadmap/goals', {
+    permission: 'roadmap.read',
+    summary: 'Goals and actions of every step',
+    response: z.object({ goals: z.array(goalSchema) }),
+    handler: async ({ tx, orgId }) => ({ goals: await listGoalsWithOwners(tx, orgId) }),
+  });
 
-  app.get(
-    '/api/organisations/:orgId/roadmap/goal-reviews',
-    {
-      config: { access: { permission: 'roadmap.read' } },
-      schema: {
-        summary: 'Every "doel behaald?" answer of every goal, oldest first',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ reviews: z.array(goalReviewSchema) }), ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      return { reviews: await withTenant(db, orgId, (tx) => listGoalReviews(tx, orgId)) };
-    },
-  );
+  route.get('/api/organisations/:orgId/roadmap/goal-reviews', {
+    permission: 'roadmap.read',
+    summary: 'Every "doel behaald?" answer of every goal, oldest first',
+    response: z.object({ reviews: z.array(goalReviewSchema) }),
+    handler: async ({ tx, orgId }) => ({ reviews: await listGoalReviews(tx, orgId) }),
+  });
 
-  app.post(
-    '/api/organisations/:orgId/roadmap/goals',
-    {
-      config: { access: { permission: 'roadmap.edit' } },
-      schema: {
-        summary: 'Add a goal or action to a step',
-        tags,
-        params: orgParams,
-        body: goalInputSchema,
-        response: { 201: goalSchema, ...errors },
-      },
+  route.post('/api/organisations/:orgId/roadmap/goals', {
+    permission: 'roadmap.edit',
+    summary: 'Add a goal or action to a step',
+    body: goalInputSchema,
+    response: goalSchema,
+    status: 201,
+    handler: async ({ tx, orgId, body }) => {
+      await assertMember(tx, orgId, body.ownerMembershipId);
+      const created = await insertGoal(tx, { orgId, ...body });
+      return getGoal(tx, orgId, created.id);
     },
-    async (request, reply) => {
-      const { orgId } = request.params;
-      const goal = await withTenant(db, orgId, async (tx) => {
-        await assertMember(tx, orgId, request.body.ownerMembershipId);
-        const created = await insertGoal(tx, { orgId, ...request.body });
-        return getGoal(tx, orgId, created.id);
+  });
+
+  route.patch('/api/organisations/:orgId/roadmap/goals/:goalId', {
+    permission: 'roadmap.edit',
+    summary: 'Change a goal, answer "doel behaald?" or mark it reviewed this cycle',
+    description: 'Send the `version` you last saw; a stale version gets 409 and nothing is overwritten.',
+    params: orgParams.extend({ goalId: z.uuid() }),
+    body: goalChangeSchema,
+    response: goalSchema,
+    handler: async ({ tx, orgId, params: { goalId }, body: { version, reviewed, ...change }, member }) => {
+      const current = await getGoal(tx, orgId, goalId);
+      await assertMember(tx, orgId, change.ownerMembershipId);
+      // A round is reviewed once: a second review on the day of the last one (a double click, a
+      // second tab, a retry) changes nothing and answers the goal as it is.
+      const alreadyReviewed =
+        reviewed && current.reviewedAt !== null && isoDay(current.reviewedAt) === todayIso();
+      if (alreadyReviewed && Object.keys(change).length === 0 && version >= current.version - 1)
+        return current;
+      const saved = await updateGoal(tx, orgId, goalId, version, {
+        ...change,
+        ...(reviewed && !alreadyReviewed
+          ? { reviewedAt: new Date(), cycle: current.reviewedAt ? current.cycle + 1 : current.cycle }
+          : {}),
       });
-      return reply.code(201).send(goal);
-    },
-  );
-
-  app.patch(
-    '/api/organisations/:orgId/roadmap/goals/:goalId',
-    {
-      config: { access: { permission: 'roadmap.edit' } },
-      schema: {
-        summary: 'Change a goal, answer "doel behaald?" or mark it reviewed this cycle',
-        description: 'Send the `version` you last saw; a stale version gets 409 and nothing is overwritten.',
-        tags,
-        params: orgParams.extend({ goalId: z.uuid() }),
-        body: goalChangeSchema,
-        response: { 200: goalSchema, ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId, goalId } = request.params;
-      const { version, reviewed, ...change } = request.body;
-      return withTenant(db, orgId, async (tx) => {
-        const current = await getGoal(tx, orgId, goalId);
-        await assertMember(tx, orgId, change.ownerMembershipId);
-        // A round is reviewed once: a second review on the day of the last one (a double click, a
-        // second tab, a retry) changes nothing and answers the goal as it is.
-        const alreadyReviewed =
-          reviewed && current.reviewedAt !== null && isoDay(current.reviewedAt) === todayIso();
-        if (alreadyReviewed && Object.keys(change).length === 0 && version >= current.version - 1)
-          return current;
-        const saved = await updateGoal(tx, orgId, goalId, version, {
-          ...change,
-          ...(reviewed && !alreadyReviewed
-            ? { reviewedAt: new Date(), cycle: current.reviewedAt ? current.cycle + 1 : current.cycle }
-            : {}),
+      if (!saved) throw conflict('goalConflict');
+      const goal = await getGoal(tx, orgId, goalId);
+      // Each review is kept, so a later cycle's answer does not wipe out an earlier one; a changed
+      // answer on the day of the last review is kept as well.
+      const answerChanged = change.achieved !== undefined && change.achieved !== current.achieved;
+      if (reviewed && (!alreadyReviewed || answerChanged)) {
+        const { user } = member;
+        await insertGoalReview(tx, {
+          orgId,
+          goalId,
+          cycle: goal.cycle,
+          achieved: goal.achieved,
+          by: { userId: user.id, name: user.name },
         });
-        if (!saved) throw conflict('goalConflict');
-        const goal = await getGoal(tx, orgId, goalId);
-        // Each review is kept, so a later cycle's answer does not wipe out an earlier one; a changed
-        // answer on the day of the last review is kept as well.
-        const answerChanged = change.achieved !== undefined && change.achieved !== current.achieved;
-        if (reviewed && (!alreadyReviewed || answerChanged)) {
-          const { user } = request.member;
-          await insertGoalReview(tx, {
-            orgId,
-            goalId,
-            cycle: goal.cycle,
-            achieved: goal.achieved,
-            by: { userId: user.id, name: user.name },
-          });
-        }
-        return goal;
-      });
+      }
+      return goal;
     },
-  );
+  });
 
   app.get(
     '/api/organisations/:orgId/roadmap/policy-topics',
@@ -169,70 +131,50 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    '/api/organisations/:orgId/roadmap/policy-topics',
-    {
-      config: { access: { permission: 'roadmap.edit' } },
-      schema: {
-        summary: 'Start a policy topic at "ontsluiten"',
-        tags,
-        params: orgParams,
-        body: z.object({ title: z.string().trim().min(1).max(300) }),
-        response: { 201: topicSchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { orgId } = request.params;
-      const topic = await withTenant(db, orgId, (tx) => insertTopic(tx, orgId, request.body.title));
-      return reply.code(201).send(topic);
-    },
-  );
+  route.post('/api/organisations/:orgId/roadmap/policy-topics', {
+    permission: 'roadmap.edit',
+    summary: 'Start a policy topic at "ontsluiten"',
+    body: z.object({ title: z.string().trim().min(1).max(300) }),
+    response: topicSchema,
+    status: 201,
+    handler: async ({ tx, orgId, body }) => insertTopic(tx, orgId, body.title),
+  });
 
-  app.patch(
-    '/api/organisations/:orgId/roadmap/policy-topics/:topicId',
-    {
-      config: { access: { permission: 'roadmap.edit' } },
-      schema: {
-        summary: 'Record notes for the current phase, and move on, close the loop or start a new round',
-        description:
-          'A topic can only be closed from "evalueren en terugkoppelen" once its feedback is recorded. Send the `version` you last saw.',
-        tags,
-        params: orgParams.extend({ topicId: z.uuid() }),
-        body: topicChangeSchema,
-        response: { 200: topicSchema, ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId, topicId } = request.params;
-      const { version, title, notes, action } = request.body;
-      return withTenant(db, orgId, async (tx) => {
-        const topic = await getTopic(tx, orgId, topicId);
-        if (!topic) throw notFound();
-        if (topic.version !== version) throw conflict('topicConflict');
-        let state = {
-          round: topic.round,
-          phase: topic.phase,
-          notes: notes === undefined ? topic.notes : { ...topic.notes, [topic.phase]: notes },
-          closed: topic.closedAt !== null,
-        };
-        if (action) {
-          const result = applyTopicAction(state, action);
-          if ('problem' in result) throw invalidInput(result.problem satisfies TopicProblem);
-          state = result.state;
-        }
-        const updated = await updateTopic(tx, orgId, topicId, version, {
-          title: title ?? topic.title,
-          round: state.round,
-          phase: state.phase,
-          notes: state.notes,
-          closedAt: state.closed ? (topic.closedAt ?? new Date()) : null,
-        });
-        // Another transaction saved between our read and this write.
-        if (!updated) throw conflict('topicConflict');
-        return updated;
+  route.patch('/api/organisations/:orgId/roadmap/policy-topics/:topicId', {
+    permission: 'roadmap.edit',
+    summary: 'Record notes for the current phase, and move on, close the loop or start a new round',
+    description:
+      'A topic can only be closed from "evalueren en terugkoppelen" once its feedback is recorded. Send the `version` you last saw.',
+    params: orgParams.extend({ topicId: z.uuid() }),
+    body: topicChangeSchema,
+    response: topicSchema,
+    handler: async ({ tx, orgId, params: { topicId }, body: { version, title, notes, action } }) => {
+      const topic = await getTopic(tx, orgId, topicId);
+      if (!topic) throw notFound();
+      if (topic.version !== version) throw conflict('topicConflict');
+      let state = {
+        round: topic.round,
+        phase: topic.phase,
+        notes: notes === undefined ? topic.notes : { ...topic.notes, [topic.phase]: notes },
+        closed: topic.closedAt !== null,
+      };
+      if (action) {
+        const result = applyTopicAction(state, action);
+        if ('problem' in result) throw invalidInput(result.problem satisfies TopicProblem);
+        state = result.state;
+      }
+      const updated = await updateTopic(tx, orgId, topicId, version, {
+        title: title ?? topic.title,
+        round: state.round,
+        phase: state.phase,
+        notes: state.notes,
+        closedAt: state.closed ? (topic.closedAt ?? new Date()) : null,
       });
+      // Another transaction saved between our read and this write.
+      if (!updated) throw conflict('topicConflict');
+      return updated;
     },
-  );
+  });
 };
 
 export default plansRoutes;

@@ -1,11 +1,10 @@
 import { conversationNoteInputSchema, themeCounts } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict } from '../../http-error.ts';
-import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
+import { errorResponseSchema } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
   assertOwnReferences,
@@ -48,63 +47,40 @@ const describeNote = (note: NoteRow) => ({
  * coordinator and org_admin keep and read them.
  */
 const noteRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
   const route = orgRoutes(app, { tags });
 
-  app.get(
-    '/api/organisations/:orgId/conversation-notes',
-    {
-      config: { access: { permission: 'measurement.manage' } },
-      schema: {
-        summary: 'Notes from team conversations, newest first, with how often each theme came up',
-        tags,
-        params: orgParams,
-        response: {
-          200: z.object({
-            notes: z.array(noteSchema),
-            themes: z.array(z.object({ theme: z.string(), notes: z.int() })),
-          }),
-          ...scopedErrorResponses,
-        },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      const notes = await withTenant(db, orgId, (tx) => listNotes(tx, orgId));
+  route.get('/api/organisations/:orgId/conversation-notes', {
+    permission: 'measurement.manage',
+    summary: 'Notes from team conversations, newest first, with how often each theme came up',
+    response: z.object({
+      notes: z.array(noteSchema),
+      themes: z.array(z.object({ theme: z.string(), notes: z.int() })),
+    }),
+    handler: async ({ tx, orgId }) => {
+      const notes = await listNotes(tx, orgId);
       return { notes: notes.map(describeNote), themes: themeCounts(notes) };
     },
-  );
+  });
 
-  app.post(
-    '/api/organisations/:orgId/conversation-notes',
-    {
-      config: { access: { permission: 'measurement.manage' } },
-      schema: {
-        summary: 'Record what was heard in a team conversation, with themes (never names)',
-        tags,
-        params: orgParams,
-        body: conversationNoteInputSchema,
-        response: { 201: noteSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { orgId } = request.params;
-      const { user } = request.member;
-      const note = await withTenant(db, orgId, async (tx) => {
-        await assertOwnReferences(tx, orgId, request.body);
-        const note = await insertNote(tx, orgId, request.body, user.id);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: user.id,
-          action: 'measurement.noteSaved',
-          targetType: 'conversationNote',
-          targetId: note.id,
-        });
-        return note;
+  route.post('/api/organisations/:orgId/conversation-notes', {
+    permission: 'measurement.manage',
+    summary: 'Record what was heard in a team conversation, with themes (never names)',
+    body: conversationNoteInputSchema,
+    response: noteSchema,
+    status: 201,
+    handler: async ({ tx, orgId, body, member: { user } }) => {
+      await assertOwnReferences(tx, orgId, body);
+      const note = await insertNote(tx, orgId, body, user.id);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: user.id,
+        action: 'measurement.noteSaved',
+        targetType: 'conversationNote',
+        targetId: note.id,
       });
-      return reply.code(201).send(describeNote(note));
+      return describeNote(note);
     },
-  );
+  });
 
   route.patch('/api/organisations/:orgId/conversation-notes/:noteId', {
     permission: 'measurement.manage',

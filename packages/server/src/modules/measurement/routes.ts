@@ -69,77 +69,53 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
   const route = orgRoutes(app, { tags });
   const seal = createResponseSeal(app.secretBox);
 
-  app.get(
-    '/api/organisations/:orgId/waves',
-    {
-      config: { access: { permission: 'measurement.results' } },
-      schema: {
-        summary: 'The measurement waves, with participation so far (a team manager sees only closed waves)',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ waves: z.array(waveSchema) }), ...scopedErrorResponses },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      const { membership } = request.member;
+  route.get('/api/organisations/:orgId/waves', {
+    permission: 'measurement.results',
+    summary: 'The measurement waves, with participation so far (a team manager sees only closed waves)',
+    response: z.object({ waves: z.array(waveSchema) }),
+    handler: async ({ tx, orgId, member: { membership } }) => {
+      const waves = await tx
+        .select()
+        .from(measurementWaves)
+        .where(eq(measurementWaves.orgId, orgId))
+        .orderBy(asc(measurementWaves.opensOn));
+      const received = await tx
+        .select({ waveId: waveGroups.waveId, n: sql<number>`sum(${waveGroups.received})`.mapWith(Number) })
+        .from(waveGroups)
+        .where(eq(waveGroups.orgId, orgId))
+        .groupBy(waveGroups.waveId);
+      const byWave = new Map(received.map((row) => [row.waveId, row.n]));
+      const described = waves.map((wave) => describeWave(wave, byWave.get(wave.id) ?? 0));
       const readOnly = membership.role === 'team_manager';
-      return withTenant(db, orgId, async (tx) => {
-        const waves = await tx
-          .select()
-          .from(measurementWaves)
-          .where(eq(measurementWaves.orgId, orgId))
-          .orderBy(asc(measurementWaves.opensOn));
-        const received = await tx
-          .select({ waveId: waveGroups.waveId, n: sql<number>`sum(${waveGroups.received})`.mapWith(Number) })
-          .from(waveGroups)
-          .where(eq(waveGroups.orgId, orgId))
-          .groupBy(waveGroups.waveId);
-        const byWave = new Map(received.map((row) => [row.waveId, row.n]));
-        const described = waves.map((wave) => describeWave(wave, byWave.get(wave.id) ?? 0));
-        return { waves: readOnly ? described.filter((wave) => wave.status === 'closed') : described };
-      });
+      return { waves: readOnly ? described.filter((wave) => wave.status === 'closed') : described };
     },
-  );
+  });
 
-  app.post(
-    '/api/organisations/:orgId/waves',
-    {
-      config: { access: { permission: 'measurement.manage' } },
-      schema: {
-        summary: 'Plan a wave (the 0-meting or a later one); its thresholds can never be lowered',
-        tags,
-        params: orgParams,
-        body: waveInputSchema,
-        response: {
-          201: waveSchema.extend({
-            /** Said when the wave is planned, not refused: e.g. a second 0-meting. */
-            warning: z.string().nullable(),
-          }),
-          ...scopedErrorResponses,
-        },
-      },
-    },
-    async (request, reply) => {
-      const { orgId } = request.params;
+  route.post('/api/organisations/:orgId/waves', {
+    permission: 'measurement.manage',
+    summary: 'Plan a wave (the 0-meting or a later one); its thresholds can never be lowered',
+    body: waveInputSchema,
+    response: waveSchema.extend({
+      /** Said when the wave is planned, not refused: e.g. a second 0-meting. */
+      warning: z.string().nullable(),
+    }),
+    status: 201,
+    handler: async ({ tx, orgId, body, request }) => {
       const asked = new Set(
         instrumentOf({ instrumentVersion: currentInstrumentVersion }).perspectives.map((p) => p.key),
       );
-      if (!request.body.perspectives.every((p) => asked.has(p)))
-        throw invalidInput('perspectiveNotInInstrument');
-      const { wave, secondBaseline } = await withTenant(db, orgId, async (tx) => ({
-        secondBaseline: request.body.kind === 'baseline' && (await hasBaseline(tx, orgId)),
-        wave: insertedRow(
-          await tx
-            .insert(measurementWaves)
-            .values({ orgId, instrumentVersion: currentInstrumentVersion, ...request.body })
-            .returning(),
-        ),
-      }));
+      if (!body.perspectives.every((p) => asked.has(p))) throw invalidInput('perspectiveNotInInstrument');
+      const secondBaseline = body.kind === 'baseline' && (await hasBaseline(tx, orgId));
+      const wave = insertedRow(
+        await tx
+          .insert(measurementWaves)
+          .values({ orgId, instrumentVersion: currentInstrumentVersion, ...body })
+          .returning(),
+      );
       const warning = secondBaseline ? translate(pickLocale(request), 'secondBaseline') : null;
-      return reply.code(201).send({ ...describeWave(wave, 0), warning });
+      return { ...describeWave(wave, 0), warning };
     },
-  );
+  });
 
   route.post('/api/organisations/:orgId/waves/:waveId/close', {
     permission: 'measurement.manage',
@@ -200,51 +176,36 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   });
 
-  app.post(
-    '/api/organisations/:orgId/waves/:waveId/links',
-    {
-      config: { access: { permission: 'measurement.manage' } },
-      schema: {
-        summary: 'Make a shared link for a group; the token is shown only now',
-        description:
-          'The link is `/vragenlijst#<token>`: the token stays in the fragment, so it never reaches a server log. It takes answers until its group has as many as people declared. Open questions are not asked through a shared link.',
-        tags,
-        params: waveParams,
-        body: z.strictObject({ groupId: z.uuid() }),
-        response: {
-          201: z.object({ id: z.uuid(), groupId: z.uuid(), token: z.string(), path: z.string() }),
-          ...scopedErrorResponses,
-        },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, waveId } = request.params;
-      const { user } = request.member;
+  route.post('/api/organisations/:orgId/waves/:waveId/links', {
+    permission: 'measurement.manage',
+    summary: 'Make a shared link for a group; the token is shown only now',
+    description:
+      'The link is `/vragenlijst#<token>`: the token stays in the fragment, so it never reaches a server log. It takes answers until its group has as many as people declared. Open questions are not asked through a shared link.',
+    params: waveParams,
+    body: z.strictObject({ groupId: z.uuid() }),
+    response: z.object({ id: z.uuid(), groupId: z.uuid(), token: z.string(), path: z.string() }),
+    status: 201,
+    handler: async ({ tx, orgId, params: { waveId }, body, member: { user } }) => {
+      const wave = await getOpenWave(tx, orgId, waveId);
+      const group = await getGroup(tx, wave, body.groupId);
       const token = createToken();
-      const link = await withTenant(db, orgId, async (tx) => {
-        const wave = await getOpenWave(tx, orgId, waveId);
-        const group = await getGroup(tx, wave, request.body.groupId);
-        const made = insertedRow(
-          await tx
-            .insert(waveLinks)
-            .values({ orgId, waveId, groupId: group.id, tokenHash: hashToken(token) })
-            .returning(),
-        );
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: user.id,
-          action: 'measurement.linkCreated',
-          targetType: 'wave',
-          targetId: waveId,
-          details: { perspective: group.perspective },
-        });
-        return made;
+      const link = insertedRow(
+        await tx
+          .insert(waveLinks)
+          .values({ orgId, waveId, groupId: group.id, tokenHash: hashToken(token) })
+          .returning(),
+      );
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: user.id,
+        action: 'measurement.linkCreated',
+        targetType: 'wave',
+        targetId: waveId,
+        details: { perspective: group.perspective },
       });
-      return reply
-        .code(201)
-        .send({ id: link.id, groupId: link.groupId, token, path: `/vragenlijst#${token}` });
+      return { id: link.id, groupId: link.groupId, token, path: `/vragenlijst#${token}` };
     },
-  );
+  });
 
   app.delete(
     '/api/organisations/:orgId/waves/:waveId/links/:linkId',
@@ -261,6 +222,8 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { orgId, waveId, linkId } = request.params;
       const { user } = request.member;
+      // Not on orgRoutes: the link cache is emptied after the commit, or an answer arriving in
+      // between could put the withdrawn link back in it for the cache's few seconds.
       await withTenant(db, orgId, async (tx) => {
         await getWave(tx, orgId, waveId);
         const removed = await tx

@@ -7,12 +7,11 @@ import {
 } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { conflict, HttpError } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { translate } from '../../i18n/messages.ts';
-import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
+import { errorResponseSchema } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { createLog } from '../registry/index.ts';
 import {
@@ -29,13 +28,11 @@ import {
 import { sessionDetailSchema, sessionParams, sessionSummarySchema } from './schemas.ts';
 
 const tags = ['intervision'];
-const access = { permission: 'intervision.manage' } as const;
 const finished = () => new HttpError(409, 'CONFLICT', 'intervisionFinished');
 const conflictSchema = errorResponseSchema.extend({ current: sessionDetailSchema.optional() });
 
 /** Scheduling and leading structured intervisie; finishing fills in each participant's registry log. */
 const intervisionRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
   const route = orgRoutes(app, { tags });
   const detail = async (tx: Parameters<typeof getSession>[0], orgId: string, session: IntervisionSession) => {
     const { orgId: _orgId, createdAt: _createdAt, ...rest } = session;
@@ -79,42 +76,31 @@ const intervisionRoutes: FastifyPluginAsyncZod = async (app) => {
       detail(tx, orgId, await getSession(tx, orgId, sessionId)),
   });
 
-  app.put(
-    '/api/organisations/:orgId/intervision/:sessionId/record',
-    {
-      config: { access },
-      schema: {
-        summary: 'Keep the themes and agreements the group chose (no client details, no names)',
-        description:
-          'Text naming a person in the organisation’s registry is refused (400). Send the `version` you last saw; a stale one gets 409 with the current session.',
-        tags,
-        params: sessionParams,
-        body: intervisionRecordSchema,
-        response: { 200: sessionDetailSchema, ...scopedErrorResponses, 409: conflictSchema },
-      },
-    },
-    async (request) => {
-      const { orgId, sessionId } = request.params;
-      const { themes, agreements, version } = request.body;
+  route.put('/api/organisations/:orgId/intervision/:sessionId/record', {
+    permission: 'intervision.manage',
+    summary: 'Keep the themes and agreements the group chose (no client details, no names)',
+    description:
+      'Text naming a person in the organisation’s registry is refused (400). Send the `version` you last saw; a stale one gets 409 with the current session.',
+    params: sessionParams,
+    body: intervisionRecordSchema,
+    response: sessionDetailSchema,
+    errors: { 409: conflictSchema },
+    handler: async ({ tx, orgId, params: { sessionId }, body, request }) => {
+      const session = await getSession(tx, orgId, sessionId);
+      if (session.finishedAt) throw finished();
+      const names = await registryNames(tx, orgId);
       const locale = pickLocale(request);
-      return withTenant(db, orgId, async (tx) => {
-        const session = await getSession(tx, orgId, sessionId);
-        if (session.finishedAt) throw finished();
-        const names = await registryNames(tx, orgId);
-        const details = (['themes', 'agreements'] as const)
-          .filter((field) => namesIn(request.body[field], names).length > 0)
-          .map((field) => ({
-            field: `body.${field}`,
-            message: translate(locale, 'intervisionNamesInRecord'),
-          }));
-        if (details.length > 0)
-          throw new HttpError(400, 'INVALID_INPUT', 'intervisionNamesInRecord', { details });
-        const saved = await updateSession(tx, session, version, { themes, agreements });
-        if (!saved) throw conflict('conflict', { current: await detail(tx, orgId, session) });
-        return detail(tx, orgId, saved);
-      });
+      const details = (['themes', 'agreements'] as const)
+        .filter((field) => namesIn(body[field], names).length > 0)
+        .map((field) => ({ field: `body.${field}`, message: translate(locale, 'intervisionNamesInRecord') }));
+      if (details.length > 0)
+        throw new HttpError(400, 'INVALID_INPUT', 'intervisionNamesInRecord', { details });
+      const { themes, agreements, version } = body;
+      const saved = await updateSession(tx, session, version, { themes, agreements });
+      if (!saved) throw conflict('conflict', { current: await detail(tx, orgId, session) });
+      return detail(tx, orgId, saved);
     },
-  );
+  });
 
   route.post('/api/organisations/:orgId/intervision/:sessionId/finish', {
     permission: 'intervision.manage',

@@ -1,11 +1,8 @@
 import { journalKeyChangeSchema, journalSetupSchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
-import { orgParams } from '../../http/params.ts';
 import { conflict } from '../../http-error.ts';
-import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
   countEntries,
@@ -18,15 +15,12 @@ import {
 import { journalSchema } from './schemas.ts';
 
 const tags = ['journal'];
-const access = { permission: 'journal.own' } as const;
-
 /**
  * The caller's own journal: set it up, read its (wrapped) key material, choose a new passphrase,
  * or delete it. There is no route that takes another person's journal: each one starts from the
  * caller's own membership.
  */
 const journalRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
   const route = orgRoutes(app, { tags });
 
   route.get('/api/organisations/:orgId/journal', {
@@ -50,40 +44,27 @@ const journalRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   });
 
-  app.post(
-    '/api/organisations/:orgId/journal',
-    {
-      config: { access },
-      schema: {
-        summary: 'Set up your journal with the data key wrapped in your browser',
-        description: 'Only wrapped keys and public parameters: the server refuses anything else.',
-        tags,
-        params: orgParams,
-        body: journalSetupSchema,
-        response: { 201: journalSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { orgId } = request.params;
-      const { member } = request;
-      const saved = await withTenant(db, orgId, async (tx) => {
-        const row = await insertJournal(tx, { orgId, membershipId: member.membership.id, ...request.body });
-        if (!row) throw conflict('journalExists');
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: member.user.id,
-          action: 'journal.created',
-          targetType: 'journal',
-          targetId: row.id,
-        });
-        return row;
+  route.post('/api/organisations/:orgId/journal', {
+    permission: 'journal.own',
+    summary: 'Set up your journal with the data key wrapped in your browser',
+    description: 'Only wrapped keys and public parameters: the server refuses anything else.',
+    body: journalSetupSchema,
+    response: journalSchema,
+    status: 201,
+    handler: async ({ tx, orgId, body, member }) => {
+      const row = await insertJournal(tx, { orgId, membershipId: member.membership.id, ...body });
+      if (!row) throw conflict('journalExists');
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'journal.created',
+        targetType: 'journal',
+        targetId: row.id,
       });
-      const { salt, iterations, passphraseKey, recoveryKey, version } = saved;
-      return reply
-        .code(201)
-        .send({ journal: { salt, iterations, passphraseKey, recoveryKey, version, entryCount: 0 } });
+      const { salt, iterations, passphraseKey, recoveryKey, version } = row;
+      return { journal: { salt, iterations, passphraseKey, recoveryKey, version, entryCount: 0 } };
     },
-  );
+  });
 
   route.put('/api/organisations/:orgId/journal/keys', {
     permission: 'journal.own',

@@ -3,6 +3,7 @@ import {
   isDocumentKind,
   knowledgeSearchSchema,
   knowledgeSharingInputSchema,
+  type SharedPracticeInput,
   sharedDocumentInputSchema,
   sharedDocumentVersionInputSchema,
   sharedPracticeInputSchema,
@@ -67,6 +68,45 @@ async function checkNothingPersonal(
   const names = findNamesInTexts(texts, await ownPeopleNames(tx, orgId));
   if (names.length > 0 || !textChecked)
     throw new HttpError(422, 'INVALID_INPUT', 'personalNamesFound', { names, textChecked });
+}
+
+/** Stores a shared activity format or closed policy topic, once nothing personal is found in it. */
+async function sharePractice(tx: Tx, orgId: string, userId: string, input: SharedPracticeInput) {
+  const place = {
+    title: input.title,
+    summary: input.summary,
+    licence: input.licence,
+    stepKey: input.stepKey,
+    itemKey: input.itemKey,
+    phases: input.phases,
+  };
+  if (input.kind === 'activityFormat') {
+    await checkNothingPersonal(tx, orgId, [input.title, input.summary], true, input.confirmNames);
+    return insertSharedItem(
+      tx,
+      orgId,
+      userId,
+      { kind: 'activityFormat', ...place, audience: input.audience, activityKey: input.activityKey },
+      { body: { audience: input.audience } },
+    );
+  }
+  const topic = await getPolicyTopic(tx, orgId, input.policyTopicId);
+  if (!topic.closedAt) throw invalidInput('policyTopicNotClosed');
+  const notes = Object.values(topic.notes).filter((note): note is string => typeof note === 'string');
+  await checkNothingPersonal(
+    tx,
+    orgId,
+    [input.title, input.summary, topic.title, ...notes],
+    true,
+    input.confirmNames,
+  );
+  return insertSharedItem(
+    tx,
+    orgId,
+    userId,
+    { kind: 'policyTopic', ...place },
+    { body: { title: topic.title, round: topic.round, notes: topic.notes } },
+  );
 }
 
 const zodLocales = { nl: nl(), en: en() };
@@ -199,73 +239,27 @@ const knowledgeNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    `${base}/items`,
-    {
-      config: { access: { permission: 'knowledgeNetwork.share' } },
-      schema: {
-        summary: 'Share an activity format or a closed policy topic with the network',
-        description:
-          '422 with the names found when the title, summary or topic may name the organisation’s own people; send `confirmNames: true` after checking.',
-        tags,
-        params: orgParams,
-        body: sharedPracticeInputSchema,
-        response: { 201: sharedItemSchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { orgId } = request.params;
-      const input = request.body;
-      const item = await withTenant(db, orgId, async (tx) => {
-        await assertSharing(tx, orgId);
-        const place = {
-          title: input.title,
-          summary: input.summary,
-          licence: input.licence,
-          stepKey: input.stepKey,
-          itemKey: input.itemKey,
-          phases: input.phases,
-        };
-        if (input.kind === 'activityFormat') {
-          await checkNothingPersonal(tx, orgId, [input.title, input.summary], true, input.confirmNames);
-          return insertSharedItem(
-            tx,
-            orgId,
-            request.member.user.id,
-            { kind: 'activityFormat', ...place, audience: input.audience, activityKey: input.activityKey },
-            { body: { audience: input.audience } },
-          );
-        }
-        const topic = await getPolicyTopic(tx, orgId, input.policyTopicId);
-        if (!topic.closedAt) throw invalidInput('policyTopicNotClosed');
-        const notes = Object.values(topic.notes).filter((note): note is string => typeof note === 'string');
-        await checkNothingPersonal(
-          tx,
-          orgId,
-          [input.title, input.summary, topic.title, ...notes],
-          true,
-          input.confirmNames,
-        );
-        return insertSharedItem(
-          tx,
-          orgId,
-          request.member.user.id,
-          { kind: 'policyTopic', ...place },
-          { body: { title: topic.title, round: topic.round, notes: topic.notes } },
-        );
+  route.post(`${base}/items`, {
+    permission: 'knowledgeNetwork.share',
+    summary: 'Share an activity format or a closed policy topic with the network',
+    description:
+      '422 with the names found when the title, summary or topic may name the organisation’s own people; send `confirmNames: true` after checking.',
+    body: sharedPracticeInputSchema,
+    response: sharedItemSchema,
+    status: 201,
+    handler: async ({ tx, orgId, body: input, member }) => {
+      await assertSharing(tx, orgId);
+      const item = await sharePractice(tx, orgId, member.user.id, input);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'knowledgeNetwork.shared',
+        targetType: item.kind,
+        targetId: item.id,
       });
-      await withTenant(db, orgId, (tx) =>
-        recordAudit(tx, {
-          orgId,
-          actorUserId: request.member.user.id,
-          action: 'knowledgeNetwork.shared',
-          targetType: item.kind,
-          targetId: item.id,
-        }),
-      );
-      return reply.code(201).send(item);
+      return item;
     },
-  );
+  });
 
   app.post(
     `${base}/documents`,

@@ -1,11 +1,10 @@
 import { can, perspectiveSchema, waveFeedbackInputSchema, waveKinds } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict } from '../../http-error.ts';
-import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
+import { errorResponseSchema } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { describeFeedback, listPublishedFeedback, readWaveFeedback, saveFeedback } from './feedback.ts';
 import { publishedOf } from './read-results.ts';
@@ -48,7 +47,6 @@ const conflictWithFeedbackSchema = errorResponseSchema.extend({ current: feedbac
  * (the guide: tell people what was done with their input). Every member of the organisation reads it.
  */
 const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
   const route = orgRoutes(app, { tags });
   const seal = createResponseSeal(app.secretBox);
 
@@ -61,26 +59,20 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async ({ tx, orgId }) => ({ feedback: await listPublishedFeedback(tx, orgId) }),
   });
 
-  app.get(
-    '/api/organisations/:orgId/waves/:waveId/feedback',
-    {
-      config: { access: { permission: 'organisation.read' } },
-      schema: {
-        summary:
-          'The terugkoppeling of a closed wave: thanks, who took part, the whole wave’s means, the goals',
-        description:
-          'Every member reads it once it is published (404 before that); those who run measurements also see the draft. The means are the wave’s published total: nothing finer.',
-        tags,
-        params: waveParams,
-        response: { 200: feedbackSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request) => {
-      const { orgId, waveId } = request.params;
-      const manages = can(request.member.membership.role, 'measurement.manage');
-      return withTenant(db, orgId, (tx) => readWaveFeedback(tx, seal, { orgId, waveId, manages }));
-    },
-  );
+  route.get('/api/organisations/:orgId/waves/:waveId/feedback', {
+    permission: 'organisation.read',
+    summary: 'The terugkoppeling of a closed wave: thanks, who took part, the whole wave’s means, the goals',
+    description:
+      'Every member reads it once it is published (404 before that); those who run measurements also see the draft. The means are the wave’s published total: nothing finer.',
+    params: waveParams,
+    response: feedbackSchema,
+    handler: async ({ tx, orgId, params: { waveId }, member }) =>
+      readWaveFeedback(tx, seal, {
+        orgId,
+        waveId,
+        manages: can(member.membership.role, 'measurement.manage'),
+      }),
+  });
 
   route.patch('/api/organisations/:orgId/waves/:waveId/feedback', {
     permission: 'measurement.manage',

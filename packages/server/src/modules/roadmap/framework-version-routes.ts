@@ -1,7 +1,7 @@
 import { adoptionImpact, diffFrameworks, stepKeySchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { invalidInput, notFound } from '../../http-error.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -13,7 +13,6 @@ import {
   itemRecordCounts,
   moveItemsToVersion,
 } from './repository.ts';
-import { errors } from './schemas.ts';
 
 /**
  * Moving to a newer framework version: items that still exist keep everything, new items start
@@ -53,75 +52,49 @@ const impactSchema = z.object({
 });
 
 const frameworkVersionRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/api/organisations/:orgId/roadmap/framework-version/:version/impact',
-    {
-      config: { access: { permission: 'roadmap.read' } },
-      schema: {
-        summary: 'What moving to a newer framework version changes for this roadmap',
-        description:
-          'Which of the organisation’s records (assessments, decisions, evidence, changes) carry over by stable key, which items are new, and which disappear with the records that go with them to the archive (still readable, out of the progress). Goals belong to a step and always carry over.',
-        tags: ['roadmap'],
-        params: orgParams.extend({ version: z.coerce.number().int().positive().max(1_000_000) }),
-        response: { 200: impactSchema, ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId, version } = request.params;
-      return withTenant(app.database.db, orgId, async (tx) => {
-        const roadmap = await ensureRoadmap(tx, orgId);
-        const target = await findFrameworkVersion(tx, version);
-        if (!roadmap || !target) throw notFound('frameworkVersionNotFound');
-        const diff = diffFrameworks(await getFrameworkContent(tx, roadmap.frameworkVersion), target.content);
-        const { carried, renamed, retired } = adoptionImpact(diff, await itemRecordCounts(tx, orgId));
-        return { from: roadmap.frameworkVersion, to: version, diff, carried, renamed, retired };
-      });
-    },
-  );
+  const route = orgRoutes(app, { tags: ['roadmap'] });
 
-  app.post(
-    '/api/organisations/:orgId/roadmap/framework-version',
-    {
-      config: { access: { permission: 'roadmap.adoptVersion' } },
-      schema: {
-        summary: 'Move the roadmap to a newer published framework version',
-        tags: ['roadmap'],
-        params: orgParams,
-        body: z.object({ version: z.int().positive() }),
-        response: {
-          200: z.object({
-            frameworkVersion: z.int(),
-            added: z.array(z.string()),
-            retired: z.array(z.string()),
-          }),
-          ...errors,
-        },
-      },
+  route.get('/api/organisations/:orgId/roadmap/framework-version/:version/impact', {
+    permission: 'roadmap.read',
+    summary: 'What moving to a newer framework version changes for this roadmap',
+    description:
+      'Which of the organisation’s records (assessments, decisions, evidence, changes) carry over by stable key, which items are new, and which disappear with the records that go with them to the archive (still readable, out of the progress). Goals belong to a step and always carry over.',
+    params: orgParams.extend({ version: z.coerce.number().int().positive().max(1_000_000) }),
+    response: impactSchema,
+    handler: async ({ tx, orgId, params: { version } }) => {
+      const roadmap = await ensureRoadmap(tx, orgId);
+      const target = await findFrameworkVersion(tx, version);
+      if (!roadmap || !target) throw notFound('frameworkVersionNotFound');
+      const diff = diffFrameworks(await getFrameworkContent(tx, roadmap.frameworkVersion), target.content);
+      const { carried, renamed, retired } = adoptionImpact(diff, await itemRecordCounts(tx, orgId));
+      return { from: roadmap.frameworkVersion, to: version, diff, carried, renamed, retired };
     },
-    async (request) => {
-      const { orgId } = request.params;
-      const auth = request.member;
-      const { version } = request.body;
-      return withTenant(app.database.db, orgId, async (tx) => {
-        const roadmap = await ensureRoadmap(tx, orgId);
-        if (!roadmap || version <= roadmap.frameworkVersion) throw invalidInput('versionNotNewer');
-        const target = await findFrameworkVersion(tx, version);
-        if (!target) throw notFound('frameworkVersionNotFound');
-        const { added, retired } = await moveItemsToVersion(tx, orgId, target);
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: auth.user.id,
-          action: 'roadmap.frameworkVersionChanged',
-          details: { from: roadmap.frameworkVersion, to: version },
-        });
-        return {
-          frameworkVersion: version,
-          added,
-          retired,
-        };
+  });
+
+  route.post('/api/organisations/:orgId/roadmap/framework-version', {
+    permission: 'roadmap.adoptVersion',
+    summary: 'Move the roadmap to a newer published framework version',
+    body: z.object({ version: z.int().positive() }),
+    response: z.object({
+      frameworkVersion: z.int(),
+      added: z.array(z.string()),
+      retired: z.array(z.string()),
+    }),
+    handler: async ({ tx, orgId, body: { version }, member }) => {
+      const roadmap = await ensureRoadmap(tx, orgId);
+      if (!roadmap || version <= roadmap.frameworkVersion) throw invalidInput('versionNotNewer');
+      const target = await findFrameworkVersion(tx, version);
+      if (!target) throw notFound('frameworkVersionNotFound');
+      const { added, retired } = await moveItemsToVersion(tx, orgId, target);
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: member.user.id,
+        action: 'roadmap.frameworkVersionChanged',
+        details: { from: roadmap.frameworkVersion, to: version },
       });
+      return { frameworkVersion: version, added, retired };
     },
-  );
+  });
 };
 
 export default frameworkVersionRoutes;

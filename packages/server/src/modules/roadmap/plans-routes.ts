@@ -10,7 +10,6 @@ import {
 } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
@@ -26,7 +25,7 @@ import {
   updateGoal,
   updateTopic,
 } from './repository.ts';
-import { errors, goalReviewSchema, goalSchema } from './schemas.ts';
+import { goalReviewSchema, goalSchema } from './schemas.ts';
 
 const tags = ['roadmap'];
 
@@ -42,7 +41,6 @@ const topicSchema = z.object({
 
 /** Goals and the action plan per step, and the policy topics on the lemniscate (step 2). */
 const plansRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
   const route = orgRoutes(app, { tags });
 
   route.get('/api/organisations/:orgId/roadmap/goals', {
@@ -113,23 +111,12 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   });
 
-  app.get(
-    '/api/organisations/:orgId/roadmap/policy-topics',
-    {
-      config: { access: { permission: 'roadmap.read' } },
-      schema: {
-        summary: 'Policy topics on the lemniscate',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ topics: z.array(topicSchema) }), ...errors },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      const topics = await withTenant(db, orgId, (tx) => listTopics(tx, orgId));
-      return { topics };
-    },
-  );
+  route.get('/api/organisations/:orgId/roadmap/policy-topics', {
+    permission: 'roadmap.read',
+    summary: 'Policy topics on the lemniscate',
+    response: z.object({ topics: z.array(topicSchema) }),
+    handler: async ({ tx, orgId }) => ({ topics: await listTopics(tx, orgId) }),
+  });
 
   route.post('/api/organisations/:orgId/roadmap/policy-topics', {
     permission: 'roadmap.edit',

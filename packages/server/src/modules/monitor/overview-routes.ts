@@ -1,9 +1,6 @@
 import { computeGaps, monitorContents, type StepKey, staffMeansOf, stepSubject } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
-import { orgParams } from '../../http/params.ts';
-import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { latestPublishedWave } from '../measurement/index.ts';
 import { loadMonitor } from './overview.ts';
 import { gapSchema, overviewSchema } from './schemas.ts';
@@ -12,30 +9,17 @@ const tags = ['monitor'];
 
 /** The monitor page: the team, the rounds, begin against end; and the gap with the staff survey. */
 const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
   const route = orgRoutes(app, { tags });
 
-  app.get(
-    '/api/organisations/:orgId/monitor',
-    {
-      config: { access: { permission: 'monitor.read' } },
-      schema: {
-        summary: 'The implementation team, the rounds, and begin against end per step',
-        tags,
-        params: orgParams,
-        response: { 200: overviewSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      const {
-        latestScored: _latest,
-        scoresOfRound: _scores,
-        ...monitor
-      } = await withTenant(db, orgId, (tx) => loadMonitor(tx, orgId));
+  route.get('/api/organisations/:orgId/monitor', {
+    permission: 'monitor.read',
+    summary: 'The implementation team, the rounds, and begin against end per step',
+    response: overviewSchema,
+    handler: async ({ tx, orgId }) => {
+      const { latestScored: _latest, scoresOfRound: _scores, ...monitor } = await loadMonitor(tx, orgId);
       return monitor;
     },
-  );
+  });
 
   route.get('/api/organisations/:orgId/monitor/gap', {
     permission: 'monitor.gap',

@@ -3,8 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { withTenant } from '../../db/tenant.ts';
-import { orgParams } from '../../http/params.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -17,6 +16,7 @@ const teamSchema = z.object({ id: z.uuid(), name: z.string() });
 
 const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags: ['organisations'] });
 
   app.get(
     '/api/organisations',
@@ -102,27 +102,16 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/api/organisations/:orgId',
-    {
-      config: { access: { permission: 'organisation.read' } },
-      schema: {
-        summary: 'One organisation with its teams (its own members only)',
-        tags: ['organisations'],
-        params: orgParams,
-        response: {
-          200: z.object({ id: z.uuid(), name: z.string(), teams: z.array(teamSchema) }),
-          ...errors,
-        },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      const organisation = await withTenant(db, orgId, (tx) => findOrganisationWithTeams(tx, orgId));
+  route.get('/api/organisations/:orgId', {
+    permission: 'organisation.read',
+    summary: 'One organisation with its teams (its own members only)',
+    response: z.object({ id: z.uuid(), name: z.string(), teams: z.array(teamSchema) }),
+    handler: async ({ tx, orgId }) => {
+      const organisation = await findOrganisationWithTeams(tx, orgId);
       if (!organisation) throw notFound();
       return organisation;
     },
-  );
+  });
 };
 
 export default organisationRoutes;

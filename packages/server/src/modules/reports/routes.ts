@@ -2,6 +2,7 @@ import { networkReportRequestSchema, reportRequestSchema } from '@derde-bron/dom
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
@@ -42,6 +43,7 @@ function pdfOf(found: Awaited<ReturnType<typeof readReportPdf>>) {
  */
 const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = orgRoutes(app, { tags });
 
   app.post(
     '/api/organisations/:orgId/reports',
@@ -81,23 +83,15 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/api/organisations/:orgId/reports',
-    {
-      config: { access: { permission: 'reports.read' } },
-      schema: {
-        summary: 'The implementation reports asked for lately, newest first, each with its status',
-        tags,
-        params: orgParams,
-        response: { 200: z.object({ reports: z.array(reportSchema) }), ...scopedErrorResponses },
-      },
-    },
-    async (request) => {
-      const { orgId } = request.params;
-      const rows = await withTenant(db, orgId, (tx) => listReports(tx, { orgId }));
+  route.get('/api/organisations/:orgId/reports', {
+    permission: 'reports.read',
+    summary: 'The implementation reports asked for lately, newest first, each with its status',
+    response: z.object({ reports: z.array(reportSchema) }),
+    handler: async ({ tx, orgId, request }) => {
+      const rows = await listReports(tx, { orgId });
       return { reports: rows.map((row) => describeReport(row, pickLocale(request))) };
     },
-  );
+  });
 
   app.get(
     '/api/organisations/:orgId/reports/:reportId/pdf',

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Membership } from '../lib/session.ts';
 import { PageHeading } from './page-heading.tsx';
 import { RequireSignIn } from './require-sign-in.tsx';
@@ -8,19 +9,20 @@ import { RequireSignIn } from './require-sign-in.tsx';
  * table lets in. Everyone else sees the next step under the heading (see RequireSignIn).
  */
 export function MemberPage({
-  title,
-  intro,
+  titleKey,
+  introKey,
   children,
 }: {
-  title: string;
-  /** Shown to everyone under the heading, also before signing in. */
-  intro?: ReactNode;
+  titleKey: string;
+  /** A lead paragraph under the heading, shown to everyone, also before signing in. */
+  introKey?: string;
   children: (membership: Membership) => ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={title}>{title}</PageHeading>
-      {intro}
+      <PageHeading title={t(titleKey)}>{t(titleKey)}</PageHeading>
+      {introKey && <p className="lead">{t(introKey)}</p>}
       <RequireSignIn>{(session) => (session.membership ? children(session.membership) : null)}</RequireSignIn>
     </>
   );

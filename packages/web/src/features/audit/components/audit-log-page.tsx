@@ -48,9 +48,8 @@ const filterActions = [
 
 /** The organisation's log: who did what and when, newest first, a page at a time (org_admin). */
 export function AuditLogPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('audit.title')}>
+    <MemberPage titleKey="audit.title">
       {(membership) => (
         <>
           <AuditLog orgId={membership.orgId} />

@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../../components/error-summary.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { Section } from '../../../components/section.tsx';
+import { SummaryRow } from '../../../components/summary-row.tsx';
 import type { SessionState } from '../../../lib/session.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useSignOutEverywhere } from '../api/sign-out-everywhere.ts';
@@ -49,38 +50,21 @@ function AccountDetails({ session }: { session: SessionState }) {
   return (
     <>
       <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>{t('account.name')}</dt>
-          <dd>{user.name}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('account.email')}</dt>
-          <dd>{user.email}</dd>
-        </div>
-        {role && (
-          <div className="summary-list__row">
-            <dt>{t('account.role')}</dt>
-            <dd>{role}</dd>
-          </div>
-        )}
+        <SummaryRow label={t('account.name')}>{user.name}</SummaryRow>
+        <SummaryRow label={t('account.email')}>{user.email}</SummaryRow>
+        {role && <SummaryRow label={t('account.role')}>{role}</SummaryRow>}
         {membership && (
-          <div className="summary-list__row">
-            <dt>{t('account.organisation')}</dt>
-            <dd>{membership.organisationName}</dd>
-          </div>
+          <SummaryRow label={t('account.organisation')}>{membership.organisationName}</SummaryRow>
         )}
-        <div className="summary-list__row">
-          <dt>{t('account.twoFactor')}</dt>
-          <dd>
-            {user.hasTwoFactor ? t('account.twoFactorOn') : t('account.twoFactorOff')}
-            {!user.hasTwoFactor && (
-              <>
-                {' '}
-                <Link to="/tweestapsverificatie">{t('account.twoFactorTurnOn')}</Link>
-              </>
-            )}
-          </dd>
-        </div>
+        <SummaryRow label={t('account.twoFactor')}>
+          {user.hasTwoFactor ? t('account.twoFactorOn') : t('account.twoFactorOff')}
+          {!user.hasTwoFactor && (
+            <>
+              {' '}
+              <Link to="/tweestapsverificatie">{t('account.twoFactorTurnOn')}</Link>
+            </>
+          )}
+        </SummaryRow>
       </dl>
 
       <Section id="password-title" title={t('account.passwordTitle')}>

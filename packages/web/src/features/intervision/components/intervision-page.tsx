@@ -18,9 +18,8 @@ import { type SessionInput, useScheduleSession, useSessions } from '../api/inter
 
 /** Intervisie and supervisie: the sessions, and scheduling a new one for a group from the registry. */
 export function IntervisionPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('intervision.title')}>
+    <MemberPage titleKey="intervision.title">
       {(membership) => <Sessions orgId={membership.orgId} />}
     </MemberPage>
   );

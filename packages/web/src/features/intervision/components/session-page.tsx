@@ -16,10 +16,9 @@ import { type SessionDetail, useFinishSession, useSaveRecord, useSession } from 
 
 /** One session on the shared screen: the method's steps with a timer, what the group keeps, finishing. */
 export function SessionPage() {
-  const { t } = useTranslation();
   const { sessionId = '' } = useParams();
   return (
-    <MemberPage title={t('intervision.session.title')}>
+    <MemberPage titleKey="intervision.session.title">
       {(membership) => <Session orgId={membership.orgId} sessionId={sessionId} />}
     </MemberPage>
   );

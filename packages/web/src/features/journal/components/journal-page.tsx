@@ -15,9 +15,8 @@ import { NewPassphrase, UnlockJournal } from './unlock-journal.tsx';
  * this page's memory: leaving the page, signing out, "Dagboek sluiten" or the quick exit forget it.
  */
 export function JournalPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('journal.title')}>{(membership) => <Journal orgId={membership.orgId} />}</MemberPage>
+    <MemberPage titleKey="journal.title">{(membership) => <Journal orgId={membership.orgId} />}</MemberPage>
   );
 }
 

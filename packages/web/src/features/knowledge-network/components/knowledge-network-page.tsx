@@ -41,12 +41,8 @@ type Content = FrameworkVersion['content'];
 
 /** The kennisnetwerk: take part, find what other members share, share your own, withdraw it. */
 export function KnowledgeNetworkPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage
-      title={t('knowledgeNetwork.title')}
-      intro={<p className="lead">{t('knowledgeNetwork.intro')}</p>}
-    >
+    <MemberPage titleKey="knowledgeNetwork.title" introKey="knowledgeNetwork.intro">
       {(membership) => <KnowledgeNetwork orgId={membership.orgId} role={membership.role} />}
     </MemberPage>
   );

@@ -2,6 +2,7 @@ import type { Cell, HiddenReason, InstrumentScale, PublishedScale } from '@derde
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
+import { SummaryRow } from '../../../components/summary-row.tsx';
 import { formatMean, formatShare } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 
@@ -24,16 +25,8 @@ function GroupCounts({ cell }: { cell: Cell }) {
   const { t } = useTranslation();
   return (
     <dl className="summary-list summary-list--compact">
-      <div className="summary-list__row">
-        <dt>{t('measurement.results.declared')}</dt>
-        <dd>{cell.declared}</dd>
-      </div>
-      {cell.visible && (
-        <div className="summary-list__row">
-          <dt>{t('measurement.results.responded')}</dt>
-          <dd>{cell.n}</dd>
-        </div>
-      )}
+      <SummaryRow label={t('measurement.results.declared')}>{cell.declared}</SummaryRow>
+      {cell.visible && <SummaryRow label={t('measurement.results.responded')}>{cell.n}</SummaryRow>}
     </dl>
   );
 }

@@ -4,6 +4,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { GroupedBarChart } from '../../../components/grouped-bar-chart.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
+import { SummaryRow } from '../../../components/summary-row.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDifference, formatMean } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
@@ -64,14 +65,12 @@ function ComparisonBody({ data, instrument }: { data: Comparison; instrument: In
     <>
       <p>{t('measurement.comparison.intro', { baseline: data.baseline.title })}</p>
       <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>{t('measurement.comparison.whoBaseline', { wave: data.baseline.title })}</dt>
-          <dd>{who(data.participants.baseline)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('measurement.comparison.whoNow', { wave: data.later.title })}</dt>
-          <dd>{who(data.participants.later)}</dd>
-        </div>
+        <SummaryRow label={t('measurement.comparison.whoBaseline', { wave: data.baseline.title })}>
+          {who(data.participants.baseline)}
+        </SummaryRow>
+        <SummaryRow label={t('measurement.comparison.whoNow', { wave: data.later.title })}>
+          {who(data.participants.later)}
+        </SummaryRow>
       </dl>
       {differentVersions && (
         <p className="notice">

@@ -9,12 +9,8 @@ import { feedbackPath } from './words.ts';
 
 /** "Terugkoppeling": what came out of each measurement and what we do with it, for every member. */
 export function FeedbackListPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage
-      title={t('measurement.feedback.listTitle')}
-      intro={<p>{t('measurement.feedback.listIntro')}</p>}
-    >
+    <MemberPage titleKey="measurement.feedback.listTitle" introKey="measurement.feedback.listIntro">
       {(membership) => <FeedbackList orgId={membership.orgId} />}
     </MemberPage>
   );

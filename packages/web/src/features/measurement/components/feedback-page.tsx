@@ -27,10 +27,9 @@ import { feedbackListPath, perspectiveName } from './words.ts';
  * here; the guide asks to tell people what was done with what they gave.
  */
 export function FeedbackPage() {
-  const { t } = useTranslation();
   const { waveId = '' } = useParams();
   return (
-    <MemberPage title={t('measurement.feedback.title')}>
+    <MemberPage titleKey="measurement.feedback.title">
       {(membership) => <FeedbackContent membership={membership} waveId={waveId} />}
     </MemberPage>
   );

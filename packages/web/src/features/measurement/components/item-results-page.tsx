@@ -19,10 +19,9 @@ import { groupName, resultsPath, sortGroups } from './words.ts';
  * made from it ("wat we deden, en hielp het?"), and for the whole organisation "maak hier een doel van".
  */
 export function ItemResultsPage() {
-  const { t } = useTranslation();
   const { waveId = '' } = useParams();
   return (
-    <MemberPage title={t('measurement.items.title')}>
+    <MemberPage titleKey="measurement.items.title">
       {(membership) => <ItemResultsContent membership={membership} waveId={waveId} />}
     </MemberPage>
   );

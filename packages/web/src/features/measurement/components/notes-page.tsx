@@ -31,9 +31,8 @@ import { wavesPath } from './words.ts';
  * The coordinator writes down what was heard, with themes; the table shows what keeps coming back.
  */
 export function NotesPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('measurement.notes.title')}>
+    <MemberPage titleKey="measurement.notes.title">
       {(membership) => <NotesContent membership={membership} />}
     </MemberPage>
   );

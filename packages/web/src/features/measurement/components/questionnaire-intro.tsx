@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SummaryRow } from '../../../components/summary-row.tsx';
 import { formatDay, formatShare } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/locale.ts';
 import type { Questionnaire } from '../api/open-questionnaire.ts';
@@ -37,26 +38,13 @@ export function QuestionnaireIntro({
     <>
       <p className="lead">{t('respond.invited', { organisation: questionnaire.organisationName })}</p>
       <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>{t('respond.organisation')}</dt>
-          <dd>{questionnaire.organisationName}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('respond.survey')}</dt>
-          <dd>{questionnaire.waveTitle}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('respond.forWhomLabel')}</dt>
-          <dd>{t('respond.people', { group: forGroup, count: group.headcount })}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('respond.closesOn')}</dt>
-          <dd>{formatDay(questionnaire.closesOn, locale)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('respond.length')}</dt>
-          <dd>{t('respond.parts', { count: parts })}</dd>
-        </div>
+        <SummaryRow label={t('respond.organisation')}>{questionnaire.organisationName}</SummaryRow>
+        <SummaryRow label={t('respond.survey')}>{questionnaire.waveTitle}</SummaryRow>
+        <SummaryRow label={t('respond.forWhomLabel')}>
+          {t('respond.people', { group: forGroup, count: group.headcount })}
+        </SummaryRow>
+        <SummaryRow label={t('respond.closesOn')}>{formatDay(questionnaire.closesOn, locale)}</SummaryRow>
+        <SummaryRow label={t('respond.length')}>{t('respond.parts', { count: parts })}</SummaryRow>
       </dl>
       <div className="notice questionnaire__intro">
         <p>

@@ -7,6 +7,7 @@ import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
+import { SummaryRow } from '../../../components/summary-row.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
@@ -27,10 +28,9 @@ import { groupName, itemResultsPath, scalesAskedOf, sortGroups, wavePath, wavesP
  * hidden by the anonymity rules is said in words. A team manager sees only their own team.
  */
 export function ResultsPage() {
-  const { t } = useTranslation();
   const { waveId = '' } = useParams();
   return (
-    <MemberPage title={t('measurement.results.title')}>
+    <MemberPage titleKey="measurement.results.title">
       {(membership) => <ResultsContent membership={membership} waveId={waveId} />}
     </MemberPage>
   );
@@ -165,23 +165,16 @@ function Results({
   return (
     <>
       <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>{t('measurement.results.wave')}</dt>
-          <dd>{wave.title}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('measurement.wave.period')}</dt>
-          <dd>
-            {t('measurement.wave.periodText', {
-              from: formatDay(wave.opensOn, locale),
-              to: formatDay(wave.closesOn, locale),
-            })}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('measurement.wave.thresholds')}</dt>
-          <dd>{t('measurement.wave.thresholdsText', { minCell, minSensitiveCell })}</dd>
-        </div>
+        <SummaryRow label={t('measurement.results.wave')}>{wave.title}</SummaryRow>
+        <SummaryRow label={t('measurement.wave.period')}>
+          {t('measurement.wave.periodText', {
+            from: formatDay(wave.opensOn, locale),
+            to: formatDay(wave.closesOn, locale),
+          })}
+        </SummaryRow>
+        <SummaryRow label={t('measurement.wave.thresholds')}>
+          {t('measurement.wave.thresholdsText', { minCell, minSensitiveCell })}
+        </SummaryRow>
       </dl>
 
       <details className="details details--wide">

@@ -8,6 +8,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn, useRouteAllows } from '../../../components/require-sign-in.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { SummaryRow } from '../../../components/summary-row.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import type { Membership } from '../../../lib/session.ts';
@@ -87,42 +88,26 @@ function WaveDetails({
         <Link to={wavesPath}>{t('measurement.wave.back')}</Link>
       </p>
       <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>{t('measurement.waves.kind')}</dt>
-          <dd>{t(`measurement.kind.${wave.kind}`)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('measurement.wave.period')}</dt>
-          <dd>
-            {t('measurement.wave.periodText', {
-              from: formatDay(wave.opensOn, locale),
-              to: formatDay(wave.closesOn, locale),
-            })}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('measurement.waves.status')}</dt>
-          <dd>
-            <strong>{t(`measurement.status.${wave.status}`)}</strong>
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('measurement.wave.perspectives')}</dt>
-          <dd>{wave.perspectives.map((p) => perspectiveName(p, t)).join(', ')}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('measurement.wave.thresholds')}</dt>
-          <dd>
-            {t('measurement.wave.thresholdsText', {
-              minCell: wave.thresholds.minCell,
-              minSensitiveCell: wave.thresholds.minSensitiveCell,
-            })}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('measurement.waves.responses')}</dt>
-          <dd>{responseCountText(wave, t)}</dd>
-        </div>
+        <SummaryRow label={t('measurement.waves.kind')}>{t(`measurement.kind.${wave.kind}`)}</SummaryRow>
+        <SummaryRow label={t('measurement.wave.period')}>
+          {t('measurement.wave.periodText', {
+            from: formatDay(wave.opensOn, locale),
+            to: formatDay(wave.closesOn, locale),
+          })}
+        </SummaryRow>
+        <SummaryRow label={t('measurement.waves.status')}>
+          <strong>{t(`measurement.status.${wave.status}`)}</strong>
+        </SummaryRow>
+        <SummaryRow label={t('measurement.wave.perspectives')}>
+          {wave.perspectives.map((p) => perspectiveName(p, t)).join(', ')}
+        </SummaryRow>
+        <SummaryRow label={t('measurement.wave.thresholds')}>
+          {t('measurement.wave.thresholdsText', {
+            minCell: wave.thresholds.minCell,
+            minSensitiveCell: wave.thresholds.minSensitiveCell,
+          })}
+        </SummaryRow>
+        <SummaryRow label={t('measurement.waves.responses')}>{responseCountText(wave, t)}</SummaryRow>
       </dl>
       {wave.status === 'closed' ? (
         <>

@@ -18,9 +18,8 @@ import { notesPath, responseCountText, resultsPath, wavePath } from './words.ts'
  * open each wave's page; a team manager sees only the closed waves, with a link to their results.
  */
 export function WavesPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('measurement.waves.title')}>
+    <MemberPage titleKey="measurement.waves.title">
       {(membership) =>
         can(membership.role, 'measurement.manage') ? (
           <ManageWaves membership={membership} />

@@ -10,9 +10,8 @@ import { SnapshotNote } from './snapshot-note.tsx';
 
 /** The organisation's own figures beside the network's median and quartiles; never another organisation's. */
 export function ComparePage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('benchmark.compare.title')}>
+    <MemberPage titleKey="benchmark.compare.title">
       {(membership) => <CompareTables orgId={membership.orgId} />}
     </MemberPage>
   );

@@ -7,6 +7,7 @@ import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { SummaryRow } from '../../../components/summary-row.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useLinkToken } from '../../../lib/link-token.ts';
 import { homePathFor, useSession } from '../../../lib/session.ts';
@@ -97,18 +98,9 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
     <>
       <p className="lead">{t('invitation.intro', { organisation: invitation.organisationName })}</p>
       <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>{t('invitation.organisation')}</dt>
-          <dd>{invitation.organisationName}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('invitation.role')}</dt>
-          <dd>{t(`roles.${invitation.role}`)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('invitation.email')}</dt>
-          <dd>{invitation.email}</dd>
-        </div>
+        <SummaryRow label={t('invitation.organisation')}>{invitation.organisationName}</SummaryRow>
+        <SummaryRow label={t('invitation.role')}>{t(`roles.${invitation.role}`)}</SummaryRow>
+        <SummaryRow label={t('invitation.email')}>{invitation.email}</SummaryRow>
       </dl>
       <p>{t(hasAccount ? 'invitation.hasAccount' : 'invitation.newAccount')}</p>
       <form className="form" noValidate onSubmit={onSubmit}>

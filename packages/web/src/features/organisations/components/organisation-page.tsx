@@ -17,9 +17,8 @@ import { TeamsSection } from './teams-section.tsx';
  * can be changed, follows the role table (`can`); the server checks the same table.
  */
 export function OrganisationPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('organisation.title')}>
+    <MemberPage titleKey="organisation.title">
       {(membership) => <OrganisationContent membership={membership} />}
     </MemberPage>
   );

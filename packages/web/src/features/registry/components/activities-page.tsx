@@ -26,9 +26,8 @@ import { useTerms } from './words.ts';
 
 /** The activities the organisation runs, their phases and leaders, and reach per quarter as counts. */
 export function ActivitiesPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('registry.activities.title')}>
+    <MemberPage titleKey="registry.activities.title">
       {(membership) => (
         <Activities orgId={membership.orgId} manage={can(membership.role, 'activities.manage')} />
       )}

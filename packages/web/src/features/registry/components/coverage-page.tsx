@@ -10,9 +10,8 @@ import { useTerms } from './words.ts';
 
 /** Where experiential expertise is represented, against the 2030 aim: a chart and the same as tables. */
 export function CoveragePage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('registry.coverage.title')}>
+    <MemberPage titleKey="registry.coverage.title">
       {(membership) => <CoverageView orgId={membership.orgId} />}
     </MemberPage>
   );

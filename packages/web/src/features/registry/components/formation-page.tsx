@@ -28,9 +28,8 @@ import { useTerms } from './words.ts';
 
 /** The formatieplan: targets and budget set against the registry, and the gap to the 2030 aim. */
 export function FormationPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('registry.formation.title')}>
+    <MemberPage titleKey="registry.formation.title">
       {(membership) => <Formation orgId={membership.orgId} />}
     </MemberPage>
   );

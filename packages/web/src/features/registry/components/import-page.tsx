@@ -14,9 +14,8 @@ import { RegistryNav } from './register-page.tsx';
 
 /** Import people from a spreadsheet: every error per row and column, and nothing stored until all are fixed. */
 export function ImportPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('registry.import.title')}>
+    <MemberPage titleKey="registry.import.title">
       {(membership) => <ImportForm orgId={membership.orgId} />}
     </MemberPage>
   );

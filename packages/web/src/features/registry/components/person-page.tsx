@@ -29,10 +29,9 @@ import { type RemovedState, registryPaths } from './words.ts';
 
 /** One person: signals, the record (an expert edits their own), and the intervisie/supervisie log. */
 export function PersonPage() {
-  const { t } = useTranslation();
   const { personId = '' } = useParams();
   return (
-    <MemberPage title={t('registry.person.title')}>
+    <MemberPage titleKey="registry.person.title">
       {(membership) => <PersonView membership={membership} personId={personId} />}
     </MemberPage>
   );
@@ -40,9 +39,8 @@ export function PersonPage() {
 
 /** An expert's own record, found through the link between their account and the registry. */
 export function MyRecordPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('registry.person.myTitle')}>
+    <MemberPage titleKey="registry.person.myTitle">
       {(membership) => <MyRecord membership={membership} />}
     </MemberPage>
   );

@@ -17,9 +17,8 @@ import { type RemovedState, registryPaths, useTerms } from './words.ts';
 
 /** The registry: everyone with their roles, levels and signals; add a person; export; import. */
 export function RegisterPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('registry.list.title')}>
+    <MemberPage titleKey="registry.list.title">
       {(membership) => <Register orgId={membership.orgId} />}
     </MemberPage>
   );

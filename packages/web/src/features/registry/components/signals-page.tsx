@@ -20,9 +20,8 @@ import { registryPaths, useTerms } from './words.ts';
 
 /** Everyone with something that needs attention, and the organisation's registration rule. */
 export function SignalsPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('registry.signals.title')}>
+    <MemberPage titleKey="registry.signals.title">
       {(membership) => <Signals orgId={membership.orgId} />}
     </MemberPage>
   );

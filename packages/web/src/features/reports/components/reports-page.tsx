@@ -12,9 +12,8 @@ import { ReportList } from './report-list.tsx';
 
 /** Choose a report variant, language and period; the server makes the PDF, listed below to download. */
 export function ReportsPage() {
-  const { t } = useTranslation();
   return (
-    <MemberPage title={t('benchmark.reports.title')}>
+    <MemberPage titleKey="benchmark.reports.title">
       {(membership) => (
         <>
           <ReportForm orgId={membership.orgId} />

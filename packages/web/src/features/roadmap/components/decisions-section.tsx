@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { SummaryRow } from '../../../components/summary-row.tsx';
 import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { fieldProps } from '../../../lib/use-field-values.ts';
@@ -26,12 +27,9 @@ export function DecisionsSection({ orgId, itemKey, label, decisions, canEdit }: 
           {decisions.map((decision) => (
             <li key={decision.id} className="record">
               <dl className="summary-list summary-list--compact">
-                <div className="summary-list__row">
-                  <dt>{t('roadmap.decisions.decidedOn')}</dt>
-                  <dd>
-                    <time dateTime={decision.decidedOn}>{formatDay(decision.decidedOn, locale)}</time>
-                  </dd>
-                </div>
+                <SummaryRow label={t('roadmap.decisions.decidedOn')}>
+                  <time dateTime={decision.decidedOn}>{formatDay(decision.decidedOn, locale)}</time>
+                </SummaryRow>
                 <div className="summary-list__row">
                   <dt>{t('roadmap.decisions.decision')}</dt>
                   <dd className="preserve-lines">{decision.decision}</dd>
@@ -40,15 +38,11 @@ export function DecisionsSection({ orgId, itemKey, label, decisions, canEdit }: 
                   <dt>{t('roadmap.decisions.rationale')}</dt>
                   <dd className="preserve-lines">{decision.rationale}</dd>
                 </div>
-                <div className="summary-list__row">
-                  <dt>{t('roadmap.decisions.decidedBy')}</dt>
-                  <dd>{decision.decidedBy}</dd>
-                </div>
+                <SummaryRow label={t('roadmap.decisions.decidedBy')}>{decision.decidedBy}</SummaryRow>
                 {decision.frameworkVersion !== null && (
-                  <div className="summary-list__row">
-                    <dt>{t('roadmap.decisions.frameworkVersion')}</dt>
-                    <dd>{decision.frameworkVersion}</dd>
-                  </div>
+                  <SummaryRow label={t('roadmap.decisions.frameworkVersion')}>
+                    {decision.frameworkVersion}
+                  </SummaryRow>
                 )}
               </dl>
             </li>

@@ -5,6 +5,7 @@ import { Button } from '../../../components/button.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
+import { SummaryRow } from '../../../components/summary-row.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -276,23 +277,16 @@ function ConflictValues({
     <div className="conflict__values">
       <p className="conflict__title">{title}</p>
       <dl className="summary-list summary-list--compact">
-        <div className="summary-list__row">
-          <dt>{t('roadmap.item.status')}</dt>
-          <dd>
-            {t(`roadmap.status.${values.status}`)}
-            {values.status === 'notApplicable' && values.notApplicableReason && (
-              <> ({values.notApplicableReason})</>
-            )}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('roadmap.item.owner')}</dt>
-          <dd>{owner}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('roadmap.item.dueDate')}</dt>
-          <dd>{values.dueDate ? formatDay(values.dueDate, locale) : t('roadmap.item.noDueDate')}</dd>
-        </div>
+        <SummaryRow label={t('roadmap.item.status')}>
+          {t(`roadmap.status.${values.status}`)}
+          {values.status === 'notApplicable' && values.notApplicableReason && (
+            <> ({values.notApplicableReason})</>
+          )}
+        </SummaryRow>
+        <SummaryRow label={t('roadmap.item.owner')}>{owner}</SummaryRow>
+        <SummaryRow label={t('roadmap.item.dueDate')}>
+          {values.dueDate ? formatDay(values.dueDate, locale) : t('roadmap.item.noDueDate')}
+        </SummaryRow>
         <div className="summary-list__row">
           <dt>{t('roadmap.item.notes')}</dt>
           <dd className="preserve-lines">{values.notes.trim() ? values.notes : t('roadmap.item.noNotes')}</dd>

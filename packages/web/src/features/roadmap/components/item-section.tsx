@@ -2,6 +2,7 @@ import type { StepItem } from '@derde-bron/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
+import { SummaryRow } from '../../../components/summary-row.tsx';
 import { dateTimeFormat, formatDay } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { useItem } from '../api/get-item.ts';
@@ -52,26 +53,19 @@ export function ItemSection({ orgId, stepNumber, content, item, canEdit, owners,
 
       <h3>{t('roadmap.item.nowTitle')}</h3>
       <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>{t('roadmap.item.status')}</dt>
-          <dd>
-            <span className={`status status--${item.status}`}>{t(`roadmap.status.${item.status}`)}</span>
-          </dd>
-        </div>
+        <SummaryRow label={t('roadmap.item.status')}>
+          <span className={`status status--${item.status}`}>{t(`roadmap.status.${item.status}`)}</span>
+        </SummaryRow>
         {item.status === 'notApplicable' && (
           <div className="summary-list__row">
             <dt>{t('roadmap.item.reasonShort')}</dt>
             <dd className="preserve-lines">{item.notApplicableReason}</dd>
           </div>
         )}
-        <div className="summary-list__row">
-          <dt>{t('roadmap.item.owner')}</dt>
-          <dd>{item.ownerName ?? t('roadmap.item.noOwner')}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>{t('roadmap.item.dueDate')}</dt>
-          <dd>{item.dueDate ? formatDay(item.dueDate, locale) : t('roadmap.item.noDueDate')}</dd>
-        </div>
+        <SummaryRow label={t('roadmap.item.owner')}>{item.ownerName ?? t('roadmap.item.noOwner')}</SummaryRow>
+        <SummaryRow label={t('roadmap.item.dueDate')}>
+          {item.dueDate ? formatDay(item.dueDate, locale) : t('roadmap.item.noDueDate')}
+        </SummaryRow>
         <div className="summary-list__row">
           <dt>{t('roadmap.item.notes')}</dt>
           <dd className="preserve-lines">{item.notes.trim() ? item.notes : t('roadmap.item.noNotes')}</dd>

@@ -1,8 +1,8 @@
 import type { GoalFromResultInput } from '@derde-bron/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import type { LinkedGoal } from './get-item-results.ts';
 
 export type GoalFromResult = { orgId: string; waveId: string; itemKey: string; goal: GoalFromResultInput };
@@ -11,15 +11,10 @@ export const createGoalFromResult = ({ orgId, waveId, itemKey, goal }: GoalFromR
   sendJson<LinkedGoal>('POST', orgPath(orgId, 'waves', waveId, 'items', itemKey, 'goals'), goal);
 
 /** "Maak hier een doel van": the goal lands under the item's step, and beside the item. */
-export function useCreateGoalFromResult() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createGoalFromResult,
-    onSuccess: async (_goal, { orgId }) => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.measurement.all(orgId) }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.roadmap.all(orgId) }),
-      ]);
-    },
+export const useCreateGoalFromResult = () =>
+  useRefreshingMutation(createGoalFromResult, async (queryClient, { orgId }) => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.measurement.all(orgId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.roadmap.all(orgId) }),
+    ]);
   });
-}

@@ -1,7 +1,7 @@
 import type { Perspective } from '@derde-bron/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import { invalidateWaves, type Wave, type WaveKind } from './get-waves.ts';
 
 export type CreateWaveInput = {
@@ -23,10 +23,5 @@ export const createWave = ({ orgId, ...body }: CreateWaveInput) =>
   sendJson<CreatedWave>('POST', orgPath(orgId, 'waves'), body);
 
 /** Plans a new wave (the 0-meting or a later one). */
-export function useCreateWave() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createWave,
-    onSuccess: (_wave, { orgId }) => invalidateWaves(queryClient, orgId),
-  });
-}
+export const useCreateWave = () =>
+  useRefreshingMutation(createWave, (queryClient, { orgId }) => invalidateWaves(queryClient, orgId));

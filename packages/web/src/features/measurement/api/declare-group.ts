@@ -1,7 +1,7 @@
 import type { Perspective } from '@derde-bron/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import type { WaveGroup } from './get-groups.ts';
 import { invalidateWaves } from './get-waves.ts';
 
@@ -18,10 +18,5 @@ export const declareGroup = ({ orgId, waveId, ...body }: DeclareGroupInput) =>
   sendJson<WaveGroup>('POST', orgPath(orgId, 'waves', waveId, 'groups'), body);
 
 /** Declares a group of a wave with its headcount; the server refuses a group declared before (409). */
-export function useDeclareGroup() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: declareGroup,
-    onSettled: (_group, _error, { orgId }) => invalidateWaves(queryClient, orgId),
-  });
-}
+export const useDeclareGroup = () =>
+  useRefreshingMutation(declareGroup, (queryClient, { orgId }) => invalidateWaves(queryClient, orgId));

@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import type { ConversationNote } from './get-notes.ts';
 
 export type NoteFields = { heldOn: string; teamId: string | null; summary: string; themes: string[] };
@@ -16,11 +16,7 @@ export const saveNote = ({ orgId, noteId, version, note }: SaveNoteInput) => {
 };
 
 /** Saves a note; a change made on an old version is refused (409) with the note as it is now. */
-export function useSaveNote() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: saveNote,
-    onSettled: (_note, _error, { orgId }) =>
-      queryClient.invalidateQueries({ queryKey: queryKeys.measurement.notes(orgId) }),
-  });
-}
+export const useSaveNote = () =>
+  useRefreshingMutation(saveNote, (queryClient, { orgId }) =>
+    queryClient.invalidateQueries({ queryKey: queryKeys.measurement.notes(orgId) }),
+  );

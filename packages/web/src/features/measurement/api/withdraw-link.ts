@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import { invalidateWaves } from './get-waves.ts';
 
 export type WithdrawLinkInput = { orgId: string; waveId: string; linkId: string };
@@ -9,10 +9,5 @@ export const withdrawLink = ({ orgId, waveId, linkId }: WithdrawLinkInput) =>
   sendJson<null>('DELETE', orgPath(orgId, 'waves', waveId, 'links', linkId));
 
 /** Withdraws a shared link (made by mistake, or passed on too widely): it stops working at once. */
-export function useWithdrawLink() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: withdrawLink,
-    onSettled: (_answer, _error, { orgId }) => invalidateWaves(queryClient, orgId),
-  });
-}
+export const useWithdrawLink = () =>
+  useRefreshingMutation(withdrawLink, (queryClient, { orgId }) => invalidateWaves(queryClient, orgId));

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import { sessionQueryKey } from '../../../lib/session.ts';
 
 export type EndMemberSessionsInput = { orgId: string; membershipId: string; isSelf: boolean };
@@ -9,12 +9,7 @@ export const endMemberSessions = ({ orgId, membershipId }: EndMemberSessionsInpu
   sendJson<null>('POST', orgPath(orgId, 'members', membershipId, 'end-sessions'));
 
 /** Signs a member out on every device (org_admin). */
-export function useEndMemberSessions() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: endMemberSessions,
-    onSuccess: async (_result, { isSelf }) => {
-      if (isSelf) await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
-    },
+export const useEndMemberSessions = () =>
+  useRefreshingMutation(endMemberSessions, async (queryClient, { isSelf }) => {
+    if (isSelf) await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
   });
-}

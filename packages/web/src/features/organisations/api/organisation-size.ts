@@ -1,8 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { ApiRequestBody, ApiResponse } from '../../../api/types.ts';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 
 export type OrganisationSize = ApiResponse<'/api/organisations/{orgId}/size', 'get'>;
 
@@ -19,11 +20,7 @@ export const saveOrganisationSize = ({
   sendJson<OrganisationSize>('PATCH', orgPath(orgId, 'size'), body);
 
 /** Records staff FTE and clients per year, with the version last seen. */
-export function useSaveOrganisationSize() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: saveOrganisationSize,
-    onSettled: (_size, _error, { orgId }) =>
-      queryClient.invalidateQueries({ queryKey: queryKeys.organisationSize(orgId) }),
-  });
-}
+export const useSaveOrganisationSize = () =>
+  useRefreshingMutation(saveOrganisationSize, (queryClient, { orgId }) =>
+    queryClient.invalidateQueries({ queryKey: queryKeys.organisationSize(orgId) }),
+  );

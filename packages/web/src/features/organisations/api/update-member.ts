@@ -1,8 +1,8 @@
 import type { OrgRole } from '@derde-bron/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import { sessionQueryKey } from '../../../lib/session.ts';
 
 export type UpdateMemberInput = {
@@ -22,13 +22,8 @@ export const updateMember = ({ orgId, membershipId, role, teamId }: UpdateMember
   );
 
 /** Changes a member's role (and team); the member then signs in again under the new role. */
-export function useUpdateMember() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: updateMember,
-    onSuccess: async (_result, { orgId, isSelf }) => {
-      if (isSelf) await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.members(orgId) });
-    },
+export const useUpdateMember = () =>
+  useRefreshingMutation(updateMember, async (queryClient, { orgId, isSelf }) => {
+    if (isSelf) await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.members(orgId) });
   });
-}

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import type { Decision } from './get-item.ts';
 import { invalidateRoadmap } from './get-roadmap.ts';
 
@@ -17,10 +17,5 @@ export const addDecision = ({ orgId, itemKey, ...body }: AddDecisionInput) =>
   sendJson<Decision>('POST', orgPath(orgId, 'roadmap', 'items', itemKey, 'decisions'), body);
 
 /** Records a decision on an item (it can change the step-3 advice, hence the whole roadmap). */
-export function useAddDecision() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: addDecision,
-    onSuccess: (_decision, { orgId }) => invalidateRoadmap(queryClient, orgId),
-  });
-}
+export const useAddDecision = () =>
+  useRefreshingMutation(addDecision, (queryClient, { orgId }) => invalidateRoadmap(queryClient, orgId));

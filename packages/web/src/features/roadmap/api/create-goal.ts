@@ -1,7 +1,7 @@
 import type { StepKey } from '@derde-bron/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import type { Goal } from './get-goals.ts';
 import { invalidateRoadmap } from './get-roadmap.ts';
 
@@ -17,10 +17,5 @@ export const createGoal = ({ orgId, ...body }: CreateGoalInput) =>
   sendJson<Goal>('POST', orgPath(orgId, 'roadmap', 'goals'), body);
 
 /** Adds a goal or action to a step. */
-export function useCreateGoal() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createGoal,
-    onSuccess: (_goal, { orgId }) => invalidateRoadmap(queryClient, orgId),
-  });
-}
+export const useCreateGoal = () =>
+  useRefreshingMutation(createGoal, (queryClient, { orgId }) => invalidateRoadmap(queryClient, orgId));

@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import type { PolicyTopic } from './get-policy-topics.ts';
 
 export type CreatePolicyTopicInput = { orgId: string; title: string };
@@ -12,11 +12,7 @@ export const createPolicyTopic = ({ orgId, title }: CreatePolicyTopicInput) =>
   });
 
 /** Starts a policy topic at the first phase, "ontsluiten". */
-export function useCreatePolicyTopic() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createPolicyTopic,
-    onSuccess: (_topic, { orgId }) =>
-      queryClient.invalidateQueries({ queryKey: queryKeys.roadmap.policyTopics(orgId) }),
-  });
-}
+export const useCreatePolicyTopic = () =>
+  useRefreshingMutation(createPolicyTopic, (queryClient, { orgId }) =>
+    queryClient.invalidateQueries({ queryKey: queryKeys.roadmap.policyTopics(orgId) }),
+  );

@@ -1,8 +1,9 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiResponse } from '../../../api/types.ts';
 import { getJson, sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import { invalidateRoadmap } from './get-roadmap.ts';
 
 type VersionList = ApiResponse<'/api/framework/versions', 'get'>;
@@ -23,10 +24,7 @@ export const moveFrameworkVersion = ({ orgId, version }: { orgId: string; versio
   );
 
 /** Moves the roadmap to a newer version: kept items keep their data, new ones start empty. */
-export function useMoveFrameworkVersion() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: moveFrameworkVersion,
-    onSuccess: (_result, { orgId }) => invalidateRoadmap(queryClient, orgId),
-  });
-}
+export const useMoveFrameworkVersion = () =>
+  useRefreshingMutation(moveFrameworkVersion, (queryClient, { orgId }) =>
+    invalidateRoadmap(queryClient, orgId),
+  );

@@ -1,8 +1,8 @@
 import type { AdviceRole } from '@derde-bron/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { conflictCurrent } from '../../../lib/conflict.ts';
 import { orgPath } from '../../../lib/org-path.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import { type AppointedCapacity, invalidateRoadmap } from './get-roadmap.ts';
 
 export type CapacityDraft = {
@@ -25,10 +25,5 @@ export const saveCapacity = ({
 
 export const conflictingCapacity = (error: unknown) => conflictCurrent<AppointedCapacity>(error);
 
-export function useSaveCapacity() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: saveCapacity,
-    onSettled: (_result, _error, { orgId }) => invalidateRoadmap(queryClient, orgId),
-  });
-}
+export const useSaveCapacity = () =>
+  useRefreshingMutation(saveCapacity, (queryClient, { orgId }) => invalidateRoadmap(queryClient, orgId));

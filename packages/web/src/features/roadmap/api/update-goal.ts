@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import type { Goal, GoalAchieved } from './get-goals.ts';
 import { type GoalStatus, invalidateRoadmap } from './get-roadmap.ts';
 
@@ -17,10 +17,5 @@ export const updateGoal = ({ orgId, goalId, ...body }: UpdateGoalInput) =>
   sendJson<Goal>('PATCH', orgPath(orgId, 'roadmap', 'goals', goalId), body);
 
 /** Changes a goal's status, answers "doel behaald?" or marks it reviewed (409 on a stale version). */
-export function useUpdateGoal() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: updateGoal,
-    onSettled: (_goal, _error, { orgId }) => invalidateRoadmap(queryClient, orgId),
-  });
-}
+export const useUpdateGoal = () =>
+  useRefreshingMutation(updateGoal, (queryClient, { orgId }) => invalidateRoadmap(queryClient, orgId));

@@ -1,8 +1,8 @@
 import type { ItemStatus } from '@derde-bron/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { conflictCurrent } from '../../../lib/conflict.ts';
 import { orgPath } from '../../../lib/org-path.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import { invalidateRoadmap, type RoadmapItem } from './get-roadmap.ts';
 
 export type ItemDraft = {
@@ -27,11 +27,5 @@ export const updateItem = ({ orgId, itemKey, version, change }: UpdateItemInput)
 export const conflictingItem = (error: unknown) => conflictCurrent<RoadmapItem>(error);
 
 /** Saves an item's status, owner, due date and notes. */
-export function useUpdateItem() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: updateItem,
-    // Also after a conflict: the rest of the page should show what is saved now.
-    onSettled: (_item, _error, { orgId }) => invalidateRoadmap(queryClient, orgId),
-  });
-}
+export const useUpdateItem = () =>
+  useRefreshingMutation(updateItem, (queryClient, { orgId }) => invalidateRoadmap(queryClient, orgId));

@@ -1,8 +1,8 @@
 import type { TopicAction } from '@derde-bron/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import type { PolicyTopic } from './get-policy-topics.ts';
 
 export type UpdatePolicyTopicInput = {
@@ -18,11 +18,7 @@ export const updatePolicyTopic = ({ orgId, topicId, ...body }: UpdatePolicyTopic
   sendJson<PolicyTopic>('PATCH', orgPath(orgId, 'roadmap', 'policy-topics', topicId), body);
 
 /** Records notes and moves a topic on, closes the loop or starts a new round (400 says why not). */
-export function useUpdatePolicyTopic() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: updatePolicyTopic,
-    onSettled: (_topic, _error, { orgId }) =>
-      queryClient.invalidateQueries({ queryKey: queryKeys.roadmap.policyTopics(orgId) }),
-  });
-}
+export const useUpdatePolicyTopic = () =>
+  useRefreshingMutation(updatePolicyTopic, (queryClient, { orgId }) =>
+    queryClient.invalidateQueries({ queryKey: queryKeys.roadmap.policyTopics(orgId) }),
+  );

@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendForm } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import type { Evidence } from './get-item.ts';
 
 /** The server's limit; checked here too, so nobody waits for a long upload that will be refused. */
@@ -19,11 +19,7 @@ export const uploadEvidenceFile = ({ orgId, itemKey, file }: UploadEvidenceFileI
 };
 
 /** Uploads a file (PDF, DOCX, ODT, XLSX, PNG or JPEG, 10 MB at most) as evidence for an item. */
-export function useUploadEvidenceFile() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: uploadEvidenceFile,
-    onSuccess: (_evidence, { orgId, itemKey }) =>
-      queryClient.invalidateQueries({ queryKey: queryKeys.roadmap.item(orgId, itemKey) }),
-  });
-}
+export const useUploadEvidenceFile = () =>
+  useRefreshingMutation(uploadEvidenceFile, (queryClient, { orgId, itemKey }) =>
+    queryClient.invalidateQueries({ queryKey: queryKeys.roadmap.item(orgId, itemKey) }),
+  );

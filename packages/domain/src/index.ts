@@ -1,4 +1,5 @@
 export * from './access/index.ts';
+export * from './audit/index.ts';
 export * from './dates.ts';
 export * from './framework/index.ts';
 export * from './intervision/index.ts';

@@ -6,4 +6,4 @@ export default async function audit(app: FastifyInstance) {
   await app.register(auditRoutes);
 }
 
-export { type AuditAction, auditActions, recordAudit } from './audit-log.ts';
+export { recordAudit } from './audit-log.ts';

@@ -1,15 +1,10 @@
+import { orgAuditActions } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { invalidInput } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
-import {
-  type AuditAction,
-  auditActions,
-  decodeAuditCursor,
-  encodeAuditCursor,
-  listAudit,
-} from './audit-log.ts';
+import { decodeAuditCursor, encodeAuditCursor, listAudit } from './audit-log.ts';
 
 const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   // No 409: reading the log conflicts with nothing.
@@ -28,7 +23,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       limit: z.coerce.number().int().min(1).max(500).default(100),
       /** The `next` of the previous page: older entries than those. */
       before: z.string().max(200).optional(),
-      action: z.enum(auditActions as [AuditAction, ...AuditAction[]]).optional(),
+      action: z.enum(orgAuditActions).optional(),
       from: z.iso.date().optional(),
       to: z.iso.date().optional(),
     }),

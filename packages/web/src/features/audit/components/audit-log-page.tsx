@@ -1,3 +1,4 @@
+import { orgAuditActions } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,42 +10,6 @@ import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { RetentionNote } from '../../operations/components/retention-note.tsx';
 import { type AuditEntry, type AuditFilter, useAuditLog } from '../api/get-audit-log.ts';
-
-/** The kinds of action the filter offers (the server's list, modules/audit/audit-log.ts). */
-const filterActions = [
-  'auth.signedIn',
-  'auth.passwordFailed',
-  'auth.secondFactorFailed',
-  'auth.lockedOut',
-  'auth.recoveryCodeUsed',
-  'auth.signedOutEverywhere',
-  'auth.passwordReset',
-  'auth.passwordChanged',
-  'auth.recoveryCodesRenewed',
-  'auth.twoFactorEnabled',
-  'invitation.created',
-  'invitation.accepted',
-  'invitation.revoked',
-  'member.roleChanged',
-  'member.removed',
-  'member.sessionsEnded',
-  'team.created',
-  'team.renamed',
-  'team.deleted',
-  'roadmap.exported',
-  'measurement.exported',
-  'measurement.invitationsSent',
-  'registry.exported',
-  'registry.imported',
-  'registry.personDeleted',
-  'registry.signalMailsChanged',
-  'report.generated',
-  'organisation.sizeRecorded',
-  'network.optedOut',
-  'network.optedIn',
-  'data.exported',
-  'data.exportRefused',
-] as const;
 
 /** The organisation's log: who did what and when, newest first, a page at a time (org_admin). */
 export function AuditLogPage() {
@@ -75,12 +40,14 @@ export function useDescribeAction() {
       from: role(entry.details.from),
       to: role(entry.details.to),
       role: role(entry.details.role),
-      count: typeof entry.details.count === 'number' ? entry.details.count : undefined,
     });
   };
 }
 
 const noFilter: AuditFilter = { action: '', from: '', to: '' };
+
+/** The filter names kinds of action, not one entry: "… invitations sent", "role changed from … to …". */
+const anyDetails = { role: '…', from: '…', to: '…', count: '…', headcount: '…' };
 
 function AuditFilterForm({ onApply }: { onApply: (filter: AuditFilter) => void }) {
   const { t } = useTranslation();
@@ -99,9 +66,9 @@ function AuditFilterForm({ onApply }: { onApply: (filter: AuditFilter) => void }
         onChange={(event) => setDraft({ ...draft, action: event.target.value })}
       >
         <option value="">{t('audit.filter.allActions')}</option>
-        {filterActions.map((action) => (
+        {orgAuditActions.map((action) => (
           <option key={action} value={action}>
-            {describe({ action, details: { role: '', from: '', to: '', count: 0 } })}
+            {describe({ action, details: anyDetails })}
           </option>
         ))}
       </SelectField>

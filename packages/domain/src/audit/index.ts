@@ -1,0 +1,1 @@
+export { type AuditAction, networkAuditActions, orgAuditActions } from './actions.ts';

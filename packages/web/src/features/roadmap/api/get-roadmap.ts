@@ -3,9 +3,11 @@ import type {
   AdviceRole,
   EvidenceCheck,
   FactKey,
+  GoalStatus,
   MaturityStage,
   RegistryCheck,
   StepKey,
+  StepProgress,
 } from '@derde-bron/domain';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiResponse } from '../../../api/types.ts';
@@ -22,17 +24,6 @@ export type RoadmapItem = Omit<
   stepKey: StepKey;
 };
 
-export type Progress = {
-  applicable: number;
-  done: number;
-  inProgress: number;
-  percent: number;
-  /** Only the required items decide the stage. */
-  required: number;
-  requiredDone: number;
-  requiredInProgress: number;
-};
-
 /** The capacity appointed in step 3, as the server keeps it. */
 export type AppointedCapacity = NonNullable<
   ApiResponse<'/api/organisations/{orgId}/roadmap/capacity', 'get'>['capacity']
@@ -46,15 +37,13 @@ export type ItemChangeEntry = ApiResponse<
   'get'
 >['changes'][number];
 
-export type GoalStatus = 'open' | 'inProgress' | 'done';
-
 export type RoadmapOverview = {
   frameworkVersion: number;
   stage: MaturityStage;
-  overall: Progress;
+  overall: StepProgress;
   steps: Array<{
     stepKey: StepKey;
-    progress: Progress;
+    progress: StepProgress;
     stage: MaturityStage;
     registryChecks: RegistryCheck[];
     evidenceChecks: EvidenceCheck[];

@@ -1,8 +1,9 @@
+import type { GoalStatus } from '@derde-bron/domain';
 import { sendJson } from '../../../lib/api-client.ts';
 import { orgPath } from '../../../lib/org-path.ts';
 import { useRefreshingMutation } from '../../../lib/refreshing-mutation.ts';
 import type { Goal, GoalAchieved } from './get-goals.ts';
-import { type GoalStatus, invalidateRoadmap } from './get-roadmap.ts';
+import { invalidateRoadmap } from './get-roadmap.ts';
 
 export type UpdateGoalInput = {
   orgId: string;

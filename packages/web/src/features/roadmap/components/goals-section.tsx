@@ -1,4 +1,4 @@
-import type { StepKey } from '@derde-bron/domain';
+import type { GoalStatus, StepKey } from '@derde-bron/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
@@ -14,7 +14,6 @@ import { useFormFeedback, useProblemOf } from '../../../lib/use-form-mutation.ts
 import { useCreateGoal } from '../api/create-goal.ts';
 import { type Goal, type GoalAchieved, useGoals } from '../api/get-goals.ts';
 import type { Owner } from '../api/get-owners.ts';
-import type { GoalStatus } from '../api/get-roadmap.ts';
 import { useUpdateGoal } from '../api/update-goal.ts';
 import { GoalFields, goalFieldIds, readGoalFields } from './goal-fields.tsx';
 import { GoalHistory } from './goal-history.tsx';

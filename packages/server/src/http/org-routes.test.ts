@@ -1,0 +1,81 @@
+import { sql } from 'drizzle-orm';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { teams } from '../db/schema.ts';
+import { conflict } from '../http-error.ts';
+import { queryRows, testDatabases } from '../testing/index.ts';
+import { organisationSuite } from '../testing/suite.ts';
+import { orgRoutes } from './org-routes.ts';
+
+/**
+ * A route made with orgRoutes: it adds a team, then refuses when asked to, after the insert. What
+ * it answers must be what is stored.
+ */
+describe.each(testDatabases)('an organisation route on $name', ({ target }) => {
+  const s = organisationSuite(target, {
+    other: 'Andere opvang',
+    prefix: '/test-teams',
+    app: {
+      extend: (app) => {
+        const route = orgRoutes(app.withTypeProvider<ZodTypeProvider>(), { tags: ['test'] });
+        route.post('/api/organisations/:orgId/test-teams', {
+          permission: 'teams.manage',
+          summary: 'Add a team, or refuse after adding it',
+          body: z.strictObject({ name: z.string(), refuseAfterwards: z.boolean() }),
+          response: z.object({ id: z.uuid(), orgId: z.uuid() }),
+          status: 201,
+          handler: async ({ tx, orgId, body }) => {
+            const [made] = await tx.insert(teams).values({ orgId, name: body.name }).returning();
+            if (!made) throw new Error('team not stored');
+            if (body.refuseAfterwards) throw conflict('teamExists');
+            return { id: made.id, orgId: made.orgId };
+          },
+        });
+      },
+    },
+  });
+
+  const teamNames = async (orgId: string) =>
+    (await queryRows(s.t.database, sql`select name from teams where org_id = ${orgId}`)).map(
+      (row) => row.name,
+    );
+
+  it('answers with its status once the transaction is committed: what it made is stored', async () => {
+    const res = await s.api(s.as.org_admin, 'POST', '', { name: 'Team Oost', refuseAfterwards: false });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().orgId).toBe(s.org.id);
+    expect(await teamNames(s.org.id)).toContain('Team Oost');
+  });
+
+  it('stores nothing of a request it refuses half-way', async () => {
+    const res = await s.api(s.as.org_admin, 'POST', '', { name: 'Team West', refuseAfterwards: true });
+    expect(res.statusCode).toBe(409);
+    expect(await teamNames(s.org.id)).not.toContain('Team West');
+  });
+
+  it('checks the permission before the handler runs', async () => {
+    const res = await s.api(s.as.expert, 'POST', '', { name: 'Team Noord', refuseAfterwards: false });
+    expect(res.statusCode).toBe(403);
+    expect(await teamNames(s.org.id)).not.toContain('Team Noord');
+  });
+
+  it("answers 404 for another organisation's id, and writes nothing there", async () => {
+    const res = await s.otherApi(s.as.org_admin, 'POST', '', { name: 'Team Zuid', refuseAfterwards: false });
+    expect(res.statusCode).toBe(404);
+    expect(await teamNames(s.other.id)).not.toContain('Team Zuid');
+  });
+
+  it('describes itself in the OpenAPI document with its permission and the module errors', async () => {
+    const operation = s.t.app.swagger().paths?.['/api/organisations/{orgId}/test-teams']?.post;
+    expect(operation?.security).toEqual([{ session: ['teams.manage'] }]);
+    expect(Object.keys(operation?.responses ?? {}).sort()).toEqual([
+      '201',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+    ]);
+  });
+});

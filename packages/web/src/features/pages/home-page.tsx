@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { Section } from '../../components/section.tsx';
 import { OrganisationDeletedNotice } from '../organisation-data/components/organisation-deleted-notice.tsx';
 
 const offers = ['roadmap', 'measurement', 'registry', 'network'] as const;
@@ -26,13 +27,12 @@ export function HomePage() {
           {t('home.start')}
         </Link>
       </p>
-      <section className="notice" aria-labelledby="safety-title">
-        <h2 id="safety-title">{t('home.safetyTitle')}</h2>
+      <Section id="safety-title" title={t('home.safetyTitle')} className="notice">
         <p>{t('home.safety')}</p>
         <p>
           <Link to="/veilig-internetten">{t('shell.nav.safeBrowsing')}</Link>
         </p>
-      </section>
+      </Section>
     </>
   );
 }

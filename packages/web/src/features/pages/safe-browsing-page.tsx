@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { Section } from '../../components/section.tsx';
 
 const limits = ['history', 'other', 'watching'] as const;
 const tips = ['private', 'clear', 'device'] as const;
@@ -27,10 +28,9 @@ export function SafeBrowsingPage() {
       </ul>
       <h2>{t('safeBrowsing.storedTitle')}</h2>
       <p>{t('safeBrowsing.stored')}</p>
-      <section className="notice" aria-labelledby="help-title">
-        <h2 id="help-title">{t('safeBrowsing.helpTitle')}</h2>
+      <Section id="help-title" title={t('safeBrowsing.helpTitle')} className="notice">
         <p>{t('safeBrowsing.help')}</p>
-      </section>
+      </Section>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
+import { Options } from '../../../components/options.tsx';
 import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { RetentionNote } from '../../operations/components/retention-note.tsx';
@@ -65,12 +66,11 @@ function AuditFilterForm({ onApply }: { onApply: (filter: AuditFilter) => void }
         value={draft.action}
         onChange={(event) => setDraft({ ...draft, action: event.target.value })}
       >
-        <option value="">{t('audit.filter.allActions')}</option>
-        {orgAuditActions.map((action) => (
-          <option key={action} value={action}>
-            {describe({ action, details: anyDetails })}
-          </option>
-        ))}
+        <Options
+          values={orgAuditActions}
+          none={t('audit.filter.allActions')}
+          label={(action) => describe({ action, details: anyDetails })}
+        />
       </SelectField>
       <TextField
         id="audit-from"

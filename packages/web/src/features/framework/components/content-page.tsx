@@ -5,6 +5,7 @@ import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
@@ -89,10 +90,8 @@ function Drafts() {
   return (
     <Section id="content-drafts-title" title={t('content.drafts.title')}>
       <QueryState query={drafts}>
-        {({ drafts: list }) =>
-          list.length === 0 ? (
-            <p>{t('content.drafts.none')}</p>
-          ) : (
+        {({ drafts: list }) => (
+          <OrNone items={list} none={t('content.drafts.none')}>
             <DataTable
               caption={t('content.drafts.caption')}
               hideCaption
@@ -114,8 +113,8 @@ function Drafts() {
                 </tr>
               ))}
             </DataTable>
-          )
-        }
+          </OrNone>
+        )}
       </QueryState>
       {create.isError && (
         <p className="alert alert--error" role="alert">

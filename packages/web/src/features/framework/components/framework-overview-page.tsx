@@ -33,10 +33,9 @@ function FrameworkOverview({ framework }: { framework: FrameworkVersion }) {
     <>
       <p className="muted">{t('common.version', { version: framework.version, date: published })}</p>
 
-      <section className="notice" aria-labelledby="mission">
-        <h2 id="mission">{t('framework.missionTitle')}</h2>
+      <Section id="mission" title={t('framework.missionTitle')} className="notice">
         <p>{l(content.mission)}</p>
-      </section>
+      </Section>
 
       <Section id="steps" title={t('framework.stepsTitle')}>
         <ol className="step-list">

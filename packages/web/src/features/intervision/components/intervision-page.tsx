@@ -7,6 +7,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -34,10 +35,8 @@ function Sessions({ orgId }: { orgId: string }) {
       <p className="lead">{t('intervision.intro')}</p>
       <Section id="intervision-list-title" title={t('intervision.list.title')}>
         <QueryState query={sessions}>
-          {(list) =>
-            list.length === 0 ? (
-              <p>{t('intervision.list.none')}</p>
-            ) : (
+          {(list) => (
+            <OrNone items={list} none={t('intervision.list.none')}>
               <DataTable
                 caption={t('intervision.list.title')}
                 hideCaption
@@ -61,8 +60,8 @@ function Sessions({ orgId }: { orgId: string }) {
                   </tr>
                 ))}
               </DataTable>
-            )
-          }
+            </OrNone>
+          )}
         </QueryState>
       </Section>
       <ScheduleSession orgId={orgId} />

@@ -16,6 +16,7 @@ import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextAreaField } from '../../../components/form-field.tsx';
+import { Options } from '../../../components/options.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -231,12 +232,11 @@ function WriteEntry({ orgId, dataKey }: { orgId: string; dataKey: JournalDataKey
             setPromptKey('');
           }}
         >
-          <option value="">{t('journal.write.noStage')}</option>
-          {journalStages.map((s) => (
-            <option key={s} value={s}>
-              {t(`journal.stages.${s}`)}
-            </option>
-          ))}
+          <Options
+            values={journalStages}
+            none={t('journal.write.noStage')}
+            label={(s) => t(`journal.stages.${s}`)}
+          />
         </SelectField>
         {stage && (
           <SelectField
@@ -260,12 +260,11 @@ function WriteEntry({ orgId, dataKey }: { orgId: string; dataKey: JournalDataKey
           value={valueKey}
           onChange={(e) => setValueKey(e.target.value)}
         >
-          <option value="">{t('journal.write.noValue')}</option>
-          {journalValueKeys.map((key) => (
-            <option key={key} value={key}>
-              {valueTitle(key, locale)}
-            </option>
-          ))}
+          <Options
+            values={journalValueKeys}
+            none={t('journal.write.noValue')}
+            label={(key) => valueTitle(key, locale)}
+          />
         </SelectField>
         <TextAreaField
           id="journal-text"

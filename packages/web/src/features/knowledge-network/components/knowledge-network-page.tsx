@@ -14,6 +14,8 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
+import { Options } from '../../../components/options.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -157,12 +159,11 @@ function FindSection({ orgId, role, content }: { orgId: string; role: OrgRole; c
           value={draft.kind ?? ''}
           onChange={(e) => setDraft({ ...draft, kind: e.target.value })}
         >
-          <option value="">{t('knowledgeNetwork.find.any')}</option>
-          {sharedItemKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`knowledgeNetwork.kinds.${kind}`)}
-            </option>
-          ))}
+          <Options
+            values={sharedItemKinds}
+            none={t('knowledgeNetwork.find.any')}
+            label={(kind) => t(`knowledgeNetwork.kinds.${kind}`)}
+          />
         </SelectField>
         <SelectField
           id="kn-step"
@@ -323,11 +324,7 @@ function ShareDocumentForm({ orgId, content }: { orgId: string; content: Content
         value={kind}
         onChange={(e) => setKind(e.target.value)}
       >
-        {sharedDocumentKinds.map((k) => (
-          <option key={k} value={k}>
-            {t(`knowledgeNetwork.kinds.${k}`)}
-          </option>
-        ))}
+        <Options values={sharedDocumentKinds} label={(k) => t(`knowledgeNetwork.kinds.${k}`)} />
       </SelectField>
       <CommonFieldsBlock content={content} common={common} />
       <TextField
@@ -416,10 +413,8 @@ function OwnItemsSection({ orgId, mayShare }: { orgId: string; mayShare: boolean
     <Section id="kn-own" title={t('knowledgeNetwork.own.title')}>
       <SectionFeedback feedback={feedback} />
       <QueryState query={own}>
-        {(items) =>
-          items.length === 0 ? (
-            <p>{t('knowledgeNetwork.own.none')}</p>
-          ) : (
+        {(items) => (
+          <OrNone items={items} none={t('knowledgeNetwork.own.none')}>
             <DataTable
               caption={t('knowledgeNetwork.own.title')}
               hideCaption
@@ -463,8 +458,8 @@ function OwnItemsSection({ orgId, mayShare }: { orgId: string; mayShare: boolean
                 </tr>
               ))}
             </DataTable>
-          )
-        }
+          </OrNone>
+        )}
       </QueryState>
     </Section>
   );
@@ -476,10 +471,8 @@ function CopiesSection({ orgId }: { orgId: string }) {
   return (
     <Section id="kn-copies" title={t('knowledgeNetwork.copies.title')}>
       <QueryState query={copies}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{t('knowledgeNetwork.copies.none')}</p>
-          ) : (
+        {(list) => (
+          <OrNone items={list} none={t('knowledgeNetwork.copies.none')}>
             <ul>
               {list.map((copy) => (
                 <li key={copy.id}>
@@ -487,8 +480,8 @@ function CopiesSection({ orgId }: { orgId: string }) {
                 </li>
               ))}
             </ul>
-          )
-        }
+          </OrNone>
+        )}
       </QueryState>
     </Section>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
+import { Section } from '../../../components/section.tsx';
 import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useDismissMail, useUndeliveredMail } from '../api/undelivered-mail.ts';
@@ -18,8 +19,7 @@ export function UndeliveredMailNotice() {
   if (items.length === 0) return null;
   const date = dateTimeFormat(locale);
   return (
-    <section className="notice" aria-labelledby="undelivered-mail-heading">
-      <h3 id="undelivered-mail-heading">{t('mail.undelivered.title')}</h3>
+    <Section id="undelivered-mail-heading" title={t('mail.undelivered.title')} level={3} className="notice">
       <ul>
         {items.map((item) => (
           <li key={item.id}>
@@ -38,6 +38,6 @@ export function UndeliveredMailNotice() {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

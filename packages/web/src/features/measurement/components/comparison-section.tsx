@@ -87,8 +87,7 @@ function ComparisonBody({ data, instrument }: { data: Comparison; instrument: In
         const rows = data.rows.filter((row) => row.perspective === perspective && row.kind === 'scale');
         const name = perspectiveName(perspective, t);
         return (
-          <section key={perspective} aria-labelledby={`comparison-${perspective}`}>
-            <h3 id={`comparison-${perspective}`}>{name}</h3>
+          <Section key={perspective} id={`comparison-${perspective}`} title={name} level={3}>
             <GroupedBarChart
               max={likertMax}
               series={[
@@ -123,7 +122,7 @@ function ComparisonBody({ data, instrument }: { data: Comparison; instrument: In
                 </tr>
               ))}
             </DataTable>
-          </section>
+          </Section>
         );
       })}
       <p className="table__note">{t('measurement.comparison.note')}</p>

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { Options } from '../../../components/options.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { TeamOptions } from '../../../components/team-options.tsx';
 import { formatNumber } from '../../../lib/format.ts';
@@ -98,11 +99,7 @@ export function DeclareGroupForm({
         <TeamOptions teams={teams} none={t('measurement.groups.noTeam')} />
       </SelectField>
       <SelectField {...bind('perspective')}>
-        {wave.perspectives.map((p) => (
-          <option key={p} value={p}>
-            {t(`measurement.perspectives.${p}`)}
-          </option>
-        ))}
+        <Options values={wave.perspectives} label={(p) => t(`measurement.perspectives.${p}`)} />
       </SelectField>
       <TextField
         {...bind('headcount')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MemberPage } from '../../../components/member-page.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -22,10 +23,8 @@ function FeedbackList({ orgId }: { orgId: string }) {
   const list = useFeedbackList(orgId);
   return (
     <QueryState query={list}>
-      {(data) =>
-        data.feedback.length === 0 ? (
-          <p>{t('measurement.feedback.listNone')}</p>
-        ) : (
+      {(data) => (
+        <OrNone items={data.feedback} none={t('measurement.feedback.listNone')}>
           <ul>
             {data.feedback.map((entry) => (
               <li key={entry.waveId}>
@@ -35,8 +34,8 @@ function FeedbackList({ orgId }: { orgId: string }) {
               </li>
             ))}
           </ul>
-        )
-      }
+        </OrNone>
+      )}
     </QueryState>
   );
 }

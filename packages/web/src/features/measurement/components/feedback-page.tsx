@@ -6,6 +6,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -100,9 +101,7 @@ function FeedbackSummary({ data, instrument }: { data: WaveFeedback; instrument:
           : t('measurement.feedback.count', { count: data.responseCount })}
       </p>
       <h3>{t('measurement.feedback.whatCameOut')}</h3>
-      {data.scales.length === 0 ? (
-        <p>{t('measurement.feedback.nothingShown')}</p>
-      ) : (
+      <OrNone items={data.scales} none={t('measurement.feedback.nothingShown')}>
         <DataTable
           caption={t('measurement.feedback.scalesCaption')}
           columns={[
@@ -119,12 +118,10 @@ function FeedbackSummary({ data, instrument }: { data: WaveFeedback; instrument:
             </tr>
           ))}
         </DataTable>
-      )}
+      </OrNone>
       <p className="table__note">{t('measurement.feedback.anonymous')}</p>
       <h3>{t('measurement.feedback.whatWeDo')}</h3>
-      {data.goals.length === 0 ? (
-        <p>{t('measurement.feedback.noGoals')}</p>
-      ) : (
+      <OrNone items={data.goals} none={t('measurement.feedback.noGoals')}>
         <ul>
           {data.goals.map((goal) => (
             <li key={goal.id}>
@@ -135,7 +132,7 @@ function FeedbackSummary({ data, instrument }: { data: WaveFeedback; instrument:
             </li>
           ))}
         </ul>
-      )}
+      </OrNone>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -38,14 +39,13 @@ export function GroupsSection({ orgId, wave, teams }: Props) {
       <QueryState query={groups}>
         {(list) => (
           <>
-            {list.length === 0 ? (
-              <p>{isOpen ? t('measurement.groups.none') : t('measurement.groups.noneClosed')}</p>
-            ) : (
-              <>
-                <SectionFeedback feedback={tableFeedback} />
-                <GroupsTable orgId={orgId} wave={wave} groups={list} onOutcome={setTableFeedback} />
-              </>
-            )}
+            <OrNone
+              items={list}
+              none={isOpen ? t('measurement.groups.none') : t('measurement.groups.noneClosed')}
+            >
+              <SectionFeedback feedback={tableFeedback} />
+              <GroupsTable orgId={orgId} wave={wave} groups={list} onOutcome={setTableFeedback} />
+            </OrNone>
             {isOpen ? (
               <>
                 <DeclareGroupForm orgId={orgId} wave={wave} teams={teams} groups={list} />

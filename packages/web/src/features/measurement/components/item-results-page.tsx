@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { useLocalized } from '../../../lib/i18n.ts';
 import type { Membership } from '../../../lib/session.ts';
 import { useFramework } from '../../framework/api/get-framework.ts';
@@ -114,8 +115,7 @@ function ItemGroups({
         </div>
       )}
       {groups.map((group) => (
-        <section key={group.key} aria-labelledby={`items-${group.key}`} className="result-block">
-          <h2 id={`items-${group.key}`}>{group.name}</h2>
+        <Section key={group.key} id={`items-${group.key}`} title={group.name} className="result-block">
           {!group.cell.visible ? (
             <p>{t(`measurement.hidden.${group.cell.reason}`, { min: minCell })}</p>
           ) : (
@@ -143,7 +143,7 @@ function ItemGroups({
               );
             })
           )}
-        </section>
+        </Section>
       ))}
     </>
   );

@@ -8,6 +8,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -82,9 +83,7 @@ function ThemesTable({ themes }: { themes: Array<{ theme: string; notes: number 
   const { t } = useTranslation();
   return (
     <Section id="themes-title" title={t('measurement.notes.themesTitle')}>
-      {themes.length === 0 ? (
-        <p>{t('measurement.notes.noThemes')}</p>
-      ) : (
+      <OrNone items={themes} none={t('measurement.notes.noThemes')}>
         <DataTable
           caption={t('measurement.notes.themesCaption')}
           columns={[
@@ -99,7 +98,7 @@ function ThemesTable({ themes }: { themes: Array<{ theme: string; notes: number 
             </tr>
           ))}
         </DataTable>
-      )}
+      </OrNone>
     </Section>
   );
 }
@@ -126,9 +125,7 @@ function NotesList({
   return (
     <Section id="notes-list-title" title={t('measurement.notes.listTitle')}>
       <SectionFeedback feedback={feedback} />
-      {notes.length === 0 ? (
-        <p>{t('measurement.notes.none')}</p>
-      ) : (
+      <OrNone items={notes} none={t('measurement.notes.none')}>
         <ul className="plain-list">
           {notes.map((note) => (
             <li key={note.id}>
@@ -185,7 +182,7 @@ function NotesList({
             </li>
           ))}
         </ul>
-      )}
+      </OrNone>
     </Section>
   );
 }

@@ -74,8 +74,13 @@ function OpenAnswers({
               const answers = data.answers.filter((answer) => answer.itemKey === item.key);
               const headingId = `open-${item.key}`;
               return (
-                <section key={item.key} aria-labelledby={headingId} className="result-block">
-                  <h3 id={headingId}>{l(item.text)}</h3>
+                <Section
+                  key={item.key}
+                  id={headingId}
+                  title={l(item.text)}
+                  level={3}
+                  className="result-block"
+                >
                   {answers.length === 0 ? (
                     <p className="muted">{t('measurement.openAnswers.none')}</p>
                   ) : (
@@ -89,7 +94,7 @@ function OpenAnswers({
                       ))}
                     </ul>
                   )}
-                </section>
+                </Section>
               );
             })}
           </>

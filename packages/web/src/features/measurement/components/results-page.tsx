@@ -216,15 +216,20 @@ function Results({
           {groups.map((group) => {
             const headingId = `group-${group.key}`;
             return (
-              <section key={group.key} aria-labelledby={headingId} className="result-block">
-                <h3 id={headingId}>{nameOf(group.key)}</h3>
+              <Section
+                key={group.key}
+                id={headingId}
+                title={nameOf(group.key)}
+                level={3}
+                className="result-block"
+              >
                 <CellResults
                   cell={group.cell}
                   scales={groupScales(group.key)}
                   minCell={minCell}
                   caption={t('measurement.results.caption', { group: nameOf(group.key) })}
                 />
-              </section>
+              </Section>
             );
           })}
         </section>

@@ -32,8 +32,7 @@ export function SensitiveSection({
         if (item?.kind !== 'sensitive') return null;
         const headingId = `sensitive-${item.key}`;
         return (
-          <section key={item.key} aria-labelledby={headingId} className="result-block">
-            <h3 id={headingId}>{l(item.text)}</h3>
+          <Section key={item.key} id={headingId} title={l(item.text)} level={3} className="result-block">
             {result.visible ? (
               <DataTable
                 caption={t('measurement.sensitive.caption', { count: result.n })}
@@ -60,7 +59,7 @@ export function SensitiveSection({
             ) : (
               <p className="hidden-cell">{t('measurement.sensitive.hidden', { min: minSensitiveCell })}</p>
             )}
-          </section>
+          </Section>
         );
       })}
     </Section>

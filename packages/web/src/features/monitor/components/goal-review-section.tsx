@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -36,11 +37,9 @@ export function GoalReviewSection({ orgId, roundId, reviews, canEdit, content }:
     <Section id="monitor-goals-title" title={t('monitor.goals.title')}>
       <p>{t('monitor.goals.intro')}</p>
       <QueryState query={goals}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{t('monitor.goals.none')}</p>
-          ) : (
-            list.map((goal) => {
+        {(list) => (
+          <OrNone items={list} none={t('monitor.goals.none')}>
+            {list.map((goal) => {
               const review = reviews.filter((r) => r.goalId === goal.id).at(-1);
               return (
                 <div key={goal.id} className="monitor-score">
@@ -59,9 +58,9 @@ export function GoalReviewSection({ orgId, roundId, reviews, canEdit, content }:
                   )}
                 </div>
               );
-            })
-          )
-        }
+            })}
+          </OrNone>
+        )}
       </QueryState>
     </Section>
   );

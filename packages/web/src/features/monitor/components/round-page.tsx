@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -50,8 +51,12 @@ function Round({ orgId, membership, content }: RoadmapView) {
               <p>{data.round.closedAt ? t('monitor.round.closedIntro') : t('monitor.round.intro')}</p>
               <CloseRound orgId={orgId} round={data.round} canEdit={can(membership.role, 'monitor.edit')} />
               {monitorContent.steps.map((step) => (
-                <section key={step.stepKey} aria-labelledby={`monitor-step-${step.stepKey}`}>
-                  <h3 id={`monitor-step-${step.stepKey}`}>{stepTitle(content, step.stepKey, locale)}</h3>
+                <Section
+                  key={step.stepKey}
+                  id={`monitor-step-${step.stepKey}`}
+                  title={stepTitle(content, step.stepKey, locale)}
+                  level={3}
+                >
                   <ScoreForm
                     orgId={orgId}
                     roundId={roundId}
@@ -74,7 +79,7 @@ function Round({ orgId, membership, content }: RoadmapView) {
                       />
                     ))}
                   </details>
-                </section>
+                </Section>
               ))}
               {data.round.kind === 'end' && (
                 <GoalReviewSection

@@ -5,6 +5,8 @@ import { Link, useNavigate } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { Options } from '../../../components/options.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay, today } from '../../../lib/format.ts';
@@ -29,9 +31,7 @@ export function RoundsSection({
   return (
     <Section id="monitor-rounds-title" title={t('monitor.rounds.title')}>
       <p>{t('monitor.rounds.intro')}</p>
-      {rounds.length === 0 ? (
-        <p>{t('monitor.rounds.none')}</p>
-      ) : (
+      <OrNone items={rounds} none={t('monitor.rounds.none')}>
         <DataTable
           caption={t('monitor.rounds.caption')}
           hideCaption
@@ -55,7 +55,7 @@ export function RoundsSection({
             </tr>
           ))}
         </DataTable>
-      )}
+      </OrNone>
       {canEdit && <StartRoundForm orgId={orgId} rounds={rounds} />}
     </Section>
   );
@@ -101,11 +101,7 @@ function StartRoundForm({ orgId, rounds }: { orgId: string; rounds: MonitorRound
         value={kind}
         onChange={(e) => setKind(e.target.value as MonitorRoundKind)}
       >
-        {monitorRoundKinds.map((value) => (
-          <option key={value} value={value}>
-            {t(`monitor.kinds.${value}`)}
-          </option>
-        ))}
+        <Options values={monitorRoundKinds} label={(value) => t(`monitor.kinds.${value}`)} />
       </SelectField>
       <TextField
         {...fields.cycle}

@@ -5,6 +5,8 @@ import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField } from '../../../components/form-field.tsx';
+import { Options } from '../../../components/options.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
@@ -49,9 +51,7 @@ export function TeamSection({
     <Section id="monitor-team-title" title={t('monitor.team.title')}>
       <p>{t('monitor.team.intro')}</p>
       <SectionFeedback feedback={feedback} />
-      {team.length === 0 ? (
-        <p>{t('monitor.team.none')}</p>
-      ) : (
+      <OrNone items={team} none={t('monitor.team.none')}>
         <DataTable
           caption={t('monitor.team.caption')}
           hideCaption
@@ -89,7 +89,7 @@ export function TeamSection({
             </tr>
           ))}
         </DataTable>
-      )}
+      </OrNone>
       {canEdit && (
         <form onSubmit={onSubmit} noValidate>
           <h3>{t('monitor.team.addTitle')}</h3>
@@ -110,11 +110,7 @@ export function TeamSection({
             value={teamRole}
             onChange={(e) => setTeamRole(e.target.value as MonitorTeamRole)}
           >
-            {monitorTeamRoles.map((role) => (
-              <option key={role} value={role}>
-                {t(`monitor.teamRoles.${role}`)}
-              </option>
-            ))}
+            <Options values={monitorTeamRoles} label={(role) => t(`monitor.teamRoles.${role}`)} />
           </SelectField>
           <FormActions label={t('monitor.team.add')} pending={add.isPending} />
         </form>

@@ -4,6 +4,7 @@ import { Bar } from '../../../components/bar.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { Section } from '../../../components/section.tsx';
 import { useNetworkComparison } from '../api/get-comparison.ts';
 import { FigureCells, FigureHeaders, maxOf, useFormatValue, useMetricLabel } from './figures.tsx';
 import { SnapshotNote } from './snapshot-note.tsx';
@@ -39,8 +40,7 @@ function CompareTables({ orgId }: { orgId: string }) {
               ? t(`benchmark.sections.${section.key}`)
               : section.key;
             return (
-              <section key={section.key} aria-labelledby={`compare-${section.key}`}>
-                <h2 id={`compare-${section.key}`}>{title}</h2>
+              <Section key={section.key} id={`compare-${section.key}`} title={title}>
                 <DataTable
                   caption={t('benchmark.compare.caption', { section: title })}
                   head={
@@ -70,7 +70,7 @@ function CompareTables({ orgId }: { orgId: string }) {
                     </tr>
                   ))}
                 </DataTable>
-              </section>
+              </Section>
             );
           })}
         </>

@@ -4,6 +4,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
@@ -47,10 +48,8 @@ function OrganisationsTable() {
   return (
     <Section id="organisations-title" title={t('network.organisationsTitle')}>
       <QueryState query={organisations}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{t('network.none')}</p>
-          ) : (
+        {(list) => (
+          <OrNone items={list} none={t('network.none')}>
             <DataTable
               caption={t('network.caption')}
               hideCaption
@@ -72,8 +71,8 @@ function OrganisationsTable() {
                 </tr>
               ))}
             </DataTable>
-          )
-        }
+          </OrNone>
+        )}
       </QueryState>
     </Section>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -46,10 +47,8 @@ export function InvitationsSection({
     <Section id="invitations-title" title={t('invitations.title')}>
       <SectionFeedback feedback={feedback} />
       <QueryState query={invitations}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{t('invitations.none')}</p>
-          ) : (
+        {(list) => (
+          <OrNone items={list} none={t('invitations.none')}>
             <DataTable
               caption={t('invitations.caption')}
               hideCaption
@@ -86,8 +85,8 @@ export function InvitationsSection({
                 </tr>
               ))}
             </DataTable>
-          )
-        }
+          </OrNone>
+        )}
       </QueryState>
     </Section>
   );

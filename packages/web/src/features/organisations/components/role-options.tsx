@@ -1,18 +1,11 @@
 import { orgRoles } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
+import { Options } from '../../../components/options.tsx';
 
 /** The four roles as <option>s, in the order of the role table. */
 export function RoleOptions() {
   const { t } = useTranslation();
-  return (
-    <>
-      {orgRoles.map((role) => (
-        <option key={role} value={role}>
-          {t(`roles.${role}`)}
-        </option>
-      ))}
-    </>
-  );
+  return <Options values={orgRoles} label={(role) => t(`roles.${role}`)} />;
 }
 
 /** What each role may do, in words, to help choose one. */

@@ -6,6 +6,8 @@ import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
+import { Options } from '../../../components/options.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -42,17 +44,15 @@ function Activities({ orgId, manage }: { orgId: string; manage: boolean }) {
     <>
       <p className="lead">{t('registry.activities.intro')}</p>
       <QueryState query={activities}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{t('registry.activities.none')}</p>
-          ) : (
+        {(list) => (
+          <OrNone items={list} none={t('registry.activities.none')}>
             <ul className="card-list">
               {list.map((activity) => (
                 <ActivityCard key={activity.id} orgId={orgId} activity={activity} manage={manage} />
               ))}
             </ul>
-          )
-        }
+          </OrNone>
+        )}
       </QueryState>
       {manage && <NewActivityForm orgId={orgId} />}
     </>
@@ -76,9 +76,7 @@ function ActivityCard({ orgId, activity, manage }: { orgId: string; activity: Ac
           ? t('registry.activities.noLeaders')
           : activity.leaders.map((l) => l.name).join(', ')}
       </p>
-      {activity.reach.length === 0 ? (
-        <p>{t('registry.activities.noReach')}</p>
-      ) : (
+      <OrNone items={activity.reach} none={t('registry.activities.noReach')}>
         <DataTable
           caption={t('registry.activities.reachCaption', { name })}
           scroll={false}
@@ -105,7 +103,7 @@ function ActivityCard({ orgId, activity, manage }: { orgId: string; activity: Ac
             </tr>
           ))}
         </DataTable>
-      )}
+      </OrNone>
       {manage && <ReachForm orgId={orgId} activity={activity} name={name} />}
       {manage && <EditActivity orgId={orgId} activity={activity} name={name} />}
     </li>
@@ -195,11 +193,7 @@ function ReachForm({ orgId, activity, name }: { orgId: string; activity: Activit
         error={errors.quarter}
         onChange={(e) => setQuarter(e.target.value)}
       >
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {option}
-          </option>
-        ))}
+        <Options values={options} label={(option) => option} />
       </SelectField>
       <fieldset className="fieldset plan-line">
         <legend>{t('registry.activities.reachLegend')}</legend>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { Options } from '../../../components/options.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
 import type { Activity, ActivityInput } from '../api/activities.ts';
@@ -81,12 +82,11 @@ export function ActivityForm({
         value={activityKey}
         onChange={(e) => setActivityKey(e.target.value)}
       >
-        <option value="">{t('registry.activities.own')}</option>
-        {registryActivityKeys.map((key) => (
-          <option key={key} value={key}>
-            {terms.activity(key)}
-          </option>
-        ))}
+        <Options
+          values={registryActivityKeys}
+          none={t('registry.activities.own')}
+          label={(key) => terms.activity(key)}
+        />
       </SelectField>
       <TextField
         id={id('name')}

@@ -11,6 +11,8 @@ import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
+import { Options } from '../../../components/options.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -71,23 +73,19 @@ function Aim({ aim }: { aim: FormationView['formation']['aim'] }) {
         ) : (
           <>
             <p>{t('registry.formation.aimGaps', { count: aim.gaps.length })}</p>
-            {aim.gapsWithoutTarget.length === 0 ? (
-              <p>{t('registry.formation.aimAllTargeted')}</p>
-            ) : (
-              <>
-                <p>{t('registry.formation.aimWithoutTarget')}</p>
-                <ul>
-                  {aim.gapsWithoutTarget.map((cell) => (
-                    <li key={`${cell.level}-${cell.phase}`}>
-                      {t('registry.formation.cell', {
-                        level: terms.level(cell.level),
-                        phase: terms.phase(cell.phase),
-                      })}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
+            <OrNone items={aim.gapsWithoutTarget} none={t('registry.formation.aimAllTargeted')}>
+              <p>{t('registry.formation.aimWithoutTarget')}</p>
+              <ul>
+                {aim.gapsWithoutTarget.map((cell) => (
+                  <li key={`${cell.level}-${cell.phase}`}>
+                    {t('registry.formation.cell', {
+                      level: terms.level(cell.level),
+                      phase: terms.phase(cell.phase),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </OrNone>
           </>
         )}
       </div>
@@ -103,9 +101,7 @@ function Targets({ formation }: { formation: FormationView['formation'] }) {
   const number = 'table__number';
   return (
     <Section id="formation-targets-title" title={t('registry.formation.targetsTitle')}>
-      {formation.targets.length === 0 ? (
-        <p>{t('registry.formation.noTargets')}</p>
-      ) : (
+      <OrNone items={formation.targets} none={t('registry.formation.noTargets')}>
         <DataTable
           id="formation-targets"
           caption={t('registry.formation.targetsCaption')}
@@ -147,7 +143,7 @@ function Targets({ formation }: { formation: FormationView['formation'] }) {
             </tr>
           ))}
         </DataTable>
-      )}
+      </OrNone>
       <p>
         {t('registry.formation.totalsNote', {
           count: formation.totals.actualPeople,
@@ -191,9 +187,7 @@ function Budget({ budget }: { budget: FormationView['formation']['budget'] }) {
         ))}
       </DataTable>
       <h3>{t('registry.formation.endingSoonTitle')}</h3>
-      {budget.endingSoon.length === 0 ? (
-        <p>{t('registry.formation.endingSoonNone')}</p>
-      ) : (
+      <OrNone items={budget.endingSoon} none={t('registry.formation.endingSoonNone')}>
         <ul className="notice">
           {budget.endingSoon.map((line, index) => (
             // Lines have no id of their own: the plan is saved whole.
@@ -208,7 +202,7 @@ function Budget({ budget }: { budget: FormationView['formation']['budget'] }) {
             </li>
           ))}
         </ul>
-      )}
+      </OrNone>
     </Section>
   );
 }
@@ -378,11 +372,7 @@ function PlanForm({ orgId, plan }: { orgId: string; plan: FormationPlan }) {
                 error={errors[`targets.${i}.level`]}
                 onChange={setTarget(i, 'level')}
               >
-                {registryLevelKeys.map((key) => (
-                  <option key={key} value={key}>
-                    {terms.level(key)}
-                  </option>
-                ))}
+                <Options values={registryLevelKeys} label={(key) => terms.level(key)} />
               </SelectField>
               <SelectField
                 id={targetId(i, 'phase')}
@@ -391,11 +381,7 @@ function PlanForm({ orgId, plan }: { orgId: string; plan: FormationPlan }) {
                 error={errors[`targets.${i}.phase`]}
                 onChange={setTarget(i, 'phase')}
               >
-                {registryPhaseKeys.map((key) => (
-                  <option key={key} value={key}>
-                    {terms.phase(key)}
-                  </option>
-                ))}
+                <Options values={registryPhaseKeys} label={(key) => terms.phase(key)} />
               </SelectField>
               <SelectField
                 id={targetId(i, 'role')}
@@ -404,12 +390,11 @@ function PlanForm({ orgId, plan }: { orgId: string; plan: FormationPlan }) {
                 error={errors[`targets.${i}.role`]}
                 onChange={setTarget(i, 'role')}
               >
-                <option value="">{t('registry.formation.anyRole')}</option>
-                {registryRoleKeys.map((key) => (
-                  <option key={key} value={key}>
-                    {terms.role(key)}
-                  </option>
-                ))}
+                <Options
+                  values={registryRoleKeys}
+                  none={t('registry.formation.anyRole')}
+                  label={(key) => terms.role(key)}
+                />
               </SelectField>
               <TextField
                 id={targetId(i, 'people')}
@@ -450,11 +435,10 @@ function PlanForm({ orgId, plan }: { orgId: string; plan: FormationPlan }) {
                 error={errors[`budget.${i}.source`]}
                 onChange={setLine(i, 'source')}
               >
-                {fundingSources.map((source) => (
-                  <option key={source} value={source}>
-                    {t(`registry.formation.sources.${source}`)}
-                  </option>
-                ))}
+                <Options
+                  values={fundingSources}
+                  label={(source) => t(`registry.formation.sources.${source}`)}
+                />
               </SelectField>
               <TextField
                 id={lineId(i, 'label')}

@@ -17,6 +17,7 @@ import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import type { FieldRefs } from '../../../components/error-summary.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { Options } from '../../../components/options.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
 import { useRetention } from '../../operations/api/get-retention.ts';
@@ -346,12 +347,11 @@ export function PersonForm({
         error={fieldError('fundingSource')}
         onChange={(e) => set('fundingSource', e.target.value)}
       >
-        <option value="">{t('registry.funding.none')}</option>
-        {fundingSources.map((k) => (
-          <option key={k} value={k}>
-            {t(`registry.funding.${k}`)}
-          </option>
-        ))}
+        <Options
+          values={fundingSources}
+          none={t('registry.funding.none')}
+          label={(k) => t(`registry.funding.${k}`)}
+        />
       </SelectField>
       <TextField
         id={id('fundingEndsOn')}
@@ -390,12 +390,11 @@ export function PersonForm({
           value={draft.trainingRoute}
           onChange={(e) => set('trainingRoute', e.target.value)}
         >
-          <option value="">{t('registry.person.routeNone')}</option>
-          {trainingRoutes.map((route) => (
-            <option key={route} value={route}>
-              {t(`registry.person.routes.${route}`)}
-            </option>
-          ))}
+          <Options
+            values={trainingRoutes}
+            none={t('registry.person.routeNone')}
+            label={(route) => t(`registry.person.routes.${route}`)}
+          />
         </SelectField>
         {draft.trainingLevel !== '' && (
           <TextField

@@ -8,6 +8,7 @@ import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -248,9 +249,7 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
   return (
     <Section id="person-logs-title" title={t('registry.logs.title')}>
       <p>{t('registry.logs.intro')}</p>
-      {data.logs.length === 0 ? (
-        <p>{t('registry.logs.none')}</p>
-      ) : (
+      <OrNone items={data.logs} none={t('registry.logs.none')}>
         <DataTable
           caption={t('registry.logs.title')}
           hideCaption
@@ -282,7 +281,7 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
             </tr>
           ))}
         </DataTable>
-      )}
+      </OrNone>
       <form onSubmit={submit} noValidate className="form">
         <h3>{t('registry.logs.addTitle')}</h3>
         <SectionFeedback feedback={feedback} fields={fields} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -77,10 +78,8 @@ function Register({ orgId }: { orgId: string }) {
       <RegistryNav />
       <Section id="people-title" title={t('registry.list.peopleTitle')}>
         <QueryState query={people}>
-          {(list) =>
-            list.length === 0 ? (
-              <p>{t('registry.list.none')}</p>
-            ) : (
+          {(list) => (
+            <OrNone items={list} none={t('registry.list.none')}>
               <DataTable
                 caption={t('registry.list.peopleTitle')}
                 hideCaption
@@ -110,8 +109,8 @@ function Register({ orgId }: { orgId: string }) {
                   </tr>
                 ))}
               </DataTable>
-            )
-          }
+            </OrNone>
+          )}
         </QueryState>
       </Section>
       <Section id="export-title" title={t('registry.export.title')}>

@@ -7,6 +7,7 @@ import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { MemberPage } from '../../../components/member-page.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -57,9 +58,7 @@ function Signals({ orgId }: { orgId: string }) {
               </DataTable>
             </Section>
             <Section id="signal-people-title" title={t('registry.signals.peopleTitle')}>
-              {data.people.length === 0 ? (
-                <p>{t('registry.signals.nobody')}</p>
-              ) : (
+              <OrNone items={data.people} none={t('registry.signals.nobody')}>
                 <ul className="card-list">
                   {data.people.map((person) => (
                     <li key={person.id}>
@@ -70,7 +69,7 @@ function Signals({ orgId }: { orgId: string }) {
                     </li>
                   ))}
                 </ul>
-              )}
+              </OrNone>
             </Section>
           </>
         )}

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { Options } from '../../../components/options.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -94,11 +95,7 @@ export function CapacityForm({ orgId, capacity }: { orgId: string; capacity: App
         </p>
       )}
       <SelectField {...bind('role')}>
-        {adviceRoles.map((role) => (
-          <option key={role} value={role}>
-            {t(`roadmap.adviceRole.${role}`)}
-          </option>
-        ))}
+        <Options values={adviceRoles} label={(role) => t(`roadmap.adviceRole.${role}`)} />
       </SelectField>
       <TextField
         {...bind('hoursPerWeek')}

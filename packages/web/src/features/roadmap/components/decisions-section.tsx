@@ -2,6 +2,8 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { SummaryRow } from '../../../components/summary-row.tsx';
 import { formatDay, today } from '../../../lib/format.ts';
@@ -18,11 +20,8 @@ export function DecisionsSection({ orgId, itemKey, label, decisions, canEdit }: 
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <section aria-labelledby={`item-${itemKey}-decisions`}>
-      <h3 id={`item-${itemKey}-decisions`}>{t('roadmap.decisions.title')}</h3>
-      {decisions.length === 0 ? (
-        <p>{t('roadmap.decisions.none')}</p>
-      ) : (
+    <Section id={`item-${itemKey}-decisions`} title={t('roadmap.decisions.title')} level={3}>
+      <OrNone items={decisions} none={t('roadmap.decisions.none')}>
         <ul className="record-list">
           {decisions.map((decision) => (
             <li key={decision.id} className="record">
@@ -48,9 +47,9 @@ export function DecisionsSection({ orgId, itemKey, label, decisions, canEdit }: 
             </li>
           ))}
         </ul>
-      )}
+      </OrNone>
       {canEdit && <DecisionForm orgId={orgId} itemKey={itemKey} label={label} />}
-    </section>
+    </Section>
   );
 }
 

@@ -2,6 +2,8 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
+import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
 import { formatSize, mediumDateFormat } from '../../../lib/format.ts';
@@ -38,11 +40,8 @@ export function EvidenceSection({ orgId, itemKey, label, evidence, canEdit }: Pr
   const locale = useLocale();
   const date = mediumDateFormat(locale);
   return (
-    <section aria-labelledby={`item-${itemKey}-evidence`}>
-      <h3 id={`item-${itemKey}-evidence`}>{t('roadmap.evidence.title')}</h3>
-      {evidence.length === 0 ? (
-        <p>{t('roadmap.evidence.none')}</p>
-      ) : (
+    <Section id={`item-${itemKey}-evidence`} title={t('roadmap.evidence.title')} level={3}>
+      <OrNone items={evidence} none={t('roadmap.evidence.none')}>
         <ul className="evidence-list">
           {evidence.map((entry) => (
             <li key={entry.id}>
@@ -70,14 +69,14 @@ export function EvidenceSection({ orgId, itemKey, label, evidence, canEdit }: Pr
             </li>
           ))}
         </ul>
-      )}
+      </OrNone>
       {canEdit && (
         <>
           <FileForm orgId={orgId} itemKey={itemKey} label={label} />
           <LinkForm orgId={orgId} itemKey={itemKey} label={label} />
         </>
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { SuccessMessage } from '../../../components/error-summary.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
@@ -118,9 +119,7 @@ function ImpactTables({ impact, labels }: { impact: AdoptionImpact; labels: Map<
   return (
     <>
       <Section id="adoption-renamed-title" title={t('adoption.renamedTitle')}>
-        {impact.renamed.length === 0 ? (
-          <p>{t('adoption.noneRenamed')}</p>
-        ) : (
+        <OrNone items={impact.renamed} none={t('adoption.noneRenamed')}>
           <DataTable
             caption={t('adoption.renamedCaption')}
             hideCaption
@@ -134,7 +133,7 @@ function ImpactTables({ impact, labels }: { impact: AdoptionImpact; labels: Map<
               </tr>
             ))}
           </DataTable>
-        )}
+        </OrNone>
       </Section>
       <Section id="adoption-carried-title" title={t('adoption.carriedTitle')}>
         <p>{t('adoption.carriedText', { count: impact.diff.kept.length })}</p>
@@ -154,9 +153,7 @@ function ImpactTables({ impact, labels }: { impact: AdoptionImpact; labels: Map<
         )}
       </Section>
       <Section id="adoption-added-title" title={t('adoption.addedTitle')}>
-        {impact.diff.added.length === 0 ? (
-          <p>{t('adoption.noneAdded')}</p>
-        ) : (
+        <OrNone items={impact.diff.added} none={t('adoption.noneAdded')}>
           <DataTable
             caption={t('adoption.addedCaption')}
             hideCaption
@@ -169,29 +166,25 @@ function ImpactTables({ impact, labels }: { impact: AdoptionImpact; labels: Map<
               </tr>
             ))}
           </DataTable>
-        )}
+        </OrNone>
       </Section>
       <Section id="adoption-retired-title" title={t('adoption.retiredTitle')}>
-        {impact.retired.length === 0 ? (
-          <p>{t('adoption.noneRetired')}</p>
-        ) : (
-          <>
-            <p>{t('adoption.retiredText')}</p>
-            <DataTable
-              caption={t('adoption.retiredCaption')}
-              hideCaption
-              columns={[t('content.diff.step'), t('content.diff.itemTitle'), t('adoption.records.title')]}
-            >
-              {impact.retired.map((item) => (
-                <tr key={item.key}>
-                  <td>{step(item.stepKey)}</td>
-                  <td>{item.title[locale]}</td>
-                  <RecordsCell records={item.records} />
-                </tr>
-              ))}
-            </DataTable>
-          </>
-        )}
+        <OrNone items={impact.retired} none={t('adoption.noneRetired')}>
+          <p>{t('adoption.retiredText')}</p>
+          <DataTable
+            caption={t('adoption.retiredCaption')}
+            hideCaption
+            columns={[t('content.diff.step'), t('content.diff.itemTitle'), t('adoption.records.title')]}
+          >
+            {impact.retired.map((item) => (
+              <tr key={item.key}>
+                <td>{step(item.stepKey)}</td>
+                <td>{item.title[locale]}</td>
+                <RecordsCell records={item.records} />
+              </tr>
+            ))}
+          </DataTable>
+        </OrNone>
       </Section>
     </>
   );

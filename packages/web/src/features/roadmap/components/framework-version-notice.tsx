@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Section } from '../../../components/section.tsx';
 import { usePublishedVersions } from '../api/move-framework-version.ts';
 
 export const adoptionPath = '/organisatie/afwegingskader/nieuwe-versie';
@@ -15,12 +16,11 @@ export function FrameworkVersionNotice({ current }: { current: number }) {
   const newest = versions.data?.versions[0]?.version;
   if (newest === undefined || newest <= current) return null;
   return (
-    <section className="notice" aria-labelledby="framework-version-title">
-      <h2 id="framework-version-title">{t('roadmapVersion.title')}</h2>
+    <Section id="framework-version-title" title={t('roadmapVersion.title')} className="notice">
       <p>{t('roadmapVersion.text', { current, newest })}</p>
       <p>
         <Link to={adoptionPath}>{t('roadmapVersion.seeChanges', { newest })}</Link>
       </p>
-    </section>
+    </Section>
   );
 }

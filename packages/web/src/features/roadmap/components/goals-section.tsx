@@ -5,6 +5,7 @@ import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField } from '../../../components/form-field.tsx';
+import { Options } from '../../../components/options.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -142,11 +143,7 @@ function GoalRow({
             value={status}
             onChange={(event) => setStatus(event.target.value as GoalStatus)}
           >
-            {goalStatuses.map((value) => (
-              <option key={value} value={value}>
-                {t(`roadmap.goalStatus.${value}`)}
-              </option>
-            ))}
+            <Options values={goalStatuses} label={(value) => t(`roadmap.goalStatus.${value}`)} />
           </SelectField>
         ) : (
           t(`roadmap.goalStatus.${goal.status}`)
@@ -161,12 +158,11 @@ function GoalRow({
             value={achieved}
             onChange={(event) => setAchieved(event.target.value as GoalAchieved | '')}
           >
-            <option value="">{t('roadmap.achieved.unknown')}</option>
-            {achievedValues.map((value) => (
-              <option key={value} value={value}>
-                {t(`roadmap.achieved.${value}`)}
-              </option>
-            ))}
+            <Options
+              values={achievedValues}
+              none={t('roadmap.achieved.unknown')}
+              label={(value) => t(`roadmap.achieved.${value}`)}
+            />
           </SelectField>
         ) : (
           t(`roadmap.achieved.${goal.achieved ?? 'unknown'}`)

@@ -1,6 +1,7 @@
 import type { StepItem } from '@derde-bron/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { SummaryRow } from '../../../components/summary-row.tsx';
 import { dateTimeFormat, formatDay } from '../../../lib/format.ts';
@@ -154,9 +155,7 @@ function ItemHistory({
   return (
     <details className="details item-history">
       <summary>{t('roadmap.item.historyTitle', { count: history.length })}</summary>
-      {history.length === 0 ? (
-        <p>{t('roadmap.item.noHistory')}</p>
-      ) : (
+      <OrNone items={history} none={t('roadmap.item.noHistory')}>
         <ul className="history-list">
           {history.map((entry) => (
             <li key={entry.id}>
@@ -170,7 +169,7 @@ function ItemHistory({
             </li>
           ))}
         </ul>
-      )}
+      </OrNone>
     </details>
   );
 }

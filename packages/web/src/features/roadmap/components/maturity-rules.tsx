@@ -1,12 +1,12 @@
 import { maturityStages, stepsNeededForOrganisationStage } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
+import { Section } from '../../../components/section.tsx';
 
 /** How a stage is decided, in plain words, always in view next to the stages themselves. */
 export function MaturityRules({ stepCount }: { stepCount: number }) {
   const { t } = useTranslation();
   return (
-    <section className="rules" aria-labelledby="rules-title">
-      <h3 id="rules-title">{t('roadmap.rules.title')}</h3>
+    <Section id="rules-title" title={t('roadmap.rules.title')} level={3} className="rules">
       <p>{t('roadmap.rules.intro')}</p>
       <ul>
         {maturityStages.map((stage) => (
@@ -16,6 +16,6 @@ export function MaturityRules({ stepCount }: { stepCount: number }) {
         ))}
       </ul>
       <p>{t('roadmap.rules.organisation', { needed: stepsNeededForOrganisationStage, total: stepCount })}</p>
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
@@ -79,10 +80,8 @@ function PolicyBoard({
       <Section id="topics-title" title={t('roadmap.policy.topicsTitle')}>
         <SectionFeedback feedback={done} />
         <QueryState query={topics}>
-          {(list) =>
-            list.length === 0 ? (
-              <p>{t('roadmap.policy.none')}</p>
-            ) : (
+          {(list) => (
+            <OrNone items={list} none={t('roadmap.policy.none')}>
               <div className="topic-list">
                 {list.map((topic) => (
                   <TopicCard
@@ -96,8 +95,8 @@ function PolicyBoard({
                   />
                 ))}
               </div>
-            )
-          }
+            </OrNone>
+          )}
         </QueryState>
         {canEdit && <AddTopicForm orgId={orgId} />}
       </Section>
@@ -161,8 +160,7 @@ function TopicCard({
   };
 
   return (
-    <section className="card topic" aria-labelledby={titleId}>
-      <h3 id={titleId}>{topic.title}</h3>
+    <Section id={titleId} title={topic.title} level={3} className="card topic">
       <p className="topic__state">
         {t('roadmap.policy.round', { round: topic.round })}
         {' · '}
@@ -277,7 +275,7 @@ function TopicCard({
           )}
         </form>
       )}
-    </section>
+    </Section>
   );
 }
 

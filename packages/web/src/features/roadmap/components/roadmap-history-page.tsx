@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { OrNone } from '../../../components/or-none.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -33,18 +34,16 @@ function History({ orgId, canEdit, roadmap, content }: RoadmapView) {
         <Link to={roadmapPath}>{t('roadmap.step.back')}</Link>
       </p>
       <QueryState query={history}>
-        {(changes) =>
-          changes.length === 0 ? (
-            <p>{t('roadmap.history.none')}</p>
-          ) : (
+        {(changes) => (
+          <OrNone items={changes} none={t('roadmap.history.none')}>
             <ChangesTable
               changes={changes}
               caption={t('roadmap.history.caption', { count: changes.length })}
               labels={itemLabels(content, locale)}
               ownerName={ownerNames(roadmap, owners.data)}
             />
-          )
-        }
+          </OrNone>
+        )}
       </QueryState>
     </>
   );

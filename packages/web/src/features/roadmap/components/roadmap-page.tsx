@@ -2,6 +2,7 @@ import type { StepKey } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { Section } from '../../../components/section.tsx';
 import { formatDay } from '../../../lib/format.ts';
@@ -150,44 +151,38 @@ function Overview({ membership, orgId, roadmap, content }: RoadmapView) {
       <AdviceBox advice={roadmap.advice} capacity={roadmap.capacity} content={content} />
 
       <Section id="overdue-title" title={t('roadmap.overdue.title')}>
-        {roadmap.overdueGoals.length === 0 ? (
-          <p>{t('roadmap.overdue.none')}</p>
-        ) : (
-          <>
-            <p>{t('roadmap.overdue.intro', { count: roadmap.overdueGoals.length })}</p>
-            <ul className="overdue-list">
-              {roadmap.overdueGoals.map((goal) => {
-                const step = stepByKey.get(goal.stepKey);
-                return (
-                  <li key={goal.id}>
-                    <span className="badge badge--late">
-                      <span aria-hidden="true">⚠ </span>
-                      {t('roadmap.overdue.marker')}
-                    </span>{' '}
-                    <strong>{goal.title}</strong>
-                    {goal.deadline && (
-                      <> {t('roadmap.overdue.deadline', { date: formatDay(goal.deadline, locale) })}</>
-                    )}{' '}
-                    {step && <Link to={stepPath(step.number)}>{stepName(goal.stepKey)}</Link>}
-                  </li>
-                );
-              })}
-            </ul>
-          </>
-        )}
+        <OrNone items={roadmap.overdueGoals} none={t('roadmap.overdue.none')}>
+          <p>{t('roadmap.overdue.intro', { count: roadmap.overdueGoals.length })}</p>
+          <ul className="overdue-list">
+            {roadmap.overdueGoals.map((goal) => {
+              const step = stepByKey.get(goal.stepKey);
+              return (
+                <li key={goal.id}>
+                  <span className="badge badge--late">
+                    <span aria-hidden="true">⚠ </span>
+                    {t('roadmap.overdue.marker')}
+                  </span>{' '}
+                  <strong>{goal.title}</strong>
+                  {goal.deadline && (
+                    <> {t('roadmap.overdue.deadline', { date: formatDay(goal.deadline, locale) })}</>
+                  )}{' '}
+                  {step && <Link to={stepPath(step.number)}>{stepName(goal.stepKey)}</Link>}
+                </li>
+              );
+            })}
+          </ul>
+        </OrNone>
       </Section>
 
       <Section id="recent-title" title={t('roadmap.recent.title')}>
-        {roadmap.recentChanges.length === 0 ? (
-          <p>{t('roadmap.recent.none')}</p>
-        ) : (
+        <OrNone items={roadmap.recentChanges} none={t('roadmap.recent.none')}>
           <ChangesTable
             changes={roadmap.recentChanges}
             caption={t('roadmap.recent.caption', { count: roadmap.recentChanges.length })}
             labels={itemLabels(content, locale)}
             ownerName={ownerNames(roadmap)}
           />
-        )}
+        </OrNone>
         <p>
           <Link to={`${roadmapPath}/geschiedenis`}>{t('roadmap.links.history')}</Link>
         </p>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
 import { GroupedBarChart } from '../../../components/grouped-bar-chart.tsx';
+import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { formatDay } from '../../../lib/format.ts';
@@ -26,44 +27,40 @@ export function TrendSection({ orgId }: { orgId: string }) {
   return (
     <Section id="trend-title" title={t('roadmap.trend.title')}>
       <QueryState query={trend}>
-        {({ points }) =>
-          points.length === 0 ? (
-            <p>{t('roadmap.trend.none')}</p>
-          ) : (
-            <>
-              <GroupedBarChart
-                max={100}
-                series={[{ key: 'percent', label: t('roadmap.trend.percent') }]}
-                groups={points.map((point) => ({
-                  key: point.quarter,
-                  label: quarterName(point.quarter),
-                  values: [point.percent],
-                }))}
-              />
-              <DataTable
-                caption={t('roadmap.trend.caption')}
-                columns={[
-                  t('roadmap.trend.when'),
-                  { label: t('roadmap.trend.percent'), className: 'table__number' },
-                  t('roadmap.trend.stage'),
-                ]}
-              >
-                {points.map((point) => (
-                  <tr key={point.quarter}>
-                    <th scope="row">
-                      {quarterName(point.quarter)}{' '}
-                      <span className="table__note">
-                        {t('roadmap.trend.on', { date: formatDay(point.day, locale) })}
-                      </span>
-                    </th>
-                    <td className="table__number">{point.percent}%</td>
-                    <td>{t(`roadmap.stage.${point.stage}`)}</td>
-                  </tr>
-                ))}
-              </DataTable>
-            </>
-          )
-        }
+        {({ points }) => (
+          <OrNone items={points} none={t('roadmap.trend.none')}>
+            <GroupedBarChart
+              max={100}
+              series={[{ key: 'percent', label: t('roadmap.trend.percent') }]}
+              groups={points.map((point) => ({
+                key: point.quarter,
+                label: quarterName(point.quarter),
+                values: [point.percent],
+              }))}
+            />
+            <DataTable
+              caption={t('roadmap.trend.caption')}
+              columns={[
+                t('roadmap.trend.when'),
+                { label: t('roadmap.trend.percent'), className: 'table__number' },
+                t('roadmap.trend.stage'),
+              ]}
+            >
+              {points.map((point) => (
+                <tr key={point.quarter}>
+                  <th scope="row">
+                    {quarterName(point.quarter)}{' '}
+                    <span className="table__note">
+                      {t('roadmap.trend.on', { date: formatDay(point.day, locale) })}
+                    </span>
+                  </th>
+                  <td className="table__number">{point.percent}%</td>
+                  <td>{t(`roadmap.stage.${point.stage}`)}</td>
+                </tr>
+              ))}
+            </DataTable>
+          </OrNone>
+        )}
       </QueryState>
     </Section>
   );

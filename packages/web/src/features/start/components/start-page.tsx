@@ -1,9 +1,11 @@
 import type { Locale } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { OrNone } from '../../../components/or-none.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn } from '../../../components/require-sign-in.tsx';
+import { Section } from '../../../components/section.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { feedbackPath, resultsPath, wavePath, wavesPath } from '../../measurement/components/words.ts';
@@ -58,15 +60,6 @@ function Work({ orgId, expert }: { orgId: string; expert: boolean }) {
   );
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section className="start-section" aria-labelledby={`start-${id}`}>
-      <h2 id={`start-${id}`}>{title}</h2>
-      {children}
-    </section>
-  );
-}
-
 function dueText(
   t: ReturnType<typeof useTranslation>['t'],
   locale: Locale,
@@ -84,7 +77,7 @@ function RoadmapWork({ roadmap }: { roadmap: NonNullable<StartWork['roadmap']> }
   const locale = useLocale();
   const empty = roadmap.items.length === 0 && roadmap.goals.length === 0;
   return (
-    <Section id="roadmap" title={t('start.roadmap.title')}>
+    <Section id="start-roadmap" className="start-section" title={t('start.roadmap.title')}>
       {empty ? (
         <p>{t('start.roadmap.none')}</p>
       ) : (
@@ -122,10 +115,8 @@ function WavesWork({ waves }: { waves: NonNullable<StartWork['openWaves']> }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <Section id="waves" title={t('start.waves.title')}>
-      {waves.length === 0 ? (
-        <p>{t('start.waves.none')}</p>
-      ) : (
+    <Section id="start-waves" className="start-section" title={t('start.waves.title')}>
+      <OrNone items={waves} none={t('start.waves.none')}>
         <ul className="start-list">
           {waves.map((wave) => (
             <li key={wave.id}>
@@ -141,7 +132,7 @@ function WavesWork({ waves }: { waves: NonNullable<StartWork['openWaves']> }) {
             </li>
           ))}
         </ul>
-      )}
+      </OrNone>
       <p>
         <Link to={wavesPath}>{t('start.waves.link')}</Link>
       </p>
@@ -152,10 +143,8 @@ function WavesWork({ waves }: { waves: NonNullable<StartWork['openWaves']> }) {
 function ResultsWork({ results }: { results: NonNullable<StartWork['results']> }) {
   const { t } = useTranslation();
   return (
-    <Section id="results" title={t('start.results.title')}>
-      {results.length === 0 ? (
-        <p>{t('start.results.none')}</p>
-      ) : (
+    <Section id="start-results" className="start-section" title={t('start.results.title')}>
+      <OrNone items={results} none={t('start.results.none')}>
         <ul className="start-list">
           {results.map((wave) => (
             <li key={wave.id}>
@@ -171,7 +160,7 @@ function ResultsWork({ results }: { results: NonNullable<StartWork['results']> }
             </li>
           ))}
         </ul>
-      )}
+      </OrNone>
     </Section>
   );
 }
@@ -179,7 +168,7 @@ function ResultsWork({ results }: { results: NonNullable<StartWork['results']> }
 function SignalsWork({ people }: { people: number }) {
   const { t } = useTranslation();
   return (
-    <Section id="signals" title={t('start.signals.title')}>
+    <Section id="start-signals" className="start-section" title={t('start.signals.title')}>
       <p>{people === 0 ? t('start.signals.none') : t('start.signals.some', { count: people })}</p>
       <p>
         <Link to={registryPaths.signals}>{t('start.signals.link')}</Link>
@@ -191,7 +180,7 @@ function SignalsWork({ people }: { people: number }) {
 function OwnRecordWork({ record }: { record: NonNullable<StartWork['ownRecord']> }) {
   const { t } = useTranslation();
   return (
-    <Section id="own-record" title={t('start.ownRecord.title')}>
+    <Section id="start-own-record" className="start-section" title={t('start.ownRecord.title')}>
       <p>
         {!record.exists
           ? t('start.ownRecord.missing')
@@ -209,7 +198,7 @@ function OwnRecordWork({ record }: { record: NonNullable<StartWork['ownRecord']>
 function ReportsWork({ count }: { count: number }) {
   const { t } = useTranslation();
   return (
-    <Section id="reports" title={t('start.reports.title')}>
+    <Section id="start-reports" className="start-section" title={t('start.reports.title')}>
       <p>{count === 0 ? t('start.reports.none') : t('start.reports.some', { count })}</p>
       <p>
         <Link to="/organisatie/rapporten">{t('start.reports.link')}</Link>
@@ -221,7 +210,7 @@ function ReportsWork({ count }: { count: number }) {
 function InvitationsWork({ count }: { count: number }) {
   const { t } = useTranslation();
   return (
-    <Section id="invitations" title={t('start.invitations.title')}>
+    <Section id="start-invitations" className="start-section" title={t('start.invitations.title')}>
       <p>{count === 0 ? t('start.invitations.none') : t('start.invitations.some', { count })}</p>
       <p>
         <Link to="/organisatie">{t('start.invitations.link')}</Link>
@@ -233,7 +222,7 @@ function InvitationsWork({ count }: { count: number }) {
 function MoreLinks({ expert }: { expert: boolean }) {
   const { t } = useTranslation();
   return (
-    <Section id="more" title={t('start.more.title')}>
+    <Section id="start-more" className="start-section" title={t('start.more.title')}>
       <ul className="start-list">
         {expert && (
           <>

@@ -1,41 +1,34 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
 import {
-  buildTestAppWithOrganisation,
   injectAs,
-  type SeededOrganisation,
   sessionCookieFrom,
   sessionFor,
   signInRequest,
-  type TestApp,
   testDatabases,
   totpCode,
 } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 import { replaceRecoveryCodes } from './accounts.ts';
 
 describe.each(testDatabases)('a signed-in person’s own account on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  beforeAll(async () => {
-    ({ t, org } = await buildTestAppWithOrganisation(target));
-  });
-  afterAll(() => t.close());
+  const s = organisationSuite(target);
 
-  const signIn = (email: string, password: string) => signInRequest(t.app, email, password);
+  const signIn = (email: string, password: string) => signInRequest(s.t.app, email, password);
   const audited = async (userId: string, action: string) =>
     (
-      await t.database.db
+      await s.t.database.db
         .select()
         .from(auditLog)
         .where(and(eq(auditLog.actorUserId, userId), eq(auditLog.action, action)))
     ).length;
 
   it('changes the password with the current one, ends the other sessions and logs it', async () => {
-    const user = org.members.coordinator;
-    const session = await sessionFor(t.app, user.id);
-    const other = await sessionFor(t.app, user.id);
-    const wrong = await injectAs(t.app, session, {
+    const user = s.org.members.coordinator;
+    const session = await sessionFor(s.t.app, user.id);
+    const other = await sessionFor(s.t.app, user.id);
+    const wrong = await injectAs(s.t.app, session, {
       method: 'POST',
       url: '/api/auth/password',
       payload: {
@@ -48,7 +41,7 @@ describe.each(testDatabases)('a signed-in person’s own account on $name', ({ t
     expect(await audited(user.id, 'auth.passwordFailed')).toBe(1);
 
     const newPassword = 'een nieuwe zin voor de coördinator';
-    const changed = await injectAs(t.app, session, {
+    const changed = await injectAs(s.t.app, session, {
       method: 'POST',
       url: '/api/auth/password',
       payload: { currentPassword: user.password, newPassword },
@@ -56,7 +49,7 @@ describe.each(testDatabases)('a signed-in person’s own account on $name', ({ t
     expect(changed.statusCode).toBe(200);
     expect(changed.json().state).toBe('signedIn');
     expect(sessionCookieFrom(changed)).not.toBe(session.cookie);
-    const otherNow = await t.app.inject({
+    const otherNow = await s.t.app.inject({
       method: 'GET',
       url: '/api/auth/session',
       headers: { cookie: other.cookie },
@@ -68,22 +61,22 @@ describe.each(testDatabases)('a signed-in person’s own account on $name', ({ t
   });
 
   it('asks for the second factor too when the account has it', async () => {
-    const admin = org.members.org_admin;
-    const session = await sessionFor(t.app, admin.id);
+    const admin = s.org.members.org_admin;
+    const session = await sessionFor(s.t.app, admin.id);
     const body = { currentPassword: admin.password, newPassword: 'de beheerder kiest een nieuwe zin' };
-    const noCode = await injectAs(t.app, session, {
+    const noCode = await injectAs(s.t.app, session, {
       method: 'POST',
       url: '/api/auth/password',
       payload: body,
     });
     expect(noCode.statusCode).toBe(400);
-    const wrongCode = await injectAs(t.app, session, {
+    const wrongCode = await injectAs(s.t.app, session, {
       method: 'POST',
       url: '/api/auth/password',
       payload: { ...body, code: '000000' },
     });
     expect(wrongCode.statusCode).toBe(401);
-    const done = await injectAs(t.app, session, {
+    const done = await injectAs(s.t.app, session, {
       method: 'POST',
       url: '/api/auth/password',
       payload: { ...body, code: await totpCode(admin.totpSecret ?? '') },
@@ -93,10 +86,10 @@ describe.each(testDatabases)('a signed-in person’s own account on $name', ({ t
   });
 
   it('makes new recovery codes with a code from the app; the old ones stop working', async () => {
-    const admin = org.members.org_admin;
-    const [old] = await t.database.db.transaction((tx) => replaceRecoveryCodes(tx, admin.id));
-    const session = await sessionFor(t.app, admin.id);
-    const renewed = await injectAs(t.app, session, {
+    const admin = s.org.members.org_admin;
+    const [old] = await s.t.database.db.transaction((tx) => replaceRecoveryCodes(tx, admin.id));
+    const session = await sessionFor(s.t.app, admin.id);
+    const renewed = await injectAs(s.t.app, session, {
       method: 'POST',
       url: '/api/auth/two-factor/recovery-codes',
       payload: { code: await totpCode(admin.totpSecret ?? '', 1) },
@@ -106,7 +99,7 @@ describe.each(testDatabases)('a signed-in person’s own account on $name', ({ t
     expect(renewed.json().recoveryCodes).not.toContain(old);
     expect(await audited(admin.id, 'auth.recoveryCodesRenewed')).toBe(1);
 
-    const noTwoFactor = await injectAs(t.app, await sessionFor(t.app, org.members.expert.id), {
+    const noTwoFactor = await injectAs(s.t.app, await sessionFor(s.t.app, s.org.members.expert.id), {
       method: 'POST',
       url: '/api/auth/two-factor/recovery-codes',
       payload: { code: '123456' },

@@ -1,29 +1,22 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
 import {
-  buildTestAppWithOrganisation,
   randomClientAddress,
-  type SeededOrganisation,
   seedNetworkAdmin,
   sessionCookieFrom,
   sessionFor,
-  type TestApp,
   testDatabases,
 } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 import { replaceRecoveryCodes } from './accounts.ts';
 import { accountClientKey, throttleKey } from './throttle.ts';
 
 describe.each(testDatabases)('guessing passwords and codes on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  beforeAll(async () => {
-    ({ t, org } = await buildTestAppWithOrganisation(target));
-  });
-  afterAll(() => t.close());
+  const s = organisationSuite(target);
 
   const signIn = (email: string, password: string, ip = randomClientAddress()) =>
-    t.app.inject({
+    s.t.app.inject({
       remoteAddress: ip,
       method: 'POST',
       url: '/api/auth/sign-in',
@@ -39,7 +32,7 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
 
   const auditActions = async (userId: string) =>
     (
-      await t.database.db
+      await s.t.database.db
         .select({ action: auditLog.action })
         .from(auditLog)
         .where(and(eq(auditLog.actorUserId, userId)))
@@ -49,7 +42,7 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
     'evaluates at most six of %i parallel wrong passwords from one address',
     async (parallel) => {
       // An account of its own per run, so that the runs do not share a count.
-      const { email } = await seedNetworkAdmin(t);
+      const { email } = await seedNetworkAdmin(s.t);
       const ip = randomClientAddress();
       const answers = await Promise.all(
         Array.from({ length: parallel }, () => signIn(email, 'a wrong password, guessed in parallel', ip)),
@@ -61,17 +54,17 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
 
   it('lets exactly six of 50 parallel attempts on one key through: check and count are one step', async () => {
     const key = accountClientKey(`parallel.${Math.random()}@test.example.org`, randomClientAddress());
-    const results = await Promise.all(Array.from({ length: 50 }, () => t.app.throttle.attempt([key])));
+    const results = await Promise.all(Array.from({ length: 50 }, () => s.t.app.throttle.attempt([key])));
     expect(results.filter((r) => r.wait === 0).length).toBe(6);
   });
 
   it('evaluates at most six of 50 parallel wrong second-factor codes', async () => {
-    const admin = org.members.org_admin;
+    const admin = s.org.members.org_admin;
     const pending = await pendingSession(admin.email, admin.password);
     // Each from its own address: the route's own rate limit per client must not be what stops them.
     const answers = await Promise.all(
       Array.from({ length: 50 }, () =>
-        t.app.inject({
+        s.t.app.inject({
           remoteAddress: randomClientAddress(),
           method: 'POST',
           url: '/api/auth/two-factor/verify',
@@ -90,13 +83,13 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
   });
 
   it('limits second-factor attempts per client address too', async () => {
-    const admin = org.members.org_admin;
+    const admin = s.org.members.org_admin;
     const pending = await pendingSession(admin.email, admin.password);
     const ip = randomClientAddress();
     const answers = [];
     for (let i = 0; i < 12; i++)
       answers.push(
-        await t.app.inject({
+        await s.t.app.inject({
           remoteAddress: ip,
           method: 'POST',
           url: '/api/auth/two-factor/recovery',
@@ -108,7 +101,7 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
   });
 
   it('does not lock the real person out when someone elsewhere fails on purpose', async () => {
-    const { email, password } = org.members.coordinator;
+    const { email, password } = s.org.members.coordinator;
     const attacker = randomClientAddress();
     for (let i = 0; i < 14; i++) await signIn(email, 'the attacker does not know it', attacker);
     expect((await signIn(email, 'the attacker does not know it', attacker)).statusCode).toBe(429);
@@ -117,7 +110,7 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
   });
 
   it('still slows down a guess spread over many addresses, per account', async () => {
-    const { email, password } = org.members.team_manager;
+    const { email, password } = s.org.members.team_manager;
     // 50 failures are free per account; the 51st is evaluated and starts the back-off.
     for (let i = 0; i < 51; i++)
       expect((await signIn(email, 'spread over many addresses', randomClientAddress())).statusCode).toBe(401);
@@ -127,22 +120,22 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
   });
 
   it('records failed passwords in the audit log under the account id, never the address', async () => {
-    const { id, email } = org.members.expert;
+    const { id, email } = s.org.members.expert;
     await signIn(email, 'one more wrong password');
-    const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.actorUserId, id));
+    const rows = await s.t.database.db.select().from(auditLog).where(eq(auditLog.actorUserId, id));
     const failed = rows.filter((row) => row.action === 'auth.passwordFailed');
     expect(failed.length).toBeGreaterThan(0);
-    expect(failed[0]?.orgId).toBe(org.id);
+    expect(failed[0]?.orgId).toBe(s.org.id);
     expect(JSON.stringify(rows)).not.toContain(email);
   });
 
   it('records a sign-in with a recovery code', async () => {
-    const admin = org.members.org_admin;
-    const [code] = await t.database.db.transaction((tx) => replaceRecoveryCodes(tx, admin.id));
+    const admin = s.org.members.org_admin;
+    const [code] = await s.t.database.db.transaction((tx) => replaceRecoveryCodes(tx, admin.id));
     const pending = await pendingSession(admin.email, admin.password);
     // The back-off the parallel test above left on this account's codes is not what this test is about.
-    await t.app.throttle.clear([throttleKey('second-factor', admin.id)]);
-    const res = await t.app.inject({
+    await s.t.app.throttle.clear([throttleKey('second-factor', admin.id)]);
+    const res = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/two-factor/recovery',
@@ -154,24 +147,24 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
   });
 
   it('lets only a full sign-in end every session: a password alone cannot', async () => {
-    const admin = org.members.org_admin;
-    const real = await sessionFor(t.app, admin.id);
+    const admin = s.org.members.org_admin;
+    const real = await sessionFor(s.t.app, admin.id);
     const pending = await pendingSession(admin.email, admin.password);
-    const refused = await t.app.inject({
+    const refused = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/sign-out-everywhere',
       headers: { cookie: pending.cookie, 'x-csrf-token': pending.csrfToken },
     });
     expect(refused.statusCode).toBe(401);
-    const still = await t.app.inject({
+    const still = await s.t.app.inject({
       method: 'GET',
       url: '/api/auth/session',
       headers: { cookie: real.cookie },
     });
     expect(still.json().state).toBe('signedIn');
 
-    const ended = await t.app.inject({
+    const ended = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/sign-out-everywhere',

@@ -1,61 +1,54 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  buildTestAppWithOrganisation,
   queryRows,
   randomClientAddress,
-  type SeededOrganisation,
   sessionFor,
   signInRequest,
-  type TestApp,
   testDatabases,
   waitForMail,
 } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 
 const tokenIn = (text: string) => text.match(/#([A-Za-z0-9_-]{43})/)?.[1] ?? '';
 
 describe.each(testDatabases)('password reset on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  beforeAll(async () => {
-    ({ t, org } = await buildTestAppWithOrganisation(target));
-  });
-  afterAll(() => t.close());
+  const s = organisationSuite(target);
 
   const request = (email: string) =>
-    t.app.inject({
+    s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/password-reset',
       payload: { email },
     });
   const confirm = (token: string, password: string) =>
-    t.app.inject({
+    s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/password-reset/confirm',
       payload: { token, password },
     });
-  const signIn = (email: string, password: string) => signInRequest(t.app, email, password);
+  const signIn = (email: string, password: string) => signInRequest(s.t.app, email, password);
 
   it('answers known and unknown addresses alike, and mails only the known one', async () => {
-    const before = t.mails.length;
-    const known = await request(org.members.expert.email);
+    const before = s.t.mails.length;
+    const known = await request(s.org.members.expert.email);
     const unknown = await request('nobody@test.example.org');
     expect(known.statusCode).toBe(202);
     expect(unknown.statusCode).toBe(202);
     expect(known.body).toBe(unknown.body);
-    await waitForMail(t.mails, (mail) => mail.to === org.members.expert.email);
-    const sent = t.mails.slice(before);
-    expect(sent.map((mail) => mail.to)).toEqual([org.members.expert.email]);
+    await waitForMail(s.t.mails, (mail) => mail.to === s.org.members.expert.email);
+    const sent = s.t.mails.slice(before);
+    expect(sent.map((mail) => mail.to)).toEqual([s.org.members.expert.email]);
     expect(sent[0]?.text).toContain('http://localhost:3000/wachtwoord-kiezen#');
   });
 
   it('sets a new password once, ends all sessions, and refuses the link a second time', async () => {
-    const user = org.members.coordinator;
-    const session = await sessionFor(t.app, user.id);
+    const user = s.org.members.coordinator;
+    const session = await sessionFor(s.t.app, user.id);
     await request(user.email);
-    const token = tokenIn((await waitForMail(t.mails, (mail) => mail.to === user.email)).text);
+    const token = tokenIn((await waitForMail(s.t.mails, (mail) => mail.to === user.email)).text);
 
     const tooShort = await confirm(token, 'kort');
     expect(tooShort.statusCode).toBe(400);
@@ -69,7 +62,7 @@ describe.each(testDatabases)('password reset on $name', ({ target }) => {
     expect((await confirm(token, newPassword)).statusCode).toBe(200);
     expect((await signIn(user.email, user.password)).statusCode).toBe(401);
     expect((await signIn(user.email, newPassword)).statusCode).toBe(200);
-    const old = await t.app.inject({
+    const old = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'GET',
       url: '/api/auth/session',
@@ -83,23 +76,23 @@ describe.each(testDatabases)('password reset on $name', ({ target }) => {
   });
 
   it('ends older links: only the newest link of an account works, and using it ends the rest', async () => {
-    const user = org.members.team_manager;
-    const before = t.mails.length;
+    const user = s.org.members.team_manager;
+    const before = s.t.mails.length;
     await request(user.email);
-    await waitForMail(t.mails, (mail) => mail.to === user.email);
+    await waitForMail(s.t.mails, (mail) => mail.to === user.email);
     await request(user.email);
     await waitForMail(
-      t.mails,
-      (mail) => mail.to === user.email && t.mails.filter((m) => m.to === user.email).length === 2,
+      s.t.mails,
+      (mail) => mail.to === user.email && s.t.mails.filter((m) => m.to === user.email).length === 2,
     );
-    const [older, newer] = t.mails.slice(before).map((mail) => tokenIn(mail.text));
+    const [older, newer] = s.t.mails.slice(before).map((mail) => tokenIn(mail.text));
     expect(older).not.toBe(newer);
     const refused = await confirm(older ?? '', 'een oude link mag niet meer werken');
     expect(refused.statusCode).toBe(400);
     expect(refused.json().message).toContain('werkt niet meer');
     expect((await confirm(newer ?? '', 'de nieuwste link werkt wel goed')).statusCode).toBe(200);
     const rows = await queryRows(
-      t.database,
+      s.t.database,
       sql`select count(*)::int as n from password_resets where user_id = ${user.id} and used_at is null`,
     );
     expect(rows[0]?.n).toBe(0);

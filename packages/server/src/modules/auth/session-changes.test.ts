@@ -1,14 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { memberships, organisations } from '../../db/schema.ts';
-import {
-  buildTestAppWithOrganisation,
-  type SeededOrganisation,
-  sessionFor,
-  type TestApp,
-  testDatabases,
-  uniqueSuffix,
-} from '../../testing/index.ts';
+import { sessionFor, testDatabases, uniqueSuffix } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 import { users } from './table.ts';
 
 /**
@@ -16,53 +10,51 @@ import { users } from './table.ts';
  * session holds must show at the very next request, in both modes: the same tests on both.
  */
 describe.each(testDatabases)('a session after a change, on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  beforeAll(async () => {
-    ({ t, org } = await buildTestAppWithOrganisation(target));
-  });
-  afterAll(() => t.close());
+  const s = organisationSuite(target);
 
   const sessionState = async (cookie: string) =>
-    (await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } })).json();
+    (await s.t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } })).json();
   const readOrganisation = async (cookie: string) =>
-    (await t.app.inject({ method: 'GET', url: `/api/organisations/${org.id}`, headers: { cookie } }))
+    (await s.t.app.inject({ method: 'GET', url: `/api/organisations/${s.org.id}`, headers: { cookie } }))
       .statusCode;
 
   it('shows a new name of the person and of the organisation at once', async () => {
-    const { cookie } = await sessionFor(t.app, org.members.expert.id);
-    expect((await sessionState(cookie)).user.name).toBe(org.members.expert.name);
-    await t.database.db.update(users).set({ name: 'Nieuwe naam' }).where(eq(users.id, org.members.expert.id));
+    const { cookie } = await sessionFor(s.t.app, s.org.members.expert.id);
+    expect((await sessionState(cookie)).user.name).toBe(s.org.members.expert.name);
+    await s.t.database.db
+      .update(users)
+      .set({ name: 'Nieuwe naam' })
+      .where(eq(users.id, s.org.members.expert.id));
     expect((await sessionState(cookie)).user.name).toBe('Nieuwe naam');
     // Names are unique, and a PostgreSQL server keeps what earlier runs stored.
     const newName = `Nieuwe organisatienaam ${uniqueSuffix()}`;
-    await t.database.db.update(organisations).set({ name: newName }).where(eq(organisations.id, org.id));
+    await s.t.database.db.update(organisations).set({ name: newName }).where(eq(organisations.id, s.org.id));
     expect((await sessionState(cookie)).membership.organisationName).toBe(newName);
   });
 
   it('refuses a member removed from the organisation at the next request', async () => {
-    const { cookie } = await sessionFor(t.app, org.members.team_manager.id);
+    const { cookie } = await sessionFor(s.t.app, s.org.members.team_manager.id);
     expect(await readOrganisation(cookie)).toBe(200);
-    await t.database.db.delete(memberships).where(eq(memberships.userId, org.members.team_manager.id));
+    await s.t.database.db.delete(memberships).where(eq(memberships.userId, s.org.members.team_manager.id));
     expect(await readOrganisation(cookie)).toBe(404);
   });
 
   it('follows a new role at the next request', async () => {
-    const { cookie } = await sessionFor(t.app, org.members.coordinator.id);
+    const { cookie } = await sessionFor(s.t.app, s.org.members.coordinator.id);
     expect((await sessionState(cookie)).membership.role).toBe('coordinator');
-    await t.database.db
+    await s.t.database.db
       .update(memberships)
       .set({ role: 'expert' })
-      .where(eq(memberships.userId, org.members.coordinator.id));
+      .where(eq(memberships.userId, s.org.members.coordinator.id));
     expect((await sessionState(cookie)).membership.role).toBe('expert');
   });
 
   it('ends every session of a person signed out everywhere, at the next request', async () => {
-    const first = await sessionFor(t.app, org.members.org_admin.id);
-    const second = await sessionFor(t.app, org.members.org_admin.id);
+    const first = await sessionFor(s.t.app, s.org.members.org_admin.id);
+    const second = await sessionFor(s.t.app, s.org.members.org_admin.id);
     expect((await sessionState(first.cookie)).state).toBe('signedIn');
     expect((await sessionState(second.cookie)).state).toBe('signedIn');
-    await t.app.sessions.removeAllForUser(org.members.org_admin.id);
+    await s.t.app.sessions.removeAllForUser(s.org.members.org_admin.id);
     expect((await sessionState(first.cookie)).state).toBe('anonymous');
     expect((await sessionState(second.cookie)).state).toBe('anonymous');
   });

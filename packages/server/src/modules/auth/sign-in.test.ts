@@ -1,47 +1,40 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  buildTestAppWithOrganisation,
   injectAs,
   randomClientAddress,
-  type SeededOrganisation,
   seedNetworkAdmin,
   seedTestOrganisation,
   sessionCookieFrom,
   sessionFor,
   signInRequest,
-  type TestApp,
   type TestSession,
   testDatabases,
   totpCode,
 } from '../../testing/index.ts';
+import { organisationSuite } from '../../testing/suite.ts';
 import { sessions, users } from './table.ts';
 
 describe.each(testDatabases)('signing in on $name', ({ target }) => {
-  let t: TestApp;
-  let org: SeededOrganisation;
-  beforeAll(async () => {
-    ({ t, org } = await buildTestAppWithOrganisation(target));
-  });
-  afterAll(() => t.close());
+  const s = organisationSuite(target);
 
   const signIn = (email: string, password: string, session?: TestSession) =>
-    signInRequest(t.app, email, password, session);
+    signInRequest(s.t.app, email, password, session);
 
   it('signs a coordinator in at once, with a strict, host-only, HttpOnly session cookie', async () => {
-    const { email, password } = org.members.coordinator;
+    const { email, password } = s.org.members.coordinator;
     const res = await signIn(email.toUpperCase(), password);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       state: 'signedIn',
-      membership: { orgId: org.id, role: 'coordinator' },
+      membership: { orgId: s.org.id, role: 'coordinator' },
     });
     const setCookie = String(res.headers['set-cookie']);
     expect(setCookie).toMatch(/^__Host-derde_bron_session=/);
     expect(setCookie).toContain('HttpOnly');
     expect(setCookie).toContain('Secure');
     expect(setCookie).toContain('SameSite=Strict');
-    const session = await t.app.inject({
+    const session = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'GET',
       url: '/api/auth/session',
@@ -51,7 +44,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
   });
 
   it('answers a wrong password and an unknown address in the same way', async () => {
-    const wrong = await signIn(org.members.expert.email, 'not the right password at all');
+    const wrong = await signIn(s.org.members.expert.email, 'not the right password at all');
     const unknown = await signIn('nobody-here@test.example.org', 'not the right password at all');
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
@@ -61,10 +54,10 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
   });
 
   it('gives a new session id at sign-in and ends the one the browser had', async () => {
-    const { email, password } = org.members.team_manager;
+    const { email, password } = s.org.members.team_manager;
     const firstResponse = await signIn(email, password);
     const first = sessionCookieFrom(firstResponse);
-    const firstSession = await t.app.inject({
+    const firstSession = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'GET',
       url: '/api/auth/session',
@@ -77,7 +70,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect(second.json()).toMatchObject({ state: 'signedIn' });
     const secondCookie = sessionCookieFrom(second);
     expect(secondCookie).not.toBe(first);
-    const old = await t.app.inject({
+    const old = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'GET',
       url: '/api/auth/session',
@@ -88,20 +81,20 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
   });
 
   it('asks an org_admin for the second factor before anything else, and rotates the session after it', async () => {
-    const admin = org.members.org_admin;
+    const admin = s.org.members.org_admin;
     const first = await signIn(admin.email, admin.password);
     expect(first.json()).toMatchObject({ state: 'needsTwoFactor', membership: null });
     const pending = sessionCookieFrom(first);
     const csrfToken = first.json().csrfToken;
-    const blocked = await t.app.inject({
+    const blocked = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'GET',
-      url: `/api/organisations/${org.id}`,
+      url: `/api/organisations/${s.org.id}`,
       headers: { cookie: pending },
     });
     expect(blocked.statusCode).toBe(401);
 
-    const wrongCode = await t.app.inject({
+    const wrongCode = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/two-factor/verify',
@@ -110,7 +103,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     });
     expect(wrongCode.statusCode).toBe(401);
 
-    const verified = await t.app.inject({
+    const verified = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/two-factor/verify',
@@ -121,21 +114,21 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect(verified.json()).toMatchObject({ state: 'signedIn', membership: { role: 'org_admin' } });
     const full = sessionCookieFrom(verified);
     expect(full).not.toBe(pending);
-    const allowed = await t.app.inject({
+    const allowed = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'GET',
-      url: `/api/organisations/${org.id}`,
+      url: `/api/organisations/${s.org.id}`,
       headers: { cookie: full },
     });
     expect(allowed.statusCode).toBe(200);
   });
 
   it('refuses a code that was used already', async () => {
-    const admin = org.members.org_admin;
+    const admin = s.org.members.org_admin;
     const code = await totpCode(admin.totpSecret ?? '', 1);
     const attempt = async () => {
       const first = await signIn(admin.email, admin.password);
-      return t.app.inject({
+      return s.t.app.inject({
         remoteAddress: randomClientAddress(),
         method: 'POST',
         url: '/api/auth/two-factor/verify',
@@ -150,15 +143,15 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
   });
 
   it('makes a network admin without two-step verification set it up, then hands out ten recovery codes once', async () => {
-    const admin = await seedNetworkAdmin(t);
-    await t.database.db
+    const admin = await seedNetworkAdmin(s.t);
+    await s.t.database.db
       .update(users)
       .set({ totpEnabledAt: null, totpSecret: null })
       .where(eq(users.id, admin.id));
     const first = await signIn(admin.email, admin.password);
     expect(first.json().state).toBe('needsTwoFactorSetup');
     const headers = { cookie: sessionCookieFrom(first), 'x-csrf-token': first.json().csrfToken };
-    const setup = await t.app.inject({
+    const setup = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/two-factor/setup',
@@ -168,10 +161,10 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     const { secret, uri, qrCode } = setup.json();
     expect(uri).toContain('otpauth://totp/');
     expect(qrCode).toMatch(/^data:image\/svg\+xml;base64,/);
-    const [stored] = await t.database.db.select().from(users).where(eq(users.id, admin.id));
+    const [stored] = await s.t.database.db.select().from(users).where(eq(users.id, admin.id));
     expect(stored?.totpSecret).not.toContain(secret);
 
-    const enabled = await t.app.inject({
+    const enabled = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/two-factor/enable',
@@ -186,7 +179,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     // A recovery code works once, instead of the app.
     const again = await signIn(admin.email, admin.password);
     const useCode = (code: string) =>
-      t.app.inject({
+      s.t.app.inject({
         remoteAddress: randomClientAddress(),
         method: 'POST',
         url: '/api/auth/two-factor/recovery',
@@ -195,7 +188,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
       });
     expect((await useCode(recoveryCodes[0])).json().state).toBe('signedIn');
     const third = await signIn(admin.email, admin.password);
-    const reused = await t.app.inject({
+    const reused = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/two-factor/recovery',
@@ -206,11 +199,11 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
   });
 
   it('makes repeated failures from one client wait longer, with Retry-After, even with the right password', async () => {
-    const seeded = await seedTestOrganisation(t, 'Backoff');
+    const seeded = await seedTestOrganisation(s.t, 'Backoff');
     const { email, password } = seeded.members.expert;
     const ip = randomClientAddress();
     const fromOneClient = (pw: string) =>
-      t.app.inject({
+      s.t.app.inject({
         remoteAddress: ip,
         method: 'POST',
         url: '/api/auth/sign-in',
@@ -226,12 +219,12 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
   });
 
   it('ends a session that has not been used for longer than the idle limit', async () => {
-    const session = await sessionFor(t.app, org.members.expert.id);
-    await t.database.db
+    const session = await sessionFor(s.t.app, s.org.members.expert.id);
+    await s.t.database.db
       .update(sessions)
       .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
-      .where(eq(sessions.userId, org.members.expert.id));
-    const res = await t.app.inject({
+      .where(eq(sessions.userId, s.org.members.expert.id));
+    const res = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'GET',
       url: '/api/auth/session',
@@ -241,12 +234,12 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
   });
 
   it('ends a session after its absolute lifetime, however active', async () => {
-    const session = await sessionFor(t.app, org.members.coordinator.id);
-    await t.database.db
+    const session = await sessionFor(s.t.app, s.org.members.coordinator.id);
+    await s.t.database.db
       .update(sessions)
       .set({ expiresAt: new Date(Date.now() - 1000) })
-      .where(eq(sessions.userId, org.members.coordinator.id));
-    const res = await t.app.inject({
+      .where(eq(sessions.userId, s.org.members.coordinator.id));
+    const res = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'GET',
       url: '/api/auth/session',
@@ -256,26 +249,26 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
   });
 
   it('clears sessions past their limits from the table', async () => {
-    await sessionFor(t.app, org.members.expert.id);
-    await t.database.db
+    await sessionFor(s.t.app, s.org.members.expert.id);
+    await s.t.database.db
       .update(sessions)
       .set({ expiresAt: new Date(Date.now() - 1000) })
-      .where(eq(sessions.userId, org.members.expert.id));
-    await t.app.sessions.removeExpired();
-    const left = await t.database.db
+      .where(eq(sessions.userId, s.org.members.expert.id));
+    await s.t.app.sessions.removeExpired();
+    const left = await s.t.database.db
       .select()
       .from(sessions)
-      .where(eq(sessions.userId, org.members.expert.id));
+      .where(eq(sessions.userId, s.org.members.expert.id));
     expect(left).toEqual([]);
   });
 
   it('signs out everywhere: every session of the person ends', async () => {
-    const user = org.members.team_manager;
-    const phone = await sessionFor(t.app, user.id);
-    const laptop = await sessionFor(t.app, user.id);
-    const res = await injectAs(t.app, laptop, { method: 'POST', url: '/api/auth/sign-out-everywhere' });
+    const user = s.org.members.team_manager;
+    const phone = await sessionFor(s.t.app, user.id);
+    const laptop = await sessionFor(s.t.app, user.id);
+    const res = await injectAs(s.t.app, laptop, { method: 'POST', url: '/api/auth/sign-out-everywhere' });
     expect(res.statusCode).toBe(200);
-    const onPhone = await t.app.inject({
+    const onPhone = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'GET',
       url: '/api/auth/session',
@@ -289,7 +282,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     ['a missing password', { email: 'someone@test.example.org' }],
     ['an oversize address', { email: `${'a'.repeat(300)}@test.example.org`, password: 'x' }],
   ])('refuses %s with 400 and a Dutch message', async (_case, payload) => {
-    const res = await t.app.inject({
+    const res = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/sign-in',
@@ -300,7 +293,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
   });
 
   it('refuses a body that is not valid UTF-8', async () => {
-    const res = await t.app.inject({
+    const res = await s.t.app.inject({
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/sign-in',

@@ -1,6 +1,7 @@
 import type { FrameworkContent } from '@derde-bron/domain';
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { foundRow } from '../../db/rows.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { frameworkDrafts, frameworkVersions } from './table.ts';
@@ -27,16 +28,18 @@ export const draftOf = (row: typeof frameworkDrafts.$inferSelect) => ({
 });
 
 export async function getDraft(db: Reader, id: string) {
-  const [row] = await db.select().from(frameworkDrafts).where(eq(frameworkDrafts.id, id));
-  if (!row) throw notFound('frameworkDraftNotFound');
-  return row;
+  return foundRow(
+    await db.select().from(frameworkDrafts).where(eq(frameworkDrafts.id, id)),
+    'frameworkDraftNotFound',
+  );
 }
 
 /** The newest published version, which a new draft copies and a draft is compared with. */
 export async function currentPublished(db: Reader) {
-  const [row] = await db.select().from(frameworkVersions).orderBy(desc(frameworkVersions.version)).limit(1);
-  if (!row) throw notFound('frameworkVersionNotFound');
-  return row;
+  return foundRow(
+    await db.select().from(frameworkVersions).orderBy(desc(frameworkVersions.version)).limit(1),
+    'frameworkVersionNotFound',
+  );
 }
 
 export async function createDraft(

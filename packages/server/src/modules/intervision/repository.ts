@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { foundRow } from '../../db/rows.ts';
 import { registryPeople } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
@@ -26,12 +27,12 @@ export const listSessions = (tx: Tx, orgId: string) =>
     .orderBy(desc(intervisionSessions.heldOn), desc(intervisionSessions.createdAt));
 
 export async function getSession(tx: Tx, orgId: string, sessionId: string) {
-  const [row] = await tx
-    .select()
-    .from(intervisionSessions)
-    .where(and(eq(intervisionSessions.orgId, orgId), eq(intervisionSessions.id, sessionId)));
-  if (!row) throw notFound();
-  return row;
+  return foundRow(
+    await tx
+      .select()
+      .from(intervisionSessions)
+      .where(and(eq(intervisionSessions.orgId, orgId), eq(intervisionSessions.id, sessionId))),
+  );
 }
 
 export const listParticipants = (tx: Tx, orgId: string, sessionId: string) =>

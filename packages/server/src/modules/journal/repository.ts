@@ -1,4 +1,5 @@
 import { and, count, desc, eq } from 'drizzle-orm';
+import { foundRow } from '../../db/rows.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
 import { journalEntries, journals } from './table.ts';
@@ -63,12 +64,12 @@ export async function countEntries(tx: Tx, journal: Journal): Promise<number> {
 }
 
 export async function getEntry(tx: Tx, journal: Journal, entryId: string) {
-  const [row] = await tx
-    .select(entryColumns)
-    .from(journalEntries)
-    .where(and(eq(journalEntries.journalId, journal.id), eq(journalEntries.id, entryId)));
-  if (!row) throw notFound();
-  return row;
+  return foundRow(
+    await tx
+      .select(entryColumns)
+      .from(journalEntries)
+      .where(and(eq(journalEntries.journalId, journal.id), eq(journalEntries.id, entryId))),
+  );
 }
 
 export async function insertEntry(tx: Tx, journal: Journal, sealed: string, day: string) {
@@ -102,9 +103,10 @@ export async function updateEntry(
 }
 
 export async function deleteEntry(tx: Tx, journal: Journal, entryId: string) {
-  const [row] = await tx
-    .delete(journalEntries)
-    .where(and(eq(journalEntries.journalId, journal.id), eq(journalEntries.id, entryId)))
-    .returning({ id: journalEntries.id });
-  if (!row) throw notFound();
+  foundRow(
+    await tx
+      .delete(journalEntries)
+      .where(and(eq(journalEntries.journalId, journal.id), eq(journalEntries.id, entryId)))
+      .returning({ id: journalEntries.id }),
+  );
 }

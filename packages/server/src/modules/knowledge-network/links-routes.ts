@@ -2,7 +2,7 @@ import { knowledgeLinkChangeSchema, knowledgeLinkInputSchema } from '@derde-bron
 import { asc, eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { insertedRow } from '../../db/rows.ts';
+import { foundRow, insertedRow } from '../../db/rows.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -89,11 +89,9 @@ const linkRoutes: FastifyPluginAsyncZod = async (app) => {
       const { linkId } = request.params;
       const { version, ...change } = request.body;
       return db.transaction(async (tx) => {
-        const [current] = await tx
-          .select(linkColumns)
-          .from(knowledgeLinks)
-          .where(eq(knowledgeLinks.id, linkId));
-        if (!current) throw notFound();
+        const current = foundRow(
+          await tx.select(linkColumns).from(knowledgeLinks).where(eq(knowledgeLinks.id, linkId)),
+        );
         if (current.version !== version) throw conflict('conflict', { current });
         const saved = insertedRow(
           await tx

@@ -1,6 +1,6 @@
 import type { KnowledgeSearch, SharedItemKind } from '@derde-bron/domain';
 import { and, arrayContains, count, desc, eq, max, type SQL, sql } from 'drizzle-orm';
-import { insertedRow } from '../../db/rows.ts';
+import { foundRow, insertedRow } from '../../db/rows.ts';
 import { activities, organisations, policyTopics, registryPeople } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, HttpError, notFound } from '../../http-error.ts';
@@ -61,11 +61,9 @@ export async function setSharing(tx: Tx, orgId: string, sharing: boolean) {
 }
 
 export async function organisationName(tx: Tx, orgId: string) {
-  const [row] = await tx
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, orgId));
-  if (!row) throw notFound();
+  const row = foundRow(
+    await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId)),
+  );
   return row.name;
 }
 
@@ -128,12 +126,12 @@ export async function getVisibleItem(tx: Tx, readerOrgId: string, itemId: string
 
 /** One of the organisation's own items, for a change. */
 export async function getOwnItem(tx: Tx, orgId: string, itemId: string) {
-  const [item] = await tx
-    .select(itemColumns)
-    .from(sharedItems)
-    .where(and(eq(sharedItems.orgId, orgId), eq(sharedItems.id, itemId)));
-  if (!item) throw notFound();
-  return item;
+  return foundRow(
+    await tx
+      .select(itemColumns)
+      .from(sharedItems)
+      .where(and(eq(sharedItems.orgId, orgId), eq(sharedItems.id, itemId))),
+  );
 }
 
 export function listVersions(tx: Tx, itemId: string) {
@@ -231,12 +229,12 @@ export async function withdrawItem(tx: Tx, orgId: string, itemId: string, versio
 
 /** A closed policy topic of the organisation, to share. */
 export async function getPolicyTopic(tx: Tx, orgId: string, topicId: string) {
-  const [topic] = await tx
-    .select()
-    .from(policyTopics)
-    .where(and(eq(policyTopics.orgId, orgId), eq(policyTopics.id, topicId)));
-  if (!topic) throw notFound();
-  return topic;
+  return foundRow(
+    await tx
+      .select()
+      .from(policyTopics)
+      .where(and(eq(policyTopics.orgId, orgId), eq(policyTopics.id, topicId))),
+  );
 }
 
 type SharedItem = Awaited<ReturnType<typeof getVisibleItem>>;

@@ -1,9 +1,9 @@
 import type { WaveGroupInput } from '@derde-bron/domain';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { insertedRow } from '../../db/rows.ts';
+import { foundRow, insertedRow } from '../../db/rows.ts';
 import { teams } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
-import { conflict, notFound } from '../../http-error.ts';
+import { conflict } from '../../http-error.ts';
 import { waveGroups, waveLinks } from './table.ts';
 import type { WaveRow } from './waves.ts';
 
@@ -63,12 +63,14 @@ async function teamNameOf(tx: Tx, orgId: string, teamId: string) {
 }
 
 export async function getGroup(tx: Tx, wave: WaveRow, groupId: string): Promise<GroupRow> {
-  const [group] = await tx
-    .select()
-    .from(waveGroups)
-    .where(and(eq(waveGroups.orgId, wave.orgId), eq(waveGroups.waveId, wave.id), eq(waveGroups.id, groupId)));
-  if (!group) throw notFound();
-  return group;
+  return foundRow(
+    await tx
+      .select()
+      .from(waveGroups)
+      .where(
+        and(eq(waveGroups.orgId, wave.orgId), eq(waveGroups.waveId, wave.id), eq(waveGroups.id, groupId)),
+      ),
+  );
 }
 
 /** The wave's groups with their team's name, their shared links and how many invitations went out. */

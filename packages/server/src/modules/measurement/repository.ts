@@ -1,8 +1,8 @@
 import type { ConversationNoteInput } from '@derde-bron/domain';
 import { and, desc, eq } from 'drizzle-orm';
-import { insertedRow } from '../../db/rows.ts';
+import { foundRow, insertedRow } from '../../db/rows.ts';
 import type { Tx } from '../../db/tenant.ts';
-import { invalidInput, notFound } from '../../http-error.ts';
+import { invalidInput } from '../../http-error.ts';
 import { assertOwnTeam } from '../organisations/index.ts';
 import { conversationNotes, measurementWaves } from './table.ts';
 
@@ -27,12 +27,12 @@ export async function assertOwnReferences(
 }
 
 export async function getNote(tx: Tx, orgId: string, noteId: string) {
-  const [note] = await tx
-    .select()
-    .from(conversationNotes)
-    .where(and(eq(conversationNotes.orgId, orgId), eq(conversationNotes.id, noteId)));
-  if (!note) throw notFound();
-  return note;
+  return foundRow(
+    await tx
+      .select()
+      .from(conversationNotes)
+      .where(and(eq(conversationNotes.orgId, orgId), eq(conversationNotes.id, noteId))),
+  );
 }
 
 export function listNotes(tx: Tx, orgId: string) {

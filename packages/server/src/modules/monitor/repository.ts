@@ -1,4 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { foundRow } from '../../db/rows.ts';
 import { memberships, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
@@ -23,11 +24,12 @@ export function listTeam(tx: Tx, orgId: string) {
 
 /** Whether a membership is the organisation's own (another organisation's is "not found"). */
 export async function assertOwnMembership(tx: Tx, orgId: string, membershipId: string) {
-  const [row] = await tx
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.id, membershipId)));
-  if (!row) throw notFound();
+  foundRow(
+    await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.orgId, orgId), eq(memberships.id, membershipId))),
+  );
 }
 
 export async function insertTeamMember(tx: Tx, values: typeof monitorTeamMembers.$inferInsert) {
@@ -54,12 +56,12 @@ export function listRounds(tx: Tx, orgId: string) {
 }
 
 export async function getRound(tx: Tx, orgId: string, roundId: string) {
-  const [round] = await tx
-    .select()
-    .from(monitorRounds)
-    .where(and(eq(monitorRounds.orgId, orgId), eq(monitorRounds.id, roundId)));
-  if (!round) throw notFound();
-  return round;
+  return foundRow(
+    await tx
+      .select()
+      .from(monitorRounds)
+      .where(and(eq(monitorRounds.orgId, orgId), eq(monitorRounds.id, roundId))),
+  );
 }
 
 export async function insertRound(tx: Tx, values: typeof monitorRounds.$inferInsert) {

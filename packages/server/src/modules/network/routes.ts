@@ -1,11 +1,11 @@
 import { buildNetworkSection, compareSection, minimumOrganisations } from '@derde-bron/domain';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { foundRow } from '../../db/rows.ts';
 import { organisations } from '../../db/schema.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
-import { notFound } from '../../http-error.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { comparisonSchema, dashboardSchema, participationSchema } from './schemas.ts';
@@ -84,12 +84,12 @@ const networkRoutes: FastifyPluginAsyncZod<{ sections: readonly NetworkSectionPr
     summary: 'Whether the organisation takes part in the network benchmark',
     response: participationSchema,
     handler: async ({ tx, orgId }) => {
-      const [row] = await tx
-        .select({ optedOut: organisations.benchmarkOptedOut })
-        .from(organisations)
-        .where(eq(organisations.id, orgId));
-      if (!row) throw notFound();
-      return row;
+      return foundRow(
+        await tx
+          .select({ optedOut: organisations.benchmarkOptedOut })
+          .from(organisations)
+          .where(eq(organisations.id, orgId)),
+      );
     },
   });
 
@@ -99,12 +99,13 @@ const networkRoutes: FastifyPluginAsyncZod<{ sections: readonly NetworkSectionPr
     body: participationSchema.strict(),
     response: participationSchema,
     handler: async ({ tx, orgId, body: { optedOut }, member: auth }) => {
-      const [row] = await tx
-        .update(organisations)
-        .set({ benchmarkOptedOut: optedOut })
-        .where(eq(organisations.id, orgId))
-        .returning({ optedOut: organisations.benchmarkOptedOut });
-      if (!row) throw notFound();
+      const row = foundRow(
+        await tx
+          .update(organisations)
+          .set({ benchmarkOptedOut: optedOut })
+          .where(eq(organisations.id, orgId))
+          .returning({ optedOut: organisations.benchmarkOptedOut }),
+      );
       await recordAudit(tx, {
         orgId,
         actorUserId: auth.user.id,

@@ -2,10 +2,11 @@ import { eq, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { foundRow } from '../../db/rows.ts';
 import { auditLog, organisations } from '../../db/schema.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { orgParams } from '../../http/params.ts';
-import { HttpError, invalidInput, notFound } from '../../http-error.ts';
+import { HttpError, invalidInput } from '../../http-error.ts';
 import type { OrganisationExporter } from '../../lib/organisation-export.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -117,11 +118,12 @@ const organisationDataRoutes: FastifyPluginAsyncZod<{ exporters: readonly Organi
       const { orgId } = request.params;
       const auth = request.member;
       const deleted = await withTenant(db, orgId, async (tx) => {
-        const [organisation] = await tx
-          .select({ name: organisations.name })
-          .from(organisations)
-          .where(eq(organisations.id, orgId));
-        if (!organisation) throw notFound();
+        const organisation = foundRow(
+          await tx
+            .select({ name: organisations.name })
+            .from(organisations)
+            .where(eq(organisations.id, orgId)),
+        );
         if (request.body.confirmation.trim() !== organisation.name)
           throw invalidInput('deleteConfirmationMismatch');
         const userIds = await memberUserIds(tx, orgId);

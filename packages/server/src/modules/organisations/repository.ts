@@ -1,8 +1,9 @@
 import type { OrgRole } from '@derde-bron/domain';
 import { and, desc, eq, isNull } from 'drizzle-orm';
+import { foundRow } from '../../db/rows.ts';
 import { users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
-import { conflict, notFound } from '../../http-error.ts';
+import { conflict } from '../../http-error.ts';
 import { invitations, memberships, organisations, teams } from './table.ts';
 
 /** The organisation with its teams by name, in one query (a left join: an organisation may have none). */
@@ -42,12 +43,12 @@ export async function listMembers(tx: Tx, orgId: string) {
 
 /** One membership of the organisation, or 404. */
 export async function findMember(tx: Tx, orgId: string, membershipId: string) {
-  const [member] = await tx
-    .select()
-    .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.id, membershipId)));
-  if (!member) throw notFound();
-  return member;
+  return foundRow(
+    await tx
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.orgId, orgId), eq(memberships.id, membershipId))),
+  );
 }
 
 /**

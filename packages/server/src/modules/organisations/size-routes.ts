@@ -2,11 +2,12 @@ import { organisationSizeChangeSchema } from '@derde-bron/domain';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { foundRow } from '../../db/rows.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
-import { conflict, notFound } from '../../http-error.ts';
+import { conflict } from '../../http-error.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { organisations } from './table.ts';
@@ -18,16 +19,16 @@ const sizeSchema = z.object({
 });
 
 async function getSize(tx: Tx, orgId: string) {
-  const [found] = await tx
-    .select({
-      staffFte: organisations.staffFte,
-      clientsPerYear: organisations.clientsPerYear,
-      version: organisations.sizeVersion,
-    })
-    .from(organisations)
-    .where(eq(organisations.id, orgId));
-  if (!found) throw notFound();
-  return found;
+  return foundRow(
+    await tx
+      .select({
+        staffFte: organisations.staffFte,
+        clientsPerYear: organisations.clientsPerYear,
+        version: organisations.sizeVersion,
+      })
+      .from(organisations)
+      .where(eq(organisations.id, orgId)),
+  );
 }
 
 /** The organisation's size (staff FTE, clients per year): the network's figures per 100 FTE and per 1,000 clients. */

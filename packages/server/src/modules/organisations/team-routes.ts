@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../db/errors.ts';
+import { foundRow } from '../../db/rows.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
@@ -53,13 +54,14 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     body: z.object({ name: nameSchema }),
     response: teamSchema,
     handler: async ({ tx, orgId, params: { teamId }, body, member }) => {
-      const [team] = await tx
-        .update(teams)
-        .set({ name: body.name })
-        .where(and(eq(teams.orgId, orgId), eq(teams.id, teamId)))
-        .returning({ id: teams.id, name: teams.name })
-        .catch(rethrowDuplicate);
-      if (!team) throw notFound();
+      const team = foundRow(
+        await tx
+          .update(teams)
+          .set({ name: body.name })
+          .where(and(eq(teams.orgId, orgId), eq(teams.id, teamId)))
+          .returning({ id: teams.id, name: teams.name })
+          .catch(rethrowDuplicate),
+      );
       await recordAudit(tx, {
         orgId,
         actorUserId: member.user.id,

@@ -15,6 +15,7 @@ import {
   todayIso,
 } from '@derde-bron/domain';
 import { type AnyColumn, and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { foundRow } from '../../db/rows.ts';
 import { memberships, teams, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
@@ -101,25 +102,27 @@ async function assertMembershipFree(tx: Tx, orgId: string, membershipId: string 
 
 /** A person with the names of their team and member account, or 404. */
 export async function getPerson(tx: Tx, orgId: string, personId: string) {
-  const [row] = await tx
-    .select({ person: registryPeople, teamName: teams.name, memberName: users.name })
-    .from(registryPeople)
-    .leftJoin(teams, eq(teams.id, registryPeople.teamId))
-    .leftJoin(memberships, eq(memberships.id, registryPeople.membershipId))
-    .leftJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(registryPeople.orgId, orgId), eq(registryPeople.id, personId)));
-  if (!row) throw notFound();
+  const row = foundRow(
+    await tx
+      .select({ person: registryPeople, teamName: teams.name, memberName: users.name })
+      .from(registryPeople)
+      .leftJoin(teams, eq(teams.id, registryPeople.teamId))
+      .leftJoin(memberships, eq(memberships.id, registryPeople.membershipId))
+      .leftJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(registryPeople.orgId, orgId), eq(registryPeople.id, personId))),
+  );
   return { ...row.person, teamName: row.teamName, memberName: row.memberName };
 }
 
 /** Turns the person's own signal mails on or off (the route checks that it is the person herself). */
 export async function setSignalMails(tx: Tx, orgId: string, personId: string, enabled: boolean) {
-  const [row] = await tx
-    .update(registryPeople)
-    .set({ signalMails: enabled })
-    .where(and(eq(registryPeople.orgId, orgId), eq(registryPeople.id, personId)))
-    .returning({ signalMails: registryPeople.signalMails });
-  if (!row) throw notFound();
+  const row = foundRow(
+    await tx
+      .update(registryPeople)
+      .set({ signalMails: enabled })
+      .where(and(eq(registryPeople.orgId, orgId), eq(registryPeople.id, personId)))
+      .returning({ signalMails: registryPeople.signalMails }),
+  );
   return row.signalMails;
 }
 
@@ -376,14 +379,14 @@ export async function createLog(tx: Tx, orgId: string, personId: string, input: 
 }
 
 async function getLog(tx: Tx, orgId: string, personId: string, logId: string) {
-  const [log] = await tx
-    .select()
-    .from(registryLogs)
-    .where(
-      and(eq(registryLogs.orgId, orgId), eq(registryLogs.personId, personId), eq(registryLogs.id, logId)),
-    );
-  if (!log) throw notFound();
-  return log;
+  return foundRow(
+    await tx
+      .select()
+      .from(registryLogs)
+      .where(
+        and(eq(registryLogs.orgId, orgId), eq(registryLogs.personId, personId), eq(registryLogs.id, logId)),
+      ),
+  );
 }
 
 export async function updateLog(tx: Tx, orgId: string, personId: string, logId: string, input: LogChange) {

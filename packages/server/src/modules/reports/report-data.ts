@@ -13,6 +13,7 @@ import {
   todayIso,
 } from '@derde-bron/domain';
 import { and, asc, count, eq, gte, lt } from 'drizzle-orm';
+import { foundRow } from '../../db/rows.ts';
 import { measurementWaves, organisations, roadmapEvidence, roadmapItemHistory } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
@@ -106,11 +107,9 @@ const closedOn = (wave: { closedAt: Date | null; closesOn: string }) =>
  * nothing was recorded in the period.
  */
 export async function loadReportData(tx: Tx, orgId: string, year: number | null): Promise<ReportData> {
-  const [organisation] = await tx
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, orgId));
-  if (!organisation) throw notFound();
+  const organisation = foundRow(
+    await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId)),
+  );
   const inYear = <T extends { date: string }>(rows: T[]) =>
     year === null ? rows : rows.filter((row) => row.date.startsWith(`${year}-`));
 

@@ -1,7 +1,8 @@
 import type { GoalAchieved } from '@derde-bron/domain';
 import { and, asc, eq } from 'drizzle-orm';
+import { foundRow } from '../../db/rows.ts';
 import type { Tx } from '../../db/tenant.ts';
-import { conflict, notFound } from '../../http-error.ts';
+import { conflict } from '../../http-error.ts';
 import { roadmapGoalReviews, roadmapGoals } from './table.ts';
 
 export type GoalReviewBy = { userId: string; name: string };
@@ -57,11 +58,12 @@ export async function reviewGoalInCycle(
     by: GoalReviewBy;
   },
 ) {
-  const [goal] = await tx
-    .select({ version: roadmapGoals.version })
-    .from(roadmapGoals)
-    .where(and(eq(roadmapGoals.orgId, input.orgId), eq(roadmapGoals.id, input.goalId)));
-  if (!goal) throw notFound();
+  const goal = foundRow(
+    await tx
+      .select({ version: roadmapGoals.version })
+      .from(roadmapGoals)
+      .where(and(eq(roadmapGoals.orgId, input.orgId), eq(roadmapGoals.id, input.goalId))),
+  );
   const updated = await tx
     .update(roadmapGoals)
     .set({ achieved: input.achieved, reviewedAt: new Date(), cycle: input.cycle, version: goal.version + 1 })

@@ -1,6 +1,6 @@
 import type { FrameworkContent, ItemChange, ItemRecordCounts } from '@derde-bron/domain';
 import { and, asc, count, desc, eq, inArray, isNotNull, notInArray } from 'drizzle-orm';
-import { insertedRow } from '../../db/rows.ts';
+import { foundRow, insertedRow } from '../../db/rows.ts';
 import { frameworkVersions, memberships, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
@@ -81,11 +81,10 @@ export function listItems(tx: Tx, orgId: string) {
 }
 
 export async function getItem(tx: Tx, orgId: string, itemKey: string) {
-  const [item] = await selectItems(tx).where(
-    and(eq(roadmapItems.orgId, orgId), eq(roadmapItems.itemKey, itemKey)),
+  return foundRow(
+    await selectItems(tx).where(and(eq(roadmapItems.orgId, orgId), eq(roadmapItems.itemKey, itemKey))),
+    'itemNotFound',
   );
-  if (!item) throw notFound('itemNotFound');
-  return item;
 }
 
 /** Decisions per step, for the step-3 advice ("choices made"). */

@@ -21,7 +21,7 @@ export function MemberPage({
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t(titleKey)}>{t(titleKey)}</PageHeading>
+      <PageHeading title={t(titleKey)} />
       {introKey && <p className="lead">{t(introKey)}</p>}
       <RequireSignIn>{(session) => (session.membership ? children(session.membership) : null)}</RequireSignIn>
     </>

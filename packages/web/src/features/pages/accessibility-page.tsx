@@ -8,7 +8,7 @@ export function AccessibilityPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('accessibility.title')}>{t('accessibility.title')}</PageHeading>
+      <PageHeading title={t('accessibility.title')} />
       <p className="lead">{t('accessibility.intro')}</p>
       <h2>{t('accessibility.standardTitle')}</h2>
       <p>{t('accessibility.standard')}</p>

@@ -10,7 +10,7 @@ export function HomePage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('home.title')}>{t('home.title')}</PageHeading>
+      <PageHeading title={t('home.title')} />
       <OrganisationDeletedNotice />
       <p className="lead">{t('home.intro')}</p>
       <p>{t('home.basedOn')}</p>

@@ -6,7 +6,7 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('notFound.title')}>{t('notFound.title')}</PageHeading>
+      <PageHeading title={t('notFound.title')} />
       <p>{t('notFound.text')}</p>
       <p>
         <Link to="/">{t('notFound.home')}</Link>

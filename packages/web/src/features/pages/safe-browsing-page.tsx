@@ -10,7 +10,7 @@ export function SafeBrowsingPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('safeBrowsing.title')}>{t('safeBrowsing.title')}</PageHeading>
+      <PageHeading title={t('safeBrowsing.title')} />
       <p className="lead">{t('safeBrowsing.intro')}</p>
       <h2>{t('safeBrowsing.buttonTitle')}</h2>
       <p>{t('safeBrowsing.button')}</p>

@@ -17,7 +17,7 @@ export function AccountPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('account.title')}>{t('account.title')}</PageHeading>
+      <PageHeading title={t('account.title')} />
       <RequireSignIn>{(session) => <AccountDetails session={session} />}</RequireSignIn>
     </>
   );

@@ -85,7 +85,7 @@ export function ChoosePasswordPage() {
 
   return (
     <>
-      <PageHeading title={t('choosePassword.title')}>{t('choosePassword.title')}</PageHeading>
+      <PageHeading title={t('choosePassword.title')} />
       {content}
     </>
   );

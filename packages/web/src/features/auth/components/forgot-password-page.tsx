@@ -27,7 +27,7 @@ export function ForgotPasswordPage() {
 
   return (
     <>
-      <PageHeading title={t('forgotPassword.title')}>{t('forgotPassword.title')}</PageHeading>
+      <PageHeading title={t('forgotPassword.title')} />
       {request.isSuccess ? (
         <>
           <SuccessMessage focusKey>

@@ -32,7 +32,7 @@ export function SignInPage() {
   const passwordStepShown = useRef(false);
   return (
     <>
-      <PageHeading title={t('signIn.title')}>{t('signIn.title')}</PageHeading>
+      <PageHeading title={t('signIn.title')} />
       <QueryState query={session}>
         {(data) => {
           if (data.state === 'signedIn' || data.state === 'needsTwoFactorSetup') {

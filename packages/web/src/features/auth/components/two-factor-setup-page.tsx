@@ -29,7 +29,7 @@ export function TwoFactorSetupPage() {
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   return (
     <>
-      <PageHeading title={t('twoFactor.title')}>{t('twoFactor.title')}</PageHeading>
+      <PageHeading title={t('twoFactor.title')} />
       <QueryState query={session}>
         {(data) => {
           if (recoveryCodes) return <RecoveryCodes codes={recoveryCodes} next={homePathFor(data)} />;

@@ -26,7 +26,7 @@ export function ContentPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('content.title')}>{t('content.title')}</PageHeading>
+      <PageHeading title={t('content.title')} />
       <RequireSignIn>
         {() => (
           <>

@@ -39,7 +39,7 @@ export function DraftPage() {
   const published = publish.data?.version ?? null;
   return (
     <>
-      <PageHeading title={t('content.draft.title')}>{t('content.draft.title')}</PageHeading>
+      <PageHeading title={t('content.draft.title')} />
       <RequireSignIn>
         {() => (
           <>

@@ -14,7 +14,7 @@ export function FrameworkOverviewPage() {
   const framework = useFramework();
   return (
     <>
-      <PageHeading title={t('framework.title')}>{t('framework.title')}</PageHeading>
+      <PageHeading title={t('framework.title')} />
       <p className="lead">{t('framework.intro')}</p>
       <QueryState query={framework}>{(data) => <FrameworkOverview framework={data} />}</QueryState>
     </>

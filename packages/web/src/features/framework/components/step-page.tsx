@@ -27,7 +27,7 @@ function StepDetails({ step, stepCount }: { step: Step; stepCount: number }) {
   const heading = `${t('common.step', { number: step.number })}: ${l(step.title)}`;
   return (
     <>
-      <PageHeading title={heading}>{heading}</PageHeading>
+      <PageHeading title={heading} />
       <p className="lead">{l(step.summary)}</p>
       <h2>{t('step.itemsTitle')}</h2>
       <ol className="item-list">

@@ -31,9 +31,7 @@ export function LinksPage() {
   const framework = useFramework();
   return (
     <>
-      <PageHeading title={t('knowledgeNetwork.links.pageTitle')}>
-        {t('knowledgeNetwork.links.pageTitle')}
-      </PageHeading>
+      <PageHeading title={t('knowledgeNetwork.links.pageTitle')} />
       <p className="lead">{t('knowledgeNetwork.links.intro')}</p>
       <RequireSignIn>
         {() => (

@@ -17,7 +17,7 @@ export function RespondPage() {
   const link = useLinkToken();
   return (
     <>
-      <PageHeading title={t('respond.title')}>{t('respond.title')}</PageHeading>
+      <PageHeading title={t('respond.title')} />
       {link?.valid ? (
         // A new link starts afresh: nothing of the last questionnaire's answers goes along.
         <QuestionnaireLoader key={link.token} token={link.token} />
@@ -38,7 +38,7 @@ export function RespondPageLoading() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('respond.title')}>{t('respond.title')}</PageHeading>
+      <PageHeading title={t('respond.title')} />
       <Loading />
     </>
   );

@@ -16,7 +16,7 @@ export function MonitorPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('monitor.title')}>{t('monitor.title')}</PageHeading>
+      <PageHeading title={t('monitor.title')} />
       <RoadmapData>{(view) => <Monitor {...view} />}</RoadmapData>
     </>
   );

@@ -21,7 +21,7 @@ export function RoundPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('monitor.round.title')}>{t('monitor.round.title')}</PageHeading>
+      <PageHeading title={t('monitor.round.title')} />
       <RoadmapData>{(view) => <Round {...view} />}</RoadmapData>
     </>
   );

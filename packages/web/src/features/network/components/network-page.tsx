@@ -24,7 +24,7 @@ export function NetworkPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('network.title')}>{t('network.title')}</PageHeading>
+      <PageHeading title={t('network.title')} />
       <RequireSignIn>
         {() => (
           <>

@@ -22,7 +22,7 @@ export function InvitationPage() {
   const link = useLinkToken();
   return (
     <>
-      <PageHeading title={t('invitation.title')}>{t('invitation.title')}</PageHeading>
+      <PageHeading title={t('invitation.title')} />
       {link?.valid ? (
         <InvitationLookup token={link.token} />
       ) : (

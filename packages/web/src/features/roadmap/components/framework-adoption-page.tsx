@@ -26,7 +26,7 @@ export function FrameworkAdoptionPage() {
   const move = useMoveFrameworkVersion();
   return (
     <>
-      <PageHeading title={t('adoption.title')}>{t('adoption.title')}</PageHeading>
+      <PageHeading title={t('adoption.title')} />
       {move.isSuccess ? (
         <SuccessMessage focusKey={move.data}>
           <p>{t('adoption.done', { version: move.data.frameworkVersion })}</p>

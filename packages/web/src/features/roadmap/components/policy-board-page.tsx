@@ -27,7 +27,7 @@ export function PolicyBoardPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('roadmap.policy.title')}>{t('roadmap.policy.title')}</PageHeading>
+      <PageHeading title={t('roadmap.policy.title')} />
       <RoadmapData>
         {({ orgId, canEdit, content }) => (
           <PolicyBoard orgId={orgId} canEdit={canEdit} phases={content.lemniscate} />

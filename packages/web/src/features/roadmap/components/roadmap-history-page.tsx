@@ -16,7 +16,7 @@ export function RoadmapHistoryPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('roadmap.history.title')}>{t('roadmap.history.title')}</PageHeading>
+      <PageHeading title={t('roadmap.history.title')} />
       <RoadmapData>{(view) => <History {...view} />}</RoadmapData>
     </>
   );

@@ -28,7 +28,7 @@ export function RoadmapPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('roadmap.title')}>{t('roadmap.title')}</PageHeading>
+      <PageHeading title={t('roadmap.title')} />
       <RoadmapData>{(view) => <Overview {...view} />}</RoadmapData>
     </>
   );

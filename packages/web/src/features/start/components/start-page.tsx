@@ -24,7 +24,7 @@ export function StartPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('start.title')}>{t('start.title')}</PageHeading>
+      <PageHeading title={t('start.title')} />
       <RequireSignIn allow={(session) => !!session.membership}>
         {(session) =>
           session.membership && (

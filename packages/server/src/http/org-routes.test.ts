@@ -13,6 +13,8 @@ import { orgRoutes } from './org-routes.ts';
  * it answers must be what is stored.
  */
 describe.each(testDatabases)('an organisation route on $name', ({ target }) => {
+  /** What the database holds, read from outside the transaction when afterCommit runs. */
+  const seenAfterCommit: Promise<unknown[]>[] = [];
   const s = organisationSuite(target, {
     other: 'Andere opvang',
     prefix: '/test-teams',
@@ -31,6 +33,14 @@ describe.each(testDatabases)('an organisation route on $name', ({ target }) => {
             if (body.refuseAfterwards) throw conflict('teamExists');
             return { id: made.id, orgId: made.orgId };
           },
+          afterCommit: ({ orgId, body }) => {
+            seenAfterCommit.push(
+              queryRows(
+                s.t.database,
+                sql`select name from teams where org_id = ${orgId} and name = ${body.name}`,
+              ),
+            );
+          },
         });
       },
     },
@@ -41,11 +51,19 @@ describe.each(testDatabases)('an organisation route on $name', ({ target }) => {
       (row) => row.name,
     );
 
-  it('answers with its status once the transaction is committed: what it made is stored', async () => {
+  it('answers with its status, and what it made is stored', async () => {
     const res = await s.api(s.as.org_admin, 'POST', '', { name: 'Team Oost', refuseAfterwards: false });
     expect(res.statusCode).toBe(201);
     expect(res.json().orgId).toBe(s.org.id);
     expect(await teamNames(s.org.id)).toContain('Team Oost');
+  });
+
+  it('runs afterCommit once what it made can be read outside the transaction, and not for a refusal', async () => {
+    seenAfterCommit.length = 0;
+    await s.api(s.as.org_admin, 'POST', '', { name: 'Team Midden', refuseAfterwards: false });
+    await s.api(s.as.org_admin, 'POST', '', { name: 'Team Rand', refuseAfterwards: true });
+    expect(seenAfterCommit).toHaveLength(1);
+    expect(await seenAfterCommit[0]).toEqual([{ name: 'Team Midden' }]);
   });
 
   it('stores nothing of a request it refuses half-way', async () => {

@@ -46,13 +46,16 @@ export interface OrgRoute<
   /** Error answers of this route beyond the module's. */
   errors?: Responses;
   handler: (call: OrgCall<Parsed<P>, Parsed<B>, Parsed<Q>>) => Promise<z.output<R>>;
+  /** Work for after the commit, before the answer: emptying a cache that the change made stale. */
+  afterCommit?: (call: Omit<OrgCall<Parsed<P>, Parsed<B>, Parsed<Q>>, 'tx'>) => void;
 }
 
 /**
  * The routes of a module under `/api/organisations/:orgId/…`. Each states its permission once: the
  * access check (route-access.ts) and the OpenAPI security follow from it, and the handler runs in a
- * tenant transaction that is committed before the answer is sent. A route that must answer outside
- * one (a file, a stream, mail after the commit) is registered with `config: { access }` itself.
+ * tenant transaction that is committed before the answer is sent (`afterCommit` runs in between).
+ * A route that must answer outside one (a file, a stream, an upload read before it, mail queued
+ * after the commit) is registered with `config: { access }` itself.
  */
 export function orgRoutes(app: App, module: { tags: string[]; errors?: Responses }) {
   const { db } = app.database;
@@ -68,7 +71,16 @@ export function orgRoutes(app: App, module: { tags: string[]; errors?: Responses
       url: string,
       route: OrgRoute<P, B, Q, R>,
     ) => {
-      const { permission, handler, status = 200, params = orgParams, response, errors, ...input } = route;
+      const {
+        permission,
+        handler,
+        afterCommit,
+        status = 200,
+        params = orgParams,
+        response,
+        errors,
+        ...input
+      } = route;
       app.route({
         method,
         url,
@@ -92,6 +104,7 @@ export function orgRoutes(app: App, module: { tags: string[]; errors?: Responses
           };
           const { orgId } = call.params;
           const answer = await withTenant(db, orgId, (tx) => handler({ ...call, tx, orgId }));
+          afterCommit?.({ ...call, orgId });
           return reply.code(status).send(answer);
         },
       });

@@ -4,13 +4,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createToken, hashToken } from '../../crypto/tokens.ts';
 import { insertedRow } from '../../db/rows.ts';
-import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { invalidInput, notFound } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { translate } from '../../i18n/messages.ts';
-import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assertOwnTeam } from '../organisations/index.ts';
 import { declareGroup, getGroup, listGroups } from './groups.ts';
@@ -65,7 +63,6 @@ const groupSchema = z.object({
 
 /** The coordinator's side of measurement: waves, their groups, and the groups' shared links. */
 const waveRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
   const route = orgRoutes(app, { tags });
   const seal = createResponseSeal(app.secretBox);
 
@@ -131,9 +128,10 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
           .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.id, waveId)));
         await publishClosedWave(tx, waveId, orgId, seal);
       }
-      linkCache.forgetWave(waveId);
       return describeWave(await getWave(tx, orgId, waveId), 0);
     },
+    // After the commit: an answer arriving before it could put the wave's links back in the cache.
+    afterCommit: ({ params: { waveId } }) => linkCache.forgetWave(waveId),
   });
 
   route.get('/api/organisations/:orgId/waves/:waveId/groups', {
@@ -207,49 +205,37 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   });
 
-  app.delete(
-    '/api/organisations/:orgId/waves/:waveId/links/:linkId',
-    {
-      config: { access: { permission: 'measurement.manage' } },
-      schema: {
-        summary:
-          'Withdraw a shared link (made by mistake, or passed on too widely); it stops working at once',
-        tags,
-        params: waveParams.extend({ linkId: z.uuid() }),
-        response: { 204: z.null(), ...scopedErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, waveId, linkId } = request.params;
-      const { user } = request.member;
-      // Not on orgRoutes: the link cache is emptied after the commit, or an answer arriving in
-      // between could put the withdrawn link back in it for the cache's few seconds.
-      await withTenant(db, orgId, async (tx) => {
-        await getWave(tx, orgId, waveId);
-        const removed = await tx
-          .delete(waveLinks)
-          .where(
-            and(
-              eq(waveLinks.orgId, orgId),
-              eq(waveLinks.waveId, waveId),
-              eq(waveLinks.id, linkId),
-              eq(waveLinks.singleUse, false),
-            ),
-          )
-          .returning({ tokenHash: waveLinks.tokenHash });
-        if (removed.length === 0) throw notFound();
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: user.id,
-          action: 'measurement.linkRevoked',
-          targetType: 'wave',
-          targetId: waveId,
-        });
+  route.delete('/api/organisations/:orgId/waves/:waveId/links/:linkId', {
+    permission: 'measurement.manage',
+    summary: 'Withdraw a shared link (made by mistake, or passed on too widely); it stops working at once',
+    params: waveParams.extend({ linkId: z.uuid() }),
+    response: z.null(),
+    status: 204,
+    handler: async ({ tx, orgId, params: { waveId, linkId }, member: { user } }) => {
+      await getWave(tx, orgId, waveId);
+      const removed = await tx
+        .delete(waveLinks)
+        .where(
+          and(
+            eq(waveLinks.orgId, orgId),
+            eq(waveLinks.waveId, waveId),
+            eq(waveLinks.id, linkId),
+            eq(waveLinks.singleUse, false),
+          ),
+        )
+        .returning({ tokenHash: waveLinks.tokenHash });
+      if (removed.length === 0) throw notFound();
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: user.id,
+        action: 'measurement.linkRevoked',
+        targetType: 'wave',
+        targetId: waveId,
       });
-      linkCache.forgetWave(waveId);
-      return reply.code(204).send(null);
+      return null;
     },
-  );
+    afterCommit: ({ params: { waveId } }) => linkCache.forgetWave(waveId),
+  });
 };
 
 export default waveRoutes;

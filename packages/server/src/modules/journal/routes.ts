@@ -10,11 +10,25 @@ import {
   findOwnJournal,
   getOwnJournal,
   insertJournal,
+  type Journal,
   updateJournalKeys,
 } from './repository.ts';
 import { journalSchema } from './schemas.ts';
 
 const tags = ['journal'];
+
+/** What the browser needs to open the journal: its wrapped keys and public parameters, nothing else. */
+const described = (
+  { salt, iterations, passphraseKey, recoveryKey, version }: Journal,
+  entryCount: number,
+) => ({
+  salt,
+  iterations,
+  passphraseKey,
+  recoveryKey,
+  version,
+  entryCount,
+});
 /**
  * The caller's own journal: set it up, read its (wrapped) key material, choose a new passphrase,
  * or delete it. There is no route that takes another person's journal: each one starts from the
@@ -30,17 +44,7 @@ const journalRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async ({ tx, orgId, member }) => {
       const journal = await findOwnJournal(tx, orgId, member.membership.id);
       if (!journal) return { journal: null };
-      const { salt, iterations, passphraseKey, recoveryKey, version } = journal;
-      return {
-        journal: {
-          salt,
-          iterations,
-          passphraseKey,
-          recoveryKey,
-          version,
-          entryCount: await countEntries(tx, journal),
-        },
-      };
+      return { journal: described(journal, await countEntries(tx, journal)) };
     },
   });
 
@@ -61,8 +65,7 @@ const journalRoutes: FastifyPluginAsyncZod = async (app) => {
         targetType: 'journal',
         targetId: row.id,
       });
-      const { salt, iterations, passphraseKey, recoveryKey, version } = row;
-      return { journal: { salt, iterations, passphraseKey, recoveryKey, version, entryCount: 0 } };
+      return { journal: described(row, 0) };
     },
   });
 
@@ -83,17 +86,7 @@ const journalRoutes: FastifyPluginAsyncZod = async (app) => {
         targetType: 'journal',
         targetId: journal.id,
       });
-      const { salt, iterations, passphraseKey, recoveryKey } = saved;
-      return {
-        journal: {
-          salt,
-          iterations,
-          passphraseKey,
-          recoveryKey,
-          version: saved.version,
-          entryCount: await countEntries(tx, journal),
-        },
-      };
+      return { journal: described(saved, await countEntries(tx, journal)) };
     },
   });
 

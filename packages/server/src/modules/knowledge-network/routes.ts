@@ -70,16 +70,19 @@ async function checkNothingPersonal(
     throw new HttpError(422, 'INVALID_INPUT', 'personalNamesFound', { names, textChecked });
 }
 
+/** What every shared item says of itself: its title and summary, licence, and place in the framework. */
+const describedPlace = (input: Omit<SharedPracticeInput, 'kind'>) => ({
+  title: input.title,
+  summary: input.summary,
+  licence: input.licence,
+  stepKey: input.stepKey,
+  itemKey: input.itemKey,
+  phases: input.phases,
+});
+
 /** Stores a shared activity format or closed policy topic, once nothing personal is found in it. */
 async function sharePractice(tx: Tx, orgId: string, userId: string, input: SharedPracticeInput) {
-  const place = {
-    title: input.title,
-    summary: input.summary,
-    licence: input.licence,
-    stepKey: input.stepKey,
-    itemKey: input.itemKey,
-    phases: input.phases,
-  };
+  const place = describedPlace(input);
   if (input.kind === 'activityFormat') {
     await checkNothingPersonal(tx, orgId, [input.title, input.summary], true, input.confirmNames);
     return insertSharedItem(
@@ -293,15 +296,7 @@ const knowledgeNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
           tx,
           orgId,
           request.member.user.id,
-          {
-            kind: input.kind,
-            title: input.title,
-            summary: input.summary,
-            licence: input.licence,
-            stepKey: input.stepKey,
-            itemKey: input.itemKey,
-            phases: input.phases,
-          },
+          { kind: input.kind, ...describedPlace(input) },
           fileContent(upload),
         );
         await recordAudit(tx, {

@@ -4,11 +4,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { foundRow } from '../../db/rows.ts';
 import type { Tx } from '../../db/tenant.ts';
-import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
-import { orgParams } from '../../http/params.ts';
 import { conflict } from '../../http-error.ts';
-import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
+import { errorResponseSchema } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { organisations } from './table.ts';
 
@@ -33,22 +31,14 @@ async function getSize(tx: Tx, orgId: string) {
 
 /** The organisation's size (staff FTE, clients per year): the network's figures per 100 FTE and per 1,000 clients. */
 const sizeRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.database;
   const route = orgRoutes(app, { tags: ['organisations'] });
 
-  app.get(
-    '/api/organisations/:orgId/size',
-    {
-      config: { access: { permission: 'organisation.read' } },
-      schema: {
-        summary: 'The organisation’s size: staff FTE and clients per year',
-        tags: ['organisations'],
-        params: orgParams,
-        response: { 200: sizeSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request) => withTenant(db, request.params.orgId, (tx) => getSize(tx, request.params.orgId)),
-  );
+  route.get('/api/organisations/:orgId/size', {
+    permission: 'organisation.read',
+    summary: 'The organisation’s size: staff FTE and clients per year',
+    response: sizeSchema,
+    handler: ({ tx, orgId }) => getSize(tx, orgId),
+  });
 
   route.patch('/api/organisations/:orgId/size', {
     permission: 'network.participation',

@@ -1,5 +1,5 @@
 import type { Permission } from '@derde-bron/domain';
-import type { FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
+import type { FastifyRequest, HTTPMethods } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { type Tx, withTenant } from '../db/tenant.ts';
@@ -22,8 +22,8 @@ export interface OrgCall<P, B, Q> {
   query: Q;
   /** The caller, a member whose role has the route's permission. */
   member: OrgMember;
+  /** For what the request itself says (its language); the answer is the handler's return value. */
   request: FastifyRequest;
-  reply: FastifyReply;
 }
 
 /** An organisation route: who may call it, its OpenAPI description, its input and answer. */
@@ -85,7 +85,8 @@ export function orgRoutes(app: App, module: { tags: string[]; errors?: Responses
         method,
         url,
         config: { access: { permission } },
-        // `input`: the summary, description, body and querystring the route has, and no others.
+        // `input` holds only the summary, description, body and querystring the route gives: a key
+        // set to undefined would make Fastify warn that its schema is missing.
         schema: {
           ...input,
           tags: module.tags,
@@ -100,7 +101,6 @@ export function orgRoutes(app: App, module: { tags: string[]; errors?: Responses
             query: request.query as Parsed<Q>,
             member: request.member,
             request,
-            reply,
           };
           const { orgId } = call.params;
           const answer = await withTenant(db, orgId, (tx) => handler({ ...call, tx, orgId }));

@@ -224,8 +224,11 @@ test('the coordinator declares groups with their headcounts and makes links; twe
     groupsTable(page).getByRole('row', { name: /^Team B Medewerkers 5 Genoeg antwoorden/ }),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Meting sluiten' }).click();
+  // Renamed once the close is answered (not while it runs): the results keep the name the team had
+  // when the wave closed.
+  const closed = page.waitForResponse((response) => response.url().endsWith('/close') && response.ok());
   await page.getByRole('button', { name: 'Ja, meting sluiten' }).click();
-  // Renamed after closing: the results keep the name the team had when the wave closed.
+  await closed;
   const session = await sessionFor(server.app, org.members.coordinator.id);
   const renamed = await injectAs(server.app, session, {
     method: 'PATCH',

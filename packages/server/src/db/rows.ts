@@ -1,5 +1,8 @@
+import { and, eq } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { notFound } from '../http-error.ts';
 import type { MessageKey } from '../i18n/messages.ts';
+import type { Tx } from './tenant.ts';
 
 /** The one row an INSERT … RETURNING gave back; no row means the write failed, which is a bug. */
 export function insertedRow<T>(rows: T[]): T {
@@ -13,4 +16,25 @@ export function foundRow<T>(rows: T[], messageKey?: MessageKey): T {
   const [row] = rows;
   if (row === undefined) throw notFound(messageKey);
   return row;
+}
+
+/** A table of organisation data whose rows have their own id. */
+type OrgTable = PgTable & { id: PgColumn; orgId: PgColumn };
+
+/**
+ * One row of the organisation by its id, or "not found" (404): a row of another organisation is
+ * not found either, also before row-level security would hide it.
+ */
+export async function rowOfOrg<T extends OrgTable>(
+  tx: Tx,
+  table: T,
+  orgId: string,
+  id: string,
+  messageKey?: MessageKey,
+): Promise<T['$inferSelect']> {
+  const rows = await tx
+    .select()
+    .from(table as PgTable)
+    .where(and(eq(table.orgId, orgId), eq(table.id, id)));
+  return foundRow(rows as T['$inferSelect'][], messageKey);
 }

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { type MemberContent, memberPageOf } from '../components/member-page.tsx';
 import { HomePage } from '../features/pages/home-page.tsx';
 import { NotFoundPage } from '../features/pages/not-found-page.tsx';
 import type { Access } from '../lib/access.ts';
@@ -25,6 +26,18 @@ export type Page = RouteObject & { handle?: PageHandle };
  */
 function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) {
   return async () => ({ Component: (await load())[name] as ComponentType });
+}
+
+/**
+ * A page of the organisation's workspace, loaded like `page`: the heading and the lead paragraph
+ * named here, and the module's content for a member the route's access lets in (see MemberPage).
+ */
+function memberPage<M extends Record<string, unknown>>(
+  heading: { titleKey: string; introKey?: string },
+  load: () => Promise<M>,
+  name: keyof M,
+) {
+  return async () => ({ Component: memberPageOf((await load())[name] as MemberContent, heading) });
 }
 
 const organisationRead: Access = { anyOf: ['organisation.read'] };
@@ -91,9 +104,10 @@ export const pages: Page[] = [
   },
   {
     path: 'organisatie',
-    lazy: page(
+    lazy: memberPage(
+      { titleKey: 'organisation.title' },
       () => import('../features/organisations/components/organisation-page.tsx'),
-      'OrganisationPage',
+      'OrganisationContent',
     ),
     handle: {
       access: organisationRead,
@@ -107,7 +121,11 @@ export const pages: Page[] = [
   },
   {
     path: 'organisatie/logboek',
-    lazy: page(() => import('../features/audit/components/audit-log-page.tsx'), 'AuditLogPage'),
+    lazy: memberPage(
+      { titleKey: 'audit.title' },
+      () => import('../features/audit/components/audit-log-page.tsx'),
+      'AuditLog',
+    ),
     handle: { access: { anyOf: ['audit.read'] }, nav: { labelKey: 'shell.nav.auditLog', order: 90 } },
   },
   // "Onze voortgang": the organisation's own work on the afwegingskader. The public link
@@ -152,24 +170,37 @@ export const pages: Page[] = [
   },
   {
     path: 'organisatie/metingen',
-    lazy: page(() => import('../features/measurement/components/waves-page.tsx'), 'WavesPage'),
+    lazy: memberPage(
+      { titleKey: 'measurement.waves.title' },
+      () => import('../features/measurement/components/waves-page.tsx'),
+      'Waves',
+    ),
     handle: { access: measurementRead, nav: { labelKey: 'shell.nav.measurement', order: 30 } },
   },
   {
     path: 'organisatie/metingen/gesprekken',
-    lazy: page(() => import('../features/measurement/components/notes-page.tsx'), 'NotesPage'),
+    lazy: memberPage(
+      { titleKey: 'measurement.notes.title' },
+      () => import('../features/measurement/components/notes-page.tsx'),
+      'NotesContent',
+    ),
     handle: { access: measurementManage },
   },
   {
     path: 'organisatie/vergelijken',
-    lazy: page(() => import('../features/network/components/compare-page.tsx'), 'ComparePage'),
+    lazy: memberPage(
+      { titleKey: 'benchmark.compare.title' },
+      () => import('../features/network/components/compare-page.tsx'),
+      'CompareTables',
+    ),
     handle: { access: { anyOf: ['network.compare'] }, nav: { labelKey: 'shell.nav.compare', order: 70 } },
   },
   {
     path: 'organisatie/kennisnetwerk',
-    lazy: page(
+    lazy: memberPage(
+      { titleKey: 'knowledgeNetwork.title', introKey: 'knowledgeNetwork.intro' },
       () => import('../features/knowledge-network/components/knowledge-network-page.tsx'),
-      'KnowledgeNetworkPage',
+      'KnowledgeNetwork',
     ),
     handle: {
       access: { anyOf: ['knowledgeNetwork.read'] },
@@ -178,7 +209,11 @@ export const pages: Page[] = [
   },
   {
     path: 'organisatie/rapporten',
-    lazy: page(() => import('../features/reports/components/reports-page.tsx'), 'ReportsPage'),
+    lazy: memberPage(
+      { titleKey: 'benchmark.reports.title' },
+      () => import('../features/reports/components/reports-page.tsx'),
+      'Reports',
+    ),
     handle: { access: { anyOf: ['reports.read'] }, nav: { labelKey: 'shell.nav.reports', order: 80 } },
   },
   {
@@ -188,29 +223,49 @@ export const pages: Page[] = [
   },
   {
     path: 'organisatie/metingen/:waveId/uitslagen',
-    lazy: page(() => import('../features/measurement/components/results-page.tsx'), 'ResultsPage'),
+    lazy: memberPage(
+      { titleKey: 'measurement.results.title' },
+      () => import('../features/measurement/components/results-page.tsx'),
+      'ResultsContent',
+    ),
     handle: { access: measurementRead },
   },
   {
     path: 'organisatie/metingen/:waveId/vragen',
-    lazy: page(() => import('../features/measurement/components/item-results-page.tsx'), 'ItemResultsPage'),
+    lazy: memberPage(
+      { titleKey: 'measurement.items.title' },
+      () => import('../features/measurement/components/item-results-page.tsx'),
+      'ItemResultsContent',
+    ),
     handle: { access: measurementRead },
   },
   {
     path: 'organisatie/terugkoppeling',
-    lazy: page(() => import('../features/measurement/components/feedback-list-page.tsx'), 'FeedbackListPage'),
+    lazy: memberPage(
+      { titleKey: 'measurement.feedback.listTitle', introKey: 'measurement.feedback.listIntro' },
+      () => import('../features/measurement/components/feedback-list-page.tsx'),
+      'FeedbackList',
+    ),
     handle: { access: organisationRead, nav: { labelKey: 'shell.nav.feedback', order: 35 } },
   },
   {
     path: 'organisatie/terugkoppeling/:waveId',
-    lazy: page(() => import('../features/measurement/components/feedback-page.tsx'), 'FeedbackPage'),
+    lazy: memberPage(
+      { titleKey: 'measurement.feedback.title' },
+      () => import('../features/measurement/components/feedback-page.tsx'),
+      'FeedbackContent',
+    ),
     handle: { access: organisationRead },
   },
   // The registry for those who run it; the coverage for everyone else (aggregates only). An
   // expert finds their own record from the coverage page's link and from "Mijn registratie".
   {
     path: 'organisatie/register',
-    lazy: page(() => import('../features/registry/components/register-page.tsx'), 'RegisterPage'),
+    lazy: memberPage(
+      { titleKey: 'registry.list.title' },
+      () => import('../features/registry/components/register-page.tsx'),
+      'Register',
+    ),
     handle: {
       access: registryManage,
       nav: { labelKey: 'shell.nav.registry', order: 40, group: 'registry' },
@@ -218,7 +273,11 @@ export const pages: Page[] = [
   },
   {
     path: 'organisatie/register/dekking',
-    lazy: page(() => import('../features/registry/components/coverage-page.tsx'), 'CoveragePage'),
+    lazy: memberPage(
+      { titleKey: 'registry.coverage.title' },
+      () => import('../features/registry/components/coverage-page.tsx'),
+      'CoverageView',
+    ),
     handle: {
       access: registryOverview,
       nav: { labelKey: 'shell.nav.registry', order: 41, group: 'registry' },
@@ -226,22 +285,38 @@ export const pages: Page[] = [
   },
   {
     path: 'organisatie/register/signalen',
-    lazy: page(() => import('../features/registry/components/signals-page.tsx'), 'SignalsPage'),
+    lazy: memberPage(
+      { titleKey: 'registry.signals.title' },
+      () => import('../features/registry/components/signals-page.tsx'),
+      'Signals',
+    ),
     handle: { access: registryManage },
   },
   {
     path: 'organisatie/register/formatieplan',
-    lazy: page(() => import('../features/registry/components/formation-page.tsx'), 'FormationPage'),
+    lazy: memberPage(
+      { titleKey: 'registry.formation.title' },
+      () => import('../features/registry/components/formation-page.tsx'),
+      'Formation',
+    ),
     handle: { access: registryManage },
   },
   {
     path: 'organisatie/register/importeren',
-    lazy: page(() => import('../features/registry/components/import-page.tsx'), 'ImportPage'),
+    lazy: memberPage(
+      { titleKey: 'registry.import.title' },
+      () => import('../features/registry/components/import-page.tsx'),
+      'ImportForm',
+    ),
     handle: { access: registryManage },
   },
   {
     path: 'organisatie/register/mijn',
-    lazy: page(() => import('../features/registry/components/person-page.tsx'), 'MyRecordPage'),
+    lazy: memberPage(
+      { titleKey: 'registry.person.myTitle' },
+      () => import('../features/registry/components/person-page.tsx'),
+      'MyRecord',
+    ),
     handle: {
       access: registryPerson,
       nav: { labelKey: 'shell.nav.myRecord', order: 60, access: { role: 'expert' } },
@@ -249,27 +324,47 @@ export const pages: Page[] = [
   },
   {
     path: 'organisatie/intervisie',
-    lazy: page(() => import('../features/intervision/components/intervision-page.tsx'), 'IntervisionPage'),
+    lazy: memberPage(
+      { titleKey: 'intervision.title' },
+      () => import('../features/intervision/components/intervision-page.tsx'),
+      'Sessions',
+    ),
     handle: { access: intervisionManage, nav: { labelKey: 'shell.nav.intervision', order: 45 } },
   },
   {
     path: 'organisatie/intervisie/:sessionId',
-    lazy: page(() => import('../features/intervision/components/session-page.tsx'), 'SessionPage'),
+    lazy: memberPage(
+      { titleKey: 'intervision.session.title' },
+      () => import('../features/intervision/components/session-page.tsx'),
+      'Session',
+    ),
     handle: { access: intervisionManage },
   },
   {
     path: 'organisatie/dagboek',
-    lazy: page(() => import('../features/journal/components/journal-page.tsx'), 'JournalPage'),
+    lazy: memberPage(
+      { titleKey: 'journal.title' },
+      () => import('../features/journal/components/journal-page.tsx'),
+      'Journal',
+    ),
     handle: { access: journalOwn, nav: { labelKey: 'shell.nav.journal', order: 65 } },
   },
   {
     path: 'organisatie/register/:personId',
-    lazy: page(() => import('../features/registry/components/person-page.tsx'), 'PersonPage'),
+    lazy: memberPage(
+      { titleKey: 'registry.person.title' },
+      () => import('../features/registry/components/person-page.tsx'),
+      'Person',
+    ),
     handle: { access: registryPerson },
   },
   {
     path: 'organisatie/activiteiten',
-    lazy: page(() => import('../features/registry/components/activities-page.tsx'), 'ActivitiesPage'),
+    lazy: memberPage(
+      { titleKey: 'registry.activities.title' },
+      () => import('../features/registry/components/activities-page.tsx'),
+      'Activities',
+    ),
     handle: { access: registryOverview, nav: { labelKey: 'shell.nav.activities', order: 50 } },
   },
   // The questionnaire (/vragenlijst) is a page of its own (src/respond/): a full page load.

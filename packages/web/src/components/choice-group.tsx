@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { describedBy, FieldMessages } from './form-field.tsx';
 
 export type Choice = { value: string; label: ReactNode };
 
@@ -38,25 +39,15 @@ export function ChoiceGroup({
   onChange,
   inline = false,
 }: ChoiceGroupProps) {
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div className={error ? 'field field--error' : 'field'}>
-      <fieldset className="choice-group" aria-describedby={described || undefined}>
+      <fieldset className="choice-group" aria-describedby={describedBy(id, hint, error)}>
         <legend
           className={legendClassName ? `choice-group__legend ${legendClassName}` : 'choice-group__legend'}
         >
           {legend}
         </legend>
-        {hint && (
-          <p className="field__hint" id={`${id}-hint`}>
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p className="field__error" id={`${id}-error`}>
-            {error}
-          </p>
-        )}
+        <FieldMessages id={id} hint={hint} error={error} />
         <div className={inline ? 'choices choices--inline' : 'choices'}>
           {options.map((option, index) => {
             const inputId = index === 0 ? id : `${id}-${index}`;

@@ -17,17 +17,24 @@ type FieldProps = {
   hideLabel?: boolean;
 };
 
-function describedBy(id: string, hint: ReactNode, error: string | undefined) {
+/** The ids of a field's hint and error, for its `aria-describedby`. */
+export function describedBy(id: string, hint: ReactNode, error: string | undefined) {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function FieldShell({ id, label, hint, error, hideLabel, children }: FieldProps & { children: ReactNode }) {
+/** A field's hint and error, under its label or legend, with the ids `describedBy` names. */
+export function FieldMessages({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint: ReactNode;
+  error: string | undefined;
+}) {
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label className={hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={id}>
-        {label}
-      </label>
+    <>
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}
@@ -38,6 +45,17 @@ function FieldShell({ id, label, hint, error, hideLabel, children }: FieldProps 
           {error}
         </p>
       )}
+    </>
+  );
+}
+
+function FieldShell({ id, label, hint, error, hideLabel, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label className={hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={id}>
+        {label}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} />
       {children}
     </div>
   );
@@ -65,6 +83,23 @@ export function TextField({
         {...input}
       />
     </FieldShell>
+  );
+}
+
+/**
+ * A required e-mail address, without a spelling check or a capital at the start. It offers the
+ * reader's own address; for someone else's, give `autoComplete="off"`.
+ */
+export function EmailField(props: Parameters<typeof TextField>[0]) {
+  return (
+    <TextField
+      type="email"
+      autoComplete="email"
+      spellCheck={false}
+      autoCapitalize="none"
+      required
+      {...props}
+    />
   );
 }
 

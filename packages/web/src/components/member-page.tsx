@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Membership } from '../lib/session.ts';
 import { PageHeading } from './page-heading.tsx';
@@ -26,4 +26,21 @@ export function MemberPage({
       <RequireSignIn>{(session) => (session.membership ? children(session.membership) : null)}</RequireSignIn>
     </>
   );
+}
+
+/** The content of a workspace page: what a member sees under the heading the route table gives it. */
+export type MemberContent = ComponentType<{ membership: Membership }>;
+
+/** A workspace page made of its heading and intro (from the route table) and its content. */
+export function memberPageOf(
+  Content: MemberContent,
+  { titleKey, introKey }: { titleKey: string; introKey?: string },
+) {
+  return function Page() {
+    return (
+      <MemberPage titleKey={titleKey} introKey={introKey}>
+        {(membership) => <Content membership={membership} />}
+      </MemberPage>
+    );
+  };
 }

@@ -80,6 +80,11 @@ export function useFormMutation<TData, TVariables>(
   return { ...form, submit, pending: mutation.isPending };
 }
 
+/** What a form component needs from its page's useFormMutation: whether it is sending, and its feedback. */
+export type FormState = Pick<ReturnType<typeof useFormFeedback>, 'feedback' | 'setFeedback'> & {
+  pending: boolean;
+};
+
 /** Turns a failed request into a problem in the reader's language, for feedback kept elsewhere. */
 export function useProblemOf() {
   const { t } = useTranslation();

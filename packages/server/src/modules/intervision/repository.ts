@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
-import { foundRow } from '../../db/rows.ts';
+import { rowOfOrg } from '../../db/rows.ts';
 import { registryPeople } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
@@ -27,12 +27,7 @@ export const listSessions = (tx: Tx, orgId: string) =>
     .orderBy(desc(intervisionSessions.heldOn), desc(intervisionSessions.createdAt));
 
 export async function getSession(tx: Tx, orgId: string, sessionId: string) {
-  return foundRow(
-    await tx
-      .select()
-      .from(intervisionSessions)
-      .where(and(eq(intervisionSessions.orgId, orgId), eq(intervisionSessions.id, sessionId))),
-  );
+  return rowOfOrg(tx, intervisionSessions, orgId, sessionId);
 }
 
 export const listParticipants = (tx: Tx, orgId: string, sessionId: string) =>

@@ -1,6 +1,6 @@
 import type { KnowledgeSearch, SharedItemKind } from '@derde-bron/domain';
 import { and, arrayContains, count, desc, eq, max, type SQL, sql } from 'drizzle-orm';
-import { foundRow, insertedRow } from '../../db/rows.ts';
+import { foundRow, insertedRow, rowOfOrg } from '../../db/rows.ts';
 import { activities, organisations, policyTopics, registryPeople } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, HttpError, notFound } from '../../http-error.ts';
@@ -229,12 +229,7 @@ export async function withdrawItem(tx: Tx, orgId: string, itemId: string, versio
 
 /** A closed policy topic of the organisation, to share. */
 export async function getPolicyTopic(tx: Tx, orgId: string, topicId: string) {
-  return foundRow(
-    await tx
-      .select()
-      .from(policyTopics)
-      .where(and(eq(policyTopics.orgId, orgId), eq(policyTopics.id, topicId))),
-  );
+  return rowOfOrg(tx, policyTopics, orgId, topicId);
 }
 
 type SharedItem = Awaited<ReturnType<typeof getVisibleItem>>;

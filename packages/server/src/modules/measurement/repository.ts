@@ -1,6 +1,6 @@
 import type { ConversationNoteInput } from '@derde-bron/domain';
 import { and, desc, eq } from 'drizzle-orm';
-import { foundRow, insertedRow } from '../../db/rows.ts';
+import { insertedRow, rowOfOrg } from '../../db/rows.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { invalidInput } from '../../http-error.ts';
 import { assertOwnTeam } from '../organisations/index.ts';
@@ -27,12 +27,7 @@ export async function assertOwnReferences(
 }
 
 export async function getNote(tx: Tx, orgId: string, noteId: string) {
-  return foundRow(
-    await tx
-      .select()
-      .from(conversationNotes)
-      .where(and(eq(conversationNotes.orgId, orgId), eq(conversationNotes.id, noteId))),
-  );
+  return rowOfOrg(tx, conversationNotes, orgId, noteId);
 }
 
 export function listNotes(tx: Tx, orgId: string) {

@@ -7,7 +7,7 @@ import {
   todayIso,
 } from '@derde-bron/domain';
 import { and, eq, sql } from 'drizzle-orm';
-import { foundRow } from '../../db/rows.ts';
+import { rowOfOrg } from '../../db/rows.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { HttpError } from '../../http-error.ts';
 import { measurementWaves, type waveGroups, type waveLinks } from './table.ts';
@@ -66,12 +66,7 @@ export function describeWave(wave: WaveRow, receivedSoFar: number) {
 }
 
 export async function getWave(tx: Tx, orgId: string, waveId: string) {
-  return foundRow(
-    await tx
-      .select()
-      .from(measurementWaves)
-      .where(and(eq(measurementWaves.orgId, orgId), eq(measurementWaves.id, waveId))),
-  );
+  return rowOfOrg(tx, measurementWaves, orgId, waveId);
 }
 
 /** The wave that new groups, links and invitations go out for: it must not be closed. */

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { foundRow } from '../../db/rows.ts';
+import { foundRow, rowOfOrg } from '../../db/rows.ts';
 import { memberships, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { notFound } from '../../http-error.ts';
@@ -56,12 +56,7 @@ export function listRounds(tx: Tx, orgId: string) {
 }
 
 export async function getRound(tx: Tx, orgId: string, roundId: string) {
-  return foundRow(
-    await tx
-      .select()
-      .from(monitorRounds)
-      .where(and(eq(monitorRounds.orgId, orgId), eq(monitorRounds.id, roundId))),
-  );
+  return rowOfOrg(tx, monitorRounds, orgId, roundId);
 }
 
 export async function insertRound(tx: Tx, values: typeof monitorRounds.$inferInsert) {

@@ -1,6 +1,6 @@
 import type { OrgRole } from '@derde-bron/domain';
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { foundRow } from '../../db/rows.ts';
+import { rowOfOrg } from '../../db/rows.ts';
 import { users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict } from '../../http-error.ts';
@@ -43,12 +43,7 @@ export async function listMembers(tx: Tx, orgId: string) {
 
 /** One membership of the organisation, or 404. */
 export async function findMember(tx: Tx, orgId: string, membershipId: string) {
-  return foundRow(
-    await tx
-      .select()
-      .from(memberships)
-      .where(and(eq(memberships.orgId, orgId), eq(memberships.id, membershipId))),
-  );
+  return rowOfOrg(tx, memberships, orgId, membershipId);
 }
 
 /**

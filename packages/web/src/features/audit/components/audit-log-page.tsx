@@ -5,26 +5,12 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { Options } from '../../../components/options.tsx';
 import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { RetentionNote } from '../../operations/components/retention-note.tsx';
 import { type AuditEntry, type AuditFilter, useAuditLog } from '../api/get-audit-log.ts';
-
-/** The organisation's log: who did what and when, newest first, a page at a time (org_admin). */
-export function AuditLogPage() {
-  return (
-    <MemberPage titleKey="audit.title">
-      {(membership) => (
-        <>
-          <AuditLog orgId={membership.orgId} />
-          <RetentionNote kind="auditLog" />
-        </>
-      )}
-    </MemberPage>
-  );
-}
 
 /** The action in words; a role change also says from which role to which. */
 export function useDescribeAction() {
@@ -91,7 +77,8 @@ function AuditFilterForm({ onApply }: { onApply: (filter: AuditFilter) => void }
   );
 }
 
-function AuditLog({ orgId }: { orgId: string }) {
+/** The organisation's log: who did what and when, newest first, a page at a time (org_admin). */
+export function AuditLog({ membership: { orgId } }: { membership: Membership }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [filter, setFilter] = useState<AuditFilter>(noFilter);
@@ -139,6 +126,7 @@ function AuditLog({ orgId }: { orgId: string }) {
           )}
         </>
       )}
+      <RetentionNote kind="auditLog" />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
-import { TextField } from '../../../components/form-field.tsx';
+import { EmailField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { fieldProps } from '../../../lib/use-field-values.ts';
 import { useFormMutation } from '../../../lib/use-form-mutation.ts';
@@ -43,14 +43,7 @@ export function ForgotPasswordPage() {
           <p>{t('forgotPassword.intro')}</p>
           <form className="form" noValidate onSubmit={onSubmit}>
             <ErrorSummary problem={form.problem} fields={fields} />
-            <TextField
-              {...field('email')}
-              type="email"
-              autoComplete="email"
-              spellCheck={false}
-              autoCapitalize="none"
-              required
-            />
+            <EmailField {...field('email')} />
             <FormActions label={t('forgotPassword.submit')} />
           </form>
           <p>

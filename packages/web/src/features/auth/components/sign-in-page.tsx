@@ -4,7 +4,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
-import { TextField } from '../../../components/form-field.tsx';
+import { EmailField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { homePathFor, useSession } from '../../../lib/session.ts';
@@ -85,14 +85,7 @@ function PasswordStep({ signedOut }: { signedOut: SignedOutState['signedOut'] })
       <p>{t('signIn.intro')}</p>
       <form className="form" noValidate onSubmit={onSubmit}>
         <ErrorSummary problem={problem} fields={fields} />
-        <TextField
-          {...field('email')}
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-          autoCapitalize="none"
-          required
-        />
+        <EmailField {...field('email')} />
         <TextField {...field('password')} type="password" autoComplete="current-password" required />
         <FormActions label={t('signIn.submit')}>
           <Busy when={signIn.isPending} />

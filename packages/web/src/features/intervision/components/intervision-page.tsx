@@ -6,27 +6,19 @@ import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { usePeople } from '../../registry/api/get-people.ts';
 import { type SessionInput, useScheduleSession, useSessions } from '../api/intervision.ts';
 
 /** Intervisie and supervisie: the sessions, and scheduling a new one for a group from the registry. */
-export function IntervisionPage() {
-  return (
-    <MemberPage titleKey="intervision.title">
-      {(membership) => <Sessions orgId={membership.orgId} />}
-    </MemberPage>
-  );
-}
-
-function Sessions({ orgId }: { orgId: string }) {
+export function Sessions({ membership: { orgId } }: { membership: Membership }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const sessions = useSessions(orgId);

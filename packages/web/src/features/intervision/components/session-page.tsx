@@ -5,26 +5,18 @@ import { useParams } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { type SessionDetail, useFinishSession, useSaveRecord, useSession } from '../api/intervision.ts';
 
 /** One session on the shared screen: the method's steps with a timer, what the group keeps, finishing. */
-export function SessionPage() {
+export function Session({ membership: { orgId } }: { membership: Membership }) {
   const { sessionId = '' } = useParams();
-  return (
-    <MemberPage titleKey="intervision.session.title">
-      {(membership) => <Session orgId={membership.orgId} sessionId={sessionId} />}
-    </MemberPage>
-  );
-}
-
-function Session({ orgId, sessionId }: { orgId: string; sessionId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const session = useSession(orgId, sessionId);

@@ -2,9 +2,9 @@ import type { JournalDataKey } from '@derde-bron/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { onQuickExit } from '../../../components/quick-exit.tsx';
+import type { Membership } from '../../../lib/session.ts';
 import { type StoredJournal, useJournal } from '../api/journal.ts';
 import { JournalEntries } from './journal-entries.tsx';
 import { SetUpJournal } from './set-up-journal.tsx';
@@ -14,13 +14,7 @@ import { NewPassphrase, UnlockJournal } from './unlock-journal.tsx';
  * "Mijn dagboek": a private reflection journal, encrypted in this browser. The key lives only in
  * this page's memory: leaving the page, signing out, "Dagboek sluiten" or the quick exit forget it.
  */
-export function JournalPage() {
-  return (
-    <MemberPage titleKey="journal.title">{(membership) => <Journal orgId={membership.orgId} />}</MemberPage>
-  );
-}
-
-function Journal({ orgId }: { orgId: string }) {
+export function Journal({ membership: { orgId } }: { membership: Membership }) {
   const { t } = useTranslation();
   const journal = useJournal(orgId);
   const [key, setKey] = useState<JournalDataKey | null>(null);

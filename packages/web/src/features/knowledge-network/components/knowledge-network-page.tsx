@@ -13,13 +13,13 @@ import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { Options } from '../../../components/options.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useLocalized } from '../../../lib/i18n.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { type FrameworkVersion, useFramework } from '../../framework/api/get-framework.ts';
 import {
@@ -36,21 +36,13 @@ import {
   useSharePractice,
   useWithdraw,
 } from '../api/knowledge-network.ts';
-import { usePlaceNames } from './place-fields.tsx';
+import { PlaceFields, usePlaceNames } from './place-fields.tsx';
 import { CommonFieldsBlock, NameWarning, useShareForm } from './share-form.tsx';
 
 type Content = FrameworkVersion['content'];
 
 /** The kennisnetwerk: take part, find what other members share, share your own, withdraw it. */
-export function KnowledgeNetworkPage() {
-  return (
-    <MemberPage titleKey="knowledgeNetwork.title" introKey="knowledgeNetwork.intro">
-      {(membership) => <KnowledgeNetwork orgId={membership.orgId} role={membership.role} />}
-    </MemberPage>
-  );
-}
-
-function KnowledgeNetwork({ orgId, role }: { orgId: string; role: OrgRole }) {
+export function KnowledgeNetwork({ membership: { orgId, role } }: { membership: Membership }) {
   const membership = useMembership(orgId);
   const framework = useFramework();
   const mayShare = can(role, 'knowledgeNetwork.share');
@@ -130,7 +122,6 @@ function FindSection({ orgId, role, content }: { orgId: string; role: OrgRole; c
   const place = usePlaceNames(content);
   const copy = useCopy(orgId);
   const { feedback, fail, succeed } = useFormFeedback();
-  const step = content.steps.find((s) => s.key === draft.stepKey);
   const phaseName = (key: string) => {
     const phase = content.phases.find((p) => p.key === key);
     return phase ? l(phase.title) : key;
@@ -165,34 +156,14 @@ function FindSection({ orgId, role, content }: { orgId: string; role: OrgRole; c
             label={(kind) => t(`knowledgeNetwork.kinds.${kind}`)}
           />
         </SelectField>
-        <SelectField
-          id="kn-step"
-          label={t('knowledgeNetwork.stepLabel')}
-          value={draft.stepKey ?? ''}
-          onChange={(e) => setDraft({ ...draft, stepKey: e.target.value, itemKey: '' })}
-        >
-          <option value="">{t('knowledgeNetwork.find.any')}</option>
-          {content.steps.map((s) => (
-            <option key={s.key} value={s.key}>
-              {t('common.step', { number: s.number })}: {l(s.title)}
-            </option>
-          ))}
-        </SelectField>
-        {step && (
-          <SelectField
-            id="kn-item"
-            label={t('knowledgeNetwork.itemLabel')}
-            value={draft.itemKey ?? ''}
-            onChange={(e) => setDraft({ ...draft, itemKey: e.target.value })}
-          >
-            <option value="">{t('knowledgeNetwork.find.any')}</option>
-            {step.items.map((i) => (
-              <option key={i.key} value={i.key}>
-                {i.number}. {l(i.title)}
-              </option>
-            ))}
-          </SelectField>
-        )}
+        <PlaceFields
+          prefix="kn"
+          content={content}
+          stepKey={draft.stepKey ?? ''}
+          itemKey={draft.itemKey ?? ''}
+          onChange={(stepKey, itemKey) => setDraft({ ...draft, stepKey, itemKey })}
+          none={t('knowledgeNetwork.find.any')}
+        />
         <SelectField
           id="kn-phase"
           label={t('knowledgeNetwork.phaseLabel')}

@@ -18,19 +18,24 @@ export function usePlaceNames(content: Content) {
   };
 }
 
-/** The step a shared item or link belongs to, and then one of its items. */
+/**
+ * The step a shared item or link belongs to, and then one of its items. `none` is the first choice
+ * of both (none yet; in a search: any).
+ */
 export function PlaceFields({
   prefix,
   content,
   stepKey,
   itemKey,
   onChange,
+  none,
 }: {
   prefix: string;
   content: Content;
   stepKey: string;
   itemKey: string;
   onChange: (stepKey: string, itemKey: string) => void;
+  none?: string;
 }) {
   const { t } = useTranslation();
   const l = useLocalized();
@@ -43,7 +48,7 @@ export function PlaceFields({
         value={stepKey}
         onChange={(e) => onChange(e.target.value, '')}
       >
-        <option value="">{t('knowledgeNetwork.share.noStep')}</option>
+        <option value="">{none ?? t('knowledgeNetwork.share.noStep')}</option>
         {content.steps.map((s) => (
           <option key={s.key} value={s.key}>
             {t('common.step', { number: s.number })}: {l(s.title)}
@@ -57,7 +62,7 @@ export function PlaceFields({
           value={itemKey}
           onChange={(e) => onChange(stepKey, e.target.value)}
         >
-          <option value="">{t('knowledgeNetwork.share.noItem')}</option>
+          <option value="">{none ?? t('knowledgeNetwork.share.noItem')}</option>
           {step.items.map((i) => (
             <option key={i.key} value={i.key}>
               {i.number}. {l(i.title)}

@@ -1,23 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { useFeedbackList } from '../api/get-feedback.ts';
 import { feedbackPath } from './words.ts';
 
 /** "Terugkoppeling": what came out of each measurement and what we do with it, for every member. */
-export function FeedbackListPage() {
-  return (
-    <MemberPage titleKey="measurement.feedback.listTitle" introKey="measurement.feedback.listIntro">
-      {(membership) => <FeedbackList orgId={membership.orgId} />}
-    </MemberPage>
-  );
-}
-
-function FeedbackList({ orgId }: { orgId: string }) {
+export function FeedbackList({ membership: { orgId } }: { membership: Membership }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const list = useFeedbackList(orgId);

@@ -5,7 +5,6 @@ import { Link, useParams } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
@@ -27,16 +26,8 @@ import { feedbackListPath, perspectiveName } from './words.ts';
  * whole organisation, and what we are going to do. Whoever runs measurements writes and publishes it
  * here; the guide asks to tell people what was done with what they gave.
  */
-export function FeedbackPage() {
+export function FeedbackContent({ membership }: { membership: Membership }) {
   const { waveId = '' } = useParams();
-  return (
-    <MemberPage titleKey="measurement.feedback.title">
-      {(membership) => <FeedbackContent membership={membership} waveId={waveId} />}
-    </MemberPage>
-  );
-}
-
-function FeedbackContent({ membership, waveId }: { membership: Membership; waveId: string }) {
   const { t } = useTranslation();
   const feedback = useWaveFeedback(membership.orgId, waveId);
   const manage = can(membership.role, 'measurement.manage');

@@ -2,7 +2,6 @@ import { type Breakdown, can, type InstrumentContent, perspectives } from '@derd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { useLocalized } from '../../../lib/i18n.ts';
@@ -19,16 +18,8 @@ import { groupName, resultsPath, sortGroups } from './words.ts';
  * informs, per group of one breakdown, from what the wave published. Beside each question the goals
  * made from it ("wat we deden, en hielp het?"), and for the whole organisation "maak hier een doel van".
  */
-export function ItemResultsPage() {
+export function ItemResultsContent({ membership }: { membership: Membership }) {
   const { waveId = '' } = useParams();
-  return (
-    <MemberPage titleKey="measurement.items.title">
-      {(membership) => <ItemResultsContent membership={membership} waveId={waveId} />}
-    </MemberPage>
-  );
-}
-
-function ItemResultsContent({ membership, waveId }: { membership: Membership; waveId: string }) {
   const { t } = useTranslation();
   const manage = can(membership.role, 'measurement.manage');
   const [breakdown, setBreakdown] = useState<Breakdown>(manage ? 'none' : 'team');

@@ -7,7 +7,6 @@ import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
@@ -31,15 +30,7 @@ import { wavesPath } from './words.ts';
  * Notes from team conversations (framework step 1, item 2): the qualitative side of the 0-meting.
  * The coordinator writes down what was heard, with themes; the table shows what keeps coming back.
  */
-export function NotesPage() {
-  return (
-    <MemberPage titleKey="measurement.notes.title">
-      {(membership) => <NotesContent membership={membership} />}
-    </MemberPage>
-  );
-}
-
-function NotesContent({ membership }: { membership: Membership }) {
+export function NotesContent({ membership }: { membership: Membership }) {
   const { t } = useTranslation();
   const notes = useNotes(membership.orgId);
   const organisation = useOrganisation(membership.orgId);

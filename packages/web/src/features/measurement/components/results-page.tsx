@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SummaryRow } from '../../../components/summary-row.tsx';
@@ -27,16 +26,8 @@ import { groupName, itemResultsPath, scalesAskedOf, sortGroups, wavePath, wavesP
  * predefined breakdown at a time, all read from what the wave published when it closed. Everything
  * hidden by the anonymity rules is said in words. A team manager sees only their own team.
  */
-export function ResultsPage() {
+export function ResultsContent({ membership }: { membership: Membership }) {
   const { waveId = '' } = useParams();
-  return (
-    <MemberPage titleKey="measurement.results.title">
-      {(membership) => <ResultsContent membership={membership} waveId={waveId} />}
-    </MemberPage>
-  );
-}
-
-function ResultsContent({ membership, waveId }: { membership: Membership; waveId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const manage = can(membership.role, 'measurement.manage');

@@ -2,7 +2,6 @@ import { can } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
@@ -17,17 +16,11 @@ import { notesPath, responseCountText, resultsPath, wavePath } from './words.ts'
  * The measurement waves of the organisation. Coordinators and administrators plan waves here and
  * open each wave's page; a team manager sees only the closed waves, with a link to their results.
  */
-export function WavesPage() {
-  return (
-    <MemberPage titleKey="measurement.waves.title">
-      {(membership) =>
-        can(membership.role, 'measurement.manage') ? (
-          <ManageWaves membership={membership} />
-        ) : (
-          <ClosedWaves membership={membership} />
-        )
-      }
-    </MemberPage>
+export function Waves({ membership }: { membership: Membership }) {
+  return can(membership.role, 'measurement.manage') ? (
+    <ManageWaves membership={membership} />
+  ) : (
+    <ClosedWaves membership={membership} />
   );
 }
 

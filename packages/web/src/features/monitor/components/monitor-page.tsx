@@ -1,9 +1,8 @@
 import { can } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
-import { RoadmapData, type RoadmapView } from '../../roadmap/components/roadmap-data.tsx';
+import { type RoadmapView, roadmapPage } from '../../roadmap/components/roadmap-data.tsx';
 import { useMonitor } from '../api/get-monitor.ts';
 import { ComparisonSection } from './comparison-section.tsx';
 import { GapSection } from './gap-section.tsx';
@@ -12,15 +11,6 @@ import { TeamSection } from './team-section.tsx';
 import { monitorContent } from './words.ts';
 
 /** The implementatiemonitor: the team, its rounds, begin against end, and the gap with staff. */
-export function MonitorPage() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageHeading title={t('monitor.title')} />
-      <RoadmapData>{(view) => <Monitor {...view} />}</RoadmapData>
-    </>
-  );
-}
 
 function Monitor({ orgId, membership, content }: RoadmapView) {
   const { t } = useTranslation();
@@ -44,3 +34,5 @@ function Monitor({ orgId, membership, content }: RoadmapView) {
     </>
   );
 }
+
+export const MonitorPage = roadmapPage('monitor.title', Monitor);

@@ -2,14 +2,13 @@ import { can } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Button } from '../../../components/button.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
-import { RoadmapData, type RoadmapView } from '../../roadmap/components/roadmap-data.tsx';
+import { type RoadmapView, roadmapPage } from '../../roadmap/components/roadmap-data.tsx';
 import { useCloseRound } from '../api/change-monitor.ts';
 import { type RoundDetail, useRound } from '../api/get-round.ts';
 import { GoalReviewSection } from './goal-review-section.tsx';
@@ -17,15 +16,6 @@ import { ScoreForm } from './score-form.tsx';
 import { monitorContent, monitorPath, stepTitle } from './words.ts';
 
 /** One begin- or eind-meting: the team scores every step and item, with why. */
-export function RoundPage() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageHeading title={t('monitor.round.title')} />
-      <RoadmapData>{(view) => <Round {...view} />}</RoadmapData>
-    </>
-  );
-}
 
 function Round({ orgId, membership, content }: RoadmapView) {
   const { t } = useTranslation();
@@ -129,3 +119,5 @@ function CloseRound({
     </>
   );
 }
+
+export const RoundPage = roadmapPage('monitor.round.title', Round);

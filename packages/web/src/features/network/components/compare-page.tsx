@@ -2,23 +2,15 @@ import { minimumOrganisationsForQuartiles } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
+import type { Membership } from '../../../lib/session.ts';
 import { useNetworkComparison } from '../api/get-comparison.ts';
 import { FigureCells, FigureHeaders, maxOf, useFormatValue, useMetricLabel } from './figures.tsx';
 import { SnapshotNote } from './snapshot-note.tsx';
 
 /** The organisation's own figures beside the network's median and quartiles; never another organisation's. */
-export function ComparePage() {
-  return (
-    <MemberPage titleKey="benchmark.compare.title">
-      {(membership) => <CompareTables orgId={membership.orgId} />}
-    </MemberPage>
-  );
-}
-
-function CompareTables({ orgId }: { orgId: string }) {
+export function CompareTables({ membership: { orgId } }: { membership: Membership }) {
   const { t, i18n } = useTranslation();
   const comparison = useNetworkComparison(orgId);
   const label = useMetricLabel();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
-import { TextField } from '../../../components/form-field.tsx';
+import { EmailField, TextField } from '../../../components/form-field.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -141,16 +141,11 @@ function InviteOrganisationForm() {
           required
           error={problem?.fields.name}
         />
-        <TextField
-          id={fields.adminEmail.id}
+        <EmailField
+          {...fields.adminEmail}
           name="adminEmail"
-          type="email"
-          label={fields.adminEmail.label}
           hint={t('network.adminEmailHint')}
           autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="none"
-          required
           error={problem?.fields.adminEmail}
         />
         <FormActions label={t('network.submit')} />

@@ -2,7 +2,7 @@ import type { OrgRole } from '@derde-bron/domain';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form-actions.tsx';
-import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { EmailField, SelectField } from '../../../components/form-field.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { TeamOptions } from '../../../components/team-options.tsx';
@@ -68,15 +68,11 @@ export function InviteForm({ orgId, teams }: { orgId: string; teams: Team[] }) {
       <UndeliveredMailNotice />
       <form className="form" noValidate onSubmit={onSubmit}>
         <SectionFeedback feedback={feedback} fields={fields} />
-        <TextField
+        <EmailField
           {...bind('email')}
-          type="email"
           hint={t('invite.emailHint')}
           // Someone else's address: the browser should not offer the user's own.
           autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="none"
-          required
         />
         <SelectField {...bind('role')} required>
           <option value="">{t('invite.chooseRole')}</option>

@@ -1,7 +1,6 @@
 import { can } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import type { Membership } from '../../../lib/session.ts';
 import { OrganisationDataSection } from '../../organisation-data/components/organisation-data-section.tsx';
@@ -16,15 +15,7 @@ import { TeamsSection } from './teams-section.tsx';
  * The person's own organisation: its teams, members and open invitations. What shows, and what
  * can be changed, follows the role table (`can`); the server checks the same table.
  */
-export function OrganisationPage() {
-  return (
-    <MemberPage titleKey="organisation.title">
-      {(membership) => <OrganisationContent membership={membership} />}
-    </MemberPage>
-  );
-}
-
-function OrganisationContent({ membership }: { membership: Membership }) {
+export function OrganisationContent({ membership }: { membership: Membership }) {
   const { t } = useTranslation();
   const { orgId, role } = membership;
   const organisation = useOrganisation(orgId);

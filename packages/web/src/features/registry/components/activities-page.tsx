@@ -5,7 +5,6 @@ import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { Options } from '../../../components/options.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -13,7 +12,8 @@ import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
 import { parseDecimal, today } from '../../../lib/format.ts';
-import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import type { Membership } from '../../../lib/session.ts';
+import { useFormFeedback, useFormMutation } from '../../../lib/use-form-mutation.ts';
 import {
   type Activity,
   useActivities,
@@ -27,17 +27,8 @@ import { ActivityForm } from './activity-form.tsx';
 import { useTerms } from './words.ts';
 
 /** The activities the organisation runs, their phases and leaders, and reach per quarter as counts. */
-export function ActivitiesPage() {
-  return (
-    <MemberPage titleKey="registry.activities.title">
-      {(membership) => (
-        <Activities orgId={membership.orgId} manage={can(membership.role, 'activities.manage')} />
-      )}
-    </MemberPage>
-  );
-}
-
-function Activities({ orgId, manage }: { orgId: string; manage: boolean }) {
+export function Activities({ membership: { orgId, role } }: { membership: Membership }) {
+  const manage = can(role, 'activities.manage');
   const { t } = useTranslation();
   const activities = useActivities(orgId);
   return (
@@ -231,7 +222,7 @@ function NewActivityForm({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const people = usePeople(orgId);
   const create = useCreateActivity();
-  const { feedback, setFeedback, fail } = useFormFeedback();
+  const form = useFormMutation(create);
   // A new key empties the form after an activity was added.
   const [formKey, setFormKey] = useState(0);
   return (
@@ -241,18 +232,15 @@ function NewActivityForm({ orgId }: { orgId: string }) {
         idPrefix="activity"
         people={people.data ?? []}
         submitLabel={t('registry.activities.add')}
-        pending={create.isPending}
-        feedback={feedback}
-        setFeedback={setFeedback}
+        form={form}
         onSubmit={(input) =>
-          create.mutate(
+          form.submit(
             { orgId, input },
             {
               onSuccess: () => {
                 setFormKey((k) => k + 1);
-                setFeedback({ kind: 'success', text: t('registry.activities.added'), focus: true });
+                form.succeed(t('registry.activities.added'));
               },
-              onError: (error) => fail(error),
             },
           )
         }
@@ -267,7 +255,7 @@ function EditActivity({ orgId, activity, name }: { orgId: string; activity: Acti
   const people = usePeople(orgId);
   const update = useUpdateActivity();
   const remove = useDeleteActivity();
-  const { feedback, setFeedback, fail } = useFormFeedback();
+  const form = useFormMutation(update);
   return (
     <details className="details">
       <summary>
@@ -281,17 +269,11 @@ function EditActivity({ orgId, activity, name }: { orgId: string; activity: Acti
         activity={activity}
         people={people.data ?? []}
         submitLabel={t('registry.activities.save')}
-        pending={update.isPending}
-        feedback={feedback}
-        setFeedback={setFeedback}
+        form={form}
         onSubmit={(input) =>
-          update.mutate(
+          form.submit(
             { orgId, activityId: activity.id, input, version: activity.version },
-            {
-              onSuccess: () =>
-                setFeedback({ kind: 'success', text: t('registry.activities.saved'), focus: true }),
-              onError: (error) => fail(error),
-            },
+            { onSuccess: () => form.succeed(t('registry.activities.saved')) },
           )
         }
       />
@@ -310,7 +292,7 @@ function EditActivity({ orgId, activity, name }: { orgId: string; activity: Acti
             {
               onError: (error) => {
                 done();
-                fail(error);
+                form.fail(error);
               },
             },
           )

@@ -5,8 +5,9 @@ import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { Options } from '../../../components/options.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
+import type { FormState } from '../../../lib/use-form-mutation.ts';
 import type { Activity, ActivityInput } from '../api/activities.ts';
 import type { Person } from '../api/get-people.ts';
 import { useTerms } from './words.ts';
@@ -20,21 +21,19 @@ export function ActivityForm({
   activity,
   people,
   submitLabel,
-  pending,
-  feedback,
-  setFeedback,
+  form,
   onSubmit,
 }: {
   idPrefix: string;
   activity?: Activity;
   people: readonly Person[];
   submitLabel: string;
-  pending: boolean;
-  feedback: Feedback;
-  setFeedback: (feedback: Feedback) => void;
+  /** The page's form (useFormMutation): its sending state and feedback. */
+  form: FormState;
   onSubmit: (input: ActivityInput) => void;
 }) {
   const { t } = useTranslation();
+  const { pending, feedback, setFeedback } = form;
   const terms = useTerms();
   const [activityKey, setActivityKey] = useState(activity?.activityKey ?? '');
   const [name, setName] = useState(activity?.name ?? '');

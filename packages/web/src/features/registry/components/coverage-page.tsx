@@ -2,20 +2,11 @@ import { registryPhaseKeys } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
+import type { Membership } from '../../../lib/session.ts';
 import { type CoverageRow, useCoverage } from '../api/get-coverage.ts';
 import { useTerms } from './words.ts';
-
-/** Where experiential expertise is represented, against the 2030 aim: a chart and the same as tables. */
-export function CoveragePage() {
-  return (
-    <MemberPage titleKey="registry.coverage.title">
-      {(membership) => <CoverageView orgId={membership.orgId} />}
-    </MemberPage>
-  );
-}
 
 function Matrix({
   id,
@@ -63,7 +54,8 @@ function Matrix({
   );
 }
 
-function CoverageView({ orgId }: { orgId: string }) {
+/** Where experiential expertise is represented, against the 2030 aim: a chart and the same as tables. */
+export function CoverageView({ membership: { orgId } }: { membership: Membership }) {
   const { t } = useTranslation();
   const terms = useTerms();
   const coverage = useCoverage(orgId);

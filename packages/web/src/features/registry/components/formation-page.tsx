@@ -10,7 +10,6 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { Options } from '../../../components/options.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -18,6 +17,7 @@ import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay, formatEuros, formatFte, parseDecimal } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import {
   type FormationPlan,
@@ -29,15 +29,7 @@ import { RegistryNav } from './register-page.tsx';
 import { useTerms } from './words.ts';
 
 /** The formatieplan: targets and budget set against the registry, and the gap to the 2030 aim. */
-export function FormationPage() {
-  return (
-    <MemberPage titleKey="registry.formation.title">
-      {(membership) => <Formation orgId={membership.orgId} />}
-    </MemberPage>
-  );
-}
-
-function Formation({ orgId }: { orgId: string }) {
+export function Formation({ membership: { orgId } }: { membership: Membership }) {
   const { t } = useTranslation();
   const formation = useFormation(orgId);
   return (

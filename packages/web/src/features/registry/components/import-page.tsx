@@ -5,23 +5,15 @@ import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { TextField } from '../../../components/form-field.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import type { FormProblem } from '../../../lib/form-problem.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { type ImportReport, useImportPeople } from '../api/import-people.ts';
 import { RegistryNav } from './register-page.tsx';
 
 /** Import people from a spreadsheet: every error per row and column, and nothing stored until all are fixed. */
-export function ImportPage() {
-  return (
-    <MemberPage titleKey="registry.import.title">
-      {(membership) => <ImportForm orgId={membership.orgId} />}
-    </MemberPage>
-  );
-}
-
-function ImportForm({ orgId }: { orgId: string }) {
+export function ImportForm({ membership: { orgId } }: { membership: Membership }) {
   const { t } = useTranslation();
   const importPeople = useImportPeople();
   const fileRef = useRef<HTMLInputElement>(null);

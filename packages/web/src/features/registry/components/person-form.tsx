@@ -18,8 +18,9 @@ import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import type { FieldRefs } from '../../../components/error-summary.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { Options } from '../../../components/options.tsx';
-import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
+import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
+import type { FormState } from '../../../lib/use-form-mutation.ts';
 import { useRetention } from '../../operations/api/get-retention.ts';
 import type { Person } from '../api/get-people.ts';
 import type { PersonInput } from '../api/save-person.ts';
@@ -137,10 +138,8 @@ export function PersonForm({
   teams,
   members,
   submitLabel,
-  pending,
+  form,
   onSubmit,
-  feedback,
-  setFeedback,
 }: {
   idPrefix: string;
   person: Person | null;
@@ -148,12 +147,12 @@ export function PersonForm({
   /** Member accounts to link to; undefined when the reader may not change the link. */
   members?: Array<{ id: string; name: string }>;
   submitLabel: string;
-  pending: boolean;
+  /** The page's form (useFormMutation): its sending state and feedback. */
+  form: FormState;
   onSubmit: (input: PersonInput) => void;
-  feedback: Feedback;
-  setFeedback: (feedback: Feedback) => void;
 }) {
   const { t } = useTranslation();
+  const { pending, feedback, setFeedback } = form;
   const retention = useRetention();
   const terms = useTerms();
   const [draft, setDraft] = useState<Draft>(() => fromPerson(person));

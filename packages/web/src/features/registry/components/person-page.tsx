@@ -7,7 +7,6 @@ import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { TextField } from '../../../components/form-field.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
@@ -15,7 +14,7 @@ import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { isConflict } from '../../../lib/conflict.ts';
 import { checkFields } from '../../../lib/form-problem.ts';
 import type { Membership } from '../../../lib/session.ts';
-import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import { useFormFeedback, useFormMutation } from '../../../lib/use-form-mutation.ts';
 import { useMembers } from '../../organisations/api/get-members.ts';
 import { useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { useMyPersonId } from '../api/get-me.ts';
@@ -29,25 +28,13 @@ import { SignalMailsSection } from './signal-mails-section.tsx';
 import { type RemovedState, registryPaths } from './words.ts';
 
 /** One person: signals, the record (an expert edits their own), and the intervisie/supervisie log. */
-export function PersonPage() {
+export function Person({ membership }: { membership: Membership }) {
   const { personId = '' } = useParams();
-  return (
-    <MemberPage titleKey="registry.person.title">
-      {(membership) => <PersonView membership={membership} personId={personId} />}
-    </MemberPage>
-  );
+  return <PersonView membership={membership} personId={personId} />;
 }
 
 /** An expert's own record, found through the link between their account and the registry. */
-export function MyRecordPage() {
-  return (
-    <MemberPage titleKey="registry.person.myTitle">
-      {(membership) => <MyRecord membership={membership} />}
-    </MemberPage>
-  );
-}
-
-function MyRecord({ membership }: { membership: Membership }) {
+export function MyRecord({ membership }: { membership: Membership }) {
   const { t } = useTranslation();
   const me = useMyPersonId(membership.orgId);
   return (
@@ -107,7 +94,7 @@ function PersonSections({
   const organisation = useOrganisation(orgId);
   const members = useMembers(orgId);
   const update = useUpdatePerson();
-  const { feedback, setFeedback, fail } = useFormFeedback();
+  const form = useFormMutation(update);
   const [formKey, setFormKey] = useState(0);
   const { person } = data;
   return (
@@ -129,18 +116,15 @@ function PersonSections({
               teams={org.teams}
               members={manages ? (members.data ?? []).map((m) => ({ id: m.id, name: m.name })) : undefined}
               submitLabel={t('registry.person.save')}
-              pending={update.isPending}
-              feedback={feedback}
-              setFeedback={setFeedback}
+              form={form}
               onSubmit={(input) =>
-                update.mutate(
+                form.submit(
                   { orgId, personId: person.id, input, version: person.version },
                   {
-                    onSuccess: () =>
-                      setFeedback({ kind: 'success', text: t('registry.person.saved'), focus: true }),
+                    onSuccess: () => form.succeed(t('registry.person.saved')),
                     onError: (error) => {
+                      // Someone else saved first: the form starts again from the saved record.
                       if (isConflict(error)) setFormKey((k) => k + 1);
-                      fail(error);
                     },
                   },
                 )

@@ -2,28 +2,19 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { orgPath } from '../../../lib/org-path.ts';
-import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import type { Membership } from '../../../lib/session.ts';
+import { useFormMutation } from '../../../lib/use-form-mutation.ts';
 import { useMembers } from '../../organisations/api/get-members.ts';
 import { useOrganisation } from '../../organisations/api/get-organisation.ts';
 import { usePeople } from '../api/get-people.ts';
 import { useCreatePerson } from '../api/save-person.ts';
 import { PersonForm } from './person-form.tsx';
 import { type RemovedState, registryPaths, useTerms } from './words.ts';
-
-/** The registry: everyone with their roles, levels and signals; add a person; export; import. */
-export function RegisterPage() {
-  return (
-    <MemberPage titleKey="registry.list.title">
-      {(membership) => <Register orgId={membership.orgId} />}
-    </MemberPage>
-  );
-}
 
 export function RegistryNav() {
   const { t } = useTranslation();
@@ -53,7 +44,8 @@ export function RegistryNav() {
   );
 }
 
-function Register({ orgId }: { orgId: string }) {
+/** The registry: everyone with their roles, levels and signals; add a person; export; import. */
+export function Register({ membership: { orgId } }: { membership: Membership }) {
   const { t } = useTranslation();
   const terms = useTerms();
   const people = usePeople(orgId);
@@ -70,7 +62,7 @@ function Register({ orgId }: { orgId: string }) {
   useEffect(() => {
     if (removed) navigate('.', { replace: true, state: null });
   }, [removed, navigate]);
-  const { feedback, setFeedback, fail } = useFormFeedback();
+  const form = useFormMutation(create);
   return (
     <>
       <p className="lead">{t('registry.list.intro')}</p>
@@ -142,16 +134,11 @@ function Register({ orgId }: { orgId: string }) {
               teams={org.teams}
               members={(members.data ?? []).map((m) => ({ id: m.id, name: m.name }))}
               submitLabel={t('registry.list.addButton')}
-              pending={create.isPending}
-              feedback={feedback}
-              setFeedback={setFeedback}
+              form={form}
               onSubmit={(input) =>
-                create.mutate(
+                form.submit(
                   { orgId, input },
-                  {
-                    onSuccess: (made) => navigate(registryPaths.person(made.id)),
-                    onError: (error) => fail(error),
-                  },
+                  { onSuccess: (made) => navigate(registryPaths.person(made.id)) },
                 )
               }
             />

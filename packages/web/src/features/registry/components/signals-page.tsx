@@ -6,12 +6,12 @@ import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { TextField } from '../../../components/form-field.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useSignals } from '../api/get-signals.ts';
 import { type RegistrySettings, useRegistrySettings, useUpdateSettings } from '../api/settings.ts';
@@ -20,15 +20,7 @@ import { SignalList } from './signal-list.tsx';
 import { registryPaths, useTerms } from './words.ts';
 
 /** Everyone with something that needs attention, and the organisation's registration rule. */
-export function SignalsPage() {
-  return (
-    <MemberPage titleKey="registry.signals.title">
-      {(membership) => <Signals orgId={membership.orgId} />}
-    </MemberPage>
-  );
-}
-
-function Signals({ orgId }: { orgId: string }) {
+export function Signals({ membership: { orgId } }: { membership: Membership }) {
   const { t } = useTranslation();
   const signals = useSignals(orgId);
   const settings = useRegistrySettings(orgId);

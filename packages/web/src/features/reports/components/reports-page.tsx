@@ -4,24 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
-import { MemberPage } from '../../../components/member-page.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
+import type { Membership } from '../../../lib/session.ts';
 import { RetentionNote } from '../../operations/components/retention-note.tsx';
 import { useAskReport } from '../api/reports.ts';
 import { ReportList } from './report-list.tsx';
 
 /** Choose a report variant, language and period; the server makes the PDF, listed below to download. */
-export function ReportsPage() {
+export function Reports({ membership: { orgId } }: { membership: Membership }) {
   return (
-    <MemberPage titleKey="benchmark.reports.title">
-      {(membership) => (
-        <>
-          <ReportForm orgId={membership.orgId} />
-          <ReportList scope={{ orgId: membership.orgId }} />
-          <RetentionNote kind="reports" />
-        </>
-      )}
-    </MemberPage>
+    <>
+      <ReportForm orgId={orgId} />
+      <ReportList scope={{ orgId }} />
+      <RetentionNote kind="reports" />
+    </>
   );
 }
 

@@ -6,7 +6,6 @@ import { Button } from '../../../components/button.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -16,36 +15,15 @@ import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useCreatePolicyTopic } from '../api/create-policy-topic.ts';
 import { type PolicyTopic, usePolicyTopics } from '../api/get-policy-topics.ts';
 import { useUpdatePolicyTopic } from '../api/update-policy-topic.ts';
-import { RoadmapData } from './roadmap-data.tsx';
+import { type RoadmapView, roadmapPage } from './roadmap-data.tsx';
 import { roadmapPath } from './roadmap-page.tsx';
 
 /**
  * Experiential knowledge in policy (step 2): per topic, Movisie's lemniscate of four phases. A topic
  * can only be closed once the people whose experience was used have heard back.
  */
-export function PolicyBoardPage() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageHeading title={t('roadmap.policy.title')} />
-      <RoadmapData>
-        {({ orgId, canEdit, content }) => (
-          <PolicyBoard orgId={orgId} canEdit={canEdit} phases={content.lemniscate} />
-        )}
-      </RoadmapData>
-    </>
-  );
-}
-
-function PolicyBoard({
-  orgId,
-  canEdit,
-  phases,
-}: {
-  orgId: string;
-  canEdit: boolean;
-  phases: LemniscatePhase[];
-}) {
+function PolicyBoard({ orgId, canEdit, content }: RoadmapView) {
+  const phases = content.lemniscate;
   const { t } = useTranslation();
   const l = useLocalized();
   const topics = usePolicyTopics(orgId);
@@ -314,3 +292,5 @@ function AddTopicForm({ orgId }: { orgId: string }) {
     </form>
   );
 }
+
+export const PolicyBoardPage = roadmapPage('roadmap.policy.title', PolicyBoard);

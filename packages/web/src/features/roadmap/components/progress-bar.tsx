@@ -1,19 +1,35 @@
-/**
- * A progress bar as a picture only: hidden from screen readers, because the same numbers are
- * always in the text next to it and in a table. An SVG, so that no inline style is needed (CSP).
- */
+import type { MaturityStage } from '@derde-bron/domain';
+import { useTranslation } from 'react-i18next';
+import { Bar } from '../../../components/bar.tsx';
+import type { RoadmapOverview } from '../api/get-roadmap.ts';
+
+/** Progress as a bar; the same figures are always written next to it. */
 export function ProgressBar({ percent }: { percent: number }) {
-  const width = Math.min(100, Math.max(0, percent));
+  return <Bar value={percent} max={100} className="bar progress-bar" />;
+}
+
+/** A step's progress: the bar, the figures in words, and the stage the step is in. */
+export function StepStatus({
+  progress,
+  stage,
+}: {
+  progress: RoadmapOverview['overall'];
+  stage: MaturityStage;
+}) {
+  const { t } = useTranslation();
   return (
-    <svg
-      className="progress-bar"
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 100 10"
-      preserveAspectRatio="none"
-    >
-      <rect className="progress-bar__track" x="0" y="0" width="100" height="10" />
-      <rect className="progress-bar__fill" x="0" y="0" width={width} height="10" />
-    </svg>
+    <>
+      <ProgressBar percent={progress.percent} />
+      <p>
+        {t('roadmap.stepProgress', {
+          done: progress.done,
+          count: progress.applicable,
+          percent: progress.percent,
+        })}
+      </p>
+      <p>
+        {t('roadmap.stepStage')} <strong>{t(`roadmap.stage.${stage}`)}</strong>
+      </p>
+    </>
   );
 }

@@ -1,6 +1,8 @@
 import { can, type FrameworkContent } from '@derde-bron/domain';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { RequireSignIn, useRouteAllows } from '../../../components/require-sign-in.tsx';
 import { type Membership, useSession } from '../../../lib/session.ts';
@@ -30,6 +32,19 @@ export function useRoadmapHeadingData() {
     enabled: !!roadmap.data,
   });
   return content.data?.content;
+}
+
+/** A page on the roadmap's data: its heading, and its content once RoadmapData has loaded. */
+export function roadmapPage(titleKey: string, Content: ComponentType<RoadmapView>) {
+  return function RoadmapPage() {
+    const { t } = useTranslation();
+    return (
+      <>
+        <PageHeading title={t(titleKey)} />
+        <RoadmapData>{(view) => <Content {...view} />}</RoadmapData>
+      </>
+    );
+  };
 }
 
 /** Shows its content to everyone who may read the roadmap, once the roadmap and its texts are in. */

@@ -1,26 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OrNone } from '../../../components/or-none.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
 import { historyLimit, useHistory } from '../api/get-history.ts';
 import { useOwners } from '../api/get-owners.ts';
 import { ChangesTable } from './changes-table.tsx';
-import { ownerNames, RoadmapData, type RoadmapView } from './roadmap-data.tsx';
+import { ownerNames, type RoadmapView, roadmapPage } from './roadmap-data.tsx';
 import { roadmapPath } from './roadmap-page.tsx';
 import { itemLabels } from './words.ts';
 
 /** Every change to the organisation's items, newest first, in words. */
-export function RoadmapHistoryPage() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageHeading title={t('roadmap.history.title')} />
-      <RoadmapData>{(view) => <History {...view} />}</RoadmapData>
-    </>
-  );
-}
 
 function History({ orgId, canEdit, roadmap, content }: RoadmapView) {
   const { t } = useTranslation();
@@ -48,3 +38,5 @@ function History({ orgId, canEdit, roadmap, content }: RoadmapView) {
     </>
   );
 }
+
+export const RoadmapHistoryPage = roadmapPage('roadmap.history.title', History);

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
 import { Section } from '../../../components/section.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
@@ -12,8 +11,8 @@ import { AdviceBox } from './advice-box.tsx';
 import { ChangesTable } from './changes-table.tsx';
 import { FrameworkVersionNotice } from './framework-version-notice.tsx';
 import { MaturityRules } from './maturity-rules.tsx';
-import { ProgressBar } from './progress-bar.tsx';
-import { ownerNames, RoadmapData, type RoadmapView } from './roadmap-data.tsx';
+import { ProgressBar, StepStatus } from './progress-bar.tsx';
+import { ownerNames, type RoadmapView, roadmapPage } from './roadmap-data.tsx';
 import { TrendSection } from './trend-section.tsx';
 import { itemLabels } from './words.ts';
 
@@ -24,15 +23,6 @@ export const stepPath = (number: number) => `${roadmapPath}/stap/${number}`;
  * The organisation's progress on the afwegingskader: its stage, each step's progress (as bars and
  * as a table with the same numbers), the step-3 advice, overdue goals and the latest changes.
  */
-export function RoadmapPage() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageHeading title={t('roadmap.title')} />
-      <RoadmapData>{(view) => <Overview {...view} />}</RoadmapData>
-    </>
-  );
-}
 
 function Overview({ membership, orgId, roadmap, content }: RoadmapView) {
   const { t } = useTranslation();
@@ -96,17 +86,7 @@ function Overview({ membership, orgId, roadmap, content }: RoadmapView) {
                     {l(step.title)}
                   </Link>
                 </h3>
-                <ProgressBar percent={state.progress.percent} />
-                <p>
-                  {t('roadmap.stepProgress', {
-                    done: state.progress.done,
-                    count: state.progress.applicable,
-                    percent: state.progress.percent,
-                  })}
-                </p>
-                <p>
-                  {t('roadmap.stepStage')} <strong>{t(`roadmap.stage.${state.stage}`)}</strong>
-                </p>
+                <StepStatus progress={state.progress} stage={state.stage} />
               </li>
             );
           })}
@@ -190,3 +170,5 @@ function Overview({ membership, orgId, roadmap, content }: RoadmapView) {
     </>
   );
 }
+
+export const RoadmapPage = roadmapPage('roadmap.title', Overview);

@@ -11,7 +11,7 @@ import { AdviceBox } from './advice-box.tsx';
 import { CapacityForm } from './capacity-form.tsx';
 import { GoalsSection } from './goals-section.tsx';
 import { ItemSection } from './item-section.tsx';
-import { ProgressBar } from './progress-bar.tsx';
+import { StepStatus } from './progress-bar.tsx';
 import { ownerNames, RoadmapData, type RoadmapView, useRoadmapHeadingData } from './roadmap-data.tsx';
 import { roadmapPath, stepPath } from './roadmap-page.tsx';
 import { StepChecks } from './step-checks.tsx';
@@ -66,15 +66,7 @@ function StepContent({ view, step }: { view: RoadmapView; step: Step }) {
       </p>
       {state && (
         <div className="step-summary">
-          <ProgressBar percent={state.progress.percent} />
-          <p>
-            {t('roadmap.stepProgress', {
-              done: state.progress.done,
-              count: state.progress.applicable,
-              percent: state.progress.percent,
-            })}{' '}
-            {t('roadmap.stepStage')} <strong>{t(`roadmap.stage.${state.stage}`)}</strong>
-          </p>
+          <StepStatus progress={state.progress} stage={state.stage} />
           <StepChecks state={state} baselineWaveId={roadmap.baselineWaveId} />
         </div>
       )}

@@ -38,3 +38,30 @@ export async function rowOfOrg<T extends OrgTable>(
     .where(and(eq(table.orgId, orgId), eq(table.id, id)));
   return foundRow(rows as T['$inferSelect'][], messageKey);
 }
+
+/** A table that holds one row per organisation (its settings, its plan), saved with a version. */
+type VersionedOrgTable = PgTable & { orgId: PgColumn; version: PgColumn; updatedAt: PgColumn };
+
+/**
+ * Saves the organisation's one row of `table` if nobody saved it since `version`: the first save
+ * inserts it, a later one updates it, both at `version + 1`. False: someone else saved in between.
+ */
+export async function saveVersionedRow<T extends VersionedOrgTable>(
+  tx: Tx,
+  table: T,
+  orgId: string,
+  version: number,
+  values: Omit<T['$inferInsert'], 'orgId' | 'version'>,
+): Promise<boolean> {
+  const row = { ...values, version: version + 1 };
+  const saved = await tx
+    .insert(table as PgTable)
+    .values({ ...row, orgId } as PgTable['$inferInsert'])
+    .onConflictDoUpdate({
+      target: table.orgId,
+      set: { ...row, updatedAt: new Date() },
+      setWhere: eq(table.version, version),
+    })
+    .returning({ version: table.version });
+  return saved.length > 0;
+}

@@ -5,7 +5,9 @@ import {
   type FormationPlan,
   todayIso,
 } from '@derde-bron/domain';
+
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { saveVersionedRow } from '../../db/rows.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict } from '../../http-error.ts';
 import { getSettings } from './repository.ts';
@@ -30,16 +32,7 @@ export async function updateFormationPlan(tx: Tx, orgId: string, version: number
   const current = await getFormationPlan(tx, orgId);
   if (current.version !== version) throw conflict('formationPlanConflict', { current });
   const values = { hoursPerFte: plan.hoursPerFte, targets: [...plan.targets], budget: [...plan.budget] };
-  const saved = await tx
-    .insert(formationPlans)
-    .values({ orgId, ...values, version: version + 1 })
-    .onConflictDoUpdate({
-      target: formationPlans.orgId,
-      set: { ...values, version: version + 1, updatedAt: new Date() },
-      setWhere: eq(formationPlans.version, version),
-    })
-    .returning({ version: formationPlans.version });
-  if (saved.length === 0)
+  if (!(await saveVersionedRow(tx, formationPlans, orgId, version, values)))
     throw conflict('formationPlanConflict', { current: await getFormationPlan(tx, orgId) });
   return getFormationPlan(tx, orgId);
 }

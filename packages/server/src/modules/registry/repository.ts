@@ -15,7 +15,7 @@ import {
   todayIso,
 } from '@derde-bron/domain';
 import { type AnyColumn, and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
-import { foundRow } from '../../db/rows.ts';
+import { foundRow, saveVersionedRow } from '../../db/rows.ts';
 import { memberships, teams, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
@@ -62,16 +62,8 @@ export type RoleConditions = {
 export async function updateSettings(tx: Tx, orgId: string, version: number, conditions: RoleConditions) {
   const current = await getSettings(tx, orgId);
   if (current.version !== version) throw conflict('settingsConflict', { current });
-  const saved = await tx
-    .insert(registrySettings)
-    .values({ orgId, ...conditions, version: version + 1 })
-    .onConflictDoUpdate({
-      target: registrySettings.orgId,
-      set: { ...conditions, version: version + 1, updatedAt: new Date() },
-      setWhere: eq(registrySettings.version, version),
-    })
-    .returning({ version: registrySettings.version });
-  if (saved.length === 0) throw conflict('settingsConflict', { current: await getSettings(tx, orgId) });
+  if (!(await saveVersionedRow(tx, registrySettings, orgId, version, conditions)))
+    throw conflict('settingsConflict', { current: await getSettings(tx, orgId) });
   return getSettings(tx, orgId);
 }
 

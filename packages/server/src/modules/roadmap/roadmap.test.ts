@@ -1,3 +1,4 @@
+import { stepKeys } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../../testing/index.ts';
@@ -18,14 +19,7 @@ describe.each(testDatabases)('roadmap on $name', ({ target }) => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.frameworkVersion).toBe(1);
-    expect(body.steps.map((s: { stepKey: string }) => s.stepKey)).toEqual([
-      'exploration',
-      'supportAndVision',
-      'investment',
-      'scoping',
-      'professionalDevelopment',
-      'embedding',
-    ]);
+    expect(body.steps.map((s: { stepKey: string }) => s.stepKey)).toEqual(stepKeys);
     expect(body.steps.flatMap((s: { items: unknown[] }) => s.items)).toHaveLength(18);
     expect(body.stage).toBe('notStarted');
     expect(body.advice.role).toBe('policyOfficer');

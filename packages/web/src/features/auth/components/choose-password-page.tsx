@@ -1,5 +1,5 @@
 import { passwordMinLength } from '@derde-bron/domain';
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
@@ -8,8 +8,7 @@ import { TextField } from '../../../components/form-field.tsx';
 import { NextStepNotice } from '../../../components/next-step-notice.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { useLinkToken } from '../../../lib/link-token.ts';
-import { fieldProps } from '../../../lib/use-field-values.ts';
-import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import { useBrowserForm } from '../../../lib/use-browser-form.ts';
 import { useConfirmPasswordReset } from '../api/confirm-password-reset.ts';
 
 /** Choosing a new password with the link from the mail (`/wachtwoord-kiezen#<token>`). */
@@ -17,24 +16,21 @@ export function ChoosePasswordPage() {
   const { t } = useTranslation();
   const link = useLinkToken();
   const confirm = useConfirmPasswordReset();
-  const { problem, fail, check } = useFormFeedback();
-  const fields = { password: { id: 'new-password', label: t('choosePassword.password') } };
-  const field = fieldProps(fields, problem);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (confirm.isPending || !link) return;
-    const password = String(new FormData(event.currentTarget).get('password') ?? '');
+  const form = useBrowserForm(confirm, {
+    password: { id: 'new-password', label: t('choosePassword.password'), exact: true },
+  });
+  const onSubmit = form.onSubmit(({ password }) => {
+    if (!link) return;
     if (
-      !check({
+      !form.check({
         password:
           [...password].length < passwordMinLength &&
           t('form.errors.passwordTooShort', { min: passwordMinLength }),
       })
     )
       return;
-    confirm.mutate({ token: link.token, password }, { onError: (error) => fail(error) });
-  };
+    form.submit({ token: link.token, password });
+  });
 
   let content: ReactNode;
   if (!link?.valid) {
@@ -63,9 +59,9 @@ export function ChoosePasswordPage() {
       <>
         <p>{t('choosePassword.intro')}</p>
         <form className="form" noValidate onSubmit={onSubmit}>
-          <ErrorSummary problem={problem} fields={fields} />
+          <ErrorSummary problem={form.problem} fields={form.fields} />
           <TextField
-            {...field('password')}
+            {...form.field('password')}
             type="password"
             hint={t('form.passwordHint', { min: passwordMinLength })}
             autoComplete="new-password"
@@ -74,7 +70,7 @@ export function ChoosePasswordPage() {
           />
           <FormActions label={t('choosePassword.submit')} />
         </form>
-        {problem && (
+        {form.problem && (
           <p>
             <Link to="/wachtwoord-vergeten">{t('choosePassword.newLink')}</Link>
           </p>

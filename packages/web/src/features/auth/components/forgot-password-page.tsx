@@ -1,29 +1,21 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { EmailField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { fieldProps } from '../../../lib/use-field-values.ts';
-import { useFormMutation } from '../../../lib/use-form-mutation.ts';
+import { useBrowserForm } from '../../../lib/use-browser-form.ts';
 import { useRequestPasswordReset } from '../api/request-password-reset.ts';
 
 /** Asks for a link to choose a new password. The answer never tells whether the address has an account. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const request = useRequestPasswordReset();
-  const form = useFormMutation(request);
-  const fields = { email: { id: 'reset-email', label: t('forgotPassword.email') } };
-  const field = fieldProps(fields, form.problem);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (request.isPending) return;
-    const email = String(new FormData(event.currentTarget).get('email') ?? '').trim();
+  const form = useBrowserForm(request, { email: { id: 'reset-email', label: t('forgotPassword.email') } });
+  const onSubmit = form.onSubmit(({ email }) => {
     if (!form.check({ email: !email && t('form.errors.emailRequired') })) return;
     form.submit(email);
-  };
+  });
 
   return (
     <>
@@ -42,8 +34,8 @@ export function ForgotPasswordPage() {
         <>
           <p>{t('forgotPassword.intro')}</p>
           <form className="form" noValidate onSubmit={onSubmit}>
-            <ErrorSummary problem={form.problem} fields={fields} />
-            <EmailField {...field('email')} />
+            <ErrorSummary problem={form.problem} fields={form.fields} />
+            <EmailField {...form.field('email')} />
             <FormActions label={t('forgotPassword.submit')} />
           </form>
           <p>

@@ -8,7 +8,7 @@ import { EmailField, TextField } from '../../../components/form-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { homePathFor, useSession } from '../../../lib/session.ts';
-import { fieldProps } from '../../../lib/use-field-values.ts';
+import { useBrowserForm } from '../../../lib/use-browser-form.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useSignIn } from '../api/sign-in.ts';
@@ -51,29 +51,21 @@ export function SignInPage() {
 
 function PasswordStep({ signedOut }: { signedOut: SignedOutState['signedOut'] }) {
   const { t } = useTranslation();
-  const signIn = useSignIn();
-  const { problem, fail, check } = useFormFeedback();
-  const fields = {
+  const form = useBrowserForm(useSignIn(), {
     email: { id: 'sign-in-email', label: t('signIn.email') },
-    password: { id: 'sign-in-password', label: t('signIn.password') },
-  };
-  const field = fieldProps(fields, problem);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (signIn.isPending) return;
-    const data = new FormData(event.currentTarget);
-    const email = String(data.get('email') ?? '').trim();
-    const password = String(data.get('password') ?? '');
+    password: { id: 'sign-in-password', label: t('signIn.password'), exact: true },
+  });
+  const { field } = form;
+  const onSubmit = form.onSubmit(({ email, password }) => {
     if (
-      !check({
+      !form.check({
         email: !email && t('form.errors.emailRequired'),
         password: !password && t('form.errors.passwordRequired'),
       })
     )
       return;
-    signIn.mutate({ email, password }, { onError: (error) => fail(error) });
-  };
+    form.submit({ email, password });
+  });
 
   return (
     <>
@@ -84,11 +76,11 @@ function PasswordStep({ signedOut }: { signedOut: SignedOutState['signedOut'] })
       )}
       <p>{t('signIn.intro')}</p>
       <form className="form" noValidate onSubmit={onSubmit}>
-        <ErrorSummary problem={problem} fields={fields} />
+        <ErrorSummary problem={form.problem} fields={form.fields} />
         <EmailField {...field('email')} />
         <TextField {...field('password')} type="password" autoComplete="current-password" required />
         <FormActions label={t('signIn.submit')}>
-          <Busy when={signIn.isPending} />
+          <Busy when={form.pending} />
         </FormActions>
       </form>
       <p>

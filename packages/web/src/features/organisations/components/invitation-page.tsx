@@ -1,5 +1,4 @@
 import { passwordMinLength } from '@derde-bron/domain';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
@@ -11,8 +10,7 @@ import { SummaryRow } from '../../../components/summary-row.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useLinkToken } from '../../../lib/link-token.ts';
 import { homePathFor, useSession } from '../../../lib/session.ts';
-import { fieldProps } from '../../../lib/use-field-values.ts';
-import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import { useBrowserForm } from '../../../lib/use-browser-form.ts';
 import { useAcceptInvitation } from '../api/accept-invitation.ts';
 import { type InvitationSummary, useInvitation } from '../api/lookup-invitation.ts';
 
@@ -60,26 +58,19 @@ function InvitationLookup({ token }: { token: string }) {
 function AcceptForm({ token, invitation }: { token: string; invitation: InvitationSummary }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const accept = useAcceptInvitation();
-  const { problem, fail, check } = useFormFeedback();
   const { hasAccount } = invitation;
-  const fields = {
+  const form = useBrowserForm(useAcceptInvitation(), {
     name: { id: 'invitation-name', label: t('invitation.name') },
     password: {
       id: 'invitation-password',
       label: hasAccount ? t('invitation.currentPassword') : t('invitation.newPassword'),
+      exact: true,
     },
-  };
-  const field = fieldProps(fields, problem);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (accept.isPending) return;
-    const data = new FormData(event.currentTarget);
-    const name = String(data.get('name') ?? '').trim();
-    const password = String(data.get('password') ?? '');
+  });
+  const { field } = form;
+  const onSubmit = form.onSubmit(({ name, password }) => {
     if (
-      !check({
+      !form.check({
         name: !hasAccount && !name && t('form.errors.nameRequired'),
         password: hasAccount
           ? !password && t('form.errors.passwordRequired')
@@ -88,11 +79,10 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       })
     )
       return;
-    accept.mutateAsync(hasAccount ? { token, password } : { token, name, password }).then(
-      (session) => navigate(homePathFor(session), { replace: true }),
-      (error) => fail(error),
-    );
-  };
+    form.submit(hasAccount ? { token, password } : { token, name, password }, {
+      onSuccess: (session) => navigate(homePathFor(session), { replace: true }),
+    });
+  });
 
   return (
     <>
@@ -104,7 +94,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       </dl>
       <p>{t(hasAccount ? 'invitation.hasAccount' : 'invitation.newAccount')}</p>
       <form className="form" noValidate onSubmit={onSubmit}>
-        <ErrorSummary problem={problem} fields={fields} />
+        <ErrorSummary problem={form.problem} fields={form.fields} />
         {/* For password managers: the account this password belongs to. */}
         <input
           type="email"

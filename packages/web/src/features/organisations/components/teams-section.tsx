@@ -7,7 +7,7 @@ import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
-import { fieldProps } from '../../../lib/use-field-values.ts';
+import { useBrowserForm } from '../../../lib/use-browser-form.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { useFormFeedback, useProblemOf } from '../../../lib/use-form-mutation.ts';
 import { useCreateTeam } from '../api/create-team.ts';
@@ -154,34 +154,27 @@ function TeamRow({
 
 function AddTeamForm({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
-  const create = useCreateTeam();
-  const { feedback, setFeedback, problem, fail, check } = useFormFeedback();
-  const fields = { name: { id: 'new-team-name', label: t('teams.addName') } };
-  const field = fieldProps(fields, problem);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const form = event.currentTarget;
-    const name = String(new FormData(form).get('name') ?? '').trim();
-    if (!check({ name: !name && t('form.errors.teamNameRequired') })) return;
-    create.mutate(
+  const form = useBrowserForm(useCreateTeam(), {
+    name: { id: 'new-team-name', label: t('teams.addName') },
+  });
+  const onSubmit = form.onSubmit(({ name }, element) => {
+    if (!form.check({ name: !name && t('form.errors.teamNameRequired') })) return;
+    form.submit(
       { orgId, name },
       {
         onSuccess: (team) => {
-          form.reset();
-          setFeedback({ kind: 'success', text: t('teams.added', { name: team.name }), focus: false });
+          element.reset();
+          form.succeed(t('teams.added', { name: team.name }), false);
         },
-        onError: (error) => fail(error),
       },
     );
-  };
+  });
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="add-team-title">
       <h3 id="add-team-title">{t('teams.addTitle')}</h3>
-      <SectionFeedback feedback={feedback} fields={fields} />
-      <TextField {...field('name')} autoComplete="off" required />
+      <SectionFeedback feedback={form.feedback} fields={form.fields} />
+      <TextField {...form.field('name')} autoComplete="off" required />
       <FormActions label={t('teams.add')} />
     </form>
   );

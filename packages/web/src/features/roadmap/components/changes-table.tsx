@@ -5,6 +5,23 @@ import { useLocale } from '../../../lib/i18n.ts';
 import type { ItemChangeEntry } from '../api/get-roadmap.ts';
 import { type ChangeContext, useDescribeChange } from './words.ts';
 
+/** What one saved change changed, a field a line, in words. */
+export function ChangeList({
+  changes,
+  describe,
+}: {
+  changes: ItemChangeEntry['changes'];
+  describe: ReturnType<typeof useDescribeChange>;
+}) {
+  return (
+    <ul className="plain-list">
+      {changes.map((change) => (
+        <li key={change.field}>{describe(change)}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** Changes to items: when, who, which item (by its title) and what changed from what to what. */
 export function ChangesTable({
   changes,
@@ -40,11 +57,7 @@ export function ChangesTable({
           <td>{entry.changedByName || t('roadmap.history.notRecorded')}</td>
           <td>{labels.get(entry.itemKey) ?? t('roadmap.history.formerItem')}</td>
           <td className="table__break">
-            <ul className="plain-list">
-              {entry.changes.map((change) => (
-                <li key={change.field}>{describe(change)}</li>
-              ))}
-            </ul>
+            <ChangeList changes={entry.changes} describe={describe} />
           </td>
         </tr>
       ))}

@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
@@ -8,8 +7,7 @@ import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { SummaryRow } from '../../../components/summary-row.tsx';
 import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
-import { fieldProps } from '../../../lib/use-field-values.ts';
-import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import { useBrowserForm } from '../../../lib/use-browser-form.ts';
 import { useAddDecision } from '../api/add-decision.ts';
 import type { Decision } from '../api/get-item.ts';
 
@@ -55,32 +53,17 @@ export function DecisionsSection({ orgId, itemKey, label, decisions, canEdit }: 
 
 function DecisionForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; label: string }) {
   const { t } = useTranslation();
-  const add = useAddDecision();
-  const { feedback, setFeedback, fail, check } = useFormFeedback();
   const id = (field: string) => `item-${itemKey}-decision-${field}`;
-  const fields = {
+  const form = useBrowserForm(useAddDecision(), {
     decidedOn: { id: id('date'), label: t('roadmap.decisions.decidedOnLabel') },
     decision: { id: id('what'), label: t('roadmap.decisions.decisionLabel') },
     rationale: { id: id('why'), label: t('roadmap.decisions.rationaleLabel') },
     decidedBy: { id: id('who'), label: t('roadmap.decisions.decidedByLabel') },
-  };
-  const problem = feedback?.kind === 'error' ? feedback.problem : null;
-  const field = fieldProps(fields, problem);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (add.isPending) return;
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '').trim();
-    const input = {
-      decidedOn: value('decidedOn'),
-      decision: value('decision'),
-      rationale: value('rationale'),
-      decidedBy: value('decidedBy'),
-    };
+  });
+  const { field } = form;
+  const onSubmit = form.onSubmit((input, element) => {
     if (
-      !check({
+      !form.check({
         decidedOn: !input.decidedOn && t('roadmap.errors.dateRequired'),
         decision: !input.decision && t('roadmap.errors.decisionRequired'),
         rationale: !input.rationale && t('roadmap.errors.rationaleRequired'),
@@ -88,22 +71,21 @@ function DecisionForm({ orgId, itemKey, label }: { orgId: string; itemKey: strin
       })
     )
       return;
-    add.mutate(
+    form.submit(
       { orgId, itemKey, ...input },
       {
         onSuccess: () => {
-          form.reset();
-          setFeedback({ kind: 'success', text: t('roadmap.decisions.added', { item: label }), focus: false });
+          element.reset();
+          form.succeed(t('roadmap.decisions.added', { item: label }), false);
         },
-        onError: (error) => fail(error),
       },
     );
-  };
+  });
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={id('title')}>
       <h4 id={id('title')}>{t('roadmap.decisions.formTitle')}</h4>
-      <SectionFeedback feedback={feedback} fields={fields} />
+      <SectionFeedback feedback={form.feedback} fields={form.fields} />
       <TextField
         {...field('decidedOn')}
         type="date"

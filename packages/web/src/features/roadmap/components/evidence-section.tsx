@@ -8,6 +8,7 @@ import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields, toFormProblem } from '../../../lib/form-problem.ts';
 import { formatSize, mediumDateFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
+import { useBrowserForm } from '../../../lib/use-browser-form.ts';
 import { fieldProps } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useAddEvidenceLink } from '../api/add-evidence-link.ts';
@@ -147,51 +148,34 @@ function FileForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; l
 
 function LinkForm({ orgId, itemKey, label }: { orgId: string; itemKey: string; label: string }) {
   const { t } = useTranslation();
-  const add = useAddEvidenceLink();
-  const { feedback, setFeedback, fail } = useFormFeedback();
-  const fields = {
+  const form = useBrowserForm(useAddEvidenceLink(), {
     title: { id: `item-${itemKey}-link-title`, label: t('roadmap.evidence.linkTitleLabel') },
     url: { id: `item-${itemKey}-link-url`, label: t('roadmap.evidence.urlLabel') },
-  };
-  const problem = feedback?.kind === 'error' ? feedback.problem : null;
-  const field = fieldProps(fields, problem);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (add.isPending) return;
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const title = String(data.get('title') ?? '').trim();
-    const url = String(data.get('url') ?? '').trim();
-    const found = checkFields(
-      {
+  });
+  const { field } = form;
+  const onSubmit = form.onSubmit(({ title, url }, element) => {
+    if (
+      !form.check({
         title: !title && t('roadmap.errors.linkTitleRequired'),
         url: !/^https?:\/\/\S+$/i.test(url) && t('roadmap.errors.urlInvalid'),
-      },
-      t('form.checkFields'),
-    );
-    if (found) return setFeedback({ kind: 'error', problem: found });
-    setFeedback(null);
-    add.mutate(
+      })
+    )
+      return;
+    form.submit(
       { orgId, itemKey, title, url },
       {
         onSuccess: () => {
-          form.reset();
-          setFeedback({
-            kind: 'success',
-            text: t('roadmap.evidence.linkAdded', { title, item: label }),
-            focus: false,
-          });
+          element.reset();
+          form.succeed(t('roadmap.evidence.linkAdded', { title, item: label }), false);
         },
-        onError: (error) => fail(error),
       },
     );
-  };
+  });
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={`item-${itemKey}-link-form`}>
       <h4 id={`item-${itemKey}-link-form`}>{t('roadmap.evidence.linkFormTitle')}</h4>
-      <SectionFeedback feedback={feedback} fields={fields} />
+      <SectionFeedback feedback={form.feedback} fields={form.fields} />
       <TextField {...field('title')} hint={t('roadmap.evidence.linkTitleHint')} autoComplete="off" required />
       <TextField
         {...field('url')}

@@ -9,6 +9,7 @@ import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { useItem } from '../api/get-item.ts';
 import type { Owner } from '../api/get-owners.ts';
 import type { RoadmapItem } from '../api/get-roadmap.ts';
+import { ChangeList } from './changes-table.tsx';
 import { DecisionsSection } from './decisions-section.tsx';
 import { EvidenceSection } from './evidence-section.tsx';
 import { ItemEditForm } from './item-edit-form.tsx';
@@ -161,11 +162,7 @@ function ItemHistory({
             <li key={entry.id}>
               <time dateTime={entry.changedAt}>{time.format(new Date(entry.changedAt))}</time>,{' '}
               {entry.changedByName}:
-              <ul className="plain-list">
-                {entry.changes.map((change) => (
-                  <li key={change.field}>{describe(change)}</li>
-                ))}
-              </ul>
+              <ChangeList changes={entry.changes} describe={describe} />
             </li>
           ))}
         </ul>

@@ -10,7 +10,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useLocalized } from '../../../lib/i18n.ts';
-import { fieldProps } from '../../../lib/use-field-values.ts';
+import { useBrowserForm } from '../../../lib/use-browser-form.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useCreatePolicyTopic } from '../api/create-policy-topic.ts';
 import { type PolicyTopic, usePolicyTopics } from '../api/get-policy-topics.ts';
@@ -259,35 +259,27 @@ function TopicCard({
 
 function AddTopicForm({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
-  const create = useCreatePolicyTopic();
-  const { feedback, setFeedback, fail, check } = useFormFeedback();
-  const fields = { title: { id: 'new-topic-title', label: t('roadmap.policy.topicLabel') } };
-  const problem = feedback?.kind === 'error' ? feedback.problem : null;
-  const field = fieldProps(fields, problem);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const form = event.currentTarget;
-    const title = String(new FormData(form).get('title') ?? '').trim();
-    if (!check({ title: !title && t('roadmap.errors.topicRequired') })) return;
-    create.mutate(
+  const form = useBrowserForm(useCreatePolicyTopic(), {
+    title: { id: 'new-topic-title', label: t('roadmap.policy.topicLabel') },
+  });
+  const onSubmit = form.onSubmit(({ title }, element) => {
+    if (!form.check({ title: !title && t('roadmap.errors.topicRequired') })) return;
+    form.submit(
       { orgId, title },
       {
         onSuccess: () => {
-          form.reset();
-          setFeedback({ kind: 'success', text: t('roadmap.policy.added', { title }), focus: false });
+          element.reset();
+          form.succeed(t('roadmap.policy.added', { title }), false);
         },
-        onError: (error) => fail(error),
       },
     );
-  };
+  });
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="new-topic-form-title">
       <h3 id="new-topic-form-title">{t('roadmap.policy.formTitle')}</h3>
-      <SectionFeedback feedback={feedback} fields={fields} />
-      <TextField {...field('title')} hint={t('roadmap.policy.topicHint')} autoComplete="off" required />
+      <SectionFeedback feedback={form.feedback} fields={form.fields} />
+      <TextField {...form.field('title')} hint={t('roadmap.policy.topicHint')} autoComplete="off" required />
       <FormActions label={t('roadmap.policy.add')} />
     </form>
   );

@@ -1,6 +1,12 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { type MemberContent, memberPageOf } from '../components/member-page.tsx';
+import {
+  type MemberContent,
+  memberPageOf,
+  type PageHeadingKeys,
+  type SignedInContent,
+  signedInPageOf,
+} from '../components/page-of.tsx';
 import { HomePage } from '../features/pages/home-page.tsx';
 import { NotFoundPage } from '../features/pages/not-found-page.tsx';
 import type { Access } from '../lib/access.ts';
@@ -30,14 +36,23 @@ function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: k
 
 /**
  * A page of the organisation's workspace, loaded like `page`: the heading and the lead paragraph
- * named here, and the module's content for a member the route's access lets in (see MemberPage).
+ * named here, and the module's content for a member the route's access lets in (see memberPageOf).
  */
 function memberPage<M extends Record<string, unknown>>(
-  heading: { titleKey: string; introKey?: string },
+  heading: PageHeadingKeys,
   load: () => Promise<M>,
   name: keyof M,
 ) {
   return async () => ({ Component: memberPageOf((await load())[name] as MemberContent, heading) });
+}
+
+/** A page for anyone signed in whom the route lets in, loaded like `page` (see signedInPageOf). */
+function signedInPage<M extends Record<string, unknown>>(
+  heading: PageHeadingKeys,
+  load: () => Promise<M>,
+  name: keyof M,
+) {
+  return async () => ({ Component: signedInPageOf((await load())[name] as SignedInContent, heading) });
 }
 
 const organisationRead: Access = { anyOf: ['organisation.read'] };
@@ -99,7 +114,11 @@ export const pages: Page[] = [
   },
   {
     path: 'account',
-    lazy: page(() => import('../features/auth/components/account-page.tsx'), 'AccountPage'),
+    lazy: signedInPage(
+      { titleKey: 'account.title' },
+      () => import('../features/auth/components/account-page.tsx'),
+      'AccountDetails',
+    ),
     handle: { access: { signedIn: true }, nav: { labelKey: 'shell.nav.account', order: 110 } },
   },
   {
@@ -370,12 +389,20 @@ export const pages: Page[] = [
   // The questionnaire (/vragenlijst) is a page of its own (src/respond/): a full page load.
   {
     path: 'netwerk',
-    lazy: page(() => import('../features/network/components/network-page.tsx'), 'NetworkPage'),
+    lazy: signedInPage(
+      { titleKey: 'network.title' },
+      () => import('../features/network/components/network-page.tsx'),
+      'NetworkAdmin',
+    ),
     handle: { access: { networkAdmin: true }, nav: { labelKey: 'shell.nav.network', order: 100 } },
   },
   {
     path: 'netwerk/inhoud',
-    lazy: page(() => import('../features/framework/components/content-page.tsx'), 'ContentPage'),
+    lazy: signedInPage(
+      { titleKey: 'content.title' },
+      () => import('../features/framework/components/content-page.tsx'),
+      'Content',
+    ),
     handle: { access: { networkAdmin: true }, nav: { labelKey: 'shell.nav.content', order: 105 } },
   },
   {
@@ -385,7 +412,11 @@ export const pages: Page[] = [
   },
   {
     path: 'netwerk/links',
-    lazy: page(() => import('../features/knowledge-network/components/links-page.tsx'), 'LinksPage'),
+    lazy: signedInPage(
+      { titleKey: 'knowledgeNetwork.links.pageTitle', introKey: 'knowledgeNetwork.links.intro' },
+      () => import('../features/knowledge-network/components/links-page.tsx'),
+      'LinksLibrary',
+    ),
     handle: { access: { networkAdmin: true }, nav: { labelKey: 'shell.nav.networkLinks', order: 101 } },
   },
   { path: '*', element: <NotFoundPage /> },

@@ -2,8 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SummaryRow } from '../../../components/summary-row.tsx';
 import type { SessionState } from '../../../lib/session.ts';
@@ -13,17 +11,7 @@ import { ChangePasswordForm, RenewRecoveryCodes } from './account-security.tsx';
 import type { SignedOutState } from './sign-in-page.tsx';
 
 /** The signed-in person's own account: who they are here, and signing out everywhere. */
-export function AccountPage() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageHeading title={t('account.title')} />
-      <RequireSignIn>{(session) => <AccountDetails session={session} />}</RequireSignIn>
-    </>
-  );
-}
-
-function AccountDetails({ session }: { session: SessionState }) {
+export function AccountDetails({ session }: { session: SessionState }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const signOutEverywhere = useSignOutEverywhere();

@@ -6,9 +6,7 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { Section } from '../../../components/section.tsx';
 import { longDateFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
@@ -22,21 +20,14 @@ export const contentPath = '/netwerk/inhoud';
  * The network admin's content page: the published versions of the afwegingskader (each to export
  * as JSON), the drafts of the next one, and starting a draft as a copy or from imported JSON.
  */
-export function ContentPage() {
+export function Content() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('content.title')} />
-      <RequireSignIn>
-        {() => (
-          <>
-            <p className="lead">{t('content.intro')}</p>
-            <PublishedVersions />
-            <Drafts />
-            <ImportForm />
-          </>
-        )}
-      </RequireSignIn>
+      <p className="lead">{t('content.intro')}</p>
+      <PublishedVersions />
+      <Drafts />
+      <ImportForm />
     </>
   );
 }

@@ -5,9 +5,7 @@ import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { useFieldValues } from '../../../lib/use-field-values.ts';
@@ -25,24 +23,15 @@ import { placeInput, usePlaceFieldLabels } from './share-form.tsx';
 type Content = FrameworkVersion['content'];
 
 /** The network admin keeps the links library that members see beside the steps' items. */
-export function LinksPage() {
-  const { t } = useTranslation();
+export function LinksLibrary() {
   const links = useKnowledgeLinks();
   const framework = useFramework();
   return (
-    <>
-      <PageHeading title={t('knowledgeNetwork.links.pageTitle')} />
-      <p className="lead">{t('knowledgeNetwork.links.intro')}</p>
-      <RequireSignIn>
-        {() => (
-          <QueryState query={framework}>
-            {({ content }) => (
-              <QueryState query={links}>{(list) => <Links links={list} content={content} />}</QueryState>
-            )}
-          </QueryState>
-        )}
-      </RequireSignIn>
-    </>
+    <QueryState query={framework}>
+      {({ content }) => (
+        <QueryState query={links}>{(list) => <Links links={list} content={content} />}</QueryState>
+      )}
+    </QueryState>
   );
 }
 

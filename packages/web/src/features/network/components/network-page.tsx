@@ -5,9 +5,7 @@ import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.
 import { FormActions } from '../../../components/form-actions.tsx';
 import { EmailField, TextField } from '../../../components/form-field.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
-import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { RequireSignIn } from '../../../components/require-sign-in.tsx';
 import { Section } from '../../../components/section.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
 import { longDateFormat } from '../../../lib/format.ts';
@@ -20,22 +18,15 @@ import { NetworkReports } from '../../reports/components/network-reports.tsx';
 import { NetworkDashboard } from './network-dashboard.tsx';
 
 /** The network administrator's page: the member organisations, and inviting a new one. */
-export function NetworkPage() {
+export function NetworkAdmin() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading title={t('network.title')} />
-      <RequireSignIn>
-        {() => (
-          <>
-            <p className="lead">{t('network.intro')}</p>
-            <NetworkDashboard />
-            <NetworkReports />
-            <OrganisationsTable />
-            <InviteOrganisationForm />
-          </>
-        )}
-      </RequireSignIn>
+      <p className="lead">{t('network.intro')}</p>
+      <NetworkDashboard />
+      <NetworkReports />
+      <OrganisationsTable />
+      <InviteOrganisationForm />
     </>
   );
 }

@@ -27,9 +27,10 @@ describe.each(testDatabases)('an organisation route on $name', ({ target }) => {
           body: z.strictObject({ name: z.string(), refuseAfterwards: z.boolean() }),
           response: z.object({ id: z.uuid(), orgId: z.uuid() }),
           status: 201,
-          handler: async ({ tx, orgId, body }) => {
+          handler: async ({ tx, orgId, body, audit }) => {
             const [made] = await tx.insert(teams).values({ orgId, name: body.name }).returning();
             if (!made) throw new Error('team not stored');
+            await audit({ action: 'team.created', targetType: 'team', targetId: made.id });
             if (body.refuseAfterwards) throw conflict('teamExists');
             return { id: made.id, orgId: made.orgId };
           },
@@ -51,6 +52,20 @@ describe.each(testDatabases)('an organisation route on $name', ({ target }) => {
       (row) => row.name,
     );
 
+  const auditedTeams = async (name: string) =>
+    queryRows(
+      s.t.database,
+      sql`select a.org_id, a.actor_user_id from audit_log a join teams t on t.id = a.target_id::uuid
+          where a.action = 'team.created' and t.name = ${name}`,
+    );
+
+  it('records the change in the audit log as the caller’s, in the organisation', async () => {
+    await s.api(s.as.org_admin, 'POST', '', { name: 'Team Zuid', refuseAfterwards: false });
+    expect(await auditedTeams('Team Zuid')).toEqual([
+      { org_id: s.org.id, actor_user_id: s.org.members.org_admin.id },
+    ]);
+  });
+
   it('answers with its status, and what it made is stored', async () => {
     const res = await s.api(s.as.org_admin, 'POST', '', { name: 'Team Oost', refuseAfterwards: false });
     expect(res.statusCode).toBe(201);
@@ -67,9 +82,12 @@ describe.each(testDatabases)('an organisation route on $name', ({ target }) => {
   });
 
   it('stores nothing of a request it refuses half-way', async () => {
+    const entries = () => queryRows(s.t.database, sql`select count(*)::int as n from audit_log`);
+    const before = await entries();
     const res = await s.api(s.as.org_admin, 'POST', '', { name: 'Team West', refuseAfterwards: true });
     expect(res.statusCode).toBe(409);
     expect(await teamNames(s.org.id)).not.toContain('Team West');
+    expect(await entries()).toEqual(before);
   });
 
   it('checks the permission before the handler runs', async () => {

@@ -3,6 +3,8 @@ import type { FastifyRequest, HTTPMethods } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { type Tx, withTenant } from '../db/tenant.ts';
+// The log's writer itself: the audit module's index also registers its routes, built with orgRoutes.
+import { type AuditEntry, recordAudit } from '../modules/audit/audit-log.ts';
 import type { OrgMember } from '../modules/auth/index.ts';
 import { scopedErrorResponses } from '../plugins/errors.ts';
 import { orgParams } from './params.ts';
@@ -24,6 +26,8 @@ export interface OrgCall<P, B, Q> {
   member: OrgMember;
   /** For what the request itself says (its language); the answer is the handler's return value. */
   request: FastifyRequest;
+  /** Records what the caller did in the organisation's audit log, in the same transaction. */
+  audit: (entry: Omit<AuditEntry, 'orgId' | 'actorUserId'>) => Promise<void>;
 }
 
 /** An organisation route: who may call it, its OpenAPI description, its input and answer. */
@@ -47,7 +51,7 @@ export interface OrgRoute<
   errors?: Responses;
   handler: (call: OrgCall<Parsed<P>, Parsed<B>, Parsed<Q>>) => Promise<z.output<R>>;
   /** Work for after the commit, before the answer: emptying a cache that the change made stale. */
-  afterCommit?: (call: Omit<OrgCall<Parsed<P>, Parsed<B>, Parsed<Q>>, 'tx'>) => void;
+  afterCommit?: (call: Omit<OrgCall<Parsed<P>, Parsed<B>, Parsed<Q>>, 'tx' | 'audit'>) => void;
 }
 
 /**
@@ -103,7 +107,14 @@ export function orgRoutes(app: App, module: { tags: string[]; errors?: Responses
             request,
           };
           const { orgId } = call.params;
-          const answer = await withTenant(db, orgId, (tx) => handler({ ...call, tx, orgId }));
+          const answer = await withTenant(db, orgId, (tx) =>
+            handler({
+              ...call,
+              tx,
+              orgId,
+              audit: (entry) => recordAudit(tx, { ...entry, orgId, actorUserId: call.member.user.id }),
+            }),
+          );
           afterCommit?.({ ...call, orgId });
           return reply.code(status).send(answer);
         },

@@ -6,4 +6,4 @@ export default async function audit(app: FastifyInstance) {
   await app.register(auditRoutes);
 }
 
-export { recordAudit } from './audit-log.ts';
+export { type AuditEntry, recordAudit } from './audit-log.ts';

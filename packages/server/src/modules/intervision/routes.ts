@@ -12,7 +12,6 @@ import { conflict, HttpError } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { translate } from '../../i18n/messages.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/index.ts';
 import { createLog } from '../registry/index.ts';
 import {
   assertOwnPeople,
@@ -52,12 +51,10 @@ const intervisionRoutes: FastifyPluginAsyncZod = async (app) => {
     body: intervisionSessionInputSchema,
     response: sessionDetailSchema,
     status: 201,
-    handler: async ({ tx, orgId, body: { personIds, ...values }, member }) => {
+    handler: async ({ audit, tx, orgId, body: { personIds, ...values } }) => {
       await assertOwnPeople(tx, orgId, personIds);
       const session = await insertSession(tx, { orgId, ...values }, personIds);
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
+      await audit({
         action: 'intervision.scheduled',
         targetType: 'intervisionSession',
         targetId: session.id,
@@ -109,7 +106,7 @@ const intervisionRoutes: FastifyPluginAsyncZod = async (app) => {
     body: intervisionFinishSchema,
     response: sessionDetailSchema,
     errors: { 409: conflictSchema },
-    handler: async ({ tx, orgId, params: { sessionId }, body: { minutes, version }, member }) => {
+    handler: async ({ audit, tx, orgId, params: { sessionId }, body: { minutes, version } }) => {
       const session = await getSession(tx, orgId, sessionId);
       if (session.finishedAt) throw finished();
       const saved = await updateSession(tx, session, version, { finishedAt: new Date(), minutes });
@@ -124,9 +121,7 @@ const intervisionRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         await setParticipantLog(tx, sessionId, participant.personId, log.id);
       }
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
+      await audit({
         action: 'intervision.finished',
         targetType: 'intervisionSession',
         targetId: sessionId,

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { conflict } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/index.ts';
 import {
   deleteEntry,
   findOwnJournal,
@@ -41,16 +40,10 @@ const entryRoutes: FastifyPluginAsyncZod = async (app) => {
     body: journalEntryInputSchema,
     response: entrySchema,
     status: 201,
-    handler: async ({ tx, orgId, body, member }) => {
+    handler: async ({ audit, tx, orgId, body, member }) => {
       const journal = await getOwnJournal(tx, orgId, member.membership.id);
       const row = await insertEntry(tx, journal, body.sealed, todayIso());
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
-        action: 'journal.entryWritten',
-        targetType: 'journalEntry',
-        targetId: row.id,
-      });
+      await audit({ action: 'journal.entryWritten', targetType: 'journalEntry', targetId: row.id });
       return row;
     },
   });
@@ -63,18 +56,12 @@ const entryRoutes: FastifyPluginAsyncZod = async (app) => {
     body: journalEntryChangeSchema,
     response: entrySchema,
     errors: { 409: errorResponseSchema.extend({ current: entrySchema.optional() }) },
-    handler: async ({ tx, orgId, params: { entryId }, body: { sealed, version }, member }) => {
+    handler: async ({ audit, tx, orgId, params: { entryId }, body: { sealed, version }, member }) => {
       const journal = await getOwnJournal(tx, orgId, member.membership.id);
       const current = await getEntry(tx, journal, entryId);
       const saved = await updateEntry(tx, journal, entryId, version, sealed);
       if (!saved) throw conflict('journalEntryConflict', { current });
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
-        action: 'journal.entryWritten',
-        targetType: 'journalEntry',
-        targetId: entryId,
-      });
+      await audit({ action: 'journal.entryWritten', targetType: 'journalEntry', targetId: entryId });
       return saved;
     },
   });
@@ -85,16 +72,10 @@ const entryRoutes: FastifyPluginAsyncZod = async (app) => {
     params: entryParams,
     response: z.null(),
     status: 204,
-    handler: async ({ tx, orgId, params: { entryId }, member }) => {
+    handler: async ({ audit, tx, orgId, params: { entryId }, member }) => {
       const journal = await getOwnJournal(tx, orgId, member.membership.id);
       await deleteEntry(tx, journal, entryId);
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
-        action: 'journal.entryDeleted',
-        targetType: 'journalEntry',
-        targetId: entryId,
-      });
+      await audit({ action: 'journal.entryDeleted', targetType: 'journalEntry', targetId: entryId });
       return null;
     },
   });

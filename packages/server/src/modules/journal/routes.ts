@@ -3,7 +3,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { conflict } from '../../http-error.ts';
-import { recordAudit } from '../audit/index.ts';
 import {
   countEntries,
   deleteJournal,
@@ -55,16 +54,10 @@ const journalRoutes: FastifyPluginAsyncZod = async (app) => {
     body: journalSetupSchema,
     response: journalSchema,
     status: 201,
-    handler: async ({ tx, orgId, body, member }) => {
+    handler: async ({ audit, tx, orgId, body, member }) => {
       const row = await insertJournal(tx, { orgId, membershipId: member.membership.id, ...body });
       if (!row) throw conflict('journalExists');
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
-        action: 'journal.created',
-        targetType: 'journal',
-        targetId: row.id,
-      });
+      await audit({ action: 'journal.created', targetType: 'journal', targetId: row.id });
       return { journal: described(row, 0) };
     },
   });
@@ -75,17 +68,11 @@ const journalRoutes: FastifyPluginAsyncZod = async (app) => {
     description: 'Send the `version` you last saw; a stale version gets 409 and nothing changes.',
     body: journalKeyChangeSchema,
     response: journalSchema,
-    handler: async ({ tx, orgId, body: { version, ...material }, member }) => {
+    handler: async ({ audit, tx, orgId, body: { version, ...material }, member }) => {
       const journal = await getOwnJournal(tx, orgId, member.membership.id);
       const saved = await updateJournalKeys(tx, journal, version, material);
       if (!saved) throw conflict('journalChanged');
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
-        action: 'journal.keyChanged',
-        targetType: 'journal',
-        targetId: journal.id,
-      });
+      await audit({ action: 'journal.keyChanged', targetType: 'journal', targetId: journal.id });
       return { journal: described(saved, await countEntries(tx, journal)) };
     },
   });
@@ -95,16 +82,10 @@ const journalRoutes: FastifyPluginAsyncZod = async (app) => {
     summary: 'Delete your journal and every entry in it, at once',
     response: z.null(),
     status: 204,
-    handler: async ({ tx, orgId, member }) => {
+    handler: async ({ audit, tx, orgId, member }) => {
       const journal = await getOwnJournal(tx, orgId, member.membership.id);
       await deleteJournal(tx, journal);
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
-        action: 'journal.deleted',
-        targetType: 'journal',
-        targetId: journal.id,
-      });
+      await audit({ action: 'journal.deleted', targetType: 'journal', targetId: journal.id });
       return null;
     },
   });

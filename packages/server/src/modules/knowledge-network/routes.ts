@@ -166,13 +166,11 @@ const knowledgeNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
     summary: 'Take part in the kennisnetwerk, or stop (stopping withdraws everything shared)',
     body: knowledgeSharingInputSchema,
     response: z.object({ sharing: z.boolean(), withdrawn: z.int() }),
-    handler: async ({ tx, orgId, body: { sharing }, member }) => {
+    handler: async ({ audit, tx, orgId, body: { sharing } }) => {
       const was = await isSharing(tx, orgId);
       const withdrawn = await setSharing(tx, orgId, sharing);
       if (was !== sharing)
-        await recordAudit(tx, {
-          orgId,
-          actorUserId: member.user.id,
+        await audit({
           action: sharing ? 'knowledgeNetwork.joined' : 'knowledgeNetwork.left',
           details: { withdrawn: withdrawn.length },
         });
@@ -250,16 +248,10 @@ const knowledgeNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
     body: sharedPracticeInputSchema,
     response: sharedItemSchema,
     status: 201,
-    handler: async ({ tx, orgId, body: input, member }) => {
+    handler: async ({ audit, tx, orgId, body: input, member }) => {
       await assertSharing(tx, orgId);
       const item = await sharePractice(tx, orgId, member.user.id, input);
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
-        action: 'knowledgeNetwork.shared',
-        targetType: item.kind,
-        targetId: item.id,
-      });
+      await audit({ action: 'knowledgeNetwork.shared', targetType: item.kind, targetId: item.id });
       return item;
     },
   });
@@ -354,15 +346,9 @@ const knowledgeNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
     params: itemParams,
     body: withdrawInputSchema,
     response: sharedItemSchema,
-    handler: async ({ tx, orgId, params: { itemId }, body, member }) => {
+    handler: async ({ audit, tx, orgId, params: { itemId }, body }) => {
       const item = await withdrawItem(tx, orgId, itemId, body.version);
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
-        action: 'knowledgeNetwork.withdrawn',
-        targetType: item.kind,
-        targetId: item.id,
-      });
+      await audit({ action: 'knowledgeNetwork.withdrawn', targetType: item.kind, targetId: item.id });
       return item;
     },
   });

@@ -5,7 +5,6 @@ import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/index.ts';
 import { describeFeedback, listPublishedFeedback, readWaveFeedback, saveFeedback } from './feedback.ts';
 import { publishedOf } from './read-results.ts';
 import { createResponseSeal } from './sealed-responses.ts';
@@ -83,15 +82,13 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     body: waveFeedbackInputSchema,
     response: feedbackSchema,
     errors: { 409: conflictWithFeedbackSchema },
-    handler: async ({ tx, orgId, params: { waveId }, body: { intro, version }, member }) => {
+    handler: async ({ audit, tx, orgId, params: { waveId }, body: { intro, version } }) => {
       const wave = await getWave(tx, orgId, waveId);
       const published = await publishedOf(tx, wave, seal);
       const saved = await saveFeedback(tx, wave, intro, version);
       if (!saved)
         throw conflict('feedbackConflict', { current: await describeFeedback(tx, wave, published) });
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
+      await audit({
         action: 'measurement.feedbackPublished',
         targetType: 'wave',
         targetId: waveId,

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { notFound } from '../../http-error.ts';
-import { recordAudit } from '../audit/index.ts';
 import { assertMember, getGoal, insertGoal } from '../roadmap/index.ts';
 import { linkedGoals } from './linked-goals.ts';
 import { publishedOf, readResults } from './read-results.ts';
@@ -99,7 +98,7 @@ const itemResultsRoutes: FastifyPluginAsyncZod = async (app) => {
     body: goalFromResultInputSchema,
     response: linkedGoalSchema,
     status: 201,
-    handler: async ({ tx, orgId, params: { waveId, itemKey }, body, member }) => {
+    handler: async ({ audit, tx, orgId, params: { waveId, itemKey }, body }) => {
       const wave = await getWave(tx, orgId, waveId);
       await publishedOf(tx, wave, seal);
       const item = instrumentOf(wave).items.find((i) => i.key === itemKey && i.kind === 'likert');
@@ -112,9 +111,7 @@ const itemResultsRoutes: FastifyPluginAsyncZod = async (app) => {
         sourceWaveId: waveId,
         sourceItemKey: itemKey,
       });
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
+      await audit({
         action: 'measurement.goalFromResult',
         targetType: 'wave',
         targetId: waveId,

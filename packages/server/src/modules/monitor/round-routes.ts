@@ -46,15 +46,13 @@ const roundRoutes: FastifyPluginAsyncZod = async (app) => {
     body: monitorRoundInputSchema,
     response: roundSchema,
     status: 201,
-    handler: async ({ tx, orgId, body, member }) => {
+    handler: async ({ audit, tx, orgId, body }) => {
       const problem = newRoundProblem(await listRounds(tx, orgId), body);
       if (problem === 'monitorRoundExists') throw conflict(problem);
       if (problem) throw invalidInput(problem);
       const row = await insertRound(tx, { orgId, contentVersion: currentMonitorVersion, ...body });
       if (!row) throw conflict('monitorRoundExists');
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
+      await audit({
         action: 'monitor.roundStarted',
         targetType: 'monitorRound',
         targetId: row.id,
@@ -86,13 +84,11 @@ const roundRoutes: FastifyPluginAsyncZod = async (app) => {
     params: roundParams,
     body: monitorRoundChangeSchema,
     response: roundSchema,
-    handler: async ({ tx, orgId, params: { roundId }, body: { version, closed }, member }) => {
+    handler: async ({ audit, tx, orgId, params: { roundId }, body: { version, closed } }) => {
       const round = await getRound(tx, orgId, roundId);
       const saved = await setRoundClosed(tx, round, version, closed);
       if (!saved) throw conflict('monitorRoundConflict');
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
+      await audit({
         action: closed ? 'monitor.roundClosed' : 'monitor.roundReopened',
         targetType: 'monitorRound',
         targetId: roundId,

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict } from '../../http-error.ts';
-import { recordAudit } from '../audit/index.ts';
 import { assertOwnMembership, deleteTeamMember, insertTeamMember, listTeam } from './repository.ts';
 import { teamMemberSchema } from './schemas.ts';
 
@@ -20,13 +19,11 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     body: monitorTeamMemberInputSchema,
     response: teamMemberSchema,
     status: 201,
-    handler: async ({ tx, orgId, body: { membershipId, teamRole }, member }) => {
+    handler: async ({ audit, tx, orgId, body: { membershipId, teamRole } }) => {
       await assertOwnMembership(tx, orgId, membershipId);
       const row = await insertTeamMember(tx, { orgId, membershipId, teamRole });
       if (!row) throw conflict('monitorAlreadyInTeam');
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
+      await audit({
         action: 'monitor.teamMemberAdded',
         targetType: 'membership',
         targetId: membershipId,
@@ -44,11 +41,9 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     params: orgParams.extend({ memberId: z.uuid() }),
     response: z.null(),
     status: 204,
-    handler: async ({ tx, orgId, params: { memberId }, member }) => {
+    handler: async ({ audit, tx, orgId, params: { memberId } }) => {
       await deleteTeamMember(tx, orgId, memberId);
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
+      await audit({
         action: 'monitor.teamMemberRemoved',
         targetType: 'monitorTeamMember',
         targetId: memberId,

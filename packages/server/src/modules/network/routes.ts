@@ -7,7 +7,6 @@ import { withTenant } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/index.ts';
 import { comparisonSchema, dashboardSchema, participationSchema } from './schemas.ts';
 import type { NetworkSectionProvider } from './sections.ts';
 import { currentSnapshot } from './snapshots.ts';
@@ -98,7 +97,7 @@ const networkRoutes: FastifyPluginAsyncZod<{ sections: readonly NetworkSectionPr
     summary: 'Opt out of the network benchmark, or back in (org_admin; logged)',
     body: participationSchema.strict(),
     response: participationSchema,
-    handler: async ({ tx, orgId, body: { optedOut }, member: auth }) => {
+    handler: async ({ audit, tx, orgId, body: { optedOut } }) => {
       const row = foundRow(
         await tx
           .update(organisations)
@@ -106,11 +105,7 @@ const networkRoutes: FastifyPluginAsyncZod<{ sections: readonly NetworkSectionPr
           .where(eq(organisations.id, orgId))
           .returning({ optedOut: organisations.benchmarkOptedOut }),
       );
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: auth.user.id,
-        action: optedOut ? 'network.optedOut' : 'network.optedIn',
-      });
+      await audit({ action: optedOut ? 'network.optedOut' : 'network.optedIn' });
       return row;
     },
   });

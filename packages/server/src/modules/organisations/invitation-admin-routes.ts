@@ -86,15 +86,9 @@ const invitationAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     params: orgParams.extend({ invitationId: z.uuid() }),
     response: z.null(),
     status: 204,
-    handler: async ({ tx, orgId, params: { invitationId }, member: auth }) => {
+    handler: async ({ audit, tx, orgId, params: { invitationId } }) => {
       if (!(await revokeInvitation(tx, orgId, invitationId))) throw notFound();
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: auth.user.id,
-        action: 'invitation.revoked',
-        targetType: 'invitation',
-        targetId: invitationId,
-      });
+      await audit({ action: 'invitation.revoked', targetType: 'invitation', targetId: invitationId });
       return null;
     },
   });

@@ -2,7 +2,6 @@ import { membershipInputSchema, orgRoleSchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgRoutes } from '../../http/org-routes.ts';
-import { recordAudit } from '../audit/index.ts';
 import {
   assertNotLastAdmin,
   deleteMembership,
@@ -29,7 +28,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     params: memberParams,
     body: membershipInputSchema,
     response: z.object({ id: z.uuid(), role: orgRoleSchema, teamId: z.uuid().nullable() }),
-    handler: async ({ tx, orgId, params: { membershipId }, body: { role, teamId }, member: auth }) => {
+    handler: async ({ audit, tx, orgId, params: { membershipId }, body: { role, teamId } }) => {
       const member = await findMember(tx, orgId, membershipId);
       if (member.role === 'org_admin' && role !== 'org_admin')
         await assertNotLastAdmin(tx, orgId, membershipId);
@@ -37,9 +36,7 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       await updateMembership(tx, orgId, membershipId, { role, teamId });
       // The new role takes effect at once: the member signs in again under it.
       await app.sessions.removeAllForUser(member.userId, tx);
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: auth.user.id,
+      await audit({
         action: 'member.roleChanged',
         targetType: 'membership',
         targetId: membershipId,
@@ -55,19 +52,13 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     params: memberParams,
     response: z.null(),
     status: 204,
-    handler: async ({ tx, orgId, params: { membershipId }, member: auth }) => {
+    handler: async ({ audit, tx, orgId, params: { membershipId } }) => {
       const member = await findMember(tx, orgId, membershipId);
       if (member.role === 'org_admin') await assertNotLastAdmin(tx, orgId, membershipId);
       // Sessions first: row-level security lets the tenant end only its own members' sessions.
       await app.sessions.removeAllForUser(member.userId, tx);
       await deleteMembership(tx, orgId, membershipId);
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: auth.user.id,
-        action: 'member.removed',
-        targetType: 'membership',
-        targetId: membershipId,
-      });
+      await audit({ action: 'member.removed', targetType: 'membership', targetId: membershipId });
       return null;
     },
   });
@@ -78,16 +69,10 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     params: memberParams,
     response: z.null(),
     status: 204,
-    handler: async ({ tx, orgId, params: { membershipId }, member: auth }) => {
+    handler: async ({ audit, tx, orgId, params: { membershipId } }) => {
       const member = await findMember(tx, orgId, membershipId);
       await app.sessions.removeAllForUser(member.userId, tx);
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: auth.user.id,
-        action: 'member.sessionsEnded',
-        targetType: 'membership',
-        targetId: membershipId,
-      });
+      await audit({ action: 'member.sessionsEnded', targetType: 'membership', targetId: membershipId });
       return null;
     },
   });

@@ -7,7 +7,6 @@ import type { Tx } from '../../db/tenant.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { conflict } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
-import { recordAudit } from '../audit/index.ts';
 import { organisations } from './table.ts';
 
 const sizeSchema = z.object({
@@ -48,7 +47,7 @@ const sizeRoutes: FastifyPluginAsyncZod = async (app) => {
     body: organisationSizeChangeSchema,
     response: sizeSchema,
     errors: { 409: errorResponseSchema.extend({ current: sizeSchema }) },
-    handler: async ({ tx, orgId, body: { version, staffFte, clientsPerYear }, member }) => {
+    handler: async ({ audit, tx, orgId, body: { version, staffFte, clientsPerYear } }) => {
       const saved = await tx
         .update(organisations)
         .set({ staffFte, clientsPerYear, sizeVersion: version + 1 })
@@ -56,13 +55,7 @@ const sizeRoutes: FastifyPluginAsyncZod = async (app) => {
         .returning({ id: organisations.id });
       if (saved.length === 0) throw conflict('sizeConflict', { current: await getSize(tx, orgId) });
       // The network divides this organisation's figures by its size: who changed it is logged.
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
-        action: 'organisation.sizeRecorded',
-        targetType: 'organisation',
-        targetId: orgId,
-      });
+      await audit({ action: 'organisation.sizeRecorded', targetType: 'organisation', targetId: orgId });
       return getSize(tx, orgId);
     },
   });

@@ -7,7 +7,6 @@ import { foundRow } from '../../db/rows.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
-import { recordAudit } from '../audit/index.ts';
 import { tags } from './schemas.ts';
 import { memberships, teams } from './table.ts';
 
@@ -29,20 +28,14 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     body: z.object({ name: nameSchema }),
     response: teamSchema,
     status: 201,
-    handler: async ({ tx, orgId, body, member }) => {
+    handler: async ({ audit, tx, orgId, body }) => {
       const [created] = await tx
         .insert(teams)
         .values({ orgId, name: body.name })
         .returning({ id: teams.id, name: teams.name })
         .catch(rethrowDuplicate);
       if (!created) throw new Error('team not stored');
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
-        action: 'team.created',
-        targetType: 'team',
-        targetId: created.id,
-      });
+      await audit({ action: 'team.created', targetType: 'team', targetId: created.id });
       return created;
     },
   });
@@ -53,7 +46,7 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     params: teamParams,
     body: z.object({ name: nameSchema }),
     response: teamSchema,
-    handler: async ({ tx, orgId, params: { teamId }, body, member }) => {
+    handler: async ({ audit, tx, orgId, params: { teamId }, body }) => {
       const team = foundRow(
         await tx
           .update(teams)
@@ -62,13 +55,7 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
           .returning({ id: teams.id, name: teams.name })
           .catch(rethrowDuplicate),
       );
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
-        action: 'team.renamed',
-        targetType: 'team',
-        targetId: teamId,
-      });
+      await audit({ action: 'team.renamed', targetType: 'team', targetId: teamId });
       return team;
     },
   });
@@ -79,7 +66,7 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     params: teamParams,
     response: z.null(),
     status: 204,
-    handler: async ({ tx, orgId, params: { teamId }, member: auth }) => {
+    handler: async ({ audit, tx, orgId, params: { teamId } }) => {
       const [manager] = await tx
         .select({ id: memberships.id })
         .from(memberships)
@@ -91,13 +78,7 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
         .where(and(eq(teams.orgId, orgId), eq(teams.id, teamId)))
         .returning({ id: teams.id });
       if (deleted.length === 0) throw notFound();
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: auth.user.id,
-        action: 'team.deleted',
-        targetType: 'team',
-        targetId: teamId,
-      });
+      await audit({ action: 'team.deleted', targetType: 'team', targetId: teamId });
       return null;
     },
   });

@@ -1,7 +1,6 @@
 import { formationPlanChangeSchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgRoutes } from '../../http/org-routes.ts';
-import { recordAudit } from '../audit/index.ts';
 import { formationOf, updateFormationPlan } from './formation-repository.ts';
 import { conflictWith, formationPlanSchema, formationSchema } from './schemas.ts';
 
@@ -27,11 +26,9 @@ const formationRoutes: FastifyPluginAsyncZod = async (app) => {
     body: formationPlanChangeSchema,
     response: formationSchema,
     errors: { 409: conflictWith(formationPlanSchema) },
-    handler: async ({ tx, orgId, body: { version, ...plan }, member }) => {
+    handler: async ({ audit, tx, orgId, body: { version, ...plan } }) => {
       const saved = await updateFormationPlan(tx, orgId, version, plan);
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
+      await audit({
         action: 'registry.formationPlanSaved',
         targetType: 'formationPlan',
         details: { targets: saved.targets.length, budgetLines: saved.budget.length },

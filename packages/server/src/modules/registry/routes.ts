@@ -187,15 +187,9 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     params: personParams,
     response: z.null(),
     status: 204,
-    handler: async ({ tx, orgId, params: { personId }, member: auth }) => {
+    handler: async ({ audit, tx, orgId, params: { personId } }) => {
       await deletePerson(tx, orgId, personId);
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: auth.user.id,
-        action: 'registry.personDeleted',
-        targetType: 'registryPerson',
-        targetId: personId,
-      });
+      await audit({ action: 'registry.personDeleted', targetType: 'registryPerson', targetId: personId });
       return null;
     },
   });

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { invalidInput, notFound } from '../../http-error.ts';
-import { recordAudit } from '../audit/index.ts';
 import { frameworkDiffSchema } from '../framework/index.ts';
 import {
   ensureRoadmap,
@@ -80,15 +79,13 @@ const frameworkVersionRoutes: FastifyPluginAsyncZod = async (app) => {
       added: z.array(z.string()),
       retired: z.array(z.string()),
     }),
-    handler: async ({ tx, orgId, body: { version }, member }) => {
+    handler: async ({ audit, tx, orgId, body: { version } }) => {
       const roadmap = await ensureRoadmap(tx, orgId);
       if (!roadmap || version <= roadmap.frameworkVersion) throw invalidInput('versionNotNewer');
       const target = await findFrameworkVersion(tx, version);
       if (!target) throw notFound('frameworkVersionNotFound');
       const { added, retired } = await moveItemsToVersion(tx, orgId, target);
-      await recordAudit(tx, {
-        orgId,
-        actorUserId: member.user.id,
+      await audit({
         action: 'roadmap.frameworkVersionChanged',
         details: { from: roadmap.frameworkVersion, to: version },
       });

@@ -11,7 +11,8 @@ import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import type { Membership } from '../../../lib/session.ts';
-import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import { useFieldValues } from '../../../lib/use-field-values.ts';
+import { useFormMutation } from '../../../lib/use-form-mutation.ts';
 import { type SessionDetail, useFinishSession, useSaveRecord, useSession } from '../api/intervision.ts';
 
 /** One session on the shared screen: the method's steps with a timer, what the group keeps, finishing. */
@@ -144,16 +145,22 @@ function Steps({ data }: { data: SessionDetail }) {
 
 function Record({ orgId, data }: { orgId: string; data: SessionDetail }) {
   const { t } = useTranslation();
-  const save = useSaveRecord();
-  const { feedback, problem, fail, succeed } = useFormFeedback();
-  const [themes, setThemes] = useState(data.themes);
-  const [agreements, setAgreements] = useState(data.agreements);
+  const form = useFormMutation(useSaveRecord());
+  const fields = {
+    themes: { id: 'themes', label: t('intervision.record.themes') },
+    agreements: { id: 'agreements', label: t('intervision.record.agreements') },
+  };
+  const { values, bind } = useFieldValues(
+    fields,
+    { themes: data.themes, agreements: data.agreements },
+    form.problem,
+  );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (save.isPending) return;
-    save
-      .mutateAsync({ orgId, sessionId: data.id, themes, agreements, version: data.version })
-      .then(() => succeed(t('intervision.record.saved'), false), fail);
+    form.submit(
+      { orgId, sessionId: data.id, ...values, version: data.version },
+      { onSuccess: () => form.succeed(t('intervision.record.saved'), false) },
+    );
   };
   return (
     <Section id="intervision-record-title" title={t('intervision.record.title')}>
@@ -161,24 +168,10 @@ function Record({ orgId, data }: { orgId: string; data: SessionDetail }) {
         <p>{t('intervision.record.noClients')}</p>
       </div>
       <form onSubmit={onSubmit} noValidate>
-        <SectionFeedback feedback={feedback} />
-        <TextAreaField
-          id="themes"
-          label={t('intervision.record.themes')}
-          readOnly={!!data.finishedAt}
-          error={problem?.fields.themes}
-          value={themes}
-          onChange={(e) => setThemes(e.target.value)}
-        />
-        <TextAreaField
-          id="agreements"
-          label={t('intervision.record.agreements')}
-          readOnly={!!data.finishedAt}
-          error={problem?.fields.agreements}
-          value={agreements}
-          onChange={(e) => setAgreements(e.target.value)}
-        />
-        {!data.finishedAt && <FormActions label={t('intervision.record.save')} pending={save.isPending} />}
+        <SectionFeedback feedback={form.feedback} fields={fields} />
+        <TextAreaField {...bind('themes')} readOnly={!!data.finishedAt} />
+        <TextAreaField {...bind('agreements')} readOnly={!!data.finishedAt} />
+        {!data.finishedAt && <FormActions label={t('intervision.record.save')} pending={form.pending} />}
       </form>
     </Section>
   );
@@ -186,36 +179,27 @@ function Record({ orgId, data }: { orgId: string; data: SessionDetail }) {
 
 function Finish({ orgId, data }: { orgId: string; data: SessionDetail }) {
   const { t } = useTranslation();
-  const finish = useFinishSession();
-  const { feedback, problem, check, fail } = useFormFeedback();
-  const [minutes, setMinutes] = useState(String(intervisionMinutes(data.method)));
+  const form = useFormMutation(useFinishSession());
+  const fields = { minutes: { id: 'minutes', label: t('intervision.finish.minutes') } };
+  const { values, bind } = useFieldValues(
+    fields,
+    { minutes: String(intervisionMinutes(data.method)) },
+    form.problem,
+  );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const value = Number(minutes);
-    if (
-      finish.isPending ||
-      !check({
-        minutes:
-          !(Number.isInteger(value) && value >= 15 && value <= 480) && t('intervision.finish.minutesRange'),
-      })
-    )
-      return;
-    finish.mutateAsync({ orgId, sessionId: data.id, minutes: value, version: data.version }).catch(fail);
+    const minutes = Number(values.minutes);
+    const inRange = Number.isInteger(minutes) && minutes >= 15 && minutes <= 480;
+    if (!form.check({ minutes: !inRange && t('intervision.finish.minutesRange') })) return;
+    form.submit({ orgId, sessionId: data.id, minutes, version: data.version });
   };
   return (
     <Section id="intervision-finish-title" title={t('intervision.finish.title')}>
       <p>{t('intervision.finish.intro')}</p>
       <form onSubmit={onSubmit} noValidate>
-        <SectionFeedback feedback={feedback} />
-        <TextField
-          id="minutes"
-          label={t('intervision.finish.minutes')}
-          inputMode="numeric"
-          error={problem?.fields.minutes}
-          value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
-        />
-        <FormActions label={t('intervision.finish.submit')} pending={finish.isPending} />
+        <SectionFeedback feedback={form.feedback} fields={fields} />
+        <TextField {...bind('minutes')} inputMode="numeric" />
+        <FormActions label={t('intervision.finish.submit')} pending={form.pending} />
       </form>
     </Section>
   );

@@ -1,5 +1,5 @@
 import { type MonitorRoundKind, monitorRoundKinds } from '@derde-bron/domain';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
@@ -11,7 +11,8 @@ import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { formatDay, today } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
-import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import { useFieldValues } from '../../../lib/use-field-values.ts';
+import { useFormMutation } from '../../../lib/use-form-mutation.ts';
 import { useStartRound } from '../api/change-monitor.ts';
 import type { MonitorRound } from '../api/get-monitor.ts';
 import { roundPath } from './words.ts';
@@ -64,53 +65,47 @@ export function RoundsSection({
 function StartRoundForm({ orgId, rounds }: { orgId: string; rounds: MonitorRound[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const start = useStartRound();
-  const { feedback, fail, check } = useFormFeedback();
+  const form = useFormMutation(useStartRound());
   const last = rounds.at(-1);
   // The next round: the eind-meting after a begin-meting, else the begin-meting of a new cycle.
   const next =
     last?.kind === 'begin'
       ? { cycle: last.cycle, kind: 'end' as const }
       : { cycle: (last?.cycle ?? 0) + 1, kind: 'begin' as const };
-  const [kind, setKind] = useState<MonitorRoundKind>(next.kind);
-  const [cycle, setCycle] = useState(String(next.cycle));
-  const [heldOn, setHeldOn] = useState(today());
   const fields = {
     kind: { id: 'monitor-round-kind', label: t('monitor.rounds.kind') },
     cycle: { id: 'monitor-round-cycle', label: t('monitor.rounds.cycleLabel') },
     heldOn: { id: 'monitor-round-held-on', label: t('monitor.rounds.heldOn') },
   };
+  const { values, bind } = useFieldValues(
+    fields,
+    { kind: next.kind as string, cycle: String(next.cycle), heldOn: today() },
+    form.problem,
+  );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const number = Number(cycle);
-    const ok = check({
-      cycle: !(Number.isInteger(number) && number >= 1 && number <= 100) && t('monitor.rounds.cycleInvalid'),
-      heldOn: !/^\d{4}-\d{2}-\d{2}$/.test(heldOn) && t('monitor.rounds.dayRequired'),
+    const cycle = Number(values.cycle);
+    const ok = form.check({
+      cycle: !(Number.isInteger(cycle) && cycle >= 1 && cycle <= 100) && t('monitor.rounds.cycleInvalid'),
+      heldOn: !/^\d{4}-\d{2}-\d{2}$/.test(values.heldOn) && t('monitor.rounds.dayRequired'),
     });
-    if (!ok || start.isPending) return;
-    start
-      .mutateAsync({ orgId, cycle: number, kind, heldOn })
-      .then((round) => navigate(roundPath(round.id)), fail);
+    if (!ok) return;
+    const kind = values.kind as MonitorRoundKind;
+    form.submit(
+      { orgId, cycle, kind, heldOn: values.heldOn },
+      { onSuccess: (round) => navigate(roundPath(round.id)) },
+    );
   };
   return (
     <form onSubmit={onSubmit} noValidate>
       <h3>{t('monitor.rounds.startTitle')}</h3>
-      <SectionFeedback feedback={feedback} />
-      <SelectField
-        {...fields.kind}
-        value={kind}
-        onChange={(e) => setKind(e.target.value as MonitorRoundKind)}
-      >
+      <SectionFeedback feedback={form.feedback} fields={fields} />
+      <SelectField {...bind('kind')}>
         <Options values={monitorRoundKinds} label={(value) => t(`monitor.kinds.${value}`)} />
       </SelectField>
-      <TextField
-        {...fields.cycle}
-        inputMode="numeric"
-        value={cycle}
-        onChange={(e) => setCycle(e.target.value)}
-      />
-      <TextField {...fields.heldOn} type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
-      <FormActions label={t('monitor.rounds.start')} pending={start.isPending} />
+      <TextField {...bind('cycle')} inputMode="numeric" />
+      <TextField {...bind('heldOn')} type="date" />
+      <FormActions label={t('monitor.rounds.start')} pending={form.pending} />
     </form>
   );
 }

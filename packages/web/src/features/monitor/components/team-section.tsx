@@ -1,5 +1,5 @@
 import { type MonitorTeamRole, monitorTeamRoles } from '@derde-bron/domain';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
@@ -9,6 +9,7 @@ import { Options } from '../../../components/options.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { useFieldValues } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useOwners } from '../../roadmap/api/get-owners.ts';
 import { useAddTeamMember, useRemoveTeamMember } from '../api/change-monitor.ts';
@@ -25,24 +26,29 @@ export function TeamSection({
   canEdit: boolean;
 }) {
   const { t } = useTranslation();
-  const { feedback, setFeedback, fail, check, succeed } = useFormFeedback();
+  const { feedback, setFeedback, problem, fail, check, succeed } = useFormFeedback();
   const members = useOwners(orgId, canEdit);
   const add = useAddTeamMember();
   const remove = useRemoveTeamMember();
-  const [membershipId, setMembershipId] = useState('');
-  const [teamRole, setTeamRole] = useState<MonitorTeamRole>('coordinator');
   const candidates = (members.data ?? []).filter((m) => !team.some((named) => named.membershipId === m.id));
   const fields = {
-    member: { id: 'monitor-team-member', label: t('monitor.team.member') },
-    role: { id: 'monitor-team-role', label: t('monitor.team.role') },
+    membershipId: { id: 'monitor-team-member', label: t('monitor.team.member') },
+    teamRole: { id: 'monitor-team-role', label: t('monitor.team.role') },
   };
+  const { values, set, bind } = useFieldValues(
+    fields,
+    { membershipId: '', teamRole: 'coordinator' },
+    problem,
+  );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (add.isPending || !check({ member: !membershipId && t('monitor.team.memberRequired') })) return;
+    const { membershipId } = values;
+    if (add.isPending || !check({ membershipId: !membershipId && t('monitor.team.memberRequired') })) return;
     const name = candidates.find((m) => m.id === membershipId)?.name ?? '';
+    const teamRole = values.teamRole as MonitorTeamRole;
     add.mutateAsync({ orgId, membershipId, teamRole }).then(() => {
-      setMembershipId('');
+      set('membershipId', '');
       succeed(t('monitor.team.added', { name }), false);
     }, fail);
   };
@@ -50,7 +56,7 @@ export function TeamSection({
   return (
     <Section id="monitor-team-title" title={t('monitor.team.title')}>
       <p>{t('monitor.team.intro')}</p>
-      <SectionFeedback feedback={feedback} />
+      <SectionFeedback feedback={feedback} fields={fields} />
       <OrNone items={team} none={t('monitor.team.none')}>
         <DataTable
           caption={t('monitor.team.caption')}
@@ -93,11 +99,7 @@ export function TeamSection({
       {canEdit && (
         <form onSubmit={onSubmit} noValidate>
           <h3>{t('monitor.team.addTitle')}</h3>
-          <SelectField
-            {...fields.member}
-            value={membershipId}
-            onChange={(e) => setMembershipId(e.target.value)}
-          >
+          <SelectField {...bind('membershipId')}>
             <option value="">{t('monitor.team.choose')}</option>
             {candidates.map((m) => (
               <option key={m.id} value={m.id}>
@@ -105,11 +107,7 @@ export function TeamSection({
               </option>
             ))}
           </SelectField>
-          <SelectField
-            {...fields.role}
-            value={teamRole}
-            onChange={(e) => setTeamRole(e.target.value as MonitorTeamRole)}
-          >
+          <SelectField {...bind('teamRole')}>
             <Options values={monitorTeamRoles} label={(role) => t(`monitor.teamRoles.${role}`)} />
           </SelectField>
           <FormActions label={t('monitor.team.add')} pending={add.isPending} />

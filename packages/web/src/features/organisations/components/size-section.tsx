@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/form-field.tsx';
@@ -6,7 +6,8 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { parseDecimal } from '../../../lib/format.ts';
-import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
+import { useFieldValues } from '../../../lib/use-field-values.ts';
+import { useFormMutation } from '../../../lib/use-form-mutation.ts';
 import {
   type OrganisationSize,
   useOrganisationSize,
@@ -44,19 +45,24 @@ function SizeFacts({ size }: { size: OrganisationSize }) {
 
 function SizeForm({ orgId, size }: { orgId: string; size: OrganisationSize }) {
   const { t } = useTranslation();
-  const save = useSaveOrganisationSize();
-  const { feedback, setFeedback, fail, check } = useFormFeedback();
-  const [staffFte, setStaffFte] = useState(
-    size.staffFte === null ? '' : String(size.staffFte).replace('.', ','),
+  const form = useFormMutation(useSaveOrganisationSize());
+  const fields = {
+    staffFte: { id: 'size-staff-fte', label: t('organisation.size.staffFte') },
+    clientsPerYear: { id: 'size-clients', label: t('organisation.size.clientsPerYear') },
+  };
+  const { values, bind } = useFieldValues(
+    fields,
+    {
+      staffFte: size.staffFte === null ? '' : String(size.staffFte).replace('.', ','),
+      clientsPerYear: size.clientsPerYear === null ? '' : String(size.clientsPerYear),
+    },
+    form.problem,
   );
-  const [clients, setClients] = useState(size.clientsPerYear === null ? '' : String(size.clientsPerYear));
-  const errors = feedback?.kind === 'error' ? feedback.problem.fields : {};
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (save.isPending) return;
-    const fte = parseDecimal(staffFte);
-    const perYear = parseDecimal(clients);
-    const fine = check({
+    const fte = parseDecimal(values.staffFte);
+    const perYear = parseDecimal(values.clientsPerYear);
+    const fine = form.check({
       staffFte: fte !== null && !(fte >= 0) && t('organisation.size.errors.staffFte'),
       clientsPerYear:
         perYear !== null &&
@@ -64,44 +70,27 @@ function SizeForm({ orgId, size }: { orgId: string; size: OrganisationSize }) {
         t('organisation.size.errors.clients'),
     });
     if (!fine) return;
-    save.mutate(
+    form.submit(
       { orgId, version: size.version, staffFte: fte, clientsPerYear: perYear },
-      {
-        onSuccess: () => setFeedback({ kind: 'success', text: t('organisation.size.saved'), focus: true }),
-        onError: fail,
-      },
+      { onSuccess: () => form.succeed(t('organisation.size.saved')) },
     );
   };
   return (
     <form onSubmit={submit} noValidate className="form">
-      <SectionFeedback
-        feedback={feedback}
-        fields={{
-          staffFte: { id: 'size-staff-fte', label: t('organisation.size.staffFte') },
-          clientsPerYear: { id: 'size-clients', label: t('organisation.size.clientsPerYear') },
-        }}
-      />
+      <SectionFeedback feedback={form.feedback} fields={fields} />
       <TextField
-        id="size-staff-fte"
-        label={t('organisation.size.staffFte')}
+        {...bind('staffFte')}
         hint={t('organisation.size.staffFteHint')}
         inputMode="decimal"
         className="input--short"
-        value={staffFte}
-        error={errors.staffFte}
-        onChange={(e) => setStaffFte(e.target.value)}
       />
       <TextField
-        id="size-clients"
-        label={t('organisation.size.clientsPerYear')}
+        {...bind('clientsPerYear')}
         hint={t('organisation.size.clientsHint')}
         inputMode="numeric"
         className="input--short"
-        value={clients}
-        error={errors.clientsPerYear}
-        onChange={(e) => setClients(e.target.value)}
       />
-      <Button type="submit" aria-disabled={save.isPending}>
+      <Button type="submit" aria-disabled={form.pending}>
         {t('organisation.size.save')}
       </Button>
     </form>

@@ -12,8 +12,8 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { isConflict } from '../../../lib/conflict.ts';
-import { checkFields } from '../../../lib/form-problem.ts';
 import type { Membership } from '../../../lib/session.ts';
+import { useFieldValues } from '../../../lib/use-field-values.ts';
 import { useFormFeedback, useFormMutation } from '../../../lib/use-form-mutation.ts';
 import { useMembers } from '../../organisations/api/get-members.ts';
 import { useOrganisation } from '../../organisations/api/get-organisation.ts';
@@ -173,41 +173,39 @@ function RemoveSection({ orgId, person }: { orgId: string; person: PersonDetail[
 
 function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
   const { t } = useTranslation();
-  const create = useCreateLog();
   const remove = useDeleteLog();
-  const [kind, setKind] = useState('supervision');
-  const [heldOn, setHeldOn] = useState('');
-  const [setting, setSetting] = useState('internal');
-  const [title, setTitle] = useState('');
-  const [hours, setHours] = useState('');
-  const { feedback, setFeedback, fail } = useFormFeedback();
+  const form = useFormMutation(useCreateLog());
   const fields = {
+    kind: { id: 'log-kind', label: t('registry.logs.kind') },
     heldOn: { id: 'log-heldOn', label: t('registry.logs.heldOn') },
+    setting: { id: 'log-setting', label: t('registry.logs.setting') },
     title: { id: 'log-title', label: t('registry.logs.titleField') },
     hours: { id: 'log-hours', label: t('registry.logs.hours') },
   };
-  const errors = feedback?.kind === 'error' ? feedback.problem.fields : {};
+  const { values, set, setValues, bind } = useFieldValues(
+    fields,
+    { kind: 'supervision', heldOn: '', setting: 'internal', title: '', hours: '' },
+    form.problem,
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const { kind, heldOn, setting, title, hours } = values;
     const parsedHours = hours.trim() === '' ? null : Number(hours.replace(',', '.'));
-    const problem = checkFields(
-      {
-        heldOn: heldOn === '' && t('registry.logs.errors.dateMissing'),
-        title: kind === 'training' && title.trim() === '' && t('registry.logs.errors.titleMissing'),
-        hours:
-          parsedHours !== null &&
-          !(
-            Number.isFinite(parsedHours) &&
-            parsedHours > 0 &&
-            parsedHours <= 24 &&
-            Number.isInteger(parsedHours * 4)
-          ) &&
-          t('registry.logs.errors.hours'),
-      },
-      t('form.checkFields'),
-    );
-    if (problem) return setFeedback({ kind: 'error', problem });
-    create.mutate(
+    const fine = form.check({
+      heldOn: heldOn === '' && t('registry.logs.errors.dateMissing'),
+      title: kind === 'training' && title.trim() === '' && t('registry.logs.errors.titleMissing'),
+      hours:
+        parsedHours !== null &&
+        !(
+          Number.isFinite(parsedHours) &&
+          parsedHours > 0 &&
+          parsedHours <= 24 &&
+          Number.isInteger(parsedHours * 4)
+        ) &&
+        t('registry.logs.errors.hours'),
+    });
+    if (!fine) return;
+    form.submit(
       {
         orgId,
         personId: data.person.id,
@@ -221,12 +219,9 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
       },
       {
         onSuccess: () => {
-          setHeldOn('');
-          setTitle('');
-          setHours('');
-          setFeedback({ kind: 'success', text: t('registry.logs.saved'), focus: true });
+          setValues((current) => ({ ...current, heldOn: '', title: '', hours: '' }));
+          form.succeed(t('registry.logs.saved'));
         },
-        onError: (error) => fail(error),
       },
     );
   };
@@ -268,54 +263,36 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
       </OrNone>
       <form onSubmit={submit} noValidate className="form">
         <h3>{t('registry.logs.addTitle')}</h3>
-        <SectionFeedback feedback={feedback} fields={fields} />
+        <SectionFeedback feedback={form.feedback} fields={fields} />
         <ChoiceGroup
-          id="log-kind"
+          id={fields.kind.id}
           name="log-kind"
-          legend={t('registry.logs.kind')}
+          legend={fields.kind.label}
           type="radio"
           inline
           options={logKinds.map((k) => ({ value: k, label: t(`registry.logs.kinds.${k}`) }))}
-          selected={[kind]}
-          onChange={setKind}
+          selected={[values.kind]}
+          onChange={(kind) => set('kind', kind)}
         />
-        <TextField
-          id="log-heldOn"
-          type="date"
-          label={t('registry.logs.heldOn')}
-          value={heldOn}
-          error={errors.heldOn}
-          onChange={(e) => setHeldOn(e.target.value)}
-        />
+        <TextField {...bind('heldOn')} type="date" />
         <ChoiceGroup
-          id="log-setting"
+          id={fields.setting.id}
           name="log-setting"
-          legend={t('registry.logs.setting')}
+          legend={fields.setting.label}
           type="radio"
           inline
           options={logSettings.map((k) => ({ value: k, label: t(`registry.logs.settings.${k}`) }))}
-          selected={[setting]}
-          onChange={setSetting}
+          selected={[values.setting]}
+          onChange={(setting) => set('setting', setting)}
         />
+        <TextField {...bind('title')} hint={t('registry.logs.titleHint')} />
         <TextField
-          id="log-title"
-          label={t('registry.logs.titleField')}
-          hint={t('registry.logs.titleHint')}
-          value={title}
-          error={errors.title}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-        <TextField
-          id="log-hours"
-          label={t('registry.logs.hours')}
+          {...bind('hours')}
           hint={t('registry.logs.hoursHint')}
           inputMode="decimal"
           className="input--short"
-          value={hours}
-          error={errors.hours}
-          onChange={(e) => setHours(e.target.value)}
         />
-        <Button type="submit" disabled={create.isPending}>
+        <Button type="submit" disabled={form.pending}>
           {t('registry.logs.add')}
         </Button>
       </form>

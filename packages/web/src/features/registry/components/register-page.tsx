@@ -16,29 +16,19 @@ import { useCreatePerson } from '../api/save-person.ts';
 import { PersonForm } from './person-form.tsx';
 import { type RemovedState, registryPaths, useTerms } from './words.ts';
 
+/** The registry's pages, in the order of its navigation. */
+const registryNav = ['list', 'signals', 'coverage', 'formation', 'import', 'activities'] as const;
+
 export function RegistryNav() {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('registry.nav.label')}>
       <ul className="inline-list">
-        <li>
-          <Link to={registryPaths.list}>{t('registry.nav.list')}</Link>
-        </li>
-        <li>
-          <Link to={registryPaths.signals}>{t('registry.nav.signals')}</Link>
-        </li>
-        <li>
-          <Link to={registryPaths.coverage}>{t('registry.nav.coverage')}</Link>
-        </li>
-        <li>
-          <Link to={registryPaths.formation}>{t('registry.nav.formation')}</Link>
-        </li>
-        <li>
-          <Link to={registryPaths.import}>{t('registry.nav.import')}</Link>
-        </li>
-        <li>
-          <Link to={registryPaths.activities}>{t('registry.nav.activities')}</Link>
-        </li>
+        {registryNav.map((page) => (
+          <li key={page}>
+            <Link to={registryPaths[page]}>{t(`registry.nav.${page}`)}</Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

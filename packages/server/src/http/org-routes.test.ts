@@ -56,7 +56,7 @@ describe.each(testDatabases)('an organisation route on $name', ({ target }) => {
     queryRows(
       s.t.database,
       sql`select a.org_id, a.actor_user_id from audit_log a join teams t on t.id = a.target_id::uuid
-          where a.action = 'team.created' and t.name = ${name}`,
+          where a.action = 'team.created' and t.name = ${name} and t.org_id = ${s.org.id}`,
     );
 
   it('records the change in the audit log as the caller’s, in the organisation', async () => {

@@ -128,3 +128,17 @@ export function orgRoutes(app: App, module: { tags: string[]; errors?: Responses
     delete: register('DELETE'),
   };
 }
+
+/** What orgRoutes gives: a registrar for each method. */
+export type OrgRouter = ReturnType<typeof orgRoutes>;
+
+/**
+ * A plugin made of organisation routes only: `declare` states them with `route` (see orgRoutes),
+ * and gets the app for what its routes share (a seal, a cache).
+ */
+export function orgRoutesPlugin(
+  module: { tags: string[]; errors?: Responses },
+  declare: (route: OrgRouter, app: App) => void,
+): FastifyPluginAsyncZod {
+  return async (app) => declare(orgRoutes(app, module), app);
+}

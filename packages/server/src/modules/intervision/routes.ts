@@ -5,9 +5,8 @@ import {
   minutesToQuarterHours,
   namesIn,
 } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { conflict, HttpError } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { translate } from '../../i18n/messages.ts';
@@ -26,13 +25,11 @@ import {
 } from './repository.ts';
 import { sessionDetailSchema, sessionParams, sessionSummarySchema } from './schemas.ts';
 
-const tags = ['intervision'];
 const finished = () => new HttpError(409, 'CONFLICT', 'intervisionFinished');
 const conflictSchema = errorResponseSchema.extend({ current: sessionDetailSchema.optional() });
 
 /** Scheduling and leading structured intervisie; finishing fills in each participant's registry log. */
-const intervisionRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
+export default orgRoutesPlugin({ tags: ['intervision'] }, (route) => {
   const detail = async (tx: Parameters<typeof getSession>[0], orgId: string, session: IntervisionSession) => {
     const { orgId: _orgId, createdAt: _createdAt, ...rest } = session;
     return { ...rest, participants: await listParticipants(tx, orgId, session.id) };
@@ -130,5 +127,4 @@ const intervisionRoutes: FastifyPluginAsyncZod = async (app) => {
       return detail(tx, orgId, saved);
     },
   });
-};
-export default intervisionRoutes;
+});

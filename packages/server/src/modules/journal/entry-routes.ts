@@ -1,7 +1,6 @@
 import { journalEntryChangeSchema, journalEntryInputSchema, todayIso } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { conflict } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
 import {
@@ -15,14 +14,11 @@ import {
 } from './repository.ts';
 import { entryParams, entrySchema } from './schemas.ts';
 
-const tags = ['journal'];
 /**
  * The entries of the caller's own journal, sealed in her browser. The server adds only the day;
  * the audit log says that an entry was written or deleted, never what it holds.
  */
-const entryRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
-
+export default orgRoutesPlugin({ tags: ['journal'] }, (route) => {
   route.get('/api/organisations/:orgId/journal/entries', {
     permission: 'journal.own',
     summary: 'Your own journal’s sealed entries, newest day first (empty before set-up)',
@@ -79,5 +75,4 @@ const entryRoutes: FastifyPluginAsyncZod = async (app) => {
       return null;
     },
   });
-};
-export default entryRoutes;
+});

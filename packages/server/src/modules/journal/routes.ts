@@ -1,7 +1,6 @@
 import { journalKeyChangeSchema, journalSetupSchema } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { conflict } from '../../http-error.ts';
 import {
   countEntries,
@@ -13,8 +12,6 @@ import {
   updateJournalKeys,
 } from './repository.ts';
 import { journalSchema } from './schemas.ts';
-
-const tags = ['journal'];
 
 /** What the browser needs to open the journal: its wrapped keys and public parameters, nothing else. */
 const described = (
@@ -33,9 +30,7 @@ const described = (
  * or delete it. There is no route that takes another person's journal: each one starts from the
  * caller's own membership.
  */
-const journalRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
-
+export default orgRoutesPlugin({ tags: ['journal'] }, (route) => {
   route.get('/api/organisations/:orgId/journal', {
     permission: 'journal.own',
     summary: 'Your own journal’s wrapped keys and number of entries (null before set-up)',
@@ -89,5 +84,4 @@ const journalRoutes: FastifyPluginAsyncZod = async (app) => {
       return null;
     },
   });
-};
-export default journalRoutes;
+});

@@ -1,7 +1,6 @@
 import { can, perspectiveSchema, waveFeedbackInputSchema, waveKinds } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
@@ -10,7 +9,6 @@ import { publishedOf } from './read-results.ts';
 import { createResponseSeal } from './sealed-responses.ts';
 import { getWave } from './waves.ts';
 
-const tags = ['measurement'];
 const waveParams = orgParams.extend({ waveId: z.uuid() });
 
 export const feedbackSchema = z.object({
@@ -45,8 +43,7 @@ const conflictWithFeedbackSchema = errorResponseSchema.extend({ current: feedbac
  * Terugkoppeling: after a wave closes, the coordinator publishes a summary for the staff who answered
  * (the guide: tell people what was done with their input). Every member of the organisation reads it.
  */
-const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
+export default orgRoutesPlugin({ tags: ['measurement'] }, (route, app) => {
   const seal = createResponseSeal(app.secretBox);
 
   route.get('/api/organisations/:orgId/feedback', {
@@ -97,6 +94,4 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       return describeFeedback(tx, saved, published);
     },
   });
-};
-
-export default feedbackRoutes;
+});

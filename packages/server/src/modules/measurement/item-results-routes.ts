@@ -1,7 +1,6 @@
 import { breakdowns, goalFromResultInputSchema, hasItemResults } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { notFound } from '../../http-error.ts';
 import { assertMember, getGoal, insertGoal } from '../roadmap/index.ts';
@@ -10,7 +9,6 @@ import { publishedOf, readResults } from './read-results.ts';
 import { createResponseSeal } from './sealed-responses.ts';
 import { getWave, instrumentOf } from './waves.ts';
 
-const tags = ['measurement'];
 const waveParams = orgParams.extend({ waveId: z.uuid() });
 const hiddenReason = z.enum(['tooFew', 'restTooSmall', 'complement', 'totalTooSmall']);
 
@@ -45,8 +43,7 @@ const linkedGoalSchema = z.object({
  * Item-level results ("how was each question answered?") and "maak hier een doel van". The figures
  * come from the wave's one published document, like every other view (docs/anonymity.md).
  */
-const itemResultsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
+export default orgRoutesPlugin({ tags: ['measurement'] }, (route, app) => {
   const seal = createResponseSeal(app.secretBox);
 
   route.get('/api/organisations/:orgId/waves/:waveId/item-results', {
@@ -131,6 +128,4 @@ const itemResultsRoutes: FastifyPluginAsyncZod = async (app) => {
       };
     },
   });
-};
-
-export default itemResultsRoutes;
+});

@@ -1,7 +1,6 @@
 import { conversationNoteInputSchema, themeCounts } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
@@ -16,7 +15,6 @@ import {
   updateNote,
 } from './repository.ts';
 
-const tags = ['measurement'];
 const noteParams = orgParams.extend({ noteId: z.uuid() });
 
 const noteSchema = z.object({
@@ -46,9 +44,7 @@ const describeNote = (note: NoteRow) => ({
  * Notes from team conversations (step 1, item 2): the qualitative side of the 0-meting. Only the
  * coordinator and org_admin keep and read them.
  */
-const noteRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
-
+export default orgRoutesPlugin({ tags: ['measurement'] }, (route) => {
   route.get('/api/organisations/:orgId/conversation-notes', {
     permission: 'measurement.manage',
     summary: 'Notes from team conversations, newest first, with how often each theme came up',
@@ -128,6 +124,4 @@ const noteRoutes: FastifyPluginAsyncZod = async (app) => {
       return null;
     },
   });
-};
-
-export default noteRoutes;
+});

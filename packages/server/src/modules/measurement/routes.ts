@@ -1,10 +1,9 @@
 import { perspectiveSchema, waveGroupInputSchema, waveInputSchema, waveKinds } from '@derde-bron/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createToken, hashToken } from '../../crypto/tokens.ts';
 import { insertedRow } from '../../db/rows.ts';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { invalidInput, notFound } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
@@ -25,7 +24,6 @@ import {
   linkCache,
 } from './waves.ts';
 
-const tags = ['measurement'];
 const waveParams = orgParams.extend({ waveId: z.uuid() });
 
 const waveSchema = z.object({
@@ -62,8 +60,7 @@ const groupSchema = z.object({
 });
 
 /** The coordinator's side of measurement: waves, their groups, and the groups' shared links. */
-const waveRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
+export default orgRoutesPlugin({ tags: ['measurement'] }, (route, app) => {
   const seal = createResponseSeal(app.secretBox);
 
   route.get('/api/organisations/:orgId/waves', {
@@ -236,6 +233,4 @@ const waveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     afterCommit: ({ params: { waveId } }) => linkCache.forgetWave(waveId),
   });
-};
-
-export default waveRoutes;
+});

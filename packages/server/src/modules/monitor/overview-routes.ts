@@ -1,16 +1,11 @@
 import { computeGaps, monitorContents, type StepKey, staffMeansOf, stepSubject } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { latestPublishedWave } from '../measurement/index.ts';
 import { loadMonitor } from './overview.ts';
 import { gapSchema, overviewSchema } from './schemas.ts';
 
-const tags = ['monitor'];
-
 /** The monitor page: the team, the rounds, begin against end; and the gap with the staff survey. */
-const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
-
+export default orgRoutesPlugin({ tags: ['monitor'] }, (route) => {
   route.get('/api/organisations/:orgId/monitor', {
     permission: 'monitor.read',
     summary: 'The implementation team, the rounds, and begin against end per step',
@@ -49,5 +44,4 @@ const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
       };
     },
   });
-};
-export default overviewRoutes;
+});

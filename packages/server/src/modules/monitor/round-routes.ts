@@ -8,8 +8,7 @@ import {
   monitorScoreInputSchema,
   newRoundProblem,
 } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { conflict, HttpError, invalidInput } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -33,13 +32,10 @@ import {
   scoreSchema,
 } from './schemas.ts';
 
-const tags = ['monitor'];
 const roundClosed = () => new HttpError(409, 'CONFLICT', 'monitorRoundClosed');
 
 /** The rounds of the monitor: begin- and eind-meting per cycle, their scores and "doelen behaald?". */
-const roundRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
-
+export default orgRoutesPlugin({ tags: ['monitor'] }, (route) => {
   route.post('/api/organisations/:orgId/monitor/rounds', {
     permission: 'monitor.edit',
     summary: 'Start the begin- or eind-meting of a cycle',
@@ -182,5 +178,4 @@ const roundRoutes: FastifyPluginAsyncZod = async (app) => {
       return latest;
     },
   });
-};
-export default roundRoutes;
+});

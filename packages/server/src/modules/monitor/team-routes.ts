@@ -1,18 +1,13 @@
 import { monitorTeamMemberInputSchema } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict } from '../../http-error.ts';
 import { assertOwnMembership, deleteTeamMember, insertTeamMember, listTeam } from './repository.ts';
 import { teamMemberSchema } from './schemas.ts';
 
-const tags = ['monitor'];
-
 /** Naming the implementation team: members of the organisation, each with a role in the team. */
-const teamRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
-
+export default orgRoutesPlugin({ tags: ['monitor'] }, (route) => {
   route.post('/api/organisations/:orgId/monitor/team', {
     permission: 'monitor.edit',
     summary: 'Name a member of the organisation in the implementation team',
@@ -51,5 +46,4 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
       return null;
     },
   });
-};
-export default teamRoutes;
+});

@@ -1,7 +1,6 @@
 import { membershipInputSchema, orgRoleSchema } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import {
   assertNotLastAdmin,
   deleteMembership,
@@ -12,9 +11,7 @@ import {
 import { memberParams, memberSchema, tags } from './schemas.ts';
 import { assertOwnTeam } from './teams.ts';
 
-const memberRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
-
+export default orgRoutesPlugin({ tags }, (route, app) => {
   route.get('/api/organisations/:orgId/members', {
     permission: 'members.read',
     summary: 'The members with their roles',
@@ -76,6 +73,4 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       return null;
     },
   });
-};
-
-export default memberRoutes;
+});

@@ -1,10 +1,9 @@
 import { organisationSizeChangeSchema } from '@derde-bron/domain';
 import { and, eq } from 'drizzle-orm';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { foundRow } from '../../db/rows.ts';
 import type { Tx } from '../../db/tenant.ts';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { conflict } from '../../http-error.ts';
 import { errorResponseSchema } from '../../plugins/errors.ts';
 import { organisations } from './table.ts';
@@ -29,9 +28,7 @@ async function getSize(tx: Tx, orgId: string) {
 }
 
 /** The organisation's size (staff FTE, clients per year): the network's figures per 100 FTE and per 1,000 clients. */
-const sizeRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags: ['organisations'] });
-
+export default orgRoutesPlugin({ tags: ['organisations'] }, (route) => {
   route.get('/api/organisations/:orgId/size', {
     permission: 'organisation.read',
     summary: 'The organisation’s size: staff FTE and clients per year',
@@ -59,6 +56,4 @@ const sizeRoutes: FastifyPluginAsyncZod = async (app) => {
       return getSize(tx, orgId);
     },
   });
-};
-
-export default sizeRoutes;
+});

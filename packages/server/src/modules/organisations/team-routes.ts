@@ -1,10 +1,9 @@
 import { nameSchema } from '@derde-bron/domain';
 import { and, eq } from 'drizzle-orm';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { foundRow } from '../../db/rows.ts';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { tags } from './schemas.ts';
@@ -19,9 +18,7 @@ const rethrowDuplicate = (error: unknown): never => {
 };
 
 /** Teams are used for measurement breakdowns and the registry. */
-const teamRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
-
+export default orgRoutesPlugin({ tags }, (route) => {
   route.post('/api/organisations/:orgId/teams', {
     permission: 'teams.manage',
     summary: 'Add a team',
@@ -82,6 +79,4 @@ const teamRoutes: FastifyPluginAsyncZod = async (app) => {
       return null;
     },
   });
-};
-
-export default teamRoutes;
+});

@@ -1,16 +1,11 @@
 import { activityChangeSchema, activityInputSchema, reachInputSchema } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { createActivity, deleteActivity, listActivities, saveReach, updateActivity } from './repository.ts';
 import { activityParams, activitySchema, conflictWith } from './schemas.ts';
 
-const tags = ['activities'];
-
 /** The activities an organisation runs, who leads them, and their reach per quarter as counts. */
-const activityRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
-
+export default orgRoutesPlugin({ tags: ['activities'] }, (route) => {
   route.get('/api/organisations/:orgId/activities', {
     permission: 'registry.overview',
     summary: 'The activities with their phases, leaders and reach per quarter (counts only)',
@@ -58,6 +53,4 @@ const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     response: activitySchema,
     handler: async ({ tx, orgId, params: { activityId }, body }) => saveReach(tx, orgId, activityId, body),
   });
-};
-
-export default activityRoutes;
+});

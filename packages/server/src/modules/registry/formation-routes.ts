@@ -1,15 +1,10 @@
 import { formationPlanChangeSchema } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { formationOf, updateFormationPlan } from './formation-repository.ts';
 import { conflictWith, formationPlanSchema, formationSchema } from './schemas.ts';
 
-const tags = ['registry'];
-
 /** The formatieplan: targets per level, phase and role, the budget by source, against the registry. */
-const formationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
-
+export default orgRoutesPlugin({ tags: ['registry'] }, (route) => {
   route.get('/api/organisations/:orgId/registry/formation', {
     permission: 'registry.manage',
     summary:
@@ -36,6 +31,4 @@ const formationRoutes: FastifyPluginAsyncZod = async (app) => {
       return formationOf(tx, orgId);
     },
   });
-};
-
-export default formationRoutes;
+});

@@ -11,10 +11,9 @@ import {
   registrySettingsChangeSchema,
   todayIso,
 } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Tx } from '../../db/tenant.ts';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { forbidden, notFound } from '../../http-error.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { OrgMember } from '../auth/index.ts';
@@ -52,8 +51,6 @@ import {
   signalsListSchema,
 } from './schemas.ts';
 
-const tags = ['registry'];
-
 /**
  * A person record as the caller may reach it: coordinators and admins every one, an expert only
  * the one linked to their own member account (any other is "not found", as for another organisation).
@@ -65,9 +62,7 @@ async function reachablePerson(tx: Tx, access: OrgMember, orgId: string, personI
   return found;
 }
 
-const registryRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
-
+export default orgRoutesPlugin({ tags: ['registry'] }, (route) => {
   route.get('/api/organisations/:orgId/registry/people', {
     permission: 'registry.manage',
     summary: 'Everyone in the registry (current people first), each with their signals',
@@ -280,6 +275,4 @@ const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async ({ tx, orgId, body: { version, ...conditions } }) =>
       updateSettings(tx, orgId, version, conditions),
   });
-};
-
-export default registryRoutes;
+});

@@ -1,17 +1,13 @@
 import { capacityInputSchema } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { deleteCapacity, getCapacity, saveCapacity } from './capacity-repository.ts';
 import { capacitySchema, conflictWithCapacitySchema } from './schemas.ts';
 
-const tags = ['roadmap'];
 const path = '/api/organisations/:orgId/roadmap/capacity';
 
 /** The capacity actually appointed in step 3, so the advice can be set against it. */
-const capacityRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
-
+export default orgRoutesPlugin({ tags: ['roadmap'] }, (route) => {
   route.get(path, {
     permission: 'roadmap.read',
     summary: 'The capacity appointed in step 3 (null when none is recorded)',
@@ -46,6 +42,4 @@ const capacityRoutes: FastifyPluginAsyncZod = async (app) => {
       return null;
     },
   });
-};
-
-export default capacityRoutes;
+});

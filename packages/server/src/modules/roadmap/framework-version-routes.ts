@@ -1,7 +1,6 @@
 import { adoptionImpact, diffFrameworks, stepKeySchema } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { invalidInput, notFound } from '../../http-error.ts';
 import { frameworkDiffSchema } from '../framework/index.ts';
@@ -50,9 +49,7 @@ const impactSchema = z.object({
   ),
 });
 
-const frameworkVersionRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags: ['roadmap'] });
-
+export default orgRoutesPlugin({ tags: ['roadmap'] }, (route) => {
   route.get('/api/organisations/:orgId/roadmap/framework-version/:version/impact', {
     permission: 'roadmap.read',
     summary: 'What moving to a newer framework version changes for this roadmap',
@@ -92,6 +89,4 @@ const frameworkVersionRoutes: FastifyPluginAsyncZod = async (app) => {
       return { frameworkVersion: version, added, retired };
     },
   });
-};
-
-export default frameworkVersionRoutes;
+});

@@ -8,9 +8,8 @@ import {
   todayIso,
   topicChangeSchema,
 } from '@derde-bron/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
 import { insertGoalReview, listGoalReviews } from './goal-reviews.ts';
@@ -27,8 +26,6 @@ import {
 } from './repository.ts';
 import { goalReviewSchema, goalSchema } from './schemas.ts';
 
-const tags = ['roadmap'];
-
 const topicSchema = z.object({
   id: z.uuid(),
   title: z.string(),
@@ -40,9 +37,7 @@ const topicSchema = z.object({
 });
 
 /** Goals and the action plan per step, and the policy topics on the lemniscate (step 2). */
-const plansRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags });
-
+export default orgRoutesPlugin({ tags: ['roadmap'] }, (route) => {
   route.get('/api/organisations/:orgId/roadmap/goals', {
     permission: 'roadmap.read',
     summary: 'Goals and actions of every step',
@@ -162,6 +157,4 @@ const plansRoutes: FastifyPluginAsyncZod = async (app) => {
       return updated;
     },
   });
-};
-
-export default plansRoutes;
+});

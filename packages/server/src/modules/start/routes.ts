@@ -1,9 +1,8 @@
 import { can, computeSignals, computeWaveStatus, todayIso } from '@derde-bron/domain';
 import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invitations, measurementWaves, roadmapGoals } from '../../db/schema.ts';
-import { orgRoutes } from '../../http/org-routes.ts';
+import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { listGroups } from '../measurement/index.ts';
 import { findPersonOfMembership, getPerson, getSettings, listSignalFacts } from '../registry/index.ts';
@@ -83,9 +82,7 @@ const startSchema = z.object({
  * "Wat moet ik doen?": the work waiting for the signed-in member, from the repositories each page
  * uses, and only what their role may see (a part they may not see is null, not empty).
  */
-const startRoutes: FastifyPluginAsyncZod = async (app) => {
-  const route = orgRoutes(app, { tags: ['organisations'] });
-
+export default orgRoutesPlugin({ tags: ['organisations'] }, (route) => {
   route.get('/api/organisations/:orgId/start', {
     permission: 'organisation.read',
     summary:
@@ -242,6 +239,4 @@ const startRoutes: FastifyPluginAsyncZod = async (app) => {
       return { roadmap, openWaves, results, signals, ownRecord, reportsReady, invitationsPending };
     },
   });
-};
-
-export default startRoutes;
+});

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accessRoutes } from '../http/access-routes.ts';
 import { notFound } from '../http-error.ts';
 import { errorResponseSchema } from '../plugins/errors.ts';
 import { dismissFailedMail, undeliveredMailOf } from './outbox.ts';
 import { mailOutbox } from './table.ts';
-
-const tags = ['mail'];
 
 /**
  * Mail that did not arrive, shown to the person who sent it (an invitation, a questionnaire link):
@@ -13,59 +12,40 @@ const tags = ['mail'];
  */
 const mailRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const route = accessRoutes(app, {
+    access: 'signedIn',
+    tags: ['mail'],
+    errors: { 401: errorResponseSchema },
+  });
 
-  app.get(
-    '/api/mail/undelivered',
-    {
-      config: { access: 'signedIn' },
-      schema: {
-        summary: 'Mail you sent that has not arrived yet (still being tried) or was given up on',
-        tags,
-        response: {
-          200: z.object({
-            mail: z.array(
-              z.object({
-                id: z.uuid(),
-                purpose: z.enum(mailOutbox.purpose.enumValues),
-                state: z.enum(['queued', 'failed']),
-                attempts: z.int(),
-                createdAt: z.date(),
-                nextAttemptAt: z.date(),
-              }),
-            ),
-          }),
-          401: errorResponseSchema,
-        },
-      },
-    },
-    async (request) => {
-      const auth = request.signedIn;
-      return { mail: await undeliveredMailOf(db, auth.user.id) };
-    },
-  );
+  route.get('/api/mail/undelivered', {
+    summary: 'Mail you sent that has not arrived yet (still being tried) or was given up on',
+    response: z.object({
+      mail: z.array(
+        z.object({
+          id: z.uuid(),
+          purpose: z.enum(mailOutbox.purpose.enumValues),
+          state: z.enum(['queued', 'failed']),
+          attempts: z.int(),
+          createdAt: z.date(),
+          nextAttemptAt: z.date(),
+        }),
+      ),
+    }),
+    handler: async ({ request }) => ({ mail: await undeliveredMailOf(db, request.signedIn.user.id) }),
+  });
 
-  app.delete(
-    '/api/mail/undelivered/:mailId',
-    {
-      config: { access: 'signedIn' },
-      schema: {
-        summary: 'Remove the notice of a mail that was given up on',
-        tags,
-        params: z.object({ mailId: z.uuid() }),
-        response: {
-          204: z.null(),
-          401: errorResponseSchema,
-          403: errorResponseSchema,
-          404: errorResponseSchema,
-        },
-      },
+  route.delete('/api/mail/undelivered/:mailId', {
+    summary: 'Remove the notice of a mail that was given up on',
+    params: z.object({ mailId: z.uuid() }),
+    response: z.null(),
+    status: 204,
+    errors: { 403: errorResponseSchema, 404: errorResponseSchema },
+    handler: async ({ params, request }) => {
+      if (!(await dismissFailedMail(db, request.signedIn.user.id, params.mailId))) throw notFound();
+      return null;
     },
-    async (request, reply) => {
-      const auth = request.signedIn;
-      if (!(await dismissFailedMail(db, auth.user.id, request.params.mailId))) throw notFound();
-      return reply.code(204).send(null);
-    },
-  );
+  });
 };
 
 export default mailRoutes;

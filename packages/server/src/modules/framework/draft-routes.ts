@@ -1,7 +1,8 @@
 import { diffFrameworks, frameworkContentSchema } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { conflictWith, errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
+import { accessRoutes } from '../../http/access-routes.ts';
+import { conflictWith } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
   createDraft,
@@ -26,129 +27,79 @@ const draftRoutes: FastifyPluginAsyncZod<{ published: PublishedFrameworkCache }>
   { published },
 ) => {
   const { db } = app.database;
-  const tags = ['framework'];
-  const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
+  const route = accessRoutes(app, { access: 'networkAdmin', tags: ['framework'] });
 
-  app.get(
-    '/api/framework/drafts',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary: 'The drafts of a new framework version (network_admin only)',
-        tags,
-        response: { 200: z.object({ drafts: z.array(draftSummarySchema) }), ...errors },
-      },
-    },
-    async () => ({ drafts: await listDrafts(db) }),
-  );
+  route.get('/api/framework/drafts', {
+    summary: 'The drafts of a new framework version (network_admin only)',
+    response: z.object({ drafts: z.array(draftSummarySchema) }),
+    handler: async () => ({ drafts: await listDrafts(db) }),
+  });
 
-  app.post(
-    '/api/framework/drafts',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary: 'Start a draft: a copy of the current version, or an imported version (JSON)',
-        tags,
-        body: z.strictObject({ content: frameworkContentSchema.optional() }),
-        response: { 201: draftSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request, reply) => {
+  route.post('/api/framework/drafts', {
+    summary: 'Start a draft: a copy of the current version, or an imported version (JSON)',
+    body: z.strictObject({ content: frameworkContentSchema.optional() }),
+    response: draftSchema,
+    status: 201,
+    handler: async ({ body, request }) => {
       const current = await currentPublished(db);
       const row = await createDraft(db, {
         basedOn: current.version,
-        content: request.body.content ?? current.content,
+        content: body.content ?? current.content,
         createdBy: request.signedIn.user.id,
       });
-      return reply.code(201).send(draftOf(row));
+      return draftOf(row);
     },
-  );
+  });
 
-  app.get(
-    '/api/framework/drafts/:draftId',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary: 'One draft with its content (also its JSON export)',
-        tags,
-        params: draftParams,
-        response: { 200: draftSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request) => draftOf(await getDraft(db, request.params.draftId)),
-  );
+  route.get('/api/framework/drafts/:draftId', {
+    summary: 'One draft with its content (also its JSON export)',
+    params: draftParams,
+    response: draftSchema,
+    handler: async ({ params }) => draftOf(await getDraft(db, params.draftId)),
+  });
 
-  app.put(
-    '/api/framework/drafts/:draftId',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary: 'Save a draft whole; refused with every problem named, 409 if someone saved it since',
-        tags,
-        params: draftParams,
-        body: z.strictObject({ version: z.int().positive(), content: frameworkContentSchema }),
-        response: { 200: draftSchema, ...scopedErrorResponses, 409: conflictWith(draftSchema) },
-      },
-    },
-    async (request) =>
-      draftOf(await db.transaction((tx) => saveDraft(tx, request.params.draftId, request.body))),
-  );
+  route.put('/api/framework/drafts/:draftId', {
+    summary: 'Save a draft whole; refused with every problem named, 409 if someone saved it since',
+    params: draftParams,
+    body: z.strictObject({ version: z.int().positive(), content: frameworkContentSchema }),
+    response: draftSchema,
+    errors: { 409: conflictWith(draftSchema) },
+    handler: async ({ params, body }) =>
+      draftOf(await db.transaction((tx) => saveDraft(tx, params.draftId, body))),
+  });
 
-  app.delete(
-    '/api/framework/drafts/:draftId',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary: 'Throw a draft away',
-        tags,
-        params: draftParams,
-        response: { 204: z.null(), ...scopedErrorResponses },
-      },
+  route.delete('/api/framework/drafts/:draftId', {
+    summary: 'Throw a draft away',
+    params: draftParams,
+    response: z.null(),
+    status: 204,
+    handler: async ({ params }) => {
+      await deleteDraft(db, params.draftId);
+      return null;
     },
-    async (request, reply) => {
-      await deleteDraft(db, request.params.draftId);
-      return reply.code(204).send(null);
-    },
-  );
+  });
 
-  app.get(
-    '/api/framework/drafts/:draftId/diff',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary: 'What the draft changes against the current published version, item by item, by key',
-        tags,
-        params: draftParams,
-        response: { 200: z.object({ against: z.int(), diff: frameworkDiffSchema }), ...scopedErrorResponses },
-      },
-    },
-    async (request) => {
-      const draft = await getDraft(db, request.params.draftId);
+  route.get('/api/framework/drafts/:draftId/diff', {
+    summary: 'What the draft changes against the current published version, item by item, by key',
+    params: draftParams,
+    response: z.object({ against: z.int(), diff: frameworkDiffSchema }),
+    handler: async ({ params }) => {
+      const draft = await getDraft(db, params.draftId);
       const current = await currentPublished(db);
       return { against: current.version, diff: diffFrameworks(current.content, draft.content) };
     },
-  );
+  });
 
-  app.post(
-    '/api/framework/drafts/:draftId/publish',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary: 'Publish the draft as the next version; a published version never changes',
-        tags,
-        params: draftParams,
-        body: z.strictObject({ version: z.int().positive() }),
-        response: {
-          200: z.object({ version: z.int(), publishedAt: z.date() }),
-          ...scopedErrorResponses,
-          409: conflictWith(draftSchema),
-        },
-      },
-    },
-    async (request) => {
+  route.post('/api/framework/drafts/:draftId/publish', {
+    summary: 'Publish the draft as the next version; a published version never changes',
+    params: draftParams,
+    body: z.strictObject({ version: z.int().positive() }),
+    response: z.object({ version: z.int(), publishedAt: z.date() }),
+    errors: { 409: conflictWith(draftSchema) },
+    handler: async ({ params, body, request }) => {
       const result = await db.transaction(async (tx) => {
-        const { published: row, previous } = await publishDraft(tx, request.params.draftId, {
-          version: request.body.version,
+        const { published: row, previous } = await publishDraft(tx, params.draftId, {
+          version: body.version,
           publishedBy: request.signedIn.user.id,
         });
         await recordAudit(tx, {
@@ -164,7 +115,7 @@ const draftRoutes: FastifyPluginAsyncZod<{ published: PublishedFrameworkCache }>
       published.invalidateCurrent();
       return { version: result.version, publishedAt: result.publishedAt };
     },
-  );
+  });
 };
 
 export default draftRoutes;

@@ -3,6 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { foundRow, insertedRow } from '../../db/rows.ts';
+import { accessRoutes } from '../../http/access-routes.ts';
 import { conflict, notFound } from '../../http-error.ts';
 import { errorResponseSchema, scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -27,39 +28,28 @@ const linkColumns = {
 /** The links library: every signed-in member reads it beside the steps; the network admin curates it. */
 const linkRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
+  const member = accessRoutes(app, { access: 'signedIn', tags });
+  const admin = accessRoutes(app, { access: 'networkAdmin', tags, errors: linkErrors });
 
-  app.get(
-    '/api/knowledge-network/links',
-    {
-      config: { access: 'signedIn' },
-      schema: {
-        summary: 'The network’s links library, by step and item',
-        tags,
-        response: { 200: z.object({ links: z.array(linkSchema) }), ...scopedErrorResponses },
-      },
-    },
-    async () => ({
+  member.get('/api/knowledge-network/links', {
+    summary: 'The network’s links library, by step and item',
+    response: z.object({ links: z.array(linkSchema) }),
+    handler: async () => ({
       links: await db
         .select(linkColumns)
         .from(knowledgeLinks)
         .orderBy(asc(knowledgeLinks.stepKey), asc(knowledgeLinks.title)),
     }),
-  );
+  });
 
-  app.post(
-    '/api/knowledge-network/links',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary: 'Add a link to the library (network admin)',
-        tags,
-        body: knowledgeLinkInputSchema,
-        response: { 201: linkSchema, ...linkErrors },
-      },
-    },
-    async (request, reply) => {
-      const link = await db.transaction(async (tx) => {
-        const made = insertedRow(await tx.insert(knowledgeLinks).values(request.body).returning(linkColumns));
+  admin.post('/api/knowledge-network/links', {
+    summary: 'Add a link to the library (network admin)',
+    body: knowledgeLinkInputSchema,
+    response: linkSchema,
+    status: 201,
+    handler: ({ body, request }) =>
+      db.transaction(async (tx) => {
+        const made = insertedRow(await tx.insert(knowledgeLinks).values(body).returning(linkColumns));
         await recordAudit(tx, {
           orgId: null,
           actorUserId: request.signedIn.user.id,
@@ -68,27 +58,16 @@ const linkRoutes: FastifyPluginAsyncZod = async (app) => {
           targetId: made.id,
         });
         return made;
-      });
-      return reply.code(201).send(link);
-    },
-  );
+      }),
+  });
 
-  app.patch(
-    '/api/knowledge-network/links/:linkId',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary: 'Change a link (with the version you last saw; 409 with the current one otherwise)',
-        tags,
-        params: linkParams,
-        body: knowledgeLinkChangeSchema,
-        response: { 200: linkSchema, ...linkErrors },
-      },
-    },
-    async (request) => {
-      const { linkId } = request.params;
-      const { version, ...change } = request.body;
-      return db.transaction(async (tx) => {
+  admin.patch('/api/knowledge-network/links/:linkId', {
+    summary: 'Change a link (with the version you last saw; 409 with the current one otherwise)',
+    params: linkParams,
+    body: knowledgeLinkChangeSchema,
+    response: linkSchema,
+    handler: ({ params: { linkId }, body: { version, ...change }, request }) =>
+      db.transaction(async (tx) => {
         const current = foundRow(
           await tx.select(linkColumns).from(knowledgeLinks).where(eq(knowledgeLinks.id, linkId)),
         );
@@ -108,23 +87,15 @@ const linkRoutes: FastifyPluginAsyncZod = async (app) => {
           targetId: linkId,
         });
         return saved;
-      });
-    },
-  );
+      }),
+  });
 
-  app.delete(
-    '/api/knowledge-network/links/:linkId',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary: 'Remove a link from the library',
-        tags,
-        params: linkParams,
-        response: { 204: z.null(), ...linkErrors },
-      },
-    },
-    async (request, reply) => {
-      const { linkId } = request.params;
+  admin.delete('/api/knowledge-network/links/:linkId', {
+    summary: 'Remove a link from the library',
+    params: linkParams,
+    response: z.null(),
+    status: 204,
+    handler: async ({ params: { linkId }, request }) => {
       await db.transaction(async (tx) => {
         const removed = await tx
           .delete(knowledgeLinks)
@@ -139,9 +110,9 @@ const linkRoutes: FastifyPluginAsyncZod = async (app) => {
           targetId: linkId,
         });
       });
-      return reply.code(204).send(null);
+      return null;
     },
-  );
+  });
 };
 
 export default linkRoutes;

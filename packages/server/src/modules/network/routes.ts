@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { foundRow } from '../../db/rows.ts';
 import { organisations } from '../../db/schema.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { accessRoutes } from '../../http/access-routes.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
@@ -21,20 +22,13 @@ const networkRoutes: FastifyPluginAsyncZod<{ sections: readonly NetworkSectionPr
   const { db } = app.database;
   const route = orgRoutes(app, { tags });
 
-  app.get(
-    '/api/network/dashboard',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary:
-          'The network figures (network_admin only): aggregates over at least five organisations, none named',
-        description:
-          'Roadmap progress and maturity per step, and the measurement scales of each organisation’s latest published wave, with a trend per year. Published as a monthly snapshot. Organisations that opted out are left out; a figure over fewer than five organisations, or one organisation dominates, is withheld with its reason; quartiles only from seven organisations.',
-        tags,
-        response: { 200: dashboardSchema, ...scopedErrorResponses },
-      },
-    },
-    async () => {
+  accessRoutes(app, { access: 'networkAdmin', tags }).get('/api/network/dashboard', {
+    summary:
+      'The network figures (network_admin only): aggregates over at least five organisations, none named',
+    description:
+      'Roadmap progress and maturity per step, and the measurement scales of each organisation’s latest published wave, with a trend per year. Published as a monthly snapshot. Organisations that opted out are left out; a figure over fewer than five organisations, or one organisation dominates, is withheld with its reason; quartiles only from seven organisations.',
+    response: dashboardSchema,
+    handler: async () => {
       const snapshot = await currentSnapshot(db, sections);
       return {
         period: snapshot.period,
@@ -44,7 +38,7 @@ const networkRoutes: FastifyPluginAsyncZod<{ sections: readonly NetworkSectionPr
         sections: snapshot.inputs.map(buildNetworkSection),
       };
     },
-  );
+  });
 
   app.get(
     '/api/organisations/:orgId/network/comparison',

@@ -3,40 +3,29 @@ import { count, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../db/errors.ts';
+import { accessRoutes } from '../../http/access-routes.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { conflict, notFound } from '../../http-error.ts';
-import { scopedErrorResponses } from '../../plugins/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { createInvitation, queueInvitationMail } from './invitations.ts';
 import { findOrganisationWithTeams } from './repository.ts';
 import { memberships, organisations } from './table.ts';
 
-const errors = scopedErrorResponses;
 const teamSchema = z.object({ id: z.uuid(), name: z.string() });
 
 const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
   const route = orgRoutes(app, { tags: ['organisations'] });
+  const admin = accessRoutes(app, { access: 'networkAdmin', tags: ['network'] });
 
-  app.get(
-    '/api/organisations',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary:
-          'The member organisations (network_admin only): names and member counts, nothing inside them',
-        tags: ['network'],
-        response: {
-          200: z.object({
-            organisations: z.array(
-              z.object({ id: z.uuid(), name: z.string(), memberCount: z.number(), createdAt: z.date() }),
-            ),
-          }),
-          ...errors,
-        },
-      },
-    },
-    async () => {
+  admin.get('/api/organisations', {
+    summary: 'The member organisations (network_admin only): names and member counts, nothing inside them',
+    response: z.object({
+      organisations: z.array(
+        z.object({ id: z.uuid(), name: z.string(), memberCount: z.number(), createdAt: z.date() }),
+      ),
+    }),
+    handler: async () => {
       const rows = await db
         .select({
           id: organisations.id,
@@ -50,25 +39,15 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         .orderBy(organisations.name);
       return { organisations: rows };
     },
-  );
+  });
 
-  app.post(
-    '/api/organisations',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary: 'Invite a member organisation: creates it and e-mails an invitation to its first org_admin',
-        tags: ['network'],
-        body: z.object({ name: nameSchema, adminEmail: emailSchema }),
-        response: {
-          201: z.object({ id: z.uuid(), name: z.string(), mail: z.literal('queued') }),
-          ...errors,
-        },
-      },
-    },
-    async (request, reply) => {
+  admin.post('/api/organisations', {
+    summary: 'Invite a member organisation: creates it and e-mails an invitation to its first org_admin',
+    body: z.object({ name: nameSchema, adminEmail: emailSchema }),
+    response: z.object({ id: z.uuid(), name: z.string(), mail: z.literal('queued') }),
+    status: 201,
+    handler: async ({ body: { name, adminEmail }, request }) => {
       const auth = request.signedIn;
-      const { name, adminEmail } = request.body;
       const created = await db
         .transaction(async (tx) => {
           const [organisation] = await tx.insert(organisations).values({ name }).returning();
@@ -98,9 +77,9 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         orgId: created.organisation.id,
         sentBy: auth.user.id,
       });
-      return reply.code(201).send({ id: created.organisation.id, name: created.organisation.name, mail });
+      return { id: created.organisation.id, name: created.organisation.name, mail };
     },
-  );
+  });
 
   route.get('/api/organisations/:orgId', {
     permission: 'organisation.read',

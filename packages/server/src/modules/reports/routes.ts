@@ -2,6 +2,7 @@ import { networkReportRequestSchema, reportRequestSchema } from '@derde-bron/dom
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { accessRoutes } from '../../http/access-routes.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
@@ -115,48 +116,35 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    '/api/network/reports',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary:
-          'Ask for the network report (PDF, network_admin only): the state across members, nothing named',
-        tags,
-        body: networkReportRequestSchema,
-        response: { 202: reportSchema, ...scopedErrorResponses },
-      },
-    },
-    async (request, reply) => {
-      const admin = request.signedIn;
-      const locale = request.body.locale ?? pickLocale(request);
+  const network = accessRoutes(app, { access: 'networkAdmin', tags });
+
+  network.post('/api/network/reports', {
+    summary: 'Ask for the network report (PDF, network_admin only): the state across members, nothing named',
+    body: networkReportRequestSchema,
+    response: reportSchema,
+    status: 202,
+    handler: async ({ body, request }) => {
+      const locale = body.locale ?? pickLocale(request);
       const { report, isNew } = await db.transaction((tx) =>
         askReport(
           tx,
           { network: true },
-          { kind: 'network', variant: null, locale, year: null, requestedBy: admin.user.id },
+          { kind: 'network', variant: null, locale, year: null, requestedBy: request.signedIn.user.id },
         ),
       );
       if (isNew) await app.jobs.send(reportQueue, { reportId: report.id });
-      return reply.code(202).send(describeReport(report, pickLocale(request)));
+      return describeReport(report, pickLocale(request));
     },
-  );
+  });
 
-  app.get(
-    '/api/network/reports',
-    {
-      config: { access: 'networkAdmin' },
-      schema: {
-        summary: 'The network reports asked for lately, newest first, each with its status',
-        tags,
-        response: { 200: z.object({ reports: z.array(reportSchema) }), ...scopedErrorResponses },
-      },
-    },
-    async (request) => {
+  network.get('/api/network/reports', {
+    summary: 'The network reports asked for lately, newest first, each with its status',
+    response: z.object({ reports: z.array(reportSchema) }),
+    handler: async ({ request }) => {
       const rows = await listReports(db, { network: true });
       return { reports: rows.map((row) => describeReport(row, pickLocale(request))) };
     },
-  );
+  });
 
   app.get(
     '/api/network/reports/:reportId/pdf',

@@ -1,0 +1,91 @@
+import type { FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import type { RouteAccess } from '../modules/auth/index.ts';
+import { scopedErrorResponses } from '../plugins/errors.ts';
+
+type App = Parameters<FastifyPluginAsyncZod>[0];
+type Schema = z.ZodType;
+type Parsed<S> = S extends Schema ? z.output<S> : undefined;
+type Responses = Record<number, Schema>;
+
+/** What the handler of a route outside an organisation gets: its checked input. */
+export interface AccessCall<P, B, Q> {
+  params: P;
+  body: B;
+  query: Q;
+  /** For the caller (`request.signedIn` behind signed-in access) and what the request says. */
+  request: FastifyRequest;
+  /** For a cookie or a header; the answer is the handler's return value. */
+  reply: FastifyReply;
+}
+
+/** A route outside an organisation: its OpenAPI description, its input and its answer. */
+export interface AccessRoute<
+  P extends Schema | undefined,
+  B extends Schema | undefined,
+  Q extends Schema | undefined,
+  R extends Schema,
+> {
+  summary: string;
+  description?: string;
+  params?: P;
+  body?: B;
+  querystring?: Q;
+  /** The answer on success, sent with `status` (200 unless given). */
+  response: R;
+  status?: 200 | 201 | 202 | 204;
+  /** Error answers of this route beyond the file's. */
+  errors?: Responses;
+  handler: (call: AccessCall<Parsed<P>, Parsed<B>, Parsed<Q>>) => Promise<z.output<R>>;
+}
+
+/**
+ * The routes of a file whose callers are all of one kind outside an organisation (the network
+ * admin, anyone signed in): `access` is stated once for them all, checked by route-access.ts,
+ * which also sets their OpenAPI security. Organisation routes use orgRoutes.
+ */
+export function accessRoutes(
+  app: App,
+  file: { access: Exclude<RouteAccess, { permission: unknown }>; tags: string[]; errors?: Responses },
+) {
+  const fileErrors = file.errors ?? scopedErrorResponses;
+  const register =
+    (method: HTTPMethods) =>
+    <
+      R extends Schema,
+      P extends Schema | undefined = undefined,
+      B extends Schema | undefined = undefined,
+      Q extends Schema | undefined = undefined,
+    >(
+      url: string,
+      route: AccessRoute<P, B, Q, R>,
+    ) => {
+      const { handler, status = 200, response, errors, ...input } = route;
+      app.route({
+        method,
+        url,
+        config: { access: file.access },
+        // `input` holds only what the route gives: a key set to undefined would make Fastify warn.
+        schema: { ...input, tags: file.tags, response: { [status]: response, ...fileErrors, ...errors } },
+        handler: async (request, reply) => {
+          // Checked against the route's schemas before the handler runs.
+          const answer = await handler({
+            params: request.params as Parsed<P>,
+            body: request.body as Parsed<B>,
+            query: request.query as Parsed<Q>,
+            request,
+            reply,
+          });
+          return reply.code(status).send(answer);
+        },
+      });
+    };
+  return {
+    get: register('GET'),
+    post: register('POST'),
+    put: register('PUT'),
+    patch: register('PATCH'),
+    delete: register('DELETE'),
+  };
+}

@@ -6,6 +6,7 @@ import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { useFieldValues } from '../../../lib/use-field-values.ts';
 import { useFocusWhen } from '../../../lib/use-focus.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { useSetUpJournal } from '../api/journal.ts';
@@ -29,8 +30,6 @@ export function SetUpJournal({
   const { t } = useTranslation();
   const { feedback, problem, check, fail } = useFormFeedback();
   const save = useSetUpJournal();
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
   const [making, setMaking] = useState(false);
   const [made, setMade] = useState<Made | null>(null);
   const [keptIt, setKeptIt] = useState(false);
@@ -40,6 +39,8 @@ export function SetUpJournal({
     passphrase: { id: 'journal-passphrase', label: t('journal.setUp.passphrase') },
     repeat: { id: 'journal-passphrase-repeat', label: t('journal.setUp.repeat') },
   };
+  const { values, setValues, bind } = useFieldValues(fields, { passphrase: '', repeat: '' }, problem);
+  const { passphrase, repeat } = values;
 
   const onChoose = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -55,8 +56,7 @@ export function SetUpJournal({
     createJournalKeys(passphrase).then(
       (keys) => {
         setMaking(false);
-        setPassphrase('');
-        setRepeat('');
+        setValues({ passphrase: '', repeat: '' });
         setMade(keys);
       },
       (error) => {
@@ -129,24 +129,14 @@ export function SetUpJournal({
       <p>{t('journal.setUp.intro')}</p>
       <p>{t('journal.setUp.notPassword')}</p>
       <form onSubmit={onChoose} noValidate>
-        <SectionFeedback feedback={feedback} />
+        <SectionFeedback feedback={feedback} fields={fields} />
         <TextField
-          {...fields.passphrase}
+          {...bind('passphrase')}
           type="password"
           autoComplete="new-password"
           hint={t('journal.setUp.passphraseHint', { count: minimumPassphraseLength })}
-          error={problem?.fields.passphrase}
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
         />
-        <TextField
-          {...fields.repeat}
-          type="password"
-          autoComplete="new-password"
-          error={problem?.fields.repeat}
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-        />
+        <TextField {...bind('repeat')} type="password" autoComplete="new-password" />
         <FormActions label={t('journal.setUp.next')} pending={making} />
       </form>
     </Section>

@@ -12,6 +12,7 @@ import { FormActions } from '../../../components/form-actions.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
+import { useFieldValues } from '../../../lib/use-field-values.ts';
 import { useFormFeedback } from '../../../lib/use-form-mutation.ts';
 import { type StoredJournal, useChangeJournalKeys } from '../api/journal.ts';
 import { minimumPassphraseLength } from './set-up-journal.tsx';
@@ -108,7 +109,9 @@ export function NewPassphrase({
   const { t } = useTranslation();
   const { feedback, problem, check, fail, succeed } = useFormFeedback();
   const change = useChangeJournalKeys();
-  const [passphrase, setPassphrase] = useState('');
+  const fields = { passphrase: { id: 'journal-new-passphrase', label: t('journal.newPassphrase.label') } };
+  const { values, setValues, bind } = useFieldValues(fields, { passphrase: '' }, problem);
+  const { passphrase } = values;
   const [making, setMaking] = useState(false);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -125,7 +128,7 @@ export function NewPassphrase({
       .then(
         () => {
           setMaking(false);
-          setPassphrase('');
+          setValues({ passphrase: '' });
           succeed(t('journal.newPassphrase.saved'));
         },
         (error) => {
@@ -138,16 +141,8 @@ export function NewPassphrase({
     <Section id="journal-new-passphrase-title" title={t('journal.newPassphrase.title')}>
       <p>{t('journal.newPassphrase.intro')}</p>
       <form onSubmit={onSubmit} noValidate>
-        <SectionFeedback feedback={feedback} />
-        <TextField
-          id="journal-new-passphrase"
-          label={t('journal.newPassphrase.label')}
-          type="password"
-          autoComplete="new-password"
-          error={problem?.fields.passphrase}
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-        />
+        <SectionFeedback feedback={feedback} fields={fields} />
+        <TextField {...bind('passphrase')} type="password" autoComplete="new-password" />
         <FormActions label={t('journal.newPassphrase.save')} pending={making} />
       </form>
     </Section>

@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { Options } from '../../../components/options.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
+import { useFieldValues } from '../../../lib/use-field-values.ts';
 import type { FormState } from '../../../lib/use-form-mutation.ts';
 import type { Activity, ActivityInput } from '../api/activities.ts';
 import type { Person } from '../api/get-people.ts';
@@ -35,19 +36,27 @@ export function ActivityForm({
   const { t } = useTranslation();
   const { pending, feedback, setFeedback } = form;
   const terms = useTerms();
-  const [activityKey, setActivityKey] = useState(activity?.activityKey ?? '');
-  const [name, setName] = useState(activity?.name ?? '');
   const [phases, setPhases] = useState<string[]>(activity?.phases ?? []);
   const [leaders, setLeaders] = useState<string[]>(activity?.leaderPersonIds ?? []);
-  const [startsOn, setStartsOn] = useState(activity?.startsOn ?? '');
-  const [endsOn, setEndsOn] = useState(activity?.endsOn ?? '');
-  const errors = feedback?.kind === 'error' ? feedback.problem.fields : {};
+  const problem = feedback?.kind === 'error' ? feedback.problem : null;
   const id = (field: string) => `${idPrefix}-${field}`;
   const fields = {
+    activityKey: { id: id('key'), label: t('registry.activities.kind') },
     name: { id: id('name'), label: t('registry.activities.name') },
-    phases: { id: id('phases'), label: t('registry.activities.phases') },
+    startsOn: { id: id('starts'), label: t('registry.activities.startsOn') },
     endsOn: { id: id('ends'), label: t('registry.activities.endsOn') },
   };
+  const { values, bind } = useFieldValues(
+    fields,
+    {
+      activityKey: activity?.activityKey ?? '',
+      name: activity?.name ?? '',
+      startsOn: activity?.startsOn ?? '',
+      endsOn: activity?.endsOn ?? '',
+    },
+    problem,
+  );
+  const { activityKey, name, startsOn, endsOn } = values;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (pending) return;
@@ -74,33 +83,24 @@ export function ActivityForm({
     set((list) => (checked ? [...list, value] : list.filter((v) => v !== value)));
   return (
     <form onSubmit={submit} noValidate className="form">
-      <SectionFeedback feedback={feedback} fields={fields} />
-      <SelectField
-        id={id('key')}
-        label={t('registry.activities.kind')}
-        value={activityKey}
-        onChange={(e) => setActivityKey(e.target.value)}
-      >
+      <SectionFeedback
+        feedback={feedback}
+        fields={{ ...fields, phases: { id: id('phases'), label: t('registry.activities.phases') } }}
+      />
+      <SelectField {...bind('activityKey')}>
         <Options
           values={registryActivityKeys}
           none={t('registry.activities.own')}
           label={(key) => terms.activity(key)}
         />
       </SelectField>
-      <TextField
-        id={id('name')}
-        label={t('registry.activities.name')}
-        hint={t('registry.activities.nameHint')}
-        value={name}
-        error={errors.name}
-        onChange={(e) => setName(e.target.value)}
-      />
+      <TextField {...bind('name')} hint={t('registry.activities.nameHint')} />
       <ChoiceGroup
         id={id('phases')}
         name={id('phases')}
         legend={t('registry.activities.phases')}
         type="checkbox"
-        error={errors.phases}
+        error={problem?.fields.phases}
         options={registryPhaseKeys.map((k) => ({ value: k, label: terms.phase(k) }))}
         selected={phases}
         onChange={toggle(setPhases)}
@@ -116,21 +116,8 @@ export function ActivityForm({
           onChange={toggle(setLeaders)}
         />
       )}
-      <TextField
-        id={id('starts')}
-        label={t('registry.activities.startsOn')}
-        type="date"
-        value={startsOn}
-        onChange={(e) => setStartsOn(e.target.value)}
-      />
-      <TextField
-        id={id('ends')}
-        label={t('registry.activities.endsOn')}
-        type="date"
-        value={endsOn}
-        error={errors.endsOn}
-        onChange={(e) => setEndsOn(e.target.value)}
-      />
+      <TextField {...bind('startsOn')} type="date" />
+      <TextField {...bind('endsOn')} type="date" />
       <Button type="submit" aria-disabled={pending}>
         {pending ? t('common.busy') : submitLabel}
       </Button>

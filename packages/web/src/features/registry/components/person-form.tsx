@@ -20,6 +20,7 @@ import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { Options } from '../../../components/options.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
+import { bindFields, type FieldLabel } from '../../../lib/use-field-values.ts';
 import type { FormState } from '../../../lib/use-form-mutation.ts';
 import { useRetention } from '../../operations/api/get-retention.ts';
 import type { Person } from '../api/get-people.ts';
@@ -89,6 +90,33 @@ const fromPerson = (p: Person | null): Draft => ({
   salaryScale: p?.salaryScale ?? '',
   jobAddendum: p?.jobAddendum ?? false,
 });
+
+/** The draft's values a text field or select shows. */
+const textKeys = [
+  'name',
+  'kind',
+  'membershipId',
+  'teamId',
+  'employment',
+  'hoursPerWeek',
+  'fundingSource',
+  'fundingEndsOn',
+  'trainingName',
+  'trainingLevel',
+  'trainingNlqf',
+  'trainingRoute',
+  'trainingCompletedOn',
+  'trainingException',
+  'registrationNumber',
+  'registrationExpiresOn',
+  'skjNumber',
+  'skjExpiresOn',
+  'startedOn',
+  'endedOn',
+  'jobTitle',
+  'salaryScale',
+] as const;
+type TextFields = Record<(typeof textKeys)[number], FieldLabel>;
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
@@ -181,7 +209,14 @@ export function PersonForm({
     'skjExpiresOn',
   ];
   const fields: FieldRefs = Object.fromEntries(fieldNames.map((n) => [n, { id: id(n), label: label(n) }]));
-  const errors = feedback?.kind === 'error' ? feedback.problem.fields : {};
+  const problem = feedback?.kind === 'error' ? feedback.problem : null;
+  const errors = problem?.fields ?? {};
+  const bind = bindFields(
+    Object.fromEntries(textKeys.map((n) => [n, { id: id(n), label: label(n) }])) as TextFields,
+    draft,
+    (name, value) => set(name, value),
+    problem,
+  );
   const fieldError = (name: string) =>
     errors[name] ?? Object.entries(errors).find(([key]) => key.startsWith(`${name}.`))?.[1];
 
@@ -215,14 +250,7 @@ export function PersonForm({
     <form onSubmit={submit} noValidate className="form">
       <SectionFeedback feedback={feedback} fields={fields} />
       <p className="hint">{t('registry.person.privacy')}</p>
-      <TextField
-        id={id('name')}
-        label={label('name')}
-        value={draft.name}
-        error={fieldError('name')}
-        onChange={(e) => set('name', e.target.value)}
-        autoComplete="off"
-      />
+      <TextField {...bind('name')} autoComplete="off" />
       <ChoiceGroup
         id={id('kind')}
         name={id('kind')}
@@ -241,13 +269,7 @@ export function PersonForm({
         }
       />
       {members && (
-        <SelectField
-          id={id('membershipId')}
-          label={label('membershipId')}
-          hint={t('registry.person.membershipHint')}
-          value={draft.membershipId}
-          onChange={(e) => set('membershipId', e.target.value)}
-        >
+        <SelectField {...bind('membershipId')} hint={t('registry.person.membershipHint')}>
           <option value="">{t('registry.person.noAccount')}</option>
           {members.map((m) => (
             <option key={m.id} value={m.id}>
@@ -256,12 +278,7 @@ export function PersonForm({
           ))}
         </SelectField>
       )}
-      <SelectField
-        id={id('teamId')}
-        label={label('teamId')}
-        value={draft.teamId}
-        onChange={(e) => set('teamId', e.target.value)}
-      >
+      <SelectField {...bind('teamId')}>
         <option value="">{t('registry.person.noTeam')}</option>
         {teams.map((team) => (
           <option key={team.id} value={team.id}>
@@ -330,52 +347,20 @@ export function PersonForm({
         selected={[draft.employment]}
         onChange={(value) => set('employment', value)}
       />
-      <TextField
-        id={id('hoursPerWeek')}
-        label={label('hoursPerWeek')}
-        inputMode="decimal"
-        value={draft.hoursPerWeek}
-        error={fieldError('hoursPerWeek')}
-        onChange={(e) => set('hoursPerWeek', e.target.value)}
-        className="input--short"
-      />
-      <SelectField
-        id={id('fundingSource')}
-        label={label('fundingSource')}
-        value={draft.fundingSource}
-        error={fieldError('fundingSource')}
-        onChange={(e) => set('fundingSource', e.target.value)}
-      >
+      <TextField {...bind('hoursPerWeek')} inputMode="decimal" className="input--short" />
+      <SelectField {...bind('fundingSource')}>
         <Options
           values={fundingSources}
           none={t('registry.funding.none')}
           label={(k) => t(`registry.funding.${k}`)}
         />
       </SelectField>
-      <TextField
-        id={id('fundingEndsOn')}
-        type="date"
-        label={label('fundingEndsOn')}
-        value={draft.fundingEndsOn}
-        error={fieldError('fundingEndsOn')}
-        onChange={(e) => set('fundingEndsOn', e.target.value)}
-      />
+      <TextField {...bind('fundingEndsOn')} type="date" />
       <fieldset className="fieldset">
         <legend>{t('registry.person.trainingLegend')}</legend>
         {expert && <p className="hint">{t('registry.person.trainingRule')}</p>}
-        <TextField
-          id={id('trainingName')}
-          label={label('trainingName')}
-          value={draft.trainingName}
-          onChange={(e) => set('trainingName', e.target.value)}
-        />
-        <SelectField
-          id={id('trainingNlqf')}
-          label={label('trainingNlqf')}
-          hint={t('registry.person.nlqfHint')}
-          value={draft.trainingNlqf}
-          onChange={(e) => set('trainingNlqf', e.target.value)}
-        >
+        <TextField {...bind('trainingName')} />
+        <SelectField {...bind('trainingNlqf')} hint={t('registry.person.nlqfHint')}>
           <option value="">{t('registry.person.nlqfNone')}</option>
           {nlqfLevels.map((level) => (
             <option key={level} value={String(level)}>
@@ -383,12 +368,7 @@ export function PersonForm({
             </option>
           ))}
         </SelectField>
-        <SelectField
-          id={id('trainingRoute')}
-          label={label('trainingRoute')}
-          value={draft.trainingRoute}
-          onChange={(e) => set('trainingRoute', e.target.value)}
-        >
+        <SelectField {...bind('trainingRoute')}>
           <Options
             values={trainingRoutes}
             none={t('registry.person.routeNone')}
@@ -396,21 +376,9 @@ export function PersonForm({
           />
         </SelectField>
         {draft.trainingLevel !== '' && (
-          <TextField
-            id={id('trainingLevel')}
-            label={label('trainingLevel')}
-            hint={t('registry.person.trainingLevelOld')}
-            value={draft.trainingLevel}
-            onChange={(e) => set('trainingLevel', e.target.value)}
-          />
+          <TextField {...bind('trainingLevel')} hint={t('registry.person.trainingLevelOld')} />
         )}
-        <TextField
-          id={id('trainingCompletedOn')}
-          type="date"
-          label={label('trainingCompletedOn')}
-          value={draft.trainingCompletedOn}
-          onChange={(e) => set('trainingCompletedOn', e.target.value)}
-        />
+        <TextField {...bind('trainingCompletedOn')} type="date" />
         <div className="checkbox">
           <input
             id={id('trainingRecognised')}
@@ -420,15 +388,7 @@ export function PersonForm({
           />
           <label htmlFor={id('trainingRecognised')}>{label('trainingRecognised')}</label>
         </div>
-        {expert && !draft.trainingRecognised && (
-          <TextField
-            id={id('trainingException')}
-            label={label('trainingException')}
-            value={draft.trainingException}
-            error={fieldError('trainingException')}
-            onChange={(e) => set('trainingException', e.target.value)}
-          />
-        )}
+        {expert && !draft.trainingRecognised && <TextField {...bind('trainingException')} />}
       </fieldset>
       {!expert ? (
         <p className="hint">{t('registry.person.registrationStaff')}</p>
@@ -441,57 +401,20 @@ export function PersonForm({
             </a>
           </p>
           <TextField
-            id={id('registrationNumber')}
-            label={label('registrationNumber')}
+            {...bind('registrationNumber')}
             hint={t('registry.person.registrationHint')}
             inputMode="numeric"
-            value={draft.registrationNumber}
-            error={fieldError('registrationNumber')}
-            onChange={(e) => set('registrationNumber', e.target.value)}
           />
-          <TextField
-            id={id('registrationExpiresOn')}
-            type="date"
-            label={label('registrationExpiresOn')}
-            value={draft.registrationExpiresOn}
-            error={fieldError('registrationExpiresOn')}
-            onChange={(e) => set('registrationExpiresOn', e.target.value)}
-          />
-          <TextField
-            id={id('skjNumber')}
-            label={label('skjNumber')}
-            hint={t('registry.person.skjHint')}
-            inputMode="numeric"
-            value={draft.skjNumber}
-            error={fieldError('skjNumber')}
-            onChange={(e) => set('skjNumber', e.target.value)}
-          />
-          <TextField
-            id={id('skjExpiresOn')}
-            type="date"
-            label={label('skjExpiresOn')}
-            value={draft.skjExpiresOn}
-            error={fieldError('skjExpiresOn')}
-            onChange={(e) => set('skjExpiresOn', e.target.value)}
-          />
+          <TextField {...bind('registrationExpiresOn')} type="date" />
+          <TextField {...bind('skjNumber')} hint={t('registry.person.skjHint')} inputMode="numeric" />
+          <TextField {...bind('skjExpiresOn')} type="date" />
         </fieldset>
       )}
       <fieldset className="fieldset">
         <legend>{t('registry.person.jobLegend')}</legend>
         <p className="hint">{t('registry.person.jobHint')}</p>
-        <TextField
-          id={id('jobTitle')}
-          label={label('jobTitle')}
-          value={draft.jobTitle}
-          onChange={(e) => set('jobTitle', e.target.value)}
-        />
-        <TextField
-          id={id('salaryScale')}
-          label={label('salaryScale')}
-          className="input--short"
-          value={draft.salaryScale}
-          onChange={(e) => set('salaryScale', e.target.value)}
-        />
+        <TextField {...bind('jobTitle')} />
+        <TextField {...bind('salaryScale')} className="input--short" />
         <div className="checkbox">
           <input
             id={id('jobAddendum')}
@@ -502,26 +425,16 @@ export function PersonForm({
           <label htmlFor={id('jobAddendum')}>{label('jobAddendum')}</label>
         </div>
       </fieldset>
+      <TextField {...bind('startedOn')} type="date" />
       <TextField
-        id={id('startedOn')}
+        {...bind('endedOn')}
         type="date"
-        label={label('startedOn')}
-        value={draft.startedOn}
-        onChange={(e) => set('startedOn', e.target.value)}
-      />
-      <TextField
-        id={id('endedOn')}
-        type="date"
-        label={label('endedOn')}
         hint={[
           t('registry.person.endedHint'),
           retention && t('registry.person.endedRetention', { count: retention.endedRegistryPeople }),
         ]
           .filter(Boolean)
           .join(' ')}
-        value={draft.endedOn}
-        error={fieldError('endedOn')}
-        onChange={(e) => set('endedOn', e.target.value)}
       />
       <Button type="submit" disabled={pending}>
         {submitLabel}

@@ -61,29 +61,38 @@ function FieldShell({ id, label, hint, error, hideLabel, children }: FieldProps 
   );
 }
 
-/** A text input with a visible label, an optional hint and its error, all linked for screen readers. */
-export function TextField({
-  id,
-  label,
-  hint,
-  error,
-  hideLabel,
-  inputRef,
-  className,
-  ...input
-}: FieldProps & InputHTMLAttributes<HTMLInputElement> & { inputRef?: Ref<HTMLInputElement> }) {
+/** What a field's control gets besides its own props: its id, and its hint and error linked. */
+type ControlLinks = { id: string; 'aria-describedby': string | undefined; 'aria-invalid': true | undefined };
+
+/**
+ * A field: its label, hint and error around the control `render` makes from the rest of the
+ * props, with the id and the links for screen readers added.
+ */
+function field<P extends FieldProps>(
+  { id, label, hint, error, hideLabel, ...control }: P,
+  render: (control: Omit<P, keyof FieldProps> & ControlLinks) => ReactNode,
+) {
+  const links: ControlLinks = {
+    id,
+    'aria-describedby': describedBy(id, hint, error),
+    'aria-invalid': error ? true : undefined,
+  };
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
-      <input
-        id={id}
-        ref={inputRef}
-        className={className ? `input ${className}` : 'input'}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...input}
-      />
+      {render({ ...links, ...control })}
     </FieldShell>
   );
+}
+
+/** A text input with a visible label, an optional hint and its error, all linked for screen readers. */
+export function TextField({
+  inputRef,
+  className,
+  ...props
+}: FieldProps & InputHTMLAttributes<HTMLInputElement> & { inputRef?: Ref<HTMLInputElement> }) {
+  return field(props, (input) => (
+    <input ref={inputRef} className={className ? `input ${className}` : 'input'} {...input} />
+  ));
 }
 
 /**
@@ -104,51 +113,16 @@ export function EmailField(props: Parameters<typeof TextField>[0]) {
 }
 
 /** A native select with the same label, hint and error handling as TextField. */
-export function SelectField({
-  id,
-  label,
-  hint,
-  error,
-  hideLabel,
-  children,
-  ...select
-}: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
-  return (
-    <FieldShell id={id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
-      <select
-        id={id}
-        className="select"
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...select}
-      >
-        {children}
-      </select>
-    </FieldShell>
-  );
+export function SelectField(props: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
+  return field(props, (select) => <select className="select" {...select} />);
 }
 
 /** A multi-line text field with the same label, hint and error handling as TextField. */
 export function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  hideLabel,
   textAreaRef,
-  ...textarea
+  ...props
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement> & { textAreaRef?: Ref<HTMLTextAreaElement> }) {
-  return (
-    <FieldShell id={id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
-      <textarea
-        id={id}
-        ref={textAreaRef}
-        className="input textarea"
-        rows={4}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...textarea}
-      />
-    </FieldShell>
-  );
+  return field(props, (textarea) => (
+    <textarea ref={textAreaRef} className="input textarea" rows={4} {...textarea} />
+  ));
 }

@@ -9,6 +9,7 @@ import { Options } from '../../../components/options.tsx';
 import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import type { Membership } from '../../../lib/session.ts';
+import { useFieldValues } from '../../../lib/use-field-values.ts';
 import { RetentionNote } from '../../operations/components/retention-note.tsx';
 import { type AuditEntry, type AuditFilter, useAuditLog } from '../api/get-audit-log.ts';
 
@@ -39,39 +40,27 @@ const anyDetails = { role: '…', from: '…', to: '…', count: '…', headcoun
 function AuditFilterForm({ onApply }: { onApply: (filter: AuditFilter) => void }) {
   const { t } = useTranslation();
   const describe = useDescribeAction();
-  const [draft, setDraft] = useState<AuditFilter>(noFilter);
+  const fields = {
+    action: { id: 'audit-action', label: t('audit.filter.action') },
+    from: { id: 'audit-from', label: t('audit.filter.from') },
+    to: { id: 'audit-to', label: t('audit.filter.to') },
+  };
+  const { values, bind } = useFieldValues(fields, noFilter, null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onApply(draft);
+    onApply(values);
   };
   return (
     <form className="form form--inline" aria-label={t('audit.filter.title')} onSubmit={onSubmit} noValidate>
-      <SelectField
-        id="audit-action"
-        label={t('audit.filter.action')}
-        value={draft.action}
-        onChange={(event) => setDraft({ ...draft, action: event.target.value })}
-      >
+      <SelectField {...bind('action')}>
         <Options
           values={orgAuditActions}
           none={t('audit.filter.allActions')}
           label={(action) => describe({ action, details: anyDetails })}
         />
       </SelectField>
-      <TextField
-        id="audit-from"
-        type="date"
-        label={t('audit.filter.from')}
-        value={draft.from}
-        onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-      />
-      <TextField
-        id="audit-to"
-        type="date"
-        label={t('audit.filter.to')}
-        value={draft.to}
-        onChange={(event) => setDraft({ ...draft, to: event.target.value })}
-      />
+      <TextField {...bind('from')} type="date" />
+      <TextField {...bind('to')} type="date" />
       <Button type="submit">{t('audit.filter.apply')}</Button>
     </form>
   );

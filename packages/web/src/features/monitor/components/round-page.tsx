@@ -30,7 +30,18 @@ function Round({ orgId, membership, content }: RoadmapView) {
       <QueryState query={round}>
         {(data) => {
           const canEdit = can(membership.role, 'monitor.edit') && data.round.closedAt === null;
-          const scoreOf = (key: string) => data.scores.find((s) => s.subjectKey === key);
+          /** The score of a step or item (`step:…`, `item:…`), and changing it while the round is open. */
+          const score = (subjectKey: string, label: string) => (
+            <ScoreForm
+              key={subjectKey}
+              orgId={orgId}
+              roundId={roundId}
+              subjectKey={subjectKey}
+              label={label}
+              current={data.scores.find((s) => s.subjectKey === subjectKey)}
+              canEdit={canEdit}
+            />
+          );
           return (
             <>
               <h2>
@@ -47,27 +58,10 @@ function Round({ orgId, membership, content }: RoadmapView) {
                   title={stepTitle(content, step.stepKey, locale)}
                   level={3}
                 >
-                  <ScoreForm
-                    orgId={orgId}
-                    roundId={roundId}
-                    subjectKey={`step:${step.stepKey}`}
-                    label={step.question[locale]}
-                    current={scoreOf(`step:${step.stepKey}`)}
-                    canEdit={canEdit}
-                  />
+                  {score(`step:${step.stepKey}`, step.question[locale])}
                   <details>
                     <summary>{t('monitor.round.items', { count: step.items.length })}</summary>
-                    {step.items.map((item) => (
-                      <ScoreForm
-                        key={item.itemKey}
-                        orgId={orgId}
-                        roundId={roundId}
-                        subjectKey={`item:${item.itemKey}`}
-                        label={item.statement[locale]}
-                        current={scoreOf(`item:${item.itemKey}`)}
-                        canEdit={canEdit}
-                      />
-                    ))}
+                    {step.items.map((item) => score(`item:${item.itemKey}`, item.statement[locale]))}
                   </details>
                 </Section>
               ))}

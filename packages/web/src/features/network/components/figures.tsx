@@ -1,6 +1,8 @@
 import { type MetricUnit, minimumOrganisationsForQuartiles, type NetworkFigure } from '@derde-bron/domain';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { decimalFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 
@@ -80,20 +82,39 @@ export function FigureCells({ figure, unit }: { figure: NetworkFigure; unit: Met
 /** The header cells that go with FigureCells. */
 export function FigureHeaders() {
   const { t } = useTranslation();
+  return (['median', 'q1', 'q3', 'organisations'] as const).map((key) => (
+    <th key={key} scope="col" className="table__number">
+      {t(`benchmark.${key}`)}
+    </th>
+  ));
+}
+
+/** Network figures a row each: the row's name (`first` heads its column), then FigureCells. */
+export function FiguresTable({
+  caption,
+  first,
+  rows,
+}: {
+  caption: string;
+  first: string;
+  rows: Array<{ key: string; name: ReactNode; figure: NetworkFigure; unit: MetricUnit }>;
+}) {
   return (
-    <>
-      <th scope="col" className="table__number">
-        {t('benchmark.median')}
-      </th>
-      <th scope="col" className="table__number">
-        {t('benchmark.q1')}
-      </th>
-      <th scope="col" className="table__number">
-        {t('benchmark.q3')}
-      </th>
-      <th scope="col" className="table__number">
-        {t('benchmark.organisations')}
-      </th>
-    </>
+    <DataTable
+      caption={caption}
+      head={
+        <>
+          <th scope="col">{first}</th>
+          <FigureHeaders />
+        </>
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.key}>
+          <th scope="row">{row.name}</th>
+          <FigureCells figure={row.figure} unit={row.unit} />
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -5,7 +5,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { useDashboard } from '../api/get-dashboard.ts';
 import type { DashboardSection } from '../api/types.ts';
-import { FigureCells, FigureHeaders, useMetricLabel } from './figures.tsx';
+import { FiguresTable, useMetricLabel } from './figures.tsx';
 import { SnapshotNote } from './snapshot-note.tsx';
 
 /**
@@ -49,22 +49,11 @@ function DashboardSectionTables({ section }: { section: DashboardSection }) {
   return (
     <>
       <h3>{title}</h3>
-      <DataTable
+      <FiguresTable
         caption={t('benchmark.dashboard.figuresCaption', { section: title })}
-        head={
-          <>
-            <th scope="col">{t('benchmark.figure')}</th>
-            <FigureHeaders />
-          </>
-        }
-      >
-        {section.metrics.map((metric) => (
-          <tr key={metric.key}>
-            <th scope="row">{label(metric.key)}</th>
-            <FigureCells figure={metric.figure} unit={metric.unit} />
-          </tr>
-        ))}
-      </DataTable>
+        first={t('benchmark.figure')}
+        rows={section.metrics.map((metric) => ({ ...metric, name: label(metric.key) }))}
+      />
       {section.distributions.map((distribution) => (
         <DataTable
           key={distribution.key}
@@ -93,23 +82,17 @@ function DashboardSectionTables({ section }: { section: DashboardSection }) {
         </DataTable>
       ))}
       {trends.map((metric) => (
-        <DataTable
+        <FiguresTable
           key={`trend-${metric.key}`}
           caption={t('benchmark.dashboard.trendCaption', { figure: label(metric.key) })}
-          head={
-            <>
-              <th scope="col">{t('benchmark.year')}</th>
-              <FigureHeaders />
-            </>
-          }
-        >
-          {metric.trend.map((point) => (
-            <tr key={point.year}>
-              <th scope="row">{point.year}</th>
-              <FigureCells figure={point.figure} unit={metric.unit} />
-            </tr>
-          ))}
-        </DataTable>
+          first={t('benchmark.year')}
+          rows={metric.trend.map((point) => ({
+            key: String(point.year),
+            name: point.year,
+            figure: point.figure,
+            unit: metric.unit,
+          }))}
+        />
       ))}
     </>
   );

@@ -26,27 +26,20 @@ export function FactSourceLink({ source, content }: { source: FactSource; conten
   const l = useLocalized();
   const locale = useLocale();
   switch (source.kind) {
-    case 'item': {
-      const place = itemPlace(content, source.itemKey);
-      if (!place) return null;
-      return (
-        <Link to={place.to}>
-          {t('roadmap.source.item', {
-            item: `${place.step.number}.${place.item.number} ${l(place.item.title)}`,
-          })}
-        </Link>
-      );
-    }
+    case 'item':
     case 'decision': {
       const place = itemPlace(content, source.itemKey);
       if (!place) return null;
+      const item = `${place.step.number}.${place.item.number} ${l(place.item.title)}`;
       return (
         <Link to={place.to}>
-          {t('roadmap.source.decision', {
-            decision: source.decision,
-            date: formatDay(source.decidedOn, locale),
-            item: `${place.step.number}.${place.item.number} ${l(place.item.title)}`,
-          })}
+          {source.kind === 'item'
+            ? t('roadmap.source.item', { item })
+            : t('roadmap.source.decision', {
+                decision: source.decision,
+                date: formatDay(source.decidedOn, locale),
+                item,
+              })}
         </Link>
       );
     }

@@ -107,6 +107,8 @@ function ItemWork({
   optional,
 }: Omit<Props, 'stepNumber' | 'content'> & { label: string; optional: boolean }) {
   const details = useItem(orgId, item.itemKey);
+  // What the decisions and the evidence of the item are about, and who may add to them.
+  const about = { orgId, itemKey: item.itemKey, label, canEdit };
   return (
     <>
       {canEdit && (
@@ -115,20 +117,8 @@ function ItemWork({
       <QueryState query={details}>
         {(data) => (
           <>
-            <DecisionsSection
-              orgId={orgId}
-              itemKey={item.itemKey}
-              label={label}
-              decisions={data.decisions}
-              canEdit={canEdit}
-            />
-            <EvidenceSection
-              orgId={orgId}
-              itemKey={item.itemKey}
-              label={label}
-              evidence={data.evidence}
-              canEdit={canEdit}
-            />
+            <DecisionsSection {...about} decisions={data.decisions} />
+            <EvidenceSection {...about} evidence={data.evidence} />
             <ItemHistory history={data.history} ownerName={ownerName} />
           </>
         )}

@@ -48,10 +48,16 @@ function Work({ orgId, expert }: { orgId: string; expert: boolean }) {
             {work.roadmap && <RoadmapWork roadmap={work.roadmap} />}
             {work.openWaves && <WavesWork waves={work.openWaves} />}
             {work.results && <ResultsWork results={work.results} />}
-            {work.signals && <SignalsWork people={work.signals.people} />}
+            {work.signals && (
+              <CountWork name="signals" count={work.signals.people} to={registryPaths.signals} />
+            )}
             {work.ownRecord && <OwnRecordWork record={work.ownRecord} />}
-            {work.reportsReady && <ReportsWork count={work.reportsReady.length} />}
-            {work.invitationsPending !== null && <InvitationsWork count={work.invitationsPending} />}
+            {work.reportsReady && (
+              <CountWork name="reports" count={work.reportsReady.length} to="/organisatie/rapporten" />
+            )}
+            {work.invitationsPending !== null && (
+              <CountWork name="invitations" count={work.invitationsPending} to="/organisatie" />
+            )}
             <MoreLinks expert={expert} />
           </>
         )}
@@ -165,13 +171,22 @@ function ResultsWork({ results }: { results: NonNullable<StartWork['results']> }
   );
 }
 
-function SignalsWork({ people }: { people: number }) {
+/** Work that is a number of things waiting (people with signals, reports, invitations), and where. */
+function CountWork({
+  name,
+  count,
+  to,
+}: {
+  name: 'signals' | 'reports' | 'invitations';
+  count: number;
+  to: string;
+}) {
   const { t } = useTranslation();
   return (
-    <Section id="start-signals" className="start-section" title={t('start.signals.title')}>
-      <p>{people === 0 ? t('start.signals.none') : t('start.signals.some', { count: people })}</p>
+    <Section id={`start-${name}`} className="start-section" title={t(`start.${name}.title`)}>
+      <p>{count === 0 ? t(`start.${name}.none`) : t(`start.${name}.some`, { count })}</p>
       <p>
-        <Link to={registryPaths.signals}>{t('start.signals.link')}</Link>
+        <Link to={to}>{t(`start.${name}.link`)}</Link>
       </p>
     </Section>
   );
@@ -190,30 +205,6 @@ function OwnRecordWork({ record }: { record: NonNullable<StartWork['ownRecord']>
       </p>
       <p>
         <Link to="/organisatie/register/mijn">{t('start.ownRecord.link')}</Link>
-      </p>
-    </Section>
-  );
-}
-
-function ReportsWork({ count }: { count: number }) {
-  const { t } = useTranslation();
-  return (
-    <Section id="start-reports" className="start-section" title={t('start.reports.title')}>
-      <p>{count === 0 ? t('start.reports.none') : t('start.reports.some', { count })}</p>
-      <p>
-        <Link to="/organisatie/rapporten">{t('start.reports.link')}</Link>
-      </p>
-    </Section>
-  );
-}
-
-function InvitationsWork({ count }: { count: number }) {
-  const { t } = useTranslation();
-  return (
-    <Section id="start-invitations" className="start-section" title={t('start.invitations.title')}>
-      <p>{count === 0 ? t('start.invitations.none') : t('start.invitations.some', { count })}</p>
-      <p>
-        <Link to="/organisatie">{t('start.invitations.link')}</Link>
       </p>
     </Section>
   );

@@ -15,6 +15,7 @@ import {
   seedTestOrganisation,
   sessionCookieFrom,
   sessionFor,
+  sessionRequest,
   staffAnswers,
   type TestApp,
 } from './testing/index.ts';
@@ -166,11 +167,7 @@ describe.each(servers)('faults on the PostgreSQL server', ({ url }) => {
         payload: { email, password },
       });
       expect(signIn.statusCode).toBe(200);
-      const onTwo = await two.app.inject({
-        method: 'GET',
-        url: '/api/auth/session',
-        headers: { cookie: sessionCookieFrom(signIn) },
-      });
+      const onTwo = await sessionRequest(two.app, sessionCookieFrom(signIn));
       expect(onTwo.statusCode).toBe(200);
       expect(onTwo.json().user.email).toBe(email);
     } finally {

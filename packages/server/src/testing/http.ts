@@ -35,6 +35,16 @@ export function signInRequest(app: FastifyInstance, email: string, password: str
   });
 }
 
+/** GET /api/auth/session with a session cookie, from an address of its own: who the cookie signs in. */
+export function sessionRequest(app: FastifyInstance, cookie: string) {
+  return app.inject({
+    remoteAddress: randomClientAddress(),
+    method: 'GET',
+    url: '/api/auth/session',
+    headers: { cookie },
+  });
+}
+
 /** A date `days` from today, as YYYY-MM-DD. */
 export const daysFromToday = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

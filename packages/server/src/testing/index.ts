@@ -291,6 +291,7 @@ export {
   type OrgClient,
   orgClient,
   randomClientAddress,
+  sessionRequest,
   signInRequest,
   type TestSession,
 } from './http.ts';

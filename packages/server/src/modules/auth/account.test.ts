@@ -5,6 +5,7 @@ import {
   injectAs,
   sessionCookieFrom,
   sessionFor,
+  sessionRequest,
   signInRequest,
   testDatabases,
   totpCode,
@@ -49,11 +50,7 @@ describe.each(testDatabases)('a signed-in person’s own account on $name', ({ t
     expect(changed.statusCode).toBe(200);
     expect(changed.json().state).toBe('signedIn');
     expect(sessionCookieFrom(changed)).not.toBe(session.cookie);
-    const otherNow = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/auth/session',
-      headers: { cookie: other.cookie },
-    });
+    const otherNow = await sessionRequest(s.t.app, other.cookie);
     expect(otherNow.json().state).toBe('anonymous');
     expect((await signIn(user.email, user.password)).statusCode).toBe(401);
     expect((await signIn(user.email, newPassword)).statusCode).toBe(200);

@@ -2,10 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
 import {
+  injectAs,
   randomClientAddress,
   seedNetworkAdmin,
   sessionCookieFrom,
   sessionFor,
+  sessionRequest,
   testDatabases,
 } from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
@@ -64,12 +66,11 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
     // Each from its own address: the route's own rate limit per client must not be what stops them.
     const answers = await Promise.all(
       Array.from({ length: 50 }, () =>
-        s.t.app.inject({
+        injectAs(s.t.app, pending, {
           remoteAddress: randomClientAddress(),
           method: 'POST',
           url: '/api/auth/two-factor/verify',
           payload: { code: '000000' },
-          headers: { cookie: pending.cookie, 'x-csrf-token': pending.csrfToken },
         }),
       ),
     );
@@ -89,12 +90,11 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
     const answers = [];
     for (let i = 0; i < 12; i++)
       answers.push(
-        await s.t.app.inject({
+        await injectAs(s.t.app, pending, {
           remoteAddress: ip,
           method: 'POST',
           url: '/api/auth/two-factor/recovery',
           payload: { code: 'aaaaa-bbbbb' },
-          headers: { cookie: pending.cookie, 'x-csrf-token': pending.csrfToken },
         }),
       );
     expect(answers.at(-1)?.statusCode).toBe(429);
@@ -135,12 +135,11 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
     const pending = await pendingSession(admin.email, admin.password);
     // The back-off the parallel test above left on this account's codes is not what this test is about.
     await s.t.app.throttle.clear([throttleKey('second-factor', admin.id)]);
-    const res = await s.t.app.inject({
+    const res = await injectAs(s.t.app, pending, {
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/two-factor/recovery',
       payload: { code },
-      headers: { cookie: pending.cookie, 'x-csrf-token': pending.csrfToken },
     });
     expect(res.statusCode).toBe(200);
     expect(await auditActions(admin.id)).toContain('auth.recoveryCodeUsed');
@@ -150,25 +149,19 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
     const admin = s.org.members.org_admin;
     const real = await sessionFor(s.t.app, admin.id);
     const pending = await pendingSession(admin.email, admin.password);
-    const refused = await s.t.app.inject({
+    const refused = await injectAs(s.t.app, pending, {
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/sign-out-everywhere',
-      headers: { cookie: pending.cookie, 'x-csrf-token': pending.csrfToken },
     });
     expect(refused.statusCode).toBe(401);
-    const still = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/auth/session',
-      headers: { cookie: real.cookie },
-    });
+    const still = await sessionRequest(s.t.app, real.cookie);
     expect(still.json().state).toBe('signedIn');
 
-    const ended = await s.t.app.inject({
+    const ended = await injectAs(s.t.app, real, {
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/sign-out-everywhere',
-      headers: { cookie: real.cookie, 'x-csrf-token': real.csrfToken },
     });
     expect(ended.statusCode).toBe(200);
     expect(await auditActions(admin.id)).toContain('auth.signedOutEverywhere');

@@ -4,6 +4,7 @@ import {
   queryRows,
   randomClientAddress,
   sessionFor,
+  sessionRequest,
   signInRequest,
   testDatabases,
   waitForMail,
@@ -62,12 +63,7 @@ describe.each(testDatabases)('password reset on $name', ({ target }) => {
     expect((await confirm(token, newPassword)).statusCode).toBe(200);
     expect((await signIn(user.email, user.password)).statusCode).toBe(401);
     expect((await signIn(user.email, newPassword)).statusCode).toBe(200);
-    const old = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
-      method: 'GET',
-      url: '/api/auth/session',
-      headers: { cookie: session.cookie },
-    });
+    const old = await sessionRequest(s.t.app, session.cookie);
     expect(old.json().state).toBe('anonymous');
 
     const reused = await confirm(token, 'nog een andere lange zin');

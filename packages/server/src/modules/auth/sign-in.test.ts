@@ -7,6 +7,7 @@ import {
   seedTestOrganisation,
   sessionCookieFrom,
   sessionFor,
+  sessionRequest,
   signInRequest,
   type TestSession,
   testDatabases,
@@ -34,12 +35,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect(setCookie).toContain('HttpOnly');
     expect(setCookie).toContain('Secure');
     expect(setCookie).toContain('SameSite=Strict');
-    const session = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
-      method: 'GET',
-      url: '/api/auth/session',
-      headers: { cookie: sessionCookieFrom(res) },
-    });
+    const session = await sessionRequest(s.t.app, sessionCookieFrom(res));
     expect(session.json().user.email).toBe(email);
   });
 
@@ -57,12 +53,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     const { email, password } = s.org.members.team_manager;
     const firstResponse = await signIn(email, password);
     const first = sessionCookieFrom(firstResponse);
-    const firstSession = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
-      method: 'GET',
-      url: '/api/auth/session',
-      headers: { cookie: first },
-    });
+    const firstSession = await sessionRequest(s.t.app, first);
     const second = await signIn(email, password, {
       cookie: first,
       csrfToken: firstResponse.json().csrfToken,
@@ -70,12 +61,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect(second.json()).toMatchObject({ state: 'signedIn' });
     const secondCookie = sessionCookieFrom(second);
     expect(secondCookie).not.toBe(first);
-    const old = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
-      method: 'GET',
-      url: '/api/auth/session',
-      headers: { cookie: first },
-    });
+    const old = await sessionRequest(s.t.app, first);
     expect(old.json().state).toBe('anonymous');
     expect(firstSession.json().state).toBe('signedIn');
   });
@@ -224,12 +210,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
       .update(sessions)
       .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
       .where(eq(sessions.userId, s.org.members.expert.id));
-    const res = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
-      method: 'GET',
-      url: '/api/auth/session',
-      headers: { cookie: session.cookie },
-    });
+    const res = await sessionRequest(s.t.app, session.cookie);
     expect(res.json().state).toBe('anonymous');
   });
 
@@ -239,12 +220,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
       .update(sessions)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(sessions.userId, s.org.members.coordinator.id));
-    const res = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
-      method: 'GET',
-      url: '/api/auth/session',
-      headers: { cookie: session.cookie },
-    });
+    const res = await sessionRequest(s.t.app, session.cookie);
     expect(res.json().state).toBe('anonymous');
   });
 
@@ -268,12 +244,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     const laptop = await sessionFor(s.t.app, user.id);
     const res = await injectAs(s.t.app, laptop, { method: 'POST', url: '/api/auth/sign-out-everywhere' });
     expect(res.statusCode).toBe(200);
-    const onPhone = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
-      method: 'GET',
-      url: '/api/auth/session',
-      headers: { cookie: phone.cookie },
-    });
+    const onPhone = await sessionRequest(s.t.app, phone.cookie);
     expect(onPhone.json().state).toBe('anonymous');
   });
 

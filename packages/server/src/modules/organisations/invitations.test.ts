@@ -9,6 +9,7 @@ import {
   seedTestOrganisation,
   sessionCookieFrom,
   sessionFor,
+  sessionRequest,
   startSmtpServer,
   type TestApp,
   type TestSmtpServer,
@@ -80,12 +81,7 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
       state: 'signedIn',
       membership: { orgId: org.id, role: 'coordinator' },
     });
-    const session = await t.app.inject({
-      remoteAddress: randomClientAddress(),
-      method: 'GET',
-      url: '/api/auth/session',
-      headers: { cookie: sessionCookieFrom(accepted) },
-    });
+    const session = await sessionRequest(t.app, sessionCookieFrom(accepted));
     expect(session.json().user.name).toBe('Nieuwe Collega');
 
     const again = await t.app.inject({

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { withTenant } from '../../db/tenant.ts';
 import { seedOrganisation } from '../../seed/accounts.ts';
-import { injectAs, seedNetworkAdmin, sessionFor, testDatabases, uniqueSuffix } from '../../testing/index.ts';
+import {
+  injectAs,
+  seedNetworkAdmin,
+  sessionFor,
+  sessionRequest,
+  testDatabases,
+  uniqueSuffix,
+} from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
 import { findOrganisationWithTeams } from './repository.ts';
 
@@ -66,11 +73,7 @@ describe.each(testDatabases)('managing an organisation on $name', ({ target }) =
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ id: expert.membershipId, role: 'team_manager', teamId: s.org.teams.b.id });
-    const session = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/auth/session',
-      headers: { cookie: expertSession.cookie },
-    });
+    const session = await sessionRequest(s.t.app, expertSession.cookie);
     expect(session.json().state).toBe('anonymous');
     const log = await s.api(s.as.org_admin, 'GET', '/audit-log');
     expect(log.json().entries[0]).toMatchObject({
@@ -89,11 +92,7 @@ describe.each(testDatabases)('managing an organisation on $name', ({ target }) =
       `/members/${s.org.members.coordinator.membershipId}/end-sessions`,
     );
     expect(res.statusCode).toBe(204);
-    const session = await s.t.app.inject({
-      method: 'GET',
-      url: '/api/auth/session',
-      headers: { cookie: coordinatorSession.cookie },
-    });
+    const session = await sessionRequest(s.t.app, coordinatorSession.cookie);
     expect(session.json().state).toBe('anonymous');
   });
 

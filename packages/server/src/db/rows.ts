@@ -39,6 +39,15 @@ export async function rowOfOrg<T extends OrgTable>(
   return foundRow(rows as T['$inferSelect'][], messageKey);
 }
 
+/** Deletes one row of the organisation by its id; none is "not found" (404), as with rowOfOrg. */
+export async function deleteRowOfOrg(tx: Tx, table: OrgTable, orgId: string, id: string) {
+  const deleted = await tx
+    .delete(table)
+    .where(and(eq(table.orgId, orgId), eq(table.id, id)))
+    .returning({ id: table.id });
+  if (deleted.length === 0) throw notFound();
+}
+
 /** A table that holds one row per organisation (its settings, its plan), saved with a version. */
 type VersionedOrgTable = PgTable & { orgId: PgColumn; version: PgColumn; updatedAt: PgColumn };
 

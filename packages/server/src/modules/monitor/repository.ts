@@ -1,8 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { foundRow, rowOfOrg } from '../../db/rows.ts';
+import { deleteRowOfOrg, foundRow, rowOfOrg } from '../../db/rows.ts';
 import { memberships, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
-import { notFound } from '../../http-error.ts';
 import { monitorRounds, monitorScores, monitorTeamMembers } from './table.ts';
 
 /** The implementation team, with each member's name and organisation role. */
@@ -37,13 +36,8 @@ export async function insertTeamMember(tx: Tx, values: typeof monitorTeamMembers
   return rows[0];
 }
 
-export async function deleteTeamMember(tx: Tx, orgId: string, id: string) {
-  const rows = await tx
-    .delete(monitorTeamMembers)
-    .where(and(eq(monitorTeamMembers.orgId, orgId), eq(monitorTeamMembers.id, id)))
-    .returning({ id: monitorTeamMembers.id });
-  if (rows.length === 0) throw notFound();
-}
+export const deleteTeamMember = (tx: Tx, orgId: string, id: string) =>
+  deleteRowOfOrg(tx, monitorTeamMembers, orgId, id);
 
 export type RoundRow = typeof monitorRounds.$inferSelect;
 

@@ -2,10 +2,10 @@ import { nameSchema } from '@derde-bron/domain';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { foundRow } from '../../db/rows.ts';
+import { deleteRowOfOrg, foundRow } from '../../db/rows.ts';
 import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
-import { conflict, notFound } from '../../http-error.ts';
+import { conflict } from '../../http-error.ts';
 import { tags } from './schemas.ts';
 import { memberships, teams } from './table.ts';
 
@@ -70,11 +70,7 @@ export default orgRoutesPlugin({ tags }, (route) => {
         .where(and(eq(memberships.orgId, orgId), eq(memberships.teamId, teamId)))
         .limit(1);
       if (manager) throw conflict('teamInUse');
-      const deleted = await tx
-        .delete(teams)
-        .where(and(eq(teams.orgId, orgId), eq(teams.id, teamId)))
-        .returning({ id: teams.id });
-      if (deleted.length === 0) throw notFound();
+      await deleteRowOfOrg(tx, teams, orgId, teamId);
       await audit({ action: 'team.deleted', targetType: 'team', targetId: teamId });
       return null;
     },

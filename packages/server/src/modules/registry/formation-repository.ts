@@ -1,17 +1,11 @@
-import {
-  computeFormation,
-  emptyFormationPlan,
-  type FormationGroup,
-  type FormationPlan,
-  todayIso,
-} from '@derde-bron/domain';
+import { computeFormation, emptyFormationPlan, type FormationPlan, todayIso } from '@derde-bron/domain';
 
-import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { saveVersionedRow } from '../../db/rows.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict } from '../../http-error.ts';
-import { getSettings } from './repository.ts';
-import { formationPlans, registryPeople } from './table.ts';
+import { getSettings, peopleGroups } from './repository.ts';
+import { formationPlans } from './table.ts';
 
 /** The organisation's formatieplan; an empty plan (as version 1) until it saves its own. */
 export async function getFormationPlan(tx: Tx, orgId: string) {
@@ -37,31 +31,12 @@ export async function updateFormationPlan(tx: Tx, orgId: string, version: number
   return getFormationPlan(tx, orgId);
 }
 
-/**
- * Current people grouped by levels, phases and roles, with their hours per week together, counted
- * in SQL: the formation plan's actuals. A person without hours counts as a person with no FTE.
- */
-export async function formationGroups(tx: Tx, orgId: string): Promise<FormationGroup[]> {
-  const rows = await tx
-    .select({
-      levels: registryPeople.levels,
-      phases: registryPeople.phases,
-      roles: registryPeople.roles,
-      count: count(),
-      hours: sql<string | number>`coalesce(sum(${registryPeople.hoursPerWeek}), 0)`,
-    })
-    .from(registryPeople)
-    .where(and(eq(registryPeople.orgId, orgId), isNull(registryPeople.endedOn)))
-    .groupBy(registryPeople.levels, registryPeople.phases, registryPeople.roles);
-  return rows.map((row) => ({ ...row, count: Number(row.count), hours: Number(row.hours) }));
-}
-
 /** The plan against the registry today: targets and actuals, budget per source, the gap to the 2030 aim. */
 export async function formationOf(tx: Tx, orgId: string) {
   const plan = await getFormationPlan(tx, orgId);
   const settings = await getSettings(tx, orgId);
   return {
     plan,
-    formation: computeFormation(plan, await formationGroups(tx, orgId), todayIso(), settings.levelsPresent),
+    formation: computeFormation(plan, await peopleGroups(tx, orgId), todayIso(), settings.levelsPresent),
   };
 }

@@ -5,6 +5,7 @@ import {
   computeSignals,
   defaultRegistryNorms,
   defaultRolesRequiringRegistration,
+  type FormationGroup,
   type LogChange,
   type LogInput,
   type PersonInput,
@@ -15,7 +16,7 @@ import {
   todayIso,
 } from '@derde-bron/domain';
 import { type AnyColumn, and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
-import { foundRow, saveVersionedRow } from '../../db/rows.ts';
+import { deleteRowOfOrg, foundRow, saveVersionedRow } from '../../db/rows.ts';
 import { memberships, teams, users } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant.ts';
 import { conflict, invalidInput, notFound } from '../../http-error.ts';
@@ -182,11 +183,7 @@ export async function updatePerson(
 }
 
 export async function deletePerson(tx: Tx, orgId: string, personId: string) {
-  const deleted = await tx
-    .delete(registryPeople)
-    .where(and(eq(registryPeople.orgId, orgId), eq(registryPeople.id, personId)))
-    .returning({ id: registryPeople.id });
-  if (deleted.length === 0) throw notFound();
+  await deleteRowOfOrg(tx, registryPeople, orgId, personId);
   // The person no longer leads anything.
   await tx
     .update(activities)
@@ -304,19 +301,28 @@ export async function signalsFor(tx: Tx, orgId: string, person: Parameters<typeo
   return computeSignals(person, todayIso(), settings.rolesRequiringRegistration, settings);
 }
 
-/** People grouped by levels, phases and roles, counted in SQL: the coverage's input. */
-export async function coverageGroups(tx: Tx, orgId: string) {
+/**
+ * Current people grouped by levels, phases and roles, with their hours per week together, counted
+ * in SQL: the formation plan's actuals. A person without hours counts as a person with no FTE.
+ */
+export async function peopleGroups(tx: Tx, orgId: string): Promise<FormationGroup[]> {
   const rows = await tx
     .select({
       levels: registryPeople.levels,
       phases: registryPeople.phases,
       roles: registryPeople.roles,
       count: count(),
+      hours: sql<string | number>`coalesce(sum(${registryPeople.hoursPerWeek}), 0)`,
     })
     .from(registryPeople)
     .where(and(eq(registryPeople.orgId, orgId), isNull(registryPeople.endedOn)))
     .groupBy(registryPeople.levels, registryPeople.phases, registryPeople.roles);
-  return rows.map((row) => ({ ...row, count: Number(row.count) }));
+  return rows.map((row) => ({ ...row, count: Number(row.count), hours: Number(row.hours) }));
+}
+
+/** People grouped by levels, phases and roles: the coverage's input. */
+export async function coverageGroups(tx: Tx, orgId: string) {
+  return (await peopleGroups(tx, orgId)).map(({ hours: _, ...group }) => group);
 }
 
 /** Registry facts for the roadmap. */
@@ -478,13 +484,8 @@ export async function updateActivity(tx: Tx, orgId: string, activityId: string, 
   return getActivity(tx, orgId, activityId);
 }
 
-export async function deleteActivity(tx: Tx, orgId: string, activityId: string) {
-  const deleted = await tx
-    .delete(activities)
-    .where(and(eq(activities.orgId, orgId), eq(activities.id, activityId)))
-    .returning({ id: activities.id });
-  if (deleted.length === 0) throw notFound();
-}
+export const deleteActivity = (tx: Tx, orgId: string, activityId: string) =>
+  deleteRowOfOrg(tx, activities, orgId, activityId);
 
 /** Records (or corrects) the counts of one quarter. */
 export async function saveReach(tx: Tx, orgId: string, activityId: string, input: ReachInput) {

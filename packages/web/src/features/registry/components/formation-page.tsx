@@ -260,6 +260,21 @@ function PlanForm({ orgId, plan }: { orgId: string; plan: FormationPlan }) {
       ),
     ),
   };
+  /** A field of target line `i` or budget line `i`: its id, label, value, change and error. */
+  const bindTarget = (i: number, row: TargetDraft, field: keyof TargetDraft) => ({
+    id: targetId(i, field),
+    label: fieldLabel(field),
+    value: row[field],
+    error: errors[`targets.${i}.${field}`],
+    onChange: setTarget(i, field),
+  });
+  const bindLine = (i: number, line: BudgetDraft, field: keyof BudgetDraft) => ({
+    id: lineId(i, field),
+    label: fieldLabel(field),
+    value: line[field],
+    error: errors[`budget.${i}.${field}`],
+    onChange: setLine(i, field),
+  });
   function fieldLabel(field: string) {
     const labels: Record<string, string> = {
       level: t('registry.formation.level'),
@@ -357,55 +372,21 @@ function PlanForm({ orgId, plan }: { orgId: string; plan: FormationPlan }) {
           {targets.map((row, i) => (
             <fieldset className="fieldset plan-line" key={`target-${i.toString()}`}>
               <legend>{t('registry.formation.targetLine', { n: i + 1 })}</legend>
-              <SelectField
-                id={targetId(i, 'level')}
-                label={t('registry.formation.level')}
-                value={row.level}
-                error={errors[`targets.${i}.level`]}
-                onChange={setTarget(i, 'level')}
-              >
+              <SelectField {...bindTarget(i, row, 'level')}>
                 <Options values={registryLevelKeys} label={(key) => terms.level(key)} />
               </SelectField>
-              <SelectField
-                id={targetId(i, 'phase')}
-                label={t('registry.formation.phase')}
-                value={row.phase}
-                error={errors[`targets.${i}.phase`]}
-                onChange={setTarget(i, 'phase')}
-              >
+              <SelectField {...bindTarget(i, row, 'phase')}>
                 <Options values={registryPhaseKeys} label={(key) => terms.phase(key)} />
               </SelectField>
-              <SelectField
-                id={targetId(i, 'role')}
-                label={t('registry.formation.role')}
-                value={row.role}
-                error={errors[`targets.${i}.role`]}
-                onChange={setTarget(i, 'role')}
-              >
+              <SelectField {...bindTarget(i, row, 'role')}>
                 <Options
                   values={registryRoleKeys}
                   none={t('registry.formation.anyRole')}
                   label={(key) => terms.role(key)}
                 />
               </SelectField>
-              <TextField
-                id={targetId(i, 'people')}
-                label={t('registry.formation.targetPeople')}
-                inputMode="numeric"
-                className="input--short"
-                value={row.people}
-                error={errors[`targets.${i}.people`]}
-                onChange={setTarget(i, 'people')}
-              />
-              <TextField
-                id={targetId(i, 'fte')}
-                label={t('registry.formation.targetFte')}
-                inputMode="decimal"
-                className="input--short"
-                value={row.fte}
-                error={errors[`targets.${i}.fte`]}
-                onChange={setTarget(i, 'fte')}
-              />
+              <TextField {...bindTarget(i, row, 'people')} inputMode="numeric" className="input--short" />
+              <TextField {...bindTarget(i, row, 'fte')} inputMode="decimal" className="input--short" />
               <Button variant="subtle" onClick={() => setTargets((list) => list.filter((_, j) => j !== i))}>
                 {t('registry.formation.removeTarget', { n: i + 1 })}
               </Button>
@@ -420,50 +401,16 @@ function PlanForm({ orgId, plan }: { orgId: string; plan: FormationPlan }) {
           {budget.map((line, i) => (
             <fieldset className="fieldset plan-line" key={`budget-${i.toString()}`}>
               <legend>{t('registry.formation.budgetLine', { n: i + 1 })}</legend>
-              <SelectField
-                id={lineId(i, 'source')}
-                label={t('registry.formation.source')}
-                value={line.source}
-                error={errors[`budget.${i}.source`]}
-                onChange={setLine(i, 'source')}
-              >
+              <SelectField {...bindLine(i, line, 'source')}>
                 <Options
                   values={fundingSources}
                   label={(source) => t(`registry.formation.sources.${source}`)}
                 />
               </SelectField>
-              <TextField
-                id={lineId(i, 'label')}
-                label={t('registry.formation.label')}
-                value={line.label}
-                error={errors[`budget.${i}.label`]}
-                onChange={setLine(i, 'label')}
-              />
-              <TextField
-                id={lineId(i, 'amount')}
-                label={t('registry.formation.amount')}
-                inputMode="decimal"
-                className="input--short"
-                value={line.amount}
-                error={errors[`budget.${i}.amount`]}
-                onChange={setLine(i, 'amount')}
-              />
-              <TextField
-                id={lineId(i, 'startsOn')}
-                label={t('registry.formation.startsOn')}
-                type="date"
-                value={line.startsOn}
-                error={errors[`budget.${i}.startsOn`]}
-                onChange={setLine(i, 'startsOn')}
-              />
-              <TextField
-                id={lineId(i, 'endsOn')}
-                label={t('registry.formation.endsOn')}
-                type="date"
-                value={line.endsOn}
-                error={errors[`budget.${i}.endsOn`]}
-                onChange={setLine(i, 'endsOn')}
-              />
+              <TextField {...bindLine(i, line, 'label')} />
+              <TextField {...bindLine(i, line, 'amount')} inputMode="decimal" className="input--short" />
+              <TextField {...bindLine(i, line, 'startsOn')} type="date" />
+              <TextField {...bindLine(i, line, 'endsOn')} type="date" />
               <Button variant="subtle" onClick={() => setBudget((list) => list.filter((_, j) => j !== i))}>
                 {t('registry.formation.removeBudget', { n: i + 1 })}
               </Button>

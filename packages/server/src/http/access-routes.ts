@@ -1,13 +1,15 @@
 import type { FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { RouteAccess } from '../modules/auth/index.ts';
 import { scopedErrorResponses } from '../plugins/errors.ts';
-
-type App = Parameters<FastifyPluginAsyncZod>[0];
-type Schema = z.ZodType;
-type Parsed<S> = S extends Schema ? z.output<S> : undefined;
-type Responses = Record<number, Schema>;
+import {
+  type App,
+  byMethod,
+  type Parsed,
+  type Responses,
+  type RouteDescription,
+  type Schema,
+} from './route-kit.ts';
 
 /** What the handler of a route outside an organisation gets: its checked input. */
 export interface AccessCall<P, B, Q> {
@@ -26,17 +28,7 @@ export interface AccessRoute<
   B extends Schema | undefined,
   Q extends Schema | undefined,
   R extends Schema,
-> {
-  summary: string;
-  description?: string;
-  params?: P;
-  body?: B;
-  querystring?: Q;
-  /** The answer on success, sent with `status` (200 unless given). */
-  response: R;
-  status?: 200 | 201 | 202 | 204;
-  /** Error answers of this route beyond the file's. */
-  errors?: Responses;
+> extends RouteDescription<P, B, Q, R> {
   handler: (call: AccessCall<Parsed<P>, Parsed<B>, Parsed<Q>>) => Promise<z.output<R>>;
 }
 
@@ -81,11 +73,5 @@ export function accessRoutes(
         },
       });
     };
-  return {
-    get: register('GET'),
-    post: register('POST'),
-    put: register('PUT'),
-    patch: register('PATCH'),
-    delete: register('DELETE'),
-  };
+  return byMethod(register);
 }

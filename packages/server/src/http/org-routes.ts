@@ -8,11 +8,14 @@ import { type AuditEntry, recordAudit } from '../modules/audit/audit-log.ts';
 import type { OrgMember } from '../modules/auth/index.ts';
 import { scopedErrorResponses } from '../plugins/errors.ts';
 import { orgParams } from './params.ts';
-
-type App = Parameters<FastifyPluginAsyncZod>[0];
-type Schema = z.ZodType;
-type Parsed<S> = S extends Schema ? z.output<S> : undefined;
-type Responses = Record<number, Schema>;
+import {
+  type App,
+  byMethod,
+  type Parsed,
+  type Responses,
+  type RouteDescription,
+  type Schema,
+} from './route-kit.ts';
 
 /** What an organisation route's handler gets: the checked input and its tenant transaction. */
 export interface OrgCall<P, B, Q> {
@@ -30,25 +33,17 @@ export interface OrgCall<P, B, Q> {
   audit: (entry: Omit<AuditEntry, 'orgId' | 'actorUserId'>) => Promise<void>;
 }
 
-/** An organisation route: who may call it, its OpenAPI description, its input and answer. */
+/**
+ * An organisation route: who may call it, its OpenAPI description, its input and answer. Its path's
+ * parameters are the organisation's id alone unless `params` says more.
+ */
 export interface OrgRoute<
   P extends Schema,
   B extends Schema | undefined,
   Q extends Schema | undefined,
   R extends Schema,
-> {
+> extends RouteDescription<P, B, Q, R> {
   permission: Permission;
-  summary: string;
-  description?: string;
-  /** The path's parameters (the organisation's id alone unless given). */
-  params?: P;
-  body?: B;
-  querystring?: Q;
-  /** The answer on success, sent with `status` (200 unless given). */
-  response: R;
-  status?: 200 | 201 | 204;
-  /** Error answers of this route beyond the module's. */
-  errors?: Responses;
   handler: (call: OrgCall<Parsed<P>, Parsed<B>, Parsed<Q>>) => Promise<z.output<R>>;
   /** Work for after the commit, before the answer: emptying a cache that the change made stale. */
   afterCommit?: (call: Omit<OrgCall<Parsed<P>, Parsed<B>, Parsed<Q>>, 'tx' | 'audit'>) => void;
@@ -120,13 +115,7 @@ export function orgRoutes(app: App, module: { tags: string[]; errors?: Responses
         },
       });
     };
-  return {
-    get: register('GET'),
-    post: register('POST'),
-    put: register('PUT'),
-    patch: register('PATCH'),
-    delete: register('DELETE'),
-  };
+  return byMethod(register);
 }
 
 /** What orgRoutes gives: a registrar for each method. */

@@ -1,4 +1,4 @@
-import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiResponse } from '../api/types.ts';
 import { getJson, setCsrfToken } from './api-client.ts';
 import { queryKeys } from './query-keys.ts';
@@ -47,6 +47,26 @@ export function replaceSession(queryClient: QueryClient, session: SessionState) 
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
   queryClient.getMutationCache().clear();
   queryClient.setQueryData(sessionQueryKey, session);
+}
+
+/**
+ * A request whose answer is the new session (signing in or out, a second factor, a new password):
+ * the cached session becomes that answer (see replaceSession). `askAgainOnError`: when it fails,
+ * ask the server who is signed in now. `gcTime: 0` keeps a password out of the mutation cache.
+ */
+export function useSessionMutation<TInput>(
+  mutationFn: (input: TInput) => Promise<SessionState>,
+  { askAgainOnError = false, gcTime }: { askAgainOnError?: boolean; gcTime?: number } = {},
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    ...(gcTime === undefined ? {} : { gcTime }),
+    onSuccess: (session) => replaceSession(queryClient, session),
+    onError: () => {
+      if (askAgainOnError) void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+    },
+  });
 }
 
 /** Where a person goes after signing in. */

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { en, nl } from 'zod/locales';
 import type { Tx } from '../../db/tenant.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { sendDownload } from '../../http/download.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { HttpError, invalidInput, notFound } from '../../http-error.ts';
@@ -228,15 +229,8 @@ const knowledgeNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
         return latestVersion(tx, itemId);
       });
       if (!file?.content || !file.mimeType) throw notFound();
-      const fileName = evidenceFileName(file.fileName ?? 'bestand', file.mimeType);
-      return reply
-        .header('Content-Type', file.mimeType)
-        .header(
-          'Content-Disposition',
-          `attachment; filename="${fileName.replace(/[^\w.-]+/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-        )
-        .header('X-Content-Type-Options', 'nosniff')
-        .send(Buffer.from(file.content));
+      const name = evidenceFileName(file.fileName ?? 'bestand', file.mimeType);
+      return sendDownload(reply, { name, type: file.mimeType, body: Buffer.from(file.content) });
     },
   );
 

@@ -4,6 +4,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { sendDownload } from '../../http/download.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { notFound } from '../../http-error.ts';
@@ -155,10 +156,7 @@ const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
           return resultsTable(shown, instrumentOf(row), locale);
         });
         const name = locale === 'nl' ? 'uitslagen' : 'results';
-        return reply
-          .type(type)
-          .header('Content-Disposition', `attachment; filename="${name}.${format}"`)
-          .send(await render(rows, locale));
+        return sendDownload(reply, { name: `${name}.${format}`, type, body: await render(rows, locale) });
       },
     );
   }

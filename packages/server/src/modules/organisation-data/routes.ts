@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { foundRow } from '../../db/rows.ts';
 import { auditLog, organisations } from '../../db/schema.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { sendDownload } from '../../http/download.ts';
 import { orgParams } from '../../http/params.ts';
 import { HttpError, invalidInput } from '../../http-error.ts';
 import type { OrganisationExporter } from '../../lib/organisation-export.ts';
@@ -91,10 +92,7 @@ const organisationDataRoutes: FastifyPluginAsyncZod<{ exporters: readonly Organi
             : format === 'xlsx'
               ? await exportToXlsx(tables)
               : exportToCsv(tables);
-        return reply
-          .type(formats[format].type)
-          .header('Content-Disposition', `attachment; filename="${formats[format].file}"`)
-          .send(body);
+        return sendDownload(reply, { name: formats[format].file, type: formats[format].type, body });
       },
     );
   }

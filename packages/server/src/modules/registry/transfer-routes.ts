@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { teams } from '../../db/schema.ts';
 import { withTenant } from '../../db/tenant.ts';
+import { sendDownload } from '../../http/download.ts';
 import { orgParams } from '../../http/params.ts';
 import { HttpError, invalidInput } from '../../http-error.ts';
 import { pickLocale } from '../../i18n/locale.ts';
@@ -133,10 +134,7 @@ const transferRoutes: FastifyPluginAsyncZod = async (app) => {
           : locale === 'nl'
             ? 'activiteiten'
             : 'activities';
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', `attachment; filename="${name}.csv"`)
-        .send(csv);
+      return sendDownload(reply, { name: `${name}.csv`, type: 'text/csv; charset=utf-8', body: csv });
     },
   );
 
@@ -169,13 +167,11 @@ const transferRoutes: FastifyPluginAsyncZod = async (app) => {
           { name: locale === 'nl' ? 'Activiteiten' : 'Activities', rows: activityList },
         ]);
       });
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'Content-Disposition',
-          `attachment; filename="${locale === 'nl' ? 'register' : 'registry'}.xlsx"`,
-        )
-        .send(workbook);
+      return sendDownload(reply, {
+        name: `${locale === 'nl' ? 'register' : 'registry'}.xlsx`,
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        body: workbook,
+      });
     },
   );
 };

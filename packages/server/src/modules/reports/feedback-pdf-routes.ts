@@ -2,6 +2,7 @@ import { can } from '@derde-bron/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { sendDownload } from '../../http/download.ts';
 import { orgParams } from '../../http/params.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { scopedErrorResponses } from '../../plugins/errors.ts';
@@ -38,10 +39,7 @@ const feedbackPdfRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!instrument) throw new Error('instrument not bundled');
       const pdf = await renderFeedbackPdf({ feedback, instrument, framework, locale });
       const name = locale === 'nl' ? 'terugkoppeling' : 'feedback';
-      return reply
-        .type('application/pdf')
-        .header('Content-Disposition', `attachment; filename="${name}.pdf"`)
-        .send(pdf);
+      return sendDownload(reply, { name: `${name}.pdf`, type: 'application/pdf', body: pdf });
     },
   );
 };

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
 import { accessRoutes } from '../../http/access-routes.ts';
+import { sendDownload } from '../../http/download.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { conflict, notFound } from '../../http-error.ts';
@@ -109,10 +110,11 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       const { orgId, reportId } = request.params;
       const found = await withTenant(db, orgId, (tx) => readReportPdf(tx, { orgId }, reportId));
       const pdf = pdfOf(found);
-      return reply
-        .type('application/pdf')
-        .header('Content-Disposition', `attachment; filename="rapportage-${found?.variant}.pdf"`)
-        .send(pdf);
+      return sendDownload(reply, {
+        name: `rapportage-${found?.variant}.pdf`,
+        type: 'application/pdf',
+        body: pdf,
+      });
     },
   );
 
@@ -159,10 +161,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const pdf = pdfOf(await readReportPdf(db, { network: true }, request.params.reportId));
-      return reply
-        .type('application/pdf')
-        .header('Content-Disposition', 'attachment; filename="netwerkrapportage.pdf"')
-        .send(pdf);
+      return sendDownload(reply, { name: 'netwerkrapportage.pdf', type: 'application/pdf', body: pdf });
     },
   );
 };

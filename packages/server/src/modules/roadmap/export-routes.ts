@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { sendDownload } from '../../http/download.ts';
 import { orgParams } from '../../http/params.ts';
 import { pickLocale } from '../../i18n/locale.ts';
 import { toCsv } from '../../lib/csv.ts';
@@ -71,10 +72,7 @@ const exportRoutes: FastifyPluginAsyncZod = async (app) => {
         await recordAudit(tx, { orgId, actorUserId: auth.user.id, action: 'roadmap.exported' });
         return toCsv([headers[locale], ...rows]);
       });
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', 'attachment; filename="afwegingskader.csv"')
-        .send(csv);
+      return sendDownload(reply, { name: 'afwegingskader.csv', type: 'text/csv; charset=utf-8', body: csv });
     },
   );
 };

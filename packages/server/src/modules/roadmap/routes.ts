@@ -12,6 +12,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant.ts';
+import { sendDownload } from '../../http/download.ts';
 import { orgRoutes } from '../../http/org-routes.ts';
 import { orgParams } from '../../http/params.ts';
 import { invalidInput, notFound } from '../../http-error.ts';
@@ -241,16 +242,8 @@ const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
       const file = await withTenant(db, orgId, (tx) => getEvidence(tx, orgId, evidenceId));
       if (!file?.content || !file.mimeType) throw notFound();
       // Named after the type read from the content, whatever the uploader called it.
-      const fileName = evidenceFileName(file.fileName ?? 'bestand', file.mimeType);
-      const asciiName = fileName.replace(/[^\w.-]+/g, '_');
-      return reply
-        .header('Content-Type', file.mimeType)
-        .header(
-          'Content-Disposition',
-          `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-        )
-        .header('X-Content-Type-Options', 'nosniff')
-        .send(Buffer.from(file.content));
+      const name = evidenceFileName(file.fileName ?? 'bestand', file.mimeType);
+      return sendDownload(reply, { name, type: file.mimeType, body: Buffer.from(file.content) });
     },
   );
 };

@@ -1,6 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
-import { replaceSession, type SessionState } from '../../../lib/session.ts';
+import { type SessionState, useSessionMutation } from '../../../lib/session.ts';
 
 export type ChangePasswordInput = { currentPassword: string; newPassword: string; code?: string };
 
@@ -9,11 +8,6 @@ export const changePassword = (input: ChangePasswordInput) =>
 
 /** A new password for the signed-in person; other devices are signed out, this one stays in. */
 export function useChangePassword() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: changePassword,
-    // The passwords are not kept in the mutation cache.
-    gcTime: 0,
-    onSuccess: (session) => replaceSession(queryClient, session),
-  });
+  // The passwords are not kept in the mutation cache.
+  return useSessionMutation(changePassword, { gcTime: 0 });
 }

@@ -1,6 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
-import { replaceSession, type SessionState, sessionQueryKey } from '../../../lib/session.ts';
+import { type SessionState, useSessionMutation } from '../../../lib/session.ts';
 
 export const signOut = () => sendJson<SessionState>('POST', '/api/auth/sign-out');
 
@@ -9,10 +8,5 @@ export const signOut = () => sendJson<SessionState>('POST', '/api/auth/sign-out'
  * already ended in another tab), ask the server again who is signed in.
  */
 export function useSignOut() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: signOut,
-    onSuccess: (session) => replaceSession(queryClient, session),
-    onError: () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
-  });
+  return useSessionMutation(signOut, { askAgainOnError: true });
 }

@@ -1,6 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '../../../lib/api-client.ts';
-import { replaceSession, type SessionState } from '../../../lib/session.ts';
+import { type SessionState, useSessionMutation } from '../../../lib/session.ts';
 
 /** `name` only for a new account; an existing account confirms with its password. */
 export type AcceptInvitationInput = { token: string; name?: string; password: string };
@@ -10,9 +9,5 @@ export const acceptInvitation = (input: AcceptInvitationInput) =>
 
 /** Accepts the invitation and signs in (an administrator then sets up two-step verification). */
 export function useAcceptInvitation() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: acceptInvitation,
-    onSuccess: (session) => replaceSession(queryClient, session),
-  });
+  return useSessionMutation(acceptInvitation);
 }

@@ -6,7 +6,8 @@ export type Choice = { value: string; label: ReactNode };
 type ChoiceGroupProps = {
   /** The id of the first option's input, so that an error summary can link to the group. */
   id: string;
-  name: string;
+  /** The inputs' form name; the id unless given. */
+  name?: string;
   /** What the group asks: read as the group's name by screen readers. */
   legend: ReactNode;
   /** Larger legend, for a page whose question is the group itself. */
@@ -28,7 +29,7 @@ type ChoiceGroupProps = {
  */
 export function ChoiceGroup({
   id,
-  name,
+  name = id,
   legend,
   legendClassName,
   hint,

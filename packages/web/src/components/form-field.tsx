@@ -112,6 +112,14 @@ export function EmailField(props: Parameters<typeof TextField>[0]) {
   );
 }
 
+/** A short field for a number: whole numbers, or with `decimal` a comma or point as well. */
+export function NumberField({
+  decimal = false,
+  ...props
+}: Parameters<typeof TextField>[0] & { decimal?: boolean }) {
+  return <TextField inputMode={decimal ? 'decimal' : 'numeric'} className="input--short" {...props} />;
+}
+
 /** A native select with the same label, hint and error handling as TextField. */
 export function SelectField(props: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
   return field(props, (select) => <select className="select" {...select} />);

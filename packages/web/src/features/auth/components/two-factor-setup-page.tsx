@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
-import { TextField } from '../../../components/form-field.tsx';
+import { NumberField } from '../../../components/form-field.tsx';
 import { NextStepNotice } from '../../../components/next-step-notice.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -126,15 +126,13 @@ function SetupSteps({ session, onEnabled }: { session: SessionState; onEnabled: 
           <h2>{t('twoFactor.codeTitle')}</h2>
           <form className="form" noValidate onSubmit={onSubmit}>
             <ErrorSummary problem={problem} fields={{ code: codeField }} />
-            <TextField
+            <NumberField
               id={codeField.id}
               name="code"
               label={codeField.label}
               hint={t('twoFactor.codeHint')}
               autoComplete="one-time-code"
-              inputMode="numeric"
               spellCheck={false}
-              className="input--short"
               required
               error={problem?.fields.code}
             />

@@ -95,7 +95,6 @@ function ScheduleSession({ orgId }: { orgId: string }) {
         <SectionFeedback feedback={feedback} />
         <ChoiceGroup
           id="intervision-kind"
-          name="intervision-kind"
           legend={t('intervision.schedule.kind')}
           type="radio"
           inline
@@ -108,7 +107,6 @@ function ScheduleSession({ orgId }: { orgId: string }) {
         />
         <ChoiceGroup
           id="intervision-setting"
-          name="intervision-setting"
           legend={t('intervision.schedule.setting')}
           type="radio"
           inline

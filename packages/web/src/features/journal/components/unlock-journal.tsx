@@ -66,7 +66,6 @@ export function UnlockJournal({
         <SectionFeedback feedback={feedback} />
         <ChoiceGroup
           id="journal-unlock-way"
-          name="journal-unlock-way"
           legend={t('journal.unlock.way')}
           type="radio"
           inline

@@ -2,7 +2,7 @@ import type { Perspective } from '@derde-bron/domain';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form-actions.tsx';
-import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { NumberField, SelectField } from '../../../components/form-field.tsx';
 import { Options } from '../../../components/options.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { TeamOptions } from '../../../components/team-options.tsx';
@@ -101,11 +101,9 @@ export function DeclareGroupForm({
       <SelectField {...bind('perspective')}>
         <Options values={wave.perspectives} label={(p) => t(`measurement.perspectives.${p}`)} />
       </SelectField>
-      <TextField
+      <NumberField
         {...bind('headcount')}
         type="number"
-        inputMode="numeric"
-        className="input--short"
         min={1}
         max={maxHeadcount}
         hint={t('measurement.groups.headcountHint')}

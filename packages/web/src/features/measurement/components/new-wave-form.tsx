@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
-import { TextField } from '../../../components/form-field.tsx';
+import { NumberField, TextField } from '../../../components/form-field.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
 import { addDays, today } from '../../../lib/format.ts';
@@ -187,20 +187,16 @@ export function NewWaveForm({
           <p className="notice notice--compact">
             <strong>{t('measurement.newWave.thresholdsFixed')}</strong>
           </p>
-          <TextField
+          <NumberField
             {...bind('minCell')}
             type="number"
-            inputMode="numeric"
-            className="input--short"
             min={minimumCellSize}
             max={maxMinCell}
             hint={t('measurement.newWave.minCellHint', { min: minimumCellSize })}
           />
-          <TextField
+          <NumberField
             {...bind('minSensitiveCell')}
             type="number"
-            inputMode="numeric"
-            className="input--short"
             min={minimumSensitiveCellSize}
             max={maxMinSensitiveCell}
             hint={t('measurement.newWave.minSensitiveCellHint', { min: minimumSensitiveCellSize })}

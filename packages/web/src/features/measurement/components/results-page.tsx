@@ -112,7 +112,6 @@ export function BreakdownForm({
     <form className="form breakdown-form" noValidate onSubmit={onSubmit}>
       <ChoiceGroup
         id="breakdown"
-        name="breakdown"
         type="radio"
         inline
         legend={t('measurement.breakdown.legend')}

@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
-import { TextField } from '../../../components/form-field.tsx';
+import { NumberField } from '../../../components/form-field.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -78,18 +78,8 @@ function SizeForm({ orgId, size }: { orgId: string; size: OrganisationSize }) {
   return (
     <form onSubmit={submit} noValidate className="form">
       <SectionFeedback feedback={form.feedback} fields={fields} />
-      <TextField
-        {...bind('staffFte')}
-        hint={t('organisation.size.staffFteHint')}
-        inputMode="decimal"
-        className="input--short"
-      />
-      <TextField
-        {...bind('clientsPerYear')}
-        hint={t('organisation.size.clientsHint')}
-        inputMode="numeric"
-        className="input--short"
-      />
+      <NumberField {...bind('staffFte')} hint={t('organisation.size.staffFteHint')} decimal />
+      <NumberField {...bind('clientsPerYear')} hint={t('organisation.size.clientsHint')} />
       <Button type="submit" aria-disabled={form.pending}>
         {t('organisation.size.save')}
       </Button>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
-import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { NumberField, SelectField } from '../../../components/form-field.tsx';
 import { Options } from '../../../components/options.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -190,26 +190,22 @@ function ReachForm({ orgId, activity, name }: { orgId: string; activity: Activit
         <legend>{t('registry.activities.reachLegend')}</legend>
         <p className="hint">{t('registry.activities.countsOnly')}</p>
         {reachAudiences.map((audience) => (
-          <TextField
+          <NumberField
             key={audience}
             id={id(audience)}
             label={t(`registry.activities.audiences.${audience}`)}
-            inputMode="numeric"
             value={counts[audience]}
             error={errors[audience]}
             onChange={(e) => setCounts((c) => ({ ...c, [audience]: e.target.value }))}
-            className="input--short"
           />
         ))}
       </fieldset>
-      <TextField
+      <NumberField
         id={id('sessions')}
         label={t('registry.activities.sessions')}
-        inputMode="numeric"
         value={sessions}
         error={errors.sessions}
         onChange={(e) => setSessions(e.target.value)}
-        className="input--short"
       />
       <Button variant="secondary" type="submit" disabled={save.isPending}>
         {t('registry.activities.saveReach')}

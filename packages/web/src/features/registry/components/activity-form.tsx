@@ -97,7 +97,6 @@ export function ActivityForm({
       <TextField {...bind('name')} hint={t('registry.activities.nameHint')} />
       <ChoiceGroup
         id={id('phases')}
-        name={id('phases')}
         legend={t('registry.activities.phases')}
         type="checkbox"
         error={problem?.fields.phases}
@@ -108,7 +107,6 @@ export function ActivityForm({
       {people.length > 0 && (
         <ChoiceGroup
           id={id('leaders')}
-          name={id('leaders')}
           legend={t('registry.activities.leaders')}
           type="checkbox"
           options={people.map((p) => ({ value: p.id, label: p.name }))}

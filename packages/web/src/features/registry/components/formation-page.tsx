@@ -9,7 +9,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
-import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { NumberField, SelectField, TextField } from '../../../components/form-field.tsx';
 import { Options } from '../../../components/options.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -358,14 +358,13 @@ function PlanForm({ orgId, plan }: { orgId: string; plan: FormationPlan }) {
       <p>{t('registry.formation.editIntro')}</p>
       <form onSubmit={submit} noValidate className="form">
         <SectionFeedback feedback={feedback} fields={fieldRefs} />
-        <TextField
+        <NumberField
           id="formation-hours"
           label={t('registry.formation.hoursPerFte')}
-          inputMode="decimal"
-          className="input--short"
           value={hoursPerFte}
           error={errors.hoursPerFte}
           onChange={(e) => setHoursPerFte(e.target.value)}
+          decimal
         />
         <fieldset className="fieldset">
           <legend>{t('registry.formation.targetsLegend')}</legend>

@@ -253,7 +253,6 @@ export function PersonForm({
       <TextField {...bind('name')} autoComplete="off" />
       <ChoiceGroup
         id={id('kind')}
-        name={id('kind')}
         legend={label('kind')}
         type="radio"
         inline
@@ -288,7 +287,6 @@ export function PersonForm({
       </SelectField>
       <ChoiceGroup
         id={id('roles')}
-        name={id('roles')}
         legend={label('roles')}
         hint={t(expert ? 'registry.person.rolesHintExpert' : 'registry.person.rolesHintStaff')}
         type="checkbox"
@@ -299,7 +297,6 @@ export function PersonForm({
       />
       <ChoiceGroup
         id={id('phases')}
-        name={id('phases')}
         legend={label('phases')}
         hint={t('registry.person.phasesHint')}
         type="checkbox"
@@ -310,7 +307,6 @@ export function PersonForm({
       />
       <ChoiceGroup
         id={id('levels')}
-        name={id('levels')}
         legend={label('levels')}
         type="checkbox"
         inline
@@ -321,7 +317,6 @@ export function PersonForm({
       />
       <ChoiceGroup
         id={id('coreTasks')}
-        name={id('coreTasks')}
         legend={label('coreTasks')}
         type="checkbox"
         options={coreTaskLetters.map((k) => ({ value: k, label: t(`registry.coreTasks.${k}`) }))}
@@ -330,7 +325,6 @@ export function PersonForm({
       />
       <ChoiceGroup
         id={id('bcpTasks')}
-        name={id('bcpTasks')}
         legend={label('bcpTasks')}
         type="checkbox"
         options={bcpTaskKeys.map((k) => ({ value: k, label: t(`registry.bcpTasks.${k}`) }))}
@@ -339,7 +333,6 @@ export function PersonForm({
       />
       <ChoiceGroup
         id={id('employment')}
-        name={id('employment')}
         legend={label('employment')}
         type="radio"
         inline

@@ -6,7 +6,7 @@ import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
-import { TextField } from '../../../components/form-field.tsx';
+import { NumberField, TextField } from '../../../components/form-field.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
@@ -286,12 +286,7 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
           onChange={(setting) => set('setting', setting)}
         />
         <TextField {...bind('title')} hint={t('registry.logs.titleHint')} />
-        <TextField
-          {...bind('hours')}
-          hint={t('registry.logs.hoursHint')}
-          inputMode="decimal"
-          className="input--short"
-        />
+        <NumberField {...bind('hours')} hint={t('registry.logs.hoursHint')} decimal />
         <Button type="submit" disabled={form.pending}>
           {t('registry.logs.add')}
         </Button>

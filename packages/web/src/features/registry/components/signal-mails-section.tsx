@@ -36,7 +36,6 @@ export function SignalMailsSection({ orgId, person }: { orgId: string; person: P
         <SectionFeedback feedback={feedback} />
         <ChoiceGroup
           id="signal-mails"
-          name="signal-mails"
           legend={t('registry.signalMails.legend')}
           hint={t('registry.signalMails.hint')}
           type="checkbox"

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
-import { TextField } from '../../../components/form-field.tsx';
+import { NumberField } from '../../../components/form-field.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
@@ -163,7 +163,6 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
         />
         <ChoiceGroup
           id="settings-roles"
-          name="settings-roles"
           legend={t('registry.settings.legend')}
           hint={t('registry.settings.hint')}
           type="checkbox"
@@ -173,7 +172,6 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
         />
         <ChoiceGroup
           id="settings-training-roles"
-          name="settings-training-roles"
           legend={t('registry.settings.trainingLegend')}
           hint={t('registry.settings.trainingHint')}
           type="checkbox"
@@ -183,7 +181,6 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
         />
         <ChoiceGroup
           id="settings-levels"
-          name="settings-levels"
           legend={t('registry.settings.levelsLegend')}
           hint={t('registry.settings.levelsHint')}
           type="checkbox"
@@ -196,12 +193,10 @@ function SettingsForm({ orgId, settings }: { orgId: string; settings: RegistrySe
           <legend>{t('registry.norms.legend')}</legend>
           <p className="hint">{t('registry.norms.own')}</p>
           {normFields.map((key) => (
-            <TextField
+            <NumberField
               key={key}
               id={`norm-${key}`}
               label={t(`registry.norms.${key}`)}
-              inputMode="numeric"
-              className="input--short"
               value={norms[key]}
               error={errors[key] ?? errors[serverField(key)]}
               onChange={setNorm(key)}

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { publicNavItems } from '../components/public-nav.ts';
+import { QuickExit } from '../components/quick-exit.tsx';
 import { SiteFooter } from '../components/site-footer.tsx';
-import { SiteFrame } from '../components/site-frame.tsx';
 import { RespondPage } from '../features/measurement/components/respond-page.tsx';
 import { useLocale } from '../lib/locale.ts';
 import { switchLanguage } from './i18n.ts';
@@ -25,32 +25,40 @@ export function RespondentFrame({ children }: { children: ReactNode }) {
   const locale = useLocale();
   const other = locale === 'nl' ? 'en' : 'nl';
   return (
-    <SiteFrame
-      name={
-        <a href="/" className="site-header__name">
-          {t('app.name')}
-        </a>
-      }
-      navItems={publicNavItems.map((item) => (
-        <li key={item.to}>
-          <a href={item.to}>{t(item.labelKey)}</a>
-        </li>
-      ))}
-      tools={
-        <button
-          type="button"
-          className="button button--subtle"
-          lang={other}
-          aria-label={t('shell.languageSwitchLabel')}
-          onClick={() => void switchLanguage(other)}
-        >
-          {t('shell.languageSwitch')}
-        </button>
-      }
-      mainClassName="page--questionnaire"
-      footer={<SiteFooter />}
-    >
-      {children}
-    </SiteFrame>
+    <>
+      <QuickExit />
+      <a className="skip-link" href="#main">
+        {t('shell.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <a href="/" className="site-header__name">
+            {t('app.name')}
+          </a>
+          <nav aria-label={t('shell.mainNav')}>
+            <ul className="nav-list">
+              {publicNavItems.map((item) => (
+                <li key={item.to}>
+                  <a href={item.to}>{t(item.labelKey)}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <button
+            type="button"
+            className="button button--subtle"
+            lang={other}
+            aria-label={t('shell.languageSwitchLabel')}
+            onClick={() => void switchLanguage(other)}
+          >
+            {t('shell.languageSwitch')}
+          </button>
+        </div>
+      </header>
+      <main id="main" className="container page--questionnaire" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter />
+    </>
   );
 }

@@ -260,21 +260,22 @@ function PlanForm({ orgId, plan }: { orgId: string; plan: FormationPlan }) {
       ),
     ),
   };
-  /** A field of target line `i` or budget line `i`: its id, label, value, change and error. */
-  const bindTarget = (i: number, row: TargetDraft, field: keyof TargetDraft) => ({
-    id: targetId(i, field),
-    label: fieldLabel(field),
-    value: row[field],
-    error: errors[`targets.${i}.${field}`],
-    onChange: setTarget(i, field),
-  });
-  const bindLine = (i: number, line: BudgetDraft, field: keyof BudgetDraft) => ({
-    id: lineId(i, field),
-    label: fieldLabel(field),
-    value: line[field],
-    error: errors[`budget.${i}.${field}`],
-    onChange: setLine(i, field),
-  });
+  /** A field of line `i` of the targets or the budget: its id, label, value, change and error. */
+  const binder =
+    <D extends TargetDraft | BudgetDraft>(
+      list: 'targets' | 'budget',
+      idOf: (index: number, field: string) => string,
+      set: (index: number, field: keyof D) => (e: { target: { value: string } }) => void,
+    ) =>
+    (i: number, row: D, field: keyof D & string) => ({
+      id: idOf(i, field),
+      label: fieldLabel(field),
+      value: row[field] as string,
+      error: errors[`${list}.${i}.${field}`],
+      onChange: set(i, field),
+    });
+  const bindTarget = binder<TargetDraft>('targets', targetId, setTarget);
+  const bindLine = binder<BudgetDraft>('budget', lineId, setLine);
   function fieldLabel(field: string) {
     const labels: Record<string, string> = {
       level: t('registry.formation.level'),

@@ -3,11 +3,9 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  injectAs,
   queryRows,
   randomClientAddress,
   seedNetworkAdmin,
-  sessionFor,
   type TestApp,
   testDatabases,
 } from './testing/index.ts';
@@ -157,7 +155,7 @@ describe.each(testDatabases)('fuzzing every operation on $name', ({ target }) =>
     const answered = { '2xx': 0, '4xx': 0, other: 0 };
     for (const operation of operations) {
       for (const caller of callers) {
-        const session = await sessionFor(s.t.app, caller.userId);
+        const session = await s.sessionFor(caller.userId);
         let before = await snapshot();
         const input = fc.record({
           params: fc.record(
@@ -181,7 +179,7 @@ describe.each(testDatabases)('fuzzing every operation on $name', ({ target }) =>
               encodeURIComponent(String(params[name]) || '-'),
             );
             const search = new URLSearchParams(query as Record<string, string>).toString();
-            const res = await injectAs(s.t.app, session, {
+            const res = await s.injectAs(session, {
               remoteAddress: randomClientAddress(),
               method: operation.method as 'GET',
               url: search ? `${path}?${search}` : path,

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  injectAs,
   measurementClient,
   randomClientAddress,
   sessionCookieFrom,
-  sessionFor,
   staffAnswers,
   testDatabases,
   waitForMail,
@@ -41,11 +39,11 @@ describe.each(testDatabases)('log lines on $name', ({ target }) => {
     secrets.push(sessionCookieFrom(signedIn).split('=')[1] ?? '', signedIn.json().csrfToken);
 
     // An invitation, mailed and accepted.
-    const admin = await sessionFor(s.t.app, s.org.members.org_admin.id);
+    const admin = await s.sessionFor(s.org.members.org_admin.id);
     const invitee = `uitgenodigd.${Date.now()}@test.example.org`;
     const invitePassword = 'een heel geheime zin voor de nieuwe collega';
     secrets.push(invitee, invitePassword);
-    const invited = await injectAs(s.t.app, admin, {
+    const invited = await s.injectAs(admin, {
       method: 'POST',
       url: `/api/organisations/${s.org.id}/invitations`,
       payload: { email: invitee, role: 'expert' },
@@ -62,7 +60,7 @@ describe.each(testDatabases)('log lines on $name', ({ target }) => {
     expect(accepted.statusCode).toBe(200);
 
     // A questionnaire answered through an e-mail invitation, with an open answer.
-    const m = measurementClient(s.t.app, await sessionFor(s.t.app, s.org.members.coordinator.id), s.org.id);
+    const m = measurementClient(s.t.app, await s.sessionFor(s.org.members.coordinator.id), s.org.id);
     const waveId = await m.planWave({ kind: 'followUp' });
     const groupId = await m.declareGroup(waveId, { teamId: s.org.teams.a.id, headcount: 3 });
     const respondentAddress = 'respondent.log@test.example.org';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { injectAs, queryRows, sessionFor, testDatabases } from './testing/index.ts';
+import { queryRows, testDatabases } from './testing/index.ts';
 import { organisationSuite } from './testing/suite.ts';
 
 /** A NUL character (U+0000) cannot be stored in PostgreSQL text; it used to answer 500 and log the text. */
@@ -19,16 +19,16 @@ describe.each(testDatabases)('NUL characters and error logs on $name', ({ target
   });
 
   it('refuses a NUL in a JSON text field with a clear 400 and stores nothing', async () => {
-    const admin = await sessionFor(s.t.app, s.org.members.org_admin.id);
+    const admin = await s.sessionFor(s.org.members.org_admin.id);
     const name = 'Team\u0000Marieke';
-    const res = await injectAs(s.t.app, admin, {
+    const res = await s.injectAs(admin, {
       method: 'POST',
       url: `/api/organisations/${s.org.id}/teams`,
       payload: { name },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toContain('NUL');
-    const english = await injectAs(s.t.app, admin, {
+    const english = await s.injectAs(admin, {
       method: 'POST',
       url: `/api/organisations/${s.org.id}/teams`,
       payload: { name },
@@ -41,8 +41,8 @@ describe.each(testDatabases)('NUL characters and error logs on $name', ({ target
   });
 
   it('refuses a NUL in a query string', async () => {
-    const admin = await sessionFor(s.t.app, s.org.members.org_admin.id);
-    const res = await injectAs(s.t.app, admin, {
+    const admin = await s.sessionFor(s.org.members.org_admin.id);
+    const res = await s.injectAs(admin, {
       method: 'GET',
       url: `/api/organisations/${s.org.id}/audit-log?action=a%00b`,
     });

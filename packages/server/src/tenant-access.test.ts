@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from './db/tenant.ts';
 import { sharedItems, sharedItemVersions } from './modules/knowledge-network/table.ts';
 import { roadmapEvidence } from './modules/roadmap/table.ts';
-import { injectAs, type TestApp, type TestSession, testDatabases } from './testing/index.ts';
+import { type TestApp, type TestSession, testDatabases } from './testing/index.ts';
 import { organisationSuite } from './testing/suite.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -295,7 +295,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
   const snapshotOfA = async () => {
     const admin = s.as.org_admin;
     const get = async (path: string) =>
-      (await injectAs(s.t.app, admin, { method: 'GET', url: `/api/organisations/${s.org.id}${path}` })).body;
+      (await s.injectAs(admin, { method: 'GET', url: `/api/organisations/${s.org.id}${path}` })).body;
     return [
       await get(''),
       await get('/members'),
@@ -324,14 +324,14 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
 
   beforeAll(async () => {
     operations = await scopedOperations(s.t);
-    const invited = await injectAs(s.t.app, s.as.org_admin, {
+    const invited = await s.injectAs(s.as.org_admin, {
       method: 'POST',
       url: `/api/organisations/${s.org.id}/invitations`,
       payload: { email: `open.${Date.now()}@test.example.org`, role: 'expert' },
     });
     invitationId = invited.json().id;
     const asAdmin = (url: string, payload: object) =>
-      injectAs(s.t.app, s.as.org_admin, {
+      s.injectAs(s.as.org_admin, {
         method: 'POST',
         url: `/api/organisations/${s.org.id}${url}`,
         payload,
@@ -363,7 +363,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
     linkId = (await asAdmin(`/waves/${waveId}/links`, { groupId })).json().id;
     for (const id of [baselineId, waveId]) await asAdmin(`/waves/${id}/close`, {});
     // Its terugkoppeling published, so that every member may read it.
-    await injectAs(s.t.app, s.as.org_admin, {
+    await s.injectAs(s.as.org_admin, {
       method: 'PATCH',
       url: `/api/organisations/${s.org.id}/waves/${waveId}/feedback`,
       payload: { intro: 'Dank je wel voor het invullen.', version: 0 },
@@ -484,7 +484,7 @@ describe.each(testDatabases)('tenant isolation of every scoped endpoint on $name
 
   const call = (session: TestSession, operation: Operation) => {
     const body = exampleBodies[`${operation.method} ${operation.path}`];
-    return injectAs(s.t.app, session, {
+    return s.injectAs(session, {
       method: operation.method,
       url: urlFor(operation),
       ...(body ? { payload: body } : {}),

@@ -1,7 +1,7 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { injectAs, testDatabases } from '../testing/index.ts';
+import { type injectAs, testDatabases } from '../testing/index.ts';
 import { organisationSuite } from '../testing/suite.ts';
 import { accessRoutes } from './access-routes.ts';
 
@@ -27,7 +27,7 @@ describe.each(testDatabases)('a route outside an organisation on $name', ({ targ
   });
   const echo = (session: Parameters<typeof injectAs>[1] | null, payload: object) =>
     session
-      ? injectAs(s.t.app, session, { method: 'POST', url: '/api/test-echo', payload })
+      ? s.injectAs(session, { method: 'POST', url: '/api/test-echo', payload })
       : s.t.app.inject({ method: 'POST', url: '/api/test-echo', payload });
 
   it('answers the caller of its kind with its status and the handler’s answer', async () => {

@@ -1,6 +1,6 @@
 import { type OrgRole, orgRoles } from '@derde-bron/domain';
 import { afterAll, beforeAll } from 'vitest';
-import { type OrgClient, orgClient, type TestSession } from './http.ts';
+import { injectAs, type OrgClient, orgClient, sessionRequest, type TestSession } from './http.ts';
 import {
   buildTestApp,
   type DatabaseTarget,
@@ -31,6 +31,12 @@ export type OrganisationSuite = {
   networkAdmin: TestSession;
   /** `api` as one role of `org`; may be made while the block is declared. */
   actingAs(role: OrgRole): ReturnType<OrgClient['as']>;
+  /** A signed-in session of any user, for those the suite does not sign in itself. */
+  sessionFor(userId: string): Promise<TestSession>;
+  /** A request to the app with a session's cookie and CSRF token (see injectAs). */
+  injectAs(session: TestSession, request: Parameters<typeof injectAs>[2]): ReturnType<typeof injectAs>;
+  /** A request that only reads the session a cookie holds (see sessionRequest). */
+  sessionRequest(cookie: string): ReturnType<typeof sessionRequest>;
 };
 
 async function roleSessions(t: TestApp, org: SeededOrganisation): Promise<RoleSessions> {
@@ -67,6 +73,9 @@ export function organisationSuite(
   const suite = {
     actingAs: (role) => (method, path, payload, extras) =>
       suite.api(suite.as[role], method, path, payload, extras),
+    sessionFor: (userId) => sessionFor(suite.t.app, userId),
+    injectAs: (session, request) => injectAs(suite.t.app, session, request),
+    sessionRequest: (cookie) => sessionRequest(suite.t.app, cookie),
   } as OrganisationSuite;
   let dropOwn = async () => {};
   beforeAll(async () => {

@@ -1,15 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
-import {
-  injectAs,
-  sessionCookieFrom,
-  sessionFor,
-  sessionRequest,
-  signInRequest,
-  testDatabases,
-  totpCode,
-} from '../../testing/index.ts';
+import { sessionCookieFrom, signInRequest, testDatabases, totpCode } from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
 import { replaceRecoveryCodes } from './accounts.ts';
 
@@ -27,9 +19,9 @@ describe.each(testDatabases)('a signed-in person’s own account on $name', ({ t
 
   it('changes the password with the current one, ends the other sessions and logs it', async () => {
     const user = s.org.members.coordinator;
-    const session = await sessionFor(s.t.app, user.id);
-    const other = await sessionFor(s.t.app, user.id);
-    const wrong = await injectAs(s.t.app, session, {
+    const session = await s.sessionFor(user.id);
+    const other = await s.sessionFor(user.id);
+    const wrong = await s.injectAs(session, {
       method: 'POST',
       url: '/api/auth/password',
       payload: {
@@ -42,7 +34,7 @@ describe.each(testDatabases)('a signed-in person’s own account on $name', ({ t
     expect(await audited(user.id, 'auth.passwordFailed')).toBe(1);
 
     const newPassword = 'een nieuwe zin voor de coördinator';
-    const changed = await injectAs(s.t.app, session, {
+    const changed = await s.injectAs(session, {
       method: 'POST',
       url: '/api/auth/password',
       payload: { currentPassword: user.password, newPassword },
@@ -50,7 +42,7 @@ describe.each(testDatabases)('a signed-in person’s own account on $name', ({ t
     expect(changed.statusCode).toBe(200);
     expect(changed.json().state).toBe('signedIn');
     expect(sessionCookieFrom(changed)).not.toBe(session.cookie);
-    const otherNow = await sessionRequest(s.t.app, other.cookie);
+    const otherNow = await s.sessionRequest(other.cookie);
     expect(otherNow.json().state).toBe('anonymous');
     expect((await signIn(user.email, user.password)).statusCode).toBe(401);
     expect((await signIn(user.email, newPassword)).statusCode).toBe(200);
@@ -59,21 +51,21 @@ describe.each(testDatabases)('a signed-in person’s own account on $name', ({ t
 
   it('asks for the second factor too when the account has it', async () => {
     const admin = s.org.members.org_admin;
-    const session = await sessionFor(s.t.app, admin.id);
+    const session = await s.sessionFor(admin.id);
     const body = { currentPassword: admin.password, newPassword: 'de beheerder kiest een nieuwe zin' };
-    const noCode = await injectAs(s.t.app, session, {
+    const noCode = await s.injectAs(session, {
       method: 'POST',
       url: '/api/auth/password',
       payload: body,
     });
     expect(noCode.statusCode).toBe(400);
-    const wrongCode = await injectAs(s.t.app, session, {
+    const wrongCode = await s.injectAs(session, {
       method: 'POST',
       url: '/api/auth/password',
       payload: { ...body, code: '000000' },
     });
     expect(wrongCode.statusCode).toBe(401);
-    const done = await injectAs(s.t.app, session, {
+    const done = await s.injectAs(session, {
       method: 'POST',
       url: '/api/auth/password',
       payload: { ...body, code: await totpCode(admin.totpSecret ?? '') },
@@ -85,8 +77,8 @@ describe.each(testDatabases)('a signed-in person’s own account on $name', ({ t
   it('makes new recovery codes with a code from the app; the old ones stop working', async () => {
     const admin = s.org.members.org_admin;
     const [old] = await s.t.database.db.transaction((tx) => replaceRecoveryCodes(tx, admin.id));
-    const session = await sessionFor(s.t.app, admin.id);
-    const renewed = await injectAs(s.t.app, session, {
+    const session = await s.sessionFor(admin.id);
+    const renewed = await s.injectAs(session, {
       method: 'POST',
       url: '/api/auth/two-factor/recovery-codes',
       payload: { code: await totpCode(admin.totpSecret ?? '', 1) },
@@ -96,7 +88,7 @@ describe.each(testDatabases)('a signed-in person’s own account on $name', ({ t
     expect(renewed.json().recoveryCodes).not.toContain(old);
     expect(await audited(admin.id, 'auth.recoveryCodesRenewed')).toBe(1);
 
-    const noTwoFactor = await injectAs(s.t.app, await sessionFor(s.t.app, s.org.members.expert.id), {
+    const noTwoFactor = await s.injectAs(await s.sessionFor(s.org.members.expert.id), {
       method: 'POST',
       url: '/api/auth/two-factor/recovery-codes',
       payload: { code: '123456' },

@@ -2,12 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
 import {
-  injectAs,
   randomClientAddress,
   seedNetworkAdmin,
   sessionCookieFrom,
-  sessionFor,
-  sessionRequest,
   testDatabases,
 } from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
@@ -66,7 +63,7 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
     // Each from its own address: the route's own rate limit per client must not be what stops them.
     const answers = await Promise.all(
       Array.from({ length: 50 }, () =>
-        injectAs(s.t.app, pending, {
+        s.injectAs(pending, {
           remoteAddress: randomClientAddress(),
           method: 'POST',
           url: '/api/auth/two-factor/verify',
@@ -90,7 +87,7 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
     const answers = [];
     for (let i = 0; i < 12; i++)
       answers.push(
-        await injectAs(s.t.app, pending, {
+        await s.injectAs(pending, {
           remoteAddress: ip,
           method: 'POST',
           url: '/api/auth/two-factor/recovery',
@@ -135,7 +132,7 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
     const pending = await pendingSession(admin.email, admin.password);
     // The back-off the parallel test above left on this account's codes is not what this test is about.
     await s.t.app.throttle.clear([throttleKey('second-factor', admin.id)]);
-    const res = await injectAs(s.t.app, pending, {
+    const res = await s.injectAs(pending, {
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/two-factor/recovery',
@@ -147,18 +144,18 @@ describe.each(testDatabases)('guessing passwords and codes on $name', ({ target 
 
   it('lets only a full sign-in end every session: a password alone cannot', async () => {
     const admin = s.org.members.org_admin;
-    const real = await sessionFor(s.t.app, admin.id);
+    const real = await s.sessionFor(admin.id);
     const pending = await pendingSession(admin.email, admin.password);
-    const refused = await injectAs(s.t.app, pending, {
+    const refused = await s.injectAs(pending, {
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/sign-out-everywhere',
     });
     expect(refused.statusCode).toBe(401);
-    const still = await sessionRequest(s.t.app, real.cookie);
+    const still = await s.sessionRequest(real.cookie);
     expect(still.json().state).toBe('signedIn');
 
-    const ended = await injectAs(s.t.app, real, {
+    const ended = await s.injectAs(real, {
       remoteAddress: randomClientAddress(),
       method: 'POST',
       url: '/api/auth/sign-out-everywhere',

@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   queryRows,
   randomClientAddress,
-  sessionFor,
-  sessionRequest,
   signInRequest,
   testDatabases,
   waitForMail,
@@ -47,7 +45,7 @@ describe.each(testDatabases)('password reset on $name', ({ target }) => {
 
   it('sets a new password once, ends all sessions, and refuses the link a second time', async () => {
     const user = s.org.members.coordinator;
-    const session = await sessionFor(s.t.app, user.id);
+    const session = await s.sessionFor(user.id);
     await request(user.email);
     const token = tokenIn((await waitForMail(s.t.mails, (mail) => mail.to === user.email)).text);
 
@@ -63,7 +61,7 @@ describe.each(testDatabases)('password reset on $name', ({ target }) => {
     expect((await confirm(token, newPassword)).statusCode).toBe(200);
     expect((await signIn(user.email, user.password)).statusCode).toBe(401);
     expect((await signIn(user.email, newPassword)).statusCode).toBe(200);
-    const old = await sessionRequest(s.t.app, session.cookie);
+    const old = await s.sessionRequest(session.cookie);
     expect(old.json().state).toBe('anonymous');
 
     const reused = await confirm(token, 'nog een andere lange zin');

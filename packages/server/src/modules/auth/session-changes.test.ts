@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { memberships, organisations } from '../../db/schema.ts';
-import { sessionFor, testDatabases, uniqueSuffix } from '../../testing/index.ts';
+import { testDatabases, uniqueSuffix } from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
 import { users } from './table.ts';
 
@@ -19,7 +19,7 @@ describe.each(testDatabases)('a session after a change, on $name', ({ target }) 
       .statusCode;
 
   it('shows a new name of the person and of the organisation at once', async () => {
-    const { cookie } = await sessionFor(s.t.app, s.org.members.expert.id);
+    const { cookie } = await s.sessionFor(s.org.members.expert.id);
     expect((await sessionState(cookie)).user.name).toBe(s.org.members.expert.name);
     await s.t.database.db
       .update(users)
@@ -33,14 +33,14 @@ describe.each(testDatabases)('a session after a change, on $name', ({ target }) 
   });
 
   it('refuses a member removed from the organisation at the next request', async () => {
-    const { cookie } = await sessionFor(s.t.app, s.org.members.team_manager.id);
+    const { cookie } = await s.sessionFor(s.org.members.team_manager.id);
     expect(await readOrganisation(cookie)).toBe(200);
     await s.t.database.db.delete(memberships).where(eq(memberships.userId, s.org.members.team_manager.id));
     expect(await readOrganisation(cookie)).toBe(404);
   });
 
   it('follows a new role at the next request', async () => {
-    const { cookie } = await sessionFor(s.t.app, s.org.members.coordinator.id);
+    const { cookie } = await s.sessionFor(s.org.members.coordinator.id);
     expect((await sessionState(cookie)).membership.role).toBe('coordinator');
     await s.t.database.db
       .update(memberships)
@@ -50,8 +50,8 @@ describe.each(testDatabases)('a session after a change, on $name', ({ target }) 
   });
 
   it('ends every session of a person signed out everywhere, at the next request', async () => {
-    const first = await sessionFor(s.t.app, s.org.members.org_admin.id);
-    const second = await sessionFor(s.t.app, s.org.members.org_admin.id);
+    const first = await s.sessionFor(s.org.members.org_admin.id);
+    const second = await s.sessionFor(s.org.members.org_admin.id);
     expect((await sessionState(first.cookie)).state).toBe('signedIn');
     expect((await sessionState(second.cookie)).state).toBe('signedIn');
     await s.t.app.sessions.removeAllForUser(s.org.members.org_admin.id);

@@ -1,13 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
-  injectAs,
   randomClientAddress,
   seedNetworkAdmin,
   seedTestOrganisation,
   sessionCookieFrom,
-  sessionFor,
-  sessionRequest,
   signInRequest,
   type TestSession,
   testDatabases,
@@ -35,7 +32,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect(setCookie).toContain('HttpOnly');
     expect(setCookie).toContain('Secure');
     expect(setCookie).toContain('SameSite=Strict');
-    const session = await sessionRequest(s.t.app, sessionCookieFrom(res));
+    const session = await s.sessionRequest(sessionCookieFrom(res));
     expect(session.json().user.email).toBe(email);
   });
 
@@ -53,7 +50,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     const { email, password } = s.org.members.team_manager;
     const firstResponse = await signIn(email, password);
     const first = sessionCookieFrom(firstResponse);
-    const firstSession = await sessionRequest(s.t.app, first);
+    const firstSession = await s.sessionRequest(first);
     const second = await signIn(email, password, {
       cookie: first,
       csrfToken: firstResponse.json().csrfToken,
@@ -61,7 +58,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect(second.json()).toMatchObject({ state: 'signedIn' });
     const secondCookie = sessionCookieFrom(second);
     expect(secondCookie).not.toBe(first);
-    const old = await sessionRequest(s.t.app, first);
+    const old = await s.sessionRequest(first);
     expect(old.json().state).toBe('anonymous');
     expect(firstSession.json().state).toBe('signedIn');
   });
@@ -205,27 +202,27 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
   });
 
   it('ends a session that has not been used for longer than the idle limit', async () => {
-    const session = await sessionFor(s.t.app, s.org.members.expert.id);
+    const session = await s.sessionFor(s.org.members.expert.id);
     await s.t.database.db
       .update(sessions)
       .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
       .where(eq(sessions.userId, s.org.members.expert.id));
-    const res = await sessionRequest(s.t.app, session.cookie);
+    const res = await s.sessionRequest(session.cookie);
     expect(res.json().state).toBe('anonymous');
   });
 
   it('ends a session after its absolute lifetime, however active', async () => {
-    const session = await sessionFor(s.t.app, s.org.members.coordinator.id);
+    const session = await s.sessionFor(s.org.members.coordinator.id);
     await s.t.database.db
       .update(sessions)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(sessions.userId, s.org.members.coordinator.id));
-    const res = await sessionRequest(s.t.app, session.cookie);
+    const res = await s.sessionRequest(session.cookie);
     expect(res.json().state).toBe('anonymous');
   });
 
   it('clears sessions past their limits from the table', async () => {
-    await sessionFor(s.t.app, s.org.members.expert.id);
+    await s.sessionFor(s.org.members.expert.id);
     await s.t.database.db
       .update(sessions)
       .set({ expiresAt: new Date(Date.now() - 1000) })
@@ -240,11 +237,11 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
 
   it('signs out everywhere: every session of the person ends', async () => {
     const user = s.org.members.team_manager;
-    const phone = await sessionFor(s.t.app, user.id);
-    const laptop = await sessionFor(s.t.app, user.id);
-    const res = await injectAs(s.t.app, laptop, { method: 'POST', url: '/api/auth/sign-out-everywhere' });
+    const phone = await s.sessionFor(user.id);
+    const laptop = await s.sessionFor(user.id);
+    const res = await s.injectAs(laptop, { method: 'POST', url: '/api/auth/sign-out-everywhere' });
     expect(res.statusCode).toBe(200);
-    const onPhone = await sessionRequest(s.t.app, phone.cookie);
+    const onPhone = await s.sessionRequest(phone.cookie);
     expect(onPhone.json().state).toBe('anonymous');
   });
 

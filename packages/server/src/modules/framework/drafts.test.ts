@@ -3,7 +3,6 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   frameworkVersionTwo,
-  injectAs,
   type Method,
   ownerRows,
   type TestSession,
@@ -18,7 +17,7 @@ describe.each(testDatabases)('framework drafts and publishing on $name', ({ targ
   let draftId: string;
   const send = (session: TestSession | null, method: Method, url: string, payload?: object) =>
     session
-      ? injectAs(s.t.app, session, { method, url: `/api/framework${url}`, ...(payload ? { payload } : {}) })
+      ? s.injectAs(session, { method, url: `/api/framework${url}`, ...(payload ? { payload } : {}) })
       : s.t.app.inject({ method, url: `/api/framework${url}`, ...(payload ? { payload } : {}) });
 
   it('lets only the network admin draft', async () => {

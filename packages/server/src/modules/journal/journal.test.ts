@@ -12,7 +12,7 @@ import {
 } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { injectAs, type OrgClient, ownerRows, type TestSession, testDatabases } from '../../testing/index.ts';
+import { type OrgClient, ownerRows, type TestSession, testDatabases } from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
 
 const passphrase = 'de zee is vandaag grijs en kalm';
@@ -147,7 +147,7 @@ describe.each(testDatabases)('reflection journal on $name', ({ target }) => {
         ['GET', '/entries'],
         ['DELETE', `/entries/${firstId}`],
       ] as const) {
-        const res = await injectAs(s.t.app, session, {
+        const res = await s.injectAs(session, {
           method,
           url: `/api/organisations/${s.org.id}/journal${path}`,
         });
@@ -174,7 +174,7 @@ describe.each(testDatabases)('reflection journal on $name', ({ target }) => {
       await ownerRows(s.t.database, sql`select * from journals`),
       await ownerRows(s.t.database, sql`select * from audit_log where org_id = ${s.org.id}`),
     ]);
-    const exported = await injectAs(s.t.app, s.as.org_admin, {
+    const exported = await s.injectAs(s.as.org_admin, {
       method: 'GET',
       url: `/api/organisations/${s.org.id}/export.json`,
     });
@@ -214,7 +214,7 @@ describe.each(testDatabases)('reflection journal on $name', ({ target }) => {
   });
 
   it('deletes the journal at once when her account leaves the organisation', async () => {
-    const removed = await injectAs(s.t.app, s.as.org_admin, {
+    const removed = await s.injectAs(s.as.org_admin, {
       method: 'DELETE',
       url: `/api/organisations/${s.org.id}/members/${s.org.members.expert.membershipId}`,
     });

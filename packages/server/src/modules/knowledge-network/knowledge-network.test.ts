@@ -3,12 +3,10 @@ import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { policyTopics } from '../../db/schema.ts';
 import {
-  injectAs,
   type OrgClient,
   orgClient,
   type SeededOrganisation,
   seedTestOrganisation,
-  sessionFor,
   type TestSession,
   testDatabases,
   withTenant,
@@ -82,9 +80,9 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
 
   beforeAll(async () => {
     c = await seedTestOrganisation(s.t, 'Buitenstaander');
-    adminC = await sessionFor(s.t.app, c.members.org_admin.id);
+    adminC = await s.sessionFor(c.members.org_admin.id);
     apiC = orgClient(s.t.app, c.id, { prefix: '/knowledge-network' });
-    const person = await injectAs(s.t.app, s.as.org_admin, {
+    const person = await s.injectAs(s.as.org_admin, {
       method: 'POST',
       url: `/api/organisations/${s.org.id}/registry/people`,
       payload: { name: 'Anna de Vries', kind: 'staff', levels: ['practice'], employment: 'paid' },
@@ -107,7 +105,7 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
     expect((await s.otherApi(s.otherAs.org_admin, 'PUT', '/membership', { sharing: true })).statusCode).toBe(
       200,
     );
-    const log = await injectAs(s.t.app, s.as.org_admin, {
+    const log = await s.injectAs(s.as.org_admin, {
       method: 'GET',
       url: `/api/organisations/${s.org.id}/audit-log`,
     });
@@ -146,7 +144,7 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
     const copy = await s.otherApi(s.otherAs.coordinator, 'POST', url);
     expect(copy.statusCode).toBe(201);
     expect(copy.json()).toMatchObject({ target: 'activity', fromName: s.org.name, title: format.title });
-    const own = await injectAs(s.t.app, s.otherAs.coordinator, {
+    const own = await s.injectAs(s.otherAs.coordinator, {
       method: 'GET',
       url: `/api/organisations/${s.other.id}/activities`,
     });
@@ -229,7 +227,7 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
   });
 
   it('shares only a closed policy topic, and a copy lands on the other board with a note where it came from', async () => {
-    const topic = await injectAs(s.t.app, s.as.org_admin, {
+    const topic = await s.injectAs(s.as.org_admin, {
       method: 'POST',
       url: `/api/organisations/${s.org.id}/roadmap/policy-topics`,
       payload: { title: 'Nazorg na de opvang' },
@@ -262,7 +260,7 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
       `/items/${shared.json().id}/copy-to-policy-topics`,
     );
     expect(copy.statusCode).toBe(201);
-    const board = await injectAs(s.t.app, s.otherAs.coordinator, {
+    const board = await s.injectAs(s.otherAs.coordinator, {
       method: 'GET',
       url: `/api/organisations/${s.other.id}/roadmap/policy-topics`,
     });
@@ -308,7 +306,7 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
       tx.select().from(sharedItemVersions).where(eq(sharedItemVersions.itemId, made.id)),
     );
     expect(versions).toEqual([]);
-    const log = await injectAs(s.t.app, s.as.org_admin, {
+    const log = await s.injectAs(s.as.org_admin, {
       method: 'GET',
       url: `/api/organisations/${s.org.id}/audit-log`,
     });
@@ -354,7 +352,7 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
   });
 
   it('keeps a links library the network admin curates and every member reads', async () => {
-    const list = await injectAs(s.t.app, s.otherAs.expert, {
+    const list = await s.injectAs(s.otherAs.expert, {
       method: 'GET',
       url: '/api/knowledge-network/links',
     });
@@ -368,39 +366,39 @@ describe.each(testDatabases)('kennisnetwerk on $name', ({ target }) => {
     };
     expect(
       (
-        await injectAs(s.t.app, s.as.org_admin, {
+        await s.injectAs(s.as.org_admin, {
           method: 'POST',
           url: '/api/knowledge-network/links',
           payload: link,
         })
       ).statusCode,
     ).toBe(403);
-    const bad = await injectAs(s.t.app, s.networkAdmin, {
+    const bad = await s.injectAs(s.networkAdmin, {
       method: 'POST',
       url: '/api/knowledge-network/links',
       payload: { ...link, url: 'javascript:alert(1)' },
     });
     expect(bad.statusCode).toBe(400);
-    const made = await injectAs(s.t.app, s.networkAdmin, {
+    const made = await s.injectAs(s.networkAdmin, {
       method: 'POST',
       url: '/api/knowledge-network/links',
       payload: link,
     });
     expect(made.statusCode).toBe(201);
     const url = `/api/knowledge-network/links/${made.json().id}`;
-    const changed = await injectAs(s.t.app, s.networkAdmin, {
+    const changed = await s.injectAs(s.networkAdmin, {
       method: 'PATCH',
       url,
       payload: { ...link, title: 'Opleiding Y', version: 1 },
     });
     expect(changed.json()).toMatchObject({ title: 'Opleiding Y', version: 2 });
-    const stale = await injectAs(s.t.app, s.networkAdmin, {
+    const stale = await s.injectAs(s.networkAdmin, {
       method: 'PATCH',
       url,
       payload: { ...link, version: 1 },
     });
     expect(stale.statusCode).toBe(409);
-    expect((await injectAs(s.t.app, s.networkAdmin, { method: 'DELETE', url })).statusCode).toBe(204);
-    expect((await injectAs(s.t.app, s.networkAdmin, { method: 'DELETE', url })).statusCode).toBe(404);
+    expect((await s.injectAs(s.networkAdmin, { method: 'DELETE', url })).statusCode).toBe(204);
+    expect((await s.injectAs(s.networkAdmin, { method: 'DELETE', url })).statusCode).toBe(404);
   });
 });

@@ -17,14 +17,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { networkSections } from '../../app.ts';
 import { seedClosedWave } from '../../seed/network-data.ts';
-import {
-  injectAs,
-  queryRows,
-  seedTestOrganisation,
-  sessionFor,
-  staffAnswers,
-  testDatabases,
-} from '../../testing/index.ts';
+import { queryRows, seedTestOrganisation, staffAnswers, testDatabases } from '../../testing/index.ts';
 import { measurementSuite } from '../../testing/suite.ts';
 import { loadNetworkInputs } from '../network/sections.ts';
 import { defaultRetention, enforceRetention } from '../operations/retention.ts';
@@ -275,14 +268,14 @@ describe.each(testDatabases)('insider attacks on anonymity on $name', ({ target 
 
     it('leaves a signed-in respondent’s session untouched, and no client address in the rate-limit counters', async () => {
       const member = s.org.members.expert;
-      const session = await sessionFor(s.t.app, member.id);
+      const session = await s.sessionFor(member.id);
       await s.t.database.db.execute(
         sql`update sessions set last_seen_at = '2020-01-01T00:00:00Z' where user_id = ${member.id}`,
       );
       const waveId = await s.m.planWave();
       const { token } = await s.m.groupWithLink(waveId, { headcount: 5 });
       const address = '10.77.1.2';
-      const res = await injectAs(s.t.app, session, {
+      const res = await s.injectAs(session, {
         method: 'POST',
         url: '/api/respond/submit',
         payload: { token, submissionKey: randomUUID(), answers: staffAnswers(3) },

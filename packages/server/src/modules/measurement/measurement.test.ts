@@ -4,10 +4,8 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   daysFromToday,
-  injectAs,
   queryRows,
   seedTestOrganisation,
-  sessionFor,
   staffAnswers,
   testDatabases,
 } from '../../testing/index.ts';
@@ -42,9 +40,9 @@ describe.each(testDatabases)('measurement waves, groups and anonymous responses 
 
   it('plans a second 0-meting, but says that one already exists, in the reader’s language', async () => {
     const other = await seedTestOrganisation(s.t, 'Twee nulmetingen');
-    const session = await sessionFor(s.t.app, other.members.coordinator.id);
+    const session = await s.sessionFor(other.members.coordinator.id);
     const plan = (kind: 'baseline' | 'followUp', lang = 'nl') =>
-      injectAs(s.t.app, session, {
+      s.injectAs(session, {
         method: 'POST',
         url: `/api/organisations/${other.id}/waves`,
         headers: { 'accept-language': lang },

@@ -6,7 +6,7 @@ import {
   type Perspective,
 } from '@derde-bron/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { measurementClient, orgClient, sessionFor, testDatabases } from '../../testing/index.ts';
+import { measurementClient, orgClient, testDatabases } from '../../testing/index.ts';
 import { pdfText } from '../../testing/pdf-text.ts';
 import { measurementSuite } from '../../testing/suite.ts';
 
@@ -150,7 +150,7 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
     expect((await expert('POST', path, { title: 'Uitleg' })).statusCode).toBe(403);
     const otherWave = await measurementClient(
       s.t.app,
-      await sessionFor(s.t.app, s.other.members.coordinator.id),
+      await s.sessionFor(s.other.members.coordinator.id),
       s.other.id,
     ).planWave();
     expect(
@@ -170,7 +170,7 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
       stepKey: 'scoping',
     });
     const audit = (
-      await orgClient(s.t.app, s.org.id).as(await sessionFor(s.t.app, s.org.members.org_admin.id))(
+      await orgClient(s.t.app, s.org.id).as(await s.sessionFor(s.org.members.org_admin.id))(
         'GET',
         '/audit-log',
       )
@@ -215,7 +215,7 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
     expect((await expert('PATCH', path, { intro: 'Dank', version: 0 })).statusCode).toBe(403);
     const otherWave = await measurementClient(
       s.t.app,
-      await sessionFor(s.t.app, s.other.members.coordinator.id),
+      await s.sessionFor(s.other.members.coordinator.id),
       s.other.id,
     ).planWave();
     expect(

@@ -2,14 +2,7 @@ import { todayIso } from '@derde-bron/domain';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import {
-  injectAs,
-  orgClient,
-  queryRows,
-  sessionFor,
-  staffAnswers,
-  testDatabases,
-} from '../../testing/index.ts';
+import { orgClient, queryRows, staffAnswers, testDatabases } from '../../testing/index.ts';
 import { measurementSuite } from '../../testing/suite.ts';
 import { defaultRetention, enforceRetention } from '../operations/retention.ts';
 
@@ -74,7 +67,7 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
     expect(kennis).toBe(
       `Hele organisatie;12;12;Kennis;12;${String(results.total.scales.knowledge.mean).replace('.', ',')};${String(results.total.scales.knowledge.dontKnowShare).replace('.', ',')};"Antwoorden via een gedeelde link: wie de link heeft, kan vaker antwoorden."`,
     );
-    const english = await injectAs(s.t.app, await sessionFor(s.t.app, s.org.members.coordinator.id), {
+    const english = await s.injectAs(await s.sessionFor(s.org.members.coordinator.id), {
       method: 'GET',
       url: `/api/organisations/${s.org.id}/waves/${waveId}/results.csv?breakdown=team`,
       headers: { 'accept-language': 'en' },
@@ -108,7 +101,7 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
       many(6, () => staffAnswers(5)),
       many(6, () => staffAnswers(1)),
     );
-    const manager = await sessionFor(s.t.app, s.org.members.team_manager.id);
+    const manager = await s.sessionFor(s.org.members.team_manager.id);
     const as = orgClient(s.t.app, s.org.id).as(manager);
     const { results } = (await as('GET', `/waves/${waveId}/results?breakdown=perspective`)).json();
     expect(results.total).toBeNull();
@@ -118,10 +111,10 @@ describe.each(testDatabases)('measurement results on $name', ({ target }) => {
       (g: { key: string }) => g.key === s.org.teams.a.id,
     );
     expect(results.groups[0].cell).toEqual(team.cell);
-    const expert = await sessionFor(s.t.app, s.org.members.expert.id);
+    const expert = await s.sessionFor(s.org.members.expert.id);
     expect(
       (
-        await injectAs(s.t.app, expert, {
+        await s.injectAs(expert, {
           method: 'GET',
           url: `/api/organisations/${s.org.id}/waves/${waveId}/results`,
         })

@@ -29,7 +29,7 @@ describe.each(testDatabases)('operations on $name', ({ target }) => {
   });
 
   it('serves metrics only with the bearer token, labelled by route pattern, never by id', async () => {
-    const session = await sessionFor(s.t.app, s.org.members.coordinator.id);
+    const session = await s.sessionFor(s.org.members.coordinator.id);
     await s.t.app.inject({
       method: 'GET',
       url: `/api/organisations/${s.org.id}/members`,

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedClosedWave, seedRoadmapProgress } from '../../seed/network-data.ts';
-import { orgClient, queryRows, sessionFor, type TestSession, testDatabases } from '../../testing/index.ts';
+import { orgClient, queryRows, type TestSession, testDatabases } from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
 
 describe.each(testDatabases)('organisation data export and deletion on $name', ({ target }) => {
@@ -66,7 +66,7 @@ describe.each(testDatabases)('organisation data export and deletion on $name', (
   });
 
   it('refuses an export to a role without the right, and logs the refusal', async () => {
-    const coordinator = await sessionFor(s.t.app, s.org.members.coordinator.id);
+    const coordinator = await s.sessionFor(s.org.members.coordinator.id);
     expect((await get(coordinator, 'export.json')).statusCode).toBe(403);
     const logged = await queryRows(
       s.t.database,
@@ -84,7 +84,7 @@ describe.each(testDatabases)('organisation data export and deletion on $name', (
     const wrong = await s.api(s.as.org_admin, 'DELETE', '/data', { confirmation: 'Export' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().message).toContain('De naam klopt niet');
-    const coordinator = await sessionFor(s.t.app, s.org.members.coordinator.id);
+    const coordinator = await s.sessionFor(s.org.members.coordinator.id);
     const refused = await s.api(coordinator, 'DELETE', '/data', { confirmation: s.org.name });
     expect(refused.statusCode).toBe(403);
     expect(

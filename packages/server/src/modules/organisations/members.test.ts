@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withTenant } from '../../db/tenant.ts';
 import { seedOrganisation } from '../../seed/accounts.ts';
-import {
-  injectAs,
-  seedNetworkAdmin,
-  sessionFor,
-  sessionRequest,
-  testDatabases,
-  uniqueSuffix,
-} from '../../testing/index.ts';
+import { seedNetworkAdmin, testDatabases, uniqueSuffix } from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
 import { findOrganisationWithTeams } from './repository.ts';
 
@@ -66,14 +59,14 @@ describe.each(testDatabases)('managing an organisation on $name', ({ target }) =
 
   it('changes a role, signs the member out so the new role applies, and logs it', async () => {
     const expert = s.org.members.expert;
-    const expertSession = await sessionFor(s.t.app, expert.id);
+    const expertSession = await s.sessionFor(expert.id);
     const res = await s.api(s.as.org_admin, 'PATCH', `/members/${expert.membershipId}`, {
       role: 'team_manager',
       teamId: s.org.teams.b.id,
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ id: expert.membershipId, role: 'team_manager', teamId: s.org.teams.b.id });
-    const session = await sessionRequest(s.t.app, expertSession.cookie);
+    const session = await s.sessionRequest(expertSession.cookie);
     expect(session.json().state).toBe('anonymous');
     const log = await s.api(s.as.org_admin, 'GET', '/audit-log');
     expect(log.json().entries[0]).toMatchObject({
@@ -85,19 +78,19 @@ describe.each(testDatabases)('managing an organisation on $name', ({ target }) =
   });
 
   it('ends another member’s sessions on request of the org_admin', async () => {
-    const coordinatorSession = await sessionFor(s.t.app, s.org.members.coordinator.id);
+    const coordinatorSession = await s.sessionFor(s.org.members.coordinator.id);
     const res = await s.api(
       s.as.org_admin,
       'POST',
       `/members/${s.org.members.coordinator.membershipId}/end-sessions`,
     );
     expect(res.statusCode).toBe(204);
-    const session = await sessionRequest(s.t.app, coordinatorSession.cookie);
+    const session = await s.sessionRequest(coordinatorSession.cookie);
     expect(session.json().state).toBe('anonymous');
   });
 
   it('lets the coordinator manage teams but not members', async () => {
-    const coordinator = await sessionFor(s.t.app, s.org.members.coordinator.id);
+    const coordinator = await s.sessionFor(s.org.members.coordinator.id);
     const added = await s.api(coordinator, 'POST', '/teams', { name: 'Kinderteam' });
     expect(added.statusCode).toBe(201);
     const duplicate = await s.api(coordinator, 'POST', '/teams', { name: 'Kinderteam' });
@@ -129,29 +122,29 @@ describe.each(testDatabases)('managing an organisation on $name', ({ target }) =
   });
 
   it('lets a network admin invite an organisation but not look inside one', async () => {
-    const networkAdmin = await sessionFor(s.t.app, (await seedNetworkAdmin(s.t)).id);
+    const networkAdmin = await s.sessionFor((await seedNetworkAdmin(s.t)).id);
     const name = `Nieuwe opvang ${Date.now()}`;
-    const created = await injectAs(s.t.app, networkAdmin, {
+    const created = await s.injectAs(networkAdmin, {
       method: 'POST',
       url: '/api/organisations',
       payload: { name, adminEmail: `eerste.${Date.now()}@test.example.org` },
     });
     expect(created.statusCode).toBe(201);
     expect(s.t.mails.at(-1)?.text).toContain(name);
-    const list = await injectAs(s.t.app, networkAdmin, { method: 'GET', url: '/api/organisations' });
+    const list = await s.injectAs(networkAdmin, { method: 'GET', url: '/api/organisations' });
     expect(list.json().organisations.map((o: { name: string }) => o.name)).toContain(name);
-    const duplicate = await injectAs(s.t.app, networkAdmin, {
+    const duplicate = await s.injectAs(networkAdmin, {
       method: 'POST',
       url: '/api/organisations',
       payload: { name, adminEmail: `tweede.${Date.now()}@test.example.org` },
     });
     expect(duplicate.statusCode).toBe(409);
-    const inside = await injectAs(s.t.app, networkAdmin, {
+    const inside = await s.injectAs(networkAdmin, {
       method: 'GET',
       url: `/api/organisations/${s.org.id}/members`,
     });
     expect(inside.statusCode).toBe(404);
-    const asMember = await injectAs(s.t.app, s.as.org_admin, { method: 'GET', url: '/api/organisations' });
+    const asMember = await s.injectAs(s.as.org_admin, { method: 'GET', url: '/api/organisations' });
     expect(asMember.statusCode).toBe(403);
   });
 });

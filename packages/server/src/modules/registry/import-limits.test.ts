@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { toXlsx } from '../../lib/xlsx.ts';
-import { injectAs, queryRows, testDatabases } from '../../testing/index.ts';
+import { queryRows, testDatabases } from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -37,7 +37,7 @@ describe.each(testDatabases)('unpacked uploads on $name', ({ target }) => {
   const s = organisationSuite(target);
 
   const importFile = (content: Uint8Array, name = 'register.xlsx') =>
-    injectAs(s.t.app, s.as.coordinator, {
+    s.injectAs(s.as.coordinator, {
       method: 'POST',
       url: `/api/organisations/${s.org.id}/registry/import`,
       ...multipart(name, content, xlsxType),
@@ -68,7 +68,7 @@ describe.each(testDatabases)('unpacked uploads on $name', ({ target }) => {
   }, 90_000);
 
   it('refuses an evidence file that unpacks too large', async () => {
-    const res = await injectAs(s.t.app, s.as.coordinator, {
+    const res = await s.injectAs(s.as.coordinator, {
       method: 'POST',
       url: `/api/organisations/${s.org.id}/roadmap/items/vision/evidence/file`,
       ...multipart(

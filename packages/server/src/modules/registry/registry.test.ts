@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
-import { daysFromToday, injectAs, queryRows, testDatabases } from '../../testing/index.ts';
+import { daysFromToday, queryRows, testDatabases } from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
 import { defaultRetention, enforceRetention } from '../operations/retention.ts';
 
@@ -261,7 +261,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
   });
 
   it('answers in Dutch by default and in English when asked', async () => {
-    const res = await injectAs(s.t.app, s.as.coordinator, {
+    const res = await s.injectAs(s.as.coordinator, {
       method: 'POST',
       url: `/api/organisations/${s.org.id}/registry/people`,
       payload: expert({ hoursPerWeek: -1 }),
@@ -417,7 +417,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       'Import Twee;medewerker;Inbreng eigen ervaring in de begeleiding;safety;Team;;betaald;-5;12AB;2027-01-01;;',
       'Import Drie;ervaringsdeskundige;trainer;riskManagement;Beleid;Team B;betaald;16;461012345;2027-06-30;ja;',
     ];
-    const bad = await injectAs(s.t.app, s.as.coordinator, {
+    const bad = await s.injectAs(s.as.coordinator, {
       method: 'POST',
       url: `/api/organisations/${s.org.id}/registry/import`,
       ...multipart('register.csv', [header, ...rows].join('\n')),
@@ -430,7 +430,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     expect(await peopleCount()).toBe(before);
 
     const fixed = rows.map((row) => row.replace(';-5;12AB;', ';12;461054321;'));
-    const good = await injectAs(s.t.app, s.as.coordinator, {
+    const good = await s.injectAs(s.as.coordinator, {
       method: 'POST',
       url: `/api/organisations/${s.org.id}/registry/import`,
       ...multipart('register.csv', [header, ...fixed].join('\n')),
@@ -461,7 +461,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     const names = workbook.worksheets[0]?.getColumn(1).values.map(String) ?? [];
     expect(names).toContain(`'=HYPERLINK("x")`);
     // The XLSX export imports again into another organisation with the same teams.
-    const again = await injectAs(s.t.app, s.otherAs.coordinator, {
+    const again = await s.injectAs(s.otherAs.coordinator, {
       method: 'POST',
       url: `/api/organisations/${s.other.id}/registry/import`,
       ...multipart(

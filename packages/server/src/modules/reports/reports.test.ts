@@ -45,7 +45,7 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
     });
     // A registry of two, and an activity with its reach in 2026.
     const post = (url: string, payload: object) =>
-      injectAs(s.t.app, s.as.org_admin, {
+      s.injectAs(s.as.org_admin, {
         method: 'POST',
         url: `/api/organisations/${s.org.id}${url}`,
         payload,
@@ -77,7 +77,7 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
       ).statusCode,
     ).toBeLessThan(300);
     // A formation plan: a target the registry half fills, and a subsidy ending within six months.
-    const plan = await injectAs(s.t.app, s.as.org_admin, {
+    const plan = await s.injectAs(s.as.org_admin, {
       method: 'PATCH',
       url: `/api/organisations/${s.org.id}/registry/formation`,
       payload: {
@@ -110,7 +110,7 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
   }
 
   const download = (session: TestSession, orgId: string, reportId: string) =>
-    injectAs(s.t.app, session, { method: 'GET', url: `${base(orgId)}/${reportId}/pdf` });
+    s.injectAs(session, { method: 'GET', url: `${base(orgId)}/${reportId}/pdf` });
 
   async function reportText(body: object) {
     const { asked, report } = await ask(s.as.org_admin, s.org.id, body);
@@ -187,7 +187,7 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
     const res = await download(s.as.org_admin, s.org.id, report.id);
     expect(res.statusCode).toBe(404);
     expect(res.json().message).toContain('Voor deze periode is er niets vastgelegd');
-    const emptyAdmin = await sessionFor(s.t.app, s.other.members.org_admin.id);
+    const emptyAdmin = await s.sessionFor(s.other.members.org_admin.id);
     expect((await ask(emptyAdmin, s.other.id, { variant: 'councils' })).report).toMatchObject({
       status: 'empty',
     });
@@ -204,9 +204,9 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
       locale: 'nl',
       year: null,
     });
-    const expert = await sessionFor(s.t.app, s.org.members.expert.id);
+    const expert = await s.sessionFor(s.org.members.expert.id);
     expect((await ask(expert, s.org.id, { variant: 'board' })).asked.statusCode).toBe(403);
-    expect((await injectAs(s.t.app, expert, { method: 'GET', url: base(s.org.id) })).statusCode).toBe(403);
+    expect((await s.injectAs(expert, { method: 'GET', url: base(s.org.id) })).statusCode).toBe(403);
     expect((await ask(s.as.org_admin, s.org.id, { variant: 'pers' })).asked.statusCode).toBe(400);
     expect((await ask(s.as.org_admin, s.org.id, { variant: 'board', members: true })).asked.statusCode).toBe(
       400,
@@ -215,9 +215,9 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
 
   it('keeps each organisation to its own reports', async () => {
     const { report } = await ask(s.as.org_admin, s.org.id, { variant: 'board' });
-    const emptyAdmin = await sessionFor(s.t.app, s.other.members.org_admin.id);
+    const emptyAdmin = await s.sessionFor(s.other.members.org_admin.id);
     expect((await download(emptyAdmin, s.other.id, report.id)).statusCode).toBe(404);
-    const theirs = await injectAs(s.t.app, emptyAdmin, { method: 'GET', url: base(s.other.id) });
+    const theirs = await s.injectAs(emptyAdmin, { method: 'GET', url: base(s.other.id) });
     expect(theirs.json().reports.map((r: { id: string }) => r.id)).not.toContain(report.id);
   });
 
@@ -260,8 +260,7 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
           returning id`,
     );
     // The list shows it failed at once, so that the page stops waiting for it.
-    const before = (await injectAs(s.t.app, s.as.org_admin, { method: 'GET', url: base(s.org.id) })).json()
-      .reports;
+    const before = (await s.injectAs(s.as.org_admin, { method: 'GET', url: base(s.org.id) })).json().reports;
     expect(before.find((r: { id: string }) => r.id === lost?.id)).toMatchObject({
       status: 'failed',
       message: 'Dit rapport kon niet worden gemaakt. Vraag het opnieuw aan.',
@@ -269,24 +268,21 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
     const { report } = await ask(s.as.org_admin, s.org.id, { variant: 'board', locale: 'en' });
     expect(report).toMatchObject({ status: 'ready' });
     expect(report.id).not.toBe(lost?.id);
-    const list = (await injectAs(s.t.app, s.as.org_admin, { method: 'GET', url: base(s.org.id) })).json()
-      .reports;
+    const list = (await s.injectAs(s.as.org_admin, { method: 'GET', url: base(s.org.id) })).json().reports;
     expect(list.find((r: { id: string }) => r.id === lost?.id)).toMatchObject({ status: 'failed' });
   });
 
   it('makes the network report for the network admin only', async () => {
-    const networkAdmin = await sessionFor(s.t.app, (await seedNetworkAdmin(s.t)).id);
-    const asked = await injectAs(s.t.app, networkAdmin, {
+    const networkAdmin = await s.sessionFor((await seedNetworkAdmin(s.t)).id);
+    const asked = await s.injectAs(networkAdmin, {
       method: 'POST',
       url: '/api/network/reports',
       payload: { locale: 'nl' },
     });
     expect(asked.statusCode).toBe(202);
-    const list = (
-      await injectAs(s.t.app, networkAdmin, { method: 'GET', url: '/api/network/reports' })
-    ).json();
+    const list = (await s.injectAs(networkAdmin, { method: 'GET', url: '/api/network/reports' })).json();
     expect(list.reports[0]).toMatchObject({ id: asked.json().id, status: 'ready' });
-    const res = await injectAs(s.t.app, networkAdmin, {
+    const res = await s.injectAs(networkAdmin, {
       method: 'GET',
       url: `/api/network/reports/${asked.json().id}/pdf`,
     });
@@ -295,15 +291,14 @@ describe.each(testDatabases)('reports on $name', ({ target }) => {
     expect(text).toContain('Netwerkrapportage ervaringsdeskundigheid');
     expect(text).not.toContain(s.org.name);
     expect(
-      (await injectAs(s.t.app, s.as.org_admin, { method: 'POST', url: '/api/network/reports', payload: {} }))
+      (await s.injectAs(s.as.org_admin, { method: 'POST', url: '/api/network/reports', payload: {} }))
         .statusCode,
     ).toBe(403);
     expect(
-      (await injectAs(s.t.app, s.as.org_admin, { method: 'GET', url: '/api/network/reports' })).statusCode,
+      (await s.injectAs(s.as.org_admin, { method: 'GET', url: '/api/network/reports' })).statusCode,
     ).toBe(403);
     // The network report is not among an organisation's reports.
-    const own = (await injectAs(s.t.app, s.as.org_admin, { method: 'GET', url: base(s.org.id) })).json()
-      .reports;
+    const own = (await s.injectAs(s.as.org_admin, { method: 'GET', url: base(s.org.id) })).json().reports;
     expect(own.map((r: { id: string }) => r.id)).not.toContain(asked.json().id);
   });
 });

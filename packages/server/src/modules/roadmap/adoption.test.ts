@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { frameworkVersionTwo, injectAs, ownerRows, sessionFor, testDatabases } from '../../testing/index.ts';
+import { frameworkVersionTwo, ownerRows, testDatabases } from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
 
 describe.each(testDatabases)('adopting a new framework version on $name', ({ target }) => {
@@ -24,14 +24,14 @@ describe.each(testDatabases)('adopting a new framework version on $name', ({ tar
     // The network admin publishes version 2.
     const admin = s.networkAdmin;
     const draft = (
-      await injectAs(s.t.app, admin, { method: 'POST', url: '/api/framework/drafts', payload: {} })
+      await s.injectAs(admin, { method: 'POST', url: '/api/framework/drafts', payload: {} })
     ).json();
-    await injectAs(s.t.app, admin, {
+    await s.injectAs(admin, {
       method: 'PUT',
       url: `/api/framework/drafts/${draft.id}`,
       payload: { version: 1, content: frameworkVersionTwo() },
     });
-    await injectAs(s.t.app, admin, {
+    await s.injectAs(admin, {
       method: 'POST',
       url: `/api/framework/drafts/${draft.id}/publish`,
       payload: { version: 2 },
@@ -39,7 +39,7 @@ describe.each(testDatabases)('adopting a new framework version on $name', ({ tar
   });
 
   it('shows what changes: records that carry over by key, new items, items that go to the archive', async () => {
-    const expert = await sessionFor(s.t.app, s.org.members.expert.id);
+    const expert = await s.sessionFor(s.org.members.expert.id);
     const res = await s.api(expert, 'GET', '/framework-version/2/impact');
     expect(res.statusCode).toBe(200);
     const impact = res.json();
@@ -60,7 +60,7 @@ describe.each(testDatabases)('adopting a new framework version on $name', ({ tar
 
   it('lets only those with roadmap.adoptVersion adopt', async () => {
     for (const role of ['expert', 'team_manager'] as const) {
-      const session = await sessionFor(s.t.app, s.org.members[role].id);
+      const session = await s.sessionFor(s.org.members[role].id);
       expect((await s.api(session, 'POST', '/framework-version', { version: 2 })).statusCode).toBe(403);
     }
   });

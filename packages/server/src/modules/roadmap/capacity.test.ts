@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { injectAs, seedClosedWave, testDatabases } from '../../testing/index.ts';
+import { seedClosedWave, testDatabases } from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
 
 describe.each(testDatabases)('the appointed capacity and the honest stage on $name', ({ target }) => {
@@ -46,7 +46,7 @@ describe.each(testDatabases)('the appointed capacity and the honest stage on $na
     expect(stale.statusCode).toBe(409);
     expect(await capacity()).toMatchObject({ hoursPerWeek: 16, version: 2 });
     const admin = s.as.org_admin;
-    const log = await injectAs(s.t.app, admin, {
+    const log = await s.injectAs(admin, {
       method: 'GET',
       url: `/api/organisations/${s.org.id}/audit-log`,
     });
@@ -55,7 +55,7 @@ describe.each(testDatabases)('the appointed capacity and the honest stage on $na
 
   it('is 404 for another organisation, and lets a team manager read but not record', async () => {
     const outsider = s.otherAs.coordinator;
-    const res = await injectAs(s.t.app, outsider, {
+    const res = await s.injectAs(outsider, {
       method: 'POST',
       url: `/api/organisations/${s.org.id}/roadmap/capacity`,
       payload: { ...good, version: 2, hoursPerWeek: 40 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { injectAs, testDatabases } from '../../testing/index.ts';
+import { testDatabases } from '../../testing/index.ts';
 import { organisationSuite } from '../../testing/suite.ts';
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -31,7 +31,7 @@ describe.each(testDatabases)('evidence on $name', ({ target }) => {
       size: pdf.length,
     });
     const url = `/api/organisations/${s.org.id}/roadmap/evidence/${res.json().id}/file`;
-    const download = await injectAs(s.t.app, s.as.expert, {
+    const download = await s.injectAs(s.as.expert, {
       method: 'GET',
       url,
     });
@@ -83,13 +83,13 @@ describe.each(testDatabases)('evidence on $name', ({ target }) => {
 
   it('adds a link as evidence, refusing anything but http(s)', async () => {
     const url = `/api/organisations/${s.org.id}/roadmap/items/vision/evidence/link`;
-    const ok = await injectAs(s.t.app, s.as.coordinator, {
+    const ok = await s.injectAs(s.as.coordinator, {
       method: 'POST',
       url,
       payload: { title: 'Visie op intranet', url: 'https://intranet.example.org/visie' },
     });
     expect(ok.statusCode).toBe(201);
-    const bad = await injectAs(s.t.app, s.as.coordinator, {
+    const bad = await s.injectAs(s.as.coordinator, {
       method: 'POST',
       url,
       payload: { title: 'Script', url: 'javascript:alert(1)' },

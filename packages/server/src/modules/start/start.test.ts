@@ -2,11 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { seedClosedWave } from '../../seed/network-data.ts';
 import {
   daysFromToday,
-  injectAs,
   measurementClient,
   respondent,
   type SeededOrganisation,
-  sessionFor,
   staffAnswers,
   testDatabases,
 } from '../../testing/index.ts';
@@ -16,7 +14,7 @@ describe.each(testDatabases)('the start page ("Wat moet ik doen?") on $name', ({
   const s = organisationSuite(target, { label: 'Start', other: 'Ander' });
   let waveId: string;
   const start = async (o: SeededOrganisation, role: keyof SeededOrganisation['members'], orgId = o.id) =>
-    injectAs(s.t.app, await sessionFor(s.t.app, o.members[role].id), {
+    s.injectAs(await s.sessionFor(o.members[role].id), {
       method: 'GET',
       url: `/api/organisations/${orgId}/start`,
     });

@@ -1,14 +1,15 @@
 import type { FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
-import type { z } from 'zod';
 import type { RouteAccess } from '../modules/auth/index.ts';
 import { scopedErrorResponses } from '../plugins/errors.ts';
 import {
   type App,
   byMethod,
+  type Handler,
   type Parsed,
   type Responses,
   type RouteDescription,
   type Schema,
+  success,
 } from './route-kit.ts';
 
 /** What the handler of a route outside an organisation gets: its checked input. */
@@ -27,9 +28,9 @@ export interface AccessRoute<
   P extends Schema | undefined,
   B extends Schema | undefined,
   Q extends Schema | undefined,
-  R extends Schema,
+  R extends Schema | undefined,
 > extends RouteDescription<P, B, Q, R> {
-  handler: (call: AccessCall<Parsed<P>, Parsed<B>, Parsed<Q>>) => Promise<z.output<R>>;
+  handler: Handler<AccessCall<Parsed<P>, Parsed<B>, Parsed<Q>>, R>;
 }
 
 /**
@@ -45,7 +46,7 @@ export function accessRoutes(
   const register =
     (method: HTTPMethods) =>
     <
-      R extends Schema,
+      R extends Schema | undefined = undefined,
       P extends Schema | undefined = undefined,
       B extends Schema | undefined = undefined,
       Q extends Schema | undefined = undefined,
@@ -53,23 +54,24 @@ export function accessRoutes(
       url: string,
       route: AccessRoute<P, B, Q, R>,
     ) => {
-      const { handler, status = 200, response, errors, ...input } = route;
+      const { handler, response, status, errors, ...input } = route;
+      const answer = success(route, { ...fileErrors, ...errors });
       app.route({
         method,
         url,
         config: { access: file.access },
         // `input` holds only what the route gives: a key set to undefined would make Fastify warn.
-        schema: { ...input, tags: file.tags, response: { [status]: response, ...fileErrors, ...errors } },
+        schema: { ...input, tags: file.tags, response: answer.response },
         handler: async (request, reply) => {
           // Checked against the route's schemas before the handler runs.
-          const answer = await handler({
+          const result = await handler({
             params: request.params as Parsed<P>,
             body: request.body as Parsed<B>,
             query: request.query as Parsed<Q>,
             request,
             reply,
           });
-          return reply.code(status).send(answer);
+          return reply.code(answer.status).send(result);
         },
       });
     };

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -7,6 +7,7 @@ import { conflict } from '../http-error.ts';
 import { queryRows, testDatabases } from '../testing/index.ts';
 import { organisationSuite } from '../testing/suite.ts';
 import { orgRoutes } from './org-routes.ts';
+import { orgParams } from './params.ts';
 
 /**
  * A route made with orgRoutes: it adds a team, then refuses when asked to, after the insert. What
@@ -41,6 +42,14 @@ describe.each(testDatabases)('an organisation route on $name', ({ target }) => {
                 sql`select name from teams where org_id = ${orgId} and name = ${body.name}`,
               ),
             );
+          },
+        });
+        route.delete('/api/organisations/:orgId/test-teams/:teamId', {
+          permission: 'teams.manage',
+          summary: 'Remove a team; a route without a response answers 204 No Content',
+          params: orgParams.extend({ teamId: z.uuid() }),
+          handler: async ({ tx, orgId, params }) => {
+            await tx.delete(teams).where(and(eq(teams.orgId, orgId), eq(teams.id, params.teamId)));
           },
         });
       },
@@ -102,6 +111,16 @@ describe.each(testDatabases)('an organisation route on $name', ({ target }) => {
     const res = await s.otherApi(s.as.org_admin, 'POST', '', { name: 'Team Zuid', refuseAfterwards: false });
     expect(res.statusCode).toBe(404);
     expect(await teamNames(s.other.id)).not.toContain('Team Zuid');
+  });
+
+  it('answers 204 with no body when it has no response, after its change is committed', async () => {
+    const made = await s.api(s.as.org_admin, 'POST', '', { name: 'Team Weg', refuseAfterwards: false });
+    const res = await s.api(s.as.org_admin, 'DELETE', `/${made.json().id}`);
+    expect(res.statusCode).toBe(204);
+    expect(res.body).toBe('');
+    expect(await teamNames(s.org.id)).not.toContain('Team Weg');
+    const operation = s.t.app.swagger().paths?.['/api/organisations/{orgId}/test-teams/{teamId}']?.delete;
+    expect(Object.keys(operation?.responses ?? {})).toContain('204');
   });
 
   it('describes itself in the OpenAPI document with its permission and the module errors', async () => {

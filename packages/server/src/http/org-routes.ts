@@ -1,7 +1,6 @@
 import type { Permission } from '@derde-bron/domain';
 import type { FastifyRequest, HTTPMethods } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import { type Tx, withTenant } from '../db/tenant.ts';
 // The log's writer itself: the audit module's index also registers its routes, built with orgRoutes.
 import { type AuditEntry, recordAudit } from '../modules/audit/audit-log.ts';
@@ -11,10 +10,12 @@ import { orgParams } from './params.ts';
 import {
   type App,
   byMethod,
+  type Handler,
   type Parsed,
   type Responses,
   type RouteDescription,
   type Schema,
+  success,
 } from './route-kit.ts';
 
 /** What an organisation route's handler gets: the checked input and its tenant transaction. */
@@ -41,10 +42,10 @@ export interface OrgRoute<
   P extends Schema,
   B extends Schema | undefined,
   Q extends Schema | undefined,
-  R extends Schema,
+  R extends Schema | undefined,
 > extends RouteDescription<P, B, Q, R> {
   permission: Permission;
-  handler: (call: OrgCall<Parsed<P>, Parsed<B>, Parsed<Q>>) => Promise<z.output<R>>;
+  handler: Handler<OrgCall<Parsed<P>, Parsed<B>, Parsed<Q>>, R>;
   /** Work for after the commit, before the answer: emptying a cache that the change made stale. */
   afterCommit?: (call: Omit<OrgCall<Parsed<P>, Parsed<B>, Parsed<Q>>, 'tx' | 'audit'>) => void;
 }
@@ -62,7 +63,7 @@ export function orgRoutes(app: App, module: { tags: string[]; errors?: Responses
   const register =
     (method: HTTPMethods) =>
     <
-      R extends Schema,
+      R extends Schema | undefined = undefined,
       P extends Schema = typeof orgParams,
       B extends Schema | undefined = undefined,
       Q extends Schema | undefined = undefined,
@@ -74,24 +75,20 @@ export function orgRoutes(app: App, module: { tags: string[]; errors?: Responses
         permission,
         handler,
         afterCommit,
-        status = 200,
         params = orgParams,
         response,
+        status,
         errors,
         ...input
       } = route;
+      const answer = success(route, { ...moduleErrors, ...errors });
       app.route({
         method,
         url,
         config: { access: { permission } },
         // `input` holds only the summary, description, body and querystring the route gives: a key
         // set to undefined would make Fastify warn that its schema is missing.
-        schema: {
-          ...input,
-          tags: module.tags,
-          params,
-          response: { [status]: response, ...moduleErrors, ...errors },
-        },
+        schema: { ...input, tags: module.tags, params, response: answer.response },
         handler: async (request, reply) => {
           // Checked against the route's schemas before the handler runs.
           const call = {
@@ -102,7 +99,7 @@ export function orgRoutes(app: App, module: { tags: string[]; errors?: Responses
             request,
           };
           const { orgId } = call.params;
-          const answer = await withTenant(db, orgId, (tx) =>
+          const result = await withTenant(db, orgId, (tx) =>
             handler({
               ...call,
               tx,
@@ -111,7 +108,7 @@ export function orgRoutes(app: App, module: { tags: string[]; errors?: Responses
             }),
           );
           afterCommit?.({ ...call, orgId });
-          return reply.code(status).send(answer);
+          return reply.code(answer.status).send(result);
         },
       });
     };

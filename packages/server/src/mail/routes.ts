@@ -38,12 +38,9 @@ const mailRoutes: FastifyPluginAsyncZod = async (app) => {
   route.delete('/api/mail/undelivered/:mailId', {
     summary: 'Remove the notice of a mail that was given up on',
     params: z.object({ mailId: z.uuid() }),
-    response: z.null(),
-    status: 204,
     errors: { 403: errorResponseSchema, 404: errorResponseSchema },
     handler: async ({ params, request }) => {
       if (!(await dismissFailedMail(db, request.signedIn.user.id, params.mailId))) throw notFound();
-      return null;
     },
   });
 };

@@ -71,11 +71,8 @@ const draftRoutes: FastifyPluginAsyncZod<{ published: PublishedFrameworkCache }>
   route.delete('/api/framework/drafts/:draftId', {
     summary: 'Throw a draft away',
     params: draftParams,
-    response: z.null(),
-    status: 204,
     handler: async ({ params }) => {
       await deleteDraft(db, params.draftId);
-      return null;
     },
   });
 

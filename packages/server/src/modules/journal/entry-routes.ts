@@ -66,13 +66,10 @@ export default orgRoutesPlugin({ tags: ['journal'] }, (route) => {
     permission: 'journal.own',
     summary: 'Delete an entry of your journal',
     params: entryParams,
-    response: z.null(),
-    status: 204,
     handler: async ({ audit, tx, orgId, params: { entryId }, member }) => {
       const journal = await getOwnJournal(tx, orgId, member.membership.id);
       await deleteEntry(tx, journal, entryId);
       await audit({ action: 'journal.entryDeleted', targetType: 'journalEntry', targetId: entryId });
-      return null;
     },
   });
 });

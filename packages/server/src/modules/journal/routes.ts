@@ -1,5 +1,4 @@
 import { journalKeyChangeSchema, journalSetupSchema } from '@derde-bron/domain';
-import { z } from 'zod';
 import { orgRoutesPlugin } from '../../http/org-routes.ts';
 import { conflict } from '../../http-error.ts';
 import {
@@ -75,13 +74,10 @@ export default orgRoutesPlugin({ tags: ['journal'] }, (route) => {
   route.delete('/api/organisations/:orgId/journal', {
     permission: 'journal.own',
     summary: 'Delete your journal and every entry in it, at once',
-    response: z.null(),
-    status: 204,
     handler: async ({ audit, tx, orgId, member }) => {
       const journal = await getOwnJournal(tx, orgId, member.membership.id);
       await deleteJournal(tx, journal);
       await audit({ action: 'journal.deleted', targetType: 'journal', targetId: journal.id });
-      return null;
     },
   });
 });

@@ -93,8 +93,6 @@ const linkRoutes: FastifyPluginAsyncZod = async (app) => {
   admin.delete('/api/knowledge-network/links/:linkId', {
     summary: 'Remove a link from the library',
     params: linkParams,
-    response: z.null(),
-    status: 204,
     handler: async ({ params: { linkId }, request }) => {
       await db.transaction(async (tx) => {
         const removed = await tx
@@ -110,7 +108,6 @@ const linkRoutes: FastifyPluginAsyncZod = async (app) => {
           targetId: linkId,
         });
       });
-      return null;
     },
   });
 };

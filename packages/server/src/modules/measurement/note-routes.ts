@@ -109,8 +109,6 @@ export default orgRoutesPlugin({ tags: ['measurement'] }, (route) => {
     permission: 'measurement.manage',
     summary: 'Delete a note',
     params: noteParams,
-    response: z.null(),
-    status: 204,
     handler: async ({ tx, orgId, params: { noteId }, member: { user } }) => {
       await getNote(tx, orgId, noteId);
       await deleteNote(tx, orgId, noteId);
@@ -121,7 +119,6 @@ export default orgRoutesPlugin({ tags: ['measurement'] }, (route) => {
         targetType: 'conversationNote',
         targetId: noteId,
       });
-      return null;
     },
   });
 });

@@ -206,8 +206,6 @@ export default orgRoutesPlugin({ tags: ['measurement'] }, (route, app) => {
     permission: 'measurement.manage',
     summary: 'Withdraw a shared link (made by mistake, or passed on too widely); it stops working at once',
     params: waveParams.extend({ linkId: z.uuid() }),
-    response: z.null(),
-    status: 204,
     handler: async ({ tx, orgId, params: { waveId, linkId }, member: { user } }) => {
       await getWave(tx, orgId, waveId);
       const removed = await tx
@@ -229,7 +227,6 @@ export default orgRoutesPlugin({ tags: ['measurement'] }, (route, app) => {
         targetType: 'wave',
         targetId: waveId,
       });
-      return null;
     },
     afterCommit: ({ params: { waveId } }) => linkCache.forgetWave(waveId),
   });

@@ -34,8 +34,6 @@ export default orgRoutesPlugin({ tags: ['monitor'] }, (route) => {
     permission: 'monitor.edit',
     summary: 'Take someone out of the implementation team',
     params: orgParams.extend({ memberId: z.uuid() }),
-    response: z.null(),
-    status: 204,
     handler: async ({ audit, tx, orgId, params: { memberId } }) => {
       await deleteTeamMember(tx, orgId, memberId);
       await audit({
@@ -43,7 +41,6 @@ export default orgRoutesPlugin({ tags: ['monitor'] }, (route) => {
         targetType: 'monitorTeamMember',
         targetId: memberId,
       });
-      return null;
     },
   });
 });

@@ -84,12 +84,9 @@ const invitationAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     permission: 'members.manage',
     summary: 'Withdraw an invitation',
     params: orgParams.extend({ invitationId: z.uuid() }),
-    response: z.null(),
-    status: 204,
     handler: async ({ audit, tx, orgId, params: { invitationId } }) => {
       if (!(await revokeInvitation(tx, orgId, invitationId))) throw notFound();
       await audit({ action: 'invitation.revoked', targetType: 'invitation', targetId: invitationId });
-      return null;
     },
   });
 };

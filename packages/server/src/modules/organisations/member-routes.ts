@@ -47,8 +47,6 @@ export default orgRoutesPlugin({ tags }, (route, app) => {
     permission: 'members.manage',
     summary: 'Remove a member from the organisation and end their sessions',
     params: memberParams,
-    response: z.null(),
-    status: 204,
     handler: async ({ audit, tx, orgId, params: { membershipId } }) => {
       const member = await findMember(tx, orgId, membershipId);
       if (member.role === 'org_admin') await assertNotLastAdmin(tx, orgId, membershipId);
@@ -56,7 +54,6 @@ export default orgRoutesPlugin({ tags }, (route, app) => {
       await app.sessions.removeAllForUser(member.userId, tx);
       await deleteMembership(tx, orgId, membershipId);
       await audit({ action: 'member.removed', targetType: 'membership', targetId: membershipId });
-      return null;
     },
   });
 
@@ -64,13 +61,10 @@ export default orgRoutesPlugin({ tags }, (route, app) => {
     permission: 'sessions.endForMember',
     summary: 'Sign a member out on every device',
     params: memberParams,
-    response: z.null(),
-    status: 204,
     handler: async ({ audit, tx, orgId, params: { membershipId } }) => {
       const member = await findMember(tx, orgId, membershipId);
       await app.sessions.removeAllForUser(member.userId, tx);
       await audit({ action: 'member.sessionsEnded', targetType: 'membership', targetId: membershipId });
-      return null;
     },
   });
 });

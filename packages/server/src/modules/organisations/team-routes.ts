@@ -61,8 +61,6 @@ export default orgRoutesPlugin({ tags }, (route) => {
     permission: 'teams.manage',
     summary: 'Remove a team that no team manager depends on',
     params: teamParams,
-    response: z.null(),
-    status: 204,
     handler: async ({ audit, tx, orgId, params: { teamId } }) => {
       const [manager] = await tx
         .select({ id: memberships.id })
@@ -72,7 +70,6 @@ export default orgRoutesPlugin({ tags }, (route) => {
       if (manager) throw conflict('teamInUse');
       await deleteRowOfOrg(tx, teams, orgId, teamId);
       await audit({ action: 'team.deleted', targetType: 'team', targetId: teamId });
-      return null;
     },
   });
 });

@@ -37,11 +37,8 @@ export default orgRoutesPlugin({ tags: ['activities'] }, (route) => {
     permission: 'activities.manage',
     summary: 'Remove an activity and its reach counts',
     params: activityParams,
-    response: z.null(),
-    status: 204,
     handler: async ({ tx, orgId, params: { activityId } }) => {
       await deleteActivity(tx, orgId, activityId);
-      return null;
     },
   });
 

@@ -180,12 +180,9 @@ export default orgRoutesPlugin({ tags: ['registry'] }, (route) => {
     permission: 'registry.manage',
     summary: 'Remove a person and their logs from the registry (logged in the audit log)',
     params: personParams,
-    response: z.null(),
-    status: 204,
     handler: async ({ audit, tx, orgId, params: { personId } }) => {
       await deletePerson(tx, orgId, personId);
       await audit({ action: 'registry.personDeleted', targetType: 'registryPerson', targetId: personId });
-      return null;
     },
   });
 
@@ -219,12 +216,9 @@ export default orgRoutesPlugin({ tags: ['registry'] }, (route) => {
     permission: 'registry.person',
     summary: 'Remove a log entry',
     params: logParams,
-    response: z.null(),
-    status: 204,
     handler: async ({ tx, orgId, params: { personId, logId }, member: access }) => {
       await reachablePerson(tx, access, orgId, personId);
       await deleteLog(tx, orgId, personId, logId);
-      return null;
     },
   });
 

@@ -34,12 +34,9 @@ export default orgRoutesPlugin({ tags: ['roadmap'] }, (route) => {
     permission: 'roadmap.edit',
     summary: 'Remove the recorded capacity, at the version you last saw',
     body: z.strictObject({ version: z.int().positive() }),
-    response: z.null(),
-    status: 204,
     errors: { 409: conflictWithCapacitySchema },
     handler: async ({ tx, orgId, body, member }) => {
       await deleteCapacity(tx, orgId, body.version, member.user.id);
-      return null;
     },
   });
 });

@@ -1,7 +1,20 @@
+import type { TFunction } from 'i18next';
 import { isValidElement, type ReactNode } from 'react';
 
 /** A column header with a class, such as `table__number` for a right-aligned figure. */
 export type Column = { label: ReactNode; className?: string };
+
+/** A column's catalogue key within its table's section; `{ figure: key }` for a right-aligned figure. */
+export type ColumnKey = string | { figure: string };
+
+/** The column headers of a table whose texts share one catalogue section, such as `monitor.rounds`. */
+export function columnsUnder(t: TFunction, section: string, keys: ColumnKey[]): Column[] {
+  return keys.map((key) =>
+    typeof key === 'string'
+      ? { label: t(`${section}.${key}`) }
+      : { label: t(`${section}.${key.figure}`), className: 'table__number' },
+  );
+}
 
 const isColumn = (column: ReactNode | Column): column is Column =>
   typeof column === 'object' && column !== null && !isValidElement(column) && 'label' in column;

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '../../../components/button.tsx';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
@@ -44,11 +44,7 @@ function PublishedVersions() {
           <DataTable
             caption={t('content.versions.caption')}
             hideCaption
-            columns={[
-              t('content.versions.version'),
-              t('content.versions.publishedAt'),
-              t('content.versions.export'),
-            ]}
+            columns={columnsUnder(t, 'content.versions', ['version', 'publishedAt', 'export'])}
           >
             {list.map((version) => (
               <tr key={version.id}>
@@ -86,11 +82,7 @@ function Drafts() {
             <DataTable
               caption={t('content.drafts.caption')}
               hideCaption
-              columns={[
-                t('content.drafts.draft'),
-                t('content.drafts.basedOn'),
-                t('content.drafts.updatedAt'),
-              ]}
+              columns={columnsUnder(t, 'content.drafts', ['draft', 'basedOn', 'updatedAt'])}
             >
               {list.map((draft) => (
                 <tr key={draft.id}>

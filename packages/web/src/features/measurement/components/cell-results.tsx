@@ -1,7 +1,7 @@
 import type { Cell, HiddenReason, InstrumentScale, PublishedScale } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Bar } from '../../../components/bar.tsx';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { SummaryRow } from '../../../components/summary-row.tsx';
 import { formatMean, formatShare } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
@@ -86,12 +86,12 @@ export function CellResults({
       </div>
       <DataTable
         caption={caption}
-        columns={[
-          t('measurement.results.scale'),
-          { label: t('measurement.results.n'), className: 'table__number' },
-          { label: t('measurement.results.mean'), className: 'table__number' },
-          { label: t('measurement.results.dontKnow'), className: 'table__number' },
-        ]}
+        columns={columnsUnder(t, 'measurement.results', [
+          'scale',
+          { figure: 'n' },
+          { figure: 'mean' },
+          { figure: 'dontKnow' },
+        ])}
       >
         {shown.map((scale) => {
           const figure = cell.scales[scale.key];

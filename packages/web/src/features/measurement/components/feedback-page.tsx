@@ -2,7 +2,7 @@ import { can, feedbackIntroMaxLength, type InstrumentContent } from '@derde-bron
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
@@ -95,10 +95,7 @@ function FeedbackSummary({ data, instrument }: { data: WaveFeedback; instrument:
       <OrNone items={data.scales} none={t('measurement.feedback.nothingShown')}>
         <DataTable
           caption={t('measurement.feedback.scalesCaption')}
-          columns={[
-            t('measurement.results.scale'),
-            { label: t('measurement.results.mean'), className: 'table__number' },
-          ]}
+          columns={columnsUnder(t, 'measurement.results', ['scale', { figure: 'mean' }])}
         >
           {data.scales.map((scale) => (
             <tr key={scale.scaleKey}>

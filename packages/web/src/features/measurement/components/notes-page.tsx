@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
@@ -77,10 +77,7 @@ function ThemesTable({ themes }: { themes: Array<{ theme: string; notes: number 
       <OrNone items={themes} none={t('measurement.notes.noThemes')}>
         <DataTable
           caption={t('measurement.notes.themesCaption')}
-          columns={[
-            t('measurement.notes.theme'),
-            { label: t('measurement.notes.noteCount'), className: 'table__number' },
-          ]}
+          columns={columnsUnder(t, 'measurement.notes', ['theme', { figure: 'noteCount' }])}
         >
           {themes.map((row) => (
             <tr key={row.theme}>

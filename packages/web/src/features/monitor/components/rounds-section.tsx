@@ -2,7 +2,7 @@ import { type MonitorRoundKind, monitorRoundKinds } from '@derde-bron/domain';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { Options } from '../../../components/options.tsx';
@@ -36,12 +36,7 @@ export function RoundsSection({
         <DataTable
           caption={t('monitor.rounds.caption')}
           hideCaption
-          columns={[
-            t('monitor.rounds.round'),
-            t('monitor.rounds.heldOn'),
-            t('monitor.rounds.scored'),
-            t('monitor.rounds.state'),
-          ]}
+          columns={columnsUnder(t, 'monitor.rounds', ['round', 'heldOn', 'scored', 'state'])}
         >
           {rounds.map((round) => (
             <tr key={round.id}>

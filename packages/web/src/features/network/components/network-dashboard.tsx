@@ -1,6 +1,6 @@
 import { minimumOrganisationsForQuartiles } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { useDashboard } from '../api/get-dashboard.ts';
@@ -58,10 +58,7 @@ function DashboardSectionTables({ section }: { section: DashboardSection }) {
         <DataTable
           key={distribution.key}
           caption={t('benchmark.dashboard.stagesCaption', { subject: label(distribution.key) })}
-          columns={[
-            t('benchmark.stage'),
-            { label: t('benchmark.organisations'), className: 'table__number' },
-          ]}
+          columns={columnsUnder(t, 'benchmark', ['stage', { figure: 'organisations' }])}
         >
           {distribution.counts.withheld ? (
             <tr>

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { EmailField, TextField } from '../../../components/form-field.tsx';
@@ -44,11 +44,7 @@ function OrganisationsTable() {
             <DataTable
               caption={t('network.caption')}
               hideCaption
-              columns={[
-                t('network.name'),
-                { label: t('network.memberCount'), className: 'table__number' },
-                t('network.since'),
-              ]}
+              columns={columnsUnder(t, 'network', ['name', { figure: 'memberCount' }, 'since'])}
             >
               {list.map((organisation) => (
                 <tr key={organisation.id}>

@@ -8,7 +8,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { NumberField, SelectField, TextField } from '../../../components/form-field.tsx';
 import { Options } from '../../../components/options.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
@@ -97,17 +97,17 @@ function Targets({ formation }: { formation: FormationView['formation'] }) {
         <DataTable
           id="formation-targets"
           caption={t('registry.formation.targetsCaption')}
-          columns={[
-            t('registry.formation.level'),
-            t('registry.formation.phase'),
-            t('registry.formation.role'),
-            { label: t('registry.formation.targetPeople'), className: number },
-            { label: t('registry.formation.targetFte'), className: number },
-            { label: t('registry.formation.actualPeople'), className: number },
-            { label: t('registry.formation.actualFte'), className: number },
-            { label: t('registry.formation.gapPeople'), className: number },
-            { label: t('registry.formation.gapFte'), className: number },
-          ]}
+          columns={columnsUnder(t, 'registry.formation', [
+            'level',
+            'phase',
+            'role',
+            { figure: 'targetPeople' },
+            { figure: 'targetFte' },
+            { figure: 'actualPeople' },
+            { figure: 'actualFte' },
+            { figure: 'gapPeople' },
+            { figure: 'gapFte' },
+          ])}
           foot={
             <tr>
               <th scope="row" colSpan={3}>
@@ -157,11 +157,11 @@ function Budget({ budget }: { budget: FormationView['formation']['budget'] }) {
       <DataTable
         id="formation-budget"
         caption={t('registry.formation.budgetCaption')}
-        columns={[
-          t('registry.formation.source'),
-          { label: t('registry.formation.budgetTotal'), className: number },
-          { label: t('registry.formation.budgetRunning'), className: number },
-        ]}
+        columns={columnsUnder(t, 'registry.formation', [
+          'source',
+          { figure: 'budgetTotal' },
+          { figure: 'budgetRunning' },
+        ])}
         foot={
           <tr>
             <th scope="row">{t('registry.formation.totals')}</th>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { Section } from '../../../components/section.tsx';
 import type { PersonDetail } from '../api/get-person.ts';
 
@@ -16,13 +16,13 @@ export function PeriodHours({ data }: { data: PersonDetail }) {
       <DataTable
         caption={t('registry.periods.title')}
         hideCaption
-        columns={[
-          t('registry.periods.register'),
-          t('registry.periods.period'),
-          { label: t('registry.periods.hours'), className: 'table__number' },
-          { label: t('registry.periods.norm'), className: 'table__number' },
-          { label: t('registry.periods.short'), className: 'table__number' },
-        ]}
+        columns={columnsUnder(t, 'registry.periods', [
+          'register',
+          'period',
+          { figure: 'hours' },
+          { figure: 'norm' },
+          { figure: 'short' },
+        ])}
       >
         {data.periods.map((period) => (
           <tr key={period.register}>

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { NumberField, TextField } from '../../../components/form-field.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -232,14 +232,14 @@ function LogSection({ orgId, data }: { orgId: string; data: PersonDetail }) {
         <DataTable
           caption={t('registry.logs.title')}
           hideCaption
-          columns={[
-            t('registry.logs.heldOn'),
-            t('registry.logs.kind'),
-            t('registry.logs.setting'),
-            t('registry.logs.titleField'),
-            { label: t('registry.logs.hours'), className: 'table__number' },
-            t('registry.logs.actions'),
-          ]}
+          columns={columnsUnder(t, 'registry.logs', [
+            'heldOn',
+            'kind',
+            'setting',
+            'titleField',
+            { figure: 'hours' },
+            'actions',
+          ])}
         >
           {data.logs.map((log) => (
             <tr key={log.id}>

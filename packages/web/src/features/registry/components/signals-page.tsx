@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { NumberField } from '../../../components/form-field.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -36,10 +36,7 @@ export function Signals({ membership: { orgId } }: { membership: Membership }) {
                 caption={t('registry.signals.countsTitle')}
                 hideCaption
                 scroll={false}
-                columns={[
-                  t('registry.signals.signal'),
-                  { label: t('registry.signals.people'), className: 'table__number' },
-                ]}
+                columns={columnsUnder(t, 'registry.signals', ['signal', { figure: 'people' }])}
               >
                 {signalKeys.map((key) => (
                   <tr key={key}>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { dateTimeFormat } from '../../../lib/format.ts';
@@ -31,13 +31,13 @@ export function ReportList({ scope }: { scope: ReportScope }) {
             ) : (
               <DataTable
                 caption={t('benchmark.reports.listCaption')}
-                columns={[
-                  t('benchmark.reports.asked'),
-                  t('benchmark.reports.what'),
-                  t('benchmark.reports.language'),
-                  t('benchmark.reports.period'),
-                  t('benchmark.reports.state'),
-                ]}
+                columns={columnsUnder(t, 'benchmark.reports', [
+                  'asked',
+                  'what',
+                  'language',
+                  'period',
+                  'state',
+                ])}
               >
                 {list.map((report) => (
                   <tr key={report.id}>

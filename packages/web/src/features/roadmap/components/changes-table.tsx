@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { dateTimeFormat } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import type { ItemChangeEntry } from '../api/get-roadmap.ts';
@@ -42,12 +42,7 @@ export function ChangesTable({
   return (
     <DataTable
       caption={caption}
-      columns={[
-        t('roadmap.history.when'),
-        t('roadmap.history.who'),
-        t('roadmap.history.item'),
-        t('roadmap.history.what'),
-      ]}
+      columns={columnsUnder(t, 'roadmap.history', ['when', 'who', 'item', 'what'])}
     >
       {changes.map((entry) => (
         <tr key={entry.id}>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import { useGoalReviews } from '../api/get-goal-reviews.ts';
@@ -16,14 +16,14 @@ export function GoalHistory({ orgId, goals }: { orgId: string; goals: Goal[] }) 
   return (
     <DataTable
       caption={t('roadmap.goals.historyCaption')}
-      columns={[
-        t('roadmap.goals.goal'),
-        t('roadmap.goals.historyRound'),
-        t('roadmap.goals.historyDay'),
-        t('roadmap.goals.achieved'),
-        t('roadmap.goals.historyNote'),
-        t('roadmap.goals.historyBy'),
-      ]}
+      columns={columnsUnder(t, 'roadmap.goals', [
+        'goal',
+        'historyRound',
+        'historyDay',
+        'achieved',
+        'historyNote',
+        'historyBy',
+      ])}
     >
       {shown.map((review) => (
         <tr key={review.id}>

@@ -1,7 +1,7 @@
 import type { StepKey } from '@derde-bron/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { Section } from '../../../components/section.tsx';
 import { formatDay } from '../../../lib/format.ts';
@@ -93,12 +93,12 @@ function Overview({ membership, orgId, roadmap, content }: RoadmapView) {
         </ol>
         <DataTable
           caption={t('roadmap.table.caption')}
-          columns={[
-            t('roadmap.table.step'),
-            { label: t('roadmap.table.done'), className: 'table__number' },
-            { label: t('roadmap.table.percent'), className: 'table__number' },
-            t('roadmap.table.stage'),
-          ]}
+          columns={columnsUnder(t, 'roadmap.table', [
+            'step',
+            { figure: 'done' },
+            { figure: 'percent' },
+            'stage',
+          ])}
           foot={
             <tr>
               <th scope="row">{t('roadmap.table.total')}</th>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { GroupedBarChart } from '../../../components/grouped-bar-chart.tsx';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -40,11 +40,7 @@ export function TrendSection({ orgId }: { orgId: string }) {
             />
             <DataTable
               caption={t('roadmap.trend.caption')}
-              columns={[
-                t('roadmap.trend.when'),
-                { label: t('roadmap.trend.percent'), className: 'table__number' },
-                t('roadmap.trend.stage'),
-              ]}
+              columns={columnsUnder(t, 'roadmap.trend', ['when', { figure: 'percent' }, 'stage'])}
             >
               {points.map((point) => (
                 <tr key={point.quarter}>

@@ -3,12 +3,17 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button.tsx';
 
-/** Loading and error states for one query, with the server's message in the user's language. */
+/**
+ * Loading and error states for one query, with the server's message in the user's language; for a
+ * list, `none` is the sentence shown while it has nothing in it (see OrNone).
+ */
 export function QueryState<T>({
   query,
+  none,
   children,
 }: {
   query: UseQueryResult<T>;
+  none?: T extends readonly unknown[] ? ReactNode : never;
   children: (data: T) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -30,5 +35,6 @@ export function QueryState<T>({
       </div>
     );
   }
+  if (none !== undefined && Array.isArray(query.data) && query.data.length === 0) return <p>{none}</p>;
   return <>{children(query.data)}</>;
 }

@@ -6,7 +6,6 @@ import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
-import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -26,33 +25,31 @@ export function Sessions({ membership: { orgId } }: { membership: Membership }) 
     <>
       <p className="lead">{t('intervision.intro')}</p>
       <Section id="intervision-list-title" title={t('intervision.list.title')}>
-        <QueryState query={sessions}>
+        <QueryState query={sessions} none={t('intervision.list.none')}>
           {(list) => (
-            <OrNone items={list} none={t('intervision.list.none')}>
-              <DataTable
-                caption={t('intervision.list.title')}
-                hideCaption
-                columns={[
-                  t('intervision.list.day'),
-                  t('intervision.list.kind'),
-                  t('intervision.list.method'),
-                  t('intervision.list.participants'),
-                  t('intervision.list.state'),
-                ]}
-              >
-                {list.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      <Link to={`/organisatie/intervisie/${s.id}`}>{formatDay(s.heldOn, locale)}</Link>
-                    </th>
-                    <td>{t(`intervision.kinds.${s.kind}`)}</td>
-                    <td>{t(`intervision.methods.${s.method}.name`)}</td>
-                    <td>{s.participants}</td>
-                    <td>{s.finishedAt ? t('intervision.list.finished') : t('intervision.list.planned')}</td>
-                  </tr>
-                ))}
-              </DataTable>
-            </OrNone>
+            <DataTable
+              caption={t('intervision.list.title')}
+              hideCaption
+              columns={[
+                t('intervision.list.day'),
+                t('intervision.list.kind'),
+                t('intervision.list.method'),
+                t('intervision.list.participants'),
+                t('intervision.list.state'),
+              ]}
+            >
+              {list.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">
+                    <Link to={`/organisatie/intervisie/${s.id}`}>{formatDay(s.heldOn, locale)}</Link>
+                  </th>
+                  <td>{t(`intervision.kinds.${s.kind}`)}</td>
+                  <td>{t(`intervision.methods.${s.method}.name`)}</td>
+                  <td>{s.participants}</td>
+                  <td>{s.finishedAt ? t('intervision.list.finished') : t('intervision.list.planned')}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </QueryState>
       </Section>

@@ -14,7 +14,6 @@ import { DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { Options } from '../../../components/options.tsx';
-import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -383,53 +382,49 @@ function OwnItemsSection({ orgId, mayShare }: { orgId: string; mayShare: boolean
   return (
     <Section id="kn-own" title={t('knowledgeNetwork.own.title')}>
       <SectionFeedback feedback={feedback} />
-      <QueryState query={own}>
+      <QueryState query={own} none={t('knowledgeNetwork.own.none')}>
         {(items) => (
-          <OrNone items={items} none={t('knowledgeNetwork.own.none')}>
-            <DataTable
-              caption={t('knowledgeNetwork.own.title')}
-              hideCaption
-              columns={[
-                t('knowledgeNetwork.columns.title'),
-                t('knowledgeNetwork.kindLabel'),
-                t('knowledgeNetwork.own.status'),
-                t('knowledgeNetwork.columns.action'),
-              ]}
-            >
-              {items.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row">{item.title}</th>
-                  <td>{t(`knowledgeNetwork.kinds.${item.kind}`)}</td>
-                  <td>
-                    {t(`knowledgeNetwork.statuses.${item.status}`)}
-                    <p className="muted">
-                      {t('knowledgeNetwork.versionOf', { number: item.contentVersion })}
-                    </p>
-                  </td>
-                  <td>
-                    {mayShare && item.status === 'shared' && (
-                      <ConfirmAction
-                        label={
-                          <>
-                            {t('knowledgeNetwork.own.withdraw')}
-                            <span className="visually-hidden"> {item.title}</span>
-                          </>
-                        }
-                        question={t('knowledgeNetwork.own.withdrawQuestion', { title: item.title })}
-                        yes={t('knowledgeNetwork.own.withdrawYes')}
-                        onConfirm={(done) =>
-                          withdraw.mutate(
-                            item,
-                            afterConfirm(done, t('knowledgeNetwork.own.withdrawn', { title: item.title })),
-                          )
-                        }
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-          </OrNone>
+          <DataTable
+            caption={t('knowledgeNetwork.own.title')}
+            hideCaption
+            columns={[
+              t('knowledgeNetwork.columns.title'),
+              t('knowledgeNetwork.kindLabel'),
+              t('knowledgeNetwork.own.status'),
+              t('knowledgeNetwork.columns.action'),
+            ]}
+          >
+            {items.map((item) => (
+              <tr key={item.id}>
+                <th scope="row">{item.title}</th>
+                <td>{t(`knowledgeNetwork.kinds.${item.kind}`)}</td>
+                <td>
+                  {t(`knowledgeNetwork.statuses.${item.status}`)}
+                  <p className="muted">{t('knowledgeNetwork.versionOf', { number: item.contentVersion })}</p>
+                </td>
+                <td>
+                  {mayShare && item.status === 'shared' && (
+                    <ConfirmAction
+                      label={
+                        <>
+                          {t('knowledgeNetwork.own.withdraw')}
+                          <span className="visually-hidden"> {item.title}</span>
+                        </>
+                      }
+                      question={t('knowledgeNetwork.own.withdrawQuestion', { title: item.title })}
+                      yes={t('knowledgeNetwork.own.withdrawYes')}
+                      onConfirm={(done) =>
+                        withdraw.mutate(
+                          item,
+                          afterConfirm(done, t('knowledgeNetwork.own.withdrawn', { title: item.title })),
+                        )
+                      }
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryState>
     </Section>
@@ -441,17 +436,15 @@ function CopiesSection({ orgId }: { orgId: string }) {
   const copies = useCopies(orgId);
   return (
     <Section id="kn-copies" title={t('knowledgeNetwork.copies.title')}>
-      <QueryState query={copies}>
+      <QueryState query={copies} none={t('knowledgeNetwork.copies.none')}>
         {(list) => (
-          <OrNone items={list} none={t('knowledgeNetwork.copies.none')}>
-            <ul>
-              {list.map((copy) => (
-                <li key={copy.id}>
-                  {t(`knowledgeNetwork.copies.${copy.target}`, { title: copy.title, from: copy.fromName })}
-                </li>
-              ))}
-            </ul>
-          </OrNone>
+          <ul>
+            {list.map((copy) => (
+              <li key={copy.id}>
+                {t(`knowledgeNetwork.copies.${copy.target}`, { title: copy.title, from: copy.fromName })}
+              </li>
+            ))}
+          </ul>
         )}
       </QueryState>
     </Section>

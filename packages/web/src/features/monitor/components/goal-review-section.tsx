@@ -9,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField } from '../../../components/form-field.tsx';
-import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -36,31 +35,29 @@ export function GoalReviewSection({ orgId, roundId, reviews, canEdit, content }:
   return (
     <Section id="monitor-goals-title" title={t('monitor.goals.title')}>
       <p>{t('monitor.goals.intro')}</p>
-      <QueryState query={goals}>
-        {(list) => (
-          <OrNone items={list} none={t('monitor.goals.none')}>
-            {list.map((goal) => {
-              const review = reviews.filter((r) => r.goalId === goal.id).at(-1);
-              return (
-                <div key={goal.id} className="monitor-score">
-                  <h3>{goal.title}</h3>
-                  <p className="muted">{stepTitle(content, goal.stepKey, locale)}</p>
-                  {review && (
-                    <p>
-                      {t('monitor.goals.answered', {
-                        answer: t(`roadmap.achieved.${review.achieved ?? 'no'}`),
-                      })}
-                      {review.note && ` ${review.note}`}
-                    </p>
-                  )}
-                  {canEdit && (
-                    <ReviewForm orgId={orgId} roundId={roundId} goal={goal} key={review?.id ?? 'new'} />
-                  )}
-                </div>
-              );
-            })}
-          </OrNone>
-        )}
+      <QueryState query={goals} none={t('monitor.goals.none')}>
+        {(list) =>
+          list.map((goal) => {
+            const review = reviews.filter((r) => r.goalId === goal.id).at(-1);
+            return (
+              <div key={goal.id} className="monitor-score">
+                <h3>{goal.title}</h3>
+                <p className="muted">{stepTitle(content, goal.stepKey, locale)}</p>
+                {review && (
+                  <p>
+                    {t('monitor.goals.answered', {
+                      answer: t(`roadmap.achieved.${review.achieved ?? 'no'}`),
+                    })}
+                    {review.note && ` ${review.note}`}
+                  </p>
+                )}
+                {canEdit && (
+                  <ReviewForm orgId={orgId} roundId={roundId} goal={goal} key={review?.id ?? 'new'} />
+                )}
+              </div>
+            );
+          })
+        }
       </QueryState>
     </Section>
   );

@@ -4,7 +4,6 @@ import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { ErrorSummary, SuccessMessage } from '../../../components/error-summary.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { EmailField, TextField } from '../../../components/form-field.tsx';
-import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { checkFields } from '../../../lib/form-problem.ts';
@@ -38,27 +37,25 @@ function OrganisationsTable() {
   const date = longDateFormat(locale);
   return (
     <Section id="organisations-title" title={t('network.organisationsTitle')}>
-      <QueryState query={organisations}>
+      <QueryState query={organisations} none={t('network.none')}>
         {(list) => (
-          <OrNone items={list} none={t('network.none')}>
-            <DataTable
-              caption={t('network.caption')}
-              hideCaption
-              columns={columnsUnder(t, 'network', ['name', { figure: 'memberCount' }, 'since'])}
-            >
-              {list.map((organisation) => (
-                <tr key={organisation.id}>
-                  <th scope="row">{organisation.name}</th>
-                  <td className="table__number">{organisation.memberCount}</td>
-                  <td>
-                    <time dateTime={organisation.createdAt}>
-                      {date.format(new Date(organisation.createdAt))}
-                    </time>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-          </OrNone>
+          <DataTable
+            caption={t('network.caption')}
+            hideCaption
+            columns={columnsUnder(t, 'network', ['name', { figure: 'memberCount' }, 'since'])}
+          >
+            {list.map((organisation) => (
+              <tr key={organisation.id}>
+                <th scope="row">{organisation.name}</th>
+                <td className="table__number">{organisation.memberCount}</td>
+                <td>
+                  <time dateTime={organisation.createdAt}>
+                    {date.format(new Date(organisation.createdAt))}
+                  </time>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryState>
     </Section>

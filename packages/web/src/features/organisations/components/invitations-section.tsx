@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
-import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -46,46 +45,42 @@ export function InvitationsSection({
   return (
     <Section id="invitations-title" title={t('invitations.title')}>
       <SectionFeedback feedback={feedback} />
-      <QueryState query={invitations}>
+      <QueryState query={invitations} none={t('invitations.none')}>
         {(list) => (
-          <OrNone items={list} none={t('invitations.none')}>
-            <DataTable
-              caption={t('invitations.caption')}
-              hideCaption
-              head={
-                <>
-                  <th scope="col">{t('invitations.email')}</th>
-                  <th scope="col">{t('invitations.role')}</th>
-                  <th scope="col">{t('invitations.team')}</th>
-                  <th scope="col">{t('invitations.expires')}</th>
-                  {canManage && <th scope="col">{t('invitations.actions')}</th>}
-                </>
-              }
-            >
-              {list.map((invitation) => (
-                <tr key={invitation.id}>
-                  <th scope="row" className="table__break">
-                    {invitation.email}
-                  </th>
-                  <td>{t(`roles.${invitation.role}`)}</td>
+          <DataTable
+            caption={t('invitations.caption')}
+            hideCaption
+            head={
+              <>
+                <th scope="col">{t('invitations.email')}</th>
+                <th scope="col">{t('invitations.role')}</th>
+                <th scope="col">{t('invitations.team')}</th>
+                <th scope="col">{t('invitations.expires')}</th>
+                {canManage && <th scope="col">{t('invitations.actions')}</th>}
+              </>
+            }
+          >
+            {list.map((invitation) => (
+              <tr key={invitation.id}>
+                <th scope="row" className="table__break">
+                  {invitation.email}
+                </th>
+                <td>{t(`roles.${invitation.role}`)}</td>
+                <td>{teamName(invitation.teamId) ?? <span className="muted">{t('members.noTeam')}</span>}</td>
+                <td>
+                  <time dateTime={invitation.expiresAt}>{date.format(new Date(invitation.expiresAt))}</time>
+                </td>
+                {canManage && (
                   <td>
-                    {teamName(invitation.teamId) ?? <span className="muted">{t('members.noTeam')}</span>}
+                    <Button onClick={() => onWithdraw(invitation)}>
+                      {t('invitations.withdraw')}
+                      <span className="visually-hidden"> {invitation.email}</span>
+                    </Button>
                   </td>
-                  <td>
-                    <time dateTime={invitation.expiresAt}>{date.format(new Date(invitation.expiresAt))}</time>
-                  </td>
-                  {canManage && (
-                    <td>
-                      <Button onClick={() => onWithdraw(invitation)}>
-                        {t('invitations.withdraw')}
-                        <span className="visually-hidden"> {invitation.email}</span>
-                      </Button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </DataTable>
-          </OrNone>
+                )}
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryState>
     </Section>

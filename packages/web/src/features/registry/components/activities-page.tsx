@@ -34,15 +34,13 @@ export function Activities({ membership: { orgId, role } }: { membership: Member
   return (
     <>
       <p className="lead">{t('registry.activities.intro')}</p>
-      <QueryState query={activities}>
+      <QueryState query={activities} none={t('registry.activities.none')}>
         {(list) => (
-          <OrNone items={list} none={t('registry.activities.none')}>
-            <ul className="card-list">
-              {list.map((activity) => (
-                <ActivityCard key={activity.id} orgId={orgId} activity={activity} manage={manage} />
-              ))}
-            </ul>
-          </OrNone>
+          <ul className="card-list">
+            {list.map((activity) => (
+              <ActivityCard key={activity.id} orgId={orgId} activity={activity} manage={manage} />
+            ))}
+          </ul>
         )}
       </QueryState>
       {manage && <NewActivityForm orgId={orgId} />}

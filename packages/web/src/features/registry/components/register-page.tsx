@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
-import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -59,39 +58,37 @@ export function Register({ membership: { orgId } }: { membership: Membership }) 
       <SectionFeedback feedback={removedNotice} />
       <RegistryNav />
       <Section id="people-title" title={t('registry.list.peopleTitle')}>
-        <QueryState query={people}>
+        <QueryState query={people} none={t('registry.list.none')}>
           {(list) => (
-            <OrNone items={list} none={t('registry.list.none')}>
-              <DataTable
-                caption={t('registry.list.peopleTitle')}
-                hideCaption
-                columns={[
-                  t('registry.person.fields.name'),
-                  t('registry.person.fields.kind'),
-                  t('registry.person.fields.roles'),
-                  t('registry.person.fields.levels'),
-                  t('registry.person.fields.teamId'),
-                  t('registry.list.signals'),
-                ]}
-              >
-                {list.map((person) => (
-                  <tr key={person.id}>
-                    <th scope="row">
-                      <Link to={registryPaths.person(person.id)}>{person.name}</Link>
-                    </th>
-                    <td>{t(`registry.kinds.${person.kind}`)}</td>
-                    <td>{person.roles.map(terms.role).join(', ')}</td>
-                    <td>{person.levels.map(terms.level).join(', ')}</td>
-                    <td>{person.teamName ?? ''}</td>
-                    <td>
-                      {person.signals.length === 0
-                        ? t('registry.list.noSignals')
-                        : person.signals.map((s) => t(`registry.signals.short.${s.key}`)).join(', ')}
-                    </td>
-                  </tr>
-                ))}
-              </DataTable>
-            </OrNone>
+            <DataTable
+              caption={t('registry.list.peopleTitle')}
+              hideCaption
+              columns={[
+                t('registry.person.fields.name'),
+                t('registry.person.fields.kind'),
+                t('registry.person.fields.roles'),
+                t('registry.person.fields.levels'),
+                t('registry.person.fields.teamId'),
+                t('registry.list.signals'),
+              ]}
+            >
+              {list.map((person) => (
+                <tr key={person.id}>
+                  <th scope="row">
+                    <Link to={registryPaths.person(person.id)}>{person.name}</Link>
+                  </th>
+                  <td>{t(`registry.kinds.${person.kind}`)}</td>
+                  <td>{person.roles.map(terms.role).join(', ')}</td>
+                  <td>{person.levels.map(terms.level).join(', ')}</td>
+                  <td>{person.teamName ?? ''}</td>
+                  <td>
+                    {person.signals.length === 0
+                      ? t('registry.list.noSignals')
+                      : person.signals.map((s) => t(`registry.signals.short.${s.key}`)).join(', ')}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </QueryState>
       </Section>

@@ -5,7 +5,6 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { TextAreaField, TextField } from '../../../components/form-field.tsx';
-import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { Section } from '../../../components/section.tsx';
 import { type Feedback, SectionFeedback } from '../../../components/section-feedback.tsx';
@@ -57,23 +56,21 @@ function PolicyBoard({ orgId, canEdit, content }: RoadmapView) {
 
       <Section id="topics-title" title={t('roadmap.policy.topicsTitle')}>
         <SectionFeedback feedback={done} />
-        <QueryState query={topics}>
+        <QueryState query={topics} none={t('roadmap.policy.none')}>
           {(list) => (
-            <OrNone items={list} none={t('roadmap.policy.none')}>
-              <div className="topic-list">
-                {list.map((topic) => (
-                  <TopicCard
-                    // A new key for every saved version: the notes field starts afresh for the new phase.
-                    key={`${topic.id}:${topic.version}`}
-                    orgId={orgId}
-                    topic={topic}
-                    canEdit={canEdit}
-                    phases={phases}
-                    onDone={(text) => setDone({ kind: 'success', text, focus: false })}
-                  />
-                ))}
-              </div>
-            </OrNone>
+            <div className="topic-list">
+              {list.map((topic) => (
+                <TopicCard
+                  // A new key for every saved version: the notes field starts afresh for the new phase.
+                  key={`${topic.id}:${topic.version}`}
+                  orgId={orgId}
+                  topic={topic}
+                  canEdit={canEdit}
+                  phases={phases}
+                  onDone={(text) => setDone({ kind: 'success', text, focus: false })}
+                />
+              ))}
+            </div>
           )}
         </QueryState>
         {canEdit && <AddTopicForm orgId={orgId} />}

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useLocale } from '../../../lib/i18n.ts';
 import { historyLimit, useHistory } from '../api/get-history.ts';
@@ -23,16 +22,14 @@ function History({ orgId, canEdit, roadmap, content }: RoadmapView) {
       <p>
         <Link to={roadmapPath}>{t('roadmap.step.back')}</Link>
       </p>
-      <QueryState query={history}>
+      <QueryState query={history} none={t('roadmap.history.none')}>
         {(changes) => (
-          <OrNone items={changes} none={t('roadmap.history.none')}>
-            <ChangesTable
-              changes={changes}
-              caption={t('roadmap.history.caption', { count: changes.length })}
-              labels={itemLabels(content, locale)}
-              ownerName={ownerNames(roadmap, owners.data)}
-            />
-          </OrNone>
+          <ChangesTable
+            changes={changes}
+            caption={t('roadmap.history.caption', { count: changes.length })}
+            labels={itemLabels(content, locale)}
+            ownerName={ownerNames(roadmap, owners.data)}
+          />
         )}
       </QueryState>
     </>

@@ -2,7 +2,7 @@ import { type MonitorTeamRole, monitorTeamRoles } from '@derde-bron/domain';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
-import { DataTable } from '../../../components/data-table.tsx';
+import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { SelectField } from '../../../components/form-field.tsx';
 import { Options } from '../../../components/options.tsx';
@@ -61,11 +61,7 @@ export function TeamSection({
         <DataTable
           caption={t('monitor.team.caption')}
           hideCaption
-          columns={[
-            t('monitor.team.name'),
-            t('monitor.team.role'),
-            ...(canEdit ? [t('monitor.actions')] : []),
-          ]}
+          columns={columnsUnder(t, 'monitor', ['team.name', 'team.role', ...(canEdit ? ['actions'] : [])])}
         >
           {team.map((member) => (
             <tr key={member.id}>

@@ -11,8 +11,11 @@ import { GroupSelect } from './group-select.tsx';
 export function useChosenGroup(groups: WaveGroup[]) {
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
   const chosen = groups.find((group) => group.id === groupId) ?? groups[0];
-  return { chosen, choose: setGroupId };
+  return { groups, chosen, choose: setGroupId };
 }
+
+/** The groups a form may be about, the one chosen and how to choose another (useChosenGroup). */
+export type GroupChoice = ReturnType<typeof useChosenGroup>;
 
 /**
  * A form about one group of a wave (a shared link, e-mail invitations): its title, intro, what
@@ -22,9 +25,7 @@ export function GroupForm({
   titleId,
   title,
   intro,
-  groups,
-  chosen,
-  onChoose,
+  choice,
   feedback,
   fields,
   onSubmit,
@@ -33,9 +34,7 @@ export function GroupForm({
   titleId: string;
   title: string;
   intro: string;
-  groups: WaveGroup[];
-  chosen: WaveGroup | undefined;
-  onChoose: (groupId: string) => void;
+  choice: GroupChoice;
   feedback: Feedback;
   fields: FieldRefs & { groupId: { id: string; label: string } };
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
@@ -49,9 +48,9 @@ export function GroupForm({
       <SectionFeedback feedback={feedback} fields={fields} />
       <GroupSelect
         id={fields.groupId.id}
-        groups={groups}
-        value={chosen?.id ?? ''}
-        onChange={onChoose}
+        groups={choice.groups}
+        value={choice.chosen?.id ?? ''}
+        onChange={choice.choose}
         error={problem?.fields.groupId}
       />
       {children}

@@ -28,7 +28,8 @@ export function InvitationForm({
 }) {
   const { t } = useTranslation();
   const send = useSendInvitations();
-  const { chosen, choose } = useChosenGroup(groups);
+  const choice = useChosenGroup(groups);
+  const { chosen } = choice;
   const [addresses, setAddresses] = useState('');
   const { feedback, setFeedback, check } = useFormFeedback();
   const fields = {
@@ -87,9 +88,7 @@ export function InvitationForm({
       titleId="invite-form-title"
       title={t('measurement.invitations.formTitle')}
       intro={t('measurement.invitations.intro')}
-      groups={groups}
-      chosen={chosen}
-      onChoose={choose}
+      choice={choice}
       feedback={feedback}
       fields={fields}
       onSubmit={onSubmit}

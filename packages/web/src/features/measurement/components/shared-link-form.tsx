@@ -24,7 +24,8 @@ export function SharedLinkForm({
 }) {
   const { t } = useTranslation();
   const create = useCreateLink();
-  const { chosen, choose } = useChosenGroup(groups);
+  const choice = useChosenGroup(groups);
+  const { chosen } = choice;
   const { feedback, setFeedback, fail } = useFormFeedback();
   const [created, setCreated] = useState<{ link: CreatedLink; group: WaveGroup } | null>(null);
   // After "Klaar" the link is gone: focus goes back to the button that makes another.
@@ -52,9 +53,7 @@ export function SharedLinkForm({
         titleId="shared-link-title"
         title={t('measurement.links.formTitle')}
         intro={t('measurement.links.intro')}
-        groups={groups}
-        chosen={chosen}
-        onChoose={choose}
+        choice={choice}
         feedback={feedback}
         fields={fields}
         onSubmit={onSubmit}

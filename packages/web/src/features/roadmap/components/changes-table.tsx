@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { columnsUnder, DataTable } from '../../../components/data-table.tsx';
-import { dateTimeFormat } from '../../../lib/format.ts';
-import { useLocale } from '../../../lib/i18n.ts';
 import type { ItemChangeEntry } from '../api/get-roadmap.ts';
-import { type ChangeContext, useDescribeChange } from './words.ts';
+import { type ChangeContext, useChangeWords } from './words.ts';
 
 /** What one saved change changed, a field a line, in words. */
 export function ChangeList({
@@ -11,7 +9,7 @@ export function ChangeList({
   describe,
 }: {
   changes: ItemChangeEntry['changes'];
-  describe: ReturnType<typeof useDescribeChange>;
+  describe: ReturnType<typeof useChangeWords>['describe'];
 }) {
   return (
     <ul className="plain-list">
@@ -36,9 +34,7 @@ export function ChangesTable({
   ownerName: ChangeContext['ownerName'];
 }) {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const describe = useDescribeChange(ownerName);
-  const time = dateTimeFormat(locale);
+  const { describe, time } = useChangeWords(ownerName);
   return (
     <DataTable
       caption={caption}

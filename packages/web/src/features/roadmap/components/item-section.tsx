@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { OrNone } from '../../../components/or-none.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { SummaryRow } from '../../../components/summary-row.tsx';
-import { dateTimeFormat, formatDay } from '../../../lib/format.ts';
+import { formatDay } from '../../../lib/format.ts';
 import { useLocale, useLocalized } from '../../../lib/i18n.ts';
 import { useItem } from '../api/get-item.ts';
 import type { Owner } from '../api/get-owners.ts';
@@ -13,7 +13,7 @@ import { ChangeList } from './changes-table.tsx';
 import { DecisionsSection } from './decisions-section.tsx';
 import { EvidenceSection } from './evidence-section.tsx';
 import { ItemEditForm } from './item-edit-form.tsx';
-import { type ChangeContext, useDescribeChange } from './words.ts';
+import { type ChangeContext, useChangeWords } from './words.ts';
 
 type Props = {
   orgId: string;
@@ -140,9 +140,7 @@ function ItemHistory({
   ownerName: ChangeContext['ownerName'];
 }) {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const describe = useDescribeChange(ownerName);
-  const time = dateTimeFormat(locale);
+  const { describe, time } = useChangeWords(ownerName);
   return (
     <details className="details item-history">
       <summary>{t('roadmap.item.historyTitle', { count: history.length })}</summary>

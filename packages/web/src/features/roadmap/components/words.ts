@@ -1,7 +1,7 @@
 import { type FrameworkContent, type ItemStatus, itemStatuses, type Locale } from '@derde-bron/domain';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../../../lib/format.ts';
+import { dateTimeFormat, formatDay } from '../../../lib/format.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 import type { FieldChange } from '../api/get-roadmap.ts';
 
@@ -48,12 +48,15 @@ export function describeChange(change: FieldChange, { t, locale, ownerName }: Ch
   return { field, from: value(change.from), to: value(change.to) };
 }
 
-/** `describeChange` bound to the current language, as one sentence per change. */
-export function useDescribeChange(ownerName: ChangeContext['ownerName']) {
+/** How saved changes read in the current language: a sentence per changed field, and when. */
+export function useChangeWords(ownerName: ChangeContext['ownerName']) {
   const { t } = useTranslation();
   const locale = useLocale();
-  return (change: FieldChange) =>
-    t('roadmap.history.change', describeChange(change, { t, locale, ownerName }));
+  return {
+    describe: (change: FieldChange) =>
+      t('roadmap.history.change', describeChange(change, { t, locale, ownerName })),
+    time: dateTimeFormat(locale),
+  };
 }
 
 /** "1.2 Titel" for every item of a framework version, by item key; "Stap 1 Titel" by step key (goals). */

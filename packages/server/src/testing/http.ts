@@ -99,3 +99,13 @@ export function orgClient(
         send(session, method, path, payload, extras),
   });
 }
+
+/** How the OpenAPI document describes one operation: who may call it and its answers' statuses, sorted. */
+export function documentedOperation(
+  app: FastifyInstance,
+  path: string,
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete',
+) {
+  const operation = app.swagger().paths?.[path]?.[method];
+  return { security: operation?.security, statuses: Object.keys(operation?.responses ?? {}).sort() };
+}

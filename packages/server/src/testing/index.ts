@@ -286,6 +286,7 @@ export const totpCode = (secret: string, stepsAhead = 0) =>
 
 export {
   daysFromToday,
+  documentedOperation,
   injectAs,
   type Method,
   type OrgClient,

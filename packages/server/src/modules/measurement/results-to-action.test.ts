@@ -148,11 +148,7 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
         .statusCode,
     ).toBe(404);
     expect((await expert('POST', path, { title: 'Uitleg' })).statusCode).toBe(403);
-    const otherWave = await measurementClient(
-      s.t.app,
-      await s.sessionFor(s.other.members.coordinator.id),
-      s.other.id,
-    ).planWave();
+    const otherWave = await measurementClient(s.t.app, s.otherAs.coordinator, s.other.id).planWave();
     expect(
       (await s.m.as('POST', `/waves/${otherWave}/items/knowledgeRoles/goals`, { title: 'X' })).statusCode,
     ).toBe(404);
@@ -213,11 +209,7 @@ describe.each(testDatabases)('from results to action on $name', ({ target }) => 
       expect(res.statusCode).toBe(400);
     }
     expect((await expert('PATCH', path, { intro: 'Dank', version: 0 })).statusCode).toBe(403);
-    const otherWave = await measurementClient(
-      s.t.app,
-      await s.sessionFor(s.other.members.coordinator.id),
-      s.other.id,
-    ).planWave();
+    const otherWave = await measurementClient(s.t.app, s.otherAs.coordinator, s.other.id).planWave();
     expect(
       (await s.m.as('PATCH', `/waves/${otherWave}/feedback`, { intro: 'Dank', version: 0 })).statusCode,
     ).toBe(404);

@@ -38,6 +38,9 @@ function multipart(fileName: string, content: Buffer | string, type = 'text/csv'
 
 describe.each(testDatabases)('registry on $name', ({ target }) => {
   const s = organisationSuite(target, { other: 'Andere' });
+  /** Adds an expert as the coordinator, with `extra` over the defaults. */
+  const addExpert = (extra: object = {}) =>
+    s.api(s.as.coordinator, 'POST', '/registry/people', expert(extra));
   const peopleCount = async (orgId = s.org.id) =>
     Number(
       (
@@ -46,12 +49,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     );
 
   it('adds an expert and flags a registration that expires next month', async () => {
-    const res = await s.api(
-      s.as.coordinator,
-      'POST',
-      '/registry/people',
-      expert({ registrationExpiresOn: daysFromToday(30) }),
-    );
+    const res = await addExpert({ registrationExpiresOn: daysFromToday(30) });
     expect(res.statusCode).toBe(201);
     const person = res.json();
     expect(person).toMatchObject({ name: 'Anna de Vries', roles: ['recoveryCoach'], version: 1 });
@@ -136,12 +134,11 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
       (await s.api(s.as.coordinator, 'GET', '/roadmap')).json().registryFacts
         .missingRequiredRegistrations as number;
     const before = await missing();
-    const expertWithout = await s.api(
-      s.as.coordinator,
-      'POST',
-      '/registry/people',
-      expert({ roles: ['supportWorker'], registrationNumber: null, registrationExpiresOn: null }),
-    );
+    const expertWithout = await addExpert({
+      roles: ['supportWorker'],
+      registrationNumber: null,
+      registrationExpiresOn: null,
+    });
     expect(await missing()).toBe(before + 1);
     // A condition is only for the expert roles.
     const refused = await s.api(s.as.coordinator, 'PATCH', '/registry/settings', {
@@ -165,22 +162,17 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
 
   it('counts the reflection hours of each registration’s period against the organisation’s own norm', async () => {
     const person = (
-      await s.api(
-        s.as.coordinator,
-        'POST',
-        '/registry/people',
-        expert({
-          name: 'Uren Teller',
-          registrationExpiresOn: daysFromToday(60),
-          skjNumber: '110 012 345',
-          skjExpiresOn: daysFromToday(400),
-          trainingNlqf: 6,
-          trainingRoute: 'certificate',
-          jobTitle: 'Ervaringsdeskundig begeleider',
-          salaryScale: 'FWG 45',
-          jobAddendum: true,
-        }),
-      )
+      await addExpert({
+        name: 'Uren Teller',
+        registrationExpiresOn: daysFromToday(60),
+        skjNumber: '110 012 345',
+        skjExpiresOn: daysFromToday(400),
+        trainingNlqf: 6,
+        trainingRoute: 'certificate',
+        jobTitle: 'Ervaringsdeskundig begeleider',
+        salaryScale: 'FWG 45',
+        jobAddendum: true,
+      })
     ).json();
     expect(person).toMatchObject({
       skjNumber: '110012345',
@@ -271,19 +263,9 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
   });
 
   it('refuses a team, member account or person of another organisation', async () => {
-    const withTeam = await s.api(
-      s.as.coordinator,
-      'POST',
-      '/registry/people',
-      expert({ teamId: s.other.teams.a.id }),
-    );
+    const withTeam = await addExpert({ teamId: s.other.teams.a.id });
     expect(withTeam.statusCode).toBe(400);
-    const withMember = await s.api(
-      s.as.coordinator,
-      'POST',
-      '/registry/people',
-      expert({ membershipId: s.other.members.expert.membershipId }),
-    );
+    const withMember = await addExpert({ membershipId: s.other.members.expert.membershipId });
     expect(withMember.statusCode).toBe(400);
     const theirs = (
       await s.api(s.otherAs.coordinator, 'POST', '/registry/people', expert({ name: 'Buurvrouw' }), {
@@ -306,12 +288,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
 
   it('lets an expert see and edit only their own record and log a supervision session', async () => {
     const own = (
-      await s.api(
-        s.as.coordinator,
-        'POST',
-        '/registry/people',
-        expert({ name: 'Eigen Expert', membershipId: s.org.members.expert.membershipId }),
-      )
+      await addExpert({ name: 'Eigen Expert', membershipId: s.org.members.expert.membershipId })
     ).json();
     const someoneElse = (
       await s.api(s.as.coordinator, 'POST', '/registry/people', expert({ name: 'Ander' }))
@@ -376,12 +353,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
   });
 
   it('shows coverage to every role, as aggregates', async () => {
-    await s.api(
-      s.as.coordinator,
-      'POST',
-      '/registry/people',
-      expert({ name: 'Bestuurder', levels: ['board'], phases: [], roles: ['policyRole'] }),
-    );
+    await addExpert({ name: 'Bestuurder', levels: ['board'], phases: [], roles: ['policyRole'] });
     const res = await s.api(s.as.team_manager, 'GET', '/registry/coverage');
     expect(res.statusCode).toBe(200);
     const coverage = res.json();
@@ -443,12 +415,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
   });
 
   it('exports CSV and XLSX that import again, formula-safe, and logs each export', async () => {
-    await s.api(
-      s.as.coordinator,
-      'POST',
-      '/registry/people',
-      expert({ name: '=HYPERLINK("x")', registrationNumber: null, registrationExpiresOn: null }),
-    );
+    await addExpert({ name: '=HYPERLINK("x")', registrationNumber: null, registrationExpiresOn: null });
     const csv = await s.api(s.as.coordinator, 'GET', '/registry/export.csv');
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain('naam,soort,rollen');
@@ -548,17 +515,12 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
 
   it('lets the organisation choose which roles require registration', async () => {
     const person = (
-      await s.api(
-        s.as.coordinator,
-        'POST',
-        '/registry/people',
-        expert({
-          name: 'Trainer Zonder',
-          roles: ['trainer'],
-          registrationNumber: null,
-          registrationExpiresOn: null,
-        }),
-      )
+      await addExpert({
+        name: 'Trainer Zonder',
+        roles: ['trainer'],
+        registrationNumber: null,
+        registrationExpiresOn: null,
+      })
     ).json();
     const keys = async () =>
       (await s.api(s.as.coordinator, 'GET', `/registry/people/${person.id}`))
@@ -607,14 +569,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
 
   it('removes people who stopped longer ago than the retention period, with their logs', async () => {
     const person = async (name: string, endedOn: string) =>
-      (
-        await s.api(
-          s.as.coordinator,
-          'POST',
-          '/registry/people',
-          expert({ name, startedOn: daysFromToday(-2000), endedOn }),
-        )
-      ).json();
+      (await addExpert({ name, startedOn: daysFromToday(-2000), endedOn })).json();
     const longGone = await person('Lang Geleden', daysFromToday(-731));
     const recent = await person('Net Gestopt', daysFromToday(-100));
     const logged = await s.api(s.as.coordinator, 'POST', `/registry/people/${longGone.id}/logs`, {

@@ -41,11 +41,7 @@ function publishAll(specs: Spec[], uniform: (key: string) => number = () => 0.5)
     scales,
     items,
     cells,
-    teamLabels: new Map([
-      ['A', 'Team A'],
-      ['B', 'Team B'],
-      ['C', 'Team C'],
-    ]),
+    teamLabels: new Map(['A', 'B', 'C'].map((team) => [team, `Team ${team}`])),
     thresholds,
     invitationResponses: 0,
     uniform,

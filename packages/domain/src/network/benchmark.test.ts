@@ -112,20 +112,17 @@ describe('countCategories', () => {
     category,
     optedOut,
   });
+  /** Five organisations, three of them exploring; the last one may have opted out. */
+  const fiveOrganisations = ({ lastOptedOut = false } = {}) => [
+    entry('a', 'exploring'),
+    entry('b', 'exploring'),
+    entry('c', 'embedded'),
+    entry('d', 'notStarted'),
+    entry('e', 'exploring', lastOptedOut),
+  ];
 
   it('counts organisations per category, listing empty ones', () => {
-    expect(
-      countCategories(
-        [
-          entry('a', 'exploring'),
-          entry('b', 'exploring'),
-          entry('c', 'embedded'),
-          entry('d', 'notStarted'),
-          entry('e', 'exploring'),
-        ],
-        stages,
-      ),
-    ).toEqual({
+    expect(countCategories(fiveOrganisations(), stages)).toEqual({
       withheld: false,
       organisations: 5,
       counts: { notStarted: 1, exploring: 3, developing: 0, embedded: 1 },
@@ -133,17 +130,9 @@ describe('countCategories', () => {
   });
 
   it('withholds the spread over four organisations once the opted-out one is left out', () => {
-    expect(
-      countCategories(
-        [
-          entry('a', 'exploring'),
-          entry('b', 'exploring'),
-          entry('c', 'embedded'),
-          entry('d', 'notStarted'),
-          entry('e', 'exploring', true),
-        ],
-        stages,
-      ),
-    ).toEqual({ withheld: true, reason: 'tooFewOrganisations' });
+    expect(countCategories(fiveOrganisations({ lastOptedOut: true }), stages)).toEqual({
+      withheld: true,
+      reason: 'tooFewOrganisations',
+    });
   });
 });

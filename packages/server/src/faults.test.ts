@@ -7,10 +7,10 @@ import {
   buildTestApp,
   createCapturingMailer,
   injectAs,
+  injectFromOwnAddress,
   measurementClient,
   ownerRows,
   queryRows,
-  randomClientAddress,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionCookieFrom,
@@ -160,8 +160,7 @@ describe.each(servers)('faults on the PostgreSQL server', ({ url }) => {
     const two = await buildTestApp({ url });
     try {
       const { email, password } = org.members.expert;
-      const signIn = await one.app.inject({
-        remoteAddress: randomClientAddress(),
+      const signIn = await injectFromOwnAddress(one.app, {
         method: 'POST',
         url: '/api/auth/sign-in',
         payload: { email, password },

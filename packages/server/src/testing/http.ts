@@ -21,13 +21,17 @@ export function randomClientAddress(): string {
   return `10.${a}.${b}.${((c ?? 0) % 250) + 1}`;
 }
 
+/** `app.inject` from a client address of its own (see randomClientAddress). */
+export function injectFromOwnAddress(app: FastifyInstance, request: InjectOptions) {
+  return app.inject({ remoteAddress: randomClientAddress(), ...request });
+}
+
 /**
  * POST /api/auth/sign-in as a browser would, from an address of its own; with `session`, from a
  * page that already holds one (its cookie and CSRF header go along).
  */
 export function signInRequest(app: FastifyInstance, email: string, password: string, session?: TestSession) {
-  return app.inject({
-    remoteAddress: randomClientAddress(),
+  return injectFromOwnAddress(app, {
     method: 'POST',
     url: '/api/auth/sign-in',
     payload: { email, password },
@@ -37,8 +41,7 @@ export function signInRequest(app: FastifyInstance, email: string, password: str
 
 /** GET /api/auth/session with a session cookie, from an address of its own: who the cookie signs in. */
 export function sessionRequest(app: FastifyInstance, cookie: string) {
-  return app.inject({
-    remoteAddress: randomClientAddress(),
+  return injectFromOwnAddress(app, {
     method: 'GET',
     url: '/api/auth/session',
     headers: { cookie },

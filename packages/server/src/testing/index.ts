@@ -288,6 +288,7 @@ export {
   daysFromToday,
   documentedOperation,
   injectAs,
+  injectFromOwnAddress,
   type Method,
   type OrgClient,
   orgClient,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
-  randomClientAddress,
+  injectFromOwnAddress,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionFor,
@@ -18,8 +18,7 @@ describe('cross-site request protection', () => {
   afterAll(() => t.close());
 
   const addTeam = (headers: Record<string, string>) =>
-    t.app.inject({
-      remoteAddress: randomClientAddress(),
+    injectFromOwnAddress(t.app, {
       method: 'POST',
       url: `/api/organisations/${org.id}/teams`,
       payload: { name: 'Nachtdienst' },
@@ -33,8 +32,7 @@ describe('cross-site request protection', () => {
     expect(res.json().message).toContain('niet van deze website');
     const wrong = await addTeam({ cookie, 'x-csrf-token': 'guessed' });
     expect(wrong.statusCode).toBe(403);
-    const organisation = await t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const organisation = await injectFromOwnAddress(t.app, {
       method: 'GET',
       url: `/api/organisations/${org.id}`,
       headers: { cookie },
@@ -65,8 +63,7 @@ describe('cross-site request protection', () => {
 
   it('refuses a cross-site sign-in attempt (login CSRF)', async () => {
     const { email, password } = org.members.expert;
-    const res = await t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const res = await injectFromOwnAddress(t.app, {
       method: 'POST',
       url: '/api/auth/sign-in',
       payload: { email, password },

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
+  injectFromOwnAddress,
   queryRows,
-  randomClientAddress,
   signInRequest,
   testDatabases,
   waitForMail,
@@ -15,15 +15,13 @@ describe.each(testDatabases)('password reset on $name', ({ target }) => {
   const s = organisationSuite(target);
 
   const request = (email: string) =>
-    s.t.app.inject({
-      remoteAddress: randomClientAddress(),
+    injectFromOwnAddress(s.t.app, {
       method: 'POST',
       url: '/api/auth/password-reset',
       payload: { email },
     });
   const confirm = (token: string, password: string) =>
-    s.t.app.inject({
-      remoteAddress: randomClientAddress(),
+    injectFromOwnAddress(s.t.app, {
       method: 'POST',
       url: '/api/auth/password-reset/confirm',
       payload: { token, password },

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
+  injectFromOwnAddress,
   randomClientAddress,
   seedNetworkAdmin,
   seedTestOrganisation,
@@ -15,6 +16,13 @@ import { sessions, users } from './table.ts';
 
 describe.each(testDatabases)('signing in on $name', ({ target }) => {
   const s = organisationSuite(target);
+  /** The organisation's page data, asked for with only a session cookie. */
+  const readOrganisation = (cookie: string) =>
+    injectFromOwnAddress(s.t.app, {
+      method: 'GET',
+      url: `/api/organisations/${s.org.id}`,
+      headers: { cookie },
+    });
 
   const signIn = (email: string, password: string, session?: TestSession) =>
     signInRequest(s.t.app, email, password, session);
@@ -69,16 +77,10 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect(first.json()).toMatchObject({ state: 'needsTwoFactor', membership: null });
     const pending = sessionCookieFrom(first);
     const csrfToken = first.json().csrfToken;
-    const blocked = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
-      method: 'GET',
-      url: `/api/organisations/${s.org.id}`,
-      headers: { cookie: pending },
-    });
+    const blocked = await readOrganisation(pending);
     expect(blocked.statusCode).toBe(401);
 
-    const wrongCode = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const wrongCode = await injectFromOwnAddress(s.t.app, {
       method: 'POST',
       url: '/api/auth/two-factor/verify',
       payload: { code: '000000' },
@@ -86,8 +88,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     });
     expect(wrongCode.statusCode).toBe(401);
 
-    const verified = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const verified = await injectFromOwnAddress(s.t.app, {
       method: 'POST',
       url: '/api/auth/two-factor/verify',
       payload: { code: await totpCode(admin.totpSecret ?? '') },
@@ -97,12 +98,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     expect(verified.json()).toMatchObject({ state: 'signedIn', membership: { role: 'org_admin' } });
     const full = sessionCookieFrom(verified);
     expect(full).not.toBe(pending);
-    const allowed = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
-      method: 'GET',
-      url: `/api/organisations/${s.org.id}`,
-      headers: { cookie: full },
-    });
+    const allowed = await readOrganisation(full);
     expect(allowed.statusCode).toBe(200);
   });
 
@@ -111,8 +107,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     const code = await totpCode(admin.totpSecret ?? '', 1);
     const attempt = async () => {
       const first = await signIn(admin.email, admin.password);
-      return s.t.app.inject({
-        remoteAddress: randomClientAddress(),
+      return injectFromOwnAddress(s.t.app, {
         method: 'POST',
         url: '/api/auth/two-factor/verify',
         payload: { code },
@@ -134,8 +129,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     const first = await signIn(admin.email, admin.password);
     expect(first.json().state).toBe('needsTwoFactorSetup');
     const headers = { cookie: sessionCookieFrom(first), 'x-csrf-token': first.json().csrfToken };
-    const setup = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const setup = await injectFromOwnAddress(s.t.app, {
       method: 'POST',
       url: '/api/auth/two-factor/setup',
       headers,
@@ -147,8 +141,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     const [stored] = await s.t.database.db.select().from(users).where(eq(users.id, admin.id));
     expect(stored?.totpSecret).not.toContain(secret);
 
-    const enabled = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const enabled = await injectFromOwnAddress(s.t.app, {
       method: 'POST',
       url: '/api/auth/two-factor/enable',
       payload: { code: await totpCode(secret) },
@@ -162,8 +155,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     // A recovery code works once, instead of the app.
     const again = await signIn(admin.email, admin.password);
     const useCode = (code: string) =>
-      s.t.app.inject({
-        remoteAddress: randomClientAddress(),
+      injectFromOwnAddress(s.t.app, {
         method: 'POST',
         url: '/api/auth/two-factor/recovery',
         payload: { code },
@@ -171,8 +163,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
       });
     expect((await useCode(recoveryCodes[0])).json().state).toBe('signedIn');
     const third = await signIn(admin.email, admin.password);
-    const reused = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const reused = await injectFromOwnAddress(s.t.app, {
       method: 'POST',
       url: '/api/auth/two-factor/recovery',
       payload: { code: recoveryCodes[0] },
@@ -250,8 +241,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
     ['a missing password', { email: 'someone@test.example.org' }],
     ['an oversize address', { email: `${'a'.repeat(300)}@test.example.org`, password: 'x' }],
   ])('refuses %s with 400 and a Dutch message', async (_case, payload) => {
-    const res = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const res = await injectFromOwnAddress(s.t.app, {
       method: 'POST',
       url: '/api/auth/sign-in',
       payload,
@@ -261,8 +251,7 @@ describe.each(testDatabases)('signing in on $name', ({ target }) => {
   });
 
   it('refuses a body that is not valid UTF-8', async () => {
-    const res = await s.t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const res = await injectFromOwnAddress(s.t.app, {
       method: 'POST',
       url: '/api/auth/sign-in',
       headers: { 'content-type': 'application/json' },

@@ -4,7 +4,7 @@ import { createMailer } from '../../mail/mailer.ts';
 import {
   buildTestAppWithOrganisation,
   injectAs,
-  randomClientAddress,
+  injectFromOwnAddress,
   type SeededOrganisation,
   seedTestOrganisation,
   sessionCookieFrom,
@@ -57,8 +57,7 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
     const token = tokenIn(mail?.replace(/=\r?\n/g, '') ?? '');
     expect(token).toHaveLength(43);
 
-    const lookup = await t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const lookup = await injectFromOwnAddress(t.app, {
       method: 'POST',
       url: '/api/invitations/lookup',
       payload: { token },
@@ -70,8 +69,7 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
       hasAccount: false,
     });
 
-    const accepted = await t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const accepted = await injectFromOwnAddress(t.app, {
       method: 'POST',
       url: '/api/invitations/accept',
       payload: { token, name: 'Nieuwe Collega', password: 'een goede lange zin om te onthouden' },
@@ -84,8 +82,7 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
     const session = await sessionRequest(t.app, sessionCookieFrom(accepted));
     expect(session.json().user.name).toBe('Nieuwe Collega');
 
-    const again = await t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const again = await injectFromOwnAddress(t.app, {
       method: 'POST',
       url: '/api/invitations/accept',
       payload: { token, name: 'Iemand Anders', password: 'een andere goede lange zin' },
@@ -100,8 +97,7 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
     const token = tokenIn(
       (smtp.messages().find((message) => message.includes(email)) ?? '').replace(/=\r?\n/g, ''),
     );
-    const accepted = await t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const accepted = await injectFromOwnAddress(t.app, {
       method: 'POST',
       url: '/api/invitations/accept',
       payload: { token, name: 'Nieuwe Bestuurder', password: 'een goede lange zin om te onthouden' },
@@ -119,15 +115,13 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
     const token = tokenIn(
       (smtp.messages().find((message) => message.includes(email)) ?? '').replace(/=\r?\n/g, ''),
     );
-    const res = await t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const res = await injectFromOwnAddress(t.app, {
       method: 'POST',
       url: '/api/invitations/accept',
       payload: { token, name: 'Te Laat', password: 'een goede lange zin om te onthouden' },
     });
     expect(res.statusCode).toBe(400);
-    const lookup = await t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const lookup = await injectFromOwnAddress(t.app, {
       method: 'POST',
       url: '/api/invitations/lookup',
       payload: { token },
@@ -168,15 +162,13 @@ describe.each(testDatabases)('invitations on $name', ({ target }) => {
     const token = tokenIn(
       (smtp.messages().find((message) => message.includes(email)) ?? '').replace(/=\r?\n/g, ''),
     );
-    const weak = await t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const weak = await injectFromOwnAddress(t.app, {
       method: 'POST',
       url: '/api/invitations/accept',
       payload: { token, name: 'Zwak', password: 'welkom123456' },
     });
     expect(weak.statusCode).toBe(400);
-    const lookup = await t.app.inject({
-      remoteAddress: randomClientAddress(),
+    const lookup = await injectFromOwnAddress(t.app, {
       method: 'POST',
       url: '/api/invitations/lookup',
       payload: { token },

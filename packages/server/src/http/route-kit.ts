@@ -37,6 +37,8 @@ export function byMethod<R>(register: (method: HTTPMethods) => R) {
 
 /** The status a route answers with on success, and its response schemas beside the error answers. */
 export function success(route: { response?: Schema; status?: number }, errors: Responses) {
+  if (!route.response && route.status)
+    throw new Error('a route without a response answers 204: drop its status');
   const status = route.response ? (route.status ?? 200) : 204;
   return { status, response: { [status]: route.response ?? z.null(), ...errors } };
 }

@@ -3,7 +3,7 @@ import type { Breakdown, Perspective } from '@derde-bron/domain';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { measurementWaves } from '../modules/measurement/table.ts';
-import { daysFromToday, orgClient, randomClientAddress, type TestSession } from './http.ts';
+import { daysFromToday, injectFromOwnAddress, orgClient, type TestSession } from './http.ts';
 
 type Method = 'GET' | 'POST' | 'DELETE';
 type Group = { perspective?: Perspective; teamId?: string | null; headcount?: number };
@@ -95,12 +95,7 @@ export type Respondent = ReturnType<typeof respondent>;
 /** A respondent's side: open and submit through a link, each from an address of its own. */
 export function respondent(app: FastifyInstance) {
   const post = (path: 'open' | 'submit', payload: object) =>
-    app.inject({
-      method: 'POST',
-      url: `/api/respond/${path}`,
-      payload,
-      remoteAddress: randomClientAddress(),
-    });
+    injectFromOwnAddress(app, { method: 'POST', url: `/api/respond/${path}`, payload });
   return {
     open: (token: string) => post('open', { token }),
     submit: (token: string, answers: object, submissionKey: string = randomUUID()) =>

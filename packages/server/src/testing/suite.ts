@@ -31,7 +31,7 @@ export type OrganisationSuite = {
   networkAdmin: TestSession;
   /** `api` as one role of `org`; may be made while the block is declared. */
   actingAs(role: OrgRole): ReturnType<OrgClient['as']>;
-  /** A signed-in session of any user, for those the suite does not sign in itself. */
+  /** A new signed-in session of a user: one the suite did not sign in, or a member's second one. */
   sessionFor(userId: string): Promise<TestSession>;
   /** A request to the app with a session's cookie and CSRF token (see injectAs). */
   injectAs(session: TestSession, request: Parameters<typeof injectAs>[2]): ReturnType<typeof injectAs>;

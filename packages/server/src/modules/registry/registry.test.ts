@@ -72,7 +72,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     ['a bad registration number', { registrationNumber: 'RP-12' }, 'body.registrationNumber'],
   ])('refuses %s with a 400 naming the field, and stores nothing', async (_label, change, field) => {
     const before = await peopleCount();
-    const res = await s.api(s.as.coordinator, 'POST', '/registry/people', expert(change));
+    const res = await addExpert(change);
     expect(res.statusCode).toBe(400);
     expect(res.json().details.map((d: { field: string }) => d.field)).toContain(field);
     expect(await peopleCount()).toBe(before);
@@ -101,7 +101,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     'refuses %s with a clear Dutch message on the field, and stores nothing',
     async (_l, change, field, text) => {
       const before = await peopleCount();
-      const res = await s.api(s.as.coordinator, 'POST', '/registry/people', expert(change));
+      const res = await addExpert(change);
       expect(res.statusCode).toBe(400);
       const detail = res.json().details.find((d: { field: string }) => d.field === field);
       expect(detail?.message).toMatch(text);
@@ -290,9 +290,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
     const own = (
       await addExpert({ name: 'Eigen Expert', membershipId: s.org.members.expert.membershipId })
     ).json();
-    const someoneElse = (
-      await s.api(s.as.coordinator, 'POST', '/registry/people', expert({ name: 'Ander' }))
-    ).json();
+    const someoneElse = (await addExpert({ name: 'Ander' })).json();
     expect((await s.api(s.as.expert, 'GET', '/registry/me')).json()).toEqual({ personId: own.id });
     expect((await s.api(s.as.expert, 'GET', `/registry/people/${someoneElse.id}`)).statusCode).toBe(404);
     expect((await s.api(s.as.expert, 'GET', '/registry/people')).statusCode).toBe(403);
@@ -333,9 +331,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
   });
 
   it('refuses a stale save with 409 and the current record', async () => {
-    const person = (
-      await s.api(s.as.coordinator, 'POST', '/registry/people', expert({ name: 'Versie' }))
-    ).json();
+    const person = (await addExpert({ name: 'Versie' })).json();
     expect(
       (
         await s.api(s.as.coordinator, 'PATCH', `/registry/people/${person.id}`, {
@@ -443,9 +439,7 @@ describe.each(testDatabases)('registry on $name', ({ target }) => {
   });
 
   it('keeps activities with reach as counts per quarter', async () => {
-    const leader = (
-      await s.api(s.as.coordinator, 'POST', '/registry/people', expert({ name: 'Groepsleider' }))
-    ).json();
+    const leader = (await addExpert({ name: 'Groepsleider' })).json();
     const made = await s.api(s.as.coordinator, 'POST', '/activities', {
       activityKey: 'recoveryGroups',
       phases: ['recovery'],

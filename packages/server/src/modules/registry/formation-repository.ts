@@ -1,5 +1,4 @@
 import { computeFormation, emptyFormationPlan, type FormationPlan, todayIso } from '@derde-bron/domain';
-
 import { eq } from 'drizzle-orm';
 import { saveVersionedRow } from '../../db/rows.ts';
 import type { Tx } from '../../db/tenant.ts';
